@@ -1,0 +1,20 @@
+//! Frirum's domain: the types and rules of a national experimentation scheme.
+//!
+//! This crate does no I/O. It knows nothing of databases, HTTP or files; it takes values
+//! and returns decisions, so every rule can be tested on its own.
+
+pub mod authz;
+pub mod country;
+pub mod language;
+pub mod login;
+pub mod organisation;
+pub mod page;
+pub mod registry_csv;
+pub mod search;
+pub mod user;
+
+pub use country::Country;
+pub use language::Language;
+pub use organisation::{Organisation, OrganisationKind, PopulationFigure};
+pub use page::{Page, PageRequest};
+pub use user::{Role, User};

@@ -1,0 +1,219 @@
+//! Municipalities, county municipalities and regions: the organisations that apply.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::country::Country;
+
+/// What kind of public body an organisation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OrganisationKind {
+    /// NO kommune, DK kommune, SE kommun.
+    Municipality,
+    /// NO fylkeskommune (county municipality).
+    County,
+    /// DK region, SE region (län).
+    Region,
+}
+
+impl OrganisationKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrganisationKind::Municipality => "municipality",
+            OrganisationKind::County => "county",
+            OrganisationKind::Region => "region",
+        }
+    }
+
+    /// The kind of the body above municipalities in each country.
+    pub fn upper_tier(country: Country) -> OrganisationKind {
+        match country {
+            Country::No => OrganisationKind::County,
+            Country::Dk | Country::Se => OrganisationKind::Region,
+        }
+    }
+}
+
+impl fmt::Display for OrganisationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for OrganisationKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "municipality" => Ok(OrganisationKind::Municipality),
+            "county" => Ok(OrganisationKind::County),
+            "region" => Ok(OrganisationKind::Region),
+            other => Err(format!(
+                "unknown kind {other:?}: expected municipality, county or region"
+            )),
+        }
+    }
+}
+
+/// A population count. It is a fact only together with its reference date and source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PopulationFigure {
+    pub population: u64,
+    pub reference_date: Date,
+    pub source: String,
+    /// Set where the figure could not be checked against the official statistics.
+    pub uncertain: bool,
+}
+
+/// Enough to name an organisation and link to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OrganisationRef {
+    pub id: i64,
+    pub country: Country,
+    pub code: String,
+    pub name: String,
+}
+
+/// An organisation in the registry, with its current (newest) population figure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Organisation {
+    pub id: i64,
+    pub country: Country,
+    pub code: String,
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub parent_code: Option<String>,
+    pub population: Option<PopulationFigure>,
+}
+
+impl Organisation {
+    pub fn as_ref(&self) -> OrganisationRef {
+        OrganisationRef {
+            id: self.id,
+            country: self.country,
+            code: self.code.clone(),
+            name: self.name.clone(),
+        }
+    }
+}
+
+/// Why an official code does not fit the country's numbering.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CodeError {
+    #[error("{kind} codes in {country} have {digits} digits, not {code:?}")]
+    Digits {
+        country: Country,
+        kind: OrganisationKind,
+        digits: usize,
+        code: String,
+    },
+    #[error("{country} has no organisations of kind {kind}")]
+    KindNotInCountry {
+        country: Country,
+        kind: OrganisationKind,
+    },
+    #[error("municipality {code} must start with the code of its {parent_kind} {parent}")]
+    PrefixMismatch {
+        code: String,
+        parent: String,
+        parent_kind: OrganisationKind,
+    },
+    #[error("a municipality needs a parent {0}")]
+    ParentMissing(OrganisationKind),
+    #[error("a {0} has no parent")]
+    ParentNotAllowed(OrganisationKind),
+}
+
+/// Checks that an official code, a kind and a parent code fit the country's numbering:
+/// NO counties 2 digits and municipalities 4 digits starting with the county;
+/// DK regions 4 digits and municipalities 3 digits;
+/// SE regions (län) 2 digits and municipalities 4 digits starting with the län.
+pub fn check_code(
+    country: Country,
+    kind: OrganisationKind,
+    code: &str,
+    parent_code: Option<&str>,
+) -> Result<(), CodeError> {
+    let upper = OrganisationKind::upper_tier(country);
+    if kind != OrganisationKind::Municipality && kind != upper {
+        return Err(CodeError::KindNotInCountry { country, kind });
+    }
+    let digits = match (country, kind) {
+        (Country::No, OrganisationKind::Municipality) => 4,
+        (Country::No, _) => 2,
+        (Country::Dk, OrganisationKind::Municipality) => 3,
+        (Country::Dk, _) => 4,
+        (Country::Se, OrganisationKind::Municipality) => 4,
+        (Country::Se, _) => 2,
+    };
+    if code.len() != digits || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(CodeError::Digits {
+            country,
+            kind,
+            digits,
+            code: code.to_owned(),
+        });
+    }
+    match (kind, parent_code) {
+        (OrganisationKind::Municipality, None) => Err(CodeError::ParentMissing(upper)),
+        (OrganisationKind::Municipality, Some(parent)) => {
+            let prefixed = matches!(country, Country::No | Country::Se);
+            if prefixed && !code.starts_with(parent) {
+                Err(CodeError::PrefixMismatch {
+                    code: code.to_owned(),
+                    parent: parent.to_owned(),
+                    parent_kind: upper,
+                })
+            } else {
+                Ok(())
+            }
+        }
+        (_, Some(_)) => Err(CodeError::ParentNotAllowed(kind)),
+        (_, None) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use OrganisationKind::*;
+
+    #[test]
+    fn real_codes_pass() {
+        assert!(check_code(Country::No, Municipality, "5501", Some("55")).is_ok());
+        assert!(check_code(Country::No, County, "03", None).is_ok());
+        assert!(check_code(Country::Dk, Municipality, "751", Some("1082")).is_ok());
+        assert!(check_code(Country::Dk, Region, "1084", None).is_ok());
+        assert!(check_code(Country::Se, Municipality, "0180", Some("01")).is_ok());
+        assert!(check_code(Country::Se, Region, "25", None).is_ok());
+    }
+
+    #[test]
+    fn wrong_shapes_fail() {
+        assert!(matches!(
+            check_code(Country::No, Municipality, "301", Some("03")),
+            Err(CodeError::Digits { digits: 4, .. })
+        ));
+        assert!(matches!(
+            check_code(Country::No, Municipality, "5501", Some("56")),
+            Err(CodeError::PrefixMismatch { .. })
+        ));
+        assert!(matches!(
+            check_code(Country::Dk, County, "1084", None),
+            Err(CodeError::KindNotInCountry { .. })
+        ));
+        assert!(matches!(
+            check_code(Country::Se, Municipality, "0180", None),
+            Err(CodeError::ParentMissing(Region))
+        ));
+        assert!(matches!(
+            check_code(Country::Se, Region, "01", Some("01")),
+            Err(CodeError::ParentNotAllowed(Region))
+        ));
+        assert!(check_code(Country::Dk, Municipality, "7a1", Some("1082")).is_err());
+    }
+}

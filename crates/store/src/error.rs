@@ -1,0 +1,34 @@
+//! The store's one error type.
+
+use frirum_domain::registry_csv::CsvError;
+
+/// What can go wrong in storage. Database details stay in the `Database` variant, which the
+/// web layer logs and never shows.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the e-mail address is already in use")]
+    EmailTaken,
+    #[error("not found")]
+    NotFound,
+    /// The import was refused; nothing of it was stored.
+    #[error("import refused: {0}")]
+    Import(#[from] CsvError),
+    /// Stored data that breaks the domain's rules, such as an unknown role.
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+}
+
+impl StoreError {
+    pub(crate) fn corrupt(what: impl std::fmt::Display) -> Self {
+        StoreError::Corrupt(what.to_string())
+    }
+
+    /// True when the database refused a row that breaks a unique constraint.
+    pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
+        matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
+    }
+}

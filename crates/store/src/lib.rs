@@ -1,0 +1,153 @@
+//! Frirum's storage: one [`Store`] trait, implemented for SQLite (the embedded default) and
+//! PostgreSQL (production). This is the only crate that knows SQL.
+//!
+//! Both implementations run the same SQL text (written once in [`sql`]), against their own
+//! migrations. The contract tests in `tests/contract.rs` hold both to the same behaviour.
+
+mod error;
+mod postgres;
+mod sql;
+mod sqlite;
+#[cfg(feature = "testing")]
+pub mod testing;
+mod types;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use frirum_domain::registry_csv::OrganisationRecord;
+use frirum_domain::{Country, Language, Organisation, Page, PageRequest, PopulationFigure, User};
+use time::OffsetDateTime;
+
+pub use error::StoreError;
+pub use postgres::PostgresStore;
+pub use sqlite::SqliteStore;
+pub use types::*;
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Which database engine a store runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Everything Frirum keeps. Methods take the current time from the caller, so that rules
+/// about time stay testable and the store never reads a clock of its own.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    fn backend(&self) -> Backend;
+
+    /// Applies the embedded migrations that have not run yet.
+    async fn migrate(&self) -> Result<()>;
+
+    /// Answers when the database answers.
+    async fn ping(&self) -> Result<()>;
+
+    // --- The organisation registry -------------------------------------------------------
+
+    /// Imports one country's organisations in a single transaction: new ones are added,
+    /// changed ones updated, population figures added to the history (or corrected for the
+    /// same reference date). A record whose parent is unknown refuses the whole import.
+    async fn import_organisations(
+        &self,
+        country: Country,
+        records: &[OrganisationRecord],
+        now: OffsetDateTime,
+    ) -> Result<ImportSummary>;
+
+    async fn list_organisations(
+        &self,
+        filter: &OrganisationFilter,
+        page: PageRequest,
+    ) -> Result<Page<Organisation>>;
+
+    async fn organisation(&self, country: Country, code: &str) -> Result<Option<Organisation>>;
+
+    /// Every population figure of an organisation, newest reference date first.
+    async fn population_history(&self, organisation_id: i64) -> Result<Vec<PopulationFigure>>;
+
+    // --- Accounts --------------------------------------------------------------------------
+
+    /// Creates an account; an e-mail address already in use is [`StoreError::EmailTaken`].
+    async fn create_user(&self, user: &NewUser, now: OffsetDateTime) -> Result<User>;
+
+    async fn user(&self, id: i64) -> Result<Option<User>>;
+
+    /// The account and its password hash, for checking a login.
+    async fn credentials(&self, email: &str) -> Result<Option<Credentials>>;
+
+    async fn list_users(&self, page: PageRequest) -> Result<Page<User>>;
+
+    async fn update_profile(
+        &self,
+        user_id: i64,
+        name: &str,
+        language: Option<Language>,
+    ) -> Result<User>;
+
+    // --- Sessions --------------------------------------------------------------------------
+
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        now: OffsetDateTime,
+        expires_at: OffsetDateTime,
+    ) -> Result<()>;
+
+    /// The user of a session that has not expired.
+    async fn session_user(&self, token_hash: &str, now: OffsetDateTime) -> Result<Option<User>>;
+
+    async fn delete_session(&self, token_hash: &str) -> Result<()>;
+
+    // --- API tokens ------------------------------------------------------------------------
+
+    async fn create_api_token(&self, token: &NewApiToken, now: OffsetDateTime) -> Result<ApiToken>;
+
+    async fn api_tokens(&self, user_id: i64, page: PageRequest) -> Result<Page<ApiToken>>;
+
+    /// Revokes one of the user's own tokens; false when the user has no such active token.
+    async fn revoke_api_token(
+        &self,
+        user_id: i64,
+        token_id: i64,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
+
+    /// The user of an active token, noting that it was used.
+    async fn token_user(&self, token_hash: &str, now: OffsetDateTime) -> Result<Option<User>>;
+
+    // --- Login throttling ------------------------------------------------------------------
+
+    async fn record_login_failure(
+        &self,
+        account_key: &str,
+        address_key: &str,
+        now: OffsetDateTime,
+    ) -> Result<()>;
+
+    async fn login_failures(
+        &self,
+        account_key: &str,
+        address_key: &str,
+        since: OffsetDateTime,
+    ) -> Result<LoginFailures>;
+
+    /// Forgets an account's failures after a successful login.
+    async fn clear_login_failures(&self, account_key: &str) -> Result<()>;
+}
+
+/// Opens the database a URL names and applies pending migrations: `postgres://…` or
+/// `postgresql://…` for PostgreSQL; `sqlite:…` or a plain file path for SQLite.
+pub async fn connect(url: &str) -> Result<Arc<dyn Store>> {
+    let store: Arc<dyn Store> =
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Arc::new(PostgresStore::connect(url).await?)
+        } else {
+            Arc::new(SqliteStore::connect(url).await?)
+        };
+    store.migrate().await?;
+    Ok(store)
+}

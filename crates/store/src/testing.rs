@@ -1,0 +1,86 @@
+//! Fresh, isolated stores for tests: a SQLite file in a temporary folder, or a PostgreSQL
+//! schema of its own when `FRIRUM_TEST_DATABASE_URL` names a server.
+
+use std::str::FromStr;
+use std::sync::Arc;
+
+use sqlx::Connection;
+use sqlx::postgres::{PgConnectOptions, PgConnection};
+
+use crate::{PostgresStore, SqliteStore, Store};
+
+/// The environment variable that names the PostgreSQL server tests may use.
+pub const DATABASE_URL_VAR: &str = "FRIRUM_TEST_DATABASE_URL";
+
+/// A store for one test and what must live as long as it.
+pub struct TestStore {
+    pub store: Arc<dyn Store>,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    Dir(
+        #[expect(dead_code, reason = "held so that the folder outlives the store")]
+        tempfile::TempDir,
+    ),
+    Schema {
+        url: String,
+        schema: String,
+    },
+}
+
+impl TestStore {
+    /// A migrated SQLite store in a new temporary folder.
+    pub async fn sqlite() -> TestStore {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("frirum.db");
+        let store = SqliteStore::connect(path.to_str().expect("utf-8 path"))
+            .await
+            .expect("open SQLite");
+        store.migrate().await.expect("migrate SQLite");
+        TestStore {
+            store: Arc::new(store),
+            cleanup: Cleanup::Dir(dir),
+        }
+    }
+
+    /// A migrated PostgreSQL store in a new schema, or `None` when no server is configured.
+    pub async fn postgres() -> Option<TestStore> {
+        let url = std::env::var(DATABASE_URL_VAR).ok()?;
+        let schema = format!("frirum_test_{}", uuid::Uuid::new_v4().simple());
+        let mut admin = PgConnection::connect(&url)
+            .await
+            .expect("connect to FRIRUM_TEST_DATABASE_URL");
+        sqlx::query(&format!("CREATE SCHEMA {schema}"))
+            .execute(&mut admin)
+            .await
+            .expect("create test schema");
+        admin.close().await.ok();
+        let options = PgConnectOptions::from_str(&url)
+            .expect("valid FRIRUM_TEST_DATABASE_URL")
+            .options([("search_path", schema.as_str())]);
+        let store = PostgresStore::connect_with(options)
+            .await
+            .expect("open PostgreSQL");
+        store.migrate().await.expect("migrate PostgreSQL");
+        Some(TestStore {
+            store: Arc::new(store),
+            cleanup: Cleanup::Schema { url, schema },
+        })
+    }
+
+    /// Drops what the test created. Call it at the end of a passing test; a failing test
+    /// leaves its schema behind for inspection.
+    pub async fn finish(self) {
+        let TestStore { store, cleanup } = self;
+        drop(store);
+        if let Cleanup::Schema { url, schema } = cleanup {
+            if let Ok(mut admin) = PgConnection::connect(&url).await {
+                let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+                    .execute(&mut admin)
+                    .await;
+                admin.close().await.ok();
+            }
+        }
+    }
+}
