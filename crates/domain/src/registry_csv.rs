@@ -118,16 +118,17 @@ pub fn check_parents(
         .map(|r| r.code.as_str())
         .collect();
     for record in records {
-        if let Some(parent) = &record.parent_code {
-            if !in_file.contains(parent.as_str()) && !stored_parents.contains(parent) {
-                return fail(
-                    record.line,
-                    format!(
-                        "unknown {upper} code {parent} for {} {}",
-                        record.code, record.name
-                    ),
-                );
-            }
+        if let Some(parent) = &record.parent_code
+            && !in_file.contains(parent.as_str())
+            && !stored_parents.contains(parent)
+        {
+            return fail(
+                record.line,
+                format!(
+                    "unknown {upper} code {parent} for {} {}",
+                    record.code, record.name
+                ),
+            );
         }
     }
     Ok(())

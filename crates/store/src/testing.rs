@@ -74,13 +74,13 @@ impl TestStore {
     pub async fn finish(self) {
         let TestStore { store, cleanup } = self;
         drop(store);
-        if let Cleanup::Schema { url, schema } = cleanup {
-            if let Ok(mut admin) = PgConnection::connect(&url).await {
-                let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-                    .execute(&mut admin)
-                    .await;
-                admin.close().await.ok();
-            }
+        if let Cleanup::Schema { url, schema } = cleanup
+            && let Ok(mut admin) = PgConnection::connect(&url).await
+        {
+            let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+                .execute(&mut admin)
+                .await;
+            admin.close().await.ok();
         }
     }
 }

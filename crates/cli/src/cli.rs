@@ -1,0 +1,329 @@
+//! The command line: every command, its flags, and what it does.
+
+use std::io::BufRead;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use frirum_domain::{Country, Role, registry_csv};
+use frirum_web::WebConfig;
+use frirum_web::service::{self, NewAccount};
+use time::OffsetDateTime;
+
+use crate::{demo, server};
+
+/// Frirum: the platform on which national experimentation schemes are run.
+#[derive(Debug, Parser)]
+#[command(name = "frirum", version, propagate_version = true)]
+pub struct Cli {
+    /// Write logs as JSON lines instead of text.
+    #[arg(long, global = true, env = "FRIRUM_LOG_JSON")]
+    pub log_json: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve Frirum over HTTP.
+    Serve {
+        #[command(flatten)]
+        server: ServerArgs,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Build a fresh demo database with the Nordic registry and demo accounts, and serve it.
+    Demo {
+        #[command(flatten)]
+        server: ServerArgs,
+        /// The database to (re)build. A SQLite file is deleted and created anew.
+        #[arg(
+            long,
+            env = "FRIRUM_DEMO_DATABASE_URL",
+            default_value = "frirum-demo.db"
+        )]
+        database_url: String,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Manage personal API tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+    /// Manage the registry of municipalities, counties and regions.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Print the OpenAPI document of the JSON API.
+    Openapi,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account. The password is read from standard input (one line) unless
+    /// --generate-password is given.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// admin (secretariat), applicant, assessor or researcher.
+        #[arg(long)]
+        role: Role,
+        /// For applicants: the organisation as COUNTRY:CODE, such as dk:751 (or a code unique
+        /// across the countries).
+        #[arg(long)]
+        organisation: Option<String>,
+        /// Make up a strong password and print it.
+        #[arg(long)]
+        generate_password: bool,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a personal API token for an account and print it (it is shown only once).
+    Create {
+        #[arg(long)]
+        email: String,
+        /// What the token is for.
+        #[arg(long, default_value = "command line")]
+        name: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Import organisations from a CSV file (format: docs/registry-csv.md). All or nothing;
+    /// importing the same file again changes nothing.
+    Import {
+        /// no, dk or se.
+        #[arg(long)]
+        country: Country,
+        file: PathBuf,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct DatabaseArgs {
+    /// postgres://… for PostgreSQL; sqlite:FILE or a file path for SQLite.
+    #[arg(long, env = "FRIRUM_DATABASE_URL", default_value = "frirum.db")]
+    pub database_url: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// The address to listen on (port 0 picks a free port).
+    #[arg(long, env = "FRIRUM_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Send cookies without the Secure attribute (only for plain HTTP on a host other than
+    /// localhost).
+    #[arg(long, env = "FRIRUM_INSECURE_COOKIES")]
+    pub insecure_cookies: bool,
+    /// The largest request body accepted, in bytes.
+    #[arg(long, env = "FRIRUM_BODY_LIMIT", default_value_t = 2 * 1024 * 1024)]
+    pub body_limit: usize,
+    /// Seconds a request may take before it is answered with 408.
+    #[arg(long, env = "FRIRUM_REQUEST_TIMEOUT", default_value_t = 30)]
+    pub request_timeout: u64,
+}
+
+impl ServerArgs {
+    /// The web configuration, validated.
+    pub fn web_config(&self) -> anyhow::Result<WebConfig> {
+        if self.body_limit < 1024 {
+            bail!("--body-limit must be at least 1024 bytes");
+        }
+        if self.request_timeout == 0 {
+            bail!("--request-timeout must be at least 1 second");
+        }
+        Ok(WebConfig {
+            secure_cookies: !self.insecure_cookies,
+            body_limit: self.body_limit,
+            request_timeout: Duration::from_secs(self.request_timeout),
+            ..WebConfig::default()
+        })
+    }
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve { server, database } => {
+            let config = server.web_config()?;
+            let store = open(&database.database_url).await?;
+            server::serve(store, config, server.addr, None).await
+        }
+        Command::Demo {
+            server,
+            database_url,
+        } => {
+            let config = server.web_config()?;
+            let store = demo::build(&database_url).await?;
+            server::serve(store, config, server.addr, Some(demo::ACCOUNTS)).await
+        }
+        Command::Migrate { database } => {
+            open(&database.database_url).await?;
+            println!("Migrations are up to date in {}", database.database_url);
+            Ok(())
+        }
+        Command::User {
+            command:
+                UserCommand::Add {
+                    email,
+                    name,
+                    role,
+                    organisation,
+                    generate_password,
+                    database,
+                },
+        } => {
+            let store = open(&database.database_url).await?;
+            let password = if generate_password {
+                service::new_secret()
+            } else {
+                eprintln!("Password (one line on standard input):");
+                let mut line = String::new();
+                std::io::stdin()
+                    .lock()
+                    .read_line(&mut line)
+                    .context("reading the password from standard input")?;
+                line.trim_end_matches(['\r', '\n']).to_owned()
+            };
+            let user = service::create_account(
+                &*store,
+                NewAccount {
+                    email,
+                    name,
+                    role,
+                    organisation,
+                    language: None,
+                    password: password.clone(),
+                },
+                OffsetDateTime::now_utc(),
+            )
+            .await?;
+            println!("Created {} <{}> as {}", user.name, user.email, user.role);
+            if let Some(org) = &user.organisation {
+                println!("Organisation: {} {} ({})", org.country, org.code, org.name);
+            }
+            if generate_password {
+                println!("Password: {password}");
+            }
+            Ok(())
+        }
+        Command::Token {
+            command:
+                TokenCommand::Create {
+                    email,
+                    name,
+                    database,
+                },
+        } => {
+            let store = open(&database.database_url).await?;
+            let key = email.trim().to_lowercase();
+            let user = store
+                .credentials(&key)
+                .await?
+                .ok_or(service::ServiceError::UnknownUser(key))?
+                .user;
+            let (_, secret) =
+                service::create_api_token(&*store, user.id, &name, OffsetDateTime::now_utc())
+                    .await?;
+            eprintln!("Token for {} (shown only this once):", user.email);
+            println!("{secret}");
+            Ok(())
+        }
+        Command::Org {
+            command:
+                OrgCommand::Import {
+                    country,
+                    file,
+                    database,
+                },
+        } => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let records = registry_csv::parse(country, &bytes)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let store = open(&database.database_url).await?;
+            let summary = store
+                .import_organisations(country, &records, OffsetDateTime::now_utc())
+                .await
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            println!(
+                "{}: {} added, {} updated, {} unchanged; population figures: {} added, {} corrected",
+                file.display(),
+                summary.added,
+                summary.updated,
+                summary.unchanged,
+                summary.figures_added,
+                summary.figures_updated
+            );
+            Ok(())
+        }
+        Command::Openapi => {
+            println!("{}", frirum_web::openapi_json());
+            Ok(())
+        }
+    }
+}
+
+async fn open(url: &str) -> anyhow::Result<std::sync::Arc<dyn frirum_store::Store>> {
+    frirum_store::connect(url)
+        .await
+        .with_context(|| format!("opening the database {}", redact(url)))
+}
+
+/// The URL without a password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn passwords_are_kept_out_of_messages() {
+        assert_eq!(
+            redact("postgres://frirum:s3cret@db:5432/frirum"),
+            "postgres://frirum:***@db:5432/frirum"
+        );
+        assert_eq!(redact("frirum.db"), "frirum.db");
+    }
+}

@@ -1,0 +1,182 @@
+//! The demo: a fresh database with the real Nordic registry and one account per role.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use frirum_domain::{Country, Role, registry_csv};
+use frirum_store::Store;
+use frirum_web::service::{self, NewAccount, ServiceError};
+use time::OffsetDateTime;
+
+/// The shared password of every demo account.
+pub const PASSWORD: &str = "frirum-demo-2026";
+
+/// A demo account as printed at start.
+pub struct DemoAccount {
+    pub email: &'static str,
+    pub name: &'static str,
+    pub role: Role,
+    pub organisation: Option<&'static str>,
+    pub description: &'static str,
+}
+
+pub const ACCOUNTS: &[DemoAccount] = &[
+    DemoAccount {
+        email: "sekretariat@frirum.example",
+        name: "Sekretariatet",
+        role: Role::Admin,
+        organisation: None,
+        description: "secretariat (admin)",
+    },
+    DemoAccount {
+        email: "ansoger.aarhus@frirum.example",
+        name: "Mette Lund",
+        role: Role::Applicant,
+        organisation: Some("dk:751"),
+        description: "applicant for Aarhus Kommune (DK 751)",
+    },
+    DemoAccount {
+        email: "soker.tromso@frirum.example",
+        name: "Ola Nordmann",
+        role: Role::Applicant,
+        organisation: Some("no:5501"),
+        description: "applicant for Tromsø kommune (NO 5501)",
+    },
+    DemoAccount {
+        email: "sokande.umea@frirum.example",
+        name: "Anna Berg",
+        role: Role::Applicant,
+        organisation: Some("se:2480"),
+        description: "applicant for Umeå kommun (SE 2480)",
+    },
+    DemoAccount {
+        email: "bedommer@frirum.example",
+        name: "Jens Holm",
+        role: Role::Assessor,
+        organisation: None,
+        description: "assessor",
+    },
+    DemoAccount {
+        email: "forsker@frirum.example",
+        name: "Kari Forsberg",
+        role: Role::Researcher,
+        organisation: None,
+        description: "researcher",
+    },
+];
+
+/// The registry files shipped with the binary (format: docs/registry-csv.md).
+pub const REGISTRY: [(Country, &[u8]); 3] = [
+    (Country::Dk, include_bytes!("../data/organisations/dk.csv")),
+    (Country::No, include_bytes!("../data/organisations/no.csv")),
+    (Country::Se, include_bytes!("../data/organisations/se.csv")),
+];
+
+/// Builds the demo database. A SQLite file is deleted and created anew; a PostgreSQL
+/// database is brought up to date (the import is idempotent and existing accounts are kept).
+pub async fn build(url: &str) -> anyhow::Result<Arc<dyn Store>> {
+    let is_postgres = url.starts_with("postgres://") || url.starts_with("postgresql://");
+    if !is_postgres {
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        let path = path.split('?').next().unwrap_or(path);
+        for suffix in ["", "-wal", "-shm"] {
+            let file = format!("{path}{suffix}");
+            match std::fs::remove_file(&file) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e).with_context(|| format!("removing the old {file}")),
+            }
+        }
+    }
+    let store = frirum_store::connect(url)
+        .await
+        .with_context(|| format!("opening the demo database {}", crate::cli::redact(url)))?;
+    let now = OffsetDateTime::now_utc();
+    for (country, bytes) in REGISTRY {
+        let records = registry_csv::parse(country, bytes)
+            .with_context(|| format!("the shipped {country} registry"))?;
+        let summary = store.import_organisations(country, &records, now).await?;
+        println!(
+            "Registry {}: {} organisations ({} new)",
+            country.as_str().to_uppercase(),
+            records.len(),
+            summary.added
+        );
+    }
+    for account in ACCOUNTS {
+        let created = service::create_account(
+            &*store,
+            NewAccount {
+                email: account.email.to_owned(),
+                name: account.name.to_owned(),
+                role: account.role,
+                organisation: account.organisation.map(str::to_owned),
+                language: None,
+                password: PASSWORD.to_owned(),
+            },
+            now,
+        )
+        .await;
+        match created {
+            Ok(_) | Err(ServiceError::EmailTaken) => {}
+            Err(e) => return Err(e).with_context(|| format!("creating {}", account.email)),
+        }
+    }
+    Ok(store)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped lists are complete: every municipality and upper-tier body of each country.
+    #[test]
+    fn shipped_registry_is_complete_and_valid() {
+        let expected = [
+            (Country::Dk, 98, 5),
+            (Country::No, 357, 15),
+            (Country::Se, 290, 21),
+        ];
+        for ((country, bytes), (c, municipalities, upper)) in REGISTRY.iter().zip(expected) {
+            assert_eq!(*country, c);
+            let records = registry_csv::parse(*country, bytes).expect("shipped file parses");
+            registry_csv::check_parents(*country, &records, &Default::default())
+                .expect("every parent is in the file");
+            let count = |kind| records.iter().filter(|r| r.kind == kind).count();
+            assert_eq!(
+                count(frirum_domain::OrganisationKind::Municipality),
+                municipalities,
+                "{country} municipalities"
+            );
+            assert_eq!(
+                count(frirum_domain::OrganisationKind::upper_tier(*country)),
+                upper,
+                "{country} counties/regions"
+            );
+            assert!(
+                records.iter().all(|r| r.population.is_some()),
+                "{country}: every organisation has a population figure"
+            );
+        }
+    }
+
+    #[test]
+    fn demo_applicants_belong_to_real_organisations() {
+        for account in ACCOUNTS {
+            assert_eq!(
+                account.organisation.is_some(),
+                account.role == Role::Applicant
+            );
+            if let Some(reference) = account.organisation {
+                let (country, code) = reference.split_once(':').unwrap();
+                let country: Country = country.parse().unwrap();
+                let (_, bytes) = REGISTRY.iter().find(|(c, _)| *c == country).unwrap();
+                let records = registry_csv::parse(country, bytes).unwrap();
+                assert!(records.iter().any(|r| r.code == code), "{reference}");
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! Serving HTTP until a shutdown signal, and the log set-up.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use frirum_store::Store;
+use frirum_web::{AppState, WebConfig};
+use tracing_subscriber::EnvFilter;
+
+use crate::demo::DemoAccount;
+
+pub fn init_tracing(json: bool) {
+    let filter = EnvFilter::try_from_env("FRIRUM_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+/// Serves until Ctrl-C or SIGTERM, then lets running requests finish.
+pub async fn serve(
+    store: Arc<dyn Store>,
+    config: WebConfig,
+    addr: SocketAddr,
+    demo_accounts: Option<&[DemoAccount]>,
+) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("listening on {addr}"))?;
+    let bound = listener.local_addr()?;
+    println!("Frirum is listening on http://{bound}/");
+    if let Some(accounts) = demo_accounts {
+        println!();
+        println!(
+            "Demo accounts (password for all: {}):",
+            crate::demo::PASSWORD
+        );
+        for account in accounts {
+            println!(
+                "  {:<34} {:<11} {}",
+                account.email,
+                account.role.as_str(),
+                account.description
+            );
+        }
+        println!();
+    }
+    tracing::info!(%bound, "serving");
+    frirum_web::serve(listener, AppState::new(store, config), shutdown_signal())
+        .await
+        .context("serving HTTP")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!("cannot listen for SIGTERM: {e}");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

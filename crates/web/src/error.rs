@@ -1,0 +1,214 @@
+//! The web layer's one error type and its machine codes.
+//!
+//! A handler returns an [`AppError`]; its response carries the error as an extension, and
+//! the context middleware renders it: as the JSON envelope
+//! `{"error": {"code", "message", "details"}}` under `/api/`, as an error page in the
+//! visitor's language everywhere else. Internal details are logged, never sent.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+/// Everything a request can fail with, as the client is told it.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("the page or resource does not exist")]
+    NotFound,
+    #[error("sign in to do this")]
+    Unauthenticated,
+    #[error("the API token is not valid or has been revoked")]
+    InvalidToken,
+    #[error("your role does not allow this")]
+    Forbidden,
+    #[error("the form has expired or did not come from Frirum; reload the page and try again")]
+    CsrfFailed,
+    #[error("the request body is not valid JSON: {0}")]
+    InvalidJson(String),
+    #[error("unknown field `{0}`")]
+    UnknownField(String),
+    #[error("missing field `{0}`")]
+    MissingField(String),
+    #[error("{field}: {message}")]
+    InvalidField { field: String, message: String },
+    #[error("the request body must be {expected}")]
+    UnsupportedMediaType { expected: &'static str },
+    #[error("the request body is larger than the limit of {limit} bytes")]
+    PayloadTooLarge { limit: usize },
+    #[error("the method is not allowed here")]
+    MethodNotAllowed,
+    #[error("the request took too long")]
+    Timeout,
+    #[error("too many failed logins; try again in {} minutes", retry_after_secs.div_ceil(60))]
+    TooManyLogins { retry_after_secs: u64 },
+    #[error("the e-mail address is already in use")]
+    EmailTaken,
+    #[error("line {line}: {reason}")]
+    ImportRefused { line: u64, reason: String },
+    /// Something broke on our side. The text is logged, not sent.
+    #[error("internal error")]
+    Internal(String),
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Unauthenticated | AppError::InvalidToken => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden | AppError::CsrfFailed => StatusCode::FORBIDDEN,
+            AppError::InvalidJson(_) => StatusCode::BAD_REQUEST,
+            AppError::UnknownField(_)
+            | AppError::MissingField(_)
+            | AppError::InvalidField { .. }
+            | AppError::ImportRefused { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            AppError::Timeout => StatusCode::REQUEST_TIMEOUT,
+            AppError::TooManyLogins { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::EmailTaken => StatusCode::CONFLICT,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The stable machine code clients may rely on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "not_found",
+            AppError::Unauthenticated => "unauthenticated",
+            AppError::InvalidToken => "invalid_token",
+            AppError::Forbidden => "forbidden",
+            AppError::CsrfFailed => "csrf_failed",
+            AppError::InvalidJson(_) => "invalid_json",
+            AppError::UnknownField(_) => "unknown_field",
+            AppError::MissingField(_) => "missing_field",
+            AppError::InvalidField { .. } => "invalid_field",
+            AppError::UnsupportedMediaType { .. } => "unsupported_media_type",
+            AppError::PayloadTooLarge { .. } => "payload_too_large",
+            AppError::MethodNotAllowed => "method_not_allowed",
+            AppError::Timeout => "request_timeout",
+            AppError::TooManyLogins { .. } => "too_many_login_attempts",
+            AppError::EmailTaken => "email_taken",
+            AppError::ImportRefused { .. } => "import_refused",
+            AppError::Internal(_) => "internal_error",
+        }
+    }
+
+    /// Machine-readable facts about the error, such as the field it concerns.
+    pub fn details(&self) -> Value {
+        match self {
+            AppError::UnknownField(field) | AppError::MissingField(field) => {
+                json!({ "field": field })
+            }
+            AppError::InvalidField { field, .. } => json!({ "field": field }),
+            AppError::PayloadTooLarge { limit } => json!({ "limit_bytes": limit }),
+            AppError::TooManyLogins { retry_after_secs } => {
+                json!({ "retry_after_seconds": retry_after_secs })
+            }
+            AppError::ImportRefused { line, .. } => json!({ "line": line }),
+            _ => json!({}),
+        }
+    }
+
+    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        AppError::InvalidField {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The error for a status that the framework produced without a handler's error.
+    pub fn from_status(status: StatusCode, body_limit: usize) -> Self {
+        match status {
+            StatusCode::NOT_FOUND => AppError::NotFound,
+            StatusCode::UNAUTHORIZED => AppError::Unauthenticated,
+            StatusCode::FORBIDDEN => AppError::Forbidden,
+            StatusCode::METHOD_NOT_ALLOWED => AppError::MethodNotAllowed,
+            StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge { limit: body_limit },
+            StatusCode::REQUEST_TIMEOUT => AppError::Timeout,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMediaType {
+                expected: "application/json",
+            },
+            StatusCode::BAD_REQUEST => AppError::InvalidJson("malformed request".into()),
+            StatusCode::UNPROCESSABLE_ENTITY => AppError::field("body", "invalid request"),
+            _ => AppError::Internal(format!("unexpected status {status}")),
+        }
+    }
+
+    /// The JSON envelope for the API.
+    pub fn envelope(&self) -> Value {
+        json!({
+            "error": {
+                "code": self.code(),
+                "message": self.to_string(),
+                "details": self.details(),
+            }
+        })
+    }
+}
+
+impl From<frirum_store::StoreError> for AppError {
+    fn from(err: frirum_store::StoreError) -> Self {
+        use frirum_store::StoreError;
+        match err {
+            StoreError::EmailTaken => AppError::EmailTaken,
+            StoreError::NotFound => AppError::NotFound,
+            StoreError::Import(e) => AppError::ImportRefused {
+                line: e.line,
+                reason: e.reason,
+            },
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<frirum_domain::authz::Denied> for AppError {
+    fn from(denied: frirum_domain::authz::Denied) -> Self {
+        match denied {
+            frirum_domain::authz::Denied::NotSignedIn => AppError::Unauthenticated,
+            frirum_domain::authz::Denied::Forbidden => AppError::Forbidden,
+        }
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(err: askama::Error) -> Self {
+        AppError::Internal(format!("template: {err}"))
+    }
+}
+
+/// Carried by an error response until the context middleware renders it.
+#[derive(Debug, Clone)]
+pub(crate) struct PendingError(pub std::sync::Arc<AppError>);
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let AppError::Internal(detail) = &self {
+            tracing::error!(%detail, "internal error");
+        }
+        let mut response = self.status().into_response();
+        response
+            .extensions_mut()
+            .insert(PendingError(std::sync::Arc::new(self)));
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_details_stay_out_of_the_envelope() {
+        let e = AppError::Internal("connection refused at 10.0.0.3".into());
+        let text = e.envelope().to_string();
+        assert!(!text.contains("10.0.0.3"));
+        assert!(text.contains("internal_error"));
+    }
+
+    #[test]
+    fn field_errors_name_the_field() {
+        let e = AppError::UnknownField("colour".into());
+        assert_eq!(e.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(e.envelope()["error"]["details"]["field"], "colour");
+    }
+}

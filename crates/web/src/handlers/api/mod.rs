@@ -1,0 +1,38 @@
+//! The JSON API under `/api/v1`. Every route is described in the OpenAPI document.
+
+pub mod dto;
+pub mod extract;
+pub mod me;
+pub mod organisations;
+pub mod users;
+
+use frirum_domain::user::AccountError;
+
+use crate::error::AppError;
+use crate::service::ServiceError;
+
+impl From<ServiceError> for AppError {
+    fn from(err: ServiceError) -> Self {
+        match err {
+            ServiceError::Account(e) => {
+                let field = match e {
+                    AccountError::InvalidEmail(_) => "email",
+                    AccountError::EmptyName | AccountError::NameTooLong { .. } => "name",
+                    AccountError::OrganisationRequired | AccountError::OrganisationNotAllowed => {
+                        "organisation"
+                    }
+                    AccountError::PasswordTooShort { .. } => "password",
+                };
+                AppError::field(field, e.to_string())
+            }
+            e @ (ServiceError::UnknownOrganisation(_) | ServiceError::AmbiguousOrganisation(_)) => {
+                AppError::field("organisation", e.to_string())
+            }
+            e @ ServiceError::TokenName => AppError::field("name", e.to_string()),
+            ServiceError::EmailTaken => AppError::EmailTaken,
+            ServiceError::UnknownUser(_) => AppError::NotFound,
+            ServiceError::Store(e) => e.into(),
+            ServiceError::Hashing(e) => AppError::Internal(e),
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! The account page: name, language and personal API tokens.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use frirum_domain::authz::Action;
+use frirum_domain::user::validate_name;
+use frirum_domain::{Language, PageRequest, User};
+use serde::Deserialize;
+use time::OffsetDateTime;
+
+use crate::AppState;
+use crate::context::RequestContext;
+use crate::error::AppError;
+use crate::handlers::pages::account_error_message;
+use crate::handlers::see_other;
+use crate::service::{self, ServiceError};
+use crate::templates::{AccountPage, PageContext, Pager, RenderHtml};
+
+#[derive(Deserialize, Default)]
+pub struct AccountQuery {
+    saved: Option<String>,
+    revoked: Option<String>,
+    page: Option<u32>,
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &RequestContext,
+    account: User,
+    page: Option<u32>,
+    new_token: Option<String>,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let request =
+        PageRequest::new(page, Some(20)).map_err(|e| AppError::field("page", e.to_string()))?;
+    let tokens = state.store.api_tokens(account.id, request).await?;
+    let page_ctx = PageContext::new(state, ctx);
+    let pager = Pager::new(&page_ctx, &tokens, "/account", &[]);
+    let status = if error.is_some() {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        axum::http::StatusCode::OK
+    };
+    let page = AccountPage {
+        ctx: page_ctx,
+        selected_language: account
+            .language
+            .map(|l| l.tag().to_owned())
+            .unwrap_or_default(),
+        account,
+        tokens,
+        pager,
+        new_token,
+        notice,
+        error,
+    };
+    Ok((status, page.render_html()?).into_response())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Query(query): Query<AccountQuery>,
+) -> Result<Response, AppError> {
+    let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
+    let page_ctx = PageContext::new(&state, &ctx);
+    let notice = if query.saved.is_some() {
+        Some(page_ctx.t("account-saved"))
+    } else if query.revoked.is_some() {
+        Some(page_ctx.t("tokens-revoked-notice"))
+    } else {
+        None
+    };
+    render(&state, &ctx, user, query.page, None, notice, None).await
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    name: String,
+    language: String,
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Form(form): Form<ProfileForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
+    let language = match form.language.as_str() {
+        "" => None,
+        tag => Some(
+            tag.parse::<Language>()
+                .map_err(|e| AppError::field("language", e.to_string()))?,
+        ),
+    };
+    match validate_name(&form.name) {
+        Ok(name) => {
+            state.store.update_profile(user.id, &name, language).await?;
+            Ok(see_other("/account?saved=1"))
+        }
+        Err(e) => {
+            let message =
+                account_error_message(&PageContext::new(&state, &ctx), &ServiceError::Account(e));
+            render(&state, &ctx, user, None, None, None, message).await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    name: String,
+}
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Form(form): Form<TokenForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
+    match service::create_api_token(
+        &*state.store,
+        user.id,
+        &form.name,
+        OffsetDateTime::now_utc(),
+    )
+    .await
+    {
+        Ok((_, secret)) => render(&state, &ctx, user, None, Some(secret), None, None).await,
+        Err(ServiceError::Store(e)) => Err(e.into()),
+        Err(e) => {
+            let message = account_error_message(&PageContext::new(&state, &ctx), &e);
+            render(&state, &ctx, user, None, None, None, message).await
+        }
+    }
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let user = ctx.user_for(Action::ManageOwnAccount)?;
+    if !state
+        .store
+        .revoke_api_token(user.id, id, OffsetDateTime::now_utc())
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok(see_other("/account?revoked=1"))
+}

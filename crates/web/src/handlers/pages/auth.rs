@@ -1,0 +1,164 @@
+//! Logging in and out, and choosing the interface language.
+
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::header::{RETRY_AFTER, SET_COOKIE};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use frirum_domain::Language;
+use serde::Deserialize;
+use time::OffsetDateTime;
+
+use crate::AppState;
+use crate::context::{Auth, LANGUAGE_COOKIE, RequestContext, SESSION_COOKIE, set_cookie};
+use crate::error::AppError;
+use crate::handlers::{local_path, see_other};
+use crate::service::{self, LoginError};
+use crate::templates::{LoginPage, PageContext, RenderHtml};
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+pub async fn form(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Query(query): Query<NextQuery>,
+) -> Result<Response, AppError> {
+    if ctx.user.is_some() {
+        return Ok(see_other("/account"));
+    }
+    let page = LoginPage {
+        ctx: PageContext::new(&state, &ctx),
+        email: String::new(),
+        next: local_path(query.next.as_deref().unwrap_or("/account"), "/account"),
+        error: None,
+    };
+    Ok(page.render_html()?.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+    next: Option<String>,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, AppError> {
+    let now = OffsetDateTime::now_utc();
+    let next = local_path(form.next.as_deref().unwrap_or("/account"), "/account");
+    let outcome = service::login(
+        &*state.store,
+        &state.config.login_throttle,
+        &form.email,
+        &form.password,
+        &ctx.address,
+        now,
+    )
+    .await;
+    let page_ctx = PageContext::new(&state, &ctx);
+    let (status, message, retry_after) = match outcome {
+        Ok(user) => {
+            if let Auth::Session(old) = &ctx.auth {
+                state.store.delete_session(old).await?;
+            }
+            let secret =
+                service::start_session(&*state.store, user.id, state.config.session_lifetime, now)
+                    .await?;
+            let mut response = see_other(&next);
+            response.headers_mut().append(
+                SET_COOKIE,
+                set_cookie(
+                    &state,
+                    SESSION_COOKIE,
+                    &secret,
+                    Some(state.config.session_lifetime),
+                ),
+            );
+            tracing::info!(user_id = user.id, "logged in");
+            return Ok(response);
+        }
+        Err(LoginError::InvalidCredentials) => {
+            (StatusCode::UNAUTHORIZED, page_ctx.t("login-failed"), None)
+        }
+        Err(LoginError::Throttled { retry_after_secs }) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            page_ctx.t1("login-throttled", "minutes", retry_after_secs.div_ceil(60)),
+            Some(retry_after_secs),
+        ),
+        Err(LoginError::Store(e)) => return Err(e.into()),
+    };
+    let page = LoginPage {
+        ctx: page_ctx,
+        email: form.email,
+        next,
+        error: Some(message),
+    };
+    let mut response = (status, page.render_html()?).into_response();
+    if let Some(secs) = retry_after {
+        response
+            .headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from(secs));
+    }
+    Ok(response)
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+) -> Result<Response, AppError> {
+    if let Auth::Session(hash) = &ctx.auth {
+        state.store.delete_session(hash).await?;
+    }
+    let mut response = see_other("/");
+    response.headers_mut().append(
+        SET_COOKIE,
+        set_cookie(&state, SESSION_COOKIE, "", Some(time::Duration::ZERO)),
+    );
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    lang: String,
+    next: Option<String>,
+}
+
+/// The language switcher: remembered in a cookie, and as the user's own setting when
+/// signed in (the setting would otherwise win over the switcher).
+pub async fn choose_language(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, AppError> {
+    let lang: Language =
+        form.lang
+            .parse()
+            .map_err(|e: frirum_domain::language::UnknownLanguage| {
+                AppError::field("lang", e.to_string())
+            })?;
+    if let (Some(user), Auth::Session(_)) = (&ctx.user, &ctx.auth)
+        && user.language.is_some()
+    {
+        state
+            .store
+            .update_profile(user.id, &user.name, Some(lang))
+            .await?;
+    }
+    let mut response = see_other(&local_path(form.next.as_deref().unwrap_or("/"), "/"));
+    response.headers_mut().append(
+        SET_COOKIE,
+        set_cookie(
+            &state,
+            LANGUAGE_COOKIE,
+            lang.tag(),
+            Some(time::Duration::days(365)),
+        ),
+    );
+    Ok(response)
+}

@@ -1,0 +1,123 @@
+//! The secretariat's list of accounts, and the form to open one.
+
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use frirum_domain::authz::Action;
+use frirum_domain::{PageRequest, Role};
+use serde::Deserialize;
+use time::OffsetDateTime;
+
+use crate::AppState;
+use crate::context::RequestContext;
+use crate::error::AppError;
+use crate::handlers::pages::account_error_message;
+use crate::service::{self, NewAccount, ServiceError};
+use crate::templates::{PageContext, Pager, RenderHtml, UserFormValues, UsersPage};
+
+#[derive(Deserialize)]
+pub struct UsersQuery {
+    page: Option<u32>,
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &RequestContext,
+    page: Option<u32>,
+    form: UserFormValues,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let request =
+        PageRequest::new(page, Some(50)).map_err(|e| AppError::field("page", e.to_string()))?;
+    let users = state.store.list_users(request).await?;
+    let page_ctx = PageContext::new(state, ctx);
+    let pager = Pager::new(&page_ctx, &users, "/admin/users", &[]);
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = UsersPage {
+        ctx: page_ctx,
+        users,
+        pager,
+        form,
+        roles: Role::ALL.to_vec(),
+        notice,
+        error,
+    };
+    Ok((status, page.render_html()?).into_response())
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Query(query): Query<UsersQuery>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ListUsers)?;
+    render(
+        &state,
+        &ctx,
+        query.page,
+        UserFormValues::default(),
+        None,
+        None,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct NewUserForm {
+    email: String,
+    name: String,
+    role: String,
+    organisation: Option<String>,
+    password: String,
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Form(form): Form<NewUserForm>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::CreateUsers)?;
+    let role: Role = form
+        .role
+        .parse()
+        .map_err(|e: frirum_domain::user::UnknownRole| AppError::field("role", e.to_string()))?;
+    let values = UserFormValues {
+        email: form.email.clone(),
+        name: form.name.clone(),
+        role: form.role.clone(),
+        organisation: form.organisation.clone().unwrap_or_default(),
+    };
+    let account = NewAccount {
+        email: form.email,
+        name: form.name,
+        role,
+        organisation: form.organisation,
+        language: None,
+        password: form.password,
+    };
+    match service::create_account(&*state.store, account, OffsetDateTime::now_utc()).await {
+        Ok(user) => {
+            let notice = PageContext::new(&state, &ctx).t1("users-created", "email", &user.email);
+            render(
+                &state,
+                &ctx,
+                None,
+                UserFormValues::default(),
+                Some(notice),
+                None,
+            )
+            .await
+        }
+        Err(ServiceError::Store(e)) => Err(e.into()),
+        Err(e) => match account_error_message(&PageContext::new(&state, &ctx), &e) {
+            Some(message) => render(&state, &ctx, None, values, None, Some(message)).await,
+            None => Err(AppError::Internal(e.to_string())),
+        },
+    }
+}

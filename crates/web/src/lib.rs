@@ -1,0 +1,61 @@
+//! Frirum's web layer: the only crate that speaks HTTP.
+//!
+//! [`router`] builds the whole application: server-rendered HTML pages under `/`, the JSON
+//! API under `/api/v1`, its OpenAPI document at `/api/openapi.json`, and the operational
+//! endpoints `/healthz` and `/readyz`. Handlers are thin: they parse, ask
+//! [`frirum_domain::authz`] whether the visitor may act, call the domain and the store, and
+//! render. [`service`] holds the account logic that the command line shares with the web.
+
+pub mod config;
+mod context;
+mod error;
+mod handlers;
+mod i18n;
+mod openapi;
+mod router;
+pub mod service;
+mod templates;
+
+pub use config::WebConfig;
+pub use error::AppError;
+pub use i18n::I18n;
+pub use openapi::openapi_json;
+pub use router::router;
+
+use std::sync::Arc;
+
+use frirum_store::Store;
+
+/// What every request handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub i18n: Arc<I18n>,
+    pub config: Arc<WebConfig>,
+}
+
+impl AppState {
+    pub fn new(store: Arc<dyn Store>, config: WebConfig) -> Self {
+        AppState {
+            store,
+            i18n: Arc::new(I18n::load()),
+            config: Arc::new(config),
+        }
+    }
+}
+
+/// Serves the application on a bound listener until `shutdown` resolves, then lets running
+/// requests finish.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = router(state);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}

@@ -1,0 +1,52 @@
+//! The OpenAPI 3.1 document, generated from the handlers' annotations.
+
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::handlers::api::{dto, me, organisations, users};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Frirum API",
+        description = "National experimentation schemes for municipalities: the registry, accounts and (later) schemes, applications and trials. Authenticate with a personal token: `Authorization: Bearer frirum_…`. Every error answers with `{\"error\": {\"code\", \"message\", \"details\"}}`.",
+        license(name = "EUPL-1.2"),
+    ),
+    paths(
+        me::show, me::update, me::tokens, me::create_token, me::revoke_token,
+        organisations::list, organisations::show, organisations::import,
+        users::list, users::create,
+    ),
+    components(schemas(dto::ErrorEnvelope, dto::ErrorBody)),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "registry", description = "Municipalities, county municipalities and regions of Denmark, Norway and Sweden"),
+        (name = "account", description = "The signed-in user's own account and tokens"),
+        (name = "accounts", description = "Accounts (secretariat only)"),
+    )
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// The document as served at `/api/openapi.json`.
+pub fn document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+/// The document as pretty JSON, for the snapshot test and the `frirum openapi` command.
+pub fn openapi_json() -> String {
+    document()
+        .to_pretty_json()
+        .expect("the document serialises")
+}

@@ -1,0 +1,107 @@
+//! The route table and the layers around it.
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::routing::{delete, get, post};
+use axum::{Json, Router, middleware};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::handlers::{api, ops, pages};
+use crate::{AppState, context, openapi};
+
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
+     img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; \
+     object-src 'none'";
+
+/// Builds the whole application.
+pub fn router(state: AppState) -> Router {
+    let request_id = HeaderName::from_static("x-request-id");
+    let body_limit = state.config.body_limit;
+    let timeout = state.config.request_timeout;
+
+    let pages = Router::new()
+        .route("/", get(pages::home::show))
+        .route("/login", get(pages::auth::form).post(pages::auth::submit))
+        .route("/logout", post(pages::auth::logout))
+        .route("/language", post(pages::auth::choose_language))
+        .route(
+            "/account",
+            get(pages::account::show).post(pages::account::update),
+        )
+        .route("/account/tokens", post(pages::account::create_token))
+        .route(
+            "/account/tokens/{id}/revoke",
+            post(pages::account::revoke_token),
+        )
+        .route("/organisations", get(pages::organisations::list))
+        .route(
+            "/organisations/{country}/{code}",
+            get(pages::organisations::show),
+        )
+        .route(
+            "/admin/users",
+            get(pages::users::list).post(pages::users::create),
+        );
+
+    let api = Router::new()
+        .route("/me", get(api::me::show).patch(api::me::update))
+        .route(
+            "/me/tokens",
+            get(api::me::tokens).post(api::me::create_token),
+        )
+        .route("/me/tokens/{id}", delete(api::me::revoke_token))
+        .route("/organisations", get(api::organisations::list))
+        .route(
+            "/organisations/{country}/{code}",
+            get(api::organisations::show),
+        )
+        .route(
+            "/organisations/{country}/import",
+            post(api::organisations::import),
+        )
+        .route("/users", get(api::users::list).post(api::users::create));
+
+    Router::new()
+        .merge(pages)
+        .nest("/api/v1", api)
+        .route("/api/openapi.json", get(|| async { Json(openapi::document()) }))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/static/app.css", get(ops::stylesheet))
+        .fallback(|| async { StatusCode::NOT_FOUND })
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn_with_state(state.clone(), context::middleware))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+            let id = request
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+        }))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state)
+}

@@ -1,0 +1,281 @@
+//! Account logic shared by the web handlers and the command line: password hashing, account
+//! creation, login with throttling, sessions and API tokens. No HTTP here.
+
+use argon2::password_hash::SaltString;
+use argon2::password_hash::rand_core::OsRng;
+use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use frirum_domain::login::ThrottlePolicy;
+use frirum_domain::user::{self, AccountError};
+use frirum_domain::{Country, Language, Role, User};
+use frirum_store::{ApiToken, NewApiToken, NewUser, Store, StoreError};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+
+/// Why an account operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error(transparent)]
+    Account(#[from] AccountError),
+    #[error("no organisation {0} in the registry")]
+    UnknownOrganisation(String),
+    #[error("the organisation {0:?} is ambiguous: write it as COUNTRY:CODE, such as dk:751")]
+    AmbiguousOrganisation(String),
+    #[error("the e-mail address is already in use")]
+    EmailTaken,
+    #[error("no account with the e-mail address {0}")]
+    UnknownUser(String),
+    #[error("the token name must be between 1 and 100 characters")]
+    TokenName,
+    #[error("password hashing failed: {0}")]
+    Hashing(String),
+    #[error(transparent)]
+    Store(StoreError),
+}
+
+impl From<StoreError> for ServiceError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::EmailTaken => ServiceError::EmailTaken,
+            other => ServiceError::Store(other),
+        }
+    }
+}
+
+/// Hashes a password with Argon2id and a fresh salt, in the PHC string format.
+pub fn hash_password(password: &str) -> Result<String, ServiceError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| ServiceError::Hashing(e.to_string()))
+}
+
+/// Checks a password against a stored hash; a malformed hash never matches.
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A new random secret (256 bits, URL-safe base64) for sessions, API tokens and CSRF.
+pub fn new_secret() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// The stored form of a session or API token. These secrets are random and long, so a
+/// fast hash suffices; a password hash would only slow every request down.
+pub fn hash_secret(secret: &str) -> String {
+    let digest = Sha256::digest(secret.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What it takes to open an account.
+#[derive(Clone)]
+pub struct NewAccount {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    /// `COUNTRY:CODE` (such as `dk:751`), or a code that is unique across the countries.
+    pub organisation: Option<String>,
+    pub language: Option<Language>,
+    pub password: String,
+}
+
+impl std::fmt::Debug for NewAccount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewAccount")
+            .field("email", &self.email)
+            .field("name", &self.name)
+            .field("role", &self.role)
+            .field("organisation", &self.organisation)
+            .field("password", &"[hidden]")
+            .finish()
+    }
+}
+
+/// Checks and creates an account.
+pub async fn create_account(
+    store: &dyn Store,
+    account: NewAccount,
+    now: OffsetDateTime,
+) -> Result<User, ServiceError> {
+    let email = user::normalise_email(&account.email)?;
+    let name = user::validate_name(&account.name)?;
+    let organisation = account
+        .organisation
+        .as_deref()
+        .map(str::trim)
+        .filter(|o| !o.is_empty());
+    user::validate_membership(account.role, organisation.is_some())?;
+    user::validate_password(&account.password)?;
+    let organisation_id = match organisation {
+        Some(reference) => Some(resolve_organisation(store, reference).await?),
+        None => None,
+    };
+    let password_hash = hash_password(&account.password)?;
+    let created = store
+        .create_user(
+            &NewUser {
+                email,
+                name,
+                role: account.role,
+                organisation_id,
+                language: account.language,
+                password_hash,
+            },
+            now,
+        )
+        .await?;
+    Ok(created)
+}
+
+async fn resolve_organisation(store: &dyn Store, reference: &str) -> Result<i64, ServiceError> {
+    if let Some((country, code)) = reference.split_once(':') {
+        let country: Country = country
+            .parse()
+            .map_err(|_| ServiceError::UnknownOrganisation(reference.to_owned()))?;
+        return store
+            .organisation(country, code.trim())
+            .await?
+            .map(|o| o.id)
+            .ok_or_else(|| ServiceError::UnknownOrganisation(reference.to_owned()));
+    }
+    let mut found = Vec::new();
+    for country in Country::ALL {
+        if let Some(o) = store.organisation(country, reference).await? {
+            found.push(o.id);
+        }
+    }
+    match found.as_slice() {
+        [id] => Ok(*id),
+        [] => Err(ServiceError::UnknownOrganisation(reference.to_owned())),
+        _ => Err(ServiceError::AmbiguousOrganisation(reference.to_owned())),
+    }
+}
+
+/// Why a login did not succeed.
+#[derive(Debug, thiserror::Error)]
+pub enum LoginError {
+    #[error("the e-mail address or password is wrong")]
+    InvalidCredentials,
+    #[error("too many failed logins; try again in {retry_after_secs} seconds")]
+    Throttled { retry_after_secs: u64 },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// A password that no account has, checked when the e-mail address is unknown so that a
+/// failed login takes as long whether or not the account exists.
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$RdescudvJCsgt3ub+b+dWRWJTmaaJObG";
+
+/// Checks a login, refusing while the account or the address has too many recent failures.
+pub async fn login(
+    store: &dyn Store,
+    policy: &ThrottlePolicy,
+    email: &str,
+    password: &str,
+    address: &str,
+    now: OffsetDateTime,
+) -> Result<User, LoginError> {
+    let account_key = email.trim().to_lowercase();
+    let since = now - policy.window;
+    let failures = store.login_failures(&account_key, address, since).await?;
+    let oldest_age = failures.oldest.map_or(time::Duration::ZERO, |t| now - t);
+    if let Err(throttled) = policy.check(failures.account, failures.address, oldest_age) {
+        let secs = throttled.retry_after.whole_seconds().max(1);
+        return Err(LoginError::Throttled {
+            retry_after_secs: u64::try_from(secs).unwrap_or(1),
+        });
+    }
+    let credentials = store.credentials(&account_key).await?;
+    let hash = credentials
+        .as_ref()
+        .map_or(DUMMY_HASH, |c| c.password_hash.as_str());
+    let valid = verify_password(password, hash);
+    match credentials {
+        Some(c) if valid => {
+            store.clear_login_failures(&account_key).await?;
+            Ok(c.user)
+        }
+        _ => {
+            store
+                .record_login_failure(&account_key, address, now)
+                .await?;
+            Err(LoginError::InvalidCredentials)
+        }
+    }
+}
+
+/// Opens a session and returns the secret for the cookie.
+pub async fn start_session(
+    store: &dyn Store,
+    user_id: i64,
+    lifetime: time::Duration,
+    now: OffsetDateTime,
+) -> Result<String, StoreError> {
+    let secret = new_secret();
+    store
+        .create_session(&hash_secret(&secret), user_id, now, now + lifetime)
+        .await?;
+    Ok(secret)
+}
+
+/// Creates a personal API token. The returned secret is shown once and never stored.
+pub async fn create_api_token(
+    store: &dyn Store,
+    user_id: i64,
+    name: &str,
+    now: OffsetDateTime,
+) -> Result<(ApiToken, String), ServiceError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(ServiceError::TokenName);
+    }
+    let secret = format!("frirum_{}", new_secret());
+    let token = store
+        .create_api_token(
+            &NewApiToken {
+                user_id,
+                name: name.to_owned(),
+                token_hash: hash_secret(&secret),
+                prefix: secret.chars().take(12).collect(),
+            },
+            now,
+        )
+        .await?;
+    Ok((token, secret))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_verify_only_against_their_own_hash() {
+        let hash = hash_password("correct horse battery").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse battery", &hash));
+        assert!(!verify_password("wrong horse battery", &hash));
+        assert!(!verify_password("anything", "not a hash"));
+        assert!(!verify_password("anything", DUMMY_HASH));
+    }
+
+    #[test]
+    fn secrets_are_long_unique_and_hash_stably() {
+        let (a, b) = (new_secret(), new_secret());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert_eq!(hash_secret(&a), hash_secret(&a));
+        assert_eq!(hash_secret(&a).len(), 64);
+    }
+}
