@@ -252,7 +252,10 @@ async fn check_csrf(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
     );
-    if safe || ctx.auth == Auth::Token {
+    // Only a session cookie carries ambient authority into the API; anonymous and
+    // token-authenticated calls have nothing for a forged request to borrow.
+    let ambient = matches!(ctx.auth, Auth::Session(_));
+    if safe || ctx.auth == Auth::Token || (is_api && !ambient) {
         return Ok(request);
     }
     if !had_cookie {

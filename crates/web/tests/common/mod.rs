@@ -1,0 +1,275 @@
+//! Shared set-up for the HTTP tests: an application on a fresh store with a small registry
+//! and one account per role, driven through the router with `oneshot`.
+
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of this module"
+)]
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use frirum_domain::{Country, Role, registry_csv};
+use frirum_store::testing::TestStore;
+use frirum_web::service::{self, NewAccount};
+use frirum_web::{AppState, WebConfig};
+use http_body_util::BodyExt;
+use time::OffsetDateTime;
+use tower::ServiceExt;
+
+pub const PASSWORD: &str = "test-password-1";
+
+pub const REGISTRY_DK: &str =
+    "code,name,kind,parent_code,population,population_date,population_source,population_uncertain
+1082,Region Midtjylland,region,,1370000,2024-01-01,Test figures,false
+1084,Region Hovedstaden,region,,1890000,2024-01-01,Test figures,false
+751,Aarhus,municipality,1082,367095,2024-01-01,Test figures,false
+101,København,municipality,1084,660842,2024-01-01,Test figures,false
+169,Høje-Taastrup,municipality,1084,,,,
+";
+
+pub const REGISTRY_NO: &str =
+    "code,name,kind,parent_code,population,population_date,population_source,population_uncertain
+55,Troms,county,,169000,2024-01-01,Test figures,false
+5501,Tromsø,municipality,55,78000,2024-01-01,Test figures,true
+";
+
+pub struct TestApp {
+    pub router: Router,
+    pub store: TestStore,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Reply {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+    }
+
+    /// The value a `Set-Cookie` header gives a cookie, if any.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.set_cookie_header(name)
+            .map(|h| h.split(';').next().unwrap()[name.len() + 1..].to_owned())
+    }
+
+    pub fn set_cookie_header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with(&format!("{name}=")))
+            .map(str::to_owned)
+    }
+
+    pub fn location(&self) -> String {
+        self.headers[header::LOCATION].to_str().unwrap().to_owned()
+    }
+}
+
+pub fn email(role: Role) -> String {
+    format!("{role}@test.example")
+}
+
+impl TestApp {
+    pub async fn new() -> TestApp {
+        Self::with(TestStore::sqlite().await, WebConfig::default()).await
+    }
+
+    pub async fn with(store: TestStore, config: WebConfig) -> TestApp {
+        let now = OffsetDateTime::now_utc();
+        for (country, text) in [(Country::Dk, REGISTRY_DK), (Country::No, REGISTRY_NO)] {
+            let records = registry_csv::parse(country, text.as_bytes()).unwrap();
+            store
+                .store
+                .import_organisations(country, &records, now)
+                .await
+                .unwrap();
+        }
+        for role in Role::ALL {
+            service::create_account(
+                &*store.store,
+                NewAccount {
+                    email: email(role),
+                    name: format!("Test {role}"),
+                    role,
+                    organisation: (role == Role::Applicant).then(|| "dk:751".to_owned()),
+                    language: None,
+                    password: PASSWORD.into(),
+                },
+                now,
+            )
+            .await
+            .unwrap();
+        }
+        let router = frirum_web::router(AppState::new(store.store.clone(), config));
+        TestApp { router, store }
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Reply {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        self.send(Request::get(path).body(Body::empty()).unwrap())
+            .await
+    }
+
+    /// A GET with extra headers.
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut request = Request::get(path);
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        self.send(request.body(Body::empty()).unwrap()).await
+    }
+
+    /// An API token for a demo role.
+    pub async fn token(&self, role: Role) -> String {
+        let user = self
+            .store
+            .store
+            .credentials(&email(role))
+            .await
+            .unwrap()
+            .unwrap()
+            .user;
+        service::create_api_token(
+            &*self.store.store,
+            user.id,
+            "test",
+            OffsetDateTime::now_utc(),
+        )
+        .await
+        .unwrap()
+        .1
+    }
+
+    /// Calls the API with a bearer token (or none) and an optional JSON body.
+    pub async fn api(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&str>,
+    ) -> Reply {
+        let mut request = Request::builder().method(method).uri(path);
+        if let Some(token) = token {
+            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        let body = match body {
+            Some(text) => {
+                request = request.header(header::CONTENT_TYPE, "application/json");
+                Body::from(text.to_owned())
+            }
+            None => Body::empty(),
+        };
+        self.send(request.body(body).unwrap()).await
+    }
+}
+
+/// A browser: keeps cookies between requests and fills in the CSRF field of forms.
+pub struct Browser<'a> {
+    pub app: &'a TestApp,
+    pub cookies: Vec<(String, String)>,
+    pub accept_language: Option<String>,
+}
+
+impl<'a> Browser<'a> {
+    pub fn new(app: &'a TestApp) -> Self {
+        Browser {
+            app,
+            cookies: Vec::new(),
+            accept_language: None,
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn remember(&mut self, reply: &Reply) {
+        for value in reply.headers.get_all(header::SET_COOKIE) {
+            let text = value.to_str().unwrap();
+            let pair = text.split(';').next().unwrap();
+            let (name, value) = pair.split_once('=').unwrap();
+            self.cookies.retain(|(n, _)| n != name);
+            let expired = text.contains("Max-Age=0");
+            if !expired && !value.is_empty() {
+                self.cookies.push((name.to_owned(), value.to_owned()));
+            }
+        }
+    }
+
+    pub fn csrf(&self) -> String {
+        self.cookies
+            .iter()
+            .find(|(n, _)| n == "frirum_csrf")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        let mut request = Request::get(path).header(header::COOKIE, self.cookie_header());
+        if let Some(lang) = &self.accept_language {
+            request = request.header(header::ACCEPT_LANGUAGE, lang);
+        }
+        let reply = self.app.send(request.body(Body::empty()).unwrap()).await;
+        self.remember(&reply);
+        reply
+    }
+
+    /// Posts a form with the CSRF token the site gave this browser.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let csrf = self.csrf();
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts a form exactly as given, without adding a CSRF token.
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let body = form_body(fields);
+        let request = Request::post(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        let reply = self.app.send(request).await;
+        self.remember(&reply);
+        reply
+    }
+
+    pub async fn login(&mut self, role: Role) -> Reply {
+        self.get("/login").await;
+        let email = email(role);
+        self.post("/login", &[("email", &email), ("password", PASSWORD)])
+            .await
+    }
+}
+
+pub fn form_body(fields: &[(&str, &str)]) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish()
+}
