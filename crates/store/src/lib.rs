@@ -57,6 +57,8 @@ pub trait Store: Send + Sync + 'static {
         now: OffsetDateTime,
     ) -> Result<ImportSummary>;
 
+    /// One page of organisations matching the filter: by country, counties and regions
+    /// before municipalities, then by code.
     async fn list_organisations(
         &self,
         filter: &OrganisationFilter,

@@ -332,7 +332,9 @@ macro_rules! impl_store {
                 .fetch_one(&self.pool)
                 .await?;
                 let rows: Vec<$crate::sql::OrganisationRow> = sqlx::query_as(&format!(
-                    "SELECT {} {} {} ORDER BY o.country, o.code LIMIT $6 OFFSET $7",
+                    "SELECT {} {} {} ORDER BY o.country, \
+                     CASE WHEN o.kind = 'municipality' THEN 1 ELSE 0 END, o.code \
+                     LIMIT $6 OFFSET $7",
                     $crate::sql::ORGANISATION_COLUMNS,
                     $crate::sql::ORGANISATION_FROM,
                     $crate::sql::ORGANISATION_WHERE
