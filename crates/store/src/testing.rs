@@ -68,19 +68,33 @@ impl TestStore {
             cleanup: Cleanup::Schema { url, schema },
         })
     }
+}
 
-    /// Drops what the test created. Call it at the end of a passing test; a failing test
-    /// leaves its schema behind for inspection.
-    pub async fn finish(self) {
-        let TestStore { store, cleanup } = self;
-        drop(store);
-        if let Cleanup::Schema { url, schema } = cleanup
-            && let Ok(mut admin) = PgConnection::connect(&url).await
-        {
-            let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-                .execute(&mut admin)
-                .await;
-            admin.close().await.ok();
+impl Drop for TestStore {
+    /// Drops the test's PostgreSQL schema. Drop cannot wait on the test's runtime, so a
+    /// short-lived thread with a runtime of its own does it.
+    fn drop(&mut self) {
+        if let Cleanup::Schema { url, schema } = &self.cleanup {
+            let (url, name) = (url.clone(), schema.clone());
+            let schema = name.clone();
+            let dropped = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
+                runtime.block_on(async {
+                    let mut admin = PgConnection::connect(&url).await.ok()?;
+                    sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+                        .execute(&mut admin)
+                        .await
+                        .ok()?;
+                    admin.close().await.ok()
+                })
+            })
+            .join();
+            if !matches!(dropped, Ok(Some(()))) {
+                eprintln!("could not drop the test schema {name}");
+            }
         }
     }
 }

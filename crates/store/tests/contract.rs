@@ -19,7 +19,6 @@ macro_rules! contract {
                 async fn $name() {
                     let t = frirum_store::testing::TestStore::sqlite().await;
                     super::$name(&*t.store).await;
-                    t.finish().await;
                 }
             )*
         }
@@ -32,7 +31,6 @@ macro_rules! contract {
                         return;
                     };
                     super::$name(&*t.store).await;
-                    t.finish().await;
                 }
             )*
         }

@@ -80,8 +80,14 @@ pub fn email(role: Role) -> String {
 }
 
 impl TestApp {
+    /// An application on PostgreSQL when `FRIRUM_TEST_DATABASE_URL` is set (as in CI), on
+    /// SQLite otherwise; the store's own contract covers both either way.
     pub async fn new() -> TestApp {
-        Self::with(TestStore::sqlite().await, WebConfig::default()).await
+        let store = match TestStore::postgres().await {
+            Some(store) => store,
+            None => TestStore::sqlite().await,
+        };
+        Self::with(store, WebConfig::default()).await
     }
 
     pub async fn with(store: TestStore, config: WebConfig) -> TestApp {
