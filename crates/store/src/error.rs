@@ -16,10 +16,24 @@ pub enum StoreError {
     /// Stored data that breaks the domain's rules, such as an unknown role.
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    // The inner error is shown in the message rather than chained as a source, so that
+    // `{:#}` does not repeat it.
     #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
     #[error("migration failed: {0}")]
-    Migration(#[from] sqlx::migrate::MigrateError),
+    Migration(sqlx::migrate::MigrateError),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        StoreError::Database(err)
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for StoreError {
+    fn from(err: sqlx::migrate::MigrateError) -> Self {
+        StoreError::Migration(err)
+    }
 }
 
 impl StoreError {
