@@ -70,6 +70,9 @@ for (const account of ACCOUNTS) {
       await page.goto('/admin/users');
       await expect(page.locator('table')).toContainText('forsker@frirum.example');
       await expectAccessible(page);
+      await page.goto('/admin/registry');
+      await expect(page.locator('#import-file')).toBeVisible();
+      await expectAccessible(page);
     } else {
       const response = await page.goto('/admin/users');
       expect(response.status()).toBe(403);

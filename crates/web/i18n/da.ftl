@@ -149,3 +149,13 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+
+import-title = Importér registret
+import-lead = Opdatér kommuner og regioner fra en CSV-fil (kolonner: code, name, kind, parent_code, population, population_date, population_source, population_uncertain). Hele filen kontrolleres først; en forkert linje afviser den, og intet bliver halvt importeret.
+import-file = CSV-fil
+import-file-hint = UTF-8, ét land pr. fil, med overskriftslinje.
+import-submit = Importér
+import-choose-country = Vælg et land.
+import-choose-file = Vælg en fil, der skal importeres.
+import-refused = Intet blev importeret. Linje { $line }: { $reason }
+import-done = Importeret: { $added } tilføjet, { $updated } opdateret, { $unchanged } uændret, { $figures } nye indbyggertal.

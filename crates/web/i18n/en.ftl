@@ -149,3 +149,13 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+import-title = Import the registry
+import-lead = Update municipalities, counties and regions from a CSV file (columns: code, name, kind, parent_code, population, population_date, population_source, population_uncertain). The whole file is checked first; a bad line refuses it, and nothing is half-imported.
+import-file = CSV file
+import-file-hint = UTF-8, one country per file, with the header line.
+import-submit = Import
+import-choose-country = Choose a country.
+import-choose-file = Choose a file to import.
+import-refused = Nothing was imported. Line { $line }: { $reason }
+import-done = Imported: { $added } added, { $updated } updated, { $unchanged } unchanged, { $figures } new population figures.

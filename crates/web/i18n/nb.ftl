@@ -149,3 +149,13 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = desember
+
+import-title = Importer registeret
+import-lead = Oppdater kommuner, fylkeskommuner og regioner fra en CSV-fil (kolonner: code, name, kind, parent_code, population, population_date, population_source, population_uncertain). Hele filen kontrolleres først; en feil linje avviser den, og ingenting blir halvveis importert.
+import-file = CSV-fil
+import-file-hint = UTF-8, ett land per fil, med overskriftslinje.
+import-submit = Importer
+import-choose-country = Velg et land.
+import-choose-file = Velg en fil som skal importeres.
+import-refused = Ingenting ble importert. Linje { $line }: { $reason }
+import-done = Importert: { $added } lagt til, { $updated } oppdatert, { $unchanged } uendret, { $figures } nye innbyggertall.

@@ -149,3 +149,13 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = desember
+
+import-title = Importer registeret
+import-lead = Oppdater kommunar, fylkeskommunar og regionar frå ei CSV-fil (kolonnar: code, name, kind, parent_code, population, population_date, population_source, population_uncertain). Heile fila vert kontrollert først; ei feil linje avviser ho, og ingenting vert halvvegs importert.
+import-file = CSV-fil
+import-file-hint = UTF-8, eitt land per fil, med overskriftslinje.
+import-submit = Importer
+import-choose-country = Vel eit land.
+import-choose-file = Vel ei fil som skal importerast.
+import-refused = Ingenting vart importert. Linje { $line }: { $reason }
+import-done = Importert: { $added } lagt til, { $updated } oppdatert, { $unchanged } uendra, { $figures } nye folketal.

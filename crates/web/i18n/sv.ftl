@@ -149,3 +149,13 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+
+import-title = Importera registret
+import-lead = Uppdatera kommuner och regioner från en CSV-fil (kolumner: code, name, kind, parent_code, population, population_date, population_source, population_uncertain). Hela filen kontrolleras först; en felaktig rad avvisar den, och inget blir halvt importerat.
+import-file = CSV-fil
+import-file-hint = UTF-8, ett land per fil, med rubrikrad.
+import-submit = Importera
+import-choose-country = Välj ett land.
+import-choose-file = Välj en fil att importera.
+import-refused = Inget importerades. Rad { $line }: { $reason }
+import-done = Importerat: { $added } tillagda, { $updated } uppdaterade, { $unchanged } oförändrade, { $figures } nya folkmängdsuppgifter.

@@ -273,12 +273,16 @@ async fn check_csrf(
             Err(AppError::CsrfFailed)
         };
     }
-    let is_form = request
+    let content_type = request
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or_default()
+        .to_owned();
+    let multipart_boundary = multer::parse_boundary(&content_type).ok();
+    if !content_type.starts_with("application/x-www-form-urlencoded")
+        && multipart_boundary.is_none()
+    {
         return Err(AppError::CsrfFailed);
     }
     let (parts, body) = request.into_parts();
@@ -286,14 +290,30 @@ async fn check_csrf(
     let bytes = axum::body::to_bytes(body, limit)
         .await
         .map_err(|_| AppError::PayloadTooLarge { limit })?;
-    let sent = form_urlencoded::parse(&bytes)
-        .find(|(k, _)| k == CSRF_FIELD)
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default();
+    let sent = match multipart_boundary {
+        Some(boundary) => multipart_field(bytes.clone(), boundary, CSRF_FIELD).await,
+        None => form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == CSRF_FIELD)
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default(),
+    };
     if !same_secret(&sent, &ctx.csrf_token) {
         return Err(AppError::CsrfFailed);
     }
     Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
+/// The text of one field of a buffered multipart body, or nothing.
+async fn multipart_field(bytes: axum::body::Bytes, boundary: String, name: &str) -> String {
+    let stream =
+        futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(bytes) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some(name) {
+            return field.text().await.unwrap_or_default();
+        }
+    }
+    String::new()
 }
 
 /// Renders the error a handler or the framework left in the response, if any.

@@ -45,6 +45,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/admin/users",
             get(pages::users::list).post(pages::users::create),
+        )
+        .route(
+            "/admin/registry",
+            get(pages::import::form).post(pages::import::submit),
         );
 
     let api = Router::new()

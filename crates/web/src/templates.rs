@@ -295,3 +295,11 @@ pub struct UsersPage {
     pub notice: Option<String>,
     pub error: Option<String>,
 }
+
+#[derive(Template)]
+#[template(path = "import.html")]
+pub struct ImportPage {
+    pub ctx: PageContext,
+    pub notice: Option<String>,
+    pub error: Option<String>,
+}

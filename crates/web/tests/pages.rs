@@ -318,3 +318,89 @@ async fn security_headers_and_request_ids_are_on_every_response() {
             .starts_with("text/css")
     );
 }
+
+fn multipart(fields: &[(&str, &str)]) -> (String, String) {
+    let boundary = "frirum-test-boundary";
+    let mut body = String::new();
+    for (name, value) in fields {
+        let filename = if *name == "file" {
+            "; filename=\"se.csv\""
+        } else {
+            ""
+        };
+        body.push_str(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"{filename}\r\n\r\n{value}\r\n"
+        ));
+    }
+    body.push_str(&format!("--{boundary}--\r\n"));
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[tokio::test]
+async fn the_secretariat_imports_the_registry_in_the_browser() {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+
+    let app = TestApp::new().await;
+    let mut browser = Browser::new(&app);
+    browser.accept_language = Some("en".into());
+    browser.login(Role::Admin).await;
+    assert_eq!(browser.get("/admin/registry").await.status, 200);
+    let cookies = browser
+        .cookies
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let send = |fields: Vec<(&str, String)>| {
+        let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (content_type, body) = multipart(&refs);
+        Request::post("/admin/registry")
+            .header(header::COOKIE, cookies.clone())
+            .header(header::CONTENT_TYPE, content_type)
+            .body(Body::from(body))
+            .unwrap()
+    };
+    let header_line = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
+    let bad = format!(
+        "{header_line}24,Region Västerbotten,region,,275000,2023-12-31,SCB,false\n2480,Umeå,municipality,25,130997,2023-12-31,SCB,false\n"
+    );
+    let good = bad.replace(",25,", ",24,");
+
+    let forged = app
+        .send(send(vec![("country", "se".into()), ("file", good.clone())]))
+        .await;
+    assert_eq!(forged.status, 403, "no CSRF token, no import");
+
+    let refused = app
+        .send(send(vec![
+            ("csrf_token", browser.csrf()),
+            ("country", "se".into()),
+            ("file", bad),
+        ]))
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.text().contains("Line 3"), "{}", refused.text());
+    assert_eq!(
+        app.get("/api/v1/organisations?country=se").await.json()["total"],
+        0
+    );
+
+    let done = app
+        .send(send(vec![
+            ("csrf_token", browser.csrf()),
+            ("country", "se".into()),
+            ("file", good),
+        ]))
+        .await;
+    assert_eq!(done.status, 200);
+    assert!(done.text().contains("2 added"), "{}", done.text());
+    assert_eq!(
+        app.get("/api/v1/organisations?country=se").await.json()["total"],
+        2
+    );
+
+    let mut applicant = Browser::new(&app);
+    applicant.login(Role::Applicant).await;
+    assert_eq!(applicant.get("/admin/registry").await.status, 403);
+}

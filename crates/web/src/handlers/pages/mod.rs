@@ -3,6 +3,7 @@
 pub mod account;
 pub mod auth;
 pub mod home;
+pub mod import;
 pub mod organisations;
 pub mod users;
 
