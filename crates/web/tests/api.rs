@@ -327,12 +327,7 @@ async fn cookie_sessions_need_the_csrf_header_for_api_changes() {
     let app = TestApp::new().await;
     let mut browser = Browser::new(&app);
     browser.login(Role::Assessor).await;
-    let cookies = browser
-        .cookies
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let cookies = browser.cookie_header();
     let post = |csrf: Option<String>| {
         let mut r = Request::post("/api/v1/me/tokens")
             .header(header::COOKIE, cookies.clone())

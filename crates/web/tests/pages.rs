@@ -346,12 +346,7 @@ async fn the_secretariat_imports_the_registry_in_the_browser() {
     browser.accept_language = Some("en".into());
     browser.login(Role::Admin).await;
     assert_eq!(browser.get("/admin/registry").await.status, 200);
-    let cookies = browser
-        .cookies
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let cookies = browser.cookie_header();
     let send = |fields: Vec<(&str, String)>| {
         let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let (content_type, body) = multipart(&refs);

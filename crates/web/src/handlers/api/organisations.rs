@@ -12,7 +12,7 @@ use super::extract::{ApiQuery, read_body};
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::handlers::pages::organisations::RegistryQuery;
+use crate::handlers::pages::organisations::{self, RegistryQuery};
 
 /// Lists and searches municipalities, counties and regions.
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "registry",
@@ -48,12 +48,7 @@ pub async fn show(
     Path((country, code)): Path<(String, String)>,
 ) -> Result<Json<OrganisationDetailDto>, AppError> {
     ctx.authorize(Action::BrowseRegistry)?;
-    let country: Country = country.parse().map_err(|_| AppError::NotFound)?;
-    let organisation = state
-        .store
-        .organisation(country, &code)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let organisation = organisations::find(&state, &country, &code).await?;
     let history = state.store.population_history(organisation.id).await?;
     Ok(Json(OrganisationDetailDto {
         organisation: organisation.into(),

@@ -3,7 +3,7 @@
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use frirum_domain::authz::Action;
-use frirum_domain::{Country, OrganisationKind, PageRequest};
+use frirum_domain::{Country, Organisation, OrganisationKind, PageRequest};
 use frirum_store::OrganisationFilter;
 use serde::Deserialize;
 
@@ -74,6 +74,16 @@ impl RegistryQuery {
     }
 }
 
+/// The organisation a `/{country}/{code}` path names; an unknown country or code is 404.
+pub async fn find(state: &AppState, country: &str, code: &str) -> Result<Organisation, AppError> {
+    let country: Country = country.parse().map_err(|_| AppError::NotFound)?;
+    state
+        .store
+        .organisation(country, code)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 pub async fn list(
     State(state): State<AppState>,
     ctx: RequestContext,
@@ -119,12 +129,8 @@ pub async fn show(
     Query(query): Query<DetailQuery>,
 ) -> Result<Html<String>, AppError> {
     ctx.authorize(Action::BrowseRegistry)?;
-    let country: Country = country.parse().map_err(|_| AppError::NotFound)?;
-    let organisation = state
-        .store
-        .organisation(country, &code)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let organisation = find(&state, &country, &code).await?;
+    let country = organisation.country;
     let parent = match &organisation.parent_code {
         Some(parent) => state.store.organisation(country, parent).await?,
         None => None,
