@@ -89,6 +89,15 @@ pub trait Store: Send + Sync + 'static {
         language: Option<Language>,
     ) -> Result<User>;
 
+    /// Replaces the password hash and ends every session of the user except `keep_session`
+    /// (the hash of the session that made the change), so a stolen session dies with it.
+    async fn set_password_hash(
+        &self,
+        user_id: i64,
+        password_hash: &str,
+        keep_session: Option<&str>,
+    ) -> Result<()>;
+
     // --- Sessions --------------------------------------------------------------------------
 
     async fn create_session(

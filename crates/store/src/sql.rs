@@ -476,6 +476,32 @@ macro_rules! impl_store {
                 self.user(user_id).await?.ok_or($crate::StoreError::NotFound)
             }
 
+            async fn set_password_hash(
+                &self,
+                user_id: i64,
+                password_hash: &str,
+                keep_session: Option<&str>,
+            ) -> $crate::Result<()> {
+                let mut tx = self.pool.begin().await?;
+                let done = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                    .bind(password_hash)
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::StoreError::NotFound);
+                }
+                sqlx::query(
+                    "DELETE FROM sessions WHERE user_id = $1 AND ($2 IS NULL OR token_hash <> $2)",
+                )
+                .bind(user_id)
+                .bind(keep_session)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn create_session(
                 &self,
                 token_hash: &str,

@@ -49,6 +49,7 @@ contract!(
     api_tokens_resolve_until_revoked,
     login_failures_are_counted_in_the_window,
     profile_updates_name_and_language,
+    password_change_ends_other_sessions,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -478,4 +479,42 @@ async fn profile_updates_name_and_language(store: &dyn Store) {
 fn test_store_type_is_usable() {
     fn assert_send<T: Send>() {}
     assert_send::<TestStore>();
+}
+
+async fn password_change_ends_other_sessions(store: &dyn Store) {
+    let user = store
+        .create_user(&new_user("a@b.dk", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let later = NOW + Duration::hours(1);
+    for hash in ["this-one", "stolen"] {
+        store
+            .create_session(hash, user.id, NOW, later)
+            .await
+            .unwrap();
+    }
+    store
+        .set_password_hash(user.id, "$argon2id$new", Some("this-one"))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .credentials("a@b.dk")
+            .await
+            .unwrap()
+            .unwrap()
+            .password_hash,
+        "$argon2id$new"
+    );
+    assert!(store.session_user("this-one", NOW).await.unwrap().is_some());
+    assert!(store.session_user("stolen", NOW).await.unwrap().is_none());
+    store
+        .set_password_hash(user.id, "$argon2id$newer", None)
+        .await
+        .unwrap();
+    assert!(store.session_user("this-one", NOW).await.unwrap().is_none());
+    assert!(matches!(
+        store.set_password_hash(9999, "x", None).await,
+        Err(StoreError::NotFound)
+    ));
 }

@@ -35,6 +35,14 @@ field-name = Navn
 field-language = Sprog på siden
 language-automatic = Automatisk (fra browseren)
 language-hint = Dit valg her går forud for indstillingen i browseren og sprogknapperne.
+password-heading = Skift adgangskode
+field-current-password = Nuværende adgangskode
+field-new-password = Ny adgangskode
+field-confirm-password = Gentag den nye adgangskode
+password-change = Skift adgangskode
+password-changed = Din adgangskode er ændret. Du er logget ud alle andre steder.
+error-wrong-password = Den nuværende adgangskode er forkert.
+error-password-mismatch = De to nye adgangskoder er ikke ens.
 save = Gem
 
 tokens-heading = API-nøgler

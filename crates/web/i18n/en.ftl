@@ -35,6 +35,14 @@ field-name = Name
 field-language = Interface language
 language-automatic = Automatic (from the browser)
 language-hint = Your choice here wins over the browser and the language buttons.
+password-heading = Change password
+field-current-password = Current password
+field-new-password = New password
+field-confirm-password = Repeat the new password
+password-change = Change password
+password-changed = Your password has been changed. You have been logged out everywhere else.
+error-wrong-password = The current password is wrong.
+error-password-mismatch = The two new passwords are not the same.
 save = Save
 
 tokens-heading = API tokens

@@ -35,6 +35,14 @@ field-name = Navn
 field-language = Visningsspråk
 language-automatic = Automatisk (fra nettleseren)
 language-hint = Det du velger her, går foran innstillingen i nettleseren og språkknappene.
+password-heading = Bytt passord
+field-current-password = Nåværende passord
+field-new-password = Nytt passord
+field-confirm-password = Gjenta det nye passordet
+password-change = Bytt passord
+password-changed = Passordet er endret. Du er logget ut alle andre steder.
+error-wrong-password = Nåværende passord er feil.
+error-password-mismatch = De to nye passordene er ikke like.
 save = Lagre
 
 tokens-heading = API-nøkler

@@ -35,6 +35,14 @@ field-name = Namn
 field-language = Visingsspråk
 language-automatic = Automatisk (frå nettlesaren)
 language-hint = Det du vel her, går føre innstillinga i nettlesaren og språkknappane.
+password-heading = Byt passord
+field-current-password = Noverande passord
+field-new-password = Nytt passord
+field-confirm-password = Gjenta det nye passordet
+password-change = Byt passord
+password-changed = Passordet er endra. Du er logga ut alle andre stader.
+error-wrong-password = Noverande passord er feil.
+error-password-mismatch = Dei to nye passorda er ikkje like.
 save = Lagre
 
 tokens-heading = API-nøklar

@@ -35,6 +35,14 @@ field-name = Namn
 field-language = Språk på webbplatsen
 language-automatic = Automatiskt (från webbläsaren)
 language-hint = Det du väljer här går före inställningen i webbläsaren och språkknapparna.
+password-heading = Byt lösenord
+field-current-password = Nuvarande lösenord
+field-new-password = Nytt lösenord
+field-confirm-password = Upprepa det nya lösenordet
+password-change = Byt lösenord
+password-changed = Ditt lösenord har ändrats. Du har loggats ut överallt annars.
+error-wrong-password = Det nuvarande lösenordet är fel.
+error-password-mismatch = De två nya lösenorden är inte likadana.
 save = Spara
 
 tokens-heading = API-nycklar

@@ -32,6 +32,7 @@ pub fn router(state: AppState) -> Router {
             "/account",
             get(pages::account::show).post(pages::account::update),
         )
+        .route("/account/password", post(pages::account::change_password))
         .route("/account/tokens", post(pages::account::create_token))
         .route(
             "/account/tokens/{id}/revoke",

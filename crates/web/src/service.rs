@@ -29,6 +29,10 @@ pub enum ServiceError {
     UnknownUser(String),
     #[error("the token name must be between 1 and 100 characters")]
     TokenName,
+    #[error("the current password is wrong")]
+    WrongPassword,
+    #[error("too many wrong passwords; try again in {retry_after_secs} seconds")]
+    Throttled { retry_after_secs: u64 },
     #[error("password hashing failed: {0}")]
     Hashing(String),
     #[error(transparent)]
@@ -228,6 +232,40 @@ pub async fn start_session(
         .create_session(&hash_secret(&secret), user_id, now, now + lifetime)
         .await?;
     Ok(secret)
+}
+
+/// The current password and the one to replace it.
+pub struct PasswordChange<'a> {
+    pub current: &'a str,
+    pub new: &'a str,
+}
+
+/// Changes a password after checking the current one the way a login does (wrong guesses
+/// count towards the same throttle), and ends every other session of the account.
+pub async fn change_password(
+    store: &dyn Store,
+    policy: &ThrottlePolicy,
+    user: &User,
+    change: PasswordChange<'_>,
+    keep_session: Option<&str>,
+    address: &str,
+    now: OffsetDateTime,
+) -> Result<(), ServiceError> {
+    let PasswordChange { current, new } = change;
+    frirum_domain::user::validate_password(new)?;
+    match login(store, policy, &user.email, current, address, now).await {
+        Ok(_) => {}
+        Err(LoginError::InvalidCredentials) => return Err(ServiceError::WrongPassword),
+        Err(LoginError::Throttled { retry_after_secs }) => {
+            return Err(ServiceError::Throttled { retry_after_secs });
+        }
+        Err(LoginError::Store(e)) => return Err(ServiceError::Store(e)),
+    }
+    let hash = hash_password(new)?;
+    store
+        .set_password_hash(user.id, &hash, keep_session)
+        .await?;
+    Ok(())
 }
 
 /// Creates a personal API token. The returned secret is shown once and never stored.

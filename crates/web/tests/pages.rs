@@ -399,3 +399,83 @@ async fn the_secretariat_imports_the_registry_in_the_browser() {
     applicant.login(Role::Applicant).await;
     assert_eq!(applicant.get("/admin/registry").await.status, 403);
 }
+
+#[tokio::test]
+async fn changing_the_password_ends_other_sessions() {
+    let app = TestApp::new().await;
+    let mut here = Browser::new(&app);
+    here.accept_language = Some("en".into());
+    here.login(Role::Assessor).await;
+    let mut elsewhere = Browser::new(&app);
+    elsewhere.login(Role::Assessor).await;
+    assert_eq!(elsewhere.get("/account").await.status, 200);
+
+    let new = "a brand new passphrase";
+    let wrong = here
+        .post(
+            "/account/password",
+            &[
+                ("current_password", "not it at all"),
+                ("new_password", new),
+                ("confirm_password", new),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, 422);
+    assert!(wrong.text().contains("The current password is wrong."));
+    let mismatch = here
+        .post(
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", new),
+                ("confirm_password", "something else entirely"),
+            ],
+        )
+        .await;
+    assert_eq!(mismatch.status, 422);
+    let short = here
+        .post(
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "short"),
+                ("confirm_password", "short"),
+            ],
+        )
+        .await;
+    assert_eq!(short.status, 422);
+    assert!(short.text().contains("at least 10 characters"));
+
+    let done = here
+        .post(
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", new),
+                ("confirm_password", new),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 303);
+    assert_eq!(done.location(), "/account?password_changed=1");
+    assert_eq!(here.get("/account").await.status, 200, "this session stays");
+    assert_eq!(elsewhere.get("/account").await.status, 303, "others end");
+
+    let mut fresh = Browser::new(&app);
+    fresh.get("/login").await;
+    let old = fresh
+        .post(
+            "/login",
+            &[("email", &email(Role::Assessor)), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(old.status, 401);
+    let ok = fresh
+        .post(
+            "/login",
+            &[("email", &email(Role::Assessor)), ("password", new)],
+        )
+        .await;
+    assert_eq!(ok.status, 303);
+}

@@ -29,6 +29,10 @@ impl From<ServiceError> for AppError {
                 AppError::field("organisation", e.to_string())
             }
             e @ ServiceError::TokenName => AppError::field("name", e.to_string()),
+            e @ ServiceError::WrongPassword => AppError::field("current_password", e.to_string()),
+            ServiceError::Throttled { retry_after_secs } => {
+                AppError::TooManyLogins { retry_after_secs }
+            }
             ServiceError::EmailTaken => AppError::EmailTaken,
             ServiceError::UnknownUser(_) => AppError::NotFound,
             ServiceError::Store(e) => e.into(),

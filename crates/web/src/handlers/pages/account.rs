@@ -10,7 +10,7 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use crate::AppState;
-use crate::context::RequestContext;
+use crate::context::{Auth, RequestContext};
 use crate::error::AppError;
 use crate::handlers::pages::account_error_message;
 use crate::handlers::see_other;
@@ -21,6 +21,7 @@ use crate::templates::{AccountPage, PageContext, Pager, RenderHtml};
 pub struct AccountQuery {
     saved: Option<String>,
     revoked: Option<String>,
+    password_changed: Option<String>,
     page: Option<u32>,
 }
 
@@ -68,6 +69,8 @@ pub async fn show(
     let page_ctx = PageContext::new(&state, &ctx);
     let notice = if query.saved.is_some() {
         Some(page_ctx.t("account-saved"))
+    } else if query.password_changed.is_some() {
+        Some(page_ctx.t("password-changed"))
     } else if query.revoked.is_some() {
         Some(page_ctx.t("tokens-revoked-notice"))
     } else {
@@ -103,6 +106,54 @@ pub async fn update(
         Err(e) => {
             let message =
                 account_error_message(&PageContext::new(&state, &ctx), &ServiceError::Account(e));
+            render(&state, &ctx, user, None, None, None, message).await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    current_password: String,
+    new_password: String,
+    confirm_password: String,
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
+    let page_ctx = PageContext::new(&state, &ctx);
+    if form.new_password != form.confirm_password {
+        let message = Some(page_ctx.t("error-password-mismatch"));
+        return render(&state, &ctx, user, None, None, None, message).await;
+    }
+    let keep_session = match &ctx.auth {
+        Auth::Session(hash) => Some(hash.as_str()),
+        _ => None,
+    };
+    match service::change_password(
+        &*state.store,
+        &state.config.login_throttle,
+        &user,
+        service::PasswordChange {
+            current: &form.current_password,
+            new: &form.new_password,
+        },
+        keep_session,
+        &ctx.address,
+        OffsetDateTime::now_utc(),
+    )
+    .await
+    {
+        Ok(()) => Ok(see_other("/account?password_changed=1")),
+        Err(ServiceError::Throttled { retry_after_secs }) => {
+            Err(AppError::TooManyLogins { retry_after_secs })
+        }
+        Err(ServiceError::Store(e)) => Err(e.into()),
+        Err(e) => {
+            let message = account_error_message(&page_ctx, &e);
             render(&state, &ctx, user, None, None, None, message).await
         }
     }

@@ -29,6 +29,7 @@ pub fn account_error_message(ctx: &PageContext, err: &ServiceError) -> Option<St
         }
         ServiceError::EmailTaken => "error-email-taken",
         ServiceError::TokenName => "tokens-name-invalid",
+        ServiceError::WrongPassword => "error-wrong-password",
         _ => return None,
     };
     Some(ctx.t(id))
