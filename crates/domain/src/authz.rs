@@ -2,6 +2,8 @@
 //!
 //! Every handler asks [`authorize`] before it acts; no handler decides access on its own.
 
+use crate::application::ApplicationStatus;
+use crate::scheme::SchemeStatus;
 use crate::user::Role;
 
 /// Something a visitor may try to do.
@@ -17,15 +19,28 @@ pub enum Action {
     ListUsers,
     /// Create accounts for other people.
     CreateUsers,
+    /// Create schemes and change their texts, rules, themes, rounds and status; adopt or
+    /// decline theme proposals.
+    ManageSchemes,
+    /// Propose themes and endorse others' proposals, for one's organisation.
+    ProposeThemes,
+    /// Start an application for one's organisation.
+    CreateApplications,
+    /// Read the case journal.
+    ReadJournal,
 }
 
 impl Action {
-    pub const ALL: [Action; 5] = [
+    pub const ALL: [Action; 9] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
         Action::ListUsers,
         Action::CreateUsers,
+        Action::ManageSchemes,
+        Action::ProposeThemes,
+        Action::CreateApplications,
+        Action::ReadJournal,
     ];
 }
 
@@ -48,6 +63,10 @@ const fn audience(action: Action) -> Audience {
         Action::ManageOwnAccount => Audience::SignedIn,
         Action::ListUsers => Audience::Roles(&[Role::Admin]),
         Action::CreateUsers => Audience::Roles(&[Role::Admin]),
+        Action::ManageSchemes => Audience::Roles(&[Role::Admin]),
+        Action::ProposeThemes => Audience::Roles(&[Role::Applicant]),
+        Action::CreateApplications => Audience::Roles(&[Role::Applicant]),
+        Action::ReadJournal => Audience::Roles(&[Role::Admin]),
     }
 }
 
@@ -73,6 +92,82 @@ pub fn authorize(role: Option<Role>, action: Action) -> Result<(), Denied> {
     }
 }
 
+/// Who is looking: a role (none for the public) and, for applicants, the organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Viewer {
+    pub role: Option<Role>,
+    pub organisation_id: Option<i64>,
+}
+
+impl Viewer {
+    pub const PUBLIC: Viewer = Viewer {
+        role: None,
+        organisation_id: None,
+    };
+}
+
+/// Who may see a scheme in each status: the public sees published and closed schemes,
+/// signed-in people also those gathering theme proposals, the secretariat every draft.
+pub fn view_scheme(viewer: Viewer, status: SchemeStatus) -> Result<(), Denied> {
+    match (status, viewer.role) {
+        (SchemeStatus::Published | SchemeStatus::Closed, _) => Ok(()),
+        (_, Some(Role::Admin)) => Ok(()),
+        (SchemeStatus::Proposals, Some(_)) => Ok(()),
+        (_, None) => Err(Denied::NotSignedIn),
+        (SchemeStatus::Draft, Some(_)) => Err(Denied::Forbidden),
+    }
+}
+
+/// What can be done to an application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ApplicationAction {
+    /// Read it, with its eligibility.
+    Read,
+    /// Save the draft, submit it, withdraw it: the lead organisation's work.
+    Edit,
+}
+
+/// The facts about an application that decide who may see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApplicationFacts<'a> {
+    pub lead_organisation_id: i64,
+    pub member_organisation_ids: &'a [i64],
+    pub status: ApplicationStatus,
+    /// The scheme publishes submitted applications and the round's deadline has passed.
+    pub published: bool,
+}
+
+/// Decides access to one application. Drafts belong to their organisations: the lead's
+/// users edit, the members' users read; the secretariat reads what has been submitted or
+/// withdrawn; everybody reads submitted applications that the scheme publishes after the
+/// deadline.
+pub fn application(
+    viewer: Viewer,
+    facts: &ApplicationFacts<'_>,
+    action: ApplicationAction,
+) -> Result<(), Denied> {
+    let org = viewer
+        .organisation_id
+        .filter(|_| viewer.role == Some(Role::Applicant));
+    let is_lead = org == Some(facts.lead_organisation_id);
+    let is_member = org.is_some_and(|o| facts.member_organisation_ids.contains(&o));
+    let public = facts.published && facts.status == ApplicationStatus::Submitted;
+    let allowed = match action {
+        ApplicationAction::Edit => is_lead,
+        ApplicationAction::Read => {
+            is_lead
+                || is_member
+                || public
+                || (viewer.role == Some(Role::Admin) && facts.status != ApplicationStatus::Draft)
+        }
+    };
+    match (allowed, viewer.role) {
+        (true, _) => Ok(()),
+        (false, None) => Err(Denied::NotSignedIn),
+        (false, Some(_)) => Err(Denied::Forbidden),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,7 +178,21 @@ mod tests {
     fn table() {
         use Denied::*;
         let ok = Ok(());
-        let expected: [(Action, [Result<(), Denied>; 5]); 5] = [
+        let admin_only = [
+            Err(NotSignedIn),
+            ok,
+            Err(Forbidden),
+            Err(Forbidden),
+            Err(Forbidden),
+        ];
+        let applicant_only = [
+            Err(NotSignedIn),
+            Err(Forbidden),
+            ok,
+            Err(Forbidden),
+            Err(Forbidden),
+        ];
+        let expected: [(Action, [Result<(), Denied>; 5]); 9] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -117,6 +226,10 @@ mod tests {
                     Err(Forbidden),
                 ],
             ),
+            (Action::ManageSchemes, admin_only),
+            (Action::ProposeThemes, applicant_only),
+            (Action::CreateApplications, applicant_only),
+            (Action::ReadJournal, admin_only),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {
@@ -131,5 +244,81 @@ mod tests {
                 assert_eq!(authorize(role, action), outcome, "{action:?} for {role:?}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod resource_tests {
+    use super::*;
+    use ApplicationAction::*;
+    use ApplicationStatus::*;
+
+    fn viewer(role: Option<Role>, org: Option<i64>) -> Viewer {
+        Viewer {
+            role,
+            organisation_id: org,
+        }
+    }
+
+    #[test]
+    fn application_table() {
+        let members = [2];
+        let lead = viewer(Some(Role::Applicant), Some(1));
+        let member = viewer(Some(Role::Applicant), Some(2));
+        let stranger = viewer(Some(Role::Applicant), Some(3));
+        let admin = viewer(Some(Role::Admin), None);
+        let assessor = viewer(Some(Role::Assessor), None);
+        let public = Viewer::PUBLIC;
+        // (status, published, viewer, action, allowed)
+        let cases = [
+            (Draft, false, lead, Edit, true),
+            (Draft, false, lead, Read, true),
+            (Draft, false, member, Read, true),
+            (Draft, false, member, Edit, false),
+            (Draft, false, stranger, Read, false),
+            (Draft, false, admin, Read, false),
+            (Draft, false, public, Read, false),
+            (Submitted, false, admin, Read, true),
+            (Submitted, false, admin, Edit, false),
+            (Submitted, false, public, Read, false),
+            (Submitted, false, assessor, Read, false),
+            (Submitted, true, public, Read, true),
+            (Submitted, true, stranger, Read, true),
+            (Submitted, true, stranger, Edit, false),
+            (Withdrawn, true, public, Read, false),
+            (Withdrawn, true, admin, Read, true),
+            (Withdrawn, true, member, Read, true),
+        ];
+        for (status, published, who, action, allowed) in cases {
+            let facts = ApplicationFacts {
+                lead_organisation_id: 1,
+                member_organisation_ids: &members,
+                status,
+                published,
+            };
+            assert_eq!(
+                application(who, &facts, action).is_ok(),
+                allowed,
+                "{status:?} published={published} {who:?} {action:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn scheme_visibility() {
+        let applicant = viewer(Some(Role::Applicant), Some(1));
+        let admin = viewer(Some(Role::Admin), None);
+        assert!(view_scheme(Viewer::PUBLIC, SchemeStatus::Published).is_ok());
+        assert!(view_scheme(Viewer::PUBLIC, SchemeStatus::Closed).is_ok());
+        assert_eq!(
+            view_scheme(Viewer::PUBLIC, SchemeStatus::Proposals),
+            Err(Denied::NotSignedIn)
+        );
+        assert!(view_scheme(applicant, SchemeStatus::Proposals).is_ok());
+        assert_eq!(
+            view_scheme(applicant, SchemeStatus::Draft),
+            Err(Denied::Forbidden)
+        );
+        assert!(view_scheme(admin, SchemeStatus::Draft).is_ok());
     }
 }

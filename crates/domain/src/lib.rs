@@ -3,14 +3,20 @@
 //! This crate does no I/O. It knows nothing of databases, HTTP or files; it takes values
 //! and returns decisions, so every rule can be tested on its own.
 
+pub mod application;
 pub mod authz;
+pub mod clock;
 pub mod country;
+pub mod eligibility;
+pub mod journal;
 pub mod language;
 pub mod login;
 pub mod organisation;
 pub mod page;
 pub mod registry_csv;
+pub mod scheme;
 pub mod search;
+pub mod text;
 pub mod user;
 
 pub use country::Country;
