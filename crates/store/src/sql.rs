@@ -489,6 +489,9 @@ macro_rules! impl_store {
                     .execute(&mut *tx)
                     .await?;
                 if done.rows_affected() == 0 {
+                    // Rolled back at once: a dropped transaction is rolled back only when its
+                    // connection is next used, and would hold its locks until then.
+                    tx.rollback().await?;
                     return Err($crate::StoreError::NotFound);
                 }
                 sqlx::query(

@@ -58,7 +58,8 @@ impl TestStore {
         admin.close().await.ok();
         let options = PgConnectOptions::from_str(&url)
             .expect("valid FRIRUM_TEST_DATABASE_URL")
-            .options([("search_path", schema.as_str())]);
+            .options([("search_path", schema.as_str())])
+            .application_name(&schema);
         let store = PostgresStore::connect_with(options)
             .await
             .expect("open PostgreSQL");
@@ -84,6 +85,16 @@ impl Drop for TestStore {
                     .ok()?;
                 runtime.block_on(async {
                     let mut admin = PgConnection::connect(&url).await.ok()?;
+                    // The test's own connections may still be open (the pool closes after
+                    // this); end them so that none holds a lock the drop would wait for.
+                    sqlx::query(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                         WHERE application_name = $1 AND pid <> pg_backend_pid()",
+                    )
+                    .bind(&schema)
+                    .execute(&mut admin)
+                    .await
+                    .ok()?;
                     sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
                         .execute(&mut admin)
                         .await
