@@ -10,6 +10,20 @@ pub enum StoreError {
     EmailTaken,
     #[error("not found")]
     NotFound,
+    /// Someone saved in between: the caller's version is stale.
+    #[error("edited by someone else in the meantime; the current version is {current}")]
+    EditConflict { current: i64 },
+    /// The application is no longer a draft.
+    #[error("the application is {status}, no longer a draft")]
+    NotDraft {
+        status: frirum_domain::application::ApplicationStatus,
+    },
+    /// A state change found the case in another state than the caller expected.
+    #[error("the {what} is {current}")]
+    WrongState { what: &'static str, current: String },
+    /// A unique value is taken, such as a scheme code or a round number.
+    #[error("the {0} is already taken")]
+    Duplicate(&'static str),
     /// The import was refused; nothing of it was stored.
     #[error("import refused: {0}")]
     Import(#[from] CsvError),

@@ -4,9 +4,11 @@
 //! Both implementations run the same SQL text (written once in [`sql`]), against their own
 //! migrations. The contract tests in `tests/contract.rs` hold both to the same behaviour.
 
+mod cases;
 mod error;
 mod postgres;
 mod sql;
+mod sql_cases;
 mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -19,6 +21,7 @@ use frirum_domain::registry_csv::OrganisationRecord;
 use frirum_domain::{Country, Language, Organisation, Page, PageRequest, PopulationFigure, User};
 use time::OffsetDateTime;
 
+pub use cases::CaseStore;
 pub use error::StoreError;
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
@@ -36,7 +39,7 @@ pub enum Backend {
 /// Everything Frirum keeps. Methods take the current time from the caller, so that rules
 /// about time stay testable and the store never reads a clock of its own.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: CaseStore + Send + Sync + 'static {
     fn backend(&self) -> Backend;
 
     /// Applies the embedded migrations that have not run yet.

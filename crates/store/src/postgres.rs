@@ -8,6 +8,7 @@ use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::sql::impl_store;
+use crate::sql_cases::impl_case_store;
 use crate::{Backend, Result};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -38,3 +39,4 @@ impl PostgresStore {
 }
 
 impl_store!(PostgresStore, Backend::Postgres);
+impl_case_store!(PostgresStore, sqlx::Postgres);

@@ -19,14 +19,8 @@ pub struct TestStore {
 }
 
 enum Cleanup {
-    Dir(
-        #[expect(dead_code, reason = "held so that the folder outlives the store")]
-        tempfile::TempDir,
-    ),
-    Schema {
-        url: String,
-        schema: String,
-    },
+    Dir(tempfile::TempDir),
+    Schema { url: String, schema: String },
 }
 
 impl TestStore {
@@ -68,6 +62,43 @@ impl TestStore {
             store: Arc::new(store),
             cleanup: Cleanup::Schema { url, schema },
         })
+    }
+}
+
+impl TestStore {
+    /// Runs one statement on a connection of its own, behind the store's back: for tests
+    /// that the database itself refuses what the store never does.
+    pub async fn execute_raw(&self, sql: &str) -> Result<u64, String> {
+        match &self.cleanup {
+            Cleanup::Dir(dir) => {
+                let path = dir.path().join("frirum.db");
+                let mut conn =
+                    sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                        .await
+                        .map_err(|e| e.to_string())?;
+                let done = sqlx::query(sql)
+                    .execute(&mut conn)
+                    .await
+                    .map_err(|e| e.to_string());
+                conn.close().await.ok();
+                done.map(|d| d.rows_affected())
+            }
+            Cleanup::Schema { url, schema } => {
+                let mut conn = PgConnection::connect(url)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                sqlx::query(&format!("SET search_path TO {schema}"))
+                    .execute(&mut conn)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let done = sqlx::query(sql)
+                    .execute(&mut conn)
+                    .await
+                    .map_err(|e| e.to_string());
+                conn.close().await.ok();
+                done.map(|d| d.rows_affected())
+            }
+        }
     }
 }
 

@@ -79,3 +79,61 @@ pub struct LoginFailures {
     /// When the oldest failure that counts happened.
     pub oldest: Option<OffsetDateTime>,
 }
+
+/// A new application: the round, the lead organisation, the network members and the first
+/// content (often nearly empty).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewApplication {
+    pub round_id: i64,
+    pub lead_organisation_id: i64,
+    pub member_ids: Vec<i64>,
+    pub content: frirum_domain::application::ApplicationContent,
+}
+
+/// What is frozen at submission.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Submission {
+    pub expected_version: Option<i64>,
+    pub rules_version: i64,
+    pub eligibility: serde_json::Value,
+}
+
+/// Which applications a list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ApplicationFilter {
+    pub scheme_id: Option<i64>,
+    pub round_id: Option<i64>,
+    pub status: Option<frirum_domain::application::ApplicationStatus>,
+    /// Only applications this organisation leads or is a member of.
+    pub organisation_id: Option<i64>,
+    /// Leave drafts out (what the secretariat sees).
+    pub exclude_drafts: bool,
+    /// Only what the public may read at this moment: submitted, in a scheme that publishes
+    /// applications, after the round's deadline.
+    pub public_at: Option<OffsetDateTime>,
+}
+
+/// One line of an application list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApplicationSummary {
+    pub id: i64,
+    pub scheme_id: i64,
+    pub scheme_code: String,
+    pub round_id: i64,
+    pub round_number: u32,
+    pub case_number: Option<String>,
+    pub title: String,
+    pub lead: frirum_domain::organisation::OrganisationRef,
+    pub member_count: u32,
+    pub status: frirum_domain::application::ApplicationStatus,
+    pub updated_at: OffsetDateTime,
+    pub submitted_at: Option<OffsetDateTime>,
+}
+
+/// What submitting did: the application, and whether this call submitted it (false when it
+/// had been submitted already, by a double click or a retry).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Submitted {
+    pub application: frirum_domain::application::Application,
+    pub newly: bool,
+}

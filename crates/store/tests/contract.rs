@@ -50,6 +50,13 @@ contract!(
     login_failures_are_counted_in_the_window,
     profile_updates_name_and_language,
     password_change_ends_other_sessions,
+    cases_schemes_keep_every_version_of_their_rules,
+    cases_rounds_keep_local_time_and_unique_numbers,
+    cases_proposals_rank_by_endorsements_and_are_decided_once,
+    cases_drafts_are_versioned_and_conflicts_lose_nothing,
+    cases_submission_is_atomic_idempotent_and_numbered,
+    cases_concurrent_submissions_get_distinct_numbers,
+    cases_application_lists_follow_visibility,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -517,4 +524,598 @@ async fn password_change_ends_other_sessions(store: &dyn Store) {
         store.set_password_hash(9999, "x", None).await,
         Err(StoreError::NotFound)
     ));
+}
+
+// --- Schemes, proposals, applications and the journal ---------------------------------------
+
+mod cases {
+    use super::*;
+    use frirum_domain::application::{ApplicationContent, ApplicationStatus};
+    use frirum_domain::clock::LocalTime;
+    use frirum_domain::journal::{Actor, CaseKind};
+    use frirum_domain::scheme::{
+        ProposalStatus, RoundDraft, Rules, SchemeDraft, SchemeStatus, ThemeDraft,
+    };
+    use frirum_store::{ApplicationFilter, NewApplication, Submission};
+
+    pub struct World {
+        pub admin: i64,
+        pub applicant: i64,
+        pub aarhus: i64,
+        pub kbh: i64,
+        pub scheme: i64,
+        pub round: i64,
+        pub theme: i64,
+    }
+
+    pub fn at(user: i64) -> Actor<'static> {
+        Actor::user(user, NOW)
+    }
+
+    pub async fn world(store: &dyn Store) -> World {
+        store
+            .import_organisations(Country::Dk, &dk_sample(), NOW)
+            .await
+            .unwrap();
+        let aarhus = store
+            .organisation(Country::Dk, "751")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let kbh = store
+            .organisation(Country::Dk, "101")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let admin = store
+            .create_user(&new_user("admin@oim.dk", Role::Admin, None), NOW)
+            .await
+            .unwrap()
+            .id;
+        let applicant = store
+            .create_user(&new_user("a@aarhus.dk", Role::Applicant, Some(aarhus)), NOW)
+            .await
+            .unwrap()
+            .id;
+        let rules = Rules {
+            min_population: Some(60_000),
+            ..Rules::default()
+        };
+        let scheme = store
+            .create_scheme(
+                &SchemeDraft {
+                    code: "DK2019".into(),
+                    country: Country::Dk,
+                    title: "Frikommuneforsøg".into(),
+                    language: Language::Da,
+                    invitation: "# Invitation".into(),
+                    publish_applications: true,
+                },
+                &rules,
+                at(admin),
+            )
+            .await
+            .unwrap();
+        let theme = store
+            .add_theme(
+                scheme.id,
+                &ThemeDraft {
+                    title: "Administrative effektiviseringer".into(),
+                    description: String::new(),
+                    priority: true,
+                },
+                at(admin),
+            )
+            .await
+            .unwrap();
+        let round = store
+            .add_round(
+                scheme.id,
+                &RoundDraft {
+                    number: 1,
+                    title: "1. runde".into(),
+                    opens: LocalTime::new(datetime!(2018-10-12 00:00), "Europe/Copenhagen"),
+                    deadline: LocalTime::new(datetime!(2019-04-01 23:59:59), "Europe/Copenhagen"),
+                    target_trials: 10,
+                },
+                at(admin),
+            )
+            .await
+            .unwrap();
+        World {
+            admin,
+            applicant,
+            aarhus,
+            kbh,
+            scheme: scheme.id,
+            round: round.id,
+            theme: theme.id,
+        }
+    }
+
+    pub async fn draft(
+        store: &dyn Store,
+        w: &World,
+        title: &str,
+    ) -> frirum_domain::application::Application {
+        store
+            .create_application(
+                &NewApplication {
+                    round_id: w.round,
+                    lead_organisation_id: w.aarhus,
+                    member_ids: vec![w.kbh],
+                    content: ApplicationContent {
+                        title: title.into(),
+                        ..Default::default()
+                    },
+                },
+                at(w.applicant),
+            )
+            .await
+            .unwrap()
+    }
+
+    pub fn submission(version: Option<i64>) -> Submission {
+        Submission {
+            expected_version: version,
+            rules_version: 1,
+            eligibility: serde_json::json!({"eligible": true}),
+        }
+    }
+
+    pub async fn schemes_keep_every_version_of_their_rules(store: &dyn Store) {
+        let w = world(store).await;
+        let scheme = store.scheme(w.scheme).await.unwrap().unwrap();
+        assert_eq!(
+            (scheme.status, scheme.rules_version),
+            (SchemeStatus::Draft, 1)
+        );
+        assert_eq!(
+            store.scheme_by_code("DK2019").await.unwrap().unwrap().id,
+            w.scheme
+        );
+        let mut rules = scheme.rules.clone();
+        rules.min_population = Some(50_000);
+        let changed = store
+            .update_rules(w.scheme, 1, &rules, at(w.admin).because(Some("KL asked")))
+            .await
+            .unwrap();
+        assert_eq!(changed.rules_version, 2);
+        assert_eq!(changed.rules.min_population, Some(50_000));
+        let old = store.rules_version(w.scheme, 1).await.unwrap().unwrap();
+        assert_eq!(old.min_population, Some(60_000));
+        assert!(matches!(
+            store.update_rules(w.scheme, 1, &rules, at(w.admin)).await,
+            Err(StoreError::EditConflict { current: 2 })
+        ));
+        let published = store
+            .set_scheme_status(
+                w.scheme,
+                SchemeStatus::Draft,
+                SchemeStatus::Published,
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        assert_eq!(published.status, SchemeStatus::Published);
+        assert!(matches!(
+            store
+                .set_scheme_status(
+                    w.scheme,
+                    SchemeStatus::Draft,
+                    SchemeStatus::Proposals,
+                    at(w.admin)
+                )
+                .await,
+            Err(StoreError::WrongState { .. })
+        ));
+        let listed = store
+            .list_schemes(
+                &[SchemeStatus::Published, SchemeStatus::Closed],
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(listed.total, 1);
+        let none = store
+            .list_schemes(&[SchemeStatus::Draft], PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(none.total, 0);
+        let journal = store
+            .journal(CaseKind::Scheme, w.scheme, PageRequest::default())
+            .await
+            .unwrap();
+        let actions: Vec<&str> = journal.items.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(
+            actions,
+            [
+                "scheme.created",
+                "scheme.theme_added",
+                "scheme.rules_changed",
+                "scheme.status_changed"
+            ]
+        );
+        let change = &journal.items[2];
+        assert_eq!(change.reason.as_deref(), Some("KL asked"));
+        assert_eq!(change.changes["min_population"]["from"], 60_000);
+        assert_eq!(change.changes["min_population"]["to"], 50_000);
+        assert_eq!(change.actor_name.as_deref(), Some("Ida Hansen"));
+        assert!(matches!(
+            store
+                .create_scheme(
+                    &SchemeDraft {
+                        code: "DK2019".into(),
+                        country: Country::Dk,
+                        title: "Again".into(),
+                        language: Language::Da,
+                        invitation: String::new(),
+                        publish_applications: false,
+                    },
+                    &Rules::default(),
+                    at(w.admin),
+                )
+                .await,
+            Err(StoreError::Duplicate(_))
+        ));
+    }
+
+    pub async fn rounds_keep_local_time_and_unique_numbers(store: &dyn Store) {
+        let w = world(store).await;
+        let round = store.round(w.round).await.unwrap().unwrap();
+        assert_eq!(round.deadline.local, datetime!(2019-04-01 23:59:59));
+        assert_eq!(round.deadline.time_zone, "Europe/Copenhagen");
+        let again = RoundDraft {
+            number: 1,
+            title: "dup".into(),
+            opens: round.opens.clone(),
+            deadline: round.deadline.clone(),
+            target_trials: 10,
+        };
+        assert!(matches!(
+            store.add_round(w.scheme, &again, at(w.admin)).await,
+            Err(StoreError::Duplicate("round number"))
+        ));
+        let second = RoundDraft { number: 2, ..again };
+        store
+            .add_round(w.scheme, &second, at(w.admin))
+            .await
+            .unwrap();
+        let rounds = store.rounds(w.scheme).await.unwrap();
+        assert_eq!(rounds.iter().map(|r| r.number).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(store.themes(w.scheme).await.unwrap()[0].id, w.theme);
+    }
+
+    pub async fn proposals_rank_by_endorsements_and_are_decided_once(store: &dyn Store) {
+        let w = world(store).await;
+        let first = store
+            .create_proposal(
+                w.scheme,
+                w.aarhus,
+                "Bemanding",
+                "Fleksible normer",
+                at(w.applicant),
+            )
+            .await
+            .unwrap();
+        let second = store
+            .create_proposal(w.scheme, w.kbh, "Deling af data", "", at(w.applicant))
+            .await
+            .unwrap();
+        assert!(
+            store
+                .endorse_proposal(second.id, w.aarhus, at(w.applicant))
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .endorse_proposal(second.id, w.aarhus, at(w.applicant))
+                .await
+                .unwrap()
+        );
+        let ranked = store
+            .list_proposals(w.scheme, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(ranked.items[0].id, second.id);
+        assert_eq!(ranked.items[0].endorsements, 1);
+        let theme = ThemeDraft {
+            title: "Deling af data".into(),
+            description: String::new(),
+            priority: false,
+        };
+        let (adopted, new_theme) = store
+            .adopt_proposal(second.id, &theme, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(adopted.status, ProposalStatus::Adopted);
+        assert_eq!(adopted.adopted_theme_id, Some(new_theme.id));
+        assert!(matches!(
+            store.decline_proposal(second.id, "no", at(w.admin)).await,
+            Err(StoreError::WrongState { .. })
+        ));
+        let declined = store
+            .decline_proposal(first.id, "Outside the scheme", at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(
+            declined.decline_reason.as_deref(),
+            Some("Outside the scheme")
+        );
+        assert_eq!(store.themes(w.scheme).await.unwrap().len(), 2);
+        let journal = store
+            .journal(CaseKind::Proposal, first.id, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(
+            journal.items.last().unwrap().reason.as_deref(),
+            Some("Outside the scheme")
+        );
+    }
+
+    pub async fn drafts_are_versioned_and_conflicts_lose_nothing(store: &dyn Store) {
+        let w = world(store).await;
+        let app = draft(store, &w, "Én plan").await;
+        assert_eq!((app.status, app.version), (ApplicationStatus::Draft, 1));
+        assert_eq!(app.members.len(), 1);
+        let mine = ApplicationContent {
+            title: "Én plan for borgeren".into(),
+            summary: "Kort".into(),
+            ..app.content.clone()
+        };
+        let saved = store
+            .save_draft(app.id, 1, &mine, &[], at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(saved.version, 2);
+        assert!(saved.members.is_empty());
+        let theirs = ApplicationContent {
+            title: "Another title".into(),
+            ..app.content.clone()
+        };
+        assert!(matches!(
+            store
+                .save_draft(app.id, 1, &theirs, &[], at(w.applicant))
+                .await,
+            Err(StoreError::EditConflict { current: 2 })
+        ));
+        let kept = store.application(app.id).await.unwrap().unwrap();
+        assert_eq!(kept.content.title, "Én plan for borgeren");
+        let journal = store
+            .journal(CaseKind::Application, app.id, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(journal.total, 2);
+        let changes = &journal.items[1].changes;
+        assert_eq!(changes["title"]["to"], "Én plan for borgeren");
+        assert!(
+            changes.get("description").is_none(),
+            "unchanged fields are not listed"
+        );
+    }
+
+    pub async fn submission_is_atomic_idempotent_and_numbered(store: &dyn Store) {
+        let w = world(store).await;
+        let first = draft(store, &w, "A").await;
+        let second = draft(store, &w, "B").await;
+        let done = store
+            .submit_application(second.id, &submission(Some(1)), at(w.applicant))
+            .await
+            .unwrap();
+        assert!(done.newly);
+        assert_eq!(
+            done.application.case_number.as_deref(),
+            Some("DK2019-R1-001")
+        );
+        assert_eq!(done.application.submitted_at, Some(NOW));
+        assert_eq!(done.application.rules_version, Some(1));
+        let again = store
+            .submit_application(second.id, &submission(Some(1)), at(w.applicant))
+            .await
+            .unwrap();
+        assert!(!again.newly, "a double click submits once");
+        assert_eq!(
+            again.application.case_number.as_deref(),
+            Some("DK2019-R1-001")
+        );
+        assert!(matches!(
+            store
+                .submit_application(first.id, &submission(Some(7)), at(w.applicant))
+                .await,
+            Err(StoreError::EditConflict { current: 1 })
+        ));
+        let done = store
+            .submit_application(first.id, &submission(None), at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(
+            done.application.case_number.as_deref(),
+            Some("DK2019-R1-002")
+        );
+        assert!(matches!(
+            store
+                .save_draft(
+                    first.id,
+                    2,
+                    &ApplicationContent::default(),
+                    &[],
+                    at(w.applicant)
+                )
+                .await,
+            Err(StoreError::NotDraft {
+                status: ApplicationStatus::Submitted
+            })
+        ));
+        let withdrawn = store
+            .withdraw_application(first.id, at(w.applicant).because(Some("Changed our plans")))
+            .await
+            .unwrap();
+        assert_eq!(withdrawn.status, ApplicationStatus::Withdrawn);
+        assert!(matches!(
+            store.withdraw_application(first.id, at(w.applicant)).await,
+            Err(StoreError::WrongState { .. })
+        ));
+        let journal = store
+            .journal(CaseKind::Application, first.id, PageRequest::default())
+            .await
+            .unwrap();
+        let actions: Vec<&str> = journal.items.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(
+            actions,
+            [
+                "application.created",
+                "application.submitted",
+                "application.withdrawn"
+            ]
+        );
+    }
+
+    pub async fn concurrent_submissions_get_distinct_numbers(store: &dyn Store) {
+        let w = world(store).await;
+        let mut ids = Vec::new();
+        for i in 0..8 {
+            ids.push(draft(store, &w, &format!("App {i}")).await.id);
+        }
+        let results = futures_join(store, &ids).await;
+        let mut numbers: Vec<String> = results.into_iter().collect();
+        numbers.sort();
+        numbers.dedup();
+        assert_eq!(numbers.len(), 8);
+        // Double clicks racing each other still submit once.
+        let extra = draft(store, &w, "Twice").await;
+        let once = submission(Some(1));
+        let (a, b) = tokio::join!(
+            store.submit_application(extra.id, &once, at(w.applicant)),
+            store.submit_application(extra.id, &once, at(w.applicant)),
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert!(a.newly ^ b.newly);
+        assert_eq!(a.application.case_number, b.application.case_number);
+    }
+
+    /// Submits all at once, on concurrent connections.
+    async fn futures_join(store: &dyn Store, ids: &[i64]) -> Vec<String> {
+        let any = submission(None);
+        let all = futures_util::future::join_all(
+            ids.iter()
+                .map(|id| store.submit_application(*id, &any, at(1))),
+        )
+        .await;
+        all.into_iter()
+            .map(|r| r.unwrap().application.case_number.unwrap())
+            .collect()
+    }
+
+    pub async fn application_lists_follow_visibility(store: &dyn Store) {
+        let w = world(store).await;
+        let a = draft(store, &w, "Draft only").await;
+        let b = draft(store, &w, "Submitted").await;
+        store
+            .submit_application(b.id, &submission(None), at(w.applicant))
+            .await
+            .unwrap();
+        let mine = store
+            .list_applications(
+                &ApplicationFilter {
+                    organisation_id: Some(w.kbh),
+                    ..Default::default()
+                },
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(mine.total, 2, "members see their network's applications");
+        let secretariat = store
+            .list_applications(
+                &ApplicationFilter {
+                    round_id: Some(w.round),
+                    exclude_drafts: true,
+                    ..Default::default()
+                },
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            secretariat.items.iter().map(|s| s.id).collect::<Vec<_>>(),
+            [b.id]
+        );
+        assert_eq!(secretariat.items[0].member_count, 1);
+        assert_eq!(secretariat.items[0].scheme_code, "DK2019");
+        let before = store
+            .list_applications(
+                &ApplicationFilter {
+                    public_at: Some(datetime!(2019-04-01 21:00 UTC)),
+                    ..Default::default()
+                },
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(before.total, 0, "nothing is public before the deadline");
+        let after = store
+            .list_applications(
+                &ApplicationFilter {
+                    public_at: Some(NOW),
+                    ..Default::default()
+                },
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(after.items.iter().map(|s| s.id).collect::<Vec<_>>(), [b.id]);
+        let _ = a;
+    }
+}
+
+use cases::{
+    application_lists_follow_visibility as cases_application_lists_follow_visibility,
+    concurrent_submissions_get_distinct_numbers as cases_concurrent_submissions_get_distinct_numbers,
+    drafts_are_versioned_and_conflicts_lose_nothing as cases_drafts_are_versioned_and_conflicts_lose_nothing,
+    proposals_rank_by_endorsements_and_are_decided_once as cases_proposals_rank_by_endorsements_and_are_decided_once,
+    rounds_keep_local_time_and_unique_numbers as cases_rounds_keep_local_time_and_unique_numbers,
+    schemes_keep_every_version_of_their_rules as cases_schemes_keep_every_version_of_their_rules,
+    submission_is_atomic_idempotent_and_numbered as cases_submission_is_atomic_idempotent_and_numbered,
+};
+
+/// The database itself refuses to change or remove a journal entry, whatever the client.
+async fn journal_is_append_only_in_the_database(t: &TestStore) {
+    let w = cases::world(&*t.store).await;
+    let _ = w;
+    for sql in [
+        "UPDATE journal_entries SET reason = 'rewritten'",
+        "DELETE FROM journal_entries",
+    ] {
+        let refused = t.execute_raw(sql).await;
+        assert!(
+            refused.as_ref().is_err_and(|e| e.contains("append-only")),
+            "{sql}: {refused:?}"
+        );
+    }
+    let journal = t
+        .store
+        .journal(
+            frirum_domain::journal::CaseKind::Scheme,
+            1,
+            PageRequest::default(),
+        )
+        .await
+        .unwrap();
+    assert!(journal.total >= 2);
+    assert!(journal.items.iter().all(|e| e.reason.is_none()));
+}
+
+#[tokio::test]
+async fn journal_is_append_only_sqlite() {
+    journal_is_append_only_in_the_database(&TestStore::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn journal_is_append_only_postgres() {
+    if let Some(t) = TestStore::postgres().await {
+        journal_is_append_only_in_the_database(&t).await;
+    }
 }

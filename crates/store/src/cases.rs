@@ -1,0 +1,200 @@
+//! The case-handling half of the store: schemes with their versioned rules, themes and
+//! rounds; theme proposals; applications; and the case journal. Every change takes an
+//! [`Actor`] and writes its journal entry in the same transaction as the change.
+
+use async_trait::async_trait;
+use frirum_domain::application::{Application, ApplicationContent};
+use frirum_domain::journal::{Actor, CaseKind, JournalEntry};
+use frirum_domain::scheme::{
+    Round, RoundDraft, Rules, Scheme, SchemeDraft, SchemeStatus, Theme, ThemeDraft, ThemeProposal,
+};
+use frirum_domain::{Page, PageRequest};
+
+use crate::{ApplicationFilter, ApplicationSummary, NewApplication, Result, Submission, Submitted};
+
+#[async_trait]
+pub trait CaseStore: Send + Sync {
+    // --- Schemes ---------------------------------------------------------------------------
+
+    /// Creates a scheme in draft with version 1 of its rules. A code in use is
+    /// [`crate::StoreError::Duplicate`].
+    async fn create_scheme(
+        &self,
+        draft: &SchemeDraft,
+        rules: &Rules,
+        actor: Actor<'_>,
+    ) -> Result<Scheme>;
+
+    async fn scheme(&self, id: i64) -> Result<Option<Scheme>>;
+
+    async fn scheme_by_code(&self, code: &str) -> Result<Option<Scheme>>;
+
+    /// Schemes in any of the statuses, newest first.
+    async fn list_schemes(
+        &self,
+        statuses: &[SchemeStatus],
+        page: PageRequest,
+    ) -> Result<Page<Scheme>>;
+
+    /// Changes the title, language, invitation and publication setting. The code and the
+    /// country stay: case numbers are made of them.
+    async fn update_scheme(&self, id: i64, draft: &SchemeDraft, actor: Actor<'_>)
+    -> Result<Scheme>;
+
+    /// Moves the scheme from `from` to `to`; another current status is
+    /// [`crate::StoreError::WrongState`].
+    async fn set_scheme_status(
+        &self,
+        id: i64,
+        from: SchemeStatus,
+        to: SchemeStatus,
+        actor: Actor<'_>,
+    ) -> Result<Scheme>;
+
+    /// Stores a new version of the rules, if the current version is still
+    /// `expected_version` (else [`crate::StoreError::EditConflict`]).
+    async fn update_rules(
+        &self,
+        id: i64,
+        expected_version: i64,
+        rules: &Rules,
+        actor: Actor<'_>,
+    ) -> Result<Scheme>;
+
+    /// One version of a scheme's rules.
+    async fn rules_version(&self, scheme_id: i64, version: i64) -> Result<Option<Rules>>;
+
+    /// How many submitted applications were judged under this version of the rules.
+    async fn submitted_under_rules(&self, scheme_id: i64, version: i64) -> Result<u64>;
+
+    // --- Themes and rounds -----------------------------------------------------------------
+
+    async fn add_theme(
+        &self,
+        scheme_id: i64,
+        draft: &ThemeDraft,
+        actor: Actor<'_>,
+    ) -> Result<Theme>;
+
+    async fn update_theme(
+        &self,
+        theme_id: i64,
+        draft: &ThemeDraft,
+        actor: Actor<'_>,
+    ) -> Result<Theme>;
+
+    /// A scheme's themes, in the order they were added.
+    async fn themes(&self, scheme_id: i64) -> Result<Vec<Theme>>;
+
+    /// Adds a round; a number in use is [`crate::StoreError::Duplicate`].
+    async fn add_round(
+        &self,
+        scheme_id: i64,
+        draft: &RoundDraft,
+        actor: Actor<'_>,
+    ) -> Result<Round>;
+
+    async fn update_round(
+        &self,
+        round_id: i64,
+        draft: &RoundDraft,
+        actor: Actor<'_>,
+    ) -> Result<Round>;
+
+    /// A scheme's rounds by number.
+    async fn rounds(&self, scheme_id: i64) -> Result<Vec<Round>>;
+
+    async fn round(&self, round_id: i64) -> Result<Option<Round>>;
+
+    // --- Theme proposals -------------------------------------------------------------------
+
+    async fn create_proposal(
+        &self,
+        scheme_id: i64,
+        organisation_id: i64,
+        title: &str,
+        description: &str,
+        actor: Actor<'_>,
+    ) -> Result<ThemeProposal>;
+
+    async fn proposal(&self, id: i64) -> Result<Option<ThemeProposal>>;
+
+    /// A scheme's proposals, most endorsed first, then oldest first.
+    async fn list_proposals(
+        &self,
+        scheme_id: i64,
+        page: PageRequest,
+    ) -> Result<Page<ThemeProposal>>;
+
+    /// Records an organisation's endorsement; false when it had endorsed already.
+    async fn endorse_proposal(
+        &self,
+        proposal_id: i64,
+        organisation_id: i64,
+        actor: Actor<'_>,
+    ) -> Result<bool>;
+
+    /// Adopts an open proposal as a new theme of its scheme.
+    async fn adopt_proposal(
+        &self,
+        proposal_id: i64,
+        theme: &ThemeDraft,
+        actor: Actor<'_>,
+    ) -> Result<(ThemeProposal, Theme)>;
+
+    /// Declines an open proposal; the reason is kept on the proposal and in the journal.
+    async fn decline_proposal(
+        &self,
+        proposal_id: i64,
+        reason: &str,
+        actor: Actor<'_>,
+    ) -> Result<ThemeProposal>;
+
+    // --- Applications ----------------------------------------------------------------------
+
+    async fn create_application(
+        &self,
+        new: &NewApplication,
+        actor: Actor<'_>,
+    ) -> Result<Application>;
+
+    async fn application(&self, id: i64) -> Result<Option<Application>>;
+
+    async fn list_applications(
+        &self,
+        filter: &ApplicationFilter,
+        page: PageRequest,
+    ) -> Result<Page<ApplicationSummary>>;
+
+    /// Saves a draft if it is still at `expected_version` and still a draft.
+    async fn save_draft(
+        &self,
+        id: i64,
+        expected_version: i64,
+        content: &ApplicationContent,
+        member_ids: &[i64],
+        actor: Actor<'_>,
+    ) -> Result<Application>;
+
+    /// Submits a draft at the actor's time, giving it the next case number of its round,
+    /// in one transaction. Submitting again returns the same submission.
+    async fn submit_application(
+        &self,
+        id: i64,
+        submission: &Submission,
+        actor: Actor<'_>,
+    ) -> Result<Submitted>;
+
+    /// Withdraws a submitted application.
+    async fn withdraw_application(&self, id: i64, actor: Actor<'_>) -> Result<Application>;
+
+    // --- The journal -----------------------------------------------------------------------
+
+    /// A case's journal, oldest entry first.
+    async fn journal(
+        &self,
+        kind: CaseKind,
+        case_id: i64,
+        page: PageRequest,
+    ) -> Result<Page<JournalEntry>>;
+}
