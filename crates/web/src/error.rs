@@ -44,6 +44,32 @@ pub enum AppError {
     EmailTaken,
     #[error("line {line}: {reason}")]
     ImportRefused { line: u64, reason: String },
+    /// A field was refused by the domain's checks.
+    #[error("{0}")]
+    Field(frirum_domain::text::FieldError),
+    /// The application breaks a rule of its scheme; `report` holds every rule's outcome.
+    #[error("{message}")]
+    NotEligible {
+        reason: String,
+        message: String,
+        report: Value,
+    },
+    #[error(
+        "someone else saved this in the meantime (now version {current}); reload it, your text is not lost"
+    )]
+    EditConflict { current: i64 },
+    #[error("the application has been {status} and can no longer be changed")]
+    ApplicationSubmitted { status: String },
+    #[error("the {what} is {current}")]
+    WrongState { what: &'static str, current: String },
+    #[error("the {0} is already taken")]
+    Duplicate(&'static str),
+    #[error(
+        "{submitted} submitted applications were judged under version {version} of these rules; give a reason to make a new version"
+    )]
+    RulesInUse { submitted: u64, version: i64 },
+    #[error("a scheme cannot go from {from} to {to}")]
+    StatusChange { from: String, to: String },
     /// Something broke on our side. The text is logged, not sent.
     #[error("internal error")]
     Internal(String),
@@ -65,7 +91,14 @@ impl AppError {
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Timeout => StatusCode::REQUEST_TIMEOUT,
             AppError::TooManyLogins { .. } => StatusCode::TOO_MANY_REQUESTS,
-            AppError::EmailTaken => StatusCode::CONFLICT,
+            AppError::EmailTaken
+            | AppError::EditConflict { .. }
+            | AppError::ApplicationSubmitted { .. }
+            | AppError::WrongState { .. }
+            | AppError::Duplicate(_)
+            | AppError::RulesInUse { .. }
+            | AppError::StatusChange { .. } => StatusCode::CONFLICT,
+            AppError::Field(_) | AppError::NotEligible { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -89,6 +122,14 @@ impl AppError {
             AppError::TooManyLogins { .. } => "too_many_login_attempts",
             AppError::EmailTaken => "email_taken",
             AppError::ImportRefused { .. } => "import_refused",
+            AppError::Field(e) => e.code(),
+            AppError::NotEligible { reason, .. } => eligibility_code(reason),
+            AppError::EditConflict { .. } => "edit_conflict",
+            AppError::ApplicationSubmitted { .. } => "application_submitted",
+            AppError::WrongState { .. } => "wrong_state",
+            AppError::Duplicate(_) => "duplicate",
+            AppError::RulesInUse { .. } => "rules_in_use",
+            AppError::StatusChange { .. } => "invalid_status_change",
             AppError::Internal(_) => "internal_error",
         }
     }
@@ -105,6 +146,14 @@ impl AppError {
                 json!({ "retry_after_seconds": retry_after_secs })
             }
             AppError::ImportRefused { line, .. } => json!({ "line": line }),
+            AppError::Field(e) => serde_json::to_value(e).unwrap_or_default(),
+            AppError::NotEligible { report, .. } => report.clone(),
+            AppError::EditConflict { current } => json!({ "current_version": current }),
+            AppError::ApplicationSubmitted { status } => json!({ "status": status }),
+            AppError::WrongState { current, .. } => json!({ "current": current }),
+            AppError::RulesInUse { submitted, version } => {
+                json!({ "submitted_applications": submitted, "rules_version": version })
+            }
             _ => json!({}),
         }
     }
@@ -146,12 +195,43 @@ impl AppError {
     }
 }
 
+/// The stable code of a refused submission: the reason of the first failed rule.
+fn eligibility_code(reason: &str) -> &'static str {
+    const CODES: [&str; 9] = [
+        "deadline_passed",
+        "round_not_open",
+        "population_below_minimum",
+        "population_missing",
+        "kind_not_allowed",
+        "wrong_jurisdiction",
+        "network_not_allowed",
+        "application_incomplete",
+        "trial_too_long",
+    ];
+    CODES
+        .into_iter()
+        .find(|c| *c == reason)
+        .unwrap_or("not_eligible")
+}
+
+impl From<frirum_domain::text::FieldError> for AppError {
+    fn from(err: frirum_domain::text::FieldError) -> Self {
+        AppError::Field(err)
+    }
+}
+
 impl From<frirum_store::StoreError> for AppError {
     fn from(err: frirum_store::StoreError) -> Self {
         use frirum_store::StoreError;
         match err {
             StoreError::EmailTaken => AppError::EmailTaken,
             StoreError::NotFound => AppError::NotFound,
+            StoreError::EditConflict { current } => AppError::EditConflict { current },
+            StoreError::NotDraft { status } => AppError::ApplicationSubmitted {
+                status: status.to_string(),
+            },
+            StoreError::WrongState { what, current } => AppError::WrongState { what, current },
+            StoreError::Duplicate(what) => AppError::Duplicate(what),
             StoreError::Import(e) => AppError::ImportRefused {
                 line: e.line,
                 reason: e.reason,

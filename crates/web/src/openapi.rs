@@ -3,19 +3,26 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::handlers::api::{dto, me, organisations, users};
+use crate::handlers::api::{applications, dto, me, organisations, schemes, users};
 
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "Frirum API",
-        description = "National experimentation schemes for municipalities: the registry, accounts and (later) schemes, applications and trials. Authenticate with a personal token: `Authorization: Bearer frirum_…`. Every error answers with `{\"error\": {\"code\", \"message\", \"details\"}}`.",
+        description = "National experimentation schemes for municipalities: the registry, accounts, schemes, theme proposals and applications. Authenticate with a personal token: `Authorization: Bearer frirum_…`. Every error answers with `{\"error\": {\"code\", \"message\", \"details\"}}`.",
         license(name = "EUPL-1.2"),
     ),
     paths(
         me::show, me::update, me::tokens, me::create_token, me::revoke_token,
         organisations::list, organisations::show, organisations::import,
         users::list, users::create,
+        schemes::list, schemes::create, schemes::show, schemes::update, schemes::update_rules,
+        schemes::change_status, schemes::add_theme, schemes::add_round,
+        schemes::proposals, schemes::create_proposal, schemes::proposals_csv,
+        schemes::endorse, schemes::adopt, schemes::decline,
+        applications::list, applications::round_list, applications::create, applications::show,
+        applications::save, applications::eligibility, applications::submit,
+        applications::withdraw, applications::journal,
     ),
     components(schemas(dto::ErrorEnvelope, dto::ErrorBody)),
     modifiers(&BearerAuth),
@@ -23,6 +30,10 @@ use crate::handlers::api::{dto, me, organisations, users};
         (name = "registry", description = "Municipalities, county municipalities and regions of Denmark, Norway and Sweden"),
         (name = "account", description = "The signed-in user's own account and tokens"),
         (name = "accounts", description = "Accounts (secretariat only)"),
+        (name = "schemes", description = "Schemes, their versioned rules, themes and rounds"),
+        (name = "proposals", description = "Theme proposals from municipalities while a scheme is prepared"),
+        (name = "applications", description = "Applications: drafts, eligibility, submission"),
+        (name = "journal", description = "The case journal (secretariat)"),
     )
 )]
 struct ApiDoc;

@@ -2,7 +2,7 @@
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use axum::{Json, Router, middleware};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -68,7 +68,52 @@ pub fn router(state: AppState) -> Router {
             "/organisations/{country}/import",
             post(api::organisations::import),
         )
-        .route("/users", get(api::users::list).post(api::users::create));
+        .route("/users", get(api::users::list).post(api::users::create))
+        .route(
+            "/schemes",
+            get(api::schemes::list).post(api::schemes::create),
+        )
+        .route(
+            "/schemes/{id}",
+            get(api::schemes::show).patch(api::schemes::update),
+        )
+        .route("/schemes/{id}/rules", put(api::schemes::update_rules))
+        .route("/schemes/{id}/status", post(api::schemes::change_status))
+        .route("/schemes/{id}/themes", post(api::schemes::add_theme))
+        .route("/schemes/{id}/rounds", post(api::schemes::add_round))
+        .route(
+            "/schemes/{id}/proposals",
+            get(api::schemes::proposals).post(api::schemes::create_proposal),
+        )
+        .route(
+            "/schemes/{id}/proposals.csv",
+            get(api::schemes::proposals_csv),
+        )
+        .route("/proposals/{id}/endorse", post(api::schemes::endorse))
+        .route("/proposals/{id}/adopt", post(api::schemes::adopt))
+        .route("/proposals/{id}/decline", post(api::schemes::decline))
+        .route(
+            "/rounds/{id}/applications",
+            get(api::applications::round_list),
+        )
+        .route(
+            "/applications",
+            get(api::applications::list).post(api::applications::create),
+        )
+        .route(
+            "/applications/{id}",
+            get(api::applications::show).put(api::applications::save),
+        )
+        .route(
+            "/applications/{id}/eligibility",
+            get(api::applications::eligibility),
+        )
+        .route("/applications/{id}/submit", post(api::applications::submit))
+        .route(
+            "/applications/{id}/withdraw",
+            post(api::applications::withdraw),
+        )
+        .route("/journal/{kind}/{id}", get(api::applications::journal));
 
     Router::new()
         .merge(pages)

@@ -33,6 +33,19 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     }
 }
 
+/// A JSON body that may be left out: an empty body is the default value.
+pub async fn optional_json<T: DeserializeOwned + Default>(
+    req: Request,
+    state: &AppState,
+) -> Result<T, AppError> {
+    let bytes = read_body(req, state).await?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        Ok(T::default())
+    } else {
+        parse_json(&bytes)
+    }
+}
+
 /// The raw body, with the size limit reported as 413.
 pub async fn read_body(req: Request, state: &AppState) -> Result<Bytes, AppError> {
     Bytes::from_request(req, state).await.map_err(|rejection| {

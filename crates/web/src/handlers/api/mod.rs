@@ -1,9 +1,11 @@
 //! The JSON API under `/api/v1`. Every route is described in the OpenAPI document.
 
+pub mod applications;
 pub mod dto;
 pub mod extract;
 pub mod me;
 pub mod organisations;
+pub mod schemes;
 pub mod users;
 
 use frirum_domain::user::AccountError;

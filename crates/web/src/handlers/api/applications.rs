@@ -1,0 +1,327 @@
+//! Applications through the API: drafts, eligibility, submission, withdrawal, lists, and
+//! the case journal.
+
+use axum::Json;
+use axum::extract::{Path, Request, State};
+use axum::response::{IntoResponse, Response};
+use frirum_domain::application::{ApplicationContent, ApplicationStatus};
+use frirum_domain::authz::{Action, ApplicationAction};
+use frirum_domain::journal::CaseKind;
+use frirum_domain::{PageRequest, Role};
+use frirum_store::{ApplicationFilter, ApplicationSummary};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+use utoipa::{IntoParams, ToSchema};
+
+use super::dto::ErrorEnvelope;
+use super::extract::{ApiJson, ApiQuery, optional_json};
+use super::schemes::PageQuery;
+use crate::AppState;
+use crate::cases::{self, Case};
+use crate::context::RequestContext;
+use crate::error::AppError;
+
+/// An application as the API shows it, with its eligibility.
+pub async fn application_json(state: &AppState, case: &Case) -> Result<Value, AppError> {
+    let report = cases::current_report(state, case).await?;
+    let a = &case.application;
+    Ok(json!({
+        "id": a.id,
+        "case_number": a.case_number,
+        "scheme": {"id": case.scheme.id, "code": case.scheme.code, "title": case.scheme.title},
+        "round": {"id": case.round.id, "number": case.round.number, "deadline": case.round.deadline.display()},
+        "lead": a.lead,
+        "members": a.members,
+        "status": a.status,
+        "version": a.version,
+        "content": a.content,
+        "missing": a.content.missing(!state.store.themes(case.scheme.id).await?.is_empty()),
+        "eligibility": report,
+        "rules_version": a.rules_version,
+        "created_at": a.created_at,
+        "updated_at": a.updated_at,
+        "submitted_at": a.submitted_at,
+        "withdrawn_at": a.withdrawn_at,
+    }))
+}
+
+pub fn summary_json(s: &ApplicationSummary) -> Value {
+    json!({
+        "id": s.id,
+        "case_number": s.case_number,
+        "scheme_id": s.scheme_id,
+        "scheme_code": s.scheme_code,
+        "round_id": s.round_id,
+        "round_number": s.round_number,
+        "title": s.title,
+        "lead": s.lead,
+        "member_count": s.member_count,
+        "status": s.status,
+        "updated_at": s.updated_at,
+        "submitted_at": s.submitted_at,
+    })
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct ApplicationQuery {
+    pub scheme_id: Option<i64>,
+    pub round_id: Option<i64>,
+    /// `draft`, `submitted` or `withdrawn`.
+    pub status: Option<String>,
+    pub page: Option<u32>,
+    pub per_page: Option<u32>,
+}
+
+/// The filter a visitor's list may use: applicants see their organisation's applications,
+/// the secretariat everything but drafts, others what is published.
+pub fn visible_filter(ctx: &RequestContext, mut filter: ApplicationFilter) -> ApplicationFilter {
+    match ctx
+        .user
+        .as_ref()
+        .map(|u| (u.role, u.organisation.as_ref().map(|o| o.id)))
+    {
+        Some((Role::Admin, _)) => filter.exclude_drafts = true,
+        Some((Role::Applicant, Some(org))) => filter.organisation_id = Some(org),
+        _ => filter.public_at = Some(OffsetDateTime::now_utc()),
+    }
+    filter
+}
+
+/// Lists the applications the visitor may see.
+#[utoipa::path(get, path = "/api/v1/applications", tag = "applications", params(ApplicationQuery),
+    responses((status = 200, body = Object)))]
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    ApiQuery(query): ApiQuery<ApplicationQuery>,
+) -> Result<Json<Value>, AppError> {
+    let status = query
+        .status
+        .as_deref()
+        .map(|s| s.parse::<ApplicationStatus>())
+        .transpose()
+        .map_err(|e| AppError::field("status", e))?;
+    let page = PageQuery {
+        page: query.page,
+        per_page: query.per_page,
+    }
+    .request()?;
+    let filter = visible_filter(
+        &ctx,
+        ApplicationFilter {
+            scheme_id: query.scheme_id,
+            round_id: query.round_id,
+            status,
+            ..Default::default()
+        },
+    );
+    let results = state.store.list_applications(&filter, page).await?;
+    Ok(Json(json!({
+        "items": results.items.iter().map(summary_json).collect::<Vec<_>>(),
+        "page": results.page,
+        "per_page": results.per_page,
+        "total": results.total,
+    })))
+}
+
+/// A round's applications as the visitor may see them.
+#[utoipa::path(get, path = "/api/v1/rounds/{id}/applications", tag = "applications",
+    params(("id" = i64, Path), PageQuery), responses((status = 200, body = Object)))]
+pub async fn round_list(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiQuery(query): ApiQuery<PageQuery>,
+) -> Result<Json<Value>, AppError> {
+    let (round, _) = cases::round_for(&state, &ctx, id).await?;
+    let filter = visible_filter(
+        &ctx,
+        ApplicationFilter {
+            round_id: Some(round.id),
+            ..Default::default()
+        },
+    );
+    let results = state
+        .store
+        .list_applications(&filter, query.request()?)
+        .await?;
+    Ok(Json(json!({
+        "items": results.items.iter().map(summary_json).collect::<Vec<_>>(),
+        "page": results.page,
+        "per_page": results.per_page,
+        "total": results.total,
+    })))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewApplicationInput {
+    pub round_id: i64,
+    /// Network members besides the lead: `751`, `dk:751` or a name.
+    #[serde(default)]
+    pub members: Vec<String>,
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub content: ApplicationContent,
+}
+
+/// Starts a draft for the applicant's organisation.
+#[utoipa::path(post, path = "/api/v1/applications", tag = "applications",
+    request_body = NewApplicationInput,
+    responses((status = 201, body = Object), (status = 422, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    ApiJson(input): ApiJson<NewApplicationInput>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::CreateApplications)?;
+    let created =
+        cases::create_application(&state, &ctx, input.round_id, &input.members, input.content)
+            .await?;
+    let case = cases::application_for(&state, &ctx, created.id, ApplicationAction::Read).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        Json(application_json(&state, &case).await?),
+    )
+        .into_response())
+}
+
+/// One application with its eligibility, if the visitor may read it.
+#[utoipa::path(get, path = "/api/v1/applications/{id}", tag = "applications",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Object), (status = 403, body = ErrorEnvelope), (status = 404, body = ErrorEnvelope)))]
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, AppError> {
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
+    Ok(Json(application_json(&state, &case).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SaveInput {
+    /// The version the editor started from; a stale one is 409 `edit_conflict`.
+    pub version: i64,
+    #[serde(default)]
+    pub members: Vec<String>,
+    #[schema(value_type = Object)]
+    pub content: ApplicationContent,
+}
+
+/// Saves a draft, however incomplete (the lead organisation's users).
+#[utoipa::path(put, path = "/api/v1/applications/{id}", tag = "applications",
+    params(("id" = i64, Path)), request_body = SaveInput,
+    responses((status = 200, body = Object),
+        (status = 409, body = ErrorEnvelope, description = "`edit_conflict` or `application_submitted`"),
+        (status = 422, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn save(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<SaveInput>,
+) -> Result<Json<Value>, AppError> {
+    cases::save_draft(
+        &state,
+        &ctx,
+        id,
+        input.version,
+        &input.members,
+        input.content,
+    )
+    .await?;
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
+    Ok(Json(application_json(&state, &case).await?))
+}
+
+/// Every rule's outcome for the application now (or as frozen at submission).
+#[utoipa::path(get, path = "/api/v1/applications/{id}/eligibility", tag = "applications",
+    params(("id" = i64, Path)), responses((status = 200, body = Object)))]
+pub async fn eligibility(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, AppError> {
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
+    Ok(Json(json!(cases::current_report(&state, &case).await?)))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubmitInput {
+    /// The version that was checked; a newer save in between is 409 `edit_conflict`.
+    pub version: Option<i64>,
+}
+
+/// Submits a draft: atomic, idempotent, time-stamped by the server. Refused with the first
+/// failed rule's code (`deadline_passed`, `population_below_minimum`, …) and every rule's
+/// outcome in `details`.
+#[utoipa::path(post, path = "/api/v1/applications/{id}/submit", tag = "applications",
+    params(("id" = i64, Path)), request_body = SubmitInput,
+    responses((status = 200, body = Object, description = "The receipt; `newly` is false for a repeated submission"),
+        (status = 422, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    request: Request,
+) -> Result<Json<Value>, AppError> {
+    let input: SubmitInput = optional_json(request, &state).await?;
+    let done = cases::submit(&state, &ctx, id, input.version).await?;
+    let a = &done.application;
+    Ok(Json(json!({
+        "newly": done.newly,
+        "id": a.id,
+        "case_number": a.case_number,
+        "submitted_at": a.submitted_at,
+        "status": a.status,
+        "receipt": format!("/applications/{}/receipt", a.id),
+    })))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawInput {
+    pub reason: Option<String>,
+}
+
+/// Withdraws a submitted application before a decision.
+#[utoipa::path(post, path = "/api/v1/applications/{id}/withdraw", tag = "applications",
+    params(("id" = i64, Path)), request_body = WithdrawInput,
+    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn withdraw(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    request: Request,
+) -> Result<Json<Value>, AppError> {
+    let input: WithdrawInput = optional_json(request, &state).await?;
+    cases::withdraw(&state, &ctx, id, input.reason.as_deref()).await?;
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
+    Ok(Json(application_json(&state, &case).await?))
+}
+
+/// A case's journal (secretariat): `scheme`, `round`, `proposal` or `application`.
+#[utoipa::path(get, path = "/api/v1/journal/{kind}/{id}", tag = "journal",
+    params(("kind" = String, Path), ("id" = i64, Path), PageQuery),
+    responses((status = 200, body = Object)), security(("bearer" = [])))]
+pub async fn journal(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path((kind, id)): Path<(String, i64)>,
+    ApiQuery(query): ApiQuery<PageQuery>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::ReadJournal)?;
+    let kind: CaseKind = kind.parse().map_err(|_| AppError::NotFound)?;
+    let page = state
+        .store
+        .journal(kind, id, query.request().unwrap_or(PageRequest::default()))
+        .await?;
+    Ok(Json(json!(page)))
+}

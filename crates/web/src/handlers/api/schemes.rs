@@ -1,0 +1,671 @@
+//! Schemes, their rules, themes and rounds, and theme proposals through the API.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use frirum_domain::authz::Action;
+use frirum_domain::clock::LocalTime;
+use frirum_domain::scheme::{
+    RoundDraft, Rules, Scheme, SchemeDraft, SchemeStatus, ThemeDraft, ThemeProposal,
+};
+use frirum_domain::text::{FieldError, Problem, check_text, clean};
+use frirum_domain::{Country, Language, PageRequest, Role};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use time::{OffsetDateTime, PrimitiveDateTime};
+use utoipa::{IntoParams, ToSchema};
+
+use super::dto::ErrorEnvelope;
+use super::extract::{ApiJson, ApiQuery};
+use crate::AppState;
+use crate::cases::{self, actor};
+use crate::context::RequestContext;
+use crate::error::AppError;
+
+/// The statuses a visitor's scheme list shows.
+pub fn visible_statuses(role: Option<Role>) -> &'static [SchemeStatus] {
+    match role {
+        Some(Role::Admin) => &SchemeStatus::ALL,
+        Some(_) => &[
+            SchemeStatus::Proposals,
+            SchemeStatus::Published,
+            SchemeStatus::Closed,
+        ],
+        None => &[SchemeStatus::Published, SchemeStatus::Closed],
+    }
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct PageQuery {
+    /// 1-based page number.
+    pub page: Option<u32>,
+    /// Items per page, 1 to 200.
+    pub per_page: Option<u32>,
+}
+
+impl PageQuery {
+    pub fn request(&self) -> Result<PageRequest, AppError> {
+        PageRequest::new(self.page, self.per_page).map_err(|e| {
+            let field = if matches!(e, frirum_domain::page::PageError::Page) {
+                "page"
+            } else {
+                "per_page"
+            };
+            AppError::field(field, e.to_string())
+        })
+    }
+}
+
+/// A scheme with its themes and rounds, as the API shows it.
+pub async fn scheme_json(state: &AppState, scheme: &Scheme) -> Result<Value, AppError> {
+    let themes = state.store.themes(scheme.id).await?;
+    let rounds = state.store.rounds(scheme.id).await?;
+    let now = OffsetDateTime::now_utc();
+    let rounds: Vec<Value> = rounds
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "number": r.number,
+                "title": r.title,
+                "opens": r.opens,
+                "deadline": r.deadline,
+                "deadline_display": r.deadline.display(),
+                "phase": r.phase(now).ok(),
+                "target_trials": r.target_trials,
+            })
+        })
+        .collect();
+    Ok(json!({
+        "id": scheme.id,
+        "code": scheme.code,
+        "country": scheme.country,
+        "title": scheme.title,
+        "language": scheme.language.tag(),
+        "invitation": scheme.invitation,
+        "status": scheme.status,
+        "publish_applications": scheme.publish_applications,
+        "rules_version": scheme.rules_version,
+        "rules": scheme.rules,
+        "themes": themes,
+        "rounds": rounds,
+        "created_at": scheme.created_at,
+        "updated_at": scheme.updated_at,
+    }))
+}
+
+fn page_json<T: serde::Serialize>(page: &frirum_domain::Page<T>, items: Vec<Value>) -> Value {
+    json!({
+        "items": items,
+        "page": page.page,
+        "per_page": page.per_page,
+        "total": page.total,
+    })
+}
+
+/// Lists the schemes the visitor may see, newest first.
+#[utoipa::path(get, path = "/api/v1/schemes", tag = "schemes", params(PageQuery),
+    responses((status = 200, body = Object, description = "A page of schemes")))]
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    ApiQuery(query): ApiQuery<PageQuery>,
+) -> Result<Json<Value>, AppError> {
+    let page = state
+        .store
+        .list_schemes(visible_statuses(ctx.role()), query.request()?)
+        .await?;
+    let mut items = Vec::new();
+    for scheme in &page.items {
+        items.push(scheme_json(&state, scheme).await?);
+    }
+    Ok(Json(page_json(&page, items)))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SchemeInput {
+    /// Short code for case numbers, such as `DK2019`.
+    pub code: String,
+    #[schema(value_type = String, example = "dk")]
+    pub country: Country,
+    pub title: String,
+    #[schema(value_type = String, example = "da")]
+    pub language: Language,
+    #[serde(default)]
+    pub invitation: String,
+    #[serde(default)]
+    pub publish_applications: bool,
+    #[schema(value_type = Object)]
+    pub rules: Rules,
+}
+
+/// Creates a scheme in draft (secretariat).
+#[utoipa::path(post, path = "/api/v1/schemes", tag = "schemes", request_body = SchemeInput,
+    responses((status = 201, body = Object), (status = 409, body = ErrorEnvelope, description = "The code is taken"),
+        (status = 422, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    ApiJson(input): ApiJson<SchemeInput>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let draft = SchemeDraft {
+        code: input.code.trim().to_owned(),
+        country: input.country,
+        title: clean(input.title.trim()),
+        language: input.language,
+        invitation: clean(&input.invitation),
+        publish_applications: input.publish_applications,
+    };
+    draft.validate()?;
+    input.rules.validate()?;
+    let scheme = state
+        .store
+        .create_scheme(&draft, &input.rules, actor(&ctx, None))
+        .await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        Json(scheme_json(&state, &scheme).await?),
+    )
+        .into_response())
+}
+
+/// One scheme with its rules, themes and rounds.
+#[utoipa::path(get, path = "/api/v1/schemes/{id}", tag = "schemes",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Object), (status = 404, body = ErrorEnvelope)))]
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, AppError> {
+    let scheme = cases::scheme_for(&state, &ctx, id).await?;
+    Ok(Json(scheme_json(&state, &scheme).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SchemeTextInput {
+    pub title: String,
+    #[schema(value_type = String)]
+    pub language: Language,
+    pub invitation: String,
+    pub publish_applications: bool,
+}
+
+/// Changes a scheme's title, language, invitation and publication setting (secretariat).
+#[utoipa::path(patch, path = "/api/v1/schemes/{id}", tag = "schemes", params(("id" = i64, Path)),
+    request_body = SchemeTextInput, responses((status = 200, body = Object)), security(("bearer" = [])))]
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<SchemeTextInput>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let scheme = state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+    let draft = SchemeDraft {
+        code: scheme.code,
+        country: scheme.country,
+        title: clean(input.title.trim()),
+        language: input.language,
+        invitation: clean(&input.invitation),
+        publish_applications: input.publish_applications,
+    };
+    draft.validate()?;
+    let scheme = state
+        .store
+        .update_scheme(id, &draft, actor(&ctx, None))
+        .await?;
+    Ok(Json(scheme_json(&state, &scheme).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RulesInput {
+    /// The version being replaced, against lost updates.
+    pub rules_version: i64,
+    #[schema(value_type = Object)]
+    pub rules: Rules,
+    /// Required once applications have been submitted under the current rules.
+    pub reason: Option<String>,
+}
+
+/// Replaces a scheme's rules with a new version (secretariat). Once applications have been
+/// judged under the current version, a reason is required (409 `rules_in_use`).
+#[utoipa::path(put, path = "/api/v1/schemes/{id}/rules", tag = "schemes", params(("id" = i64, Path)),
+    request_body = RulesInput,
+    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn update_rules(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<RulesInput>,
+) -> Result<Json<Value>, AppError> {
+    let scheme = cases::update_rules(
+        &state,
+        &ctx,
+        id,
+        input.rules_version,
+        &input.rules,
+        input.reason.as_deref(),
+    )
+    .await?;
+    Ok(Json(scheme_json(&state, &scheme).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatusInput {
+    /// `draft`, `proposals`, `published` or `closed`.
+    #[schema(value_type = String)]
+    pub status: SchemeStatus,
+    pub reason: Option<String>,
+}
+
+/// Moves a scheme to its next status (secretariat).
+#[utoipa::path(post, path = "/api/v1/schemes/{id}/status", tag = "schemes", params(("id" = i64, Path)),
+    request_body = StatusInput,
+    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn change_status(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<StatusInput>,
+) -> Result<Json<Value>, AppError> {
+    let scheme =
+        cases::change_status(&state, &ctx, id, input.status, input.reason.as_deref()).await?;
+    Ok(Json(scheme_json(&state, &scheme).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeInput {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub priority: bool,
+}
+
+impl ThemeInput {
+    pub fn draft(&self) -> Result<ThemeDraft, AppError> {
+        let draft = ThemeDraft {
+            title: clean(self.title.trim()),
+            description: clean(&self.description),
+            priority: self.priority,
+        };
+        draft.validate()?;
+        Ok(draft)
+    }
+}
+
+/// Adds a theme to a scheme (secretariat).
+#[utoipa::path(post, path = "/api/v1/schemes/{id}/themes", tag = "schemes", params(("id" = i64, Path)),
+    request_body = ThemeInput, responses((status = 201, body = Object)), security(("bearer" = [])))]
+pub async fn add_theme(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<ThemeInput>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+    let theme = state
+        .store
+        .add_theme(id, &input.draft()?, actor(&ctx, None))
+        .await?;
+    Ok((axum::http::StatusCode::CREATED, Json(json!(theme))).into_response())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoundInput {
+    pub number: u32,
+    #[serde(default)]
+    pub title: String,
+    /// Local wall-clock time, such as `2018-10-12T00:00:00`.
+    pub opens: String,
+    /// Local wall-clock time, inclusive, such as `2019-04-01T23:59:59`.
+    pub deadline: String,
+    /// IANA time zone, such as `Europe/Copenhagen`.
+    pub time_zone: String,
+    #[serde(default)]
+    pub target_trials: u32,
+}
+
+/// Reads a local date-time as people type it: with or without seconds, with a `T` or a
+/// space; a bare date means the start of that day (or, for a deadline, its last second).
+pub fn parse_local(
+    field: &str,
+    text: &str,
+    end_of_day: bool,
+) -> Result<PrimitiveDateTime, AppError> {
+    let text = text.trim();
+    let bad = || {
+        AppError::from(FieldError::new(
+            field,
+            Problem::Format {
+                expected: "a local date and time such as 2019-04-01T23:59:59".into(),
+            },
+        ))
+    };
+    let date_format = time::macros::format_description!("[year]-[month]-[day]");
+    if let Ok(date) = time::Date::parse(text, &date_format) {
+        let clock = if end_of_day {
+            time::Time::from_hms(23, 59, 59).map_err(|_| bad())?
+        } else {
+            time::Time::MIDNIGHT
+        };
+        return Ok(PrimitiveDateTime::new(date, clock));
+    }
+    let normalised = text.replace(' ', "T");
+    let with_seconds =
+        time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
+    let without = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
+    PrimitiveDateTime::parse(&normalised, &with_seconds)
+        .or_else(|_| PrimitiveDateTime::parse(&normalised, &without))
+        .map_err(|_| bad())
+}
+
+impl RoundInput {
+    pub fn draft(&self) -> Result<RoundDraft, AppError> {
+        check_text("title", &self.title, 200)?;
+        let zone = self.time_zone.trim();
+        frirum_domain::clock::check_time_zone(zone)
+            .map_err(|_| FieldError::new("time_zone", Problem::UnknownTimeZone))?;
+        let draft = RoundDraft {
+            number: self.number,
+            title: clean(self.title.trim()),
+            opens: LocalTime::new(parse_local("opens", &self.opens, false)?, zone),
+            deadline: LocalTime::new(parse_local("deadline", &self.deadline, true)?, zone),
+            target_trials: self.target_trials,
+        };
+        draft.validate()?;
+        Ok(draft)
+    }
+}
+
+/// Adds an application round to a scheme (secretariat).
+#[utoipa::path(post, path = "/api/v1/schemes/{id}/rounds", tag = "schemes", params(("id" = i64, Path)),
+    request_body = RoundInput,
+    responses((status = 201, body = Object), (status = 409, body = ErrorEnvelope, description = "The round number is taken")),
+    security(("bearer" = [])))]
+pub async fn add_round(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<RoundInput>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+    let round = state
+        .store
+        .add_round(id, &input.draft()?, actor(&ctx, None))
+        .await?;
+    Ok((axum::http::StatusCode::CREATED, Json(json!(round))).into_response())
+}
+
+pub fn proposal_json(p: &ThemeProposal) -> Value {
+    json!(p)
+}
+
+/// A scheme's theme proposals, most endorsed first.
+#[utoipa::path(get, path = "/api/v1/schemes/{id}/proposals", tag = "proposals",
+    params(("id" = i64, Path), PageQuery), responses((status = 200, body = Object)))]
+pub async fn proposals(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiQuery(query): ApiQuery<PageQuery>,
+) -> Result<Json<Value>, AppError> {
+    let scheme = cases::scheme_for(&state, &ctx, id).await?;
+    let page = state
+        .store
+        .list_proposals(scheme.id, query.request()?)
+        .await?;
+    let items = page.items.iter().map(proposal_json).collect();
+    Ok(Json(page_json(&page, items)))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProposalInput {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Checks and cleans a proposal's text.
+pub fn proposal_text(title: &str, description: &str) -> Result<(String, String), AppError> {
+    let (title, description) = (clean(title.trim()), clean(description));
+    if title.is_empty() {
+        return Err(FieldError::new("title", Problem::Required).into());
+    }
+    check_text("title", &title, 300)?;
+    check_text("description", &description, 5_000)?;
+    Ok((title, description))
+}
+
+/// Proposes a theme for the applicant's organisation while the scheme gathers proposals.
+pub async fn create_proposal_for(
+    state: &AppState,
+    ctx: &RequestContext,
+    scheme_id: i64,
+    title: &str,
+    description: &str,
+) -> Result<ThemeProposal, AppError> {
+    let org = cases::proposing_organisation(ctx)?;
+    let scheme = cases::scheme_for(state, ctx, scheme_id).await?;
+    if scheme.status != SchemeStatus::Proposals {
+        return Err(AppError::WrongState {
+            what: "scheme",
+            current: scheme.status.to_string(),
+        });
+    }
+    let (title, description) = proposal_text(title, description)?;
+    Ok(state
+        .store
+        .create_proposal(scheme.id, org.id, &title, &description, actor(ctx, None))
+        .await?)
+}
+
+/// Proposes a theme (applicants, while the scheme gathers proposals).
+#[utoipa::path(post, path = "/api/v1/schemes/{id}/proposals", tag = "proposals",
+    params(("id" = i64, Path)), request_body = ProposalInput,
+    responses((status = 201, body = Object), (status = 409, body = ErrorEnvelope, description = "The scheme does not take proposals now")),
+    security(("bearer" = [])))]
+pub async fn create_proposal(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<ProposalInput>,
+) -> Result<Response, AppError> {
+    let proposal = create_proposal_for(&state, &ctx, id, &input.title, &input.description).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        Json(proposal_json(&proposal)),
+    )
+        .into_response())
+}
+
+/// Endorses another organisation's proposal; endorsing twice changes nothing.
+pub async fn endorse_for(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+) -> Result<bool, AppError> {
+    let org = cases::proposing_organisation(ctx)?;
+    let proposal = state.store.proposal(id).await?.ok_or(AppError::NotFound)?;
+    cases::scheme_for(state, ctx, proposal.scheme_id).await?;
+    if proposal.organisation.id == org.id {
+        return Err(AppError::field(
+            "proposal",
+            "an organisation cannot endorse its own proposal",
+        ));
+    }
+    Ok(state
+        .store
+        .endorse_proposal(id, org.id, actor(ctx, None))
+        .await?)
+}
+
+/// Endorses a theme proposal for the applicant's organisation.
+#[utoipa::path(post, path = "/api/v1/proposals/{id}/endorse", tag = "proposals",
+    params(("id" = i64, Path)), responses((status = 200, body = Object)), security(("bearer" = [])))]
+pub async fn endorse(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, AppError> {
+    let added = endorse_for(&state, &ctx, id).await?;
+    let proposal = state.store.proposal(id).await?.ok_or(AppError::NotFound)?;
+    Ok(Json(json!({"endorsed": added, "proposal": proposal})))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdoptInput {
+    /// The theme's title; the proposal's own by default.
+    pub title: Option<String>,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub priority: bool,
+}
+
+/// Adopts a proposal as a theme of its scheme (secretariat).
+#[utoipa::path(post, path = "/api/v1/proposals/{id}/adopt", tag = "proposals",
+    params(("id" = i64, Path)), request_body = AdoptInput,
+    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope)), security(("bearer" = [])))]
+pub async fn adopt(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<AdoptInput>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let proposal = state.store.proposal(id).await?.ok_or(AppError::NotFound)?;
+    let theme = ThemeInput {
+        title: input.title.unwrap_or(proposal.title),
+        description: input.description.unwrap_or(proposal.description),
+        priority: input.priority,
+    }
+    .draft()?;
+    let (proposal, theme) = state
+        .store
+        .adopt_proposal(id, &theme, actor(&ctx, None))
+        .await?;
+    Ok(Json(json!({"proposal": proposal, "theme": theme})))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeclineInput {
+    pub reason: String,
+}
+
+/// Declines a proposal with a reason (secretariat).
+#[utoipa::path(post, path = "/api/v1/proposals/{id}/decline", tag = "proposals",
+    params(("id" = i64, Path)), request_body = DeclineInput,
+    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope)), security(("bearer" = [])))]
+pub async fn decline(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<DeclineInput>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let reason = clean(input.reason.trim());
+    if reason.is_empty() {
+        return Err(FieldError::new("reason", Problem::Required).into());
+    }
+    check_text("reason", &reason, 5_000)?;
+    let proposal = state
+        .store
+        .decline_proposal(id, &reason, actor(&ctx, None))
+        .await?;
+    Ok(Json(proposal_json(&proposal)))
+}
+
+/// The proposal bundle as CSV, to forward to the ministry (secretariat).
+#[utoipa::path(get, path = "/api/v1/schemes/{id}/proposals.csv", tag = "proposals",
+    params(("id" = i64, Path)),
+    responses((status = 200, content_type = "text/csv", body = String)), security(("bearer" = [])))]
+pub async fn proposals_csv(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let scheme = state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let internal = |e: csv::Error| AppError::Internal(e.to_string());
+    writer
+        .write_record([
+            "rank",
+            "title",
+            "description",
+            "organisation_code",
+            "organisation",
+            "endorsements",
+            "status",
+            "decline_reason",
+            "proposed_at",
+        ])
+        .map_err(internal)?;
+    let mut page_number = 1;
+    let mut rank = 0;
+    loop {
+        let page = state
+            .store
+            .list_proposals(
+                scheme.id,
+                PageRequest::new(Some(page_number), Some(200)).unwrap_or_default(),
+            )
+            .await?;
+        for p in &page.items {
+            rank += 1;
+            writer
+                .write_record([
+                    rank.to_string(),
+                    p.title.clone(),
+                    p.description.clone(),
+                    format!("{}:{}", p.organisation.country, p.organisation.code),
+                    p.organisation.name.clone(),
+                    p.endorsements.to_string(),
+                    p.status.as_str().to_owned(),
+                    p.decline_reason.clone().unwrap_or_default(),
+                    p.created_at
+                        .format(&time::format_description::well_known::Rfc3339)
+                        .unwrap_or_default(),
+                ])
+                .map_err(internal)?;
+        }
+        if !page.has_next() {
+            break;
+        }
+        page_number += 1;
+    }
+    let body = writer
+        .into_inner()
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"{}-theme-proposals.csv\"",
+                    scheme.code
+                ),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
