@@ -12,6 +12,7 @@ mod context;
 mod error;
 mod handlers;
 mod i18n;
+mod markdown;
 mod openapi;
 mod router;
 pub mod service;

@@ -50,7 +50,49 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/admin/registry",
             get(pages::import::form).post(pages::import::submit),
-        );
+        )
+        .route(
+            "/schemes",
+            get(pages::schemes::list).post(pages::schemes::create),
+        )
+        .route("/schemes/new", get(pages::schemes::new_form))
+        .route("/schemes/{id}", get(pages::schemes::show))
+        .route("/schemes/{id}/status", post(pages::schemes::change_status))
+        .route("/schemes/{id}/themes", post(pages::schemes::add_theme))
+        .route("/schemes/{id}/rounds", post(pages::schemes::add_round))
+        .route("/schemes/{id}/rules", post(pages::schemes::update_rules))
+        .route(
+            "/schemes/{id}/proposals",
+            get(pages::schemes::proposals).post(pages::schemes::create_proposal),
+        )
+        .route(
+            "/schemes/{id}/proposals.csv",
+            get(api::schemes::proposals_csv),
+        )
+        .route("/proposals/{id}/endorse", post(pages::schemes::endorse))
+        .route("/proposals/{id}/decide", post(pages::schemes::decide))
+        .route("/rounds/{id}", get(pages::schemes::round))
+        .route("/rounds/{id}/apply", post(pages::applications::start))
+        .route("/applications", get(pages::applications::mine))
+        .route("/applications/{id}", get(pages::applications::show))
+        .route(
+            "/applications/{id}/edit",
+            get(pages::applications::edit).post(pages::applications::save),
+        )
+        .route(
+            "/applications/{id}/submit",
+            post(pages::applications::submit),
+        )
+        .route(
+            "/applications/{id}/withdraw",
+            post(pages::applications::withdraw),
+        )
+        .route(
+            "/applications/{id}/receipt",
+            get(pages::applications::receipt),
+        )
+        .route("/applications/{id}/print", get(pages::applications::print))
+        .route("/journal/{kind}/{id}", get(pages::schemes::journal));
 
     let api = Router::new()
         .route("/me", get(api::me::show).patch(api::me::update))

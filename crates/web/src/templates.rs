@@ -303,3 +303,285 @@ pub struct ImportPage {
     pub notice: Option<String>,
     pub error: Option<String>,
 }
+
+// --- Schemes, proposals, applications and the journal ---------------------------------------
+
+impl PageContext {
+    /// A field error in the visitor's language.
+    pub fn field_error(&self, err: &frirum_domain::text::FieldError) -> String {
+        use frirum_domain::text::Problem;
+        let field = err.field.clone();
+        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = match &err.problem {
+            Problem::TooLong { max_chars, chars } => vec![
+                ("field", field.into()),
+                ("max", (*max_chars).into()),
+                ("chars", (*chars).into()),
+            ],
+            Problem::TooMany { max } => vec![("field", field.into()), ("max", (*max).into())],
+            Problem::OutOfRange { min, max } => vec![
+                ("field", field.into()),
+                ("min", min.clone().into()),
+                ("max", max.clone().into()),
+            ],
+            Problem::UnknownOrganisation { reference } => {
+                vec![
+                    ("field", field.into()),
+                    ("reference", reference.clone().into()),
+                ]
+            }
+            _ => vec![("field", field.into())],
+        };
+        self.i18n
+            .t_args(self.lang, &format!("problem-{}", err.code()), &args)
+    }
+
+    /// The message for an error shown inside a form.
+    pub fn error_message(&self, err: &AppError) -> String {
+        match err {
+            AppError::Field(e) => self.field_error(e),
+            AppError::NotEligible { reason, report, .. } => {
+                let facts = report
+                    .get("rules")
+                    .and_then(|r| r.as_array())
+                    .and_then(|rules| rules.iter().find(|r| r["reason"] == reason.as_str()))
+                    .and_then(|r| r.get("facts"))
+                    .cloned()
+                    .unwrap_or_default();
+                format!(
+                    "{} {}",
+                    self.t("submit-refused"),
+                    self.rule_text(reason, &facts)
+                )
+            }
+            AppError::EditConflict { current } => {
+                self.t1("error-edit-conflict", "version", current)
+            }
+            AppError::ApplicationSubmitted { .. } => self.t("error-application-submitted"),
+            AppError::RulesInUse { submitted, .. } => {
+                self.t1("error-rules-in-use", "count", submitted)
+            }
+            other => other.to_string(),
+        }
+    }
+
+    /// One eligibility rule's reason, with its figures, in the visitor's language.
+    pub fn rule_text(&self, reason: &str, facts: &serde_json::Value) -> String {
+        let mut args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = Vec::new();
+        if let Some(map) = facts.as_object() {
+            for (k, v) in map {
+                let value: fluent_bundle::FluentValue<'_> = match v {
+                    serde_json::Value::Number(n) => match n.as_u64() {
+                        Some(u) => self.number(&u).into(),
+                        None => n.to_string().into(),
+                    },
+                    serde_json::Value::String(s) => s.clone().into(),
+                    _ => continue,
+                };
+                args.push((k.as_str(), value));
+            }
+        }
+        self.i18n
+            .t_args(self.lang, &format!("rule-{reason}"), &args)
+    }
+
+    pub fn status_name(&self, status: &str) -> String {
+        self.t(&format!("status-{status}"))
+    }
+
+    /// The wall-clock time of a round's moment, as the scheme's country reads it.
+    pub fn local(&self, t: &frirum_domain::clock::LocalTime) -> String {
+        format!(
+            "{} {:02}:{:02} ({})",
+            self.date(&t.local.date()),
+            t.local.hour(),
+            t.local.minute(),
+            t.time_zone
+        )
+    }
+
+    pub fn json_text(&self, value: &serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => "—".into(),
+            other => other.to_string(),
+        }
+    }
+}
+
+pub struct RoundView {
+    pub round: frirum_domain::scheme::Round,
+    pub phase: String,
+}
+
+#[derive(Template)]
+#[template(path = "schemes.html")]
+pub struct SchemesPage {
+    pub ctx: PageContext,
+    pub schemes: Page<frirum_domain::scheme::Scheme>,
+    pub pager: Pager,
+}
+
+#[derive(Template)]
+#[template(path = "scheme.html")]
+pub struct SchemePage {
+    pub ctx: PageContext,
+    pub scheme: frirum_domain::scheme::Scheme,
+    pub invitation_html: String,
+    pub themes: Vec<frirum_domain::scheme::Theme>,
+    pub rounds: Vec<RoundView>,
+    pub next_statuses: Vec<&'static str>,
+    pub can_apply: bool,
+    pub notice: Option<String>,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "scheme_form.html")]
+pub struct SchemeFormPage {
+    pub ctx: PageContext,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "proposals.html")]
+pub struct ProposalsPage {
+    pub ctx: PageContext,
+    pub scheme: frirum_domain::scheme::Scheme,
+    pub proposals: Page<frirum_domain::scheme::ThemeProposal>,
+    pub pager: Pager,
+    pub can_propose: bool,
+    pub own_organisation: Option<i64>,
+    pub notice: Option<String>,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "round.html")]
+pub struct RoundPage {
+    pub ctx: PageContext,
+    pub scheme: frirum_domain::scheme::Scheme,
+    pub round: RoundView,
+    pub applications: Page<frirum_store::ApplicationSummary>,
+    pub pager: Pager,
+    pub can_apply: bool,
+    pub shows_list: bool,
+}
+
+#[derive(Template)]
+#[template(path = "my_applications.html")]
+pub struct MyApplicationsPage {
+    pub ctx: PageContext,
+    pub applications: Page<frirum_store::ApplicationSummary>,
+    pub pager: Pager,
+}
+
+pub struct ThemeChoice {
+    pub id: i64,
+    pub title: String,
+    pub priority: bool,
+    pub chosen: bool,
+}
+
+#[derive(Template)]
+#[template(path = "application.html")]
+pub struct ApplicationPage {
+    pub ctx: PageContext,
+    pub application: frirum_domain::application::Application,
+    pub scheme: frirum_domain::scheme::Scheme,
+    pub round: frirum_domain::scheme::Round,
+    pub themes: Vec<ThemeChoice>,
+    pub report: frirum_domain::eligibility::Report,
+    pub can_edit: bool,
+    pub can_journal: bool,
+    pub notice: Option<String>,
+    pub print: bool,
+}
+
+pub struct ObjectiveRow {
+    pub indicator: String,
+    pub unit: String,
+    pub baseline: String,
+    pub target: String,
+    pub date: String,
+}
+
+#[derive(Template)]
+#[template(path = "application_form.html")]
+pub struct ApplicationFormPage {
+    pub ctx: PageContext,
+    pub application: frirum_domain::application::Application,
+    pub scheme: frirum_domain::scheme::Scheme,
+    pub version: i64,
+    pub content: frirum_domain::application::ApplicationContent,
+    pub members: Vec<String>,
+    pub themes: Vec<ThemeChoice>,
+    pub objectives: Vec<ObjectiveRow>,
+    pub exemptions: Vec<frirum_domain::application::RequestedExemption>,
+    pub partners: Vec<frirum_domain::application::Partner>,
+    pub funds: String,
+    pub report: frirum_domain::eligibility::Report,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "journal.html")]
+pub struct JournalPage {
+    pub ctx: PageContext,
+    pub title: String,
+    pub back: String,
+    pub entries: Page<frirum_domain::journal::JournalEntry>,
+    pub pager: Pager,
+}
+
+impl PageContext {
+    pub fn outcome_key(&self, o: &frirum_domain::eligibility::Outcome) -> &'static str {
+        match o {
+            frirum_domain::eligibility::Outcome::Passed => "passed",
+            frirum_domain::eligibility::Outcome::Failed => "failed",
+            frirum_domain::eligibility::Outcome::NotApplicable => "not_applicable",
+        }
+    }
+
+    pub fn rule_outcome_text(&self, r: &frirum_domain::eligibility::RuleOutcome) -> String {
+        self.rule_text(&r.reason, &serde_json::Value::Object(r.facts.clone()))
+    }
+
+    /// The population figures a rule used, one line per organisation.
+    pub fn figures(&self, r: &frirum_domain::eligibility::RuleOutcome) -> Vec<String> {
+        let Some(list) = r.facts.get("figures").and_then(|f| f.as_array()) else {
+            return Vec::new();
+        };
+        list.iter()
+            .map(|f| {
+                let population = f["population"]
+                    .as_u64()
+                    .map_or_else(|| self.t("population-unknown"), |p| self.number(&p));
+                let date = f["reference_date"].as_str().unwrap_or("—");
+                let mut line = format!(
+                    "{} ({}): {population} ({date})",
+                    self.json_text(&f["organisation"]),
+                    self.json_text(&f["code"])
+                );
+                if f["uncertain"].as_bool() == Some(true) {
+                    line.push_str(" — ");
+                    line.push_str(&self.t("population-uncertain"));
+                }
+                line
+            })
+            .collect()
+    }
+}
+
+impl PageContext {
+    /// A translated message whose id is a prefix and a key, such as `phase-` and `open`.
+    pub fn tp(&self, prefix: &str, key: impl std::fmt::Display) -> String {
+        self.t(&format!("{prefix}{key}"))
+    }
+
+    /// An instant as the wall clock in a time zone read it.
+    pub fn local_at(&self, at: &OffsetDateTime, time_zone: &str) -> String {
+        frirum_domain::clock::LocalTime::of(*at, time_zone)
+            .map(|t| self.local(&t))
+            .unwrap_or_default()
+    }
+}

@@ -1,10 +1,12 @@
 //! The HTML pages people use. They work without JavaScript.
 
 pub mod account;
+pub mod applications;
 pub mod auth;
 pub mod home;
 pub mod import;
 pub mod organisations;
+pub mod schemes;
 pub mod users;
 
 use frirum_domain::user::AccountError;

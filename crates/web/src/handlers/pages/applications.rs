@@ -1,0 +1,557 @@
+//! Application pages: my applications, starting a draft, the draft form with its live
+//! eligibility, submission with a receipt, withdrawal, and the printable view.
+//!
+//! The form works without JavaScript: repeated rows (objectives, exemptions, partners,
+//! members) come as repeated fields in order, with one empty row to add another.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use frirum_domain::application::{
+    ApplicationContent, ExemptionScope, Objective, Partner, PartnerKind, RequestedExemption,
+};
+use frirum_domain::authz::{Action, ApplicationAction};
+use frirum_domain::text::{FieldError, Problem};
+use frirum_domain::{PageRequest, Role};
+use frirum_store::ApplicationFilter;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::cases::{self, Case};
+use crate::context::RequestContext;
+use crate::error::AppError;
+use crate::handlers::api::applications::visible_filter;
+use crate::handlers::see_other;
+use crate::templates::{
+    ApplicationFormPage, ApplicationPage, MyApplicationsPage, ObjectiveRow, PageContext, Pager,
+    RenderHtml, ThemeChoice,
+};
+
+#[derive(Deserialize, Default)]
+pub struct PageQuery {
+    page: Option<u32>,
+    saved: Option<String>,
+    withdrawn: Option<String>,
+}
+
+pub async fn mine(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Query(query): Query<PageQuery>,
+) -> Result<Response, AppError> {
+    ctx.user_for(Action::ManageOwnAccount)?;
+    let page = PageRequest::new(query.page, Some(20))
+        .map_err(|e| AppError::field("page", e.to_string()))?;
+    let filter = visible_filter(&ctx, ApplicationFilter::default());
+    let applications = state.store.list_applications(&filter, page).await?;
+    let page_ctx = PageContext::new(&state, &ctx);
+    let pager = Pager::new(&page_ctx, &applications, "/applications", &[]);
+    Ok(MyApplicationsPage {
+        ctx: page_ctx,
+        applications,
+        pager,
+    }
+    .render_html()?
+    .into_response())
+}
+
+/// Starts an empty draft in a round and opens its form.
+pub async fn start(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(round_id): Path<i64>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::CreateApplications)?;
+    let created =
+        cases::create_application(&state, &ctx, round_id, &[], ApplicationContent::default())
+            .await?;
+    Ok(see_other(&format!("/applications/{}/edit", created.id)))
+}
+
+async fn themes_of(
+    state: &AppState,
+    case: &Case,
+    chosen: &[i64],
+) -> Result<Vec<ThemeChoice>, AppError> {
+    Ok(state
+        .store
+        .themes(case.scheme.id)
+        .await?
+        .into_iter()
+        .map(|t| ThemeChoice {
+            chosen: chosen.contains(&t.id),
+            id: t.id,
+            title: t.title,
+            priority: t.priority,
+        })
+        .collect())
+}
+
+async fn render_view(
+    state: &AppState,
+    ctx: &RequestContext,
+    case: Case,
+    notice: Option<String>,
+    print: bool,
+) -> Result<Response, AppError> {
+    let report = cases::current_report(state, &case).await?;
+    let themes = themes_of(state, &case, &case.application.content.themes).await?;
+    let can_edit = cases::can_edit(ctx, &case);
+    let page = ApplicationPage {
+        ctx: PageContext::new(state, ctx),
+        can_journal: ctx.role() == Some(Role::Admin),
+        application: case.application,
+        scheme: case.scheme,
+        round: case.round,
+        themes,
+        report,
+        can_edit,
+        notice,
+        print,
+    };
+    Ok(page.render_html()?.into_response())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Query(query): Query<PageQuery>,
+) -> Result<Response, AppError> {
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
+    let page_ctx = PageContext::new(&state, &ctx);
+    let notice = if query.saved.is_some() {
+        Some(page_ctx.t("saved-notice"))
+    } else if query.withdrawn.is_some() {
+        Some(page_ctx.t("application-withdrawn-notice"))
+    } else {
+        None
+    };
+    render_view(&state, &ctx, case, notice, false).await
+}
+
+pub async fn print(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
+    render_view(&state, &ctx, case, None, true).await
+}
+
+/// The receipt: case number and the server's time of submission, printable.
+pub async fn receipt(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
+    let page_ctx = PageContext::new(&state, &ctx);
+    let notice = match (&case.application.case_number, case.application.submitted_at) {
+        (Some(number), Some(at)) => Some(
+            page_ctx
+                .t("receipt-text")
+                .replace("{case}", number)
+                .replace("{time}", &page_ctx.moment(&at)),
+        ),
+        _ => return Err(AppError::NotFound),
+    };
+    render_view(&state, &ctx, case, notice, true).await
+}
+
+fn objective_rows(objectives: &[Objective]) -> Vec<ObjectiveRow> {
+    let mut rows: Vec<ObjectiveRow> = objectives
+        .iter()
+        .map(|o| ObjectiveRow {
+            indicator: o.indicator.clone(),
+            unit: o.unit.clone(),
+            baseline: o.baseline.map(|v| v.to_string()).unwrap_or_default(),
+            target: o.target.map(|v| v.to_string()).unwrap_or_default(),
+            date: o.target_date.map(|d| d.to_string()).unwrap_or_default(),
+        })
+        .collect();
+    rows.push(ObjectiveRow {
+        indicator: String::new(),
+        unit: String::new(),
+        baseline: String::new(),
+        target: String::new(),
+        date: String::new(),
+    });
+    rows
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the form shows back what was typed"
+)]
+async fn render_form(
+    state: &AppState,
+    ctx: &RequestContext,
+    case: Case,
+    version: i64,
+    content: ApplicationContent,
+    members: Vec<String>,
+    funds: String,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let report = cases::eligibility(
+        state,
+        &Case {
+            application: frirum_domain::application::Application {
+                content: content.clone(),
+                ..case.application.clone()
+            },
+            scheme: case.scheme.clone(),
+            round: case.round.clone(),
+        },
+        &case.scheme.rules,
+        time::OffsetDateTime::now_utc(),
+    )
+    .await?;
+    let themes = themes_of(state, &case, &content.themes).await?;
+    let mut members = members;
+    members.push(String::new());
+    let mut exemptions = content.exemptions.clone();
+    exemptions.push(RequestedExemption::default());
+    let mut partners = content.partners.clone();
+    partners.push(Partner::default());
+    let status = if error.is_some() {
+        if error
+            .as_deref()
+            .is_some_and(|e| e.contains(&version.to_string()))
+        {
+            StatusCode::CONFLICT
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+    } else {
+        StatusCode::OK
+    };
+    let page = ApplicationFormPage {
+        ctx: PageContext::new(state, ctx),
+        objectives: objective_rows(&content.objectives),
+        exemptions,
+        partners,
+        application: case.application,
+        scheme: case.scheme,
+        version,
+        content,
+        members,
+        themes,
+        funds,
+        report,
+        error,
+    };
+    Ok((status, page.render_html()?).into_response())
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Edit).await?;
+    if case.application.status != frirum_domain::application::ApplicationStatus::Draft {
+        return Ok(see_other(&format!("/applications/{id}")));
+    }
+    let members = case
+        .application
+        .members
+        .iter()
+        .map(|m| format!("{}:{}", m.country, m.code))
+        .collect();
+    let content = case.application.content.clone();
+    let funds = content
+        .funds_requested
+        .map(|f| f.to_string())
+        .unwrap_or_default();
+    let version = case.application.version;
+    render_form(&state, &ctx, case, version, content, members, funds, None).await
+}
+
+/// The fields of the form, in the order the browser sent them.
+struct Fields(Vec<(String, String)>);
+
+impl Fields {
+    fn one(&self, name: &str) -> String {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, _)| k == name)
+    }
+}
+
+fn optional_number(field: String, text: &str) -> Result<Option<f64>, FieldError> {
+    let text = text.trim().replace(',', ".").replace([' ', '\u{a0}'], "");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse().map(Some).map_err(|_| {
+        FieldError::new(
+            field,
+            Problem::Format {
+                expected: "a number".into(),
+            },
+        )
+    })
+}
+
+fn optional_date(field: &str, text: &str) -> Result<Option<time::Date>, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(text, &format).map(Some).map_err(|_| {
+        FieldError::new(
+            field,
+            Problem::Format {
+                expected: "a date such as 2020-01-31".into(),
+            },
+        )
+    })
+}
+
+/// Reads the form into content, keeping what was typed even when a value is refused, so
+/// that the form can be shown again without losing anything.
+fn read_form(fields: &Fields) -> (ApplicationContent, Vec<String>, String, Option<FieldError>) {
+    let mut first_error: Option<FieldError> = None;
+    let mut note = |r: Result<(), FieldError>| {
+        if let Err(e) = r
+            && first_error.is_none()
+        {
+            first_error = Some(e);
+        }
+    };
+    let mut content = ApplicationContent {
+        title: fields.one("title"),
+        summary: fields.one("summary"),
+        description: fields.one("description"),
+        unknown_rules_obstacle: fields.one("unknown_rules_obstacle"),
+        legal_security: fields.one("legal_security"),
+        learning_goals: fields.one("learning_goals"),
+        ..Default::default()
+    };
+    for (i, id) in fields.all("themes").iter().enumerate() {
+        match id.parse() {
+            Ok(id) => content.themes.push(id),
+            Err(_) => note(Err(FieldError::new(
+                format!("themes[{i}]"),
+                Problem::UnknownTheme { id: 0 },
+            ))),
+        }
+    }
+    let (ind, unit, base, target, date) = (
+        fields.all("objective_indicator"),
+        fields.all("objective_unit"),
+        fields.all("objective_baseline"),
+        fields.all("objective_target"),
+        fields.all("objective_date"),
+    );
+    for i in 0..ind.len() {
+        let get = |v: &Vec<String>| v.get(i).cloned().unwrap_or_default();
+        let row = [get(&ind), get(&unit), get(&base), get(&target), get(&date)];
+        if row.iter().all(|s| s.trim().is_empty()) {
+            continue;
+        }
+        let n = content.objectives.len();
+        let baseline = optional_number(format!("objectives[{n}].baseline"), &row[2]);
+        let target = optional_number(format!("objectives[{n}].target"), &row[3]);
+        let date = optional_date(&format!("objectives[{n}].target_date"), &row[4]);
+        content.objectives.push(Objective {
+            indicator: row[0].clone(),
+            unit: row[1].clone(),
+            baseline: baseline.clone().ok().flatten(),
+            target: target.clone().ok().flatten(),
+            target_date: date.clone().ok().flatten(),
+        });
+        note(baseline.map(|_| ()));
+        note(target.map(|_| ()));
+        note(date.map(|_| ()));
+    }
+    let (scope, reference, change, why) = (
+        fields.all("exemption_scope"),
+        fields.all("exemption_reference"),
+        fields.all("exemption_change"),
+        fields.all("exemption_justification"),
+    );
+    for i in 0..reference.len() {
+        let get = |v: &Vec<String>| v.get(i).cloned().unwrap_or_default();
+        if [get(&reference), get(&change), get(&why)]
+            .iter()
+            .all(|s| s.trim().is_empty())
+        {
+            continue;
+        }
+        content.exemptions.push(RequestedExemption {
+            scope: get(&scope).parse::<ExemptionScope>().unwrap_or_default(),
+            reference: get(&reference),
+            desired_change: get(&change),
+            justification: get(&why),
+        });
+    }
+    let (name, kind, role, demands, values) = (
+        fields.all("partner_name"),
+        fields.all("partner_kind"),
+        fields.all("partner_role"),
+        fields.all("partner_demands"),
+        fields.all("partner_values"),
+    );
+    for i in 0..name.len() {
+        let get = |v: &Vec<String>| v.get(i).cloned().unwrap_or_default();
+        if [get(&name), get(&role), get(&demands), get(&values)]
+            .iter()
+            .all(|s| s.trim().is_empty())
+        {
+            continue;
+        }
+        content.partners.push(Partner {
+            name: get(&name),
+            kind: get(&kind).parse::<PartnerKind>().unwrap_or_default(),
+            role: get(&role),
+            demands: get(&demands),
+            public_values: get(&values),
+        });
+    }
+    let funds = fields.one("funds_requested");
+    match funds.trim().replace([' ', '.', '\u{a0}'], "") {
+        t if t.is_empty() => {}
+        t => match t.parse::<i64>() {
+            Ok(v) => content.funds_requested = Some(v),
+            Err(_) => note(Err(FieldError::new(
+                "funds_requested",
+                Problem::Format {
+                    expected: "a whole amount".into(),
+                },
+            ))),
+        },
+    }
+    let start = optional_date("period_start", &fields.one("period_start"));
+    let end = optional_date("period_end", &fields.one("period_end"));
+    content.period_start = start.clone().ok().flatten();
+    content.period_end = end.clone().ok().flatten();
+    note(start.map(|_| ()));
+    note(end.map(|_| ()));
+    let members = fields
+        .all("members")
+        .into_iter()
+        .filter(|m| !m.trim().is_empty())
+        .collect();
+    (content, members, funds, first_error)
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(raw): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Edit).await?;
+    let fields = Fields(raw);
+    let version: i64 = fields
+        .one("version")
+        .parse()
+        .map_err(|_| AppError::field("version", "missing"))?;
+    let (content, members, funds, parse_error) = read_form(&fields);
+    let page_ctx = PageContext::new(&state, &ctx);
+    let outcome = match parse_error {
+        Some(e) => Err(AppError::Field(e)),
+        None => cases::save_draft(&state, &ctx, id, version, &members, content.clone()).await,
+    };
+    match outcome {
+        Ok(saved) => {
+            if fields.has("submit") {
+                return submit_now(&state, &ctx, saved.id, Some(saved.version)).await;
+            }
+            Ok(see_other(&format!("/applications/{id}/edit?saved=1")))
+        }
+        Err(
+            e
+            @ (AppError::Field(_) | AppError::EditConflict { .. } | AppError::InvalidField { .. }),
+        ) => {
+            let message = Some(page_ctx.error_message(&e));
+            // The form comes back with everything typed, whatever was refused.
+            render_form(
+                &state, &ctx, case, version, content, members, funds, message,
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn submit_now(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    version: Option<i64>,
+) -> Result<Response, AppError> {
+    match cases::submit(state, ctx, id, version).await {
+        Ok(done) => Ok(see_other(&format!(
+            "/applications/{}/receipt",
+            done.application.id
+        ))),
+        Err(e @ (AppError::NotEligible { .. } | AppError::EditConflict { .. })) => {
+            let case = cases::application_for(state, ctx, id, ApplicationAction::Edit).await?;
+            let content = case.application.content.clone();
+            let members = case
+                .application
+                .members
+                .iter()
+                .map(|m| format!("{}:{}", m.country, m.code))
+                .collect();
+            let funds = content
+                .funds_requested
+                .map(|f| f.to_string())
+                .unwrap_or_default();
+            let message = Some(PageContext::new(state, ctx).error_message(&e));
+            let version = case.application.version;
+            render_form(state, ctx, case, version, content, members, funds, message).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SubmitForm {
+    version: Option<i64>,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<SubmitForm>,
+) -> Result<Response, AppError> {
+    submit_now(&state, &ctx, id, form.version).await
+}
+
+#[derive(Deserialize)]
+pub struct WithdrawForm {
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn withdraw(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<WithdrawForm>,
+) -> Result<Response, AppError> {
+    cases::withdraw(&state, &ctx, id, Some(&form.reason)).await?;
+    Ok(see_other(&format!("/applications/{id}?withdrawn=1")))
+}

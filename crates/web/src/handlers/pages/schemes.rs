@@ -1,0 +1,742 @@
+//! Scheme pages: the list, a scheme with its invitation, themes and rounds, the
+//! secretariat's forms to set it up, theme proposals, a round's applications, and the
+//! case journal.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use frirum_domain::authz::Action;
+use frirum_domain::journal::CaseKind;
+use frirum_domain::organisation::OrganisationKind;
+use frirum_domain::scheme::{Criterion, Rules, SchemeDraft, SchemeStatus, ThemeProposal};
+use frirum_domain::text::{FieldError, Problem, clean};
+use frirum_domain::{Country, Language, PageRequest, Role};
+use frirum_store::ApplicationFilter;
+use serde::Deserialize;
+use time::OffsetDateTime;
+
+use crate::AppState;
+use crate::cases::{self, actor};
+use crate::context::RequestContext;
+use crate::error::AppError;
+use crate::handlers::api::applications::visible_filter;
+use crate::handlers::api::schemes::{self as api, RoundInput, ThemeInput, visible_statuses};
+use crate::handlers::see_other;
+use crate::markdown;
+use crate::templates::{
+    JournalPage, PageContext, Pager, ProposalsPage, RenderHtml, RoundPage, RoundView,
+    SchemeFormPage, SchemePage, SchemesPage,
+};
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    page: Option<u32>,
+    done: Option<String>,
+}
+
+fn page_request(page: Option<u32>) -> Result<PageRequest, AppError> {
+    PageRequest::new(page, Some(20)).map_err(|e| AppError::field("page", e.to_string()))
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let schemes = state
+        .store
+        .list_schemes(visible_statuses(ctx.role()), page_request(query.page)?)
+        .await?;
+    let page_ctx = PageContext::new(&state, &ctx);
+    let pager = Pager::new(&page_ctx, &schemes, "/schemes", &[]);
+    Ok(SchemesPage {
+        ctx: page_ctx,
+        schemes,
+        pager,
+    }
+    .render_html()?
+    .into_response())
+}
+
+fn phase_name(round: &frirum_domain::scheme::Round, now: OffsetDateTime) -> String {
+    match round.phase(now) {
+        Ok(frirum_domain::scheme::RoundPhase::Open) => "open",
+        Ok(frirum_domain::scheme::RoundPhase::Upcoming) => "upcoming",
+        _ => "closed",
+    }
+    .to_owned()
+}
+
+async fn render_scheme(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let scheme = cases::scheme_for(state, ctx, id).await?;
+    let themes = state.store.themes(id).await?;
+    let now = OffsetDateTime::now_utc();
+    let rounds = state
+        .store
+        .rounds(id)
+        .await?
+        .into_iter()
+        .map(|round| RoundView {
+            phase: phase_name(&round, now),
+            round,
+        })
+        .collect();
+    let next_statuses = SchemeStatus::ALL
+        .into_iter()
+        .filter(|s| scheme.status.can_become(*s))
+        .map(SchemeStatus::as_str)
+        .collect();
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = SchemePage {
+        ctx: PageContext::new(state, ctx),
+        invitation_html: markdown::render(&scheme.invitation),
+        can_apply: ctx.role() == Some(Role::Applicant) && scheme.status == SchemeStatus::Published,
+        scheme,
+        themes,
+        rounds,
+        next_statuses,
+        notice,
+        error,
+    };
+    Ok((status, page.render_html()?).into_response())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let notice = query
+        .done
+        .map(|_| PageContext::new(&state, &ctx).t("saved-notice"));
+    render_scheme(&state, &ctx, id, notice, None).await
+}
+
+/// Runs a secretariat change and shows the scheme again: with a notice, or with the error
+/// in a form message (nothing is lost: the change was refused as a whole).
+async fn after_change(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    result: Result<(), AppError>,
+) -> Result<Response, AppError> {
+    match result {
+        Ok(()) => Ok(see_other(&format!("/schemes/{id}?done=1"))),
+        Err(
+            e @ (AppError::Field(_)
+            | AppError::InvalidField { .. }
+            | AppError::Duplicate(_)
+            | AppError::RulesInUse { .. }
+            | AppError::StatusChange { .. }
+            | AppError::EditConflict { .. }
+            | AppError::WrongState { .. }),
+        ) => {
+            let message = PageContext::new(state, ctx).error_message(&e);
+            render_scheme(state, ctx, id, None, Some(message)).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    Ok(SchemeFormPage {
+        ctx: PageContext::new(&state, &ctx),
+        error: None,
+    }
+    .render_html()?
+    .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct SchemeForm {
+    code: String,
+    country: String,
+    title: String,
+    language: String,
+    #[serde(default)]
+    invitation: String,
+    publish_applications: Option<String>,
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Form(form): Form<SchemeForm>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let attempt = async {
+        let country: Country =
+            form.country
+                .parse()
+                .map_err(|e: frirum_domain::country::UnknownCountry| {
+                    AppError::field("country", e.to_string())
+                })?;
+        let language: Language = form
+            .language
+            .parse()
+            .map_err(|_| AppError::field("language", "unknown language"))?;
+        let draft = SchemeDraft {
+            code: form.code.trim().to_uppercase(),
+            country,
+            title: clean(form.title.trim()),
+            language,
+            invitation: clean(&form.invitation),
+            publish_applications: form.publish_applications.is_some(),
+        };
+        draft.validate()?;
+        let rules = Rules {
+            allowed_kinds: vec![OrganisationKind::Municipality],
+            ..Rules::default()
+        };
+        Ok::<_, AppError>(
+            state
+                .store
+                .create_scheme(&draft, &rules, actor(&ctx, None))
+                .await?,
+        )
+    }
+    .await;
+    match attempt {
+        Ok(scheme) => Ok(see_other(&format!("/schemes/{}?done=1", scheme.id))),
+        Err(e @ (AppError::Field(_) | AppError::InvalidField { .. } | AppError::Duplicate(_))) => {
+            let page_ctx = PageContext::new(&state, &ctx);
+            let error = Some(page_ctx.error_message(&e));
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                SchemeFormPage {
+                    ctx: page_ctx,
+                    error,
+                }
+                .render_html()?,
+            )
+                .into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    status: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn change_status(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<StatusForm>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let to: SchemeStatus = form
+        .status
+        .parse()
+        .map_err(|e: String| AppError::field("status", e))?;
+    let result = cases::change_status(&state, &ctx, id, to, Some(&form.reason))
+        .await
+        .map(|_| ());
+    after_change(&state, &ctx, id, result).await
+}
+
+#[derive(Deserialize)]
+pub struct ThemeForm {
+    title: String,
+    #[serde(default)]
+    description: String,
+    priority: Option<String>,
+}
+
+pub async fn add_theme(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<ThemeForm>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let result = async {
+        let draft = ThemeInput {
+            title: form.title,
+            description: form.description,
+            priority: form.priority.is_some(),
+        }
+        .draft()?;
+        state.store.add_theme(id, &draft, actor(&ctx, None)).await?;
+        Ok(())
+    }
+    .await;
+    after_change(&state, &ctx, id, result).await
+}
+
+#[derive(Deserialize)]
+pub struct RoundForm {
+    number: String,
+    #[serde(default)]
+    title: String,
+    opens: String,
+    deadline: String,
+    time_zone: String,
+    #[serde(default)]
+    target_trials: String,
+}
+
+pub async fn add_round(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<RoundForm>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let result = async {
+        let number = form.number.trim().parse().map_err(|_| {
+            FieldError::new(
+                "number",
+                Problem::Format {
+                    expected: "a whole number".into(),
+                },
+            )
+        })?;
+        let target_trials = if form.target_trials.trim().is_empty() {
+            0
+        } else {
+            form.target_trials.trim().parse().map_err(|_| {
+                FieldError::new(
+                    "target_trials",
+                    Problem::Format {
+                        expected: "a whole number".into(),
+                    },
+                )
+            })?
+        };
+        let draft = RoundInput {
+            number,
+            title: form.title,
+            opens: form.opens,
+            deadline: form.deadline,
+            time_zone: form.time_zone,
+            target_trials,
+        }
+        .draft()?;
+        state.store.add_round(id, &draft, actor(&ctx, None)).await?;
+        Ok(())
+    }
+    .await;
+    after_change(&state, &ctx, id, result).await
+}
+
+#[derive(Deserialize)]
+pub struct RulesForm {
+    rules_version: i64,
+    #[serde(default)]
+    min_population: String,
+    networks_allowed: Option<String>,
+    kind_municipality: Option<String>,
+    kind_county: Option<String>,
+    kind_region: Option<String>,
+    #[serde(default)]
+    exclusions: String,
+    #[serde(default)]
+    criteria: String,
+    #[serde(default)]
+    network_bonus: String,
+    #[serde(default)]
+    priority_theme_bonus: String,
+    #[serde(default)]
+    objective_bonus: String,
+    #[serde(default)]
+    score_scale_max: String,
+    #[serde(default)]
+    max_trial_months: String,
+    #[serde(default)]
+    max_extension_months: String,
+    #[serde(default)]
+    publish_applications: Option<String>,
+    #[serde(default)]
+    reason: String,
+}
+
+fn number<T: std::str::FromStr>(field: &str, text: &str) -> Result<Option<T>, AppError> {
+    let text = text.trim().replace([' ', '.', '\u{a0}'], "");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse().map(Some).map_err(|_| {
+        FieldError::new(
+            field,
+            Problem::Format {
+                expected: "a number".into(),
+            },
+        )
+        .into()
+    })
+}
+
+fn decimal(field: &str, text: &str) -> Result<f64, AppError> {
+    let text = text.trim().replace(',', ".");
+    if text.is_empty() {
+        return Ok(0.0);
+    }
+    text.parse().map_err(|_| {
+        FieldError::new(
+            field,
+            Problem::Format {
+                expected: "a number".into(),
+            },
+        )
+        .into()
+    })
+}
+
+impl RulesForm {
+    /// Criteria are written one per line as `weight | name | description`.
+    fn rules(&self) -> Result<Rules, AppError> {
+        let mut kinds = Vec::new();
+        for (on, kind) in [
+            (&self.kind_municipality, OrganisationKind::Municipality),
+            (&self.kind_county, OrganisationKind::County),
+            (&self.kind_region, OrganisationKind::Region),
+        ] {
+            if on.is_some() {
+                kinds.push(kind);
+            }
+        }
+        let mut criteria = Vec::new();
+        for (i, line) in self
+            .criteria
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .enumerate()
+        {
+            let parts: Vec<&str> = line.splitn(3, '|').map(str::trim).collect();
+            let (weight, name, description) = match parts.as_slice() {
+                [w, n, d] => (decimal(&format!("criteria[{i}].weight"), w)?, *n, *d),
+                [w, n] => (decimal(&format!("criteria[{i}].weight"), w)?, *n, ""),
+                _ => {
+                    return Err(FieldError::new(
+                        format!("criteria[{i}]"),
+                        Problem::Format {
+                            expected: "weight | name | description".into(),
+                        },
+                    )
+                    .into());
+                }
+            };
+            criteria.push(Criterion {
+                name: clean(name),
+                description: clean(description),
+                weight,
+            });
+        }
+        Ok(Rules {
+            min_population: number("min_population", &self.min_population)?,
+            networks_allowed: self.networks_allowed.is_some(),
+            allowed_kinds: kinds,
+            exclusions: self
+                .exclusions
+                .lines()
+                .map(|l| clean(l.trim()))
+                .filter(|l| !l.is_empty())
+                .collect(),
+            criteria,
+            network_bonus: decimal("network_bonus", &self.network_bonus)?,
+            priority_theme_bonus: decimal("priority_theme_bonus", &self.priority_theme_bonus)?,
+            objective_bonus: decimal("objective_bonus", &self.objective_bonus)?,
+            score_scale_max: number("score_scale_max", &self.score_scale_max)?.unwrap_or(5),
+            max_trial_months: number("max_trial_months", &self.max_trial_months)?,
+            max_extension_months: number("max_extension_months", &self.max_extension_months)?,
+        })
+    }
+}
+
+pub async fn update_rules(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<RulesForm>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let result = async {
+        let rules = form.rules()?;
+        let scheme = state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+        if scheme.rules != rules {
+            cases::update_rules(
+                &state,
+                &ctx,
+                id,
+                form.rules_version,
+                &rules,
+                Some(&form.reason),
+            )
+            .await?;
+        }
+        let publish = form.publish_applications.is_some();
+        if scheme.publish_applications != publish {
+            let draft = SchemeDraft {
+                code: scheme.code.clone(),
+                country: scheme.country,
+                title: scheme.title.clone(),
+                language: scheme.language,
+                invitation: scheme.invitation.clone(),
+                publish_applications: publish,
+            };
+            state
+                .store
+                .update_scheme(id, &draft, actor(&ctx, None))
+                .await?;
+        }
+        Ok(())
+    }
+    .await;
+    after_change(&state, &ctx, id, result).await
+}
+
+// --- Theme proposals ---------------------------------------------------------------------------
+
+async fn render_proposals(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    page: Option<u32>,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let scheme = cases::scheme_for(state, ctx, id).await?;
+    let proposals = state.store.list_proposals(id, page_request(page)?).await?;
+    let page_ctx = PageContext::new(state, ctx);
+    let pager = Pager::new(
+        &page_ctx,
+        &proposals,
+        &format!("/schemes/{id}/proposals"),
+        &[],
+    );
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = ProposalsPage {
+        ctx: page_ctx,
+        can_propose: ctx.role() == Some(Role::Applicant)
+            && scheme.status == SchemeStatus::Proposals,
+        own_organisation: cases::viewer(ctx).organisation_id,
+        scheme,
+        proposals,
+        pager,
+        notice,
+        error,
+    };
+    Ok((status, page.render_html()?).into_response())
+}
+
+pub async fn proposals(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let notice = query
+        .done
+        .map(|_| PageContext::new(&state, &ctx).t("saved-notice"));
+    render_proposals(&state, &ctx, id, query.page, notice, None).await
+}
+
+#[derive(Deserialize)]
+pub struct ProposalForm {
+    title: String,
+    #[serde(default)]
+    description: String,
+}
+
+pub async fn create_proposal(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<ProposalForm>,
+) -> Result<Response, AppError> {
+    match api::create_proposal_for(&state, &ctx, id, &form.title, &form.description).await {
+        Ok(_) => Ok(see_other(&format!("/schemes/{id}/proposals?done=1"))),
+        Err(e @ (AppError::Field(_) | AppError::WrongState { .. })) => {
+            let message = PageContext::new(&state, &ctx).error_message(&e);
+            render_proposals(&state, &ctx, id, None, None, Some(message)).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn proposal_scheme(state: &AppState, id: i64) -> Result<ThemeProposal, AppError> {
+    state.store.proposal(id).await?.ok_or(AppError::NotFound)
+}
+
+pub async fn endorse(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let proposal = proposal_scheme(&state, id).await?;
+    api::endorse_for(&state, &ctx, id).await?;
+    Ok(see_other(&format!(
+        "/schemes/{}/proposals?done=1",
+        proposal.scheme_id
+    )))
+}
+
+#[derive(Deserialize)]
+pub struct DecideForm {
+    decision: String,
+    #[serde(default)]
+    reason: String,
+    priority: Option<String>,
+}
+
+pub async fn decide(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<DecideForm>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageSchemes)?;
+    let proposal = proposal_scheme(&state, id).await?;
+    let scheme_id = proposal.scheme_id;
+    let result = async {
+        if form.decision == "adopt" {
+            let theme = ThemeInput {
+                title: proposal.title.clone(),
+                description: proposal.description.clone(),
+                priority: form.priority.is_some(),
+            }
+            .draft()?;
+            state
+                .store
+                .adopt_proposal(id, &theme, actor(&ctx, None))
+                .await?;
+        } else {
+            let reason = clean(form.reason.trim());
+            if reason.is_empty() {
+                return Err(FieldError::new("reason", Problem::Required).into());
+            }
+            state
+                .store
+                .decline_proposal(id, &reason, actor(&ctx, None))
+                .await?;
+        }
+        Ok::<_, AppError>(())
+    }
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!("/schemes/{scheme_id}/proposals?done=1"))),
+        Err(e @ (AppError::Field(_) | AppError::WrongState { .. })) => {
+            let message = PageContext::new(&state, &ctx).error_message(&e);
+            render_proposals(&state, &ctx, scheme_id, None, None, Some(message)).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+// --- Rounds and the journal --------------------------------------------------------------------
+
+pub async fn round(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let (round, scheme) = cases::round_for(&state, &ctx, id).await?;
+    let now = OffsetDateTime::now_utc();
+    let filter = visible_filter(
+        &ctx,
+        ApplicationFilter {
+            round_id: Some(round.id),
+            ..Default::default()
+        },
+    );
+    let applications = state
+        .store
+        .list_applications(&filter, page_request(query.page)?)
+        .await?;
+    let page_ctx = PageContext::new(&state, &ctx);
+    let pager = Pager::new(&page_ctx, &applications, &format!("/rounds/{id}"), &[]);
+    let shows_list = ctx.role() == Some(Role::Admin)
+        || ctx.role() == Some(Role::Applicant)
+        || cases::published(&scheme, &round, now);
+    let phase = phase_name(&round, now);
+    Ok(RoundPage {
+        ctx: page_ctx,
+        can_apply: ctx.role() == Some(Role::Applicant)
+            && scheme.status == SchemeStatus::Published
+            && phase == "open",
+        scheme,
+        round: RoundView { round, phase },
+        applications,
+        pager,
+        shows_list,
+    }
+    .render_html()?
+    .into_response())
+}
+
+pub async fn journal(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path((kind, id)): Path<(String, i64)>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ReadJournal)?;
+    let case_kind: CaseKind = kind.parse().map_err(|_| AppError::NotFound)?;
+    let (title, back) = match case_kind {
+        CaseKind::Scheme => {
+            let s = state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+            (s.title, format!("/schemes/{id}"))
+        }
+        CaseKind::Round => {
+            let r = state.store.round(id).await?.ok_or(AppError::NotFound)?;
+            (r.title, format!("/rounds/{id}"))
+        }
+        CaseKind::Proposal => {
+            let p = state.store.proposal(id).await?.ok_or(AppError::NotFound)?;
+            (p.title, format!("/schemes/{}/proposals", p.scheme_id))
+        }
+        CaseKind::Application => {
+            let a = state
+                .store
+                .application(id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let title = match &a.case_number {
+                Some(n) => format!("{n} {}", a.content.title),
+                None => a.content.title.clone(),
+            };
+            (title, format!("/applications/{id}"))
+        }
+    };
+    let entries = state
+        .store
+        .journal(case_kind, id, page_request(query.page)?)
+        .await?;
+    let page_ctx = PageContext::new(&state, &ctx);
+    let pager = Pager::new(&page_ctx, &entries, &format!("/journal/{kind}/{id}"), &[]);
+    Ok(JournalPage {
+        ctx: page_ctx,
+        title,
+        back,
+        entries,
+        pager,
+    }
+    .render_html()?
+    .into_response())
+}
