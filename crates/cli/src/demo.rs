@@ -125,6 +125,11 @@ pub async fn build(url: &str) -> anyhow::Result<Arc<dyn Store>> {
             Err(e) => return Err(e).with_context(|| format!("creating {}", account.email)),
         }
     }
+    let admin = store
+        .credentials(ACCOUNTS[0].email)
+        .await?
+        .context("the demo secretariat account")?;
+    crate::demo_schemes::load_all(store.clone(), admin.user.id).await?;
     Ok(store)
 }
 

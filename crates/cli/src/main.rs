@@ -3,6 +3,7 @@
 
 mod cli;
 mod demo;
+mod demo_schemes;
 mod server;
 
 use clap::Parser;

@@ -202,17 +202,18 @@ impl Rules {
                 },
             ));
         }
-        for (field, months) in [
-            ("max_trial_months", self.max_trial_months),
-            ("max_extension_months", self.max_extension_months),
+        // A trial lasts at least a month; an extension of 0 months means none is allowed.
+        for (field, months, least) in [
+            ("max_trial_months", self.max_trial_months, 1),
+            ("max_extension_months", self.max_extension_months, 0),
         ] {
             if let Some(m) = months
-                && !(1..=240).contains(&m)
+                && !(least..=240).contains(&m)
             {
                 return Err(FieldError::new(
                     field,
                     Problem::OutOfRange {
-                        min: "1".into(),
+                        min: least.to_string(),
                         max: "240".into(),
                     },
                 ));

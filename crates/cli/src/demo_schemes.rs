@@ -1,0 +1,531 @@
+//! The demo's schemes, read from `data/demo/*.toml`: the Danish 2019 frikommuneforsøg as
+//! seed 003 describes it, a Norwegian forsøksordning open now, and a Swedish testbed scheme.
+//!
+//! They are built through the store the way people would build them (draft, theme
+//! proposals, publication, applications, submission), so the journal tells a real history.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use anyhow::{Context, anyhow, bail};
+use frirum_domain::application::{ApplicationContent, Objective, Partner, RequestedExemption};
+use frirum_domain::clock::LocalTime;
+use frirum_domain::journal::Actor;
+use frirum_domain::scheme::{RoundDraft, Rules, SchemeDraft, SchemeStatus, ThemeDraft};
+use frirum_domain::{Country, Language};
+use frirum_store::{NewApplication, Store, Submission};
+use frirum_web::cases::{self, Case};
+use serde::Deserialize;
+use time::{Date, Duration, OffsetDateTime, PrimitiveDateTime, Time};
+
+/// The shipped demo schemes.
+pub const SCHEMES: [(&str, &str); 3] = [
+    ("dk2019.toml", include_str!("../data/demo/dk2019.toml")),
+    ("no2026.toml", include_str!("../data/demo/no2026.toml")),
+    (
+        "se-testbed.toml",
+        include_str!("../data/demo/se-testbed.toml"),
+    ),
+];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoScheme {
+    code: String,
+    country: Country,
+    title: String,
+    status: SchemeStatus,
+    invitation: String,
+    #[serde(default)]
+    publish_applications: bool,
+    rules: Rules,
+    #[serde(default)]
+    themes: Vec<DemoTheme>,
+    #[serde(default)]
+    rounds: Vec<DemoRound>,
+    #[serde(default)]
+    proposals: Vec<DemoProposal>,
+    #[serde(default)]
+    applications: Vec<DemoApplication>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoTheme {
+    key: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    priority: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoRound {
+    number: u32,
+    title: String,
+    opens: Option<String>,
+    deadline: Option<String>,
+    opens_days_ago: Option<i64>,
+    deadline_days_ahead: Option<i64>,
+    time_zone: String,
+    target_trials: u32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoProposal {
+    organisation: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    endorsements: Vec<String>,
+    status: String,
+    adopted_theme: Option<String>,
+    decline_reason: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoApplication {
+    round: u32,
+    lead: String,
+    #[serde(default)]
+    members: Vec<String>,
+    title: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    themes: Vec<String>,
+    submitted_at: Option<String>,
+    #[serde(default)]
+    legal_security: String,
+    #[serde(default)]
+    learning_goals: String,
+    funds_requested: Option<i64>,
+    period_start: Option<Date>,
+    period_end: Option<Date>,
+    #[serde(default)]
+    unknown_rules_obstacle: String,
+    #[serde(default)]
+    objectives: Vec<DemoObjective>,
+    #[serde(default)]
+    exemptions: Vec<RequestedExemption>,
+    #[serde(default)]
+    partners: Vec<Partner>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoObjective {
+    indicator: String,
+    #[serde(default)]
+    unit: String,
+    baseline: Option<f64>,
+    target: Option<f64>,
+    date: Option<Date>,
+}
+
+pub fn parse(name: &str, text: &str) -> anyhow::Result<DemoScheme> {
+    toml::from_str(text).with_context(|| format!("the demo scheme {name}"))
+}
+
+fn local(text: &str) -> anyhow::Result<PrimitiveDateTime> {
+    let format = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
+    PrimitiveDateTime::parse(text, &format).with_context(|| format!("local time {text:?}"))
+}
+
+fn days_from(now: OffsetDateTime, days: i64, clock: Time) -> PrimitiveDateTime {
+    PrimitiveDateTime::new((now + Duration::days(days)).date(), clock)
+}
+
+fn language(country: Country) -> Language {
+    match country {
+        Country::Dk => Language::Da,
+        Country::No => Language::Nb,
+        Country::Se => Language::Sv,
+    }
+}
+
+async fn organisation_id(store: &dyn Store, reference: &str) -> anyhow::Result<i64> {
+    let (country, code) = reference
+        .split_once(':')
+        .ok_or_else(|| anyhow!("write organisations as country:code, not {reference:?}"))?;
+    let country: Country = country.parse().map_err(|e| anyhow!("{e:?}"))?;
+    Ok(store
+        .organisation(country, code)
+        .await?
+        .ok_or_else(|| anyhow!("no organisation {reference} in the registry"))?
+        .id)
+}
+
+/// Builds one scheme with its history; returns how many applications were submitted.
+pub async fn load(
+    store: Arc<dyn Store>,
+    admin_id: i64,
+    scheme: &DemoScheme,
+    now: OffsetDateTime,
+) -> anyhow::Result<(usize, usize)> {
+    let rounds_start = scheme
+        .rounds
+        .iter()
+        .map(|r| match (&r.opens, r.opens_days_ago) {
+            (Some(t), _) => local(t).map(|t| t.assume_utc()),
+            (None, Some(days)) => Ok(now - Duration::days(days)),
+            (None, None) => Ok(now),
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    // The scheme was prepared some weeks before its first round opened.
+    let prepared = rounds_start.iter().min().copied().unwrap_or(now) - Duration::days(45);
+    let admin = |at| Actor::user(admin_id, at);
+    let created = store
+        .create_scheme(
+            &SchemeDraft {
+                code: scheme.code.clone(),
+                country: scheme.country,
+                title: scheme.title.clone(),
+                language: language(scheme.country),
+                invitation: scheme.invitation.clone(),
+                publish_applications: scheme.publish_applications,
+            },
+            &scheme.rules,
+            admin(prepared),
+        )
+        .await?;
+    let id = created.id;
+
+    let adopted: Vec<&str> = scheme
+        .proposals
+        .iter()
+        .filter_map(|p| p.adopted_theme.as_deref())
+        .collect();
+    let mut theme_ids: HashMap<&str, i64> = HashMap::new();
+    for theme in &scheme.themes {
+        if !adopted.contains(&theme.key.as_str()) {
+            let t = store
+                .add_theme(id, &theme_draft(theme), admin(prepared))
+                .await?;
+            theme_ids.insert(&theme.key, t.id);
+        }
+    }
+
+    let mut status = SchemeStatus::Draft;
+    if !scheme.proposals.is_empty() {
+        store
+            .set_scheme_status(id, status, SchemeStatus::Proposals, admin(prepared))
+            .await?;
+        status = SchemeStatus::Proposals;
+        let decided = prepared + Duration::days(20);
+        for (i, p) in scheme.proposals.iter().enumerate() {
+            let at =
+                prepared + Duration::days(1) + Duration::hours(i64::try_from(i).unwrap_or(0) * 7);
+            let org = organisation_id(&*store, &p.organisation).await?;
+            let proposal = store
+                .create_proposal(
+                    id,
+                    org,
+                    &p.title,
+                    &p.description,
+                    Actor {
+                        user_id: None,
+                        reason: None,
+                        at,
+                    },
+                )
+                .await?;
+            for endorser in &p.endorsements {
+                let by = organisation_id(&*store, endorser).await?;
+                store
+                    .endorse_proposal(
+                        proposal.id,
+                        by,
+                        Actor {
+                            user_id: None,
+                            reason: None,
+                            at: at + Duration::days(2),
+                        },
+                    )
+                    .await?;
+            }
+            match p.status.as_str() {
+                "adopted" => {
+                    let key = p.adopted_theme.as_deref().unwrap_or_default();
+                    let theme = scheme.themes.iter().find(|t| t.key == key).ok_or_else(|| {
+                        anyhow!("proposal {:?} adopts unknown theme {key:?}", p.title)
+                    })?;
+                    if let Some(existing) = theme_ids.get(key) {
+                        // A second proposal for a theme already adopted is declined as a duplicate.
+                        let _ = existing;
+                        store
+                            .decline_proposal(
+                                proposal.id,
+                                &format!("Samme tema som «{}».", theme.title),
+                                admin(decided),
+                            )
+                            .await?;
+                    } else {
+                        let (_, t) = store
+                            .adopt_proposal(proposal.id, &theme_draft(theme), admin(decided))
+                            .await?;
+                        theme_ids.insert(&theme.key, t.id);
+                    }
+                }
+                "declined" => {
+                    let reason = p.decline_reason.as_deref().unwrap_or("—");
+                    store
+                        .decline_proposal(proposal.id, reason, admin(decided))
+                        .await?;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    let mut round_ids: HashMap<u32, i64> = HashMap::new();
+    for r in &scheme.rounds {
+        let opens = match (&r.opens, r.opens_days_ago) {
+            (Some(t), _) => local(t)?,
+            (None, Some(days)) => days_from(now, -days, Time::MIDNIGHT),
+            (None, None) => bail!("round {} has no opening time", r.number),
+        };
+        let deadline = match (&r.deadline, r.deadline_days_ahead) {
+            (Some(t), _) => local(t)?,
+            (None, Some(days)) => days_from(now, days, Time::from_hms(23, 59, 59)?),
+            (None, None) => bail!("round {} has no deadline", r.number),
+        };
+        let round = store
+            .add_round(
+                id,
+                &RoundDraft {
+                    number: r.number,
+                    title: r.title.clone(),
+                    opens: LocalTime::new(opens, r.time_zone.clone()),
+                    deadline: LocalTime::new(deadline, r.time_zone.clone()),
+                    target_trials: r.target_trials,
+                },
+                admin(prepared),
+            )
+            .await?;
+        round_ids.insert(r.number, round.id);
+    }
+
+    if scheme.status != SchemeStatus::Draft && scheme.status != SchemeStatus::Proposals {
+        store
+            .set_scheme_status(
+                id,
+                status,
+                SchemeStatus::Published,
+                admin(prepared + Duration::days(30)),
+            )
+            .await?;
+    } else if scheme.status == SchemeStatus::Proposals && status == SchemeStatus::Draft {
+        store
+            .set_scheme_status(id, status, SchemeStatus::Proposals, admin(prepared))
+            .await?;
+    }
+
+    let state = frirum_web::AppState::new(store.clone(), frirum_web::config::WebConfig::default());
+    let (mut submitted, mut drafts) = (0, 0);
+    for a in &scheme.applications {
+        let round_id = *round_ids
+            .get(&a.round)
+            .ok_or_else(|| anyhow!("application {:?}: no round {}", a.title, a.round))?;
+        let round = store
+            .round(round_id)
+            .await?
+            .ok_or_else(|| anyhow!("round vanished"))?;
+        let lead = organisation_id(&*store, &a.lead).await?;
+        let mut members = Vec::new();
+        for m in &a.members {
+            members.push(organisation_id(&*store, m).await?);
+        }
+        let themes = a
+            .themes
+            .iter()
+            .map(|k| {
+                theme_ids
+                    .get(k.as_str())
+                    .copied()
+                    .ok_or_else(|| anyhow!("application {:?}: unknown theme {k:?}", a.title))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let content = ApplicationContent {
+            title: a.title.clone(),
+            summary: a.summary.clone(),
+            description: a.description.clone(),
+            themes,
+            objectives: a
+                .objectives
+                .iter()
+                .map(|o| Objective {
+                    indicator: o.indicator.clone(),
+                    unit: o.unit.clone(),
+                    baseline: o.baseline,
+                    target: o.target,
+                    target_date: o.date,
+                })
+                .collect(),
+            exemptions: a.exemptions.clone(),
+            unknown_rules_obstacle: a.unknown_rules_obstacle.clone(),
+            legal_security: a.legal_security.clone(),
+            partners: a.partners.clone(),
+            learning_goals: a.learning_goals.clone(),
+            funds_requested: a.funds_requested,
+            period_start: a.period_start,
+            period_end: a.period_end,
+        }
+        .cleaned();
+        content
+            .validate(&theme_ids.values().copied().collect::<Vec<_>>())
+            .map_err(|e| anyhow!("application {:?}: {e}", a.title))?;
+        let submitted_at = a
+            .submitted_at
+            .as_deref()
+            .map(|t| {
+                LocalTime::new(local(t)?, round.deadline.time_zone.clone())
+                    .instant()
+                    .map_err(|e| anyhow!(e))
+            })
+            .transpose()?;
+        let written = submitted_at.unwrap_or(now) - Duration::days(12);
+        let application = store
+            .create_application(
+                &NewApplication {
+                    round_id,
+                    lead_organisation_id: lead,
+                    member_ids: members,
+                    content,
+                },
+                Actor {
+                    user_id: None,
+                    reason: None,
+                    at: written.min(now),
+                },
+            )
+            .await?;
+        let Some(at) = submitted_at else {
+            drafts += 1;
+            continue;
+        };
+        let scheme_now = store
+            .scheme(id)
+            .await?
+            .ok_or_else(|| anyhow!("scheme vanished"))?;
+        let case = Case {
+            application,
+            scheme: scheme_now,
+            round: round.clone(),
+        };
+        let report = cases::eligibility(&state, &case, &case.scheme.rules, at)
+            .await
+            .map_err(|e| anyhow!("{e}"))?;
+        if let Some(failure) = report.first_failure() {
+            eprintln!(
+                "demo: {} {:?} stays a draft: {}",
+                scheme.code, a.title, failure.message
+            );
+            drafts += 1;
+            continue;
+        }
+        store
+            .submit_application(
+                case.application.id,
+                &Submission {
+                    expected_version: Some(case.application.version),
+                    rules_version: case.scheme.rules_version,
+                    eligibility: serde_json::to_value(&report)?,
+                },
+                Actor {
+                    user_id: None,
+                    reason: None,
+                    at,
+                },
+            )
+            .await?;
+        submitted += 1;
+    }
+
+    if scheme.status == SchemeStatus::Closed {
+        let last = scheme_rounds_end(&*store, id)
+            .await?
+            .unwrap_or(now)
+            .min(now);
+        store
+            .set_scheme_status(
+                id,
+                SchemeStatus::Published,
+                SchemeStatus::Closed,
+                admin(last + Duration::days(1)),
+            )
+            .await?;
+    }
+    Ok((submitted, drafts))
+}
+
+async fn scheme_rounds_end(store: &dyn Store, id: i64) -> anyhow::Result<Option<OffsetDateTime>> {
+    let mut last = None;
+    for r in store.rounds(id).await? {
+        let deadline = r.deadline.instant().map_err(|e| anyhow!(e))?;
+        last = Some(last.map_or(deadline, |l: OffsetDateTime| l.max(deadline)));
+    }
+    Ok(last)
+}
+
+fn theme_draft(theme: &DemoTheme) -> ThemeDraft {
+    ThemeDraft {
+        title: theme.title.clone(),
+        description: theme.description.clone(),
+        priority: theme.priority,
+    }
+}
+
+/// Loads every shipped scheme.
+pub async fn load_all(store: Arc<dyn Store>, admin_id: i64) -> anyhow::Result<()> {
+    let now = OffsetDateTime::now_utc();
+    for (name, text) in SCHEMES {
+        let scheme = parse(name, text)?;
+        let (submitted, drafts) = load(store.clone(), admin_id, &scheme, now)
+            .await
+            .with_context(|| format!("loading the demo scheme {name}"))?;
+        println!(
+            "Scheme {}: {} submitted applications, {} drafts",
+            scheme.code, submitted, drafts
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_schemes_parse_and_keep_their_rules() {
+        for (name, text) in SCHEMES {
+            let scheme = parse(name, text).unwrap();
+            scheme.rules.validate().unwrap();
+            assert!(!scheme.rounds.is_empty(), "{name}");
+        }
+        let dk = parse("dk2019.toml", SCHEMES[0].1).unwrap();
+        assert_eq!(dk.rules.min_population, Some(60_000));
+        assert_eq!(dk.rules.exclusions.len(), 5);
+        assert_eq!(dk.themes.iter().filter(|t| t.priority).count(), 6);
+        let deadlines: Vec<_> = dk
+            .rounds
+            .iter()
+            .map(|r| r.deadline.clone().unwrap())
+            .collect();
+        assert_eq!(deadlines, ["2019-04-01T23:59:59", "2019-10-01T23:59:59"]);
+        assert!(
+            dk.applications
+                .iter()
+                .filter(|a| a.submitted_at.is_some())
+                .count()
+                >= 15
+        );
+    }
+}
