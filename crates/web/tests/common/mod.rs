@@ -6,6 +6,8 @@
     reason = "each test file uses a different part of this module"
 )]
 
+pub mod fixtures;
+
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
@@ -148,10 +150,15 @@ impl TestApp {
 
     /// An API token for a demo role.
     pub async fn token(&self, role: Role) -> String {
+        self.token_for(&email(role)).await
+    }
+
+    /// An API token for any account.
+    pub async fn token_for(&self, email: &str) -> String {
         let user = self
             .store
             .store
-            .credentials(&email(role))
+            .credentials(email)
             .await
             .unwrap()
             .unwrap()

@@ -1,0 +1,704 @@
+//! The authorisation table through the router: every route, for every role and for the
+//! public, with the status each must get. Each row runs on a fresh application, on SQLite
+//! and, when `FRIRUM_TEST_DATABASE_URL` is set (as in CI), on PostgreSQL too, holding a
+//! published scheme with a draft and a submitted application, a scheme gathering theme
+//! proposals, and a scheme in draft; requests carry valid bodies, so that a refusal can only
+//! come from the rights, not from the input.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Method, Request, header};
+use common::fixtures::{World, world};
+use common::{Browser, Reply, TestApp};
+use frirum_domain::Role;
+use frirum_store::testing::TestStore;
+use frirum_web::WebConfig;
+
+/// What a visitor should get.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Want {
+    /// Done: 2xx, or a redirect that is not to the login page.
+    Ok,
+    /// Sign in first: 401 from the API, a redirect to the login page from a page.
+    Login,
+    /// 403.
+    Forbidden,
+    /// 404: the thing is not there for this visitor.
+    NotFound,
+}
+
+use Want::{Forbidden as F, Login as L, NotFound as N, Ok as O};
+
+/// The order of the columns in the table.
+const VISITORS: [Option<Role>; 5] = [
+    None,
+    Some(Role::Admin),
+    Some(Role::Applicant),
+    Some(Role::Assessor),
+    Some(Role::Researcher),
+];
+
+enum Payload {
+    None,
+    Json(&'static str),
+    Form(&'static [(&'static str, &'static str)]),
+    Csv(&'static str),
+    Multipart,
+}
+
+struct Row {
+    method: Method,
+    path: &'static str,
+    payload: Payload,
+    /// Anonymous, secretariat, applicant, assessor, researcher.
+    want: [Want; 5],
+}
+
+fn row(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) -> Row {
+    Row {
+        method,
+        path,
+        payload,
+        want,
+    }
+}
+
+/// Fills the fixture's ids into a path or body.
+fn fill(text: &str, w: &World) -> String {
+    text.replace("{draft}", &w.draft_id.to_string())
+        .replace("{submitted}", &w.submitted_id.to_string())
+        .replace("{scheme}", &w.setup.scheme_id.to_string())
+        .replace("{round}", &w.setup.open_round.to_string())
+        .replace("{theme}", &w.setup.theme_id.to_string())
+        .replace("{proposals_scheme}", &w.proposals_scheme.to_string())
+        .replace("{proposal}", &w.proposal_id.to_string())
+        .replace("{draft_scheme}", &w.draft_scheme.to_string())
+}
+
+fn classify(reply: &Reply, api: bool) -> Result<Want, String> {
+    let status = reply.status.as_u16();
+    let to_login = reply
+        .headers
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|l| l.starts_with("/login"));
+    match status {
+        200..=299 => Ok(Want::Ok),
+        300..=399 if !api && to_login => Ok(Want::Login),
+        300..=399 if !api => Ok(Want::Ok),
+        401 => Ok(Want::Login),
+        403 => Ok(Want::Forbidden),
+        404 => Ok(Want::NotFound),
+        _ => Err(format!("{status} {}", reply.text())),
+    }
+}
+
+const MULTIPART_BOUNDARY: &str = "frirum-authz-boundary";
+
+fn multipart_body() -> String {
+    format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"country\"\r\n\r\nno\r\n\
+         --{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"no.csv\"\r\n\
+         Content-Type: text/csv\r\n\r\n{csv}\r\n--{b}--\r\n",
+        b = MULTIPART_BOUNDARY,
+        csv = common::REGISTRY_NO.trim_end()
+    )
+}
+
+/// A fresh application on SQLite, or on PostgreSQL when it is configured and asked for.
+async fn fresh(postgres: bool) -> Option<TestApp> {
+    let store = if postgres {
+        TestStore::postgres().await?
+    } else {
+        TestStore::sqlite().await
+    };
+    Some(TestApp::with(store, WebConfig::default()).await)
+}
+
+/// Runs the rows on both databases, each row on a fresh application, and reports every
+/// cell that differs.
+async fn check(rows: Vec<Row>, api: bool) {
+    let mut wrong = Vec::new();
+    for (row, postgres) in rows.iter().flat_map(|row| [(row, false), (row, true)]) {
+        let Some(app) = fresh(postgres).await else {
+            continue;
+        };
+        let w = world(&app).await;
+        let path = fill(row.path, &w);
+        for (visitor, want) in VISITORS.into_iter().zip(row.want) {
+            let reply = if api {
+                call_api(&app, &w, visitor, row, &path).await
+            } else {
+                call_page(&app, &w, visitor, row, &path).await
+            };
+            let got = classify(&reply, api);
+            if got != Ok(want) {
+                let who = visitor.map_or("anonymous".to_owned(), |r| r.to_string());
+                let engine = if postgres { "PostgreSQL" } else { "SQLite" };
+                wrong.push(format!(
+                    "{engine}: {} {path} as {who}: wanted {want:?}, got {got:?}",
+                    row.method
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+async fn call_api(app: &TestApp, w: &World, visitor: Option<Role>, row: &Row, path: &str) -> Reply {
+    let mut request = Request::builder().method(row.method.clone()).uri(path);
+    if let Some(role) = visitor {
+        let token = app.token(role).await;
+        request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+    }
+    let body = match &row.payload {
+        Payload::None => Body::empty(),
+        Payload::Json(text) => {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+            Body::from(fill(text, w))
+        }
+        Payload::Csv(text) => {
+            request = request.header(header::CONTENT_TYPE, "text/csv");
+            Body::from(*text)
+        }
+        Payload::Form(_) | Payload::Multipart => unreachable!("the API takes JSON"),
+    };
+    app.send(request.body(body).unwrap()).await
+}
+
+async fn call_page(
+    app: &TestApp,
+    w: &World,
+    visitor: Option<Role>,
+    row: &Row,
+    path: &str,
+) -> Reply {
+    let mut browser = Browser::new(app);
+    match visitor {
+        Some(role) => {
+            let login = browser.login(role).await;
+            assert_eq!(login.status, 303, "{role} signs in");
+        }
+        None => {
+            browser.get("/").await;
+        }
+    }
+    match &row.payload {
+        Payload::None if row.method == Method::GET => browser.get(path).await,
+        Payload::None => browser.post(path, &[]).await,
+        Payload::Form(fields) => {
+            let filled: Vec<(String, String)> = fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), fill(v, w)))
+                .collect();
+            let refs: Vec<(&str, &str)> = filled
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            browser.post(path, &refs).await
+        }
+        Payload::Multipart => {
+            let request = Request::post(path)
+                .header(header::COOKIE, browser.cookie_header())
+                .header("x-csrf-token", browser.csrf())
+                .header(
+                    header::CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={MULTIPART_BOUNDARY}"),
+                )
+                .body(Body::from(format!(
+                    "--{MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; \
+                     name=\"csrf_token\"\r\n\r\n{}\r\n{}",
+                    browser.csrf(),
+                    multipart_body()
+                )))
+                .unwrap();
+            app.send(request).await
+        }
+        Payload::Json(_) | Payload::Csv(_) => unreachable!("pages take forms"),
+    }
+}
+
+const RULES: &str = r#"{"rules_version": 1, "reason": "Rettelse efter høring",
+    "rules": {"min_population": 400000, "networks_allowed": true,
+    "allowed_kinds": ["municipality"], "score_scale_max": 5}}"#;
+
+#[tokio::test]
+async fn api_accounts_registry_and_operations() {
+    use Method as M;
+    check(
+        vec![
+            row(M::GET, "/api/v1/me", Payload::None, [L, O, O, O, O]),
+            row(
+                M::PATCH,
+                "/api/v1/me",
+                Payload::Json(r#"{"language": "sv"}"#),
+                [L, O, O, O, O],
+            ),
+            row(M::GET, "/api/v1/me/tokens", Payload::None, [L, O, O, O, O]),
+            row(
+                M::POST,
+                "/api/v1/me/tokens",
+                Payload::Json(r#"{"name": "laptop"}"#),
+                [L, O, O, O, O],
+            ),
+            row(
+                M::DELETE,
+                "/api/v1/me/tokens/999999",
+                Payload::None,
+                [L, N, N, N, N],
+            ),
+            row(M::GET, "/api/v1/organisations", Payload::None, [O; 5]),
+            row(M::GET, "/api/v1/organisations/dk/751", Payload::None, [O; 5]),
+            row(
+                M::POST,
+                "/api/v1/organisations/no/import",
+                Payload::Csv(common::REGISTRY_NO),
+                [L, O, F, F, F],
+            ),
+            row(M::GET, "/api/v1/users", Payload::None, [L, O, F, F, F]),
+            row(
+                M::POST,
+                "/api/v1/users",
+                Payload::Json(
+                    r#"{"email": "ny@frirum.example", "name": "Ny", "role": "assessor", "password": "long enough pw"}"#,
+                ),
+                [L, O, F, F, F],
+            ),
+            row(M::GET, "/api/openapi.json", Payload::None, [O; 5]),
+            row(M::GET, "/healthz", Payload::None, [O; 5]),
+            row(M::GET, "/readyz", Payload::None, [O; 5]),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn api_schemes_and_proposals() {
+    use Method as M;
+    let admin_only = [L, O, F, F, F];
+    check(
+        vec![
+            row(M::GET, "/api/v1/schemes", Payload::None, [O; 5]),
+            row(
+                M::POST,
+                "/api/v1/schemes",
+                Payload::Json(
+                    r#"{"code": "DK2040", "country": "dk", "title": "Ny", "language": "da",
+                        "rules": {"networks_allowed": true, "allowed_kinds": ["municipality"], "score_scale_max": 5}}"#,
+                ),
+                admin_only,
+            ),
+            row(M::GET, "/api/v1/schemes/{scheme}", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/api/v1/schemes/{proposals_scheme}",
+                Payload::None,
+                [L, O, O, O, O],
+            ),
+            row(
+                M::GET,
+                "/api/v1/schemes/{draft_scheme}",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row(
+                M::PATCH,
+                "/api/v1/schemes/{scheme}",
+                Payload::Json(
+                    r#"{"title": "Nyt navn", "language": "da", "invitation": "Tekst", "publish_applications": true}"#,
+                ),
+                admin_only,
+            ),
+            row(
+                M::PUT,
+                "/api/v1/schemes/{scheme}/rules",
+                Payload::Json(RULES),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/api/v1/schemes/{scheme}/status",
+                Payload::Json(r#"{"status": "closed", "reason": "Runden er slut"}"#),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/api/v1/schemes/{scheme}/themes",
+                Payload::Json(r#"{"title": "Klima"}"#),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/api/v1/schemes/{scheme}/rounds",
+                Payload::Json(
+                    r#"{"number": 3, "opens": "2030-01-01", "deadline": "2030-04-01", "time_zone": "Europe/Copenhagen"}"#,
+                ),
+                admin_only,
+            ),
+            row(
+                M::GET,
+                "/api/v1/schemes/{proposals_scheme}/proposals",
+                Payload::None,
+                [L, O, O, O, O],
+            ),
+            row(
+                M::POST,
+                "/api/v1/schemes/{proposals_scheme}/proposals",
+                Payload::Json(r#"{"title": "Mindre bureaukrati", "description": "Færre krav."}"#),
+                [L, F, O, F, F],
+            ),
+            row(
+                M::GET,
+                "/api/v1/schemes/{proposals_scheme}/proposals.csv",
+                Payload::None,
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/api/v1/proposals/{proposal}/endorse",
+                Payload::None,
+                [L, F, O, F, F],
+            ),
+            row(
+                M::POST,
+                "/api/v1/proposals/{proposal}/adopt",
+                Payload::Json(r#"{"priority": true}"#),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/api/v1/proposals/{proposal}/decline",
+                Payload::Json(r#"{"reason": "Uden for ordningen"}"#),
+                admin_only,
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn api_applications_and_journal() {
+    use Method as M;
+    let lead_only = [L, F, O, F, F];
+    check(
+        vec![
+            row(
+                M::GET,
+                "/api/v1/rounds/{round}/applications",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/api/v1/applications", Payload::None, [O; 5]),
+            row(
+                M::POST,
+                "/api/v1/applications",
+                Payload::Json(r#"{"round_id": {round}}"#),
+                lead_only,
+            ),
+            row(
+                M::GET,
+                "/api/v1/applications/{draft}",
+                Payload::None,
+                lead_only,
+            ),
+            row(
+                M::GET,
+                "/api/v1/applications/{submitted}",
+                Payload::None,
+                [L, O, O, F, F],
+            ),
+            row(
+                M::PUT,
+                "/api/v1/applications/{draft}",
+                Payload::Json(
+                    r#"{"version": 1, "content": {"title": "Ny titel", "themes": [{theme}]}}"#,
+                ),
+                lead_only,
+            ),
+            row(
+                M::GET,
+                "/api/v1/applications/{draft}/eligibility",
+                Payload::None,
+                lead_only,
+            ),
+            row(
+                M::GET,
+                "/api/v1/applications/{submitted}/eligibility",
+                Payload::None,
+                [L, O, O, F, F],
+            ),
+            row(
+                M::POST,
+                "/api/v1/applications/{submitted}/submit",
+                Payload::Json("{}"),
+                lead_only,
+            ),
+            row(
+                M::POST,
+                "/api/v1/applications/{submitted}/withdraw",
+                Payload::Json(r#"{"reason": "Vi trækker den"}"#),
+                lead_only,
+            ),
+            row(
+                M::GET,
+                "/api/v1/journal/application/{submitted}",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row(
+                M::GET,
+                "/api/v1/journal/scheme/{scheme}",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_accounts_and_registry() {
+    use Method as M;
+    check(
+        vec![
+            row(M::GET, "/", Payload::None, [O; 5]),
+            row(M::GET, "/login", Payload::None, [O; 5]),
+            row(M::POST, "/logout", Payload::None, [O; 5]),
+            row(
+                M::POST,
+                "/language",
+                Payload::Form(&[("lang", "sv")]),
+                [O; 5],
+            ),
+            row(M::GET, "/account", Payload::None, [L, O, O, O, O]),
+            row(
+                M::POST,
+                "/account",
+                Payload::Form(&[("name", "Nyt Navn"), ("language", "da")]),
+                [L, O, O, O, O],
+            ),
+            row(
+                M::POST,
+                "/account/password",
+                Payload::Form(&[
+                    ("current_password", common::PASSWORD),
+                    ("new_password", "another long password"),
+                    ("confirm_password", "another long password"),
+                ]),
+                [L, O, O, O, O],
+            ),
+            row(
+                M::POST,
+                "/account/tokens",
+                Payload::Form(&[("name", "laptop")]),
+                [L, O, O, O, O],
+            ),
+            row(
+                M::POST,
+                "/account/tokens/999999/revoke",
+                Payload::None,
+                [L, N, N, N, N],
+            ),
+            row(M::GET, "/organisations", Payload::None, [O; 5]),
+            row(M::GET, "/organisations/dk/751", Payload::None, [O; 5]),
+            row(M::GET, "/admin/users", Payload::None, [L, O, F, F, F]),
+            row(
+                M::POST,
+                "/admin/users",
+                Payload::Form(&[
+                    ("email", "ny@frirum.example"),
+                    ("name", "Ny"),
+                    ("role", "assessor"),
+                    ("password", "long enough pw"),
+                ]),
+                [L, O, F, F, F],
+            ),
+            row(M::GET, "/admin/registry", Payload::None, [L, O, F, F, F]),
+            row(
+                M::POST,
+                "/admin/registry",
+                Payload::Multipart,
+                [L, O, F, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_schemes_and_proposals() {
+    use Method as M;
+    let admin_only = [L, O, F, F, F];
+    check(
+        vec![
+            row(M::GET, "/schemes", Payload::None, [O; 5]),
+            row(M::GET, "/schemes/new", Payload::None, admin_only),
+            row(
+                M::POST,
+                "/schemes",
+                Payload::Form(&[
+                    ("code", "DK2040"),
+                    ("country", "dk"),
+                    ("title", "Ny ordning"),
+                    ("language", "da"),
+                ]),
+                admin_only,
+            ),
+            row(M::GET, "/schemes/{scheme}", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/schemes/{proposals_scheme}",
+                Payload::None,
+                [L, O, O, O, O],
+            ),
+            row(M::GET, "/schemes/{draft_scheme}", Payload::None, admin_only),
+            row(
+                M::POST,
+                "/schemes/{scheme}/status",
+                Payload::Form(&[("status", "closed"), ("reason", "Slut")]),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/schemes/{scheme}/themes",
+                Payload::Form(&[("title", "Klima")]),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/schemes/{scheme}/rounds",
+                Payload::Form(&[
+                    ("number", "3"),
+                    ("opens", "2030-01-01"),
+                    ("deadline", "2030-04-01"),
+                    ("time_zone", "Europe/Copenhagen"),
+                ]),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/schemes/{scheme}/rules",
+                Payload::Form(&[
+                    ("rules_version", "1"),
+                    ("min_population", "400000"),
+                    ("networks_allowed", "on"),
+                    ("kind_municipality", "on"),
+                    ("score_scale_max", "5"),
+                    ("reason", "Rettelse"),
+                ]),
+                admin_only,
+            ),
+            row(
+                M::GET,
+                "/schemes/{proposals_scheme}/proposals",
+                Payload::None,
+                [L, O, O, O, O],
+            ),
+            row(
+                M::POST,
+                "/schemes/{proposals_scheme}/proposals",
+                Payload::Form(&[
+                    ("title", "Mindre bureaukrati"),
+                    ("description", "Færre krav."),
+                ]),
+                [L, F, O, F, F],
+            ),
+            row(
+                M::GET,
+                "/schemes/{proposals_scheme}/proposals.csv",
+                Payload::None,
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/proposals/{proposal}/endorse",
+                Payload::None,
+                [L, F, O, F, F],
+            ),
+            row(
+                M::POST,
+                "/proposals/{proposal}/decide",
+                Payload::Form(&[("decision", "decline"), ("reason", "Uden for ordningen")]),
+                admin_only,
+            ),
+            row(M::GET, "/rounds/{round}", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/journal/scheme/{scheme}",
+                Payload::None,
+                admin_only,
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_applications() {
+    use Method as M;
+    let lead_only = [L, F, O, F, F];
+    let submitted_readers = [L, O, O, F, F];
+    check(
+        vec![
+            row(M::POST, "/rounds/{round}/apply", Payload::None, lead_only),
+            row(M::GET, "/applications", Payload::None, [L, O, O, O, O]),
+            row(M::GET, "/applications/{draft}", Payload::None, lead_only),
+            row(
+                M::GET,
+                "/applications/{submitted}",
+                Payload::None,
+                submitted_readers,
+            ),
+            row(
+                M::GET,
+                "/applications/{draft}/edit",
+                Payload::None,
+                lead_only,
+            ),
+            row(
+                M::POST,
+                "/applications/{draft}/edit",
+                Payload::Form(&[("version", "1"), ("title", "Ny titel")]),
+                lead_only,
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/submit",
+                Payload::Form(&[]),
+                lead_only,
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/withdraw",
+                Payload::Form(&[("reason", "Vi trækker den")]),
+                lead_only,
+            ),
+            row(
+                M::GET,
+                "/applications/{submitted}/receipt",
+                Payload::None,
+                submitted_readers,
+            ),
+            row(
+                M::GET,
+                "/applications/{submitted}/print",
+                Payload::None,
+                submitted_readers,
+            ),
+            row(
+                M::GET,
+                "/journal/application/{submitted}",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
