@@ -302,3 +302,47 @@ async fn drafts_are_private_to_their_organisations() {
         "unauthenticated",
     );
 }
+
+#[tokio::test]
+async fn network_members_read_the_draft_and_only_the_lead_edits_it() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let created = draft(&app, &s, s.open_round, &["dk:101"]).await;
+    let path = format!("/api/v1/applications/{}", created["id"]);
+    call(
+        &app,
+        Method::POST,
+        "/api/v1/users",
+        &s.admin,
+        json!({"email": "kbh@test.example", "name": "København", "role": "applicant",
+               "organisation": "dk:101", "password": "long enough pw"}),
+    )
+    .await;
+    let member = app.token_for("kbh@test.example").await;
+    let read = call(&app, Method::GET, &path, &member, json!(null)).await;
+    assert_eq!(read["lead"]["code"], "751");
+    let edit = app
+        .api(
+            Method::PUT,
+            &path,
+            Some(&member),
+            Some(
+                &json!({"version": created["version"], "content": complete_content(s.theme_id)})
+                    .to_string(),
+            ),
+        )
+        .await;
+    assert_code(&edit, 403, "forbidden");
+    let mine = call(
+        &app,
+        Method::GET,
+        "/api/v1/applications",
+        &member,
+        json!(null),
+    )
+    .await;
+    assert_eq!(
+        mine["total"], 1,
+        "the member's list shows the network's draft"
+    );
+}
