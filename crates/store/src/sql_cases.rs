@@ -41,18 +41,99 @@ pub(crate) const MEMBERS_SELECT: &str = "SELECT o.id, o.country, o.code, o.name 
      FROM application_members m JOIN organisations o ON o.id = m.organisation_id \
      WHERE m.application_id = $1 ORDER BY m.position";
 
-pub(crate) const APPLICATION_LIST_FROM: &str = "FROM applications a \
-     JOIN schemes s ON s.id = a.scheme_id \
-     JOIN rounds r ON r.id = a.round_id \
-     JOIN organisations o ON o.id = a.lead_organisation_id \
-     WHERE ($1 IS NULL OR a.scheme_id = $1) \
-     AND ($2 IS NULL OR a.round_id = $2) \
-     AND ($3 IS NULL OR a.status = $3) \
-     AND ($4 IS NULL OR a.lead_organisation_id = $4 OR EXISTS ( \
-         SELECT 1 FROM application_members m2 \
-         WHERE m2.application_id = a.id AND m2.organisation_id = $4)) \
-     AND (NOT $5 OR a.status <> 'draft') \
-     AND ($6 IS NULL OR (a.status = 'submitted' AND s.publish_applications AND r.deadline_at < $6))";
+/// A value bound to a placeholder of an application list query.
+pub(crate) enum ListBind {
+    Int(i64),
+    Text(&'static str),
+    Time(OffsetDateTime),
+}
+
+/// An application list's statements with only the filters in use, so that both engines
+/// plan them on the indexes instead of scanning every application: a round's first page
+/// reads one page of the round's `(round_id, sequence)` index, however many it holds.
+pub(crate) struct ApplicationListQuery {
+    /// `SELECT COUNT(*) …` without the joins that no filter needs.
+    pub count: String,
+    /// The page, with `LIMIT` and `OFFSET` as the last two placeholders.
+    pub page: String,
+    /// The values of the placeholders before `LIMIT`, in order.
+    pub binds: Vec<ListBind>,
+}
+
+pub(crate) fn application_list_query(filter: &crate::ApplicationFilter) -> ApplicationListQuery {
+    let mut conditions = Vec::new();
+    let mut binds = Vec::new();
+    let next = |bind: ListBind, binds: &mut Vec<ListBind>| {
+        binds.push(bind);
+        format!("${}", binds.len())
+    };
+    if let Some(id) = filter.scheme_id {
+        conditions.push(format!(
+            "a.scheme_id = {}",
+            next(ListBind::Int(id), &mut binds)
+        ));
+    }
+    if let Some(id) = filter.round_id {
+        conditions.push(format!(
+            "a.round_id = {}",
+            next(ListBind::Int(id), &mut binds)
+        ));
+    }
+    if let Some(status) = filter.status {
+        let p = next(ListBind::Text(status.as_str()), &mut binds);
+        conditions.push(format!("a.status = {p}"));
+    }
+    if let Some(id) = filter.organisation_id {
+        // A union of two indexed look-ups; `lead = $n OR EXISTS (…)` would scan them all.
+        let p = next(ListBind::Int(id), &mut binds);
+        conditions.push(format!(
+            "a.id IN (SELECT x.id FROM applications x WHERE x.lead_organisation_id = {p} \
+             UNION SELECT m.application_id FROM application_members m \
+             WHERE m.organisation_id = {p})"
+        ));
+    }
+    if filter.exclude_drafts {
+        conditions.push("a.status <> 'draft'".to_owned());
+    }
+    let mut count_from = "FROM applications a".to_owned();
+    if let Some(at) = filter.public_at {
+        let p = next(ListBind::Time(at), &mut binds);
+        conditions.push(format!(
+            "a.status = 'submitted' AND s.publish_applications AND r.deadline_at < {p}"
+        ));
+        count_from
+            .push_str(" JOIN schemes s ON s.id = a.scheme_id JOIN rounds r ON r.id = a.round_id");
+    }
+    let where_sql = if conditions.is_empty() {
+        String::new()
+    } else {
+        format!(" WHERE {}", conditions.join(" AND "))
+    };
+    let no_drafts = filter.exclude_drafts
+        || filter.public_at.is_some()
+        || filter.status.is_some_and(|s| s != ApplicationStatus::Draft);
+    // A round's list reads in case-number order, drafts (without a number) last; when there
+    // can be no drafts the order is the index's own. Other lists read newest first.
+    let order = match (filter.round_id.is_some(), no_drafts) {
+        (true, true) => "ORDER BY a.sequence, a.id",
+        (true, false) => "ORDER BY a.sequence IS NULL, a.sequence, a.id",
+        (false, _) => "ORDER BY a.updated_at DESC, a.id DESC",
+    };
+    let n = binds.len();
+    ApplicationListQuery {
+        count: format!("SELECT COUNT(*) {count_from}{where_sql}"),
+        page: format!(
+            "{APPLICATION_LIST_COLUMNS} FROM applications a \
+             JOIN schemes s ON s.id = a.scheme_id \
+             JOIN rounds r ON r.id = a.round_id \
+             JOIN organisations o ON o.id = a.lead_organisation_id{where_sql} {order} \
+             LIMIT ${} OFFSET ${}",
+            n + 1,
+            n + 2
+        ),
+        binds,
+    }
+}
 
 pub(crate) const APPLICATION_LIST_COLUMNS: &str = "SELECT a.id, a.scheme_id, \
      s.code AS scheme_code, a.round_id, r.number AS round_number, a.case_number, a.title, \
@@ -1236,41 +1317,24 @@ macro_rules! impl_case_store {
                 filter: &$crate::ApplicationFilter,
                 page: frirum_domain::PageRequest,
             ) -> $crate::Result<frirum_domain::Page<$crate::ApplicationSummary>> {
-                let status = filter.status.map(|s| s.as_str());
-                let total: i64 = sqlx::query_scalar(&format!(
-                    "SELECT COUNT(*) {}",
-                    $crate::sql_cases::APPLICATION_LIST_FROM
-                ))
-                .bind(filter.scheme_id)
-                .bind(filter.round_id)
-                .bind(status)
-                .bind(filter.organisation_id)
-                .bind(filter.exclude_drafts)
-                .bind(filter.public_at)
-                .fetch_one(&self.pool)
-                .await?;
-                // A round's list reads in case-number order; other lists newest first.
-                let order = if filter.round_id.is_some() {
-                    "ORDER BY a.sequence IS NULL, a.sequence, a.id"
-                } else {
-                    "ORDER BY a.updated_at DESC, a.id DESC"
-                };
-                let rows: Vec<$crate::sql_cases::ApplicationSummaryRow> = sqlx::query_as(&format!(
-                    "{} {} {} LIMIT $7 OFFSET $8",
-                    $crate::sql_cases::APPLICATION_LIST_COLUMNS,
-                    $crate::sql_cases::APPLICATION_LIST_FROM,
-                    order
-                ))
-                .bind(filter.scheme_id)
-                .bind(filter.round_id)
-                .bind(status)
-                .bind(filter.organisation_id)
-                .bind(filter.exclude_drafts)
-                .bind(filter.public_at)
-                .bind(page.limit())
-                .bind(page.offset())
-                .fetch_all(&self.pool)
-                .await?;
+                use $crate::sql_cases::ListBind;
+                let query = $crate::sql_cases::application_list_query(filter);
+                let mut count = sqlx::query_scalar::<_, i64>(&query.count);
+                let mut rows =
+                    sqlx::query_as::<_, $crate::sql_cases::ApplicationSummaryRow>(&query.page);
+                for bind in &query.binds {
+                    (count, rows) = match bind {
+                        ListBind::Int(v) => (count.bind(*v), rows.bind(*v)),
+                        ListBind::Text(v) => (count.bind(*v), rows.bind(*v)),
+                        ListBind::Time(v) => (count.bind(*v), rows.bind(*v)),
+                    };
+                }
+                let total = count.fetch_one(&self.pool).await?;
+                let rows = rows
+                    .bind(page.limit())
+                    .bind(page.offset())
+                    .fetch_all(&self.pool)
+                    .await?;
                 let items = rows
                     .into_iter()
                     .map(|r| r.into_domain())
