@@ -10,6 +10,7 @@ pub mod country;
 pub mod eligibility;
 pub mod journal;
 pub mod language;
+pub mod law;
 pub mod login;
 pub mod organisation;
 pub mod page;

@@ -1,0 +1,416 @@
+//! Act designations: names, titles, dates and numbers, read at the cursor and resolved
+//! against the caller's index.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::scan::{Cursor, Parser, re};
+use super::words::{self, MONTHS, TITLE_STOP, TITLE_STOP_WEAK};
+use super::{ActKind, ActNumber, ActRef, Jurisdiction};
+
+/// Where an act designation stands relative to the provision it qualifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// Before a section sign: "husleieloven § 3", "lovens § 3".
+    Before,
+    /// After a provision: "§ 3 i lov om social service", "2 § kommunallagen".
+    After,
+    /// On its own: only designations that are certainly acts count.
+    Alone,
+}
+
+/// An act designation found in the text.
+#[derive(Debug, Clone)]
+pub(super) struct ActMatch {
+    pub start: usize,
+    pub end: usize,
+    pub act: ActRef,
+}
+
+static NO_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?i:(?P<kind>lov|lover|loven|lova|forskrift|forskrifta|forskriften|forskr\.|res\.)\s+(?:av\s+)?(?P<d>\d{{1,2}})\.?\s*(?P<m>{MONTHS})\b\.?\s+(?P<y>\d{{4}})\b(?:\s*,?\s*nr\.?\s*(?P<n>\d{{1,5}})\b)?)"
+    ))
+});
+static NO_BARE_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?i:(?P<d>\d{{1,2}})\.?\s*(?P<m>{MONTHS})\b\.?\s+(?P<y>\d{{4}})\b\s*,?\s*nr\.?\s*(?P<n>\d{{1,5}})\b)"
+    ))
+});
+static NO_ID: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?P<kind>LOV|FOR)-(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:-(?P<n>\d{1,5}))?\b")
+});
+static NO_REF: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?P<kind>lov|forskrift)/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:-(?P<n>\d{1,5}))?\b")
+});
+static DK_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?i:(?P<kind>lovbekendtgørelsen|lovbekendtgørelse|bekendtgørelsen|bekendtgørelse|loven|lov|lbk|bek)\s+nr\.?\s*(?P<n>\d{{1,5}})\s+af\s+(?:(?P<d>\d{{1,2}})\.\s*(?P<m>{MONTHS})\b\.?\s+(?P<y>\d{{4}})|(?P<d2>\d{{1,2}})[./](?P<m2>\d{{1,2}})[./](?P<y2>\d{{4}}))\b)"
+    ))
+});
+static SE_KIND_SFS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:(?P<kind>lagens|lagen|lag|förordningens|förordningen|förordning|kungörelsen|kungörelse)\s*\(\s*(?:SFS\s*)?(?P<y>\d{4}):(?P<n>\d{1,4})\s*\))",
+    )
+});
+static SE_SFS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:SFS)\s*(?i:nr\.?\s*)?(?P<y>\d{4}):(?P<n>\d{1,4})\b"));
+static SE_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*\(\s*(?:(?i:SFS)\s*)?(?P<y>\d{4}):(?P<n>\d{1,4})\s*\)"));
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:lov|loven|lova|lag|lagen|forskrift|forskrifta|forskriften|förordning|förordningen|bekendtgørelse|bekendtgørelsen|kungörelse|kungörelsen)\s+(?i:om)\b",
+    )
+});
+static OM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:om)\b"));
+static TITLE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+(?P<v>\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*)"));
+static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?P<pre>\p{L}[\p{L}\p{N}]*)-\s+(?i:og|och|eller)\s+)?(?P<w>\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*)",
+    )
+});
+static CONTEXT_PHRASE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:denne\s+lov(?:en|a)?|denna\s+lag|denna\s+förordning)\b"));
+static SHORT_NAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*\((?P<w>\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*)\)"));
+static DOT_SECTION: LazyLock<Regex> = LazyLock::new(|| re(r"^\.\s*§"));
+
+/// Which words end a title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stops {
+    /// None: the index decides where a known title ends.
+    None,
+    /// Verbs and conjunctions, for a title that a number vouches for.
+    Strong,
+    /// Prepositions too, for a title nothing vouches for.
+    Weak,
+}
+
+/// The most words an act's title is read for, so that a runaway sentence is not a title.
+const MAX_TITLE_WORDS: usize = 10;
+
+impl Parser<'_> {
+    /// Reads an act designation at the cursor, or leaves the cursor where it was.
+    pub(super) fn parse_act(&self, cur: &mut Cursor<'_>, mode: Mode) -> Option<ActMatch> {
+        let start = cur.pos;
+        let act = self
+            .numbered_act(cur)
+            .or_else(|| {
+                cur.pos = start;
+                self.titled_act(cur, mode)
+            })
+            .or_else(|| {
+                cur.pos = start;
+                self.named_act(cur, mode)
+            });
+        match act {
+            Some(act) => Some(ActMatch {
+                start,
+                end: cur.pos,
+                act,
+            }),
+            None => {
+                cur.pos = start;
+                None
+            }
+        }
+    }
+
+    /// The act the context names, for "loven", "denne lov" and "lagen".
+    fn context_act(&self) -> ActRef {
+        self.context.and_then(|c| c.act.clone()).unwrap_or_default()
+    }
+
+    /// A designation by date and number or by SFS number, with the title that may follow.
+    fn numbered_act(&self, cur: &mut Cursor<'_>) -> Option<ActRef> {
+        let start = cur.pos;
+        let id = match self.jurisdiction {
+            Jurisdiction::No => self.norwegian_number(cur)?,
+            Jurisdiction::Dk => self.danish_number(cur)?,
+            Jurisdiction::Se => self.swedish_number(cur)?,
+        };
+        self.title_after_number(cur);
+        self.short_name(cur);
+        Some(ActRef {
+            id: Some(id),
+            name: Some(self.text[start..cur.pos].to_string()),
+        })
+    }
+
+    fn norwegian_number(&self, cur: &mut Cursor<'_>) -> Option<String> {
+        let caps = cur
+            .peek(&NO_DATED)
+            .or_else(|| cur.peek(&NO_ID))
+            .or_else(|| cur.peek(&NO_REF))?;
+        self.norwegian_dated(cur, &caps, kind_of(&caps))
+    }
+
+    /// "7 juni 2019 nr. 20" without "lov" before it, as the next item of a list that
+    /// began "lover 13 juni 1997 nr. 43, …": the kind is the list's.
+    pub(super) fn bare_dated(&self, cur: &mut Cursor<'_>, kind: ActKind) -> Option<ActMatch> {
+        let start = cur.pos;
+        let caps = cur.peek(&NO_BARE_DATED)?;
+        let id = self.norwegian_dated(cur, &caps, kind)?;
+        Some(ActMatch {
+            start,
+            end: cur.pos,
+            act: ActRef {
+                id: Some(id),
+                name: Some(self.text[start..cur.pos].to_string()),
+            },
+        })
+    }
+
+    fn norwegian_dated(
+        &self,
+        cur: &mut Cursor<'_>,
+        caps: &Captures<'_>,
+        kind: ActKind,
+    ) -> Option<String> {
+        let year = number(caps, "y")?;
+        let month = caps
+            .name("m")
+            .and_then(|m| words::month(m.as_str()).or_else(|| m.as_str().parse().ok()))?;
+        let day = number(caps, "d")?;
+        let date = iso_date(year, month, day)?;
+        let nr = caps.name("n").map(|n| trim_zeros(n.as_str()));
+        advance(cur, caps);
+        let prefix = match kind {
+            ActKind::Regulation | ActKind::ExecutiveOrder => "FOR",
+            ActKind::Act | ActKind::ConsolidatedAct | ActKind::AmendingAct => "LOV",
+        };
+        let derived = match &nr {
+            Some(n) => format!("{prefix}-{date}-{n}"),
+            None => format!("{prefix}-{date}"),
+        };
+        Some(self.resolve_number(kind, Some(date), nr, derived))
+    }
+
+    fn danish_number(&self, cur: &mut Cursor<'_>) -> Option<String> {
+        let caps = cur.peek(&DK_NUM)?;
+        let kind = kind_of(&caps);
+        let nr = trim_zeros(caps.name("n")?.as_str());
+        let (year, month, day) = match caps.name("m") {
+            Some(m) => (
+                number(&caps, "y")?,
+                words::month(m.as_str())?,
+                number(&caps, "d")?,
+            ),
+            None => (
+                number(&caps, "y2")?,
+                number(&caps, "m2")?,
+                number(&caps, "d2")?,
+            ),
+        };
+        let date = iso_date(year, month, day)?;
+        advance(cur, &caps);
+        let derived = format!("lta/{year}/{nr}");
+        Some(self.resolve_number(kind, Some(date), Some(nr), derived))
+    }
+
+    fn swedish_number(&self, cur: &mut Cursor<'_>) -> Option<String> {
+        let caps = cur
+            .peek(&SE_KIND_SFS)
+            .or_else(|| cur.peek(&SE_SFS))
+            .or_else(|| cur.peek(&SE_PAREN))?;
+        let sfs = sfs_number(&caps)?;
+        let kind = kind_of(&caps);
+        advance(cur, &caps);
+        Some(self.resolve_number(kind, None, Some(sfs.clone()), sfs))
+    }
+
+    fn resolve_number(
+        &self,
+        kind: ActKind,
+        date: Option<String>,
+        number: Option<String>,
+        derived: String,
+    ) -> String {
+        let query = ActNumber { kind, date, number };
+        self.index
+            .by_number(self.jurisdiction, &query)
+            .map_or(derived, |act| act.id.clone())
+    }
+
+    /// "… nr. 17 om husleieavtaler": the title that follows a number belongs to the
+    /// designation; with the number vouching for it, only verbs and conjunctions end it.
+    fn title_after_number(&self, cur: &mut Cursor<'_>) {
+        let save = cur.pos;
+        if cur.eat(&OM).is_none() {
+            return;
+        }
+        match self.title_words(cur.pos, Stops::Strong).last() {
+            Some(&end) => cur.pos = end,
+            None => cur.pos = save,
+        }
+    }
+
+    /// "(husleieloven)" after a title or number repeats the act's short name.
+    fn short_name(&self, cur: &mut Cursor<'_>) {
+        if self.jurisdiction == Jurisdiction::Se {
+            return;
+        }
+        if let Some(caps) = cur.peek(&SHORT_NAME) {
+            let word = caps.name("w").map_or("", |w| w.as_str());
+            if words::looks_like_act_name(word, self.jurisdiction)
+                || self.index.by_name(self.jurisdiction, word).is_some()
+            {
+                advance(cur, &caps);
+            }
+        }
+    }
+
+    /// The ends of the successive words of a title starting at `from`.
+    fn title_words(&self, from: usize, stops: Stops) -> Vec<usize> {
+        let mut cur = Cursor::new(self.text, from);
+        let mut ends = Vec::new();
+        while ends.len() < MAX_TITLE_WORDS {
+            let Some(caps) = cur.peek(&TITLE_WORD) else {
+                break;
+            };
+            let word = caps.name("v").map_or("", |w| w.as_str()).to_lowercase();
+            let stop = match stops {
+                Stops::None => false,
+                Stops::Strong => TITLE_STOP.contains(&word.as_str()),
+                Stops::Weak => {
+                    TITLE_STOP.contains(&word.as_str()) || TITLE_STOP_WEAK.contains(&word.as_str())
+                }
+            };
+            if stop {
+                break;
+            }
+            advance(&mut cur, &caps);
+            ends.push(cur.pos);
+        }
+        ends
+    }
+
+    /// "lov om social service": the longest title the index knows, or, next to a provision,
+    /// a title read up to the first word that cannot belong to one.
+    fn titled_act(&self, cur: &mut Cursor<'_>, mode: Mode) -> Option<ActRef> {
+        let start = cur.pos;
+        cur.eat(&TITLED)?;
+        let after_om = cur.pos;
+        // A known title may contain any word ("lov om kommuner og fylkeskommuner").
+        for &end in self.title_words(after_om, Stops::None).iter().rev() {
+            if let Some(act) = self
+                .index
+                .by_name(self.jurisdiction, &self.text[start..end])
+            {
+                cur.pos = end;
+                self.short_name(cur);
+                return Some(ActRef {
+                    id: Some(act.id.clone()),
+                    name: Some(self.text[start..cur.pos].to_string()),
+                });
+            }
+        }
+        // An unknown "lov om …" on its own is too often plain prose ("en lov om dette").
+        if mode == Mode::Alone {
+            return None;
+        }
+        let end = *self.title_words(after_om, Stops::Weak).last()?;
+        cur.pos = end;
+        self.short_name(cur);
+        Some(ActRef {
+            id: None,
+            name: Some(self.text[start..cur.pos].to_string()),
+        })
+    }
+
+    /// A one-word name ("husleieloven", "husll", "socialtjänstlagen"), possibly joined to
+    /// another ("plan- og bygningsloven"), and in Sweden the SFS number after it.
+    fn named_act(&self, cur: &mut Cursor<'_>, mode: Mode) -> Option<ActRef> {
+        let start = cur.pos;
+        if mode != Mode::Alone
+            && let Some(caps) = cur.peek(&CONTEXT_PHRASE)
+        {
+            advance(cur, &caps);
+            return Some(self.context_act());
+        }
+        let caps = cur.peek(&NAME_WORD)?;
+        let whole = caps.get(0)?.as_str();
+        let word = caps.name("w")?.as_str();
+        let joined = caps.name("pre").is_some();
+        if !joined && mode != Mode::Alone && words::is_context_word(word, self.jurisdiction) {
+            advance(cur, &caps);
+            if self.jurisdiction == Jurisdiction::Se
+                && let Some(sfs) = cur.peek(&SE_PAREN)
+            {
+                // "lagen (2017:725)" is caught as a number first; this is only a fallback.
+                advance(cur, &sfs);
+            }
+            return Some(self.context_act());
+        }
+        let known = self.index.by_name(self.jurisdiction, whole);
+        if known.is_none() && !words::looks_like_act_name(word, self.jurisdiction) {
+            return None;
+        }
+        let mut id = known.map(|act| act.id.clone());
+        advance(cur, &caps);
+        // An abbreviation keeps its dot before a section sign: "husll. § 9-8".
+        if mode == Mode::Before && known.is_some() && cur.is(&DOT_SECTION) {
+            cur.pos += 1;
+        }
+        if self.jurisdiction == Jurisdiction::Se
+            && let Some(sfs) = cur.peek(&SE_PAREN)
+            && let Some(number) = sfs_number(&sfs)
+        {
+            advance(cur, &sfs);
+            id = Some(self.resolve_number(ActKind::Act, None, Some(number.clone()), number));
+        }
+        Some(ActRef {
+            id,
+            name: Some(self.text[start..cur.pos].to_string()),
+        })
+    }
+}
+
+/// Moves the cursor past a match made by `peek`.
+fn advance(cur: &mut Cursor<'_>, caps: &Captures<'_>) {
+    if let Some(m) = caps.get(0) {
+        cur.pos += m.end();
+    }
+}
+
+fn kind_of(caps: &Captures<'_>) -> ActKind {
+    let kind = caps.name("kind").map_or("", |k| k.as_str()).to_lowercase();
+    if kind.starts_with("lovbekendtgørelse") || kind == "lbk" {
+        ActKind::ConsolidatedAct
+    } else if kind.starts_with("bekendtgørelse") || kind == "bek" {
+        ActKind::ExecutiveOrder
+    } else if kind.starts_with("for")
+        // "res." is a royal resolution, which Lovdata files as a regulation.
+        || kind == "res."
+        || kind.starts_with("förordning")
+        || kind.starts_with("kungörelse")
+    {
+        ActKind::Regulation
+    } else {
+        ActKind::Act
+    }
+}
+
+fn number(caps: &Captures<'_>, group: &str) -> Option<u32> {
+    caps.name(group)?.as_str().parse().ok()
+}
+
+fn trim_zeros(number: &str) -> String {
+    let trimmed = number.trim_start_matches('0');
+    if trimmed.is_empty() { "0" } else { trimmed }.to_string()
+}
+
+fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
+    let plausible =
+        (1600..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    plausible.then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// "2017:725" from a match with year and serial, if the year is one SFS can have.
+fn sfs_number(caps: &Captures<'_>) -> Option<String> {
+    let year = number(caps, "y")?;
+    let serial = trim_zeros(caps.name("n")?.as_str());
+    ((1600..=2100).contains(&year) && serial != "0").then(|| format!("{year}:{serial}"))
+}

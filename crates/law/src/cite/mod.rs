@@ -1,0 +1,214 @@
+//! The citation parser: finds references to acts, chapters, sections, subsections and items
+//! in Norwegian (bokmål and nynorsk), Danish and Swedish text, and resolves the acts against
+//! a catalogue that the caller supplies.
+//!
+//! Choices worth knowing:
+//!
+//! - A range ("§§ 3–5", "1–3 kap.") and a list ("§§ 2 og 4") yield one citation per written
+//!   endpoint or element; the parser does not invent the sections in between. A shared prefix
+//!   (the act before, "§§") belongs to the first citation's span, a shared suffix ("ledd",
+//!   "§§", the act after) to the last one's, as Lovdata's own links do.
+//! - A part of a list inherits the levels above the one it names from the previous part:
+//!   in "§ 3 første og annet ledd" both citations are of § 3.
+//! - A relative citation ("stk. 2", "andre ledd", "första stycket") takes its act and section
+//!   from the most recent section cited earlier in the text, or else from the caller's
+//!   [`Context`]; with neither it yields nothing.
+//! - A section without an act takes the context's act, if any.
+//! - `act.name` is the act's designation exactly as written ("servicelovens",
+//!   "lov 26. mars 1999 nr. 17 om husleieavtaler", "kommunallagen (2017:725)").
+//! - `act.id` comes from the index, or is formed from the numbers in the text: an SFS number
+//!   ("2017:725"), a Lovdata id ("LOV-1999-03-26-17", "FOR-2005-12-16-1512") from date and
+//!   number, a Danish ELI path ("lta/2017/658") from number and year.
+//! - Sentences ("3. pkt.", "annet punktum", "andra meningen") are kept in the citation's span
+//!   but have no field of their own. Nested items join with a space: "nr. 4, litra b" is "4 b".
+//! - Norwegian sections keep their chapter inside the number ("9-8"); `chapter` is only set
+//!   when a chapter is written ("kapittel 4", "3 kap. 2 §"). A Swedish "5 §" takes the
+//!   chapter only from an earlier part of its own list ("3 kap. 2 § och 5 §").
+//! - An act the index does not know is still found by the shape of its name ("-loven",
+//!   "-lova", "-lagen", "-balken"); an unknown "lov om …" counts only next to a provision,
+//!   and its title is read up to the first verb, conjunction or preposition other than
+//!   "av"/"af"/"til".
+
+mod act;
+mod scan;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::model::{ActKind, Jurisdiction};
+pub use words::normalize_name;
+
+/// The act a citation points to, as far as it is known.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActRef {
+    /// The catalogue id: an SFS number, a Lovdata id or a Danish ELI path.
+    pub id: Option<String>,
+    /// The act's designation as written in the text.
+    pub name: Option<String>,
+}
+
+/// One citation found in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    /// Byte offset of the first byte of the citation.
+    pub start: usize,
+    /// Byte offset just past the citation.
+    pub end: usize,
+    /// The cited text, `&text[start..end]`.
+    pub text: String,
+    /// The cited act.
+    pub act: ActRef,
+    /// The chapter, when one is written ("4", "IV", "3 a").
+    pub chapter: Option<String>,
+    /// The section as the law writes it ("9-8", "3 a", "12").
+    pub section: Option<String>,
+    /// The subsection (ledd, stk., stycke), counted from 1.
+    pub subsection: Option<u32>,
+    /// The item ("3", "b", or "4 b" for a letter inside a numbered item).
+    pub item: Option<String>,
+}
+
+/// Where the text stands, for citations that do not name their act or section.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    /// The act the text belongs to.
+    pub act: Option<ActRef>,
+    /// The chapter the text belongs to.
+    pub chapter: Option<String>,
+    /// The section the text belongs to.
+    pub section: Option<String>,
+}
+
+/// An act in the caller's catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnownAct {
+    /// The id that citations of it carry.
+    pub id: String,
+    /// The legal system the act belongs to.
+    pub jurisdiction: Jurisdiction,
+    /// Title, short title, abbreviation and popular names, in any inflection.
+    pub names: Vec<String>,
+    /// The act's date, ISO 8601 ("1999-03-26"), where citations use it.
+    pub date: Option<String>,
+    /// The act's number as cited: "17", "658", or the SFS number "2017:725".
+    pub number: Option<String>,
+}
+
+/// A citation by date and number, such as "lov 26. mars 1999 nr. 17".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActNumber {
+    /// The kind the citation names ("lov", "forskrift", "lovbekendtgørelse", …).
+    pub kind: ActKind,
+    /// The date, ISO 8601, when written.
+    pub date: Option<String>,
+    /// The number ("17"; in Sweden the SFS number "2017:725"), when written.
+    pub number: Option<String>,
+}
+
+/// A catalogue of acts that citations are resolved against.
+pub trait ActIndex {
+    /// The act that a name, as written in a text, refers to.
+    fn by_name(&self, jurisdiction: Jurisdiction, name: &str) -> Option<&KnownAct>;
+    /// The act with this date and number.
+    fn by_number(&self, jurisdiction: Jurisdiction, number: &ActNumber) -> Option<&KnownAct>;
+}
+
+/// A simple in-memory [`ActIndex`].
+#[derive(Debug, Clone, Default)]
+pub struct MemoryIndex {
+    acts: Vec<KnownAct>,
+    names: HashMap<(Jurisdiction, String), usize>,
+    numbers: HashMap<(Jurisdiction, String), Vec<usize>>,
+}
+
+impl MemoryIndex {
+    /// An index of these acts; where two acts share a name, the first one keeps it.
+    pub fn new(acts: impl IntoIterator<Item = KnownAct>) -> Self {
+        let mut index = Self::default();
+        for act in acts {
+            index.insert(act);
+        }
+        index
+    }
+
+    /// Adds an act.
+    pub fn insert(&mut self, act: KnownAct) {
+        let at = self.acts.len();
+        for name in &act.names {
+            self.names
+                .entry((act.jurisdiction, normalize_name(name)))
+                .or_insert(at);
+        }
+        if let Some(number) = &act.number {
+            self.numbers
+                .entry((act.jurisdiction, number.clone()))
+                .or_default()
+                .push(at);
+        }
+        self.acts.push(act);
+    }
+
+    /// The acts, in the order they were added.
+    pub fn acts(&self) -> &[KnownAct] {
+        &self.acts
+    }
+}
+
+impl ActIndex for MemoryIndex {
+    fn by_name(&self, jurisdiction: Jurisdiction, name: &str) -> Option<&KnownAct> {
+        let key = normalize_name(name);
+        let found = self.names.get(&(jurisdiction, key.clone())).or_else(|| {
+            // A genitive -s on a name the rules above do not know ("husll-s" is not a thing,
+            // but "frikommunenetværkslovs" might be) is tried last.
+            let bare = key.strip_suffix('s')?;
+            self.names.get(&(jurisdiction, bare.to_string()))
+        })?;
+        self.acts.get(*found)
+    }
+
+    fn by_number(&self, jurisdiction: Jurisdiction, number: &ActNumber) -> Option<&KnownAct> {
+        let candidates: Vec<&KnownAct> = match &number.number {
+            Some(n) => self
+                .numbers
+                .get(&(jurisdiction, n.clone()))?
+                .iter()
+                .filter_map(|&i| self.acts.get(i))
+                .collect(),
+            // Old Norwegian acts have a date and no number.
+            None => self
+                .acts
+                .iter()
+                .filter(|a| a.jurisdiction == jurisdiction && a.number.is_none())
+                .collect(),
+        };
+        candidates.into_iter().find(|act| {
+            // Swedish SFS numbers carry their year; elsewhere numbers restart every year, so
+            // the date must agree too.
+            let date_ok = jurisdiction == Jurisdiction::Se
+                || (number.date.is_some() && act.date == number.date);
+            // A Norwegian act and a regulation may share date and number.
+            let kind_ok = match number.kind {
+                ActKind::Regulation | ActKind::ExecutiveOrder => !act.id.starts_with("LOV-"),
+                ActKind::Act | ActKind::ConsolidatedAct | ActKind::AmendingAct => {
+                    !act.id.starts_with("FOR-")
+                }
+            };
+            date_ok && kind_ok
+        })
+    }
+}
+
+/// Finds the citations in `text`, in order, resolving acts against `index`.
+pub fn find_citations(
+    text: &str,
+    jurisdiction: Jurisdiction,
+    index: &dyn ActIndex,
+    context: Option<&Context>,
+) -> Vec<Citation> {
+    scan::Parser::new(text, jurisdiction, index, context).run()
+}

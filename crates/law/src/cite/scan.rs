@@ -1,0 +1,829 @@
+//! The scanner: walks the text, recognises the shapes that citations take in each language
+//! (section groups, chapters, Swedish "3 kap. 2 §", relative references, acts on their own)
+//! and turns them into [`Citation`]s.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::act::{ActMatch, Mode};
+use super::words::{self, ORD_NO, ORD_SE};
+use super::{ActIndex, ActKind, ActRef, Citation, Context, Jurisdiction};
+
+/// Compiles one of the parser's fixed patterns.
+pub(super) fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("the citation patterns are valid regexes")
+}
+
+static WS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*"));
+static WS1: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+"));
+static SECT_SIGN: LazyLock<Regex> = LazyLock::new(|| re(r"^§\s?§?"));
+static WS_THEN_SECT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*§"));
+static NO_SECT_NUM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<v>\d{1,4}(?:-\d{1,3})?(?:\s?[a-hj-zA-HJ-Z])?)\b"));
+static DK_SECT_NUM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<v>\d{1,4}(?:\s?[a-hj-zA-HJ-Z])?)\b"));
+/// What may not follow a number for it to be a provision: decimals, times, sentences.
+static NOT_AFTER_NUM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:[.,:]\d|\.\s*(?i:pkt|punktum|ledd)\b)"));
+static NO_SEP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:og|eller|samt|til)\s+|\s*[–—]\s*|\s+-\s+)"));
+/// Danish sections have no hyphen of their own, so a hyphen between them is a range.
+static DK_SEP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:og|eller|samt|til)\s+|\s*[–—-]\s*)"));
+static VAL_SEP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:og|eller|samt|och|til|till)\s+|\s*[–—-]\s*)"));
+static ACT_AFTER_ND: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*,?\s+(?i:i)\s+"));
+static ACT_AFTER_SE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?:(?i:i)\s+)?"));
+static IN_SECTION: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:i)\s+§"));
+static IN_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:i)\s+"));
+static CHAP_KW: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:kapittel|kapitel|kapitlene|kapitlerne|kapitla|kap\.)\s*"));
+static WS_CHAP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+(?i:kapittel|kapitel|kapitlene|kapitlerne|kapitla|kap\.)"));
+static CHAP_NUM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<v>\d{1,3}(?:\s?[a-hj-zA-HJ-Z])?\b|[IVXLC]{1,6}\b)"));
+static NO_ORD: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^\s*(?P<v>(?i:{ORD_NO})\b|\d{{1,2}}\.)")));
+static LEDD: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:ledd)\b"));
+static PAREN_SUB: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\((?P<v>\d{1,2})\)"));
+static NO_PUNKTUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^\s*,?\s*(?i:(?:{ORD_NO})\b|\d{{1,2}}\.)(?:(?:\s*,\s*|\s+(?i:og|eller|til)\s+)(?i:(?:{ORD_NO})\b|\d{{1,2}}\.))*\s*(?i:punktum\b|pkt\b\.?)"
+    ))
+});
+static ITEM_LETTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*,?\s*(?i:bokstav|litra)\s+(?P<v>[a-zæøå])\b"));
+static LETTER_VAL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<v>[a-zæøå])\b"));
+static ITEM_NR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*,?\s*(?i:nr\.?|nummer)\s*(?P<v>\d{1,3})\b"));
+static NUM_VAL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<v>\d{1,3})\b"));
+static DK_STK: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*,?\s*(?i:stk\.?)\s*(?P<v>\d{1,2})\b"));
+static DK_PKT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*,?\s*\d{1,2}\.(?:(?:\s*,\s*|\s+(?i:og|eller)\s+|\s*[-–]\s*)\d{1,2}\.)*\s*(?i:pkt\b\.?|punktum\b)",
+    )
+});
+static SE_NUM: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<v>\d{1,3}(?:\s?[a-hj-zA-HJ-Z])?)\b"));
+static SE_KAP: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?i:kap\.|kapitlet\b|kap\b)"));
+static SE_SECT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*§§?"));
+static SE_SEP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:och|eller|samt|till)\s+|\s*[–—-]\s*)"));
+static SE_CHAIN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:och|eller|samt)\s+)"));
+static SE_ORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s*(?P<v>(?i:{ORD_SE}))\b")));
+static SE_STYCKE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:stycket|styckena)\b"));
+static SE_ST: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\s*(?i:st\.)"));
+static SE_MENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^\s+(?i:(?:{ORD_SE})(?:(?:\s*,\s*|\s+och\s+)(?:{ORD_SE}))*\s+(?:meningen|meningarna))\b"
+    ))
+});
+static SE_PUNKT_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?P<v>\d{1,2})\b"));
+static SE_PUNKT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*,?\s*(?i:punkt(?:en|erna)?|p\.)\s*(?P<v>\d{1,2})\b"));
+static SE_P: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\s*(?i:p\.)"));
+/// What may not follow a Swedish item number: the next chapter or section, or a decimal.
+static SE_NOT_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s*(?i:kap\b|kap\.|§|st\.|p\.)|[.,:]\d)"));
+
+/// Between two items of a list of numbered acts: a comma or "og", after an optional
+/// parenthesis.
+static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*\([^()]*\))?\s*(?:,|og|samt)\s*$"));
+static INSIDE_PARENTHESIS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\([^()]*$"));
+/// The longest gap between two items of such a list.
+const MAX_LIST_GAP: usize = 200;
+
+/// A cursor over the text; every pattern is matched anchored at its position.
+pub(super) struct Cursor<'t> {
+    text: &'t str,
+    pub(super) pos: usize,
+}
+
+impl<'t> Cursor<'t> {
+    pub(super) fn new(text: &'t str, pos: usize) -> Self {
+        Self { text, pos }
+    }
+
+    fn rest(&self) -> &'t str {
+        self.text.get(self.pos..).unwrap_or("")
+    }
+
+    /// The match of `re` at the cursor, without moving.
+    pub(super) fn peek(&self, re: &Regex) -> Option<Captures<'t>> {
+        re.captures(self.rest())
+    }
+
+    /// Whether `re` matches at the cursor.
+    pub(super) fn is(&self, re: &Regex) -> bool {
+        re.is_match(self.rest())
+    }
+
+    /// The match of `re` at the cursor, moving past it.
+    pub(super) fn eat(&mut self, re: &Regex) -> Option<Captures<'t>> {
+        let caps = self.peek(re)?;
+        self.pos += caps.get(0)?.end();
+        Some(caps)
+    }
+
+    /// The group `v` of a match of `re` at the cursor, moving past the whole match.
+    fn eat_val(&mut self, re: &Regex) -> Option<Val> {
+        let caps = self.peek(re)?;
+        let v = caps.name("v")?;
+        let start = self.pos + v.start();
+        self.pos += caps.get(0)?.end();
+        Some(Val {
+            start,
+            end: self.pos,
+            text: v.as_str().split_whitespace().collect::<Vec<_>>().join(" "),
+        })
+    }
+}
+
+/// One value read from the text, such as "9-8" or "annet".
+#[derive(Debug, Clone)]
+struct Val {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+/// The levels of a citation, from the act down; a part of a list names one level and
+/// inherits those above it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Act,
+    Chapter,
+    Section,
+    Subsection,
+    Item,
+}
+
+/// One citation in the making.
+#[derive(Debug, Clone)]
+struct Part {
+    start: usize,
+    end: usize,
+    chapter: Option<String>,
+    section: Option<String>,
+    subsection: Option<u32>,
+    item: Option<String>,
+    /// The highest level this part writes out itself.
+    top: Level,
+}
+
+impl Part {
+    fn new(start: usize, top: Level) -> Self {
+        Self {
+            start,
+            end: start,
+            chapter: None,
+            section: None,
+            subsection: None,
+            item: None,
+            top,
+        }
+    }
+
+    /// Forgets `level` and the levels below it.
+    fn clear_from(&mut self, level: Level) {
+        if level <= Level::Chapter {
+            self.chapter = None;
+        }
+        if level <= Level::Section {
+            self.section = None;
+        }
+        if level <= Level::Subsection {
+            self.subsection = None;
+        }
+        self.item = None;
+    }
+}
+
+/// The section that relative citations refer to.
+#[derive(Debug, Clone)]
+struct Anchor {
+    act: ActRef,
+    chapter: Option<String>,
+    section: String,
+}
+
+/// Parts and the act they share.
+type Group = (Vec<Part>, Option<ActMatch>);
+
+/// The state of one scan over one text.
+pub(super) struct Parser<'a> {
+    pub(super) text: &'a str,
+    pub(super) jurisdiction: Jurisdiction,
+    pub(super) index: &'a dyn ActIndex,
+    pub(super) context: Option<&'a Context>,
+    out: Vec<Citation>,
+    last: Option<Anchor>,
+    /// The end and kind of the last numbered act on its own, which a list may continue.
+    numbered: Option<(usize, ActKind)>,
+}
+
+impl<'a> Parser<'a> {
+    pub(super) fn new(
+        text: &'a str,
+        jurisdiction: Jurisdiction,
+        index: &'a dyn ActIndex,
+        context: Option<&'a Context>,
+    ) -> Self {
+        Self {
+            text,
+            jurisdiction,
+            index,
+            context,
+            out: Vec::new(),
+            last: None,
+            numbered: None,
+        }
+    }
+
+    /// Scans the whole text.
+    pub(super) fn run(mut self) -> Vec<Citation> {
+        let text = self.text;
+        let mut pos = 0;
+        while let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) {
+            if self.can_start(pos, c)
+                && let Some(end) = self.try_at(pos)
+                && end > pos
+            {
+                pos = end;
+                continue;
+            }
+            pos += c.len_utf8();
+        }
+        self.out
+    }
+
+    /// Citations start at the beginning of a word, a number, a section sign or a
+    /// parenthesis, and never inside a number such as "2016/17:171" or "1.000".
+    fn can_start(&self, pos: usize, c: char) -> bool {
+        if !(c.is_alphanumeric() || c == '§' || c == '(') {
+            return false;
+        }
+        let Some(prev) = self.text[..pos].chars().next_back() else {
+            return true;
+        };
+        let inside_word = prev.is_alphanumeric() || prev == '§' || prev == '_';
+        let inside_number = c.is_ascii_digit() && matches!(prev, '.' | ',' | ':' | '/' | '-' | '–');
+        !inside_word && !inside_number
+    }
+
+    fn try_at(&mut self, pos: usize) -> Option<usize> {
+        let mut cur = Cursor::new(self.text, pos);
+        if let Some(act) = self.list_continuation(&mut cur) {
+            self.numbered = self.numbered.map(|(_, kind)| (act.end, kind));
+            self.emit(act_only(act));
+            return Some(cur.pos);
+        }
+        let group = match self.jurisdiction {
+            Jurisdiction::No | Jurisdiction::Dk => self.nordic_at(&mut cur),
+            Jurisdiction::Se => self.swedish_at(&mut cur),
+        }?;
+        self.remember_numbered(&group);
+        self.emit(group);
+        Some(cur.pos)
+    }
+
+    /// Norwegian amendment notes list acts by date and number after one "lover":
+    /// "lover 13 juni 1997 nr. 43 (ikr. 1 juli 1998), 7 juni 2019 nr. 20".
+    fn list_continuation(&self, cur: &mut Cursor<'_>) -> Option<ActMatch> {
+        let (end, kind) = self.numbered?;
+        if self.jurisdiction != Jurisdiction::No {
+            return None;
+        }
+        let gap = self.text.get(end..cur.pos)?;
+        if gap.len() > MAX_LIST_GAP || !LIST_GAP.is_match(gap) {
+            return None;
+        }
+        self.bare_dated(cur, kind)
+    }
+
+    /// Remembers a numbered act on its own as the head of a possible list, unless it sits
+    /// in the parenthesis after the current list's last item ("(ikr. … iflg. res. …)").
+    fn remember_numbered(&mut self, (parts, act): &Group) {
+        let Some(act) = act else {
+            return;
+        };
+        let alone = parts.len() == 1 && parts.iter().all(|p| p.top == Level::Act);
+        let numbered = act
+            .act
+            .name
+            .as_deref()
+            .is_some_and(|n| n.contains(|c: char| c.is_ascii_digit()));
+        let kind = match act.act.id.as_deref() {
+            Some(id) if id.starts_with("LOV-") => ActKind::Act,
+            Some(id) if id.starts_with("FOR-") => ActKind::Regulation,
+            _ => return,
+        };
+        if !alone || !numbered {
+            return;
+        }
+        let in_parenthesis = self.numbered.is_some_and(|(end, _)| {
+            self.text
+                .get(end..act.start)
+                .is_some_and(|gap| INSIDE_PARENTHESIS.is_match(gap))
+        });
+        if !in_parenthesis {
+            self.numbered = Some((act.end, kind));
+        }
+    }
+
+    /// Norwegian and Danish citations: "husleieloven § 9-8 første ledd", "kapittel 4",
+    /// "lov om social service", "stk. 2".
+    fn nordic_at(&self, cur: &mut Cursor<'_>) -> Option<Group> {
+        let start = cur.pos;
+        if cur.is(&SECT_SIGN) {
+            return self.section_group(cur, true);
+        }
+        if cur.is(&CHAP_KW)
+            && let Some(group) = self.chapter_group(cur, true)
+        {
+            return Some(group);
+        }
+        if let Some(act) = self.parse_act(cur, Mode::Before) {
+            let after_act = cur.pos;
+            if cur.is(&WS_THEN_SECT) {
+                cur.eat(&WS);
+                if let Some((parts, _)) = self.section_group(cur, false) {
+                    return Some((parts, Some(act)));
+                }
+            }
+            cur.pos = after_act;
+            if cur.is(&WS_CHAP) {
+                cur.eat(&WS);
+                if let Some((parts, _)) = self.chapter_group(cur, false) {
+                    return Some((parts, Some(act)));
+                }
+            }
+        }
+        cur.pos = start;
+        if let Some(group) = self.act_alone(cur) {
+            return Some(group);
+        }
+        cur.pos = start;
+        self.relative_group(cur)
+    }
+
+    /// Swedish citations: "3 kap. 2 § kommunallagen (2017:725)", "lag (2019:835)",
+    /// "första stycket".
+    fn swedish_at(&self, cur: &mut Cursor<'_>) -> Option<Group> {
+        let start = cur.pos;
+        if cur.rest().starts_with(|c: char| c.is_ascii_digit())
+            && let Some(group) = self.swedish_group(cur)
+        {
+            return Some(group);
+        }
+        cur.pos = start;
+        if let Some(group) = self.act_alone(cur) {
+            return Some(group);
+        }
+        cur.pos = start;
+        self.relative_group(cur)
+    }
+
+    fn act_alone(&self, cur: &mut Cursor<'_>) -> Option<Group> {
+        Some(act_only(self.parse_act(cur, Mode::Alone)?))
+    }
+
+    /// "§ 3", "§§ 2 og 4", "§ 9-8 første ledd bokstav b i husleieloven".
+    fn section_group(&self, cur: &mut Cursor<'_>, act_after: bool) -> Option<Group> {
+        let start = cur.pos;
+        let sign = cur.eat(&SECT_SIGN)?;
+        let mut plural = sign
+            .get(0)
+            .is_some_and(|m| m.as_str().matches('§').count() > 1);
+        let mut parts = Vec::new();
+        cur.eat(&WS);
+        if !self.section_element(cur, &mut parts, start) {
+            cur.pos = start;
+            return None;
+        }
+        let sep: &Regex = match self.jurisdiction {
+            Jurisdiction::Dk => &DK_SEP,
+            Jurisdiction::No | Jurisdiction::Se => &NO_SEP,
+        };
+        loop {
+            let save = cur.pos;
+            let Some(caps) = cur.eat(sep) else {
+                break;
+            };
+            let comma = caps.get(0).is_some_and(|m| m.as_str().trim() == ",");
+            let elem_start = cur.pos;
+            if let Some(sign) = cur.eat(&SECT_SIGN) {
+                cur.eat(&WS);
+                if self.section_element(cur, &mut parts, elem_start) {
+                    plural = sign
+                        .get(0)
+                        .is_some_and(|m| m.as_str().matches('§').count() > 1);
+                    continue;
+                }
+            } else if (plural || !comma) && self.section_element(cur, &mut parts, elem_start) {
+                // A bare number continues a list after "§§", or after "og" even with one
+                // "§"; "§ 5, 10 dager" is not a list.
+                continue;
+            }
+            cur.pos = save;
+            break;
+        }
+        let act = if act_after { self.act_after(cur) } else { None };
+        Some((parts, act))
+    }
+
+    /// One section number and the subsections and items that follow it.
+    fn section_element(&self, cur: &mut Cursor<'_>, parts: &mut Vec<Part>, start: usize) -> bool {
+        let re: &Regex = match self.jurisdiction {
+            Jurisdiction::Dk => &DK_SECT_NUM,
+            Jurisdiction::No | Jurisdiction::Se => &NO_SECT_NUM,
+        };
+        let Some(v) = self.value(cur, re, &NOT_AFTER_NUM) else {
+            return false;
+        };
+        let mut part = Part::new(start, Level::Section);
+        part.chapter = parts.last().and_then(|p: &Part| p.chapter.clone());
+        part.section = Some(v.text);
+        part.end = v.end;
+        parts.push(part);
+        self.subrefs(cur, parts, false);
+        true
+    }
+
+    /// "kapittel 4", "kap. 3 og 4 i serviceloven".
+    fn chapter_group(&self, cur: &mut Cursor<'_>, act_after: bool) -> Option<Group> {
+        let start = cur.pos;
+        cur.eat(&CHAP_KW)?;
+        let vals = self.list(cur, &CHAP_NUM, &CHAP_NUM, &VAL_SEP, &NOT_AFTER_NUM);
+        if vals.is_empty() {
+            cur.pos = start;
+            return None;
+        }
+        let mut parts = vec![Part::new(start, Level::Chapter)];
+        apply(&mut parts, Level::Chapter, &vals, |p, v| {
+            p.chapter = Some(v.to_string());
+        });
+        let act = if act_after { self.act_after(cur) } else { None };
+        Some((parts, act))
+    }
+
+    /// "stk. 2", "andre ledd bokstav b", "första stycket 3", and "første ledd i § 5".
+    fn relative_group(&self, cur: &mut Cursor<'_>) -> Option<Group> {
+        let start = cur.pos;
+        let mut parts = vec![Part::new(start, Level::Subsection)];
+        self.subrefs(cur, &mut parts, true);
+        if parts.first().is_none_or(|p| p.subsection.is_none()) {
+            cur.pos = start;
+            return None;
+        }
+        if self.jurisdiction != Jurisdiction::Se && cur.is(&IN_SECTION) {
+            let save = cur.pos;
+            cur.eat(&IN_WORD);
+            if let Some((sections, act)) = self.section_group(cur, true)
+                && let Some(first) = sections.first()
+            {
+                for p in &mut parts {
+                    p.section.clone_from(&first.section);
+                    p.chapter.clone_from(&first.chapter);
+                    p.top = Level::Section;
+                }
+                if let Some(last) = parts.last_mut() {
+                    last.end = first.end;
+                }
+                parts.extend(sections.into_iter().skip(1));
+                return Some((parts, act));
+            }
+            cur.pos = save;
+        }
+        Some((parts, None))
+    }
+
+    /// "3 kap. 2 §", "2 och 3 §§", "1–3 kap.", chained by "och" and followed by the act.
+    fn swedish_group(&self, cur: &mut Cursor<'_>) -> Option<Group> {
+        // "2 000 §" is an amount followed by something else.
+        let before = self.text[..cur.pos].trim_end();
+        if before.ends_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut parts = self.swedish_core(cur, None)?;
+        loop {
+            let save = cur.pos;
+            if cur.eat(&SE_CHAIN).is_some()
+                && cur.rest().starts_with(|c: char| c.is_ascii_digit())
+                && let Some(more) = self.swedish_core(cur, parts.last())
+            {
+                parts.extend(more);
+                continue;
+            }
+            cur.pos = save;
+            break;
+        }
+        let act = self.act_after(cur);
+        Some((parts, act))
+    }
+
+    fn swedish_core(&self, cur: &mut Cursor<'_>, prev: Option<&Part>) -> Option<Vec<Part>> {
+        let start = cur.pos;
+        let vals = self.list(cur, &SE_NUM, &SE_NUM, &SE_SEP, &NOT_AFTER_NUM);
+        if vals.is_empty() {
+            return None;
+        }
+        let mut parts;
+        if cur.eat(&SE_KAP).is_some() {
+            parts = vec![Part::new(start, Level::Chapter)];
+            apply(&mut parts, Level::Chapter, &vals, |p, v| {
+                p.chapter = Some(v.to_string());
+            });
+            set_end(&mut parts, cur.pos);
+            let save = cur.pos;
+            if cur.eat(&WS1).is_some() {
+                let sections = self.list(cur, &SE_NUM, &SE_NUM, &SE_SEP, &NOT_AFTER_NUM);
+                if !sections.is_empty() && cur.eat(&SE_SECT).is_some() {
+                    apply(&mut parts, Level::Section, &sections, |p, v| {
+                        p.section = Some(v.to_string());
+                    });
+                    set_end(&mut parts, cur.pos);
+                } else {
+                    cur.pos = save;
+                }
+            }
+        } else if cur.eat(&SE_SECT).is_some() {
+            let mut seed = Part::new(start, Level::Section);
+            // Within a chain, "3 kap. 2 § och 4 §" stays in chapter 3.
+            seed.chapter = prev.and_then(|p| p.chapter.clone());
+            parts = vec![seed];
+            apply(&mut parts, Level::Section, &vals, |p, v| {
+                p.section = Some(v.to_string());
+            });
+            set_end(&mut parts, cur.pos);
+        } else {
+            cur.pos = start;
+            return None;
+        }
+        self.subrefs(cur, &mut parts, false);
+        Some(parts)
+    }
+
+    /// The act after a provision: "i husleieloven", ", i lov om social service",
+    /// "kommunallagen (2017:725)".
+    fn act_after(&self, cur: &mut Cursor<'_>) -> Option<ActMatch> {
+        let save = cur.pos;
+        let lead: &Regex = match self.jurisdiction {
+            Jurisdiction::Se => &ACT_AFTER_SE,
+            Jurisdiction::No | Jurisdiction::Dk => &ACT_AFTER_ND,
+        };
+        if cur.eat(lead).is_some()
+            && let Some(act) = self.parse_act(cur, Mode::After)
+        {
+            return Some(act);
+        }
+        cur.pos = save;
+        None
+    }
+
+    /// Subsections, sentences and items after a section, or on their own when `relative`
+    /// (then a subsection must come first).
+    fn subrefs(&self, cur: &mut Cursor<'_>, parts: &mut Vec<Part>, relative: bool) {
+        match self.jurisdiction {
+            Jurisdiction::No => self.subrefs_no(cur, parts, relative),
+            Jurisdiction::Dk => self.subrefs_dk(cur, parts, relative),
+            Jurisdiction::Se => self.subrefs_se(cur, parts, relative),
+        }
+    }
+
+    fn subrefs_no(&self, cur: &mut Cursor<'_>, parts: &mut Vec<Part>, relative: bool) {
+        let save = cur.pos;
+        let vals = self.list(cur, &NO_ORD, &NO_ORD, &VAL_SEP, &NOT_AFTER_NUM);
+        if !vals.is_empty() && cur.eat(&LEDD).is_some() {
+            apply(parts, Level::Subsection, &vals, |p, v| {
+                p.subsection = words::ordinal(v);
+            });
+            set_end(parts, cur.pos);
+        } else {
+            cur.pos = save;
+            // "(2)" alone is far too common to be a citation; after a section it is one.
+            if !relative && let Some(v) = cur.eat_val(&PAREN_SUB) {
+                apply(parts, Level::Subsection, &[v], |p, v| {
+                    p.subsection = words::ordinal(v);
+                });
+            }
+        }
+        if relative && parts.last().is_none_or(|p| p.subsection.is_none()) {
+            return;
+        }
+        if cur.eat(&NO_PUNKTUM).is_some() {
+            set_end(parts, cur.pos);
+        }
+        self.items(cur, parts);
+    }
+
+    fn subrefs_dk(&self, cur: &mut Cursor<'_>, parts: &mut Vec<Part>, relative: bool) {
+        let vals = self.list(cur, &DK_STK, &NUM_VAL, &VAL_SEP, &NOT_AFTER_NUM);
+        apply(parts, Level::Subsection, &vals, |p, v| {
+            p.subsection = words::ordinal(v);
+        });
+        if relative && parts.last().is_none_or(|p| p.subsection.is_none()) {
+            return;
+        }
+        if cur.eat(&DK_PKT).is_some() {
+            set_end(parts, cur.pos);
+        }
+        self.items(cur, parts);
+    }
+
+    /// "nr. 3", "bokstav b", "nr. 4, litra b" (item "4 b"), "nr. 1 og 2".
+    fn items(&self, cur: &mut Cursor<'_>, parts: &mut Vec<Part>) {
+        let numbers = self.list(cur, &ITEM_NR, &NUM_VAL, &VAL_SEP, &NOT_AFTER_NUM);
+        apply(parts, Level::Item, &numbers, |p, v| {
+            p.item = Some(v.to_string())
+        });
+        let base = if numbers.is_empty() {
+            None
+        } else {
+            parts.last().and_then(|p| p.item.clone())
+        };
+        let letters = self.list(cur, &ITEM_LETTER, &LETTER_VAL, &VAL_SEP, &NOT_AFTER_NUM);
+        apply(parts, Level::Item, &letters, |p, v| {
+            p.item = Some(match &base {
+                Some(number) => format!("{number} {v}"),
+                None => v.to_string(),
+            });
+        });
+    }
+
+    fn subrefs_se(&self, cur: &mut Cursor<'_>, parts: &mut Vec<Part>, relative: bool) {
+        let save = cur.pos;
+        let vals = self.list(cur, &SE_ORD, &SE_ORD, &SE_SEP, &NOT_AFTER_NUM);
+        let mut stycke = false;
+        if !vals.is_empty() && cur.eat(&SE_STYCKE).is_some() {
+            apply(parts, Level::Subsection, &vals, |p, v| {
+                p.subsection = words::ordinal(v);
+            });
+            set_end(parts, cur.pos);
+            stycke = true;
+        } else {
+            cur.pos = save;
+            if !relative && let Some(v) = cur.eat_val(&SE_ST) {
+                let end = cur.pos;
+                apply(parts, Level::Subsection, &[v], |p, v| {
+                    p.subsection = words::ordinal(v);
+                });
+                set_end(parts, end);
+                stycke = true;
+            }
+        }
+        if relative && !stycke {
+            return;
+        }
+        if cur.eat(&SE_MENING).is_some() {
+            set_end(parts, cur.pos);
+        }
+        // A bare number is a point only right after "stycket": "2 § första stycket 3".
+        let mut items = Vec::new();
+        if stycke {
+            items = self.list(cur, &SE_PUNKT_BARE, &NUM_VAL, &SE_SEP, &SE_NOT_ITEM);
+        }
+        if items.is_empty() {
+            items = self.list(cur, &SE_PUNKT_WORD, &NUM_VAL, &SE_SEP, &SE_NOT_ITEM);
+        }
+        if items.is_empty()
+            && let Some(v) = cur.eat_val(&SE_P)
+        {
+            items.push(v);
+        }
+        apply(parts, Level::Item, &items, |p, v| {
+            p.item = Some(v.to_string())
+        });
+    }
+
+    /// A value matched by `re` unless `not_after` matches right after it.
+    fn value(&self, cur: &mut Cursor<'_>, re: &Regex, not_after: &Regex) -> Option<Val> {
+        let save = cur.pos;
+        let v = cur.eat_val(re)?;
+        if cur.is(not_after) {
+            cur.pos = save;
+            return None;
+        }
+        Some(v)
+    }
+
+    /// A list of values: `first`, then any number of `sep` and `next`.
+    fn list(
+        &self,
+        cur: &mut Cursor<'_>,
+        first: &Regex,
+        next: &Regex,
+        sep: &Regex,
+        not_after: &Regex,
+    ) -> Vec<Val> {
+        let mut vals = Vec::new();
+        let Some(v) = self.value(cur, first, not_after) else {
+            return vals;
+        };
+        vals.push(v);
+        loop {
+            let save = cur.pos;
+            if cur.eat(sep).is_some()
+                && let Some(v) = self.value(cur, next, not_after)
+            {
+                vals.push(v);
+                continue;
+            }
+            cur.pos = save;
+            break;
+        }
+        vals
+    }
+
+    /// The section that a relative citation refers to.
+    fn anchor(&self) -> Option<Anchor> {
+        self.last.clone().or_else(|| {
+            let context = self.context?;
+            Some(Anchor {
+                act: context.act.clone().unwrap_or_default(),
+                chapter: context.chapter.clone(),
+                section: context.section.clone()?,
+            })
+        })
+    }
+
+    /// Turns a group into citations: the act's span joins the first part when it comes
+    /// before and the last when it comes after; relative parts take the anchor's section.
+    fn emit(&mut self, (parts, act): Group) {
+        let count = parts.len();
+        for (i, mut part) in parts.into_iter().enumerate() {
+            let mut act_ref = act.as_ref().map(|a| a.act.clone());
+            if let Some(a) = &act {
+                if i == 0 && a.start <= part.start {
+                    part.start = a.start;
+                }
+                if i + 1 == count && a.start >= part.end {
+                    part.end = a.end;
+                }
+            }
+            if part.top >= Level::Subsection && part.section.is_none() {
+                let Some(anchor) = self.anchor() else {
+                    continue;
+                };
+                part.chapter = anchor.chapter;
+                part.section = Some(anchor.section);
+                act_ref = act_ref.or(Some(anchor.act));
+            }
+            let act_ref = act_ref
+                .or_else(|| self.context.and_then(|c| c.act.clone()))
+                .unwrap_or_default();
+            if let Some(section) = &part.section {
+                self.last = Some(Anchor {
+                    act: act_ref.clone(),
+                    chapter: part.chapter.clone(),
+                    section: section.clone(),
+                });
+            }
+            self.out.push(Citation {
+                start: part.start,
+                end: part.end,
+                text: self.text[part.start..part.end].to_string(),
+                act: act_ref,
+                chapter: part.chapter,
+                section: part.section,
+                subsection: part.subsection,
+                item: part.item,
+            });
+        }
+    }
+}
+
+/// A group of one act on its own.
+fn act_only(act: ActMatch) -> Group {
+    let mut part = Part::new(act.start, Level::Act);
+    part.end = act.end;
+    (vec![part], Some(act))
+}
+
+/// Sets `level` from each value: the first value completes the last part, each further one
+/// is a new part that keeps the levels above `level` ("første og annet ledd").
+fn apply(parts: &mut Vec<Part>, level: Level, vals: &[Val], set: impl Fn(&mut Part, &str)) {
+    for (i, v) in vals.iter().enumerate() {
+        if i == 0 {
+            if let Some(last) = parts.last_mut() {
+                set(last, &v.text);
+                last.end = v.end;
+            }
+        } else if let Some(prev) = parts.last() {
+            let mut part = prev.clone();
+            part.clear_from(level);
+            part.start = v.start;
+            part.end = v.end;
+            part.top = level;
+            set(&mut part, &v.text);
+            parts.push(part);
+        }
+    }
+}
+
+/// Extends the last part over a keyword that closes a list ("ledd", "§§", "kap.").
+fn set_end(parts: &mut [Part], end: usize) {
+    if let Some(last) = parts.last_mut() {
+        last.end = last.end.max(end);
+    }
+}

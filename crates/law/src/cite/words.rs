@@ -1,0 +1,285 @@
+//! Word lists for the citation parser: ordinals, months, the endings that mark an act's name,
+//! and the normalisation under which two spellings of a name are the same.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::Jurisdiction;
+
+/// Norwegian ordinals, bokmål and nynorsk, for "første ledd".
+pub(super) const ORD_NO: &str = "første|fyrste|annet|andre|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande|niende|niande|tiende|tiande|ellevte|tolvte";
+
+/// Swedish ordinals, for "första stycket".
+pub(super) const ORD_SE: &str =
+    "första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte";
+
+/// Month names and their abbreviations in Norwegian and Danish, longest first so that the
+/// regex prefers "juni" to "jun".
+pub(super) const MONTHS: &str = "januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|desember|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|des|dec";
+
+/// The number of an ordinal word or of a numeral such as "2.".
+pub(super) fn ordinal(word: &str) -> Option<u32> {
+    let word = word.to_lowercase();
+    let word = word.trim_end_matches('.');
+    if let Ok(n) = word.parse::<u32>() {
+        return (n > 0).then_some(n);
+    }
+    Some(match word {
+        "første" | "fyrste" | "första" => 1,
+        "annet" | "andre" | "andra" => 2,
+        "tredje" => 3,
+        "fjerde" | "fjärde" => 4,
+        "femte" => 5,
+        "sjette" | "sjätte" => 6,
+        "sjuende" | "syvende" | "sjuande" | "sjunde" => 7,
+        "åttende" | "åttande" | "åttonde" => 8,
+        "niende" | "niande" | "nionde" => 9,
+        "tiende" | "tiande" | "tionde" => 10,
+        "ellevte" | "elfte" => 11,
+        "tolvte" | "tolfte" => 12,
+        _ => return None,
+    })
+}
+
+/// The month number of a month name or abbreviation.
+pub(super) fn month(word: &str) -> Option<u32> {
+    let word = word.to_lowercase();
+    let prefix: String = word.chars().take(3).collect();
+    Some(match prefix.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "mai" | "maj" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "okt" => 10,
+        "nov" => 11,
+        "des" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Definite and genitive endings of the words that name instruments, and their base form.
+/// Applying them to every word lets "husleieloven", "husleielova", "husleielovens" and
+/// "husleielov" meet, and "kommunallagen" meet "kommunallag".
+const STEMS: &[(&str, &str)] = &[
+    ("lovens", "lov"),
+    ("lovas", "lov"),
+    ("loven", "lov"),
+    ("lova", "lov"),
+    ("lovs", "lov"),
+    ("lagens", "lag"),
+    ("lagen", "lag"),
+    ("lags", "lag"),
+    ("balkens", "balk"),
+    ("balken", "balk"),
+    ("förordningens", "förordning"),
+    ("förordningen", "förordning"),
+    ("forskriftens", "forskrift"),
+    ("forskriften", "forskrift"),
+    ("forskrifta", "forskrift"),
+    ("bekendtgørelsens", "bekendtgørelse"),
+    ("bekendtgørelsen", "bekendtgørelse"),
+];
+
+/// The form of an act's name under which the index compares names: NFC, lower case, one
+/// kind of dash, single spaces, no abbreviation dots, and the instrument word in its base
+/// form.
+pub fn normalize_name(name: &str) -> String {
+    let lower: String = name.nfc().collect::<String>().to_lowercase();
+    let dashed = lower.replace(['–', '—', '‐', '‑'], "-");
+    dashed
+        .split_whitespace()
+        .map(|word| stem(word.trim_end_matches('.')))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn stem(word: &str) -> String {
+    for (ending, base) in STEMS {
+        if let Some(head) = word.strip_suffix(ending) {
+            return format!("{head}{base}");
+        }
+    }
+    word.to_string()
+}
+
+/// Words that refer to "this act" rather than name one.
+pub(super) fn is_context_word(word: &str, jurisdiction: Jurisdiction) -> bool {
+    let word = word.to_lowercase();
+    match jurisdiction {
+        Jurisdiction::No | Jurisdiction::Dk => {
+            matches!(word.as_str(), "loven" | "lova" | "lovens" | "lovas")
+        }
+        Jurisdiction::Se => matches!(
+            word.as_str(),
+            "lagen" | "lagens" | "förordningen" | "förordningens" | "balken" | "balkens"
+        ),
+    }
+}
+
+/// Ordinary Swedish words that end like an act's name ("bolagen", "förslagen").
+const SE_NOT_NAMES: &[&str] = &[
+    "bolagen",
+    "bolagens",
+    "förslagen",
+    "förslagens",
+    "underlagen",
+    "underlagens",
+    "beslagen",
+    "anslagen",
+    "avslagen",
+    "utslagen",
+    "inslagen",
+    "omslagen",
+    "uppslagen",
+    "påslagen",
+    "tillslagen",
+    "förlagen",
+    "samlagen",
+    "anlagen",
+    "arbetslagen",
+    "idrottslagen",
+    "fotbollslagen",
+];
+
+/// Ordinary Norwegian and Danish words that end like an act's name.
+/// "endringslova" is whichever act amends another, not a name.
+const NO_DK_NOT_NAMES: &[&str] = &[
+    "forloven",
+    "kloven",
+    "sloven",
+    "endringsloven",
+    "endringslova",
+    "endringslovens",
+    "endringslovas",
+    "ændringsloven",
+    "ændringslovens",
+];
+
+/// Whether a word has the shape of an act's name ("husleieloven", "socialtjänstlagen"),
+/// so that an act the index does not know is still recognised.
+pub(super) fn looks_like_act_name(word: &str, jurisdiction: Jurisdiction) -> bool {
+    let word = word.to_lowercase();
+    let endings: &[&str] = match jurisdiction {
+        Jurisdiction::No => &[
+            "loven",
+            "lova",
+            "lovens",
+            "lovas",
+            "forskriften",
+            "forskrifta",
+        ],
+        Jurisdiction::Dk => &["loven", "lovens", "bekendtgørelsen"],
+        Jurisdiction::Se => &[
+            "lagen",
+            "lagens",
+            "balken",
+            "balkens",
+            "förordningen",
+            "förordningens",
+        ],
+    };
+    let not_names = match jurisdiction {
+        Jurisdiction::Se => SE_NOT_NAMES,
+        Jurisdiction::No | Jurisdiction::Dk => NO_DK_NOT_NAMES,
+    };
+    // Swedish compounds end in these words ("aktiebolagen"); the Norwegian and Danish ones
+    // are whole words, since "domstolsloven" ends in "sloven".
+    let not_name = match jurisdiction {
+        Jurisdiction::Se => not_names.iter().any(|w| word.ends_with(w)),
+        Jurisdiction::No | Jurisdiction::Dk => not_names.contains(&word.as_str()),
+    };
+    if not_name {
+        return false;
+    }
+    endings.iter().any(|ending| {
+        word.strip_suffix(ending)
+            .is_some_and(|head| head.chars().count() >= 2)
+    })
+}
+
+/// Words that end the title of an act ("lov om X skal …"), whatever came before.
+pub(super) const TITLE_STOP: &[&str] = &[
+    "og",
+    "och",
+    "eller",
+    "samt",
+    "som",
+    "der",
+    "at",
+    "att",
+    "er",
+    "är",
+    "var",
+    "skal",
+    "ska",
+    "skall",
+    "kan",
+    "må",
+    "får",
+    "gjelder",
+    "gælder",
+    "gäller",
+    "har",
+    "blir",
+    "bliver",
+    "blev",
+    "jf",
+    "jfr",
+    "etter",
+    "efter",
+    "enligt",
+    "hvis",
+    "når",
+    "när",
+    "da",
+    "då",
+    "å",
+    "fortsetter",
+    "fortsatt",
+    "trer",
+    "tar",
+    "tok",
+    "gjeld",
+    "vert",
+    "blei",
+    "skulle",
+    "ville",
+    "vil",
+    "kunne",
+    "bør",
+    "oppheves",
+    "endres",
+    "ophæves",
+    "ændres",
+    "upphävs",
+    "ändras",
+    "ble",
+    "hadde",
+    "betragtes",
+    "anvendes",
+    "fastsættes",
+    "gives",
+    "træder",
+    "finder",
+    "omfatter",
+    "omfattes",
+    "nævnte",
+    "nævnt",
+    "nevnt",
+    "nevnte",
+    "nämnda",
+    "gælde",
+    "gjelde",
+    "gälla",
+];
+
+/// Words that also end a title when nothing else (an index entry, a number) vouches for it.
+/// "av", "af" and "til" are not among them: "lov om hold af dyr", "lov om tilskud til boliger".
+pub(super) const TITLE_STOP_WEAK: &[&str] = &[
+    "i", "med", "ved", "vid", "for", "för", "på", "fra", "från", "mot", "mod", "mellom", "mellan",
+    "under", "over", "över",
+];
