@@ -130,6 +130,7 @@ pub async fn build(url: &str) -> anyhow::Result<Arc<dyn Store>> {
         .await?
         .context("the demo secretariat account")?;
     crate::demo_schemes::load_all(store.clone(), admin.user.id).await?;
+    store.refresh_statistics().await?;
     Ok(store)
 }
 

@@ -6,9 +6,11 @@
 
 mod cases;
 mod error;
+pub mod law;
 mod postgres;
 mod sql;
 mod sql_cases;
+mod sql_law;
 mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -23,6 +25,7 @@ use time::OffsetDateTime;
 
 pub use cases::CaseStore;
 pub use error::StoreError;
+pub use law::LawStore;
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 pub use types::*;
@@ -39,7 +42,7 @@ pub enum Backend {
 /// Everything Frirum keeps. Methods take the current time from the caller, so that rules
 /// about time stay testable and the store never reads a clock of its own.
 #[async_trait]
-pub trait Store: CaseStore + Send + Sync + 'static {
+pub trait Store: CaseStore + LawStore + Send + Sync + 'static {
     fn backend(&self) -> Backend;
 
     /// Applies the embedded migrations that have not run yet.
@@ -47,6 +50,10 @@ pub trait Store: CaseStore + Send + Sync + 'static {
 
     /// Answers when the database answers.
     async fn ping(&self) -> Result<()>;
+
+    /// Refreshes the query planner's statistics, after a bulk load has changed the shape
+    /// of the data (the demo, an import of thousands of provisions).
+    async fn refresh_statistics(&self) -> Result<()>;
 
     // --- The organisation registry -------------------------------------------------------
 

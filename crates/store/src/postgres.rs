@@ -9,6 +9,7 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::sql::impl_store;
 use crate::sql_cases::impl_case_store;
+use crate::sql_law::impl_law_store;
 use crate::{Backend, Result};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -40,3 +41,4 @@ impl PostgresStore {
 
 impl_store!(PostgresStore, Backend::Postgres);
 impl_case_store!(PostgresStore, sqlx::Postgres);
+impl_law_store!(PostgresStore);

@@ -172,6 +172,12 @@ macro_rules! impl_store {
                 Ok(())
             }
 
+            async fn refresh_statistics(&self) -> $crate::Result<()> {
+                // Both engines know ANALYZE; neither needs arguments for the whole database.
+                sqlx::query("ANALYZE").execute(&self.pool).await?;
+                Ok(())
+            }
+
             async fn import_organisations(
                 &self,
                 country: frirum_domain::Country,

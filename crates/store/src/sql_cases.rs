@@ -92,6 +92,13 @@ pub(crate) fn application_list_query(filter: &crate::ApplicationFilter) -> Appli
              WHERE m.organisation_id = {p})"
         ));
     }
+    if let Some(id) = filter.provision_id {
+        let p = next(ListBind::Int(id), &mut binds);
+        conditions.push(format!(
+            "a.id IN (SELECT ap.application_id FROM application_provisions ap \
+             WHERE ap.provision_id = {p})"
+        ));
+    }
     if filter.exclude_drafts {
         conditions.push("a.status <> 'draft'".to_owned());
     }
@@ -113,9 +120,11 @@ pub(crate) fn application_list_query(filter: &crate::ApplicationFilter) -> Appli
         || filter.public_at.is_some()
         || filter.status.is_some_and(|s| s != ApplicationStatus::Draft);
     // A round's list reads in case-number order, drafts (without a number) last; when there
-    // can be no drafts the order is the index's own. Other lists read newest first.
+    // can be no drafts the order is the index's own (sequences are unique in a round), so
+    // the engine reads the first page off the index without sorting. Other lists read
+    // newest first.
     let order = match (filter.round_id.is_some(), no_drafts) {
-        (true, true) => "ORDER BY a.sequence, a.id",
+        (true, true) => "ORDER BY a.sequence",
         (true, false) => "ORDER BY a.sequence IS NULL, a.sequence, a.id",
         (false, _) => "ORDER BY a.updated_at DESC, a.id DESC",
     };

@@ -111,6 +111,8 @@ pub struct ApplicationFilter {
     /// Only what the public may read at this moment: submitted, in a scheme that publishes
     /// applications, after the round's deadline.
     pub public_at: Option<OffsetDateTime>,
+    /// Only applications that asked exemption from this provision.
+    pub provision_id: Option<i64>,
 }
 
 /// One line of an application list.

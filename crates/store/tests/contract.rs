@@ -57,6 +57,9 @@ contract!(
     cases_submission_is_atomic_idempotent_and_numbered,
     cases_concurrent_submissions_get_distinct_numbers,
     cases_application_lists_follow_visibility,
+    law_import_adds_updates_and_keeps_provision_ids,
+    law_provisions_are_found_by_address_and_read_in_pages,
+    law_exemptions_count_submitted_applications_only,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -1079,6 +1082,215 @@ use cases::{
     rounds_keep_local_time_and_unique_numbers as cases_rounds_keep_local_time_and_unique_numbers,
     schemes_keep_every_version_of_their_rules as cases_schemes_keep_every_version_of_their_rules,
     submission_is_atomic_idempotent_and_numbered as cases_submission_is_atomic_idempotent_and_numbered,
+};
+
+mod law {
+    use super::*;
+    use frirum_domain::law::{Act, ActKind, Document, Item, Jurisdiction, Section, Subsection};
+    use frirum_store::ApplicationFilter;
+    use frirum_store::law::ActImport;
+
+    fn section(chapter: Option<&str>, number: &str, text: &str) -> Section {
+        Section {
+            chapter: chapter.map(str::to_owned),
+            section: number.into(),
+            label: format!("§ {number}"),
+            heading: Some(format!("Overskrift {number}")),
+            subsections: vec![Subsection {
+                number: 1,
+                text: text.into(),
+                items: vec![Item {
+                    label: "a".into(),
+                    text: "et punkt".into(),
+                }],
+            }],
+            chapter_heading: chapter.map(|c| format!("Kapittel {c}")),
+        }
+    }
+
+    pub fn document(sections: Vec<Section>) -> Document {
+        let mut act = Act::new(
+            Jurisdiction::No,
+            ActKind::Act,
+            "LOV-2005-06-17-64",
+            "Lov om barnehager (barnehageloven)",
+        );
+        act.short_title = Some("barnehageloven".into());
+        act.refid = Some("lov/2005-06-17-64".into());
+        Document { act, sections }
+    }
+
+    pub async fn import_adds_updates_and_keeps_provision_ids(store: &dyn Store) {
+        let first = document(vec![
+            section(Some("1"), "1", "Formål."),
+            section(Some("5"), "24", "Grunnbemanning."),
+            section(Some("5"), "26", "Pedagogisk bemanning."),
+        ]);
+        let added = store.import_act(&first, NOW).await.unwrap();
+        assert_eq!((added.outcome, added.provisions), (ActImport::Added, 3));
+        let again = store.import_act(&first, NOW).await.unwrap();
+        assert_eq!(
+            (again.outcome, again.act_id),
+            (ActImport::Unchanged, added.act_id)
+        );
+        let before = store.provisions_of_act(added.act_id).await.unwrap();
+        let kept = before
+            .iter()
+            .find(|p| p.section.section == "24")
+            .unwrap()
+            .id;
+
+        // § 26 is repealed, § 24 changes, § 25 is new.
+        let second = document(vec![
+            section(Some("1"), "1", "Formål."),
+            section(Some("5"), "24", "Grunnbemanning, endret."),
+            section(Some("5"), "25", "Ny bestemmelse."),
+        ]);
+        let updated = store.import_act(&second, NOW).await.unwrap();
+        assert_eq!(updated.outcome, ActImport::Updated);
+        let after = store.provisions_of_act(added.act_id).await.unwrap();
+        assert_eq!(
+            after
+                .iter()
+                .map(|p| p.section.section.as_str())
+                .collect::<Vec<_>>(),
+            ["1", "24", "25"]
+        );
+        let changed = after.iter().find(|p| p.section.section == "24").unwrap();
+        assert_eq!(
+            changed.id, kept,
+            "a provision keeps its id across re-imports"
+        );
+        assert_eq!(changed.body(), "Grunnbemanning, endret. et punkt");
+        assert_eq!(
+            changed.section.chapter_heading.as_deref(),
+            Some("Kapittel 5")
+        );
+        let act = store.act(added.act_id).await.unwrap().unwrap();
+        assert_eq!(act.provision_count, 3);
+        assert_eq!(act.act.short_title.as_deref(), Some("barnehageloven"));
+        let by_id = store
+            .act_by_official_id(Jurisdiction::No, "LOV-2005-06-17-64")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(by_id.id, act.id);
+        assert!(
+            store
+                .act_by_official_id(Jurisdiction::Dk, "LOV-2005-06-17-64")
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert_eq!(store.all_acts(Jurisdiction::No).await.unwrap().len(), 1);
+        let listed = store
+            .list_acts(Some(Jurisdiction::No), PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(listed.total, 1);
+    }
+
+    pub async fn provisions_are_found_by_address_and_read_in_pages(store: &dyn Store) {
+        let doc = document(vec![
+            section(Some("1"), "1", "En."),
+            section(Some("2"), "1", "Samme nummer i et annet kapittel."),
+            section(Some("2"), "3 a", "Tre a."),
+            section(Some("2"), "3 a", "En senere versjon."),
+        ]);
+        let imported = store.import_act(&doc, NOW).await.unwrap();
+        assert_eq!(imported.provisions, 4, "repeated addresses are kept apart");
+        let id = imported.act_id;
+        let three_a = store.provision_at(id, None, "3 a").await.unwrap();
+        assert!(three_a.is_none(), "an ambiguous section links nowhere");
+        let in_two = store
+            .provision_at(id, Some("2"), "1")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(in_two.body(), "Samme nummer i et annet kapittel. et punkt");
+        assert!(store.provision_at(id, None, "1").await.unwrap().is_none());
+        assert!(store.provision_at(id, None, "99").await.unwrap().is_none());
+
+        let mut seen = Vec::new();
+        let mut after = 0;
+        loop {
+            let page = store.provisions_after(after, 3).await.unwrap();
+            let Some(last) = page.last() else { break };
+            after = last.id;
+            seen.extend(page.iter().map(|p| p.id));
+        }
+        assert_eq!(seen.len(), 4);
+        assert!(seen.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(store.provision_count().await.unwrap(), 4);
+        let some = store.provisions_by_ids(&[seen[1], 999_999]).await.unwrap();
+        assert_eq!(some.len(), 1);
+        assert_eq!(some[0].act_official_id, "LOV-2005-06-17-64");
+    }
+
+    pub async fn exemptions_count_submitted_applications_only(store: &dyn Store) {
+        let w = super::cases::world(store).await;
+        let doc = document(vec![
+            section(Some("5"), "24", "Grunnbemanning."),
+            section(Some("5"), "26", "Pedagogisk bemanning."),
+        ]);
+        let act = store.import_act(&doc, NOW).await.unwrap().act_id;
+        let provisions = store.provisions_of_act(act).await.unwrap();
+        let (p24, p26) = (provisions[0].id, provisions[1].id);
+        let draft = super::cases::draft(store, &w, "Utkast").await;
+        let submitted = super::cases::draft(store, &w, "Innsendt").await;
+        store
+            .submit_application(
+                submitted.id,
+                &super::cases::submission(None),
+                super::cases::at(w.applicant),
+            )
+            .await
+            .unwrap();
+        store
+            .set_application_provisions(draft.id, &[p24])
+            .await
+            .unwrap();
+        store
+            .set_application_provisions(submitted.id, &[p24, p26, 999_999])
+            .await
+            .unwrap();
+        let counts = store.exemption_counts(&[p24, p26]).await.unwrap();
+        assert_eq!((counts.get(&p24), counts.get(&p26)), (Some(&1), Some(&1)));
+        store
+            .set_application_provisions(submitted.id, &[p26])
+            .await
+            .unwrap();
+        let counts = store.exemption_counts(&[p24, p26]).await.unwrap();
+        assert_eq!((counts.get(&p24), counts.get(&p26)), (None, Some(&1)));
+        assert_eq!(
+            store
+                .most_requested_provisions(Jurisdiction::No, 10)
+                .await
+                .unwrap(),
+            [(p26, 1)]
+        );
+        let asking = store
+            .list_applications(
+                &ApplicationFilter {
+                    provision_id: Some(p26),
+                    exclude_drafts: true,
+                    ..Default::default()
+                },
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            asking.items.iter().map(|a| a.id).collect::<Vec<_>>(),
+            [submitted.id]
+        );
+    }
+}
+
+use law::{
+    exemptions_count_submitted_applications_only as law_exemptions_count_submitted_applications_only,
+    import_adds_updates_and_keeps_provision_ids as law_import_adds_updates_and_keeps_provision_ids,
+    provisions_are_found_by_address_and_read_in_pages as law_provisions_are_found_by_address_and_read_in_pages,
 };
 
 /// The database itself refuses to change or remove a journal entry, whatever the client.

@@ -165,7 +165,7 @@ impl Fixture {
                 ..ApplicationContent::default()
             };
             let lead = self.lead_ids[i % self.lead_ids.len()];
-            let members = if i % 4 == 0 {
+            let members = if i.is_multiple_of(4) {
                 vec![self.lead_ids[(i + 1) % self.lead_ids.len()]]
             } else {
                 Vec::new()
@@ -278,6 +278,7 @@ async fn run(engine: &str, store: TestStore, large: usize, samples: usize) {
     for size in [100, large] {
         let started = Instant::now();
         f.load_until(size).await;
+        f.store.store.refresh_statistics().await.unwrap();
         println!(
             "{engine}: {} applications in the round (loaded in {:.1} s)",
             size,
