@@ -129,16 +129,21 @@ pub(crate) fn application_list_query(filter: &crate::ApplicationFilter) -> Appli
         (false, _) => "ORDER BY a.updated_at DESC, a.id DESC",
     };
     let n = binds.len();
+    // The page is chosen from `applications` alone and only then joined: otherwise an
+    // engine that sees small schemes and rounds tables may loop over those first and sort
+    // every application of the round to find the first fifty.
+    let page_ids = format!(
+        "SELECT a.* {count_from}{where_sql} {order} LIMIT ${} OFFSET ${}",
+        n + 1,
+        n + 2
+    );
     ApplicationListQuery {
         count: format!("SELECT COUNT(*) {count_from}{where_sql}"),
         page: format!(
-            "{APPLICATION_LIST_COLUMNS} FROM applications a \
+            "{APPLICATION_LIST_COLUMNS} FROM ({page_ids}) a \
              JOIN schemes s ON s.id = a.scheme_id \
              JOIN rounds r ON r.id = a.round_id \
-             JOIN organisations o ON o.id = a.lead_organisation_id{where_sql} {order} \
-             LIMIT ${} OFFSET ${}",
-            n + 1,
-            n + 2
+             JOIN organisations o ON o.id = a.lead_organisation_id {order}"
         ),
         binds,
     }
