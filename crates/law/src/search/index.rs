@@ -1,0 +1,869 @@
+//! The provision index: building it (vocabulary first, then documents), updating it, and
+//! searching it.
+
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError, RwLock};
+use std::time::Instant;
+
+use tantivy::directory::MmapDirectory;
+use tantivy::postings::SegmentPostings;
+use tantivy::query::{BooleanQuery, BoostQuery, EnableScoring, Occur, Query};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{
+    DocAddress, DocId, DocSet, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy,
+    Searcher, SegmentReader, TantivyDocument, Term,
+};
+
+use super::analysis::{LANGUAGES, Stopwords, analyse, analyzer, analyzer_name, surface_words};
+use super::decompound::{Vocabulary, VocabularyBuilder, VocabularyFile};
+use super::query::{self, MinMatch, WordTerms, strict_minimum};
+use super::schema::{Fields, HEADING_REPEATS, TITLE_REPEATS, jurisdiction_code, kind_code};
+use super::{
+    BuildStats, Hit, MAX_DESCRIPTION_CHARS, MAX_LIMIT, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
+    ProvisionDoc, SIMILAR_TERMS, SearchError, SearchQuery,
+};
+use crate::model::Jurisdiction;
+
+/// The vocabulary file beside the index.
+const VOCABULARY_FILE: &str = "frirum-vocabulary.json";
+/// A corpus word must be seen this often to count as a compound part; typos rarely repeat.
+const MIN_WORD_FREQUENCY: u32 = 2;
+/// The indexing memory budget per writer thread.
+const WRITER_HEAP_PER_THREAD: usize = 128 * 1024 * 1024;
+/// The memory budget of small updates.
+const UPDATE_HEAP: usize = 50 * 1024 * 1024;
+/// The length of a snippet in characters.
+const SNIPPET_CHARS: usize = 220;
+
+/// A search index of provisions, on disk or in memory.
+pub struct LawIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    dir: Option<PathBuf>,
+    vocabulary: RwLock<Vocabulary>,
+    stopwords: [Stopwords; 3],
+    /// Only one writer may exist at a time; this serialises the operations that make one.
+    writing: Mutex<()>,
+}
+
+impl std::fmt::Debug for LawIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LawIndex")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+impl LawIndex {
+    /// Opens the index in `dir`, or creates an empty one there.
+    pub fn open_or_create(dir: &Path) -> Result<Self, SearchError> {
+        fs::create_dir_all(dir)?;
+        let fields = Fields::new();
+        let directory = MmapDirectory::open(dir)?;
+        let index = match Index::open_or_create(directory.clone(), fields.schema.clone()) {
+            Ok(index) => index,
+            // An index of an older schema is derived data: it is dropped, and the empty index
+            // that replaces it is rebuilt from the catalogue like a new one.
+            Err(tantivy::TantivyError::SchemaError(_)) => {
+                remove_index_files(dir)?;
+                Index::create(directory, fields.schema.clone(), IndexSettings::default())?
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let vocabulary = match fs::read(dir.join(VOCABULARY_FILE)) {
+            Ok(bytes) => Vocabulary::from_file(serde_json::from_slice(&bytes)?),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vocabulary::builtin(),
+            Err(e) => return Err(e.into()),
+        };
+        Self::new(index, fields, Some(dir.to_owned()), vocabulary)
+    }
+
+    /// An empty index in memory, for tests and short-lived use.
+    pub fn in_memory() -> Result<Self, SearchError> {
+        let fields = Fields::new();
+        let index = Index::create_in_ram(fields.schema.clone());
+        Self::new(index, fields, None, Vocabulary::builtin())
+    }
+
+    fn new(
+        index: Index,
+        fields: Fields,
+        dir: Option<PathBuf>,
+        vocabulary: Vocabulary,
+    ) -> Result<Self, SearchError> {
+        register_analyzers(&index, &vocabulary);
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(Self {
+            index,
+            reader,
+            fields,
+            dir,
+            vocabulary: RwLock::new(vocabulary),
+            stopwords: LANGUAGES.map(Stopwords::new),
+            writing: Mutex::new(()),
+        })
+    }
+
+    /// The number of provisions in the index.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Whether the index has no provisions.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn vocabulary(&self) -> Vocabulary {
+        self.vocabulary
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Replaces the whole index with `docs`. The documents are held in memory once, because
+    /// the vocabulary must be learned from all of them before the first is indexed; use
+    /// [`LawIndex::rebuild_from`] to stream a corpus twice instead.
+    pub fn rebuild(
+        &self,
+        docs: impl IntoIterator<Item = ProvisionDoc>,
+    ) -> Result<BuildStats, SearchError> {
+        let started = Instant::now();
+        let docs: Vec<ProvisionDoc> = docs.into_iter().collect();
+        let vocabulary = learn_vocabulary(docs.iter());
+        self.replace_all(vocabulary, docs.into_iter(), started)
+    }
+
+    /// Replaces the whole index with the documents `source` yields, calling it twice: once to
+    /// learn the vocabulary, once to index. Both calls must yield the same documents.
+    pub fn rebuild_from<I>(&self, mut source: impl FnMut() -> I) -> Result<BuildStats, SearchError>
+    where
+        I: Iterator<Item = ProvisionDoc>,
+    {
+        let started = Instant::now();
+        let vocabulary = {
+            let docs = source();
+            let mut builder = VocabularyBuilder::default();
+            for doc in docs {
+                count_words(&mut builder, &doc);
+            }
+            builder.finish(MIN_WORD_FREQUENCY)
+        };
+        self.replace_all(vocabulary, source(), started)
+    }
+
+    fn replace_all(
+        &self,
+        file: VocabularyFile,
+        docs: impl Iterator<Item = ProvisionDoc>,
+        started: Instant,
+    ) -> Result<BuildStats, SearchError> {
+        let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+        let vocabulary_words = file.no.len() + file.da.len() + file.sv.len();
+        let vocabulary = Vocabulary::from_file(file);
+        // The writer's analysers must see the new vocabulary, so it goes in first.
+        register_analyzers(&self.index, &vocabulary);
+        *self
+            .vocabulary
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = vocabulary.clone();
+        let threads = std::thread::available_parallelism()
+            .map_or(1, usize::from)
+            .clamp(1, 4);
+        let mut writer: IndexWriter = self
+            .index
+            .writer_with_num_threads(threads, threads * WRITER_HEAP_PER_THREAD)?;
+        writer.delete_all_documents()?;
+        let mut provisions = 0;
+        for doc in docs {
+            writer.add_document(self.document(&doc))?;
+            provisions += 1;
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        if let Some(dir) = &self.dir {
+            let tmp = dir.join(format!("{VOCABULARY_FILE}.tmp"));
+            fs::write(&tmp, serde_json::to_vec(vocabulary.file())?)?;
+            fs::rename(&tmp, dir.join(VOCABULARY_FILE))?;
+        }
+        self.reader.reload()?;
+        Ok(BuildStats {
+            provisions,
+            vocabulary_words,
+            elapsed: started.elapsed(),
+        })
+    }
+
+    /// Adds `docs`, replacing any provision with the same id. New words do not join the
+    /// compound vocabulary until the next rebuild.
+    pub fn upsert(&self, docs: impl IntoIterator<Item = ProvisionDoc>) -> Result<u64, SearchError> {
+        self.update(|writer, fields| {
+            let mut count = 0;
+            for doc in docs {
+                writer.delete_term(Term::from_field_i64(fields.provision_id, doc.provision_id));
+                writer.add_document(self.document(&doc))?;
+                count += 1;
+            }
+            Ok(count)
+        })
+    }
+
+    /// Removes every provision of the act `act_id`.
+    pub fn delete_act(&self, act_id: &str) -> Result<(), SearchError> {
+        self.update(|writer, fields| {
+            writer.delete_term(Term::from_field_text(fields.act_id, act_id));
+            Ok(())
+        })
+    }
+
+    fn update<T>(
+        &self,
+        change: impl FnOnce(&IndexWriter, &Fields) -> Result<T, SearchError>,
+    ) -> Result<T, SearchError> {
+        let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut writer: IndexWriter = self.index.writer_with_num_threads(1, UPDATE_HEAP)?;
+        let out = change(&writer, &self.fields)?;
+        writer.commit()?;
+        self.reader.reload()?;
+        Ok(out)
+    }
+
+    fn document(&self, doc: &ProvisionDoc) -> TantivyDocument {
+        let f = &self.fields;
+        let all = f.lang(doc.jurisdiction).all;
+        let mut d = TantivyDocument::default();
+        d.add_i64(f.provision_id, doc.provision_id);
+        d.add_text(f.act_id, &doc.act_id);
+        d.add_text(f.jurisdiction, jurisdiction_code(doc.jurisdiction));
+        d.add_u64(f.kind, kind_code(doc.kind));
+        d.add_bool(f.in_force, doc.in_force);
+        d.add_text(f.label, &doc.label);
+        d.add_text(f.stored_title, &doc.act_title);
+        if let Some(short) = &doc.act_short_title {
+            d.add_text(f.stored_short_title, short);
+        }
+        if let Some(heading) = &doc.heading {
+            d.add_text(f.stored_heading, heading);
+        }
+        d.add_text(f.stored_text, &doc.text);
+        // Repeating a part raises its terms' frequency: this is how the title outweighs the
+        // heading and the heading the text, with one field to search.
+        for _ in 0..TITLE_REPEATS {
+            d.add_text(all, &doc.act_title);
+            if let Some(short) = &doc.act_short_title {
+                d.add_text(all, short);
+            }
+        }
+        if let Some(heading) = &doc.heading {
+            for _ in 0..HEADING_REPEATS {
+                d.add_text(all, heading);
+            }
+        }
+        d.add_text(all, &doc.text);
+        d
+    }
+
+    /// Searches for provisions that match the words of `q`, best first. All but a quarter of
+    /// the words must match; when nothing does, any word may.
+    pub fn search(&self, q: &SearchQuery) -> Result<Vec<Hit>, SearchError> {
+        let text = truncate_chars(&q.text, MAX_QUERY_CHARS);
+        let vocabulary = self.vocabulary();
+        let mut words: Vec<(Jurisdiction, Vec<WordTerms>)> = Vec::new();
+        for (i, j) in LANGUAGES.into_iter().enumerate() {
+            if q.jurisdiction.is_some_and(|want| want != j) {
+                continue;
+            }
+            let mut analyzer = analyzer(j, vocabulary.language(j).clone());
+            let found =
+                query::query_words(text, &mut analyzer, &self.stopwords[i], MAX_QUERY_WORDS);
+            if !found.is_empty() {
+                words.push((j, found));
+            }
+        }
+        if words.is_empty() {
+            return Err(SearchError::EmptyQuery);
+        }
+        let limit = effective_limit(q.limit);
+        let filter = Filter {
+            kind: q.kind.map(kind_code),
+            in_force_only: q.in_force_only,
+        };
+        let searcher = self.reader.searcher();
+        let mut top = Vec::new();
+        for strict in [true, false] {
+            // One query per language: their documents are disjoint, and flat queries prune.
+            let queries: Vec<LangQuery> = words
+                .iter()
+                .map(|(j, w)| {
+                    let minimum = if strict { strict_minimum(w.len()) } else { 1 };
+                    let (query, min_match) =
+                        query::words_query(self.fields.lang(*j).all, w, minimum);
+                    LangQuery {
+                        jurisdiction: *j,
+                        query,
+                        min_match,
+                    }
+                })
+                .collect();
+            top = self.top_docs(&searcher, &queries, filter, limit)?;
+            if !top.is_empty() || words.iter().all(|(_, w)| w.len() < 2) {
+                break;
+            }
+        }
+        let mut hits = HitMaker::new(self, &searcher, &vocabulary);
+        for (j, w) in &words {
+            let lang_words = w
+                .iter()
+                .map(|w| LangWord {
+                    shown: w.word.clone(),
+                    required: query::required_terms(w).to_vec(),
+                    highlighted: w.terms().map(str::to_owned).collect(),
+                })
+                .collect();
+            hits.set_words(*j, lang_words);
+        }
+        hits.hits(top)
+    }
+
+    /// The best `limit` documents of the `queries` that pass `filter`, best first. The
+    /// filter is checked as documents are collected rather than in the query, which stays
+    /// flat so that tantivy can prune; the threshold carries over from one segment (and one
+    /// language) to the next.
+    fn top_docs(
+        &self,
+        searcher: &Searcher,
+        queries: &[LangQuery],
+        filter: Filter,
+        limit: usize,
+    ) -> Result<Vec<Scored>, SearchError> {
+        let mut top = TopK::new(limit);
+        for LangQuery {
+            jurisdiction,
+            query,
+            min_match,
+        } in queries
+        {
+            let weight = query.weight(EnableScoring::enabled_from_searcher(searcher))?;
+            for (ord, reader) in searcher.segment_readers().iter().enumerate() {
+                let segment = u32::try_from(ord).unwrap_or(u32::MAX);
+                let alive = reader.alive_bitset();
+                let kind = match filter.kind {
+                    Some(want) => Some((reader.fast_fields().u64(KIND_FIELD)?, want)),
+                    None => None,
+                };
+                let in_force = if filter.in_force_only {
+                    Some(reader.fast_fields().bool(IN_FORCE_FIELD)?)
+                } else {
+                    None
+                };
+                let mut check = match min_match {
+                    Some(m) => Some(MatchCheck::new(m, reader)?),
+                    None => None,
+                };
+                weight.for_each_pruning(top.threshold(), reader, &mut |doc, score| {
+                    let keep = alive.is_none_or(|a| a.is_alive(doc))
+                        && kind
+                            .as_ref()
+                            .is_none_or(|(column, want)| column.first(doc) == Some(*want))
+                        && in_force
+                            .as_ref()
+                            .is_none_or(|column| column.first(doc) == Some(true))
+                        && check.as_mut().is_none_or(|c| c.matches(doc));
+                    if keep {
+                        top.push(Scored {
+                            score,
+                            address: DocAddress::new(segment, doc),
+                            jurisdiction: *jurisdiction,
+                        });
+                    }
+                    top.threshold()
+                })?;
+            }
+        }
+        Ok(top.into_sorted())
+    }
+
+    /// Provisions in force that resemble a plain description: the description's most
+    /// distinctive words (by tf-idf over the index), any of which may match, weighted.
+    pub fn similar(
+        &self,
+        text: &str,
+        jurisdiction: Option<Jurisdiction>,
+        limit: usize,
+    ) -> Result<Vec<Hit>, SearchError> {
+        let text = truncate_chars(text, MAX_DESCRIPTION_CHARS);
+        let vocabulary = self.vocabulary();
+        let searcher = self.reader.searcher();
+        let total = searcher.num_docs().max(1) as f32;
+        // Every candidate term: its language, its weight and the word to show for it.
+        let mut candidates: Vec<(Jurisdiction, String, f32, String)> = Vec::new();
+        for (i, j) in LANGUAGES.into_iter().enumerate() {
+            if jurisdiction.is_some_and(|want| want != j) {
+                continue;
+            }
+            let mut analyzer = analyzer(j, vocabulary.language(j).clone());
+            let mut word_counts: BTreeMap<String, u32> = BTreeMap::new();
+            for word in surface_words(text) {
+                let useful = word.chars().count() >= 3
+                    && word.chars().any(char::is_alphabetic)
+                    && !self.stopwords[i].contains(&word);
+                if useful {
+                    *word_counts.entry(word).or_default() += 1;
+                }
+            }
+            // A term's frequency sums over the words it comes from; it is shown as the first.
+            let mut terms: BTreeMap<String, (u32, String)> = BTreeMap::new();
+            for (word, count) in &word_counts {
+                for token in analyse(&mut analyzer, word) {
+                    let shown = word[token.from..token.to].to_owned();
+                    terms.entry(token.term).or_insert((0, shown)).0 += count;
+                }
+            }
+            let field = self.fields.lang(j).all;
+            for (term, (tf, shown)) in terms {
+                let df = searcher.doc_freq(&Term::from_field_text(field, &term))? as f32;
+                if df == 0.0 {
+                    continue;
+                }
+                let idf = (1.0 + (total - df + 0.5) / (df + 0.5)).ln();
+                let weight = (1.0 + (tf as f32).ln()) * idf;
+                candidates.push((j, term, weight, shown));
+            }
+        }
+        candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+        candidates.truncate(SIMILAR_TERMS);
+        if candidates.is_empty() {
+            return Err(SearchError::EmptyQuery);
+        }
+        // Boosted terms stay term scorers in tantivy, so each language's union prunes.
+        let queries: Vec<LangQuery> = LANGUAGES
+            .into_iter()
+            .filter_map(|j| {
+                let field = self.fields.lang(j).all;
+                let clauses: Vec<(Occur, Box<dyn Query>)> = candidates
+                    .iter()
+                    .filter(|c| c.0 == j)
+                    .map(|(_, term, weight, _)| {
+                        let query: Box<dyn Query> =
+                            Box::new(BoostQuery::new(query::term_query(field, term), *weight));
+                        (Occur::Should, query)
+                    })
+                    .collect();
+                let query: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
+                candidates.iter().any(|c| c.0 == j).then_some(LangQuery {
+                    jurisdiction: j,
+                    query,
+                    min_match: None,
+                })
+            })
+            .collect();
+        let filter = Filter {
+            kind: None,
+            in_force_only: true,
+        };
+        let top = self.top_docs(&searcher, &queries, filter, effective_limit(limit))?;
+        let mut hits = HitMaker::new(self, &searcher, &vocabulary);
+        for j in LANGUAGES {
+            let lang_words = candidates
+                .iter()
+                .filter(|c| c.0 == j)
+                .map(|c| LangWord {
+                    shown: c.3.clone(),
+                    required: vec![c.1.clone()],
+                    highlighted: vec![c.1.clone()],
+                })
+                .collect();
+            hits.set_words(j, lang_words);
+        }
+        hits.hits(top)
+    }
+}
+
+/// The name of the kind fast field, as the schema declares it.
+const KIND_FIELD: &str = "kind";
+/// The name of the in-force fast field, as the schema declares it.
+const IN_FORCE_FIELD: &str = "in_force";
+
+/// The query of one language.
+struct LangQuery {
+    jurisdiction: Jurisdiction,
+    query: Box<dyn Query>,
+    min_match: Option<MinMatch>,
+}
+
+/// A [`MinMatch`] checked against one segment's postings, read forwards as documents come.
+struct MatchCheck<'m> {
+    min_match: &'m MinMatch,
+    postings: Vec<Option<SegmentPostings>>,
+}
+
+impl<'m> MatchCheck<'m> {
+    fn new(min_match: &'m MinMatch, reader: &SegmentReader) -> Result<Self, SearchError> {
+        let inverted = reader.inverted_index(min_match.field)?;
+        let postings = min_match
+            .terms
+            .iter()
+            .map(|t| {
+                inverted.read_postings(
+                    &Term::from_field_text(min_match.field, t),
+                    IndexRecordOption::Basic,
+                )
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Self {
+            min_match,
+            postings,
+        })
+    }
+
+    /// Whether `doc` matches enough words; documents must come in increasing order.
+    fn matches(&mut self, doc: DocId) -> bool {
+        let postings = &mut self.postings;
+        let matched = self
+            .min_match
+            .words
+            .iter()
+            .filter(|terms| terms.iter().all(|t| has_doc(&mut postings[*t], doc)))
+            .count();
+        matched >= self.min_match.minimum
+    }
+}
+
+/// Whether `postings` hold `doc`, moving forwards to it.
+fn has_doc(postings: &mut Option<SegmentPostings>, doc: DocId) -> bool {
+    match postings {
+        Some(p) => {
+            if p.doc() < doc {
+                p.seek(doc);
+            }
+            p.doc() == doc
+        }
+        None => false,
+    }
+}
+
+/// What a search keeps of the documents that match.
+#[derive(Debug, Clone, Copy)]
+struct Filter {
+    kind: Option<u64>,
+    in_force_only: bool,
+}
+
+/// A collected document.
+#[derive(Debug, Clone, Copy)]
+struct Scored {
+    score: f32,
+    address: DocAddress,
+    jurisdiction: Jurisdiction,
+}
+
+impl Scored {
+    /// Better first: higher score, then the earlier document, as tantivy's own top-k.
+    fn rank(&self, other: &Self) -> std::cmp::Ordering {
+        other.score.total_cmp(&self.score).then_with(|| {
+            (self.address.segment_ord, self.address.doc_id)
+                .cmp(&(other.address.segment_ord, other.address.doc_id))
+        })
+    }
+}
+
+impl PartialEq for Scored {
+    fn eq(&self, other: &Self) -> bool {
+        self.rank(other).is_eq()
+    }
+}
+
+impl Eq for Scored {}
+
+impl PartialOrd for Scored {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Scored {
+    /// The worse is the greater, so that a max-heap keeps the worst on top.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.rank(other)
+    }
+}
+
+/// The best `limit` documents seen so far, with the score a newcomer must beat.
+struct TopK {
+    limit: usize,
+    heap: BinaryHeap<Scored>,
+}
+
+impl TopK {
+    fn new(limit: usize) -> Self {
+        Self {
+            limit,
+            heap: BinaryHeap::with_capacity(limit + 1),
+        }
+    }
+
+    fn threshold(&self) -> f32 {
+        match self.heap.peek() {
+            Some(worst) if self.heap.len() >= self.limit => worst.score,
+            _ => f32::MIN,
+        }
+    }
+
+    fn push(&mut self, scored: Scored) {
+        if self.heap.len() < self.limit {
+            self.heap.push(scored);
+        } else if let Some(mut worst) = self.heap.peek_mut()
+            && scored < *worst
+        {
+            *worst = scored;
+        }
+    }
+
+    fn into_sorted(self) -> Vec<Scored> {
+        self.heap.into_sorted_vec()
+    }
+}
+
+/// One searched word of a language: how it is shown, the terms a provision needs to have
+/// matched it, and the terms to highlight.
+struct LangWord {
+    shown: String,
+    required: Vec<String>,
+    highlighted: Vec<String>,
+}
+
+/// Turns search results into [`Hit`]s, with one snippet generator per language.
+struct HitMaker<'a> {
+    index: &'a LawIndex,
+    searcher: &'a Searcher,
+    vocabulary: &'a Vocabulary,
+    langs: HashMap<Jurisdiction, Vec<LangWord>>,
+}
+
+impl<'a> HitMaker<'a> {
+    fn new(index: &'a LawIndex, searcher: &'a Searcher, vocabulary: &'a Vocabulary) -> Self {
+        Self {
+            index,
+            searcher,
+            vocabulary,
+            langs: HashMap::new(),
+        }
+    }
+
+    fn set_words(&mut self, jurisdiction: Jurisdiction, words: Vec<LangWord>) {
+        self.langs.insert(jurisdiction, words);
+    }
+
+    /// The hits of `top`, in its order.
+    fn hits(&self, top: Vec<Scored>) -> Result<Vec<Hit>, SearchError> {
+        let f = &self.index.fields;
+        let matched = self.matched_terms(&top)?;
+        let mut generators: HashMap<Jurisdiction, SnippetGenerator> = HashMap::new();
+        let mut hits = Vec::with_capacity(top.len());
+        for (scored, matched_terms) in top.iter().zip(matched) {
+            let doc: TantivyDocument = self.searcher.doc(scored.address)?;
+            let text_of = |field| {
+                doc.get_first(field)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+            };
+            let provision_id = doc
+                .get_first(f.provision_id)
+                .and_then(|v| v.as_i64())
+                .unwrap_or_default();
+            let text = text_of(f.stored_text);
+            let generator = match generators.entry(scored.jurisdiction) {
+                Entry::Occupied(e) => e.into_mut(),
+                Entry::Vacant(e) => e.insert(self.snippet_generator(scored.jurisdiction)?),
+            };
+            let snippet = generator.snippet(text);
+            let (snippet, highlights) = if snippet.fragment().is_empty() {
+                (truncate_words(text, SNIPPET_CHARS), Vec::new())
+            } else {
+                (
+                    snippet.fragment().to_owned(),
+                    snippet
+                        .highlighted()
+                        .iter()
+                        .map(|r| (r.start, r.end))
+                        .collect(),
+                )
+            };
+            hits.push(Hit {
+                provision_id,
+                act_id: text_of(f.act_id).to_owned(),
+                score: scored.score,
+                snippet,
+                highlights,
+                matched_terms,
+            });
+        }
+        Ok(hits)
+    }
+
+    /// The words each document of `top` matched, read from the postings rather than by
+    /// analysing the document again.
+    fn matched_terms(&self, top: &[Scored]) -> Result<Vec<Vec<String>>, SearchError> {
+        // Postings are read forwards, so each segment's documents are visited in order.
+        let mut order: Vec<usize> = (0..top.len()).collect();
+        order.sort_by_key(|i| (top[*i].address.segment_ord, top[*i].address.doc_id));
+        let mut has: Vec<HashSet<&str>> = vec![HashSet::new(); top.len()];
+        let mut start = 0;
+        while start < order.len() {
+            let segment = top[order[start]].address.segment_ord;
+            let end = order[start..]
+                .iter()
+                .position(|i| top[*i].address.segment_ord != segment)
+                .map_or(order.len(), |n| start + n);
+            let reader = self.searcher.segment_reader(segment);
+            for (jurisdiction, words) in &self.langs {
+                let field = self.index.fields.lang(*jurisdiction).all;
+                let docs: Vec<usize> = order[start..end]
+                    .iter()
+                    .copied()
+                    .filter(|i| top[*i].jurisdiction == *jurisdiction)
+                    .collect();
+                if docs.is_empty() {
+                    continue;
+                }
+                let inverted = reader.inverted_index(field)?;
+                let mut seen: HashSet<&str> = HashSet::new();
+                for term in words.iter().flat_map(|w| &w.required) {
+                    if !seen.insert(term.as_str()) {
+                        continue;
+                    }
+                    let Some(mut postings) = inverted.read_postings(
+                        &Term::from_field_text(field, term),
+                        IndexRecordOption::Basic,
+                    )?
+                    else {
+                        continue;
+                    };
+                    for i in &docs {
+                        let doc = top[*i].address.doc_id;
+                        if postings.doc() <= doc && postings.seek(doc) == doc {
+                            has[*i].insert(term.as_str());
+                        }
+                    }
+                }
+            }
+            start = end;
+        }
+        Ok(top
+            .iter()
+            .zip(&has)
+            .map(|(scored, has)| {
+                self.langs
+                    .get(&scored.jurisdiction)
+                    .map(|words| {
+                        words
+                            .iter()
+                            .filter(|w| w.required.iter().all(|t| has.contains(t.as_str())))
+                            .map(|w| w.shown.clone())
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect())
+    }
+
+    /// A snippet generator that highlights the searched terms in a language's text.
+    fn snippet_generator(
+        &self,
+        jurisdiction: Jurisdiction,
+    ) -> Result<SnippetGenerator, SearchError> {
+        let field = self.index.fields.lang(jurisdiction).all;
+        let mut terms = BTreeMap::new();
+        let words = self.langs.get(&jurisdiction).map_or(&[][..], Vec::as_slice);
+        for term in words.iter().flat_map(|w| &w.highlighted) {
+            let df = self
+                .searcher
+                .doc_freq(&Term::from_field_text(field, term))?;
+            // Rarer terms make better snippets, as in tantivy's own generator.
+            terms.insert(term.clone(), 1.0 / (1.0 + df as f32));
+        }
+        let analyzer = analyzer(jurisdiction, self.vocabulary.language(jurisdiction).clone());
+        Ok(SnippetGenerator::new(terms, analyzer, field, SNIPPET_CHARS))
+    }
+}
+
+/// Removes the files of a tantivy index from `dir`, and nothing else that may be there.
+fn remove_index_files(dir: &Path) -> Result<(), SearchError> {
+    const SEGMENT_FILES: [&str; 7] = ["idx", "pos", "term", "store", "fast", "fieldnorm", "del"];
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
+        let owned = matches!(name, "meta.json" | ".managed.json" | VOCABULARY_FILE)
+            || SEGMENT_FILES.contains(&extension);
+        if owned && path.is_file() {
+            fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
+}
+
+fn register_analyzers(index: &Index, vocabulary: &Vocabulary) {
+    for j in LANGUAGES {
+        index.tokenizers().register(
+            &analyzer_name(j),
+            analyzer(j, vocabulary.language(j).clone()),
+        );
+    }
+}
+
+fn count_words(builder: &mut VocabularyBuilder, doc: &ProvisionDoc) {
+    let j = doc.jurisdiction;
+    builder.add_text(j, &doc.act_title);
+    if let Some(short) = &doc.act_short_title {
+        builder.add_text(j, short);
+    }
+    if let Some(heading) = &doc.heading {
+        builder.add_text(j, heading);
+    }
+    builder.add_text(j, &doc.text);
+}
+
+fn learn_vocabulary<'a>(docs: impl Iterator<Item = &'a ProvisionDoc>) -> VocabularyFile {
+    let mut builder = VocabularyBuilder::default();
+    for doc in docs {
+        count_words(&mut builder, doc);
+    }
+    builder.finish(MIN_WORD_FREQUENCY)
+}
+
+fn effective_limit(limit: usize) -> usize {
+    if limit == 0 { 10 } else { limit.min(MAX_LIMIT) }
+}
+
+/// The first `max` characters of `text`.
+fn truncate_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
+/// The first `max` characters of `text`, cut at a space where there is one.
+fn truncate_words(text: &str, max: usize) -> String {
+    let cut = truncate_chars(text, max);
+    if cut.len() == text.len() {
+        return cut.to_owned();
+    }
+    let end = cut.rfind(' ').filter(|i| *i > 0).unwrap_or(cut.len());
+    format!("{}…", &cut[..end])
+}
