@@ -132,6 +132,10 @@ pub struct RequestedExemption {
     /// The rule the applicant wants instead, if any.
     pub desired_change: String,
     pub justification: String,
+    /// The catalogue's provision, when the applicant picked it from the rule finder's
+    /// suggestions (the reference then says the same in words).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provision_id: Option<i64>,
 }
 
 /// What kind of partner takes part (seed 004).

@@ -28,10 +28,13 @@ pub enum Action {
     CreateApplications,
     /// Read the case journal.
     ReadJournal,
+    /// Search the law catalogue, read acts and provisions, and ask the rule finder for
+    /// suggestions and citations.
+    UseRuleFinder,
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -41,6 +44,7 @@ impl Action {
         Action::ProposeThemes,
         Action::CreateApplications,
         Action::ReadJournal,
+        Action::UseRuleFinder,
     ];
 }
 
@@ -67,6 +71,7 @@ const fn audience(action: Action) -> Audience {
         Action::ProposeThemes => Audience::Roles(&[Role::Applicant]),
         Action::CreateApplications => Audience::Roles(&[Role::Applicant]),
         Action::ReadJournal => Audience::Roles(&[Role::Admin]),
+        Action::UseRuleFinder => Audience::Public,
     }
 }
 
@@ -192,7 +197,7 @@ mod tests {
             Err(Forbidden),
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 9] = [
+        let expected: [(Action, [Result<(), Denied>; 5]); 10] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -230,6 +235,7 @@ mod tests {
             (Action::ProposeThemes, applicant_only),
             (Action::CreateApplications, applicant_only),
             (Action::ReadJournal, admin_only),
+            (Action::UseRuleFinder, [ok, ok, ok, ok, ok]),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {

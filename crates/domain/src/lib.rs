@@ -16,6 +16,7 @@ pub mod organisation;
 pub mod page;
 pub mod registry_csv;
 pub mod scheme;
+pub mod scoring;
 pub mod search;
 pub mod text;
 pub mod user;

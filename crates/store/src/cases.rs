@@ -197,4 +197,7 @@ pub trait CaseStore: Send + Sync {
         case_id: i64,
         page: PageRequest,
     ) -> Result<Page<JournalEntry>>;
+
+    /// Checks the whole journal's hash chain in id order, naming the first broken entry.
+    async fn verify_journal(&self) -> Result<crate::JournalVerification>;
 }

@@ -30,6 +30,9 @@ pub enum StoreError {
     /// Stored data that breaks the domain's rules, such as an unknown role.
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    /// The operation exists only on another database engine.
+    #[error("not supported by this database: {0}")]
+    Unsupported(&'static str),
     // The inner error is shown in the message rather than chained as a source, so that
     // `{:#}` does not repeat it.
     #[error("database error: {0}")]

@@ -155,4 +155,16 @@ pub trait LawStore: Send + Sync {
         jurisdiction: Jurisdiction,
         limit: u32,
     ) -> Result<Vec<(i64, u64)>>;
+
+    /// The ids of up to `limit` provisions of a jurisdiction that match `query` in the
+    /// database's own full-text search, best first: PostgreSQL's `websearch_to_tsquery` in
+    /// the jurisdiction's language, ranked by `ts_rank`. It is the baseline that Frirum's
+    /// search index is benchmarked against, not the way the platform searches. SQLite has no
+    /// such search and answers [`crate::StoreError::Unsupported`].
+    async fn fulltext_search(
+        &self,
+        jurisdiction: Jurisdiction,
+        query: &str,
+        limit: u32,
+    ) -> Result<Vec<i64>>;
 }

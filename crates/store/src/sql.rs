@@ -164,6 +164,9 @@ macro_rules! impl_store {
 
             async fn migrate(&self) -> $crate::Result<()> {
                 migrator().run(&self.pool).await?;
+                // Entries written before the journal became a chain get their hashes now,
+                // because the migration itself cannot compute SHA-256.
+                self.seal_journal().await?;
                 Ok(())
             }
 
@@ -173,8 +176,13 @@ macro_rules! impl_store {
             }
 
             async fn refresh_statistics(&self) -> $crate::Result<()> {
-                // Both engines know ANALYZE; neither needs arguments for the whole database.
-                sqlx::query("ANALYZE").execute(&self.pool).await?;
+                // PostgreSQL also records which pages are all visible, so that counts can
+                // read indexes alone; SQLite's VACUUM would rewrite the whole file instead.
+                let statement = match $backend {
+                    $crate::Backend::Postgres => "VACUUM ANALYZE",
+                    $crate::Backend::Sqlite => "ANALYZE",
+                };
+                sqlx::query(statement).execute(&self.pool).await?;
                 Ok(())
             }
 

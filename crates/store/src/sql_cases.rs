@@ -4,10 +4,16 @@
 //! first and never has to upgrade a read (which fails rather than waits), and PostgreSQL
 //! locks the row it changes. Checks that need the old state read it before the
 //! transaction and are made safe by a conditional `UPDATE … WHERE version = $n`.
+//!
+//! The journal is a hash chain, so appends must not interleave: in SQLite the transaction's
+//! first write already holds the database's one write lock; in PostgreSQL an append locks
+//! the journal table against other appends (reads go on) until its transaction ends. An
+//! append is always a transaction's last statements, so that lock is never held while
+//! waiting for another.
 
 use frirum_domain::application::{Application, ApplicationContent, ApplicationStatus};
 use frirum_domain::clock::LocalTime;
-use frirum_domain::journal::{CaseKind, JournalEntry};
+use frirum_domain::journal::{CaseKind, ChainEntry, JournalEntry};
 use frirum_domain::organisation::OrganisationRef;
 use frirum_domain::scheme::{ProposalStatus, Round, Rules, Scheme, Theme, ThemeProposal};
 use time::{OffsetDateTime, PrimitiveDateTime};
@@ -137,8 +143,22 @@ pub(crate) fn application_list_query(filter: &crate::ApplicationFilter) -> Appli
         n + 1,
         n + 2
     );
+    // The secretariat's list of a round counts what has a case number: every submitted
+    // application got the next one and keeps it, so the round's last number is the total.
+    let round_only = filter.round_id.is_some()
+        && filter.exclude_drafts
+        && filter.scheme_id.is_none()
+        && filter.status.is_none()
+        && filter.organisation_id.is_none()
+        && filter.provision_id.is_none()
+        && filter.public_at.is_none();
+    let count = if round_only {
+        "SELECT COALESCE((SELECT last_sequence FROM rounds WHERE id = $1), 0)".to_owned()
+    } else {
+        format!("SELECT COUNT(*) {count_from}{where_sql}")
+    };
     ApplicationListQuery {
-        count: format!("SELECT COUNT(*) {count_from}{where_sql}"),
+        count,
         page: format!(
             "{APPLICATION_LIST_COLUMNS} FROM ({page_ids}) a \
              JOIN schemes s ON s.id = a.scheme_id \
@@ -434,6 +454,50 @@ impl JournalRow {
     }
 }
 
+pub(crate) const CHAIN_SELECT: &str = "SELECT id, case_kind, case_id, actor_id, at, action, \
+     changes, reason, prev_hash, hash FROM journal_entries";
+
+/// How many journal entries verification and sealing read at a time.
+pub(crate) const CHAIN_PAGE: i64 = 1000;
+
+/// A journal entry with exactly what its hash covers.
+#[derive(sqlx::FromRow)]
+pub(crate) struct ChainRow {
+    id: i64,
+    case_kind: String,
+    case_id: i64,
+    actor_id: Option<i64>,
+    at: OffsetDateTime,
+    action: String,
+    changes: String,
+    reason: Option<String>,
+    prev_hash: Option<String>,
+    hash: Option<String>,
+}
+
+impl ChainRow {
+    pub fn id(&self) -> i64 {
+        self.id
+    }
+}
+
+impl From<ChainRow> for ChainEntry {
+    fn from(r: ChainRow) -> Self {
+        ChainEntry {
+            id: r.id,
+            case_kind: r.case_kind,
+            case_id: r.case_id,
+            actor_id: r.actor_id,
+            at: r.at,
+            action: r.action,
+            changes: r.changes,
+            reason: r.reason,
+            prev_hash: r.prev_hash,
+            hash: r.hash,
+        }
+    }
+}
+
 /// The statuses padded to four, for `IN ($1, $2, $3, $4)`.
 pub(crate) fn four_statuses(statuses: &[frirum_domain::scheme::SchemeStatus]) -> [&'static str; 4] {
     let first = statuses.first().map_or("none", |s| s.as_str());
@@ -450,7 +514,8 @@ macro_rules! impl_case_store {
     ($store:ty, $db:ty) => {
         type Tx<'c> = sqlx::Transaction<'c, $db>;
 
-        /// Appends one journal entry inside the transaction of the change it records.
+        /// Appends one journal entry inside the transaction of the change it records, chained
+        /// to the newest entry before it.
         async fn append_journal(
             tx: &mut Tx<'_>,
             kind: frirum_domain::journal::CaseKind,
@@ -459,20 +524,103 @@ macro_rules! impl_case_store {
             action: &str,
             changes: serde_json::Value,
         ) -> $crate::Result<()> {
-            sqlx::query(
+            if <$db as sqlx::Database>::NAME == "PostgreSQL" {
+                // Two appends reading the same head would fork the chain. This lock lets
+                // readers through and is released when the transaction ends.
+                sqlx::query("LOCK TABLE journal_entries IN SHARE ROW EXCLUSIVE MODE")
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            let head: Option<Option<String>> =
+                sqlx::query_scalar("SELECT hash FROM journal_entries ORDER BY id DESC LIMIT 1")
+                    .fetch_optional(&mut **tx)
+                    .await?;
+            let prev_hash = match head {
+                Some(None) => seal_journal(tx).await?,
+                Some(Some(hash)) => Some(hash),
+                None => None,
+            };
+            // The stored time is cut to what both engines keep, so that it hashes the same
+            // when it is read back.
+            let at = frirum_domain::journal::journal_time(actor.at);
+            let changes = changes.to_string();
+            // The id is part of the hash and only known after the insert; the trigger lets
+            // an entry without a hash be sealed once.
+            let id: i64 = sqlx::query_scalar(
                 "INSERT INTO journal_entries (case_kind, case_id, actor_id, at, action, changes, reason) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
             )
             .bind(kind.as_str())
             .bind(case_id)
             .bind(actor.user_id)
-            .bind(actor.at)
+            .bind(at)
             .bind(action)
-            .bind(changes.to_string())
+            .bind(&changes)
             .bind(actor.reason)
-            .execute(&mut **tx)
+            .fetch_one(&mut **tx)
             .await?;
+            let entry = frirum_domain::journal::ChainEntry {
+                id,
+                case_kind: kind.as_str().to_owned(),
+                case_id,
+                actor_id: actor.user_id,
+                at,
+                action: action.to_owned(),
+                changes,
+                reason: actor.reason.map(str::to_owned),
+                prev_hash: None,
+                hash: None,
+            };
+            let hash = entry.compute_hash(prev_hash.as_deref());
+            sqlx::query("UPDATE journal_entries SET prev_hash = $1, hash = $2 WHERE id = $3")
+                .bind(prev_hash)
+                .bind(hash)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
             Ok(())
+        }
+
+        /// Seals, in id order, the entries written before the journal became a chain, and
+        /// returns the hash of the newest entry.
+        async fn seal_journal(tx: &mut Tx<'_>) -> $crate::Result<Option<String>> {
+            loop {
+                let rows: Vec<$crate::sql_cases::ChainRow> = sqlx::query_as(&format!(
+                    "{} WHERE hash IS NULL ORDER BY id LIMIT $1",
+                    $crate::sql_cases::CHAIN_SELECT
+                ))
+                .bind($crate::sql_cases::CHAIN_PAGE)
+                .fetch_all(&mut **tx)
+                .await?;
+                if rows.is_empty() {
+                    break;
+                }
+                for row in rows {
+                    let entry = frirum_domain::journal::ChainEntry::from(row);
+                    let prev_hash: Option<Option<String>> = sqlx::query_scalar(
+                        "SELECT hash FROM journal_entries WHERE id < $1 ORDER BY id DESC LIMIT 1",
+                    )
+                    .bind(entry.id)
+                    .fetch_optional(&mut **tx)
+                    .await?;
+                    let prev_hash = prev_hash.flatten();
+                    let hash = entry.compute_hash(prev_hash.as_deref());
+                    sqlx::query(
+                        "UPDATE journal_entries SET prev_hash = $1, hash = $2 \
+                         WHERE id = $3 AND hash IS NULL",
+                    )
+                    .bind(prev_hash)
+                    .bind(hash)
+                    .bind(entry.id)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+            }
+            let head: Option<Option<String>> =
+                sqlx::query_scalar("SELECT hash FROM journal_entries ORDER BY id DESC LIMIT 1")
+                    .fetch_optional(&mut **tx)
+                    .await?;
+            Ok(head.flatten())
         }
 
         fn scheme_facts(
@@ -524,6 +672,28 @@ macro_rules! impl_case_store {
         }
 
         impl $store {
+            /// Seals the entries that have no hash yet, once, after the migrations.
+            pub(crate) async fn seal_journal(&self) -> $crate::Result<()> {
+                let mut tx = self.pool.begin().await?;
+                // Sealing covers every unsealed entry at once, and an append seals first when
+                // the newest entry has no hash, so the newest entry alone tells.
+                let head: Option<Option<String>> = sqlx::query_scalar(
+                    "SELECT hash FROM journal_entries ORDER BY id DESC LIMIT 1",
+                )
+                .fetch_optional(&mut *tx)
+                .await?;
+                if matches!(head, Some(None)) {
+                    if <$db as sqlx::Database>::NAME == "PostgreSQL" {
+                        sqlx::query("LOCK TABLE journal_entries IN SHARE ROW EXCLUSIVE MODE")
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    seal_journal(&mut tx).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn members_of(
                 &self,
                 application_id: i64,
@@ -1569,6 +1739,37 @@ macro_rules! impl_case_store {
                     .map(|r| r.into_domain())
                     .collect::<Result<Vec<_>, _>>()?;
                 Ok(frirum_domain::Page::new(items, page, $crate::sql::count(total)))
+            }
+
+            async fn verify_journal(&self) -> $crate::Result<$crate::JournalVerification> {
+                let mut verifier = frirum_domain::journal::ChainVerifier::new();
+                let mut after = 0_i64;
+                loop {
+                    // Pages by id rather than by offset, so that each one starts at the
+                    // index and entries appended meanwhile are simply read at the end.
+                    let rows: Vec<$crate::sql_cases::ChainRow> = sqlx::query_as(&format!(
+                        "{} WHERE id > $1 ORDER BY id LIMIT $2",
+                        $crate::sql_cases::CHAIN_SELECT
+                    ))
+                    .bind(after)
+                    .bind($crate::sql_cases::CHAIN_PAGE)
+                    .fetch_all(&self.pool)
+                    .await?;
+                    let Some(last) = rows.last() else { break };
+                    after = last.id();
+                    for row in rows {
+                        if let Err(broken) = verifier.check(&row.into()) {
+                            return Ok($crate::JournalVerification {
+                                entries: verifier.entries(),
+                                first_broken: Some(broken),
+                            });
+                        }
+                    }
+                }
+                Ok($crate::JournalVerification {
+                    entries: verifier.entries(),
+                    first_broken: None,
+                })
             }
         }
     };

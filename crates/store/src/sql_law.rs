@@ -49,6 +49,16 @@ pub(crate) fn digest(document: &frirum_domain::law::Document) -> Result<String, 
     Ok(hash.iter().map(|b| format!("{b:02x}")).collect())
 }
 
+/// PostgreSQL's text search configuration for a jurisdiction's language, the same one the
+/// `search_vector` column of the provisions is generated with.
+pub(crate) fn text_search_config(jurisdiction: Jurisdiction) -> &'static str {
+    match jurisdiction {
+        Jurisdiction::No => "norwegian",
+        Jurisdiction::Dk => "danish",
+        Jurisdiction::Se => "swedish",
+    }
+}
+
 #[derive(sqlx::FromRow)]
 pub(crate) struct ActRow {
     id: i64,
@@ -509,6 +519,32 @@ macro_rules! impl_law_store {
                     .into_iter()
                     .map(|(id, n)| (id, $crate::sql::count(n)))
                     .collect())
+            }
+
+            async fn fulltext_search(
+                &self,
+                jurisdiction: frirum_domain::law::Jurisdiction,
+                query: &str,
+                limit: u32,
+            ) -> $crate::Result<Vec<i64>> {
+                // The statement is PostgreSQL's alone; SQLite keeps no tsvector to search.
+                if $crate::Store::backend(self) != $crate::Backend::Postgres {
+                    return Err($crate::StoreError::Unsupported(
+                        "full-text search needs PostgreSQL",
+                    ));
+                }
+                let ids: Vec<i64> = sqlx::query_scalar(
+                    "SELECT id FROM provisions, websearch_to_tsquery($4::regconfig, $2) q \
+                     WHERE jurisdiction = $1 AND search_vector @@ q \
+                     ORDER BY ts_rank(search_vector, q) DESC, id LIMIT $3",
+                )
+                .bind(jurisdiction.as_str())
+                .bind(query)
+                .bind(i64::from(limit))
+                .bind($crate::sql_law::text_search_config(jurisdiction))
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(ids)
             }
         }
     };

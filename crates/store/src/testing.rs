@@ -70,19 +70,7 @@ impl TestStore {
     /// that the database itself refuses what the store never does.
     pub async fn execute_raw(&self, sql: &str) -> Result<u64, String> {
         match &self.cleanup {
-            Cleanup::Dir(dir) => {
-                let path = dir.path().join("frirum.db");
-                let mut conn =
-                    sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
-                        .await
-                        .map_err(|e| e.to_string())?;
-                let done = sqlx::query(sql)
-                    .execute(&mut conn)
-                    .await
-                    .map_err(|e| e.to_string());
-                conn.close().await.ok();
-                done.map(|d| d.rows_affected())
-            }
+            Cleanup::Dir(dir) => execute_raw_sqlite(&dir.path().join("frirum.db"), sql).await,
             Cleanup::Schema { url, schema } => {
                 let mut conn = PgConnection::connect(url)
                     .await
@@ -100,6 +88,20 @@ impl TestStore {
             }
         }
     }
+}
+
+/// Runs one statement on a SQLite file behind the store's back, for tests of other crates
+/// that alter a database the binary built.
+pub async fn execute_raw_sqlite(path: &std::path::Path, sql: &str) -> Result<u64, String> {
+    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .map_err(|e| e.to_string())?;
+    let done = sqlx::query(sql)
+        .execute(&mut conn)
+        .await
+        .map_err(|e| e.to_string());
+    conn.close().await.ok();
+    done.map(|d| d.rows_affected())
 }
 
 impl Drop for TestStore {

@@ -139,3 +139,11 @@ pub struct Submitted {
     pub application: frirum_domain::application::Application,
     pub newly: bool,
 }
+
+/// The outcome of checking the journal's hash chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournalVerification {
+    /// The entries found intact, before the first broken one if any.
+    pub entries: u64,
+    pub first_broken: Option<frirum_domain::journal::BrokenEntry>,
+}

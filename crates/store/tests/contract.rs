@@ -60,6 +60,7 @@ contract!(
     law_import_adds_updates_and_keeps_provision_ids,
     law_provisions_are_found_by_address_and_read_in_pages,
     law_exemptions_count_submitted_applications_only,
+    law_fulltext_search_stems_on_postgres_only,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -997,6 +998,11 @@ mod cases {
         let (a, b) = (a.unwrap(), b.unwrap());
         assert!(a.newly ^ b.newly);
         assert_eq!(a.application.case_number, b.application.case_number);
+        // Concurrent appends did not fork the journal's chain.
+        let titles: Vec<String> = (0..8).map(|i| format!("Racing {i}")).collect();
+        futures_util::future::join_all(titles.iter().map(|t| draft(store, &w, t))).await;
+        let journal = store.verify_journal().await.unwrap();
+        assert_eq!(journal.first_broken, None);
     }
 
     /// Submits all at once, on concurrent connections.
@@ -1285,10 +1291,44 @@ mod law {
             [submitted.id]
         );
     }
+
+    pub async fn fulltext_search_stems_on_postgres_only(store: &dyn Store) {
+        let doc = document(vec![
+            section(
+                Some("1"),
+                "1",
+                "Kommunen skal sørge for at det finnes barnehage.",
+            ),
+            section(Some("1"), "2", "Tilsyn med skolen."),
+        ]);
+        let imported = store.import_act(&doc, NOW).await.unwrap();
+        let found = store
+            .fulltext_search(Jurisdiction::No, "barnehager", 10)
+            .await;
+        match store.backend() {
+            frirum_store::Backend::Postgres => {
+                let provisions = store.provisions_of_act(imported.act_id).await.unwrap();
+                // The plural finds the singular: the Norwegian configuration stems both.
+                assert_eq!(found.unwrap(), [provisions[0].id]);
+                let none = store
+                    .fulltext_search(Jurisdiction::Dk, "barnehager", 10)
+                    .await
+                    .unwrap();
+                assert!(none.is_empty(), "other jurisdictions are not searched");
+            }
+            frirum_store::Backend::Sqlite => {
+                assert!(
+                    matches!(found, Err(StoreError::Unsupported(_))),
+                    "{found:?}"
+                );
+            }
+        }
+    }
 }
 
 use law::{
     exemptions_count_submitted_applications_only as law_exemptions_count_submitted_applications_only,
+    fulltext_search_stems_on_postgres_only as law_fulltext_search_stems_on_postgres_only,
     import_adds_updates_and_keeps_provision_ids as law_import_adds_updates_and_keeps_provision_ids,
     provisions_are_found_by_address_and_read_in_pages as law_provisions_are_found_by_address_and_read_in_pages,
 };
@@ -1329,5 +1369,95 @@ async fn journal_is_append_only_sqlite() {
 async fn journal_is_append_only_postgres() {
     if let Some(t) = TestStore::postgres().await {
         journal_is_append_only_in_the_database(&t).await;
+    }
+}
+
+/// Statements that switch the journal's triggers off, behind the store's back.
+fn disable_journal_triggers(t: &TestStore) -> &'static [&'static str] {
+    match t.store.backend() {
+        frirum_store::Backend::Sqlite => &[
+            "DROP TRIGGER journal_entries_no_update",
+            "DROP TRIGGER journal_entries_no_delete",
+        ],
+        frirum_store::Backend::Postgres => &["ALTER TABLE journal_entries DISABLE TRIGGER USER"],
+    }
+}
+
+/// The journal is a hash chain: it verifies as written, entries written before the chain
+/// are sealed at migration, and an entry altered in the database is named.
+async fn journal_chain_names_the_altered_entry(t: &TestStore) {
+    let w = cases::world(&*t.store).await;
+    let total = t
+        .store
+        .journal(
+            frirum_domain::journal::CaseKind::Scheme,
+            w.scheme,
+            PageRequest::default(),
+        )
+        .await
+        .unwrap();
+    let ids: Vec<i64> = total.items.iter().map(|e| e.id).collect();
+    assert!(ids.len() >= 2, "{ids:?}");
+    let verified = t.store.verify_journal().await.unwrap();
+    assert_eq!(verified.first_broken, None);
+    assert!(verified.entries >= 2);
+    let entries = verified.entries;
+
+    // A sealed entry cannot be unsealed or resealed.
+    for sql in [
+        "UPDATE journal_entries SET hash = NULL",
+        "UPDATE journal_entries SET hash = 'forged'",
+    ] {
+        let refused = t.execute_raw(sql).await;
+        assert!(
+            refused.as_ref().is_err_and(|e| e.contains("append-only")),
+            "{sql}: {refused:?}"
+        );
+    }
+
+    for sql in disable_journal_triggers(t) {
+        t.execute_raw(sql).await.unwrap();
+    }
+    // Entries from before the chain have no hashes; migrating seals them in id order.
+    t.execute_raw("UPDATE journal_entries SET prev_hash = NULL, hash = NULL")
+        .await
+        .unwrap();
+    let unsealed = t.store.verify_journal().await.unwrap();
+    let first_unsealed = unsealed
+        .first_broken
+        .expect("unsealed entries are reported");
+    assert!(
+        first_unsealed.reason.contains("no hash"),
+        "{first_unsealed:?}"
+    );
+    assert_eq!(unsealed.entries, 0);
+    t.store.migrate().await.unwrap();
+    let sealed = t.store.verify_journal().await.unwrap();
+    assert_eq!(sealed.first_broken, None);
+    assert_eq!(sealed.entries, entries);
+
+    // An edit behind the store's back is named, with the entries before it intact.
+    let altered = ids[1];
+    t.execute_raw(&format!(
+        "UPDATE journal_entries SET reason = 'rewritten' WHERE id = {altered}"
+    ))
+    .await
+    .unwrap();
+    let broken = t.store.verify_journal().await.unwrap();
+    let first = broken.first_broken.expect("the chain is broken");
+    assert_eq!(first.id, altered);
+    assert!(first.reason.contains("hash"), "{first:?}");
+    assert!(broken.entries >= 1 && broken.entries < entries);
+}
+
+#[tokio::test]
+async fn journal_chain_sqlite() {
+    journal_chain_names_the_altered_entry(&TestStore::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn journal_chain_postgres() {
+    if let Some(t) = TestStore::postgres().await {
+        journal_chain_names_the_altered_entry(&t).await;
     }
 }
