@@ -67,8 +67,28 @@ pub enum Command {
         #[command(subcommand)]
         command: OrgCommand,
     },
+    /// The law catalogue: import, reindex, parse, cite, search, suggest.
+    Law {
+        #[command(subcommand)]
+        command: crate::law::LawCommand,
+    },
+    /// The case journal.
+    Journal {
+        #[command(subcommand)]
+        command: JournalCommand,
+    },
     /// Print the OpenAPI document of the JSON API.
     Openapi,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// Check the journal's hash chain; fail naming the first entry that was altered,
+    /// removed or reordered.
+    Verify {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -145,6 +165,10 @@ pub struct ServerArgs {
     /// Seconds a request may take before it is answered with 408.
     #[arg(long, env = "FRIRUM_REQUEST_TIMEOUT", default_value_t = 30)]
     pub request_timeout: u64,
+    /// Where the law catalogue's search index lives; by default beside a SQLite file
+    /// (`frirum.db.law-index`), or `frirum-law-index` for PostgreSQL.
+    #[arg(long, env = "FRIRUM_LAW_INDEX")]
+    pub index_dir: Option<PathBuf>,
 }
 
 impl ServerArgs {
@@ -170,15 +194,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve { server, database } => {
             let config = server.web_config()?;
             let store = open(&database.database_url).await?;
-            server::serve(store, config, server.addr, None).await
+            let index =
+                crate::law::default_index_dir(server.index_dir.as_deref(), &database.database_url);
+            server::serve(store, config, server.addr, &index, None).await
         }
         Command::Demo {
             server,
             database_url,
         } => {
             let config = server.web_config()?;
-            let store = demo::build(&database_url).await?;
-            server::serve(store, config, server.addr, Some(demo::ACCOUNTS)).await
+            let index = crate::law::default_index_dir(server.index_dir.as_deref(), &database_url);
+            let store = demo::build(&database_url, &index).await?;
+            server::serve(store, config, server.addr, &index, Some(demo::ACCOUNTS)).await
         }
         Command::Migrate { database } => {
             open(&database.database_url).await?;
@@ -280,6 +307,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Law { command } => crate::law::run(command).await,
+        Command::Journal {
+            command: JournalCommand::Verify { database },
+        } => {
+            let store = open(&database.database_url).await?;
+            let verification = store.verify_journal().await?;
+            match verification.first_broken {
+                None => {
+                    println!("journal intact: {} entries", verification.entries);
+                    Ok(())
+                }
+                Some(broken) => bail!("journal broken at entry {}: {}", broken.id, broken.reason),
+            }
+        }
         Command::Openapi => {
             println!("{}", frirum_web::openapi_json());
             Ok(())
@@ -287,7 +328,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-async fn open(url: &str) -> anyhow::Result<std::sync::Arc<dyn frirum_store::Store>> {
+pub async fn open(url: &str) -> anyhow::Result<std::sync::Arc<dyn frirum_store::Store>> {
     frirum_store::connect(url)
         .await
         .with_context(|| format!("opening the database {}", redact(url)))

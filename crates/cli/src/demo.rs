@@ -1,10 +1,13 @@
-//! The demo: a fresh database with the real Nordic registry and one account per role.
+//! The demo: a fresh database with the real Nordic registry, one account per role, the
+//! demo schemes and their applications, and a law catalogue of Frirum's own fixtures.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
 use frirum_domain::{Country, Role, registry_csv};
 use frirum_store::Store;
+use frirum_web::rule_finder::RuleFinder;
 use frirum_web::service::{self, NewAccount, ServiceError};
 use time::OffsetDateTime;
 
@@ -72,9 +75,75 @@ pub const REGISTRY: [(Country, &[u8]); 3] = [
     (Country::Se, include_bytes!("../data/organisations/se.csv")),
 ];
 
+/// Frirum's own law fixtures (`data/law/README.md`): the demo's catalogue.
+pub static LAW: include_dir::Dir<'static> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/data/law");
+
+/// Imports the shipped law fixtures into the catalogue.
+async fn load_law(store: &dyn Store, now: OffsetDateTime) -> anyhow::Result<()> {
+    let (mut documents, mut provisions) = (0, 0);
+    for file in LAW.files() {
+        let name = file.path().display().to_string();
+        if !frirum_law::formats::source::is_document_name(&name) {
+            continue;
+        }
+        let document = frirum_law::formats::parse_auto(&name, file.contents())
+            .with_context(|| format!("the shipped law fixture {name}"))?;
+        provisions += store.import_act(&document, now).await?.provisions;
+        documents += 1;
+    }
+    println!("Law catalogue: {documents} acts, {provisions} provisions");
+    Ok(())
+}
+
+/// Links the demo's submitted applications to the provisions their exemptions cite, as
+/// submission does for new ones.
+async fn link_exemptions(store: &dyn Store, finder: &RuleFinder) -> anyhow::Result<()> {
+    let mut page = 1;
+    loop {
+        let list = store
+            .list_applications(
+                &frirum_store::ApplicationFilter {
+                    status: Some(frirum_domain::application::ApplicationStatus::Submitted),
+                    ..Default::default()
+                },
+                frirum_domain::PageRequest::new(Some(page), Some(200))
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+            )
+            .await?;
+        for summary in &list.items {
+            let Some(application) = store.application(summary.id).await? else {
+                continue;
+            };
+            let Some(scheme) = store.scheme(summary.scheme_id).await? else {
+                continue;
+            };
+            let ids = finder
+                .application_provisions(store, scheme.country.into(), &application.content)
+                .await?;
+            store
+                .set_application_provisions(application.id, &ids)
+                .await?;
+        }
+        if u64::from(page) * 200 >= list.total {
+            return Ok(());
+        }
+        page += 1;
+    }
+}
+
 /// Builds the demo database. A SQLite file is deleted and created anew; a PostgreSQL
 /// database is brought up to date (the import is idempotent and existing accounts are kept).
-pub async fn build(url: &str) -> anyhow::Result<Arc<dyn Store>> {
+pub async fn build(url: &str, index_dir: &Path) -> anyhow::Result<Arc<dyn Store>> {
+    // The index belongs to the database it was built from; a fresh demo starts without it.
+    match std::fs::remove_dir_all(index_dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => {
+            return Err(e)
+                .with_context(|| format!("removing the old index {}", index_dir.display()));
+        }
+    }
     let is_postgres = url.starts_with("postgres://") || url.starts_with("postgresql://");
     if !is_postgres {
         let path = url
@@ -129,7 +198,10 @@ pub async fn build(url: &str) -> anyhow::Result<Arc<dyn Store>> {
         .credentials(ACCOUNTS[0].email)
         .await?
         .context("the demo secretariat account")?;
+    load_law(&*store, now).await?;
     crate::demo_schemes::load_all(store.clone(), admin.user.id).await?;
+    let finder = RuleFinder::open(None)?;
+    link_exemptions(&*store, &finder).await?;
     store.refresh_statistics().await?;
     Ok(store)
 }

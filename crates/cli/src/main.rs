@@ -4,6 +4,7 @@
 mod cli;
 mod demo;
 mod demo_schemes;
+mod law;
 mod server;
 
 use clap::Parser;
@@ -16,6 +17,15 @@ async fn main() -> std::process::ExitCode {
     server::init_tracing(cli.log_json);
     match cli::run(cli).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
+        // A reader that stops early (`frirum law search … | head`) is not an error.
+        Err(err)
+            if err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            std::process::ExitCode::SUCCESS
+        }
         Err(err) => {
             eprintln!("error: {err:#}");
             std::process::ExitCode::FAILURE

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use frirum_store::Store;
+use frirum_web::rule_finder::RuleFinder;
 use frirum_web::{AppState, WebConfig};
 use tracing_subscriber::EnvFilter;
 
@@ -28,8 +29,16 @@ pub async fn serve(
     store: Arc<dyn Store>,
     config: WebConfig,
     addr: SocketAddr,
+    index_dir: &std::path::Path,
     demo_accounts: Option<&[DemoAccount]>,
 ) -> anyhow::Result<()> {
+    let rule_finder = RuleFinder::open(Some(index_dir))
+        .with_context(|| format!("opening the search index in {}", index_dir.display()))?;
+    // The index is derived from the catalogue: rebuilt when it does not match the store.
+    rule_finder
+        .ensure_index(&*store)
+        .await
+        .context("building the search index")?;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("listening on {addr}"))?;
@@ -52,9 +61,13 @@ pub async fn serve(
         println!();
     }
     tracing::info!(%bound, "serving");
-    frirum_web::serve(listener, AppState::new(store, config), shutdown_signal())
-        .await
-        .context("serving HTTP")?;
+    frirum_web::serve(
+        listener,
+        AppState::with_rule_finder(store, config, Arc::new(rule_finder)),
+        shutdown_signal(),
+    )
+    .await
+    .context("serving HTTP")?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -33,6 +33,13 @@ fn every_command_has_help() {
         vec!["token", "create", "--help"],
         vec!["org", "import", "--help"],
         vec!["openapi", "--help"],
+        vec!["journal", "verify", "--help"],
+        vec!["law", "import", "--help"],
+        vec!["law", "reindex", "--help"],
+        vec!["law", "parse", "--help"],
+        vec!["law", "cite", "--help"],
+        vec!["law", "search", "--help"],
+        vec!["law", "suggest", "--help"],
     ] {
         let (ok, out, _) = run(&args);
         assert!(ok, "{args:?}");
@@ -229,4 +236,192 @@ fn the_demo_serves_and_stops_on_sigterm() {
     assert!(status.success());
     let exit = child.wait().unwrap();
     assert!(exit.success(), "graceful shutdown exits cleanly: {exit:?}");
+
+    // The demo's journal is an intact chain, and an entry edited behind the store's back
+    // is named.
+    let db = db.to_str().unwrap();
+    let (ok, out, err) = run(&["journal", "verify", "--database-url", db]);
+    assert!(ok, "{err}");
+    assert!(out.starts_with("journal intact: "), "{out}");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    for sql in [
+        "DROP TRIGGER journal_entries_no_update",
+        "UPDATE journal_entries SET reason = 'rewritten' WHERE id = 3",
+    ] {
+        runtime
+            .block_on(frirum_store::testing::execute_raw_sqlite(
+                std::path::Path::new(db),
+                sql,
+            ))
+            .unwrap();
+    }
+    let output = frirum()
+        .args(["journal", "verify", "--database-url", db])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(err.contains("journal broken at entry 3: "), "{err}");
+}
+
+fn law_fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/law")
+        .join(name)
+}
+
+fn json_lines(out: &str) -> Vec<serde_json::Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+#[test]
+fn law_commands_import_parse_cite_search_and_suggest() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("law.db");
+    let db = db.to_str().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    for name in [
+        "nl-20050617-064.xml",
+        "sf-20051216-1507.xml",
+        "sfs-2017-725.txt",
+    ] {
+        std::fs::copy(law_fixture(name), docs.join(name)).unwrap();
+    }
+    std::fs::write(
+        docs.join("broken.xml"),
+        "<html><body>not a statute</body></html>",
+    )
+    .unwrap();
+    let docs = docs.to_str().unwrap();
+
+    // Parse: the act first, then one line per section, touching no database.
+    let fixture = law_fixture("nl-20050617-064.xml");
+    let fixture = fixture.to_str().unwrap();
+    let (ok, out, err) = run(&["law", "parse", "--format", "lovdata", fixture]);
+    assert!(ok, "{err}");
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["act"]["id"], "LOV-2005-06-17-64");
+    assert!(lines.len() > 10);
+    assert!(lines[1]["section"].is_string() && lines[1]["subsections"].is_array());
+    let (ok, _, err) = run(&["law", "parse", "--format", "lexdania", fixture]);
+    assert!(!ok);
+    assert!(
+        err.contains("nl-20050617-064.xml") && err.contains("LexDania"),
+        "{err}"
+    );
+
+    // Import: the bad document is reported and skipped, the rest imported once.
+    let (ok, out, err) = run(&["law", "import", "--database-url", db, docs]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("3 added, 0 updated, 0 unchanged, 1 skipped"),
+        "{out}"
+    );
+    assert!(err.contains("broken.xml"), "{err}");
+    let (ok, out, _) = run(&["law", "import", "--database-url", db, docs]);
+    assert!(ok);
+    assert!(out.contains("0 added, 0 updated, 3 unchanged"), "{out}");
+
+    let (ok, out, err) = run(&[
+        "law",
+        "search",
+        "--database-url",
+        db,
+        "--jurisdiction",
+        "no",
+        "bemanningsnorm",
+    ]);
+    assert!(ok, "{err}");
+    let hits = json_lines(&out);
+    assert!(!hits.is_empty());
+    assert!(hits[0]["score"].is_number() && hits[0]["section"].is_string());
+
+    let mut cite = frirum()
+        .args(["law", "cite", "--database-url", db, "--jurisdiction", "se"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    cite.stdin
+        .take()
+        .unwrap()
+        .write_all("Enligt 5 kap. 1 § kommunallagen (2017:725).".as_bytes())
+        .unwrap();
+    let output = cite.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let citations = json_lines(&String::from_utf8_lossy(&output.stdout));
+    assert_eq!(citations.len(), 1);
+    assert_eq!(citations[0]["act"]["id"], "2017:725");
+    assert_eq!(citations[0]["chapter"], "5");
+    assert_eq!(citations[0]["section"], "1");
+    assert_eq!(citations[0]["start"], 7);
+
+    let (ok, out, err) = run(&[
+        "law",
+        "suggest",
+        "--database-url",
+        db,
+        "--jurisdiction",
+        "no",
+        "To barnehager vil regne bemanningen samlet for begge enhetene.",
+    ]);
+    assert!(ok, "{err}");
+    let suggestions = json_lines(&out);
+    assert!(!suggestions.is_empty());
+    assert!(suggestions[0]["reasons"].is_array());
+
+    let (ok, _, err) = run(&[
+        "law",
+        "search",
+        "--database-url",
+        db,
+        "--jurisdiction",
+        "no",
+        "og",
+    ]);
+    assert!(!ok, "a query of stopwords only has nothing to search for");
+    assert!(err.contains("no searchable words"), "{err}");
+}
+
+#[test]
+fn a_truncated_archive_keeps_what_was_read_and_reports_the_break() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("law.db");
+    let archive = dir.path().join("lover.zip");
+    {
+        let file = std::fs::File::create(&archive).unwrap();
+        let mut zip = zip::ZipWriter::new(file);
+        for name in ["nl-20050617-064.xml", "nl-19920626-087.xml"] {
+            zip.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zip.write_all(&std::fs::read(law_fixture(name)).unwrap())
+                .unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    let bytes = std::fs::read(&archive).unwrap();
+    // Cut inside the second member: the first is whole, the central directory is gone.
+    let second = bytes
+        .windows(4)
+        .skip(4)
+        .position(|w| w == b"PK\x03\x04")
+        .unwrap()
+        + 4;
+    let cut = second + 200;
+    std::fs::write(&archive, &bytes[..cut]).unwrap();
+    let (ok, out, err) = run(&[
+        "law",
+        "import",
+        "--database-url",
+        db.to_str().unwrap(),
+        archive.to_str().unwrap(),
+    ]);
+    assert!(ok, "{err}");
+    assert!(out.contains("1 added"), "{out}");
+    assert!(err.contains("lover.zip"), "the break is reported: {err}");
 }

@@ -368,7 +368,7 @@ pub async fn submit(
         rules_version: case.scheme.rules_version,
         eligibility: report_json,
     };
-    Ok(state
+    let submitted = state
         .store
         .submit_application(
             id,
@@ -378,7 +378,26 @@ pub async fn submit(
                 ..actor(ctx, None)
             },
         )
-        .await?)
+        .await?;
+    // The provisions it asks exemption from become the platform's evidence for the rule
+    // finder's suggestions; a failure here must not undo the submission.
+    let provisions = state
+        .rule_finder
+        .application_provisions(
+            &*state.store,
+            case.scheme.country.into(),
+            &case.application.content,
+        )
+        .await;
+    match provisions {
+        Ok(ids) => {
+            if let Err(e) = state.store.set_application_provisions(id, &ids).await {
+                tracing::warn!(application = id, error = %e, "recording requested provisions");
+            }
+        }
+        Err(e) => tracing::warn!(application = id, error = %e, "resolving requested provisions"),
+    }
+    Ok(submitted)
 }
 
 /// Withdraws a submitted application, with the applicant's reason.

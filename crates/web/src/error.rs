@@ -70,6 +70,8 @@ pub enum AppError {
     RulesInUse { submitted: u64, version: i64 },
     #[error("a scheme cannot go from {from} to {to}")]
     StatusChange { from: String, to: String },
+    #[error("the query has no words to search for")]
+    EmptyQuery,
     /// Something broke on our side. The text is logged, not sent.
     #[error("internal error")]
     Internal(String),
@@ -81,7 +83,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Unauthenticated | AppError::InvalidToken => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::CsrfFailed => StatusCode::FORBIDDEN,
-            AppError::InvalidJson(_) => StatusCode::BAD_REQUEST,
+            AppError::InvalidJson(_) | AppError::EmptyQuery => StatusCode::BAD_REQUEST,
             AppError::UnknownField(_)
             | AppError::MissingField(_)
             | AppError::InvalidField { .. }
@@ -130,6 +132,7 @@ impl AppError {
             AppError::Duplicate(_) => "duplicate",
             AppError::RulesInUse { .. } => "rules_in_use",
             AppError::StatusChange { .. } => "invalid_status_change",
+            AppError::EmptyQuery => "empty_query",
             AppError::Internal(_) => "internal_error",
         }
     }
@@ -236,6 +239,17 @@ impl From<frirum_store::StoreError> for AppError {
                 line: e.line,
                 reason: e.reason,
             },
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<crate::rule_finder::RuleFinderError> for AppError {
+    fn from(err: crate::rule_finder::RuleFinderError) -> Self {
+        use crate::rule_finder::RuleFinderError;
+        match err {
+            RuleFinderError::EmptyQuery => AppError::EmptyQuery,
+            RuleFinderError::Store(e) => e.into(),
             other => AppError::Internal(other.to_string()),
         }
     }

@@ -15,6 +15,7 @@ mod i18n;
 mod markdown;
 mod openapi;
 mod router;
+pub mod rule_finder;
 pub mod service;
 mod templates;
 
@@ -27,6 +28,7 @@ pub use router::router;
 use std::sync::Arc;
 
 use frirum_store::Store;
+use rule_finder::RuleFinder;
 
 /// What every request handler can reach.
 #[derive(Clone)]
@@ -34,14 +36,26 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub i18n: Arc<I18n>,
     pub config: Arc<WebConfig>,
+    pub rule_finder: Arc<RuleFinder>,
 }
 
 impl AppState {
+    /// A state with the rule finder's index in memory (empty until it is built).
     pub fn new(store: Arc<dyn Store>, config: WebConfig) -> Self {
+        let rule_finder = RuleFinder::open(None).expect("an index in memory opens");
+        Self::with_rule_finder(store, config, Arc::new(rule_finder))
+    }
+
+    pub fn with_rule_finder(
+        store: Arc<dyn Store>,
+        config: WebConfig,
+        rule_finder: Arc<RuleFinder>,
+    ) -> Self {
         AppState {
             store,
             i18n: Arc::new(I18n::load()),
             config: Arc::new(config),
+            rule_finder,
         }
     }
 }

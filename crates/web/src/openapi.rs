@@ -3,13 +3,13 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::handlers::api::{applications, dto, me, organisations, schemes, users};
+use crate::handlers::api::{applications, dto, law, me, organisations, schemes, users};
 
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "Frirum API",
-        description = "National experimentation schemes for municipalities: the registry, accounts, schemes, theme proposals and applications. Authenticate with a personal token: `Authorization: Bearer frirum_…`. Every error answers with `{\"error\": {\"code\", \"message\", \"details\"}}`.",
+        description = "National experimentation schemes for municipalities: the registry, accounts, schemes, theme proposals, applications and the law catalogue. Authenticate with a personal token: `Authorization: Bearer frirum_…`. Every error answers with `{\"error\": {\"code\", \"message\", \"details\"}}`.",
         license(name = "EUPL-1.2"),
     ),
     paths(
@@ -23,6 +23,7 @@ use crate::handlers::api::{applications, dto, me, organisations, schemes, users}
         applications::list, applications::round_list, applications::create, applications::show,
         applications::save, applications::eligibility, applications::submit,
         applications::withdraw, applications::journal,
+        law::search, law::act, law::provision, law::suggest, law::cite,
     ),
     components(schemas(dto::ErrorEnvelope, dto::ErrorBody)),
     modifiers(&BearerAuth),
@@ -34,6 +35,7 @@ use crate::handlers::api::{applications, dto, me, organisations, schemes, users}
         (name = "proposals", description = "Theme proposals from municipalities while a scheme is prepared"),
         (name = "applications", description = "Applications: drafts, eligibility, submission"),
         (name = "journal", description = "The case journal (secretariat)"),
+        (name = "law", description = "The law catalogue and the rule finder: search, acts, provisions, suggestions from a plain description, citations"),
     )
 )]
 struct ApiDoc;

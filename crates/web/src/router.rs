@@ -92,7 +92,18 @@ pub fn router(state: AppState) -> Router {
             get(pages::applications::receipt),
         )
         .route("/applications/{id}/print", get(pages::applications::print))
-        .route("/journal/{kind}/{id}", get(pages::schemes::journal));
+        .route("/journal/{kind}/{id}", get(pages::schemes::journal))
+        .route("/rule-finder", get(pages::law::rule_finder))
+        .route("/provisions/{id}", get(pages::law::provision))
+        .route("/acts/{id}", get(pages::law::act))
+        .route(
+            "/applications/{id}/suggest",
+            get(pages::law::application_suggestions),
+        )
+        .route(
+            "/applications/{id}/exemptions",
+            post(pages::law::link_provision),
+        );
 
     let api = Router::new()
         .route("/me", get(api::me::show).patch(api::me::update))
@@ -155,7 +166,12 @@ pub fn router(state: AppState) -> Router {
             "/applications/{id}/withdraw",
             post(api::applications::withdraw),
         )
-        .route("/journal/{kind}/{id}", get(api::applications::journal));
+        .route("/journal/{kind}/{id}", get(api::applications::journal))
+        .route("/provisions/search", get(api::law::search))
+        .route("/provisions/{id}", get(api::law::provision))
+        .route("/acts/{id}", get(api::law::act))
+        .route("/rule-finder/suggest", post(api::law::suggest))
+        .route("/rule-finder/cite", post(api::law::cite));
 
     Router::new()
         .merge(pages)

@@ -487,6 +487,8 @@ pub struct ThemeChoice {
 pub struct ApplicationPage {
     pub ctx: PageContext,
     pub application: frirum_domain::application::Application,
+    /// The requested exemptions with the citations found in their references.
+    pub exemptions: Vec<ExemptionView>,
     pub scheme: frirum_domain::scheme::Scheme,
     pub round: frirum_domain::scheme::Round,
     pub themes: Vec<ThemeChoice>,
@@ -584,4 +586,76 @@ impl PageContext {
             .map(|t| self.local(&t))
             .unwrap_or_default()
     }
+}
+
+/// A suggested provision, with its reasons in the visitor's language.
+pub struct SuggestionView {
+    pub id: i64,
+    pub label: String,
+    pub heading: String,
+    pub act: String,
+    pub reasons: Vec<String>,
+}
+
+/// A search hit, its snippet split into plain and highlighted parts.
+pub struct HitView {
+    pub id: i64,
+    pub label: String,
+    pub heading: String,
+    pub act: String,
+    pub parts: Vec<(String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "rule_finder.html")]
+pub struct RuleFinderPage {
+    pub ctx: PageContext,
+    pub description: String,
+    pub q: String,
+    pub jurisdiction: String,
+    pub suggestions: Vec<SuggestionView>,
+    pub hits: Vec<HitView>,
+    pub searched: bool,
+    pub notice: Option<String>,
+    pub indexed: u64,
+}
+
+#[derive(Template)]
+#[template(path = "provision.html")]
+pub struct ProvisionPage {
+    pub ctx: PageContext,
+    pub provision: frirum_store::law::StoredProvision,
+    pub act: frirum_store::law::StoredAct,
+    pub requested_by: u64,
+    pub applications: Vec<frirum_store::ApplicationSummary>,
+}
+
+#[derive(Template)]
+#[template(path = "act.html")]
+pub struct ActPage {
+    pub ctx: PageContext,
+    pub act: frirum_store::law::StoredAct,
+    pub provisions: Vec<frirum_store::law::StoredProvision>,
+}
+
+#[derive(Template)]
+#[template(path = "application_suggestions.html")]
+pub struct ApplicationSuggestionsPage {
+    pub ctx: PageContext,
+    pub application_id: i64,
+    pub title: String,
+    pub version: i64,
+    pub suggestions: Vec<SuggestionView>,
+}
+
+/// A citation in an exemption's reference: a link when it resolves to the catalogue, a flag
+/// for the secretariat when it does not.
+pub struct CitationLink {
+    pub text: String,
+    pub provision_id: Option<i64>,
+}
+
+pub struct ExemptionView {
+    pub exemption: frirum_domain::application::RequestedExemption,
+    pub citations: Vec<CitationLink>,
 }

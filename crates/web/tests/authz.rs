@@ -74,6 +74,8 @@ fn fill(text: &str, w: &World) -> String {
         .replace("{proposals_scheme}", &w.proposals_scheme.to_string())
         .replace("{proposal}", &w.proposal_id.to_string())
         .replace("{draft_scheme}", &w.draft_scheme.to_string())
+        .replace("{act}", &w.act_id.to_string())
+        .replace("{provision}", &w.provision_id.to_string())
 }
 
 fn classify(reply: &Reply, api: bool) -> Result<Want, String> {
@@ -266,6 +268,27 @@ async fn api_accounts_registry_and_operations() {
                 [L, O, F, F, F],
             ),
             row(M::GET, "/api/openapi.json", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/api/v1/provisions/search?q=handleplan",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/api/v1/provisions/{provision}", Payload::None, [O; 5]),
+            row(M::GET, "/api/v1/provisions/999999", Payload::None, [N; 5]),
+            row(M::GET, "/api/v1/acts/{act}", Payload::None, [O; 5]),
+            row(
+                M::POST,
+                "/api/v1/rule-finder/suggest",
+                Payload::Json(r#"{"jurisdiction": "dk", "text": "Én samlet handleplan for borgeren."}"#),
+                [O; 5],
+            ),
+            row(
+                M::POST,
+                "/api/v1/rule-finder/cite",
+                Payload::Json(r#"{"jurisdiction": "dk", "text": "serviceloven § 141, stk. 1"}"#),
+                [O; 5],
+            ),
             row(M::GET, "/healthz", Payload::None, [O; 5]),
             row(M::GET, "/readyz", Payload::None, [O; 5]),
         ],
@@ -505,6 +528,14 @@ async fn pages_accounts_and_registry() {
             ),
             row(M::GET, "/organisations", Payload::None, [O; 5]),
             row(M::GET, "/organisations/dk/751", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/rule-finder?jurisdiction=dk&description=handleplan&q=handleplan",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/provisions/{provision}", Payload::None, [O; 5]),
+            row(M::GET, "/acts/{act}", Payload::None, [O; 5]),
             row(M::GET, "/admin/users", Payload::None, [L, O, F, F, F]),
             row(
                 M::POST,

@@ -147,6 +147,9 @@ pub struct World {
     pub proposals_scheme: i64,
     pub proposal_id: i64,
     pub draft_scheme: i64,
+    /// A Danish act in the law catalogue and one of its provisions.
+    pub act_id: i64,
+    pub provision_id: i64,
 }
 
 async fn scheme(app: &TestApp, admin: &str, code: &str) -> i64 {
@@ -208,6 +211,7 @@ pub async fn world(app: &TestApp) -> World {
     )
     .await;
     let draft_scheme = scheme(app, &setup.admin, "DK2032").await;
+    let (act_id, provision_id) = small_act(app).await;
     World {
         setup,
         draft_id,
@@ -215,5 +219,45 @@ pub async fn world(app: &TestApp) -> World {
         proposals_scheme,
         proposal_id: proposal["id"].as_i64().unwrap(),
         draft_scheme,
+        act_id,
+        provision_id,
     }
+}
+
+/// Imports a small Danish act into the catalogue: its id and its first provision's.
+pub async fn small_act(app: &TestApp) -> (i64, i64) {
+    use frirum_domain::law::{Act, ActKind, Document, Jurisdiction, Section, Subsection};
+    let mut act = Act::new(
+        Jurisdiction::Dk,
+        ActKind::ConsolidatedAct,
+        "lta/2024/909",
+        "Bekendtgørelse af lov om social service",
+    );
+    act.short_title = Some("serviceloven".into());
+    let section = |n: &str, text: &str| Section {
+        chapter: None,
+        section: n.into(),
+        label: format!("§ {n}"),
+        heading: None,
+        subsections: vec![Subsection {
+            number: 1,
+            text: text.into(),
+            items: Vec::new(),
+        }],
+        chapter_heading: None,
+    };
+    let document = Document {
+        act,
+        sections: vec![
+            section("141", "Kommunalbestyrelsen udarbejder en handleplan."),
+            section("142", "Handleplanen revideres hvert år."),
+        ],
+    };
+    let store = &app.store.store;
+    let imported = store
+        .import_act(&document, time::OffsetDateTime::now_utc())
+        .await
+        .unwrap();
+    let provisions = store.provisions_of_act(imported.act_id).await.unwrap();
+    (imported.act_id, provisions[0].id)
 }

@@ -122,6 +122,26 @@ impl TestApp {
         TestApp { router, store }
     }
 
+    /// An application whose law catalogue holds Frirum's demo fixtures
+    /// (`crates/cli/data/law`), with the search index built.
+    pub async fn with_catalogue() -> TestApp {
+        let store = match TestStore::postgres().await {
+            Some(store) => store,
+            None => TestStore::sqlite().await,
+        };
+        let mut app = Self::with(store, WebConfig::default()).await;
+        import_catalogue(&*app.store.store).await;
+        let finder = frirum_web::rule_finder::RuleFinder::open(None).unwrap();
+        finder.reindex(&*app.store.store).await.unwrap();
+        let state = AppState::with_rule_finder(
+            app.store.store.clone(),
+            WebConfig::default(),
+            std::sync::Arc::new(finder),
+        );
+        app.router = frirum_web::router(state);
+        app
+    }
+
     pub async fn send(&self, request: Request<Body>) -> Reply {
         let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
@@ -286,4 +306,30 @@ pub fn form_body(fields: &[(&str, &str)]) -> String {
     form_urlencoded::Serializer::new(String::new())
         .extend_pairs(fields)
         .finish()
+}
+
+/// The folder of Frirum's own law fixtures.
+pub fn catalogue_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../cli/data/law")
+}
+
+/// Imports every fixture document into the store's catalogue.
+pub async fn import_catalogue(store: &dyn frirum_store::Store) {
+    let mut entries: Vec<_> = std::fs::read_dir(catalogue_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let name = path.display().to_string();
+        if !frirum_law::formats::source::is_document_name(&name) {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let document = frirum_law::formats::parse_auto(&name, &bytes).unwrap();
+        store
+            .import_act(&document, OffsetDateTime::now_utc())
+            .await
+            .unwrap();
+    }
 }

@@ -3,6 +3,7 @@
 pub mod applications;
 pub mod dto;
 pub mod extract;
+pub mod law;
 pub mod me;
 pub mod organisations;
 pub mod schemes;

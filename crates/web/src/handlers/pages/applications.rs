@@ -24,8 +24,8 @@ use crate::error::AppError;
 use crate::handlers::api::applications::visible_filter;
 use crate::handlers::see_other;
 use crate::templates::{
-    ApplicationFormPage, ApplicationPage, MyApplicationsPage, ObjectiveRow, PageContext, Pager,
-    RenderHtml, ThemeChoice,
+    ApplicationFormPage, ApplicationPage, CitationLink, ExemptionView, MyApplicationsPage,
+    ObjectiveRow, PageContext, Pager, RenderHtml, ThemeChoice,
 };
 
 #[derive(Deserialize, Default)]
@@ -98,8 +98,30 @@ async fn render_view(
     let report = cases::current_report(state, &case).await?;
     let themes = themes_of(state, &case, &case.application.content.themes).await?;
     let can_edit = cases::can_edit(ctx, &case);
+    let mut exemptions = Vec::new();
+    for exemption in &case.application.content.exemptions {
+        let citations = state
+            .rule_finder
+            .cite(
+                &*state.store,
+                case.scheme.country.into(),
+                &exemption.reference,
+            )
+            .await?
+            .into_iter()
+            .map(|c| CitationLink {
+                text: c.citation.text,
+                provision_id: c.provision_id,
+            })
+            .collect();
+        exemptions.push(ExemptionView {
+            exemption: exemption.clone(),
+            citations,
+        });
+    }
     let page = ApplicationPage {
         ctx: PageContext::new(state, ctx),
+        exemptions,
         can_journal: ctx.role() == Some(Role::Admin),
         application: case.application,
         scheme: case.scheme,
@@ -383,11 +405,12 @@ fn read_form(fields: &Fields) -> (ApplicationContent, Vec<String>, String, Optio
         note(target.map(|_| ()));
         note(date.map(|_| ()));
     }
-    let (scope, reference, change, why) = (
+    let (scope, reference, change, why, provision) = (
         fields.all("exemption_scope"),
         fields.all("exemption_reference"),
         fields.all("exemption_change"),
         fields.all("exemption_justification"),
+        fields.all("exemption_provision"),
     );
     for i in 0..reference.len() {
         let get = |v: &Vec<String>| v.get(i).cloned().unwrap_or_default();
@@ -402,6 +425,7 @@ fn read_form(fields: &Fields) -> (ApplicationContent, Vec<String>, String, Optio
             reference: get(&reference),
             desired_change: get(&change),
             justification: get(&why),
+            provision_id: get(&provision).trim().parse().ok(),
         });
     }
     let (name, kind, role, demands, values) = (

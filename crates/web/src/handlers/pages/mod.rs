@@ -5,6 +5,7 @@ pub mod applications;
 pub mod auth;
 pub mod home;
 pub mod import;
+pub mod law;
 pub mod organisations;
 pub mod schemes;
 pub mod users;

@@ -1,0 +1,313 @@
+//! `frirum law …`: importing the law catalogue from the official formats, rebuilding its
+//! search index, and parsing, citing, searching and suggesting from the command line. Every
+//! command that prints results prints JSON lines, so that other programs can read them.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use clap::{Args, Subcommand};
+use frirum_domain::law::{ActKind, Jurisdiction};
+use frirum_law::formats::{self, Format};
+use frirum_law::search::SearchQuery;
+use frirum_store::Store;
+use frirum_store::law::StoredProvision;
+use frirum_web::rule_finder::RuleFinder;
+use serde_json::json;
+use time::OffsetDateTime;
+
+use crate::cli::DatabaseArgs;
+
+#[derive(Debug, Subcommand)]
+pub enum LawCommand {
+    /// Import acts from files, folders, .tar.bz2 or .zip archives into the catalogue, then
+    /// rebuild the search index. Re-importing updates and never duplicates.
+    Import {
+        /// lovdata, lexdania, sfs-text, sfs-html or auto (from each file's name and start).
+        #[arg(long, default_value = "auto")]
+        format: String,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        store: LawStoreArgs,
+    },
+    /// Rebuild the search index from the catalogue in the database.
+    Reindex {
+        #[command(flatten)]
+        store: LawStoreArgs,
+    },
+    /// Parse one document and print it as JSON lines (the act, then one line per section),
+    /// without touching any database.
+    Parse {
+        /// lovdata, lexdania, sfs-text, sfs-html or auto.
+        #[arg(long, default_value = "auto")]
+        format: String,
+        file: PathBuf,
+    },
+    /// Find the citations in a text (standard input when TEXT is absent) and print one JSON
+    /// line per citation, resolved against the catalogue.
+    Cite {
+        #[arg(long)]
+        jurisdiction: Jurisdiction,
+        text: Option<String>,
+        #[command(flatten)]
+        store: LawStoreArgs,
+    },
+    /// Search the catalogue and print one JSON line per hit.
+    Search {
+        #[arg(long)]
+        jurisdiction: Option<Jurisdiction>,
+        /// act, consolidated_act, regulation, executive_order or amending_act.
+        #[arg(long)]
+        kind: Option<ActKind>,
+        /// Include amending acts and acts no longer in force.
+        #[arg(long)]
+        all: bool,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(required = true)]
+        query: Vec<String>,
+        #[command(flatten)]
+        store: LawStoreArgs,
+    },
+    /// Suggest the provisions that probably stand in the way of an idea described in plain
+    /// words (standard input when TEXT is absent), one JSON line each with its reasons.
+    Suggest {
+        #[arg(long)]
+        jurisdiction: Jurisdiction,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        text: Option<String>,
+        #[command(flatten)]
+        store: LawStoreArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct LawStoreArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Where the search index lives; by default beside a SQLite file
+    /// (`frirum.db.law-index`), or `frirum-law-index` for PostgreSQL.
+    #[arg(long, env = "FRIRUM_LAW_INDEX")]
+    pub index_dir: Option<PathBuf>,
+}
+
+impl LawStoreArgs {
+    pub fn index_dir(&self) -> PathBuf {
+        default_index_dir(self.index_dir.as_deref(), &self.database.database_url)
+    }
+}
+
+/// The index directory a database uses unless told otherwise.
+pub fn default_index_dir(given: Option<&Path>, database_url: &str) -> PathBuf {
+    if let Some(dir) = given {
+        return dir.to_owned();
+    }
+    if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
+        return PathBuf::from("frirum-law-index");
+    }
+    let file = database_url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
+    let file = file.split('?').next().unwrap_or(file);
+    PathBuf::from(format!("{file}.law-index"))
+}
+
+fn parse_format(text: &str) -> anyhow::Result<Option<Format>> {
+    if text == "auto" {
+        return Ok(None);
+    }
+    Ok(Some(text.parse::<Format>().map_err(|e| {
+        anyhow::anyhow!(
+            "--format {text}: {e}; expected lovdata, lexdania, sfs-text, sfs-html or auto"
+        )
+    })?))
+}
+
+fn text_or_stdin(text: Option<String>) -> anyhow::Result<String> {
+    match text {
+        Some(text) => Ok(text),
+        None => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .context("reading the text from standard input")?;
+            Ok(text)
+        }
+    }
+}
+
+/// A provision's address as JSON: where it is, in the words of the law.
+fn address(p: &StoredProvision) -> serde_json::Value {
+    json!({
+        "provision_id": p.id,
+        "act": {"id": p.act_official_id, "title": p.act_title, "short_title": p.act_short_title},
+        "jurisdiction": p.jurisdiction,
+        "chapter": p.section.chapter,
+        "section": p.section.section,
+        "label": p.section.label,
+        "heading": p.section.heading,
+    })
+}
+
+async fn open(args: &LawStoreArgs) -> anyhow::Result<(Arc<dyn Store>, RuleFinder)> {
+    let store = crate::cli::open(&args.database.database_url).await?;
+    let dir = args.index_dir();
+    let finder = RuleFinder::open(Some(&dir))
+        .with_context(|| format!("opening the search index in {}", dir.display()))?;
+    Ok((store, finder))
+}
+
+fn print_line(out: &mut impl Write, value: &serde_json::Value) -> anyhow::Result<()> {
+    Ok(writeln!(out, "{value}")?)
+}
+
+pub async fn run(command: LawCommand) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match command {
+        LawCommand::Import {
+            format,
+            paths,
+            store,
+        } => {
+            let format = parse_format(&format)?;
+            for path in &paths {
+                if !path.exists() {
+                    bail!("{}: no such file or folder", path.display());
+                }
+            }
+            let (db, finder) = open(&store).await?;
+            let report = finder
+                .import(&*db, &paths, format, OffsetDateTime::now_utc())
+                .await?;
+            for (name, reason) in &report.skipped {
+                eprintln!("skipped {name}: {reason}");
+            }
+            println!(
+                "documents: {} added, {} updated, {} unchanged, {} skipped; provisions: {}; index: {} provisions",
+                report.added,
+                report.updated,
+                report.unchanged,
+                report.skipped.len(),
+                report.provisions,
+                finder.indexed()
+            );
+            Ok(())
+        }
+        LawCommand::Reindex { store } => {
+            let (db, finder) = open(&store).await?;
+            let started = std::time::Instant::now();
+            let n = finder.reindex(&*db).await?;
+            println!(
+                "indexed {n} provisions in {:.1} s into {}",
+                started.elapsed().as_secs_f64(),
+                store.index_dir().display()
+            );
+            Ok(())
+        }
+        LawCommand::Parse { format, file } => {
+            let format = parse_format(&format)?;
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let name = file.display().to_string();
+            let document = match format {
+                Some(format) => formats::parse(format, &name, &bytes)?,
+                None => formats::parse_auto(&name, &bytes)?,
+            };
+            print_line(&mut out, &json!({"act": document.act}))?;
+            for section in &document.sections {
+                print_line(&mut out, &serde_json::to_value(section)?)?;
+            }
+            Ok(())
+        }
+        LawCommand::Cite {
+            jurisdiction,
+            text,
+            store,
+        } => {
+            let text = text_or_stdin(text)?;
+            let (db, finder) = open(&store).await?;
+            for c in finder.cite(&*db, jurisdiction, &text).await? {
+                print_line(&mut out, &serde_json::to_value(&c.citation)?)?;
+            }
+            Ok(())
+        }
+        LawCommand::Search {
+            jurisdiction,
+            kind,
+            all,
+            limit,
+            query,
+            store,
+        } => {
+            let (db, finder) = open(&store).await?;
+            finder.ensure_index(&*db).await?;
+            let query = SearchQuery {
+                text: query.join(" "),
+                jurisdiction,
+                kind,
+                in_force_only: !all,
+                limit,
+            };
+            for hit in finder.search(&*db, &query).await? {
+                let mut line = address(&hit.provision);
+                line["score"] = json!(hit.score);
+                line["snippet"] = json!(hit.snippet);
+                print_line(&mut out, &line)?;
+            }
+            Ok(())
+        }
+        LawCommand::Suggest {
+            jurisdiction,
+            limit,
+            text,
+            store,
+        } => {
+            let text = text_or_stdin(text)?;
+            let (db, finder) = open(&store).await?;
+            finder.ensure_index(&*db).await?;
+            for s in finder.suggest(&*db, jurisdiction, &text, limit).await? {
+                let mut line = address(&s.provision);
+                line["score"] = json!(s.score);
+                line["reasons"] = serde_json::to_value(&s.reasons)?;
+                print_line(&mut out, &line)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_index_sits_beside_its_database() {
+        assert_eq!(
+            default_index_dir(None, "frirum.db"),
+            PathBuf::from("frirum.db.law-index")
+        );
+        assert_eq!(
+            default_index_dir(None, "sqlite://data/f.db?mode=rwc"),
+            PathBuf::from("data/f.db.law-index")
+        );
+        assert_eq!(
+            default_index_dir(None, "postgres://u@h/db"),
+            PathBuf::from("frirum-law-index")
+        );
+        assert_eq!(
+            default_index_dir(Some(Path::new("/x")), "frirum.db"),
+            PathBuf::from("/x")
+        );
+    }
+
+    #[test]
+    fn formats_are_named_or_automatic() {
+        assert_eq!(parse_format("auto").unwrap(), None);
+        assert_eq!(parse_format("lovdata").unwrap(), Some(Format::Lovdata));
+        assert!(parse_format("word").is_err());
+    }
+}

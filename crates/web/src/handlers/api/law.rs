@@ -1,0 +1,293 @@
+//! The law catalogue and the rule finder through the API: provision search, acts and
+//! provisions, suggestions from a plain description, and citations in a text.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use frirum_domain::authz::Action;
+use frirum_domain::law::{ActKind, Jurisdiction};
+use frirum_law::search::SearchQuery;
+use frirum_store::law::{StoredAct, StoredProvision};
+use frirum_store::{ApplicationFilter, ApplicationSummary};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use utoipa::{IntoParams, ToSchema};
+
+use super::applications::{summary_json, visible_filter};
+use super::dto::ErrorEnvelope;
+use super::extract::{ApiJson, ApiQuery};
+use crate::AppState;
+use crate::context::RequestContext;
+use crate::error::AppError;
+
+/// The most hits one search or suggestion returns.
+pub const MAX_LIMIT: u32 = 100;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SearchParams {
+    /// Words to search for, in Norwegian, Danish or Swedish; compounds are found by their
+    /// parts, and case and diacritics do not matter.
+    pub q: Option<String>,
+    /// `no`, `dk` or `se`.
+    pub jurisdiction: Option<String>,
+    /// `act`, `consolidated_act`, `regulation`, `executive_order` or `amending_act`.
+    pub kind: Option<String>,
+    /// Only law in force (the default), or everything (`false`).
+    pub in_force: Option<bool>,
+    /// 1 to 100 (default 10).
+    pub limit: Option<u32>,
+}
+
+/// Reads an optional enumerated parameter, naming the field when it is wrong.
+pub fn parse_optional<T: std::str::FromStr<Err = String>>(
+    field: &str,
+    value: Option<&str>,
+) -> Result<Option<T>, AppError> {
+    value
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(|v| v.parse::<T>())
+        .transpose()
+        .map_err(|e| AppError::field(field, e))
+}
+
+fn limit(value: Option<u32>) -> Result<usize, AppError> {
+    match value {
+        None => Ok(10),
+        Some(n) if (1..=MAX_LIMIT).contains(&n) => Ok(n as usize),
+        Some(_) => Err(AppError::field(
+            "limit",
+            format!("must be between 1 and {MAX_LIMIT}"),
+        )),
+    }
+}
+
+impl SearchParams {
+    pub fn query(&self) -> Result<SearchQuery, AppError> {
+        let text = self.q.clone().unwrap_or_default();
+        if text.trim().is_empty() {
+            return Err(AppError::EmptyQuery);
+        }
+        Ok(SearchQuery {
+            text,
+            jurisdiction: parse_optional::<Jurisdiction>(
+                "jurisdiction",
+                self.jurisdiction.as_deref(),
+            )?,
+            kind: parse_optional::<ActKind>("kind", self.kind.as_deref())?,
+            in_force_only: self.in_force.unwrap_or(true),
+            limit: limit(self.limit)?,
+        })
+    }
+}
+
+/// A provision as the API shows it: its address, its act, and its text.
+pub fn provision_json(p: &StoredProvision) -> Value {
+    json!({
+        "id": p.id,
+        "act": {
+            "id": p.act_id,
+            "official_id": p.act_official_id,
+            "title": p.act_title,
+            "short_title": p.act_short_title,
+            "kind": p.act_kind,
+            "in_force": p.in_force,
+        },
+        "jurisdiction": p.jurisdiction,
+        "chapter": p.section.chapter,
+        "chapter_heading": p.section.chapter_heading,
+        "section": p.section.section,
+        "label": p.section.label,
+        "heading": p.section.heading,
+        "subsections": p.section.subsections,
+        "text": p.body(),
+        "url": format!("/provisions/{}", p.id),
+    })
+}
+
+pub fn act_json(a: &StoredAct) -> Value {
+    let mut value = serde_json::to_value(&a.act).unwrap_or_default();
+    value["official_id"] = json!(a.act.id);
+    value["id"] = json!(a.id);
+    value["provision_count"] = json!(a.provision_count);
+    value
+}
+
+/// Searches the catalogue's provisions.
+#[utoipa::path(get, path = "/api/v1/provisions/search", tag = "law", params(SearchParams),
+    responses((status = 200, body = Object, description = "`items`: hits, best first, each with its provision, a score and a snippet with highlighted byte ranges"),
+        (status = 400, body = ErrorEnvelope, description = "`empty_query`"),
+        (status = 422, body = ErrorEnvelope)))]
+pub async fn search(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    ApiQuery(params): ApiQuery<SearchParams>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::UseRuleFinder)?;
+    let query = params.query()?;
+    let hits = state.rule_finder.search(&*state.store, &query).await?;
+    let items: Vec<Value> = hits
+        .iter()
+        .map(|h| {
+            let mut item = provision_json(&h.provision);
+            item["score"] = json!(h.score);
+            item["snippet"] = json!(h.snippet);
+            item["highlights"] = json!(h.highlights);
+            item
+        })
+        .collect();
+    Ok(Json(json!({"items": items, "total": items.len()})))
+}
+
+/// Finds an act by the catalogue's id or, URL-encoded, by its official identifier
+/// (`LOV-1999-03-26-17`, `lta%2F2024%2F62`, `2017:725`).
+pub async fn find_act(state: &AppState, id: &str) -> Result<StoredAct, AppError> {
+    if let Ok(n) = id.parse::<i64>() {
+        return state.store.act(n).await?.ok_or(AppError::NotFound);
+    }
+    for jurisdiction in Jurisdiction::ALL {
+        if let Some(act) = state.store.act_by_official_id(jurisdiction, id).await? {
+            return Ok(act);
+        }
+    }
+    Err(AppError::NotFound)
+}
+
+/// One act with the list of its provisions.
+#[utoipa::path(get, path = "/api/v1/acts/{id}", tag = "law",
+    params(("id" = String, Path, description = "The catalogue's id, or the official identifier, URL-encoded")),
+    responses((status = 200, body = Object), (status = 404, body = ErrorEnvelope)))]
+pub async fn act(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::UseRuleFinder)?;
+    let act = find_act(&state, &id).await?;
+    let provisions = state.store.provisions_of_act(act.id).await?;
+    let mut value = act_json(&act);
+    value["provisions"] = provisions
+        .iter()
+        .map(|p| {
+            json!({
+                "id": p.id, "chapter": p.section.chapter, "section": p.section.section,
+                "label": p.section.label, "heading": p.section.heading,
+            })
+        })
+        .collect();
+    Ok(Json(value))
+}
+
+/// The submitted applications that asked exemption from a provision and that the visitor
+/// may see.
+pub async fn requesting_applications(
+    state: &AppState,
+    ctx: &RequestContext,
+    provision_id: i64,
+) -> Result<Vec<ApplicationSummary>, AppError> {
+    let filter = visible_filter(
+        ctx,
+        ApplicationFilter {
+            provision_id: Some(provision_id),
+            ..Default::default()
+        },
+    );
+    let page = frirum_domain::PageRequest::new(Some(1), Some(50))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(state.store.list_applications(&filter, page).await?.items)
+}
+
+/// One provision with its text, its act, and the applications that asked exemption from it
+/// (those the visitor may see).
+#[utoipa::path(get, path = "/api/v1/provisions/{id}", tag = "law", params(("id" = i64, Path)),
+    responses((status = 200, body = Object), (status = 404, body = ErrorEnvelope)))]
+pub async fn provision(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::UseRuleFinder)?;
+    let provision = state.store.provision(id).await?.ok_or(AppError::NotFound)?;
+    let act = state.store.act(provision.act_id).await?;
+    let counts = state.store.exemption_counts(&[id]).await?;
+    let applications = requesting_applications(&state, &ctx, id).await?;
+    let mut value = provision_json(&provision);
+    value["act"]["url"] = json!(act.and_then(|a| a.act.url));
+    value["requested_by"] = json!(counts.get(&id).copied().unwrap_or(0));
+    value["applications"] = applications.iter().map(summary_json).collect();
+    Ok(Json(value))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestInput {
+    /// `no`, `dk` or `se`.
+    #[schema(value_type = String, example = "no")]
+    pub jurisdiction: Jurisdiction,
+    /// A plain description of the idea, or an application's text.
+    pub text: String,
+    /// 1 to 100 (default 10).
+    pub limit: Option<u32>,
+}
+
+/// Suggests the provisions that probably stand in the way of an idea described in plain
+/// words, each with its reasons: the words that matched, a citation in the text, or how many
+/// applications on this platform asked exemption from it.
+#[utoipa::path(post, path = "/api/v1/rule-finder/suggest", tag = "law", request_body = SuggestInput,
+    responses((status = 200, body = Object), (status = 400, body = ErrorEnvelope, description = "`empty_query`")))]
+pub async fn suggest(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    ApiJson(input): ApiJson<SuggestInput>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::UseRuleFinder)?;
+    if input.text.trim().is_empty() {
+        return Err(AppError::EmptyQuery);
+    }
+    let suggestions = state
+        .rule_finder
+        .suggest(
+            &*state.store,
+            input.jurisdiction,
+            &input.text,
+            limit(input.limit)?,
+        )
+        .await?;
+    let items: Vec<Value> = suggestions
+        .iter()
+        .map(|s| {
+            let mut item = provision_json(&s.provision);
+            item["score"] = json!(s.score);
+            item["reasons"] = json!(s.reasons);
+            item
+        })
+        .collect();
+    Ok(Json(json!({"items": items, "total": items.len()})))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CiteInput {
+    #[schema(value_type = String, example = "dk")]
+    pub jurisdiction: Jurisdiction,
+    pub text: String,
+}
+
+/// Finds the citations in a text ("§ 54, stk. 2, i lov om social service", "opplæringslova
+/// § 8-4 første ledd", "3 kap. 2 § kommunallagen (2017:725)") and resolves them against the
+/// catalogue: byte offsets, the act, chapter, section, subsection and item, and the
+/// catalogue's provision when it is there.
+#[utoipa::path(post, path = "/api/v1/rule-finder/cite", tag = "law", request_body = CiteInput,
+    responses((status = 200, body = Object)))]
+pub async fn cite(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    ApiJson(input): ApiJson<CiteInput>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::UseRuleFinder)?;
+    let citations = state
+        .rule_finder
+        .cite(&*state.store, input.jurisdiction, &input.text)
+        .await?;
+    Ok(Json(json!({"items": citations, "total": citations.len()})))
+}

@@ -1,0 +1,349 @@
+//! "Find the rules": the rule finder's pages. Anyone describes an idea or types words and
+//! gets suggestions and search hits; provisions and acts have pages of their own; an
+//! applicant asks for suggestions from the application's own text and links one to a
+//! requested exemption.
+
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, IntoResponse, Response};
+use axum::{Form, extract::rejection::FormRejection};
+use frirum_domain::application::{ExemptionScope, RequestedExemption};
+use frirum_domain::authz::{Action, ApplicationAction};
+use frirum_domain::law::Jurisdiction;
+use frirum_law::search::SearchQuery;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::cases;
+use crate::context::RequestContext;
+use crate::error::AppError;
+use crate::handlers::api::law::{find_act, parse_optional, requesting_applications};
+use crate::handlers::see_other;
+use crate::rule_finder::{FoundProvision, Reason, Suggestion};
+use crate::templates::{
+    ActPage, ApplicationSuggestionsPage, HitView, PageContext, ProvisionPage, RenderHtml,
+    RuleFinderPage, SuggestionView,
+};
+
+/// The longest description the form takes, in characters.
+const MAX_DESCRIPTION: usize = 20_000;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct FinderQuery {
+    /// A plain description of the idea.
+    pub description: Option<String>,
+    /// Words to search for.
+    pub q: Option<String>,
+    pub jurisdiction: Option<String>,
+}
+
+/// Splits a snippet into plain and highlighted parts, so that the template escapes both.
+fn snippet_parts(snippet: &str, highlights: &[(usize, usize)]) -> Vec<(String, bool)> {
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for &(start, end) in highlights {
+        let (Some(before), Some(mark)) = (snippet.get(at..start), snippet.get(start..end)) else {
+            continue;
+        };
+        if !before.is_empty() {
+            parts.push((before.to_owned(), false));
+        }
+        parts.push((mark.to_owned(), true));
+        at = end;
+    }
+    if let Some(rest) = snippet.get(at..).filter(|r| !r.is_empty()) {
+        parts.push((rest.to_owned(), false));
+    }
+    parts
+}
+
+fn reason_text(ctx: &PageContext, reason: &Reason) -> String {
+    match reason {
+        Reason::Words { terms } => ctx.t1("finder-reason-words", "words", terms.join(", ")),
+        Reason::Cited { text } => ctx.t1("finder-reason-cited", "citation", text.clone()),
+        Reason::AskedFor { applications } => ctx.t1("finder-reason-asked", "count", applications),
+    }
+}
+
+pub fn suggestion_view(ctx: &PageContext, s: &Suggestion) -> SuggestionView {
+    SuggestionView {
+        id: s.provision.id,
+        label: s.provision.section.label.clone(),
+        heading: s.provision.section.heading.clone().unwrap_or_default(),
+        act: s
+            .provision
+            .act_short_title
+            .clone()
+            .unwrap_or_else(|| s.provision.act_title.clone()),
+        reasons: s.reasons.iter().map(|r| reason_text(ctx, r)).collect(),
+    }
+}
+
+fn hit_view(h: &FoundProvision) -> HitView {
+    HitView {
+        id: h.provision.id,
+        label: h.provision.section.label.clone(),
+        heading: h.provision.section.heading.clone().unwrap_or_default(),
+        act: h
+            .provision
+            .act_short_title
+            .clone()
+            .unwrap_or_else(|| h.provision.act_title.clone()),
+        parts: snippet_parts(&h.snippet, &h.highlights),
+    }
+}
+
+pub async fn rule_finder(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Query(query): Query<FinderQuery>,
+) -> Result<Html<String>, AppError> {
+    ctx.authorize(Action::UseRuleFinder)?;
+    let page_ctx = PageContext::new(&state, &ctx);
+    let jurisdiction =
+        parse_optional::<Jurisdiction>("jurisdiction", query.jurisdiction.as_deref())?;
+    let description: String = query
+        .description
+        .unwrap_or_default()
+        .chars()
+        .take(MAX_DESCRIPTION)
+        .collect();
+    let q = query.q.unwrap_or_default();
+    let mut suggestions = Vec::new();
+    let mut hits = Vec::new();
+    let mut notice = None;
+    if !description.trim().is_empty() {
+        match jurisdiction {
+            Some(j) => {
+                match state
+                    .rule_finder
+                    .suggest(&*state.store, j, &description, 10)
+                    .await
+                {
+                    Ok(found) => {
+                        suggestions = found
+                            .iter()
+                            .map(|s| suggestion_view(&page_ctx, s))
+                            .collect()
+                    }
+                    Err(crate::rule_finder::RuleFinderError::EmptyQuery) => {
+                        notice = Some(page_ctx.t("finder-no-words"));
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            None => notice = Some(page_ctx.t("finder-choose-country")),
+        }
+    }
+    if !q.trim().is_empty() {
+        let search = SearchQuery {
+            text: q.clone(),
+            jurisdiction,
+            kind: None,
+            in_force_only: true,
+            limit: 20,
+        };
+        match state.rule_finder.search(&*state.store, &search).await {
+            Ok(found) => hits = found.iter().map(hit_view).collect(),
+            Err(crate::rule_finder::RuleFinderError::EmptyQuery) => {
+                notice = Some(page_ctx.t("finder-no-words"));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let searched = !description.trim().is_empty() || !q.trim().is_empty();
+    RuleFinderPage {
+        ctx: page_ctx,
+        description,
+        q,
+        jurisdiction: jurisdiction
+            .map(|j| j.as_str().to_owned())
+            .unwrap_or_default(),
+        suggestions,
+        hits,
+        searched,
+        notice,
+        indexed: state.rule_finder.indexed(),
+    }
+    .render_html()
+}
+
+pub async fn provision(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, AppError> {
+    ctx.authorize(Action::UseRuleFinder)?;
+    let provision = state.store.provision(id).await?.ok_or(AppError::NotFound)?;
+    let act = state
+        .store
+        .act(provision.act_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let requested_by = state
+        .store
+        .exemption_counts(&[id])
+        .await?
+        .get(&id)
+        .copied()
+        .unwrap_or(0);
+    let applications = requesting_applications(&state, &ctx, id).await?;
+    ProvisionPage {
+        ctx: PageContext::new(&state, &ctx),
+        provision,
+        act,
+        requested_by,
+        applications,
+    }
+    .render_html()
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    ctx.authorize(Action::UseRuleFinder)?;
+    let act = find_act(&state, &id).await?;
+    let provisions = state.store.provisions_of_act(act.id).await?;
+    ActPage {
+        ctx: PageContext::new(&state, &ctx),
+        act,
+        provisions,
+    }
+    .render_html()
+}
+
+/// The application's own words, for suggestions: what it wants to do and what stops it.
+fn application_text(content: &frirum_domain::application::ApplicationContent) -> String {
+    let mut parts = vec![
+        content.title.as_str(),
+        content.summary.as_str(),
+        content.description.as_str(),
+        content.unknown_rules_obstacle.as_str(),
+    ];
+    for e in &content.exemptions {
+        parts.push(&e.reference);
+        parts.push(&e.desired_change);
+        parts.push(&e.justification);
+    }
+    parts.retain(|p| !p.trim().is_empty());
+    parts.join("\n\n")
+}
+
+/// Suggestions from the application's own text, each with a button that adds it as a
+/// requested exemption (the lead organisation's users, while it is a draft).
+pub async fn application_suggestions(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Edit).await?;
+    if case.application.status != frirum_domain::application::ApplicationStatus::Draft {
+        return Ok(see_other(&format!("/applications/{id}")));
+    }
+    let page_ctx = PageContext::new(&state, &ctx);
+    let text = application_text(&case.application.content);
+    let linked: Vec<i64> = case
+        .application
+        .content
+        .exemptions
+        .iter()
+        .filter_map(|e| e.provision_id)
+        .collect();
+    let suggestions = if text.trim().is_empty() {
+        Vec::new()
+    } else {
+        match state
+            .rule_finder
+            .suggest(&*state.store, case.scheme.country.into(), &text, 10)
+            .await
+        {
+            Ok(found) => found,
+            Err(crate::rule_finder::RuleFinderError::EmptyQuery) => Vec::new(),
+            Err(e) => return Err(e.into()),
+        }
+    };
+    let suggestions = suggestions
+        .iter()
+        .filter(|s| !linked.contains(&s.provision.id))
+        .map(|s| suggestion_view(&page_ctx, s))
+        .collect();
+    Ok(ApplicationSuggestionsPage {
+        ctx: page_ctx,
+        application_id: id,
+        title: case.application.content.title.clone(),
+        version: case.application.version,
+        suggestions,
+    }
+    .render_html()?
+    .into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LinkForm {
+    provision_id: i64,
+    version: i64,
+}
+
+/// Adds a provision as a requested exemption of the draft, with its citation as the
+/// reference; the applicant then writes the justification.
+pub async fn link_provision(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    form: Result<Form<LinkForm>, FormRejection>,
+) -> Result<Response, AppError> {
+    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Edit).await?;
+    let Form(form) = form.map_err(|e| AppError::field("provision_id", e.body_text()))?;
+    let provision = state
+        .store
+        .provision(form.provision_id)
+        .await?
+        .ok_or_else(|| AppError::field("provision_id", "no such provision"))?;
+    let mut content = case.application.content.clone();
+    if !content
+        .exemptions
+        .iter()
+        .any(|e| e.provision_id == Some(provision.id))
+    {
+        let act = provision
+            .act_short_title
+            .clone()
+            .unwrap_or_else(|| provision.act_title.clone());
+        content.exemptions.push(RequestedExemption {
+            scope: ExemptionScope::Provision,
+            reference: format!("{act} {}", provision.section.label),
+            provision_id: Some(provision.id),
+            ..Default::default()
+        });
+    }
+    let members: Vec<String> = case
+        .application
+        .members
+        .iter()
+        .map(|m| format!("{}:{}", m.country, m.code))
+        .collect();
+    cases::save_draft(&state, &ctx, id, form.version, &members, content).await?;
+    Ok(see_other(&format!("/applications/{id}/edit?linked=1")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_split_into_marked_parts() {
+        let parts = snippet_parts("a bemanning b norm", &[(2, 11), (14, 18)]);
+        assert_eq!(
+            parts,
+            [
+                ("a ".to_owned(), false),
+                ("bemanning".to_owned(), true),
+                (" b ".to_owned(), false),
+                ("norm".to_owned(), true)
+            ]
+        );
+        // Ranges that do not fall on the text are ignored rather than trusted.
+        assert_eq!(snippet_parts("æ", &[(1, 2)]), [("æ".to_owned(), false)]);
+    }
+}

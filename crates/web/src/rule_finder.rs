@@ -1,0 +1,462 @@
+//! The rule finder: the law catalogue in the store, its search index, and the citation
+//! parser, put together. It imports documents, rebuilds the index from the store, resolves
+//! citations to provisions, searches, and suggests the provisions that probably stand in
+//! the way of an idea described in plain words, each with its reason. It knows no HTTP: the
+//! command line shares it with the web pages and the API.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use frirum_domain::application::ApplicationContent;
+use frirum_domain::law::{Act, Jurisdiction};
+use frirum_law::cite::{self, Citation, KnownAct, MemoryIndex};
+use frirum_law::formats::{self, Format, LawError};
+use frirum_law::search::{Hit, LawIndex, ProvisionDoc, SearchError, SearchQuery};
+use frirum_store::law::{ActImport, StoredProvision};
+use frirum_store::{Store, StoreError};
+use serde::Serialize;
+use time::OffsetDateTime;
+
+/// Why the rule finder could not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum RuleFinderError {
+    #[error("the query has no searchable words")]
+    EmptyQuery,
+    #[error(transparent)]
+    Search(SearchError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Law(#[from] LawError),
+    #[error("the index task failed: {0}")]
+    Task(String),
+}
+
+impl From<SearchError> for RuleFinderError {
+    fn from(err: SearchError) -> Self {
+        match err {
+            SearchError::EmptyQuery => RuleFinderError::EmptyQuery,
+            other => RuleFinderError::Search(other),
+        }
+    }
+}
+
+/// The longest text the rule finder reads: a long application, not a book.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+/// What an import did, document by document.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct ImportReport {
+    pub added: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub provisions: u64,
+    /// Documents that could not be read, with the reason; the others were imported.
+    pub skipped: Vec<(String, String)>,
+}
+
+/// A search hit with its provision.
+#[derive(Debug, Clone, Serialize)]
+pub struct FoundProvision {
+    pub provision: StoredProvision,
+    pub score: f32,
+    pub snippet: String,
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// Why a provision is suggested.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// Words of the description that the provision's text matched.
+    Words { terms: Vec<String> },
+    /// The description cites the provision.
+    Cited { text: String },
+    /// Submitted applications on this platform asked exemption from it.
+    AskedFor { applications: u64 },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Suggestion {
+    pub provision: StoredProvision,
+    pub score: f32,
+    pub reasons: Vec<Reason>,
+}
+
+/// A citation found in a text, with the catalogue's act and provision when it resolves.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResolvedCitation {
+    #[serde(flatten)]
+    pub citation: Citation,
+    /// The catalogue's id of the act, when it is in the catalogue.
+    pub act_catalogue_id: Option<i64>,
+    /// The provision cited, when the act and the section are in the catalogue.
+    pub provision_id: Option<i64>,
+}
+
+/// The rule finder over one store and one search index.
+pub struct RuleFinder {
+    index: Arc<LawIndex>,
+}
+
+impl std::fmt::Debug for RuleFinder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RuleFinder")
+            .field("provisions", &self.index.len())
+            .finish()
+    }
+}
+
+/// The citation parser's view of an act: its names and the number citations use.
+pub fn known_act(act: &Act) -> KnownAct {
+    let mut names = vec![act.title.clone()];
+    names.extend(act.short_title.clone());
+    names.extend(act.abbreviation.clone());
+    // "Socialtjänstlag (2001:453)" and "Lov om barnehager (barnehageloven)" are cited
+    // without the parenthesis, and the latter also by what is inside it.
+    if let Some((bare, rest)) = act.title.split_once(" (") {
+        names.push(bare.trim().to_owned());
+        let inner = rest.trim_end_matches(')').trim();
+        if !inner.is_empty() && !inner.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            names.push(inner.to_owned());
+        }
+    }
+    let (date, number) = match act.jurisdiction {
+        // "LOV-1999-03-26-17": the date and the number are in the id.
+        Jurisdiction::No => {
+            let parts: Vec<&str> = act.id.splitn(5, '-').collect();
+            match parts.as_slice() {
+                [_, y, m, d, n] => (
+                    Some(format!("{y}-{m}-{d}")),
+                    Some(n.trim_start_matches('0').to_owned()),
+                ),
+                _ => (act.date_signed.clone(), None),
+            }
+        }
+        // "lta/2024/62": the number is the last part; the date is the signing date.
+        Jurisdiction::Dk => (
+            act.date_signed.clone(),
+            act.id.rsplit('/').next().map(str::to_owned),
+        ),
+        Jurisdiction::Se => (act.date_signed.clone(), Some(act.id.clone())),
+    };
+    KnownAct {
+        id: act.id.clone(),
+        jurisdiction: act.jurisdiction,
+        names,
+        date,
+        number,
+    }
+}
+
+fn provision_doc(p: &StoredProvision) -> ProvisionDoc {
+    ProvisionDoc {
+        provision_id: p.id,
+        act_id: p.act_official_id.clone(),
+        jurisdiction: p.jurisdiction,
+        kind: p.act_kind,
+        in_force: p.in_force,
+        act_title: p.act_title.clone(),
+        act_short_title: p.act_short_title.clone(),
+        label: p.section.label.clone(),
+        heading: p.section.heading.clone(),
+        text: p.body(),
+    }
+}
+
+fn truncate(text: &str) -> &str {
+    match text.char_indices().nth(MAX_TEXT_CHARS) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    }
+}
+
+impl RuleFinder {
+    /// A rule finder with its index in `dir` (created when missing), or in memory.
+    pub fn open(dir: Option<&Path>) -> Result<Self, RuleFinderError> {
+        let index = match dir {
+            Some(dir) => {
+                std::fs::create_dir_all(dir).map_err(SearchError::Io)?;
+                LawIndex::open_or_create(dir)?
+            }
+            None => LawIndex::in_memory()?,
+        };
+        Ok(RuleFinder {
+            index: Arc::new(index),
+        })
+    }
+
+    /// How many provisions the index holds.
+    pub fn indexed(&self) -> u64 {
+        self.index.len()
+    }
+
+    /// Rebuilds the index from the catalogue in the store.
+    pub async fn reindex(&self, store: &dyn Store) -> Result<u64, RuleFinderError> {
+        let mut docs = Vec::new();
+        let mut after = 0;
+        loop {
+            let page = store.provisions_after(after, 5_000).await?;
+            let Some(last) = page.last() else { break };
+            after = last.id;
+            docs.extend(page.iter().map(provision_doc));
+        }
+        let index = self.index.clone();
+        let stats = tokio::task::spawn_blocking(move || index.rebuild(docs))
+            .await
+            .map_err(|e| RuleFinderError::Task(e.to_string()))??;
+        Ok(stats.provisions)
+    }
+
+    /// Rebuilds the index when it does not hold what the store holds (a new database, or a
+    /// catalogue imported while the index was elsewhere).
+    pub async fn ensure_index(&self, store: &dyn Store) -> Result<(), RuleFinderError> {
+        if store.provision_count().await? != self.index.len() {
+            self.reindex(store).await?;
+        }
+        Ok(())
+    }
+
+    /// Imports every document under the paths (files, folders, `.tar.bz2` and `.zip`
+    /// archives) into the store, reporting what could not be read, then rebuilds the index.
+    pub async fn import(
+        &self,
+        store: &dyn Store,
+        paths: &[PathBuf],
+        format: Option<Format>,
+        now: OffsetDateTime,
+    ) -> Result<ImportReport, RuleFinderError> {
+        let mut report = ImportReport::default();
+        for path in paths {
+            // Reading and parsing is blocking work; the documents come back in order.
+            let (tx, mut rx) = tokio::sync::mpsc::channel(64);
+            let path = path.clone();
+            let reader = tokio::task::spawn_blocking(move || {
+                formats::source::read_path(&path, format, |name, result| {
+                    let _ = tx.blocking_send((name, result));
+                })
+            });
+            while let Some((name, result)) = rx.recv().await {
+                match result {
+                    Ok(document) => {
+                        let outcome = store.import_act(&document, now).await?;
+                        report.provisions += outcome.provisions;
+                        match outcome.outcome {
+                            ActImport::Added => report.added += 1,
+                            ActImport::Updated => report.updated += 1,
+                            ActImport::Unchanged => report.unchanged += 1,
+                        }
+                    }
+                    Err(e) => report.skipped.push((name, e.to_string())),
+                }
+            }
+            reader
+                .await
+                .map_err(|e| RuleFinderError::Task(e.to_string()))??;
+        }
+        store.refresh_statistics().await?;
+        self.reindex(store).await?;
+        Ok(report)
+    }
+
+    /// The acts of a jurisdiction as the citation parser knows them, with their ids.
+    async fn citation_index(
+        &self,
+        store: &dyn Store,
+        jurisdiction: Jurisdiction,
+    ) -> Result<(MemoryIndex, HashMap<String, i64>), RuleFinderError> {
+        let acts = store.all_acts(jurisdiction).await?;
+        let ids = acts.iter().map(|a| (a.act.id.clone(), a.id)).collect();
+        // Acts in force first, so that a name shared with an amending act means the law.
+        let mut known: Vec<&frirum_store::law::StoredAct> = acts.iter().collect();
+        known.sort_by_key(|a| !a.act.in_force);
+        Ok((
+            MemoryIndex::new(known.iter().map(|a| known_act(&a.act))),
+            ids,
+        ))
+    }
+
+    /// Finds the citations in a text and resolves them against the catalogue.
+    pub async fn cite(
+        &self,
+        store: &dyn Store,
+        jurisdiction: Jurisdiction,
+        text: &str,
+    ) -> Result<Vec<ResolvedCitation>, RuleFinderError> {
+        let (index, ids) = self.citation_index(store, jurisdiction).await?;
+        let citations = cite::find_citations(truncate(text), jurisdiction, &index, None);
+        let mut resolved = Vec::with_capacity(citations.len());
+        for citation in citations {
+            let act_catalogue_id = citation.act.id.as_ref().and_then(|id| ids.get(id)).copied();
+            let provision_id = match (act_catalogue_id, &citation.section) {
+                (Some(act), Some(section)) => store
+                    .provision_at(act, citation.chapter.as_deref(), section)
+                    .await?
+                    .map(|p| p.id),
+                _ => None,
+            };
+            resolved.push(ResolvedCitation {
+                citation,
+                act_catalogue_id,
+                provision_id,
+            });
+        }
+        Ok(resolved)
+    }
+
+    /// The provisions an application asks exemption from: those picked from the catalogue,
+    /// and those its references cite.
+    pub async fn application_provisions(
+        &self,
+        store: &dyn Store,
+        jurisdiction: Jurisdiction,
+        content: &ApplicationContent,
+    ) -> Result<Vec<i64>, RuleFinderError> {
+        let mut ids = Vec::new();
+        for exemption in &content.exemptions {
+            if let Some(id) = exemption.provision_id {
+                ids.push(id);
+            }
+            for c in self.cite(store, jurisdiction, &exemption.reference).await? {
+                ids.extend(c.provision_id);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
+    }
+
+    /// A keyword search, with the provisions of the hits.
+    pub async fn search(
+        &self,
+        store: &dyn Store,
+        query: &SearchQuery,
+    ) -> Result<Vec<FoundProvision>, RuleFinderError> {
+        let mut query = query.clone();
+        query.text = truncate(&query.text).to_owned();
+        let hits = self.index.search(&query)?;
+        self.with_provisions(store, hits, |hit, provision| FoundProvision {
+            provision,
+            score: hit.score,
+            snippet: hit.snippet,
+            highlights: hit.highlights,
+        })
+        .await
+    }
+
+    async fn with_provisions<T>(
+        &self,
+        store: &dyn Store,
+        hits: Vec<Hit>,
+        make: impl Fn(Hit, StoredProvision) -> T,
+    ) -> Result<Vec<T>, RuleFinderError> {
+        let ids: Vec<i64> = hits.iter().map(|h| h.provision_id).collect();
+        let mut provisions: HashMap<i64, StoredProvision> = store
+            .provisions_by_ids(&ids)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p))
+            .collect();
+        // A hit whose provision is gone (the index is behind the store) is left out.
+        Ok(hits
+            .into_iter()
+            .filter_map(|hit| {
+                let provision = provisions.remove(&hit.provision_id)?;
+                Some(make(hit, provision))
+            })
+            .collect())
+    }
+
+    /// The provisions that probably stand in the way of the idea a text describes, best
+    /// first, each with its reasons: a citation in the text, the words that matched, and
+    /// how many submitted applications asked exemption from it.
+    pub async fn suggest(
+        &self,
+        store: &dyn Store,
+        jurisdiction: Jurisdiction,
+        text: &str,
+        limit: usize,
+    ) -> Result<Vec<Suggestion>, RuleFinderError> {
+        let text = truncate(text);
+        let limit = limit.clamp(1, 50);
+        let mut scored: HashMap<i64, (f32, Vec<Reason>)> = HashMap::new();
+
+        // A provision the text cites is what the applicant already knows stands in the way.
+        let cited = self.cite(store, jurisdiction, text).await?;
+        for c in &cited {
+            if let Some(id) = c.provision_id {
+                let entry = scored.entry(id).or_insert((0.0, Vec::new()));
+                entry.0 += CITED_WEIGHT;
+                entry.1.push(Reason::Cited {
+                    text: c.citation.text.clone(),
+                });
+            }
+        }
+
+        let hits = match self.index.similar(text, Some(jurisdiction), limit * 3) {
+            Ok(hits) => hits,
+            // Words the catalogue does not know are no reason to refuse: the answer is
+            // then simply that nothing was found.
+            Err(SearchError::EmptyQuery) if !scored.is_empty() || has_words(text) => Vec::new(),
+            Err(e) => return Err(e.into()),
+        };
+        let best = hits.first().map_or(1.0, |h| h.score.max(f32::EPSILON));
+        for hit in hits {
+            let entry = scored.entry(hit.provision_id).or_insert((0.0, Vec::new()));
+            // Scores are relative to the best match, so that the other reasons weigh the
+            // same whatever the length of the description.
+            entry.0 += hit.score / best;
+            if !hit.matched_terms.is_empty() {
+                entry.1.push(Reason::Words {
+                    terms: hit.matched_terms,
+                });
+            }
+        }
+
+        // What this platform's applications asked for counts for the candidates found.
+        let ids: Vec<i64> = scored.keys().copied().collect();
+        let counts = store.exemption_counts(&ids).await?;
+        for (id, n) in counts {
+            if let Some(entry) = scored.get_mut(&id) {
+                entry.0 += ASKED_FOR_WEIGHT * (1.0 + n as f32).ln();
+                entry.1.push(Reason::AskedFor { applications: n });
+            }
+        }
+
+        let mut ranked: Vec<(i64, f32, Vec<Reason>)> = scored
+            .into_iter()
+            .map(|(id, (score, reasons))| (id, score, reasons))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(limit);
+        let ids: Vec<i64> = ranked.iter().map(|r| r.0).collect();
+        let mut provisions: HashMap<i64, StoredProvision> = store
+            .provisions_by_ids(&ids)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p))
+            .collect();
+        Ok(ranked
+            .into_iter()
+            .filter_map(|(id, score, reasons)| {
+                Some(Suggestion {
+                    provision: provisions.remove(&id)?,
+                    score,
+                    reasons,
+                })
+            })
+            .collect())
+    }
+}
+
+/// Whether a text has anything that could be a word (two letters or more).
+fn has_words(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+}
+
+/// A citation in the description outweighs any match of words.
+const CITED_WEIGHT: f32 = 2.0;
+/// Each e-fold more applications adds this much, next to a best word match of 1.
+const ASKED_FOR_WEIGHT: f32 = 0.25;

@@ -1,0 +1,103 @@
+// The rule finder in a real browser: anyone describes an idea and gets the provisions that
+// probably stand in the way, with reasons, and keyword hits with highlights; provision and
+// act pages; and an applicant links a suggestion from the application's own text to a
+// requested exemption. axe-core checks every page on the way.
+const { test, expect } = require('@playwright/test');
+const { default: AxeBuilder } = require('@axe-core/playwright');
+
+const PASSWORD = 'frirum-demo-2026';
+
+async function expectAccessible(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+async function login(page, email) {
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await page.getByLabel(/e-?post|e-mail/i).fill(email);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('form.form button[type=submit]').click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+async function useEnglish(page) {
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
+test('anyone finds the rules that stand in the way of an idea', async ({ page }) => {
+  await page.goto('/');
+  await useEnglish(page);
+  await page.getByRole('link', { name: 'Find the rules' }).first().click();
+  await expect(page).toHaveURL(/\/rule-finder$/);
+  await expectAccessible(page);
+
+  await page.locator('#jurisdiction').selectOption('no');
+  await page.locator('#description').fill(
+    'Vi har to små barnehager like ved hverandre og vil regne bemanningen samlet for begge, ' +
+    'slik at de ansatte kan brukes der barna er.');
+  await page.locator('#q').fill('bemanningsnorm');
+  await page.getByRole('button', { name: 'Find the rules' }).click();
+
+  const suggestions = page.locator('#suggestions > li');
+  await expect(suggestions.first()).toBeVisible();
+  await expect(page.locator('#suggestions')).toContainText(/Barnehageloven|barnehager/i);
+  await expect(suggestions.first().locator('.reasons')).toContainText(/Matches/);
+  await expect(page.locator('#hits mark').first()).toBeVisible();
+  await expectAccessible(page);
+
+  await suggestions.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/provisions\/\d+$/);
+  await expect(page.locator('h1')).toContainText('§');
+  await expectAccessible(page);
+  await page.locator('.breadcrumb a[href^="/acts/"]').click();
+  await expect(page).toHaveURL(/\/acts\//);
+  await expect(page.locator('.provision-list li').first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('an applicant links a suggested provision to a requested exemption', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const schemes = await (await request.get('/api/v1/schemes?per_page=50')).json();
+  const norway = schemes.items.find((s) => s.code === 'NO2026');
+  const round = norway.rounds[0].id;
+
+  await login(page, 'soker.tromso@frirum.example');
+  await useEnglish(page);
+  await page.goto(`/rounds/${round}`);
+  await page.locator(`form[action="/rounds/${round}/apply"] button[type=submit]`).click();
+  await expect(page).toHaveURL(/\/applications\/\d+\/edit/);
+  const editPath = new URL(page.url()).pathname;
+  const id = editPath.split('/')[2];
+
+  await page.locator('#title').fill('Felles bemanning i to barnehager');
+  await page.locator('#description').fill(
+    'To små barnehager i samme grend vil se personalet under ett når bemanningen og antall ' +
+    'barnehagelærere regnes, slik at de voksne kan brukes der barna er gjennom dagen.');
+  await page.locator('#unknown_rules_obstacle').fill(
+    'Vi vet ikke hvilke regler om bemanning i barnehager som hindrer oss.');
+  await page.locator('button[name=save]').click();
+  await expect(page).toHaveURL(/saved=1/);
+
+  await page.locator('#suggest-provisions').click();
+  await expect(page).toHaveURL(new RegExp(`/applications/${id}/suggest$`));
+  const first = page.locator('#suggestions > li').first();
+  await expect(first).toBeVisible();
+  await expectAccessible(page);
+  const provisionHref = await first.getByRole('link').first().getAttribute('href');
+  await first.getByRole('button').click();
+
+  await expect(page).toHaveURL(new RegExp(`${editPath}\\?linked=1$`));
+  await expect(page.locator(`a[href="${provisionHref}"]`).first()).toBeVisible();
+  await expect(page.locator('#e-ref-1')).not.toHaveValue('');
+  await expectAccessible(page);
+
+  // The application's page links the exemption to the catalogue.
+  await page.goto(`/applications/${id}`);
+  await expect(page.locator(`.exemption a[href="${provisionHref}"]`).first()).toBeVisible();
+  await expectAccessible(page);
+});
