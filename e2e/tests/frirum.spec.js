@@ -1,9 +1,8 @@
 // Frirum in a real browser: every language, every demo role, the registry search, and an
 // axe-core check for WCAG 2.1 A/AA on every page visited.
 const { test, expect } = require('@playwright/test');
-const { default: AxeBuilder } = require('@axe-core/playwright');
+const { expectAccessible, login } = require('./helpers');
 
-const PASSWORD = 'frirum-demo-2026';
 const ACCOUNTS = [
   { email: 'sekretariat@frirum.example', role: 'admin' },
   { email: 'ansoger.aarhus@frirum.example', role: 'applicant', organisation: 'Aarhus' },
@@ -19,22 +18,6 @@ const LANGUAGES = [
   { tag: 'sv', name: 'Svenska' },
   { tag: 'en', name: 'English' },
 ];
-
-async function expectAccessible(page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
-}
-
-async function login(page, email) {
-  await page.goto('/login');
-  await page.getByLabel(/e-?post|e-mail/i).fill(email);
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('form.form button[type=submit]').click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 test('the home page speaks every language and is accessible', async ({ page }) => {
   await page.goto('/');

@@ -78,6 +78,15 @@ pub struct Case {
 }
 
 impl Case {
+    /// The network members as the forms write them, `COUNTRY:CODE`.
+    pub fn member_references(&self) -> Vec<String> {
+        self.application
+            .members
+            .iter()
+            .map(|m| format!("{}:{}", m.country, m.code))
+            .collect()
+    }
+
     pub fn facts<'a>(&self, members: &'a [i64]) -> ApplicationFacts<'a> {
         ApplicationFacts {
             lead_organisation_id: self.application.lead.id,

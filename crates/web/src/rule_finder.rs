@@ -351,21 +351,7 @@ impl RuleFinder {
         hits: Vec<Hit>,
         make: impl Fn(Hit, StoredProvision) -> T,
     ) -> Result<Vec<T>, RuleFinderError> {
-        let ids: Vec<i64> = hits.iter().map(|h| h.provision_id).collect();
-        let mut provisions: HashMap<i64, StoredProvision> = store
-            .provisions_by_ids(&ids)
-            .await?
-            .into_iter()
-            .map(|p| (p.id, p))
-            .collect();
-        // A hit whose provision is gone (the index is behind the store) is left out.
-        Ok(hits
-            .into_iter()
-            .filter_map(|hit| {
-                let provision = provisions.remove(&hit.provision_id)?;
-                Some(make(hit, provision))
-            })
-            .collect())
+        attach_provisions(store, hits, |h| h.provision_id, make).await
     }
 
     /// The provisions that probably stand in the way of the idea a text describes, best
@@ -430,24 +416,42 @@ impl RuleFinder {
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(limit);
-        let ids: Vec<i64> = ranked.iter().map(|r| r.0).collect();
-        let mut provisions: HashMap<i64, StoredProvision> = store
-            .provisions_by_ids(&ids)
-            .await?
-            .into_iter()
-            .map(|p| (p.id, p))
-            .collect();
-        Ok(ranked
-            .into_iter()
-            .filter_map(|(id, score, reasons)| {
-                Some(Suggestion {
-                    provision: provisions.remove(&id)?,
-                    score,
-                    reasons,
-                })
-            })
-            .collect())
+        attach_provisions(
+            store,
+            ranked,
+            |r| r.0,
+            |(_, score, reasons), provision| Suggestion {
+                provision,
+                score,
+                reasons,
+            },
+        )
+        .await
     }
+}
+
+/// Pairs each item with its provision from the store, in the items' order. An item whose
+/// provision is gone (the index is behind the store) is left out.
+async fn attach_provisions<I, T>(
+    store: &dyn Store,
+    items: Vec<I>,
+    id_of: impl Fn(&I) -> i64,
+    make: impl Fn(I, StoredProvision) -> T,
+) -> Result<Vec<T>, RuleFinderError> {
+    let ids: Vec<i64> = items.iter().map(&id_of).collect();
+    let mut provisions: HashMap<i64, StoredProvision> = store
+        .provisions_by_ids(&ids)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    Ok(items
+        .into_iter()
+        .filter_map(|item| {
+            let provision = provisions.remove(&id_of(&item))?;
+            Some(make(item, provision))
+        })
+        .collect())
 }
 
 /// Whether a text has anything that could be a word (two letters or more).

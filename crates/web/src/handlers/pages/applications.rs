@@ -277,12 +277,7 @@ pub async fn edit(
     if case.application.status != frirum_domain::application::ApplicationStatus::Draft {
         return Ok(see_other(&format!("/applications/{id}")));
     }
-    let members = case
-        .application
-        .members
-        .iter()
-        .map(|m| format!("{}:{}", m.country, m.code))
-        .collect();
+    let members = case.member_references();
     let content = case.application.content.clone();
     let funds = content
         .funds_requested
@@ -532,12 +527,7 @@ async fn submit_now(
         Err(e @ (AppError::NotEligible { .. } | AppError::EditConflict { .. })) => {
             let case = cases::application_for(state, ctx, id, ApplicationAction::Edit).await?;
             let content = case.application.content.clone();
-            let members = case
-                .application
-                .members
-                .iter()
-                .map(|m| format!("{}:{}", m.country, m.code))
-                .collect();
+            let members = case.member_references();
             let funds = content
                 .funds_requested
                 .map(|f| f.to_string())

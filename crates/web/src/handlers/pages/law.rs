@@ -317,12 +317,7 @@ pub async fn link_provision(
             ..Default::default()
         });
     }
-    let members: Vec<String> = case
-        .application
-        .members
-        .iter()
-        .map(|m| format!("{}:{}", m.country, m.code))
-        .collect();
+    let members = case.member_references();
     cases::save_draft(&state, &ctx, id, form.version, &members, content).await?;
     Ok(see_other(&format!("/applications/{id}/edit?linked=1")))
 }
