@@ -6,6 +6,7 @@
 pub mod application;
 pub mod authz;
 pub mod clock;
+pub mod decision;
 pub mod country;
 pub mod eligibility;
 pub mod journal;

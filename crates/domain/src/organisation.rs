@@ -70,7 +70,7 @@ pub struct PopulationFigure {
 }
 
 /// Enough to name an organisation and link to it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrganisationRef {
     pub id: i64,
     pub country: Country,

@@ -5,11 +5,13 @@
 //! migrations. The contract tests in `tests/contract.rs` hold both to the same behaviour.
 
 mod cases;
+mod decisions;
 mod error;
 pub mod law;
 mod postgres;
 mod sql;
 mod sql_cases;
+mod sql_decisions;
 mod sql_law;
 mod sqlite;
 #[cfg(feature = "testing")]
@@ -24,6 +26,7 @@ use frirum_domain::{Country, Language, Organisation, Page, PageRequest, Populati
 use time::OffsetDateTime;
 
 pub use cases::CaseStore;
+pub use decisions::DecisionStore;
 pub use error::StoreError;
 pub use law::LawStore;
 pub use postgres::PostgresStore;
@@ -42,7 +45,7 @@ pub enum Backend {
 /// Everything Frirum keeps. Methods take the current time from the caller, so that rules
 /// about time stay testable and the store never reads a clock of its own.
 #[async_trait]
-pub trait Store: CaseStore + LawStore + Send + Sync + 'static {
+pub trait Store: CaseStore + DecisionStore + LawStore + Send + Sync + 'static {
     fn backend(&self) -> Backend;
 
     /// Applies the embedded migrations that have not run yet.

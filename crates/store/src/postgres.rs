@@ -9,6 +9,7 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::sql::impl_store;
 use crate::sql_cases::impl_case_store;
+use crate::sql_decisions::impl_decision_store;
 use crate::sql_law::impl_law_store;
 use crate::{Backend, Result};
 
@@ -41,4 +42,5 @@ impl PostgresStore {
 
 impl_store!(PostgresStore, Backend::Postgres);
 impl_case_store!(PostgresStore, sqlx::Postgres);
+impl_decision_store!(PostgresStore);
 impl_law_store!(PostgresStore);

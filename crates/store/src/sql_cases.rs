@@ -179,7 +179,7 @@ pub(crate) const JOURNAL_SELECT: &str = "SELECT j.id, j.case_kind, j.case_id, j.
      u.name AS actor_name, j.at, j.action, j.changes, j.reason \
      FROM journal_entries j LEFT JOIN users u ON u.id = j.actor_id";
 
-fn org_ref(
+pub(crate) fn org_ref(
     id: i64,
     country: &str,
     code: String,

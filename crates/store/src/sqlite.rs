@@ -9,6 +9,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 
 use crate::sql::impl_store;
 use crate::sql_cases::impl_case_store;
+use crate::sql_decisions::impl_decision_store;
 use crate::sql_law::impl_law_store;
 use crate::{Backend, Result};
 
@@ -52,4 +53,5 @@ impl SqliteStore {
 
 impl_store!(SqliteStore, Backend::Sqlite);
 impl_case_store!(SqliteStore, sqlx::Sqlite);
+impl_decision_store!(SqliteStore);
 impl_law_store!(SqliteStore);

@@ -61,6 +61,8 @@ contract!(
     law_provisions_are_found_by_address_and_read_in_pages,
     law_exemptions_count_submitted_applications_only,
     law_fulltext_search_stems_on_postgres_only,
+    decisions_are_final_and_approval_freezes_a_trial,
+    decisions_race_and_stale_versions_are_refused,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -1334,6 +1336,261 @@ use law::{
 };
 
 /// The database itself refuses to change or remove a journal entry, whatever the client.
+mod decisions {
+    use super::cases::{World, at, draft, submission, world};
+    use super::*;
+    use frirum_domain::application::{
+        Application, ApplicationContent, ExemptionScope, Objective, RequestedExemption,
+    };
+    use frirum_domain::decision::{
+        DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind, TrialStatus,
+    };
+    use frirum_domain::journal::CaseKind;
+
+    /// A submitted application asking for two exemptions, with one measurable objective.
+    pub async fn submitted(store: &dyn Store, w: &World, title: &str) -> Application {
+        let app = draft(store, w, title).await;
+        let content = ApplicationContent {
+            title: title.into(),
+            objectives: vec![Objective {
+                indicator: "Days to a decision".into(),
+                unit: "days".into(),
+                baseline: Some(40.0),
+                target: Some(20.0),
+                target_date: None,
+            }],
+            exemptions: vec![
+                RequestedExemption {
+                    scope: ExemptionScope::Act,
+                    reference: "Lov om social service".into(),
+                    ..Default::default()
+                },
+                RequestedExemption {
+                    scope: ExemptionScope::PolicyArea,
+                    reference: "Dokumentation".into(),
+                    ..Default::default()
+                },
+            ],
+            ..Default::default()
+        };
+        store
+            .save_draft(app.id, app.version, &content, &[w.kbh], at(w.applicant))
+            .await
+            .unwrap();
+        store
+            .submit_application(app.id, &submission(None), at(w.applicant))
+            .await
+            .unwrap()
+            .application
+    }
+
+    pub fn approval(app: &Application) -> NewDecision {
+        NewDecision::from_validated(
+            DecisionDraft {
+                outcome: Outcome::Approved,
+                reasons: "Sound and measurable.".into(),
+                granted: vec![GrantChoice {
+                    exemption: 1,
+                    provision_ids: vec![],
+                    note: "Only the written documentation duty.".into(),
+                }],
+                conditions: "Report every year.".into(),
+                period_start: Some(date!(2027 - 01 - 01)),
+                period_end: Some(date!(2030 - 12 - 31)),
+                regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
+                regulation_text: "The council adopts a statute.".into(),
+            },
+            app,
+        )
+    }
+
+    pub fn rejection(app: &Application) -> NewDecision {
+        NewDecision::from_validated(
+            DecisionDraft {
+                outcome: Outcome::Rejected,
+                reasons: "Outside the scheme.".into(),
+                granted: vec![],
+                conditions: String::new(),
+                period_start: None,
+                period_end: None,
+                regulation_kind: None,
+                regulation_text: String::new(),
+            },
+            app,
+        )
+    }
+
+    pub async fn are_final_and_approval_freezes_a_trial(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Fewer forms").await;
+        let decision = store
+            .decide(app.id, &approval(&app), at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(decision.outcome, Outcome::Approved);
+        assert_eq!(decision.granted.len(), 1);
+        assert_eq!(decision.granted[0].reference, "Dokumentation");
+        assert_eq!(decision.decided_by, Some(w.admin));
+        assert_eq!(decision.decided_at, NOW);
+        assert_eq!(store.decision(app.id).await.unwrap(), Some(decision.clone()));
+        let trial = store
+            .trial(decision.trial_id.expect("approval creates a trial"))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(trial.status, TrialStatus::Planned);
+        assert_eq!(trial.case_number, "DK2019-R1-001");
+        assert_eq!(trial.participants.len(), 2);
+        assert_eq!(trial.objectives, app.content.objectives);
+        assert_eq!(trial.exemptions, decision.granted);
+        assert_eq!(trial.period_end, date!(2030 - 12 - 31));
+        assert_eq!(
+            store.trial_of_application(app.id).await.unwrap(),
+            Some(trial)
+        );
+        // A second decision on the same application is refused; the first stands.
+        assert!(matches!(
+            store.decide(app.id, &rejection(&app), at(w.admin)).await,
+            Err(StoreError::Duplicate("decision"))
+        ));
+        assert_eq!(store.decision(app.id).await.unwrap(), Some(decision));
+        // A rejection creates no trial and keeps no period.
+        let other = submitted(store, &w, "Other").await;
+        let rejected = store
+            .decide(other.id, &rejection(&other), at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(rejected.trial_id, None);
+        assert_eq!(rejected.period_start, None);
+        assert!(store.trial_of_application(other.id).await.unwrap().is_none());
+        // Newest first, and by scheme.
+        let list = store
+            .list_decisions(None, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(list.total, 2);
+        assert_eq!(list.items[0].application_id, other.id);
+        assert_eq!(list.items[1].trial_id, decision_trial(store, app.id).await);
+        assert_eq!(list.items[1].lead.code, "751");
+        let none = store
+            .list_decisions(Some(w.scheme + 1000), PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(none.total, 0);
+        // The journal says who decided what.
+        let journal = store
+            .journal(CaseKind::Application, app.id, PageRequest::default())
+            .await
+            .unwrap();
+        let last = journal.items.last().unwrap();
+        assert_eq!(last.action, "application.decided");
+        assert_eq!(last.changes["outcome"], "approved");
+        assert_eq!(last.changes["granted"][0]["note"], "Only the written documentation duty.");
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    async fn decision_trial(store: &dyn Store, application_id: i64) -> Option<i64> {
+        store
+            .decision(application_id)
+            .await
+            .unwrap()
+            .and_then(|d| d.trial_id)
+    }
+
+    pub async fn race_and_stale_versions_are_refused(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Raced").await;
+        let (yes, no) = (approval(&app), rejection(&app));
+        let (a, b) = tokio::join!(
+            store.decide(app.id, &yes, at(w.admin)),
+            store.decide(app.id, &no, at(w.admin)),
+        );
+        assert!(a.is_ok() ^ b.is_ok(), "{a:?} {b:?}");
+        let loser = if a.is_ok() { b } else { a };
+        assert!(matches!(loser, Err(StoreError::Duplicate("decision"))));
+        let journal = store
+            .journal(CaseKind::Application, app.id, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(
+            journal
+                .items
+                .iter()
+                .filter(|e| e.action == "application.decided")
+                .count(),
+            1
+        );
+        // Checked against an older version of the application: refused.
+        let stale = submitted(store, &w, "Stale").await;
+        let mut old = approval(&stale);
+        old.application_version -= 1;
+        assert!(matches!(
+            store.decide(stale.id, &old, at(w.admin)).await,
+            Err(StoreError::EditConflict { .. })
+        ));
+        // A withdrawn application is not decided.
+        store
+            .withdraw_application(stale.id, at(w.applicant))
+            .await
+            .unwrap();
+        let withdrawn = store.application(stale.id).await.unwrap().unwrap();
+        assert!(matches!(
+            store.decide(stale.id, &rejection(&withdrawn), at(w.admin)).await,
+            Err(StoreError::WrongState { .. })
+        ));
+        assert!(store.decision(stale.id).await.unwrap().is_none());
+        // A draft is not decided either.
+        let unsent = draft(store, &w, "Unsent").await;
+        assert!(matches!(
+            store.decide(unsent.id, &rejection(&unsent), at(w.admin)).await,
+            Err(StoreError::WrongState { .. })
+        ));
+    }
+}
+
+use decisions::{
+    are_final_and_approval_freezes_a_trial as decisions_are_final_and_approval_freezes_a_trial,
+    race_and_stale_versions_are_refused as decisions_race_and_stale_versions_are_refused,
+};
+
+async fn decisions_are_final_in_the_database(t: &TestStore) {
+    let w = cases::world(&*t.store).await;
+    let app = decisions::submitted(&*t.store, &w, "Final").await;
+    t.store
+        .decide(app.id, &decisions::approval(&app), cases::at(w.admin))
+        .await
+        .unwrap();
+    for (sql, says) in [
+        ("UPDATE decisions SET reasons = 'rewritten'", "final"),
+        ("DELETE FROM decisions", "final"),
+        ("UPDATE trials SET objectives = '[]'", "frozen"),
+        ("UPDATE trials SET period_end = period_start", "frozen"),
+        ("DELETE FROM trials", "frozen"),
+    ] {
+        let refused = t.execute_raw(sql).await;
+        assert!(
+            refused.as_ref().is_err_and(|e| e.contains(says)),
+            "{sql}: {refused:?}"
+        );
+    }
+    // The trial's status may move on.
+    t.execute_raw("UPDATE trials SET status = 'running'")
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn decisions_are_final_sqlite() {
+    decisions_are_final_in_the_database(&TestStore::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn decisions_are_final_postgres() {
+    if let Some(t) = TestStore::postgres().await {
+        decisions_are_final_in_the_database(&t).await;
+    }
+}
+
 async fn journal_is_append_only_in_the_database(t: &TestStore) {
     let w = cases::world(&*t.store).await;
     let _ = w;

@@ -1,0 +1,788 @@
+//! Decisions on applications and the trials that approval creates.
+//!
+//! The secretariat approves an application, granting some or all of the exemptions it
+//! requested (possibly narrowed to named provisions), with conditions, a trial period
+//! within the scheme's maximum and the local regulation the participants must adopt; or
+//! rejects it with reasons. [`DecisionDraft::validate`] holds every rule that needs no
+//! database, so that the pages, the API and the tests refuse the same things for the same
+//! reasons. Approval freezes what was approved into a [`Trial`]: later changes to a trial
+//! are amendments beside it, never edits of what was decided.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+
+use crate::application::{Application, ApplicationStatus, ExemptionScope, Objective};
+use crate::organisation::OrganisationRef;
+use crate::scheme::Rules;
+use crate::text::{FieldError, Problem, check_text, clean};
+
+/// The longest reasons, conditions or regulation text a decision may carry.
+pub const MAX_DECISION_TEXT: usize = 20_000;
+/// The most provisions one granted exemption may be narrowed to.
+pub const MAX_NARROWED: usize = 50;
+
+/// What was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Approved,
+    Rejected,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 2] = [Outcome::Approved, Outcome::Rejected];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Approved => "approved",
+            Outcome::Rejected => "rejected",
+        }
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Outcome {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Outcome::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| format!("unknown outcome {s:?}: expected approved or rejected"))
+    }
+}
+
+/// The local rules the participants adopt to carry out the trial: in Norway a trial
+/// regulation (forsøksforskrift) or statutes (vedtekter), in Denmark the municipal
+/// council's free-municipality statute (frikommunevedtægt), in Sweden a local decision
+/// (lokala föreskrifter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegulationKind {
+    /// Norwegian forsøksforskrift, issued by the ministry under forsøksloven.
+    TrialRegulation,
+    /// Norwegian vedtekter, adopted by the municipal council.
+    Statutes,
+    /// Danish frikommunevedtægt.
+    FreeMunicipalityStatute,
+    /// Swedish local regulations adopted by the council.
+    LocalRegulations,
+}
+
+impl RegulationKind {
+    pub const ALL: [RegulationKind; 4] = [
+        RegulationKind::TrialRegulation,
+        RegulationKind::Statutes,
+        RegulationKind::FreeMunicipalityStatute,
+        RegulationKind::LocalRegulations,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegulationKind::TrialRegulation => "trial_regulation",
+            RegulationKind::Statutes => "statutes",
+            RegulationKind::FreeMunicipalityStatute => "free_municipality_statute",
+            RegulationKind::LocalRegulations => "local_regulations",
+        }
+    }
+}
+
+impl FromStr for RegulationKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        RegulationKind::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "unknown regulation kind {s:?}: expected trial_regulation, statutes, \
+                     free_municipality_statute or local_regulations"
+                )
+            })
+    }
+}
+
+/// One requested exemption that the decision grants, by its position in the
+/// application's list of requested exemptions.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct GrantChoice {
+    /// The position (from 0) in the application's requested exemptions.
+    pub exemption: usize,
+    /// Catalogue provisions the grant is narrowed to; empty grants it as requested.
+    pub provision_ids: Vec<i64>,
+    /// How the grant is narrowed or qualified, in words.
+    pub note: String,
+}
+
+/// What the secretariat submits to decide an application.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionDraft {
+    pub outcome: Outcome,
+    /// Why: required for a rejection, the grounds of an approval otherwise.
+    #[serde(default)]
+    pub reasons: String,
+    #[serde(default)]
+    pub granted: Vec<GrantChoice>,
+    #[serde(default)]
+    pub conditions: String,
+    #[serde(default)]
+    pub period_start: Option<Date>,
+    #[serde(default)]
+    pub period_end: Option<Date>,
+    #[serde(default)]
+    pub regulation_kind: Option<RegulationKind>,
+    /// What the local regulation must say, in outline.
+    #[serde(default)]
+    pub regulation_text: String,
+}
+
+/// A provision a grant is narrowed to, as the catalogue knows it: checked against the
+/// requested exemption by [`DecisionDraft::validate`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProvisionFacts {
+    pub id: i64,
+    pub act_id: i64,
+}
+
+/// What a requested exemption allows narrowing to: its own provision, the provisions of
+/// the act it names, or anything when it names only a policy area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NarrowingScope {
+    /// Only this provision (the exemption asks for exactly one).
+    Provision(i64),
+    /// Provisions of this act.
+    Act(i64),
+    /// Any provision: the applicant named a policy area, or a reference the catalogue does
+    /// not resolve, and the secretariat names the provisions.
+    Open,
+}
+
+/// Why a decision was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum DecisionError {
+    #[error("only a submitted application can be decided")]
+    NotDecidable,
+    #[error("the legal screening found a conflict with: {}", items.join("; "))]
+    ScreeningConflict { items: Vec<String> },
+    #[error("exemption {exemption} was not requested")]
+    NotRequested { exemption: usize },
+    #[error("exemption {exemption} is granted twice")]
+    GrantedTwice { exemption: usize },
+    #[error("provision {provision_id} lies outside what exemption {exemption} requested")]
+    OutsideRequest { exemption: usize, provision_id: i64 },
+    #[error("an approval grants at least one requested exemption")]
+    NothingGranted,
+    #[error("the trial period of {months} months is longer than the scheme's maximum of {max_months}")]
+    PeriodTooLong { months: u32, max_months: u32 },
+    #[error(transparent)]
+    Field(#[from] FieldError),
+}
+
+impl DecisionError {
+    /// A stable machine code for the refusal.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DecisionError::NotDecidable => "not_decidable",
+            DecisionError::ScreeningConflict { .. } => "screening_conflict",
+            DecisionError::NotRequested { .. } => "exemption_not_requested",
+            DecisionError::GrantedTwice { .. } => "exemption_granted_twice",
+            DecisionError::OutsideRequest { .. } => "provision_outside_request",
+            DecisionError::NothingGranted => "nothing_granted",
+            DecisionError::PeriodTooLong { .. } => "period_too_long",
+            DecisionError::Field(e) => e.code(),
+        }
+    }
+}
+
+/// Whole months from `start` to `end`, a started month counting as a whole one, as
+/// [`crate::application::ApplicationContent::period_months`] counts them.
+pub fn months_between(start: Date, end: Date) -> Option<u32> {
+    if end < start {
+        return None;
+    }
+    let months = (end.year() - start.year()) * 12
+        + (i32::from(u8::from(end.month())) - i32::from(u8::from(start.month())));
+    let extra = i32::from(end.day() + 1 > start.day());
+    u32::try_from(months + extra).ok()
+}
+
+impl DecisionDraft {
+    /// Cleans pasted text in every field and orders the grants by exemption.
+    pub fn cleaned(mut self) -> Self {
+        for s in [
+            &mut self.reasons,
+            &mut self.conditions,
+            &mut self.regulation_text,
+        ] {
+            *s = clean(s);
+        }
+        for g in &mut self.granted {
+            g.note = clean(&g.note);
+            g.provision_ids.sort_unstable();
+            g.provision_ids.dedup();
+        }
+        self.granted.sort_by_key(|g| g.exemption);
+        self
+    }
+
+    /// Checks the decision against the application, its rules and its screening.
+    ///
+    /// `conflicts` are the screening items recorded as a conflict; any of them refuses an
+    /// approval (a rejection may still be made). `scopes` says, for each requested
+    /// exemption by position, what it may be narrowed to; `provisions` are the catalogue
+    /// facts of every provision named in a grant (an unknown id is refused).
+    pub fn validate(
+        &self,
+        application: &Application,
+        rules: &Rules,
+        conflicts: &[String],
+        scopes: &[NarrowingScope],
+        provisions: &[ProvisionFacts],
+    ) -> Result<(), DecisionError> {
+        if application.status != ApplicationStatus::Submitted {
+            return Err(DecisionError::NotDecidable);
+        }
+        check_text("reasons", &self.reasons, MAX_DECISION_TEXT)?;
+        check_text("conditions", &self.conditions, MAX_DECISION_TEXT)?;
+        check_text("regulation_text", &self.regulation_text, MAX_DECISION_TEXT)?;
+        match self.outcome {
+            Outcome::Rejected => {
+                if self.reasons.trim().is_empty() {
+                    return Err(FieldError::new("reasons", Problem::Required).into());
+                }
+                Ok(())
+            }
+            Outcome::Approved => {
+                if !conflicts.is_empty() {
+                    return Err(DecisionError::ScreeningConflict {
+                        items: conflicts.to_vec(),
+                    });
+                }
+                self.validate_grants(application, scopes, provisions)?;
+                self.validate_period(rules)?;
+                if self.regulation_kind.is_none() {
+                    return Err(FieldError::new("regulation_kind", Problem::Required).into());
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn validate_grants(
+        &self,
+        application: &Application,
+        scopes: &[NarrowingScope],
+        provisions: &[ProvisionFacts],
+    ) -> Result<(), DecisionError> {
+        if self.granted.is_empty() {
+            return Err(DecisionError::NothingGranted);
+        }
+        let requested = application.content.exemptions.len();
+        let mut seen = Vec::with_capacity(self.granted.len());
+        for (i, grant) in self.granted.iter().enumerate() {
+            if grant.exemption >= requested {
+                return Err(DecisionError::NotRequested {
+                    exemption: grant.exemption,
+                });
+            }
+            if seen.contains(&grant.exemption) {
+                return Err(DecisionError::GrantedTwice {
+                    exemption: grant.exemption,
+                });
+            }
+            seen.push(grant.exemption);
+            check_text(&format!("granted[{i}].note"), &grant.note, 2_000)?;
+            if grant.provision_ids.len() > MAX_NARROWED {
+                return Err(FieldError::new(
+                    format!("granted[{i}].provision_ids"),
+                    Problem::TooMany { max: MAX_NARROWED },
+                )
+                .into());
+            }
+            let scope = scopes
+                .get(grant.exemption)
+                .unwrap_or(&NarrowingScope::Open);
+            for &provision_id in &grant.provision_ids {
+                let Some(facts) = provisions.iter().find(|p| p.id == provision_id) else {
+                    return Err(DecisionError::OutsideRequest {
+                        exemption: grant.exemption,
+                        provision_id,
+                    });
+                };
+                let inside = match scope {
+                    NarrowingScope::Provision(id) => *id == facts.id,
+                    NarrowingScope::Act(act_id) => *act_id == facts.act_id,
+                    NarrowingScope::Open => true,
+                };
+                if !inside {
+                    return Err(DecisionError::OutsideRequest {
+                        exemption: grant.exemption,
+                        provision_id,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_period(&self, rules: &Rules) -> Result<(), DecisionError> {
+        let Some(start) = self.period_start else {
+            return Err(FieldError::new("period_start", Problem::Required).into());
+        };
+        let Some(end) = self.period_end else {
+            return Err(FieldError::new("period_end", Problem::Required).into());
+        };
+        let Some(months) = months_between(start, end) else {
+            return Err(FieldError::new("period_end", Problem::BeforeStart).into());
+        };
+        if let Some(max_months) = rules.max_trial_months
+            && months > max_months
+        {
+            return Err(DecisionError::PeriodTooLong { months, max_months });
+        }
+        Ok(())
+    }
+}
+
+/// The scope a requested exemption may be narrowed within, given the provision it names
+/// (when it was picked from the catalogue) and the act its reference resolves to.
+pub fn narrowing_scope(
+    scope: ExemptionScope,
+    provision_id: Option<i64>,
+    act_id: Option<i64>,
+) -> NarrowingScope {
+    match (scope, provision_id, act_id) {
+        (ExemptionScope::Provision, Some(id), _) => NarrowingScope::Provision(id),
+        (ExemptionScope::Provision | ExemptionScope::Act, None, Some(act)) => {
+            NarrowingScope::Act(act)
+        }
+        (ExemptionScope::Act, Some(_), Some(act)) => NarrowingScope::Act(act),
+        _ => NarrowingScope::Open,
+    }
+}
+
+/// A granted exemption as decided: a copy of the request it answers, so that later
+/// amendments of the application cannot change what was granted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GrantedExemption {
+    pub exemption: usize,
+    pub scope: ExemptionScope,
+    pub reference: String,
+    pub desired_change: String,
+    /// The provision the applicant picked, if any.
+    pub requested_provision_id: Option<i64>,
+    /// The provisions the grant is narrowed to; empty: as requested.
+    pub provision_ids: Vec<i64>,
+    pub note: String,
+}
+
+impl GrantedExemption {
+    /// Builds the frozen grants of a validated draft.
+    pub fn from_choices(application: &Application, choices: &[GrantChoice]) -> Vec<Self> {
+        choices
+            .iter()
+            .filter_map(|c| {
+                let requested = application.content.exemptions.get(c.exemption)?;
+                Some(GrantedExemption {
+                    exemption: c.exemption,
+                    scope: requested.scope,
+                    reference: requested.reference.clone(),
+                    desired_change: requested.desired_change.clone(),
+                    requested_provision_id: requested.provision_id,
+                    provision_ids: c.provision_ids.clone(),
+                    note: c.note.clone(),
+                })
+            })
+            .collect()
+    }
+
+    pub fn is_narrowed(&self) -> bool {
+        !self.provision_ids.is_empty()
+    }
+}
+
+/// A validated decision as the store keeps it, with what approval freezes into a trial.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewDecision {
+    pub outcome: Outcome,
+    pub reasons: String,
+    pub granted: Vec<GrantedExemption>,
+    pub conditions: String,
+    pub period_start: Option<Date>,
+    pub period_end: Option<Date>,
+    pub regulation_kind: Option<RegulationKind>,
+    pub regulation_text: String,
+    /// The application's version the decision was validated against: a change in between
+    /// (an amendment during clarification) refuses it.
+    pub application_version: i64,
+    pub trial: Option<NewTrial>,
+}
+
+/// What an approved application brings into its trial, copied as it stood at approval.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewTrial {
+    pub scheme_id: i64,
+    pub case_number: String,
+    pub title: String,
+    pub participants: Vec<OrganisationRef>,
+    pub objectives: Vec<Objective>,
+}
+
+impl NewDecision {
+    /// Freezes a draft that [`DecisionDraft::validate`] accepted for this application.
+    pub fn from_validated(draft: DecisionDraft, application: &Application) -> Self {
+        let granted = match draft.outcome {
+            Outcome::Approved => GrantedExemption::from_choices(application, &draft.granted),
+            Outcome::Rejected => Vec::new(),
+        };
+        let trial = (draft.outcome == Outcome::Approved).then(|| NewTrial {
+            scheme_id: application.scheme_id,
+            case_number: application.case_number.clone().unwrap_or_default(),
+            title: application.content.title.clone(),
+            participants: application.participants().into_iter().cloned().collect(),
+            objectives: application.content.objectives.clone(),
+        });
+        // A rejection carries no period, grants or regulation, whatever the form held.
+        let approved = draft.outcome == Outcome::Approved;
+        NewDecision {
+            outcome: draft.outcome,
+            reasons: draft.reasons,
+            granted,
+            conditions: if approved { draft.conditions } else { String::new() },
+            period_start: draft.period_start.filter(|_| approved),
+            period_end: draft.period_end.filter(|_| approved),
+            regulation_kind: draft.regulation_kind.filter(|_| approved),
+            regulation_text: if approved {
+                draft.regulation_text
+            } else {
+                String::new()
+            },
+            application_version: application.version,
+            trial,
+        }
+    }
+}
+
+/// A decision as stored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Decision {
+    pub id: i64,
+    pub application_id: i64,
+    pub outcome: Outcome,
+    pub reasons: String,
+    pub granted: Vec<GrantedExemption>,
+    pub conditions: String,
+    pub period_start: Option<Date>,
+    pub period_end: Option<Date>,
+    pub regulation_kind: Option<RegulationKind>,
+    pub regulation_text: String,
+    pub decided_by: Option<i64>,
+    pub decided_by_name: Option<String>,
+    pub decided_at: OffsetDateTime,
+    /// The trial approval created.
+    pub trial_id: Option<i64>,
+}
+
+/// A decision in the public list and the feed: what was decided on which case.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DecisionSummary {
+    pub id: i64,
+    pub application_id: i64,
+    pub case_number: String,
+    pub title: String,
+    pub scheme_id: i64,
+    pub scheme_code: String,
+    pub scheme_title: String,
+    pub lead: OrganisationRef,
+    pub outcome: Outcome,
+    pub reasons: String,
+    pub decided_at: OffsetDateTime,
+    pub trial_id: Option<i64>,
+}
+
+/// Where a trial is in its life; approval creates it as planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrialStatus {
+    Planned,
+    Running,
+    Ended,
+}
+
+impl TrialStatus {
+    pub const ALL: [TrialStatus; 3] = [TrialStatus::Planned, TrialStatus::Running, TrialStatus::Ended];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TrialStatus::Planned => "planned",
+            TrialStatus::Running => "running",
+            TrialStatus::Ended => "ended",
+        }
+    }
+}
+
+impl FromStr for TrialStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        TrialStatus::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| format!("unknown trial status {s:?}: expected planned, running or ended"))
+    }
+}
+
+/// A trial: what was approved, frozen as it was approved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Trial {
+    pub id: i64,
+    pub application_id: i64,
+    pub scheme_id: i64,
+    pub decision_id: i64,
+    pub case_number: String,
+    pub title: String,
+    pub status: TrialStatus,
+    pub participants: Vec<OrganisationRef>,
+    pub exemptions: Vec<GrantedExemption>,
+    pub objectives: Vec<Objective>,
+    pub period_start: Date,
+    pub period_end: Date,
+    pub conditions: String,
+    pub regulation_kind: RegulationKind,
+    pub regulation_text: String,
+    pub created_at: OffsetDateTime,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::application::{ApplicationContent, RequestedExemption};
+    use crate::organisation::OrganisationRef;
+    use crate::Country;
+    use time::macros::{date, datetime};
+
+    fn org(id: i64) -> OrganisationRef {
+        OrganisationRef {
+            id,
+            country: Country::No,
+            code: format!("{id}"),
+            name: format!("Org {id}"),
+        }
+    }
+
+    fn application() -> Application {
+        let exemption = |reference: &str, provision_id| RequestedExemption {
+            scope: ExemptionScope::Provision,
+            reference: reference.into(),
+            desired_change: "change".into(),
+            justification: "because".into(),
+            provision_id,
+        };
+        Application {
+            id: 1,
+            scheme_id: 1,
+            round_id: 1,
+            lead: org(1),
+            members: vec![],
+            status: ApplicationStatus::Submitted,
+            version: 3,
+            case_number: Some("NO2026-R1-001".into()),
+            content: ApplicationContent {
+                exemptions: vec![
+                    exemption("opplæringslova § 13-1", Some(10)),
+                    exemption("helse- og omsorgstjenesteloven", None),
+                ],
+                ..ApplicationContent::default()
+            },
+            created_at: datetime!(2026-01-01 0:00 UTC),
+            updated_at: datetime!(2026-01-01 0:00 UTC),
+            submitted_at: Some(datetime!(2026-01-02 0:00 UTC)),
+            withdrawn_at: None,
+            rules_version: Some(1),
+            eligibility: None,
+        }
+    }
+
+    fn rules() -> Rules {
+        Rules {
+            max_trial_months: Some(48),
+            ..Rules::default()
+        }
+    }
+
+    fn approval() -> DecisionDraft {
+        DecisionDraft {
+            outcome: Outcome::Approved,
+            reasons: "Well founded.".into(),
+            granted: vec![GrantChoice {
+                exemption: 0,
+                provision_ids: vec![],
+                note: String::new(),
+            }],
+            conditions: "Report yearly.".into(),
+            period_start: Some(date!(2027 - 01 - 01)),
+            period_end: Some(date!(2030 - 12 - 31)),
+            regulation_kind: Some(RegulationKind::TrialRegulation),
+            regulation_text: String::new(),
+        }
+    }
+
+    fn scopes() -> Vec<NarrowingScope> {
+        vec![NarrowingScope::Provision(10), NarrowingScope::Act(7)]
+    }
+
+    fn provisions() -> Vec<ProvisionFacts> {
+        vec![
+            ProvisionFacts { id: 10, act_id: 5 },
+            ProvisionFacts { id: 20, act_id: 7 },
+            ProvisionFacts { id: 21, act_id: 7 },
+        ]
+    }
+
+    fn check(draft: &DecisionDraft, conflicts: &[String]) -> Result<(), DecisionError> {
+        draft.validate(&application(), &rules(), conflicts, &scopes(), &provisions())
+    }
+
+    #[test]
+    fn a_sound_approval_passes() {
+        assert_eq!(check(&approval(), &[]), Ok(()));
+    }
+
+    #[test]
+    fn a_screening_conflict_blocks_approval_but_not_rejection() {
+        let conflicts = vec!["EU law".to_owned()];
+        let err = check(&approval(), &conflicts).unwrap_err();
+        assert_eq!(err.code(), "screening_conflict");
+        assert!(err.to_string().contains("EU law"));
+        let rejection = DecisionDraft {
+            outcome: Outcome::Rejected,
+            granted: vec![],
+            ..approval()
+        };
+        assert_eq!(check(&rejection, &conflicts), Ok(()));
+    }
+
+    #[test]
+    fn a_rejection_needs_reasons() {
+        let rejection = DecisionDraft {
+            outcome: Outcome::Rejected,
+            reasons: "  ".into(),
+            ..approval()
+        };
+        assert_eq!(check(&rejection, &[]).unwrap_err().code(), "field_required");
+    }
+
+    #[test]
+    fn only_requested_exemptions_can_be_granted_once_each() {
+        let mut draft = approval();
+        draft.granted[0].exemption = 2;
+        assert_eq!(
+            check(&draft, &[]),
+            Err(DecisionError::NotRequested { exemption: 2 })
+        );
+        let mut draft = approval();
+        draft.granted.push(draft.granted[0].clone());
+        assert_eq!(check(&draft, &[]).unwrap_err().code(), "exemption_granted_twice");
+        let mut draft = approval();
+        draft.granted.clear();
+        assert_eq!(check(&draft, &[]), Err(DecisionError::NothingGranted));
+    }
+
+    #[test]
+    fn narrowing_stays_inside_the_request() {
+        // The act-wide request may be narrowed to provisions of that act.
+        let mut draft = approval();
+        draft.granted = vec![GrantChoice {
+            exemption: 1,
+            provision_ids: vec![20, 21],
+            note: "Only the duty to document.".into(),
+        }];
+        assert_eq!(check(&draft, &[]), Ok(()));
+        // A provision of another act is outside it.
+        draft.granted[0].provision_ids = vec![10];
+        assert_eq!(
+            check(&draft, &[]),
+            Err(DecisionError::OutsideRequest {
+                exemption: 1,
+                provision_id: 10
+            })
+        );
+        // A single-provision request cannot be widened to another provision.
+        draft.granted = vec![GrantChoice {
+            exemption: 0,
+            provision_ids: vec![20],
+            note: String::new(),
+        }];
+        assert_eq!(check(&draft, &[]).unwrap_err().code(), "provision_outside_request");
+        // An unknown provision is refused by the same rule.
+        draft.granted[0].provision_ids = vec![999];
+        assert_eq!(check(&draft, &[]).unwrap_err().code(), "provision_outside_request");
+    }
+
+    #[test]
+    fn the_period_must_fit_the_maximum() {
+        let mut draft = approval();
+        draft.period_end = Some(date!(2031 - 01 - 01));
+        assert_eq!(
+            check(&draft, &[]),
+            Err(DecisionError::PeriodTooLong {
+                months: 49,
+                max_months: 48
+            })
+        );
+        draft.period_end = Some(date!(2026 - 12 - 31));
+        assert_eq!(check(&draft, &[]).unwrap_err().code(), "end_before_start");
+        draft.period_end = None;
+        assert_eq!(check(&draft, &[]).unwrap_err().code(), "field_required");
+    }
+
+    #[test]
+    fn an_approval_names_the_local_regulation() {
+        let mut draft = approval();
+        draft.regulation_kind = None;
+        let err = check(&draft, &[]).unwrap_err();
+        assert_eq!(err.code(), "field_required");
+        assert!(matches!(err, DecisionError::Field(f) if f.field == "regulation_kind"));
+    }
+
+    #[test]
+    fn only_submitted_applications_are_decided() {
+        let mut app = application();
+        app.status = ApplicationStatus::Withdrawn;
+        let err = approval()
+            .validate(&app, &rules(), &[], &scopes(), &provisions())
+            .unwrap_err();
+        assert_eq!(err, DecisionError::NotDecidable);
+    }
+
+    #[test]
+    fn narrowing_scope_follows_the_request() {
+        use ExemptionScope::*;
+        assert_eq!(narrowing_scope(Provision, Some(3), Some(1)), NarrowingScope::Provision(3));
+        assert_eq!(narrowing_scope(Act, None, Some(1)), NarrowingScope::Act(1));
+        assert_eq!(narrowing_scope(PolicyArea, None, Some(1)), NarrowingScope::Open);
+        assert_eq!(narrowing_scope(Act, None, None), NarrowingScope::Open);
+    }
+
+    #[test]
+    fn grants_copy_the_request() {
+        let app = application();
+        let granted = GrantedExemption::from_choices(&app, &approval().granted);
+        assert_eq!(granted.len(), 1);
+        assert_eq!(granted[0].reference, "opplæringslova § 13-1");
+        assert_eq!(granted[0].requested_provision_id, Some(10));
+        assert!(!granted[0].is_narrowed());
+    }
+}

@@ -1,0 +1,364 @@
+//! The SQL of [`crate::DecisionStore`], written once for both backends like [`crate::sql`].
+//!
+//! A decision is one conditional INSERT: it happens only while the application is still
+//! submitted and at the version the decision was checked against, and the unique key on
+//! `decisions.application_id` lets exactly one of two simultaneous deciders through. The
+//! trial and the journal entry go in the same transaction.
+
+use frirum_domain::decision::{
+    Decision, DecisionSummary, GrantedExemption, Outcome, RegulationKind, Trial, TrialStatus,
+};
+use frirum_domain::organisation::OrganisationRef;
+use time::{Date, OffsetDateTime};
+
+use crate::StoreError;
+use crate::sql_cases::org_ref;
+
+pub(crate) const DECISION_SELECT: &str = "SELECT d.id, d.application_id, d.outcome, d.reasons, \
+     d.granted, d.conditions, d.period_start, d.period_end, d.regulation_kind, \
+     d.regulation_text, d.decided_by, u.name AS decided_by_name, d.decided_at, t.id AS trial_id \
+     FROM decisions d LEFT JOIN users u ON u.id = d.decided_by \
+     LEFT JOIN trials t ON t.decision_id = d.id";
+
+pub(crate) const SUMMARY_SELECT: &str = "SELECT d.id, d.application_id, a.case_number, a.title, \
+     a.scheme_id, s.code AS scheme_code, s.title AS scheme_title, o.id AS org_id, \
+     o.country AS org_country, o.code AS org_code, o.name AS org_name, d.outcome, d.reasons, \
+     d.decided_at, t.id AS trial_id \
+     FROM decisions d JOIN applications a ON a.id = d.application_id \
+     JOIN schemes s ON s.id = a.scheme_id \
+     JOIN organisations o ON o.id = a.lead_organisation_id \
+     LEFT JOIN trials t ON t.decision_id = d.id";
+
+pub(crate) const TRIAL_SELECT: &str = "SELECT id, application_id, scheme_id, decision_id, \
+     case_number, title, status, participants, exemptions, objectives, period_start, \
+     period_end, conditions, regulation_kind, regulation_text, created_at FROM trials";
+
+fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(StoreError::corrupt)
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct DecisionRow {
+    id: i64,
+    application_id: i64,
+    outcome: String,
+    reasons: String,
+    granted: String,
+    conditions: String,
+    period_start: Option<Date>,
+    period_end: Option<Date>,
+    regulation_kind: Option<String>,
+    regulation_text: String,
+    decided_by: Option<i64>,
+    decided_by_name: Option<String>,
+    decided_at: OffsetDateTime,
+    trial_id: Option<i64>,
+}
+
+impl DecisionRow {
+    pub fn into_domain(self) -> Result<Decision, StoreError> {
+        Ok(Decision {
+            id: self.id,
+            application_id: self.application_id,
+            outcome: self.outcome.parse::<Outcome>().map_err(StoreError::corrupt)?,
+            reasons: self.reasons,
+            granted: from_json::<Vec<GrantedExemption>>(&self.granted)?,
+            conditions: self.conditions,
+            period_start: self.period_start,
+            period_end: self.period_end,
+            regulation_kind: self
+                .regulation_kind
+                .map(|k| k.parse::<RegulationKind>())
+                .transpose()
+                .map_err(StoreError::corrupt)?,
+            regulation_text: self.regulation_text,
+            decided_by: self.decided_by,
+            decided_by_name: self.decided_by_name,
+            decided_at: self.decided_at,
+            trial_id: self.trial_id,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct SummaryRow {
+    id: i64,
+    application_id: i64,
+    case_number: Option<String>,
+    title: String,
+    scheme_id: i64,
+    scheme_code: String,
+    scheme_title: String,
+    org_id: i64,
+    org_country: String,
+    org_code: String,
+    org_name: String,
+    outcome: String,
+    reasons: String,
+    decided_at: OffsetDateTime,
+    trial_id: Option<i64>,
+}
+
+impl SummaryRow {
+    pub fn into_domain(self) -> Result<DecisionSummary, StoreError> {
+        Ok(DecisionSummary {
+            id: self.id,
+            application_id: self.application_id,
+            case_number: self.case_number.unwrap_or_default(),
+            title: self.title,
+            scheme_id: self.scheme_id,
+            scheme_code: self.scheme_code,
+            scheme_title: self.scheme_title,
+            lead: org_ref(self.org_id, &self.org_country, self.org_code, self.org_name)?,
+            outcome: self.outcome.parse::<Outcome>().map_err(StoreError::corrupt)?,
+            reasons: self.reasons,
+            decided_at: self.decided_at,
+            trial_id: self.trial_id,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct TrialRow {
+    id: i64,
+    application_id: i64,
+    scheme_id: i64,
+    decision_id: i64,
+    case_number: String,
+    title: String,
+    status: String,
+    participants: String,
+    exemptions: String,
+    objectives: String,
+    period_start: Date,
+    period_end: Date,
+    conditions: String,
+    regulation_kind: String,
+    regulation_text: String,
+    created_at: OffsetDateTime,
+}
+
+impl TrialRow {
+    pub fn into_domain(self) -> Result<Trial, StoreError> {
+        Ok(Trial {
+            id: self.id,
+            application_id: self.application_id,
+            scheme_id: self.scheme_id,
+            decision_id: self.decision_id,
+            case_number: self.case_number,
+            title: self.title,
+            status: self
+                .status
+                .parse::<TrialStatus>()
+                .map_err(StoreError::corrupt)?,
+            participants: from_json::<Vec<OrganisationRef>>(&self.participants)?,
+            exemptions: from_json(&self.exemptions)?,
+            objectives: from_json(&self.objectives)?,
+            period_start: self.period_start,
+            period_end: self.period_end,
+            conditions: self.conditions,
+            regulation_kind: self
+                .regulation_kind
+                .parse::<RegulationKind>()
+                .map_err(StoreError::corrupt)?,
+            regulation_text: self.regulation_text,
+            created_at: self.created_at,
+        })
+    }
+}
+
+macro_rules! impl_decision_store {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::DecisionStore for $store {
+            async fn decide(
+                &self,
+                application_id: i64,
+                decision: &frirum_domain::decision::NewDecision,
+                actor: frirum_domain::journal::Actor<'_>,
+            ) -> $crate::Result<frirum_domain::decision::Decision> {
+                let granted = $crate::sql_cases::to_json(&decision.granted)?;
+                let mut tx = self.pool.begin().await?;
+                // The first statement writes, so SQLite takes its write lock at once.
+                let inserted: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
+                    "INSERT INTO decisions (application_id, outcome, reasons, granted, \
+                     conditions, period_start, period_end, regulation_kind, regulation_text, \
+                     decided_by, decided_at) \
+                     SELECT id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM applications \
+                     WHERE id = $1 AND status = 'submitted' AND version = $12 \
+                     RETURNING id",
+                )
+                .bind(application_id)
+                .bind(decision.outcome.as_str())
+                .bind(&decision.reasons)
+                .bind(&granted)
+                .bind(&decision.conditions)
+                .bind(decision.period_start)
+                .bind(decision.period_end)
+                .bind(decision.regulation_kind.map(|k| k.as_str()))
+                .bind(&decision.regulation_text)
+                .bind(actor.user_id)
+                .bind(actor.at)
+                .bind(decision.application_version)
+                .fetch_optional(&mut *tx)
+                .await;
+                let decision_id = match inserted {
+                    Ok(Some(id)) => id,
+                    Ok(None) => {
+                        tx.rollback().await?;
+                        let current = $crate::CaseStore::application(self, application_id)
+                            .await?
+                            .ok_or($crate::StoreError::NotFound)?;
+                        if current.status
+                            != frirum_domain::application::ApplicationStatus::Submitted
+                        {
+                            return Err($crate::StoreError::WrongState {
+                                what: "application",
+                                current: current.status.to_string(),
+                            });
+                        }
+                        return Err($crate::StoreError::EditConflict {
+                            current: current.version,
+                        });
+                    }
+                    Err(e) if $crate::StoreError::is_unique_violation(&e) => {
+                        tx.rollback().await?;
+                        return Err($crate::StoreError::Duplicate("decision"));
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                let mut trial_id = None;
+                if let Some(trial) = &decision.trial {
+                    let (Some(start), Some(end), Some(kind)) = (
+                        decision.period_start,
+                        decision.period_end,
+                        decision.regulation_kind,
+                    ) else {
+                        tx.rollback().await?;
+                        return Err($crate::StoreError::corrupt(
+                            "an approval without a period or a local regulation",
+                        ));
+                    };
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO trials (application_id, decision_id, scheme_id, case_number, \
+                         title, status, participants, exemptions, objectives, period_start, \
+                         period_end, conditions, regulation_kind, regulation_text, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, 'planned', $6, $7, $8, $9, $10, $11, $12, \
+                         $13, $14) RETURNING id",
+                    )
+                    .bind(application_id)
+                    .bind(decision_id)
+                    .bind(trial.scheme_id)
+                    .bind(&trial.case_number)
+                    .bind(&trial.title)
+                    .bind($crate::sql_cases::to_json(&trial.participants)?)
+                    .bind(&granted)
+                    .bind($crate::sql_cases::to_json(&trial.objectives)?)
+                    .bind(start)
+                    .bind(end)
+                    .bind(&decision.conditions)
+                    .bind(kind.as_str())
+                    .bind(&decision.regulation_text)
+                    .bind(actor.at)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    trial_id = Some(id);
+                }
+                append_journal(
+                    &mut tx,
+                    frirum_domain::journal::CaseKind::Application,
+                    application_id,
+                    &actor,
+                    "application.decided",
+                    serde_json::json!({
+                        "outcome": decision.outcome.as_str(),
+                        "reasons": decision.reasons,
+                        "granted": decision.granted,
+                        "conditions": decision.conditions,
+                        "period_start": decision.period_start.map(|d| d.to_string()),
+                        "period_end": decision.period_end.map(|d| d.to_string()),
+                        "regulation_kind": decision.regulation_kind.map(|k| k.as_str()),
+                        "regulation_text": decision.regulation_text,
+                        "trial_id": trial_id,
+                    }),
+                )
+                .await?;
+                tx.commit().await?;
+                self.decision(application_id)
+                    .await?
+                    .ok_or($crate::StoreError::NotFound)
+            }
+
+            async fn decision(
+                &self,
+                application_id: i64,
+            ) -> $crate::Result<Option<frirum_domain::decision::Decision>> {
+                let row: Option<$crate::sql_decisions::DecisionRow> = sqlx::query_as(&format!(
+                    "{} WHERE d.application_id = $1",
+                    $crate::sql_decisions::DECISION_SELECT
+                ))
+                .bind(application_id)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(|r| r.into_domain()).transpose()
+            }
+
+            async fn list_decisions(
+                &self,
+                scheme_id: Option<i64>,
+                page: frirum_domain::PageRequest,
+            ) -> $crate::Result<frirum_domain::Page<frirum_domain::decision::DecisionSummary>>
+            {
+                let total: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM decisions d JOIN applications a \
+                     ON a.id = d.application_id WHERE ($1 IS NULL OR a.scheme_id = $1)",
+                )
+                .bind(scheme_id)
+                .fetch_one(&self.pool)
+                .await?;
+                let rows: Vec<$crate::sql_decisions::SummaryRow> = sqlx::query_as(&format!(
+                    "{} WHERE ($1 IS NULL OR a.scheme_id = $1) \
+                     ORDER BY d.decided_at DESC, d.id DESC LIMIT $2 OFFSET $3",
+                    $crate::sql_decisions::SUMMARY_SELECT
+                ))
+                .bind(scheme_id)
+                .bind(page.limit())
+                .bind(page.offset())
+                .fetch_all(&self.pool)
+                .await?;
+                let items = rows
+                    .into_iter()
+                    .map(|r| r.into_domain())
+                    .collect::<$crate::Result<Vec<_>>>()?;
+                Ok(frirum_domain::Page::new(items, page, $crate::sql::count(total)))
+            }
+
+            async fn trial(&self, id: i64) -> $crate::Result<Option<frirum_domain::decision::Trial>> {
+                let row: Option<$crate::sql_decisions::TrialRow> = sqlx::query_as(&format!(
+                    "{} WHERE id = $1",
+                    $crate::sql_decisions::TRIAL_SELECT
+                ))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(|r| r.into_domain()).transpose()
+            }
+
+            async fn trial_of_application(
+                &self,
+                application_id: i64,
+            ) -> $crate::Result<Option<frirum_domain::decision::Trial>> {
+                let row: Option<$crate::sql_decisions::TrialRow> = sqlx::query_as(&format!(
+                    "{} WHERE application_id = $1",
+                    $crate::sql_decisions::TRIAL_SELECT
+                ))
+                .bind(application_id)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(|r| r.into_domain()).transpose()
+            }
+        }
+    };
+}
+
+pub(crate) use impl_decision_store;
