@@ -31,10 +31,14 @@ pub enum Action {
     /// Search the law catalogue, read acts and provisions, and ask the rule finder for
     /// suggestions and citations.
     UseRuleFinder,
+    /// Approve or reject applications, issuing the decision letter and creating the trial.
+    DecideApplications,
+    /// Read published decisions, their letters, the decisions feed and the trials.
+    ReadDecisions,
 }
 
 impl Action {
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 12] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -45,6 +49,8 @@ impl Action {
         Action::CreateApplications,
         Action::ReadJournal,
         Action::UseRuleFinder,
+        Action::DecideApplications,
+        Action::ReadDecisions,
     ];
 }
 
@@ -72,6 +78,8 @@ const fn audience(action: Action) -> Audience {
         Action::CreateApplications => Audience::Roles(&[Role::Applicant]),
         Action::ReadJournal => Audience::Roles(&[Role::Admin]),
         Action::UseRuleFinder => Audience::Public,
+        Action::DecideApplications => Audience::Roles(&[Role::Admin]),
+        Action::ReadDecisions => Audience::Public,
     }
 }
 
@@ -197,7 +205,7 @@ mod tests {
             Err(Forbidden),
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 10] = [
+        let expected: [(Action, [Result<(), Denied>; 5]); 12] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -236,6 +244,8 @@ mod tests {
             (Action::CreateApplications, applicant_only),
             (Action::ReadJournal, admin_only),
             (Action::UseRuleFinder, [ok, ok, ok, ok, ok]),
+            (Action::DecideApplications, admin_only),
+            (Action::ReadDecisions, [ok, ok, ok, ok, ok]),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {

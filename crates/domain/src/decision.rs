@@ -184,7 +184,9 @@ pub enum DecisionError {
     OutsideRequest { exemption: usize, provision_id: i64 },
     #[error("an approval grants at least one requested exemption")]
     NothingGranted,
-    #[error("the trial period of {months} months is longer than the scheme's maximum of {max_months}")]
+    #[error(
+        "the trial period of {months} months is longer than the scheme's maximum of {max_months}"
+    )]
     PeriodTooLong { months: u32, max_months: u32 },
     #[error(transparent)]
     Field(#[from] FieldError),
@@ -311,9 +313,7 @@ impl DecisionDraft {
                 )
                 .into());
             }
-            let scope = scopes
-                .get(grant.exemption)
-                .unwrap_or(&NarrowingScope::Open);
+            let scope = scopes.get(grant.exemption).unwrap_or(&NarrowingScope::Open);
             for &provision_id in &grant.provision_ids {
                 let Some(facts) = provisions.iter().find(|p| p.id == provision_id) else {
                     return Err(DecisionError::OutsideRequest {
@@ -460,7 +460,11 @@ impl NewDecision {
             outcome: draft.outcome,
             reasons: draft.reasons,
             granted,
-            conditions: if approved { draft.conditions } else { String::new() },
+            conditions: if approved {
+                draft.conditions
+            } else {
+                String::new()
+            },
             period_start: draft.period_start.filter(|_| approved),
             period_end: draft.period_end.filter(|_| approved),
             regulation_kind: draft.regulation_kind.filter(|_| approved),
@@ -522,7 +526,11 @@ pub enum TrialStatus {
 }
 
 impl TrialStatus {
-    pub const ALL: [TrialStatus; 3] = [TrialStatus::Planned, TrialStatus::Running, TrialStatus::Ended];
+    pub const ALL: [TrialStatus; 3] = [
+        TrialStatus::Planned,
+        TrialStatus::Running,
+        TrialStatus::Ended,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -540,7 +548,9 @@ impl FromStr for TrialStatus {
         TrialStatus::ALL
             .into_iter()
             .find(|v| v.as_str() == s)
-            .ok_or_else(|| format!("unknown trial status {s:?}: expected planned, running or ended"))
+            .ok_or_else(|| {
+                format!("unknown trial status {s:?}: expected planned, running or ended")
+            })
     }
 }
 
@@ -568,9 +578,9 @@ pub struct Trial {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Country;
     use crate::application::{ApplicationContent, RequestedExemption};
     use crate::organisation::OrganisationRef;
-    use crate::Country;
     use time::macros::{date, datetime};
 
     fn org(id: i64) -> OrganisationRef {
@@ -652,7 +662,13 @@ mod tests {
     }
 
     fn check(draft: &DecisionDraft, conflicts: &[String]) -> Result<(), DecisionError> {
-        draft.validate(&application(), &rules(), conflicts, &scopes(), &provisions())
+        draft.validate(
+            &application(),
+            &rules(),
+            conflicts,
+            &scopes(),
+            &provisions(),
+        )
     }
 
     #[test]
@@ -694,7 +710,10 @@ mod tests {
         );
         let mut draft = approval();
         draft.granted.push(draft.granted[0].clone());
-        assert_eq!(check(&draft, &[]).unwrap_err().code(), "exemption_granted_twice");
+        assert_eq!(
+            check(&draft, &[]).unwrap_err().code(),
+            "exemption_granted_twice"
+        );
         let mut draft = approval();
         draft.granted.clear();
         assert_eq!(check(&draft, &[]), Err(DecisionError::NothingGranted));
@@ -725,10 +744,16 @@ mod tests {
             provision_ids: vec![20],
             note: String::new(),
         }];
-        assert_eq!(check(&draft, &[]).unwrap_err().code(), "provision_outside_request");
+        assert_eq!(
+            check(&draft, &[]).unwrap_err().code(),
+            "provision_outside_request"
+        );
         // An unknown provision is refused by the same rule.
         draft.granted[0].provision_ids = vec![999];
-        assert_eq!(check(&draft, &[]).unwrap_err().code(), "provision_outside_request");
+        assert_eq!(
+            check(&draft, &[]).unwrap_err().code(),
+            "provision_outside_request"
+        );
     }
 
     #[test]
@@ -770,9 +795,15 @@ mod tests {
     #[test]
     fn narrowing_scope_follows_the_request() {
         use ExemptionScope::*;
-        assert_eq!(narrowing_scope(Provision, Some(3), Some(1)), NarrowingScope::Provision(3));
+        assert_eq!(
+            narrowing_scope(Provision, Some(3), Some(1)),
+            NarrowingScope::Provision(3)
+        );
         assert_eq!(narrowing_scope(Act, None, Some(1)), NarrowingScope::Act(1));
-        assert_eq!(narrowing_scope(PolicyArea, None, Some(1)), NarrowingScope::Open);
+        assert_eq!(
+            narrowing_scope(PolicyArea, None, Some(1)),
+            NarrowingScope::Open
+        );
         assert_eq!(narrowing_scope(Act, None, None), NarrowingScope::Open);
     }
 

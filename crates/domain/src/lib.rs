@@ -6,8 +6,8 @@
 pub mod application;
 pub mod authz;
 pub mod clock;
-pub mod decision;
 pub mod country;
+pub mod decision;
 pub mod eligibility;
 pub mod journal;
 pub mod language;

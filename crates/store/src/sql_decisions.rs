@@ -60,7 +60,10 @@ impl DecisionRow {
         Ok(Decision {
             id: self.id,
             application_id: self.application_id,
-            outcome: self.outcome.parse::<Outcome>().map_err(StoreError::corrupt)?,
+            outcome: self
+                .outcome
+                .parse::<Outcome>()
+                .map_err(StoreError::corrupt)?,
             reasons: self.reasons,
             granted: from_json::<Vec<GrantedExemption>>(&self.granted)?,
             conditions: self.conditions,
@@ -110,7 +113,10 @@ impl SummaryRow {
             scheme_code: self.scheme_code,
             scheme_title: self.scheme_title,
             lead: org_ref(self.org_id, &self.org_country, self.org_code, self.org_name)?,
-            outcome: self.outcome.parse::<Outcome>().map_err(StoreError::corrupt)?,
+            outcome: self
+                .outcome
+                .parse::<Outcome>()
+                .map_err(StoreError::corrupt)?,
             reasons: self.reasons,
             decided_at: self.decided_at,
             trial_id: self.trial_id,

@@ -1432,7 +1432,10 @@ mod decisions {
         assert_eq!(decision.granted[0].reference, "Dokumentation");
         assert_eq!(decision.decided_by, Some(w.admin));
         assert_eq!(decision.decided_at, NOW);
-        assert_eq!(store.decision(app.id).await.unwrap(), Some(decision.clone()));
+        assert_eq!(
+            store.decision(app.id).await.unwrap(),
+            Some(decision.clone())
+        );
         let trial = store
             .trial(decision.trial_id.expect("approval creates a trial"))
             .await
@@ -1462,7 +1465,13 @@ mod decisions {
             .unwrap();
         assert_eq!(rejected.trial_id, None);
         assert_eq!(rejected.period_start, None);
-        assert!(store.trial_of_application(other.id).await.unwrap().is_none());
+        assert!(
+            store
+                .trial_of_application(other.id)
+                .await
+                .unwrap()
+                .is_none()
+        );
         // Newest first, and by scheme.
         let list = store
             .list_decisions(None, PageRequest::default())
@@ -1485,7 +1494,10 @@ mod decisions {
         let last = journal.items.last().unwrap();
         assert_eq!(last.action, "application.decided");
         assert_eq!(last.changes["outcome"], "approved");
-        assert_eq!(last.changes["granted"][0]["note"], "Only the written documentation duty.");
+        assert_eq!(
+            last.changes["granted"][0]["note"],
+            "Only the written documentation duty."
+        );
         assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
     }
 
@@ -1535,14 +1547,18 @@ mod decisions {
             .unwrap();
         let withdrawn = store.application(stale.id).await.unwrap().unwrap();
         assert!(matches!(
-            store.decide(stale.id, &rejection(&withdrawn), at(w.admin)).await,
+            store
+                .decide(stale.id, &rejection(&withdrawn), at(w.admin))
+                .await,
             Err(StoreError::WrongState { .. })
         ));
         assert!(store.decision(stale.id).await.unwrap().is_none());
         // A draft is not decided either.
         let unsent = draft(store, &w, "Unsent").await;
         assert!(matches!(
-            store.decide(unsent.id, &rejection(&unsent), at(w.admin)).await,
+            store
+                .decide(unsent.id, &rejection(&unsent), at(w.admin))
+                .await,
             Err(StoreError::WrongState { .. })
         ));
     }

@@ -7,6 +7,7 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use frirum_domain::decision::DecisionError;
 use serde_json::{Value, json};
 
 /// Everything a request can fail with, as the client is told it.
@@ -72,6 +73,12 @@ pub enum AppError {
     StatusChange { from: String, to: String },
     #[error("the query has no words to search for")]
     EmptyQuery,
+    /// The application has been decided already; the first decision stands.
+    #[error("the application has already been decided")]
+    AlreadyDecided,
+    /// A decision the domain refused.
+    #[error("{0}")]
+    Decision(frirum_domain::decision::DecisionError),
     /// Something broke on our side. The text is logged, not sent.
     #[error("internal error")]
     Internal(String),
@@ -101,6 +108,12 @@ impl AppError {
             | AppError::RulesInUse { .. }
             | AppError::StatusChange { .. } => StatusCode::CONFLICT,
             AppError::Field(_) | AppError::NotEligible { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::AlreadyDecided => StatusCode::CONFLICT,
+            // The case's state refuses these; the others are the request's fault.
+            AppError::Decision(
+                DecisionError::ScreeningConflict { .. } | DecisionError::NotDecidable,
+            ) => StatusCode::CONFLICT,
+            AppError::Decision(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -133,6 +146,8 @@ impl AppError {
             AppError::RulesInUse { .. } => "rules_in_use",
             AppError::StatusChange { .. } => "invalid_status_change",
             AppError::EmptyQuery => "empty_query",
+            AppError::AlreadyDecided => "already_decided",
+            AppError::Decision(e) => e.code(),
             AppError::Internal(_) => "internal_error",
         }
     }
@@ -150,6 +165,10 @@ impl AppError {
             }
             AppError::ImportRefused { line, .. } => json!({ "line": line }),
             AppError::Field(e) => serde_json::to_value(e).unwrap_or_default(),
+            AppError::Decision(DecisionError::Field(e)) => {
+                serde_json::to_value(e).unwrap_or_default()
+            }
+            AppError::Decision(e) => serde_json::to_value(e).unwrap_or_default(),
             AppError::NotEligible { report, .. } => report.clone(),
             AppError::EditConflict { current } => json!({ "current_version": current }),
             AppError::ApplicationSubmitted { status } => json!({ "status": status }),
@@ -215,6 +234,12 @@ fn eligibility_code(reason: &str) -> &'static str {
         .into_iter()
         .find(|c| *c == reason)
         .unwrap_or("not_eligible")
+}
+
+impl From<DecisionError> for AppError {
+    fn from(err: DecisionError) -> Self {
+        AppError::Decision(err)
+    }
 }
 
 impl From<frirum_domain::text::FieldError> for AppError {

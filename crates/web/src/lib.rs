@@ -9,6 +9,7 @@
 pub mod cases;
 pub mod config;
 mod context;
+mod decisions;
 mod error;
 mod handlers;
 mod i18n;

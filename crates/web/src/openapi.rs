@@ -3,7 +3,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::handlers::api::{applications, dto, law, me, organisations, schemes, users};
+use crate::handlers::api::{applications, decisions, dto, law, me, organisations, schemes, users};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -24,6 +24,7 @@ use crate::handlers::api::{applications, dto, law, me, organisations, schemes, u
         applications::save, applications::eligibility, applications::submit,
         applications::withdraw, applications::journal,
         law::search, law::act, law::provision, law::suggest, law::cite,
+        decisions::decide, decisions::show, decisions::list, decisions::trial,
     ),
     components(schemas(dto::ErrorEnvelope, dto::ErrorBody)),
     modifiers(&BearerAuth),
@@ -35,6 +36,7 @@ use crate::handlers::api::{applications, dto, law, me, organisations, schemes, u
         (name = "proposals", description = "Theme proposals from municipalities while a scheme is prepared"),
         (name = "applications", description = "Applications: drafts, eligibility, submission"),
         (name = "journal", description = "The case journal (secretariat)"),
+        (name = "decisions", description = "Decisions on applications (public once made) and the trials approval creates"),
         (name = "law", description = "The law catalogue and the rule finder: search, acts, provisions, suggestions from a plain description, citations"),
     )
 )]

@@ -103,7 +103,20 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/applications/{id}/exemptions",
             post(pages::law::link_provision),
-        );
+        )
+        // Decisions and trials.
+        .route(
+            "/applications/{id}/decide",
+            get(pages::decisions::form).post(pages::decisions::submit),
+        )
+        .route("/applications/{id}/decision", get(pages::decisions::show))
+        .route(
+            "/applications/{id}/decision/letter",
+            get(pages::decisions::letter),
+        )
+        .route("/decisions", get(pages::decisions::list))
+        .route("/decisions.atom", get(pages::decisions::feed))
+        .route("/trials/{id}", get(pages::decisions::trial));
 
     let api = Router::new()
         .route("/me", get(api::me::show).patch(api::me::update))
@@ -171,7 +184,14 @@ pub fn router(state: AppState) -> Router {
         .route("/provisions/{id}", get(api::law::provision))
         .route("/acts/{id}", get(api::law::act))
         .route("/rule-finder/suggest", post(api::law::suggest))
-        .route("/rule-finder/cite", post(api::law::cite));
+        .route("/rule-finder/cite", post(api::law::cite))
+        // Decisions and trials.
+        .route(
+            "/applications/{id}/decision",
+            get(api::decisions::show).post(api::decisions::decide),
+        )
+        .route("/decisions", get(api::decisions::list))
+        .route("/trials/{id}", get(api::decisions::trial));
 
     Router::new()
         .merge(pages)

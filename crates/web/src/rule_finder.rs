@@ -284,25 +284,41 @@ impl RuleFinder {
         jurisdiction: Jurisdiction,
         text: &str,
     ) -> Result<Vec<ResolvedCitation>, RuleFinderError> {
+        let mut all = self.cite_each(store, jurisdiction, &[text]).await?;
+        Ok(all.pop().unwrap_or_default())
+    }
+
+    /// Finds and resolves the citations of several texts, reading the catalogue's acts
+    /// once for all of them (an application's exemptions, say).
+    pub async fn cite_each(
+        &self,
+        store: &dyn Store,
+        jurisdiction: Jurisdiction,
+        texts: &[&str],
+    ) -> Result<Vec<Vec<ResolvedCitation>>, RuleFinderError> {
         let (index, ids) = self.citation_index(store, jurisdiction).await?;
-        let citations = cite::find_citations(truncate(text), jurisdiction, &index, None);
-        let mut resolved = Vec::with_capacity(citations.len());
-        for citation in citations {
-            let act_catalogue_id = citation.act.id.as_ref().and_then(|id| ids.get(id)).copied();
-            let provision_id = match (act_catalogue_id, &citation.section) {
-                (Some(act), Some(section)) => store
-                    .provision_at(act, citation.chapter.as_deref(), section)
-                    .await?
-                    .map(|p| p.id),
-                _ => None,
-            };
-            resolved.push(ResolvedCitation {
-                citation,
-                act_catalogue_id,
-                provision_id,
-            });
+        let mut each = Vec::with_capacity(texts.len());
+        for text in texts {
+            let citations = cite::find_citations(truncate(text), jurisdiction, &index, None);
+            let mut resolved = Vec::with_capacity(citations.len());
+            for citation in citations {
+                let act_catalogue_id = citation.act.id.as_ref().and_then(|id| ids.get(id)).copied();
+                let provision_id = match (act_catalogue_id, &citation.section) {
+                    (Some(act), Some(section)) => store
+                        .provision_at(act, citation.chapter.as_deref(), section)
+                        .await?
+                        .map(|p| p.id),
+                    _ => None,
+                };
+                resolved.push(ResolvedCitation {
+                    citation,
+                    act_catalogue_id,
+                    provision_id,
+                });
+            }
+            each.push(resolved);
         }
-        Ok(resolved)
+        Ok(each)
     }
 
     /// The provisions an application asks exemption from: those picked from the catalogue,
@@ -313,15 +329,18 @@ impl RuleFinder {
         jurisdiction: Jurisdiction,
         content: &ApplicationContent,
     ) -> Result<Vec<i64>, RuleFinderError> {
-        let mut ids = Vec::new();
-        for exemption in &content.exemptions {
-            if let Some(id) = exemption.provision_id {
-                ids.push(id);
-            }
-            for c in self.cite(store, jurisdiction, &exemption.reference).await? {
-                ids.extend(c.provision_id);
-            }
-        }
+        let references: Vec<&str> = content
+            .exemptions
+            .iter()
+            .map(|e| e.reference.as_str())
+            .collect();
+        let cited = self.cite_each(store, jurisdiction, &references).await?;
+        let mut ids: Vec<i64> = content
+            .exemptions
+            .iter()
+            .filter_map(|e| e.provision_id)
+            .collect();
+        ids.extend(cited.iter().flatten().filter_map(|c| c.provision_id));
         ids.sort_unstable();
         ids.dedup();
         Ok(ids)

@@ -122,6 +122,11 @@ impl PageContext {
         }
     }
 
+    /// The date of a moment in UTC, written out.
+    pub fn day(&self, at: &OffsetDateTime) -> String {
+        self.date(&at.date())
+    }
+
     /// A moment in UTC, to the minute.
     pub fn moment(&self, at: &OffsetDateTime) -> String {
         format!(
@@ -357,10 +362,49 @@ impl PageContext {
                 self.t1("error-edit-conflict", "version", current)
             }
             AppError::ApplicationSubmitted { .. } => self.t("error-application-submitted"),
+            AppError::AlreadyDecided => self.t("error-already-decided"),
+            AppError::Decision(e) => self.decision_error(e),
             AppError::RulesInUse { submitted, .. } => {
                 self.t1("error-rules-in-use", "count", submitted)
             }
             other => other.to_string(),
+        }
+    }
+
+    /// Why a decision was refused, in the visitor's language.
+    pub fn decision_error(&self, err: &frirum_domain::decision::DecisionError) -> String {
+        use frirum_domain::decision::DecisionError;
+        match err {
+            DecisionError::Field(e) => self.field_error(e),
+            DecisionError::ScreeningConflict { items } => {
+                self.t1("error-screening_conflict", "items", items.join("; "))
+            }
+            DecisionError::NotRequested { exemption }
+            | DecisionError::GrantedTwice { exemption } => {
+                self.t1(&format!("error-{}", err.code()), "number", exemption + 1)
+            }
+            DecisionError::OutsideRequest {
+                exemption,
+                provision_id,
+            } => self.i18n.t_args(
+                self.lang,
+                "error-provision_outside_request",
+                &[
+                    ("number", (exemption + 1).to_string().into()),
+                    ("provision", provision_id.to_string().into()),
+                ],
+            ),
+            DecisionError::PeriodTooLong { months, max_months } => self.i18n.t_args(
+                self.lang,
+                "error-period_too_long",
+                &[
+                    ("months", months.to_string().into()),
+                    ("max", max_months.to_string().into()),
+                ],
+            ),
+            DecisionError::NothingGranted | DecisionError::NotDecidable => {
+                self.t(&format!("error-{}", err.code()))
+            }
         }
     }
 
@@ -495,6 +539,9 @@ pub struct ApplicationPage {
     pub report: frirum_domain::eligibility::Report,
     pub can_edit: bool,
     pub can_journal: bool,
+    /// The decision, once made; the secretariat may decide while there is none.
+    pub decision: Option<frirum_domain::decision::Decision>,
+    pub can_decide: bool,
     pub notice: Option<String>,
     pub print: bool,
 }
@@ -658,4 +705,85 @@ pub struct CitationLink {
 pub struct ExemptionView {
     pub exemption: frirum_domain::application::RequestedExemption,
     pub citations: Vec<CitationLink>,
+}
+
+// --- Decisions and trials ---------------------------------------------------------------
+
+/// A provision as a decision names it, with a link to the catalogue.
+pub struct ProvisionLink {
+    pub id: i64,
+    pub label: String,
+    pub heading: String,
+}
+
+/// One requested exemption on the decision form.
+pub struct DecideGrantRow {
+    pub index: usize,
+    pub exemption: frirum_domain::application::RequestedExemption,
+    pub granted: bool,
+    /// The exemption names an act: its provisions can be ticked to narrow the grant.
+    pub narrowable: bool,
+    /// The exemption names a policy area: provisions are named by their catalogue numbers.
+    pub open: bool,
+    pub choices: Vec<(ProvisionLink, bool)>,
+    pub any_ticked: bool,
+    pub typed_ids: String,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "decide.html")]
+pub struct DecidePage {
+    pub ctx: PageContext,
+    pub application: frirum_domain::application::Application,
+    pub rows: Vec<DecideGrantRow>,
+    pub conflicts: Vec<String>,
+    pub max_months: Option<u32>,
+    pub regulation_kinds: Vec<frirum_domain::decision::RegulationKind>,
+    pub input: crate::handlers::pages::decisions::DecideInput,
+    pub message: Option<String>,
+}
+
+/// A granted exemption with the provisions it is narrowed to.
+pub struct GrantView {
+    pub grant: frirum_domain::decision::GrantedExemption,
+    pub provisions: Vec<ProvisionLink>,
+}
+
+#[derive(Template)]
+#[template(path = "decision.html")]
+pub struct DecisionPage {
+    pub ctx: PageContext,
+    pub decision: frirum_domain::decision::Decision,
+    pub grants: Vec<GrantView>,
+    pub application: frirum_domain::application::Application,
+    pub scheme: frirum_domain::scheme::Scheme,
+    pub can_read_application: bool,
+    pub already: bool,
+}
+
+#[derive(Template)]
+#[template(path = "letter.html")]
+pub struct LetterPage {
+    pub ctx: PageContext,
+    pub decision: frirum_domain::decision::Decision,
+    pub grants: Vec<GrantView>,
+    pub trial: Option<frirum_domain::decision::Trial>,
+    pub application: frirum_domain::application::Application,
+    pub scheme: frirum_domain::scheme::Scheme,
+}
+
+#[derive(Template)]
+#[template(path = "decisions.html")]
+pub struct DecisionListPage {
+    pub ctx: PageContext,
+    pub decisions: Page<frirum_domain::decision::DecisionSummary>,
+}
+
+#[derive(Template)]
+#[template(path = "trial.html")]
+pub struct TrialPage {
+    pub ctx: PageContext,
+    pub trial: frirum_domain::decision::Trial,
+    pub grants: Vec<GrantView>,
 }

@@ -289,6 +289,21 @@ async fn api_accounts_registry_and_operations() {
                 Payload::Json(r#"{"jurisdiction": "dk", "text": "serviceloven § 141, stk. 1"}"#),
                 [O; 5],
             ),
+            // Decisions and trials.
+            row(
+                M::POST,
+                "/api/v1/applications/{submitted}/decision",
+                Payload::Json(r#"{"outcome": "rejected", "reasons": "Outside the scheme."}"#),
+                [L, O, F, F, F],
+            ),
+            row(
+                M::GET,
+                "/api/v1/applications/{submitted}/decision",
+                Payload::None,
+                [N; 5],
+            ),
+            row(M::GET, "/api/v1/decisions", Payload::None, [O; 5]),
+            row(M::GET, "/api/v1/trials/999999", Payload::None, [N; 5]),
             row(M::GET, "/healthz", Payload::None, [O; 5]),
             row(M::GET, "/readyz", Payload::None, [O; 5]),
         ],
@@ -536,6 +551,34 @@ async fn pages_accounts_and_registry() {
             ),
             row(M::GET, "/provisions/{provision}", Payload::None, [O; 5]),
             row(M::GET, "/acts/{act}", Payload::None, [O; 5]),
+            // Decisions and trials.
+            row(
+                M::GET,
+                "/applications/{submitted}/decide",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/decide",
+                Payload::Form(&[("outcome", "rejected"), ("reasons", "Outside the scheme.")]),
+                [L, O, F, F, F],
+            ),
+            row(
+                M::GET,
+                "/applications/{submitted}/decision",
+                Payload::None,
+                [N; 5],
+            ),
+            row(
+                M::GET,
+                "/applications/{submitted}/decision/letter",
+                Payload::None,
+                [N; 5],
+            ),
+            row(M::GET, "/decisions", Payload::None, [O; 5]),
+            row(M::GET, "/decisions.atom", Payload::None, [O; 5]),
+            row(M::GET, "/trials/999999", Payload::None, [N; 5]),
             row(M::GET, "/admin/users", Payload::None, [L, O, F, F, F]),
             row(
                 M::POST,

@@ -98,30 +98,43 @@ async fn render_view(
     let report = cases::current_report(state, &case).await?;
     let themes = themes_of(state, &case, &case.application.content.themes).await?;
     let can_edit = cases::can_edit(ctx, &case);
-    let mut exemptions = Vec::new();
-    for exemption in &case.application.content.exemptions {
-        let citations = state
-            .rule_finder
-            .cite(
-                &*state.store,
-                case.scheme.country.into(),
-                &exemption.reference,
-            )
-            .await?
-            .into_iter()
-            .map(|c| CitationLink {
-                text: c.citation.text,
-                provision_id: c.provision_id,
-            })
-            .collect();
-        exemptions.push(ExemptionView {
+    let references: Vec<&str> = case
+        .application
+        .content
+        .exemptions
+        .iter()
+        .map(|e| e.reference.as_str())
+        .collect();
+    let cited = state
+        .rule_finder
+        .cite_each(&*state.store, case.scheme.country.into(), &references)
+        .await?;
+    let exemptions = case
+        .application
+        .content
+        .exemptions
+        .iter()
+        .zip(cited)
+        .map(|(exemption, citations)| ExemptionView {
             exemption: exemption.clone(),
-            citations,
-        });
-    }
+            citations: citations
+                .into_iter()
+                .map(|c| CitationLink {
+                    text: c.citation.text,
+                    provision_id: c.provision_id,
+                })
+                .collect(),
+        })
+        .collect();
+    let decision = state.store.decision(case.application.id).await?;
+    let can_decide = ctx.authorize(Action::DecideApplications).is_ok()
+        && case.application.status == frirum_domain::application::ApplicationStatus::Submitted
+        && decision.is_none();
     let page = ApplicationPage {
         ctx: PageContext::new(state, ctx),
         exemptions,
+        decision,
+        can_decide,
         can_journal: ctx.role() == Some(Role::Admin),
         application: case.application,
         scheme: case.scheme,

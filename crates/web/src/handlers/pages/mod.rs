@@ -3,6 +3,7 @@
 pub mod account;
 pub mod applications;
 pub mod auth;
+pub mod decisions;
 pub mod home;
 pub mod import;
 pub mod law;

@@ -1,0 +1,117 @@
+//! Decisions and trials through the API: the secretariat decides an application; everybody
+//! reads published decisions, the list of them and the trials approval created.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use frirum_domain::authz::Action;
+use frirum_domain::decision::{Decision, DecisionDraft, DecisionSummary};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use utoipa::IntoParams;
+
+use super::dto::ErrorEnvelope;
+use super::extract::{ApiJson, ApiQuery};
+use super::schemes::PageQuery;
+use crate::AppState;
+use crate::context::RequestContext;
+use crate::decisions;
+use crate::error::AppError;
+
+/// A decision as the API shows it, with where to read its letter and its trial.
+pub fn decision_json(decision: &Decision) -> Value {
+    let mut value = serde_json::to_value(decision).unwrap_or_default();
+    value["letter_url"] = json!(format!(
+        "/applications/{}/decision/letter",
+        decision.application_id
+    ));
+    value["trial_url"] = json!(decision.trial_id.map(|id| format!("/api/v1/trials/{id}")));
+    value
+}
+
+fn summary_json(summary: &DecisionSummary) -> Value {
+    let mut value = serde_json::to_value(summary).unwrap_or_default();
+    value["url"] = json!(format!("/applications/{}/decision", summary.application_id));
+    value
+}
+
+/// Decides a submitted application: approve (granting requested exemptions, possibly
+/// narrowed to provisions, with conditions, a period within the scheme's maximum and the
+/// local regulation) or reject with reasons.
+#[utoipa::path(post, path = "/api/v1/applications/{id}/decision", tag = "decisions",
+    params(("id" = i64, Path)),
+    request_body(content = Object, description = "outcome (approved|rejected), reasons, granted [{exemption, provision_ids, note}], conditions, period_start, period_end, regulation_kind, regulation_text"),
+    responses((status = 201, body = Object),
+        (status = 409, description = "screening_conflict, already_decided or edit_conflict", body = ErrorEnvelope),
+        (status = 422, description = "exemption_not_requested, provision_outside_request, period_too_long or a field", body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn decide(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(draft): ApiJson<DecisionDraft>,
+) -> Result<Response, AppError> {
+    let decision = decisions::decide(&state, &ctx, id, draft, None).await?;
+    Ok((StatusCode::CREATED, Json(decision_json(&decision))).into_response())
+}
+
+/// The decision on an application, once made: decisions are public.
+#[utoipa::path(get, path = "/api/v1/applications/{id}/decision", tag = "decisions",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Object), (status = 404, body = ErrorEnvelope)))]
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::ReadDecisions)?;
+    let decision = state.store.decision(id).await?.ok_or(AppError::NotFound)?;
+    Ok(Json(decision_json(&decision)))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionListQuery {
+    /// Only decisions of this scheme.
+    pub scheme_id: Option<i64>,
+    pub page: Option<u32>,
+    pub per_page: Option<u32>,
+}
+
+/// Published decisions, newest first.
+#[utoipa::path(get, path = "/api/v1/decisions", tag = "decisions", params(DecisionListQuery),
+    responses((status = 200, body = Object)))]
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    ApiQuery(query): ApiQuery<DecisionListQuery>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::ReadDecisions)?;
+    let page = PageQuery {
+        page: query.page,
+        per_page: query.per_page,
+    }
+    .request()?;
+    let results = state.store.list_decisions(query.scheme_id, page).await?;
+    Ok(Json(json!({
+        "items": results.items.iter().map(summary_json).collect::<Vec<_>>(),
+        "page": results.page,
+        "per_page": results.per_page,
+        "total": results.total,
+    })))
+}
+
+/// A trial: what was approved, frozen as it was approved.
+#[utoipa::path(get, path = "/api/v1/trials/{id}", tag = "decisions",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Object), (status = 404, body = ErrorEnvelope)))]
+pub async fn trial(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::ReadDecisions)?;
+    let trial = state.store.trial(id).await?.ok_or(AppError::NotFound)?;
+    Ok(Json(serde_json::to_value(&trial).unwrap_or_default()))
+}
