@@ -1684,7 +1684,8 @@ macro_rules! impl_case_store {
                 let mut tx = self.pool.begin().await?;
                 let done = sqlx::query(
                     "UPDATE applications SET status = 'withdrawn', withdrawn_at = $1, updated_at = $1, \
-                     version = version + 1 WHERE id = $2 AND status = 'submitted'",
+                     version = version + 1 WHERE id = $2 AND status = 'submitted' \
+                     AND NOT EXISTS (SELECT 1 FROM decisions WHERE application_id = $2)",
                 )
                 .bind(actor.at)
                 .bind(id)
@@ -1693,9 +1694,14 @@ macro_rules! impl_case_store {
                 if done.rows_affected() == 0 {
                     tx.rollback().await?;
                     let current = self.application(id).await?.ok_or($crate::StoreError::NotFound)?;
+                    // A decided application stays decided.
+                    let decided = $crate::DecisionStore::decision(self, id).await?;
                     return Err($crate::StoreError::WrongState {
                         what: "application",
-                        current: current.status.to_string(),
+                        current: match decided {
+                            Some(d) => d.outcome.to_string(),
+                            None => current.status.to_string(),
+                        },
                     });
                 }
                 append_journal(

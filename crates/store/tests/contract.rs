@@ -1451,6 +1451,11 @@ mod decisions {
             store.trial_of_application(app.id).await.unwrap(),
             Some(trial)
         );
+        // A decided application can no longer be withdrawn.
+        assert!(matches!(
+            store.withdraw_application(app.id, at(w.applicant)).await,
+            Err(StoreError::WrongState { current, .. }) if current == "approved"
+        ));
         // A second decision on the same application is refused; the first stands.
         assert!(matches!(
             store.decide(app.id, &rejection(&app), at(w.admin)).await,

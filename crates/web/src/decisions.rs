@@ -112,13 +112,12 @@ async fn narrowing_scopes(state: &AppState, case: &Case) -> Result<Vec<Narrowing
                 .provision_id
                 .and_then(|id| picked.iter().find(|p| p.id == id).map(|p| p.act_id))
                 .or_else(|| citations.iter().find_map(|c| c.act_catalogue_id));
-            let provision = exemption.provision_id.or_else(|| {
-                // A reference naming exactly one provision is that provision.
-                match citations.as_slice() {
-                    [only] => only.provision_id,
-                    _ => None,
-                }
-            });
+            // A reference naming exactly one provision is that provision.
+            let only_cited = match citations.as_slice() {
+                [only] => only.provision_id,
+                _ => None,
+            };
+            let provision = exemption.provision_id.or(only_cited);
             narrowing_scope(exemption.scope, provision, act)
         })
         .collect())
