@@ -31,10 +31,14 @@ pub enum Action {
     /// Search the law catalogue, read acts and provisions, and ask the rule finder for
     /// suggestions and citations.
     UseRuleFinder,
+    /// Judge submitted applications against the scheme's legal screening checklist.
+    ScreenApplications,
+    /// Ask the applicant a question about a submitted application.
+    AskClarification,
 }
 
 impl Action {
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 12] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -45,6 +49,8 @@ impl Action {
         Action::CreateApplications,
         Action::ReadJournal,
         Action::UseRuleFinder,
+        Action::ScreenApplications,
+        Action::AskClarification,
     ];
 }
 
@@ -72,6 +78,10 @@ const fn audience(action: Action) -> Audience {
         Action::CreateApplications => Audience::Roles(&[Role::Applicant]),
         Action::ReadJournal => Audience::Roles(&[Role::Admin]),
         Action::UseRuleFinder => Audience::Public,
+        // Per application, an assessor must also be assigned and free of conflicts; that
+        // check belongs with the assignments.
+        Action::ScreenApplications => Audience::Roles(&[Role::Admin, Role::Assessor]),
+        Action::AskClarification => Audience::Roles(&[Role::Admin]),
     }
 }
 
@@ -130,6 +140,13 @@ pub enum ApplicationAction {
     Read,
     /// Save the draft, submit it, withdraw it: the lead organisation's work.
     Edit,
+    /// Read the clarification thread: the applying organisations and the secretariat.
+    ReadClarifications,
+    /// Answer the secretariat's questions on a submitted application: the lead's users.
+    Answer,
+    /// Amend the requested exemptions of a submitted application during a clarification:
+    /// the lead's users and the secretariat.
+    AmendExemptions,
 }
 
 /// The facts about an application that decide who may see it.
@@ -157,8 +174,15 @@ pub fn application(
     let is_lead = org == Some(facts.lead_organisation_id);
     let is_member = org.is_some_and(|o| facts.member_organisation_ids.contains(&o));
     let public = facts.published && facts.status == ApplicationStatus::Submitted;
+    let submitted = facts.status == ApplicationStatus::Submitted;
+    let admin = viewer.role == Some(Role::Admin);
     let allowed = match action {
         ApplicationAction::Edit => is_lead,
+        ApplicationAction::ReadClarifications => {
+            (is_lead || is_member || admin) && facts.status != ApplicationStatus::Draft
+        }
+        ApplicationAction::Answer => is_lead && submitted,
+        ApplicationAction::AmendExemptions => (is_lead || admin) && submitted,
         ApplicationAction::Read => {
             is_lead
                 || is_member
@@ -197,7 +221,7 @@ mod tests {
             Err(Forbidden),
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 10] = [
+        let expected: [(Action, [Result<(), Denied>; 5]); 12] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -236,6 +260,11 @@ mod tests {
             (Action::CreateApplications, applicant_only),
             (Action::ReadJournal, admin_only),
             (Action::UseRuleFinder, [ok, ok, ok, ok, ok]),
+            (
+                Action::ScreenApplications,
+                [Err(NotSignedIn), ok, Err(Forbidden), ok, Err(Forbidden)],
+            ),
+            (Action::AskClarification, admin_only),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {
@@ -294,6 +323,21 @@ mod resource_tests {
             (Withdrawn, true, public, Read, false),
             (Withdrawn, true, admin, Read, true),
             (Withdrawn, true, member, Read, true),
+            (Submitted, true, lead, ReadClarifications, true),
+            (Submitted, true, member, ReadClarifications, true),
+            (Submitted, true, admin, ReadClarifications, true),
+            (Submitted, true, stranger, ReadClarifications, false),
+            (Submitted, true, public, ReadClarifications, false),
+            (Draft, false, lead, ReadClarifications, false),
+            (Submitted, false, lead, Answer, true),
+            (Submitted, false, member, Answer, false),
+            (Submitted, false, admin, Answer, false),
+            (Withdrawn, false, lead, Answer, false),
+            (Submitted, false, lead, AmendExemptions, true),
+            (Submitted, false, admin, AmendExemptions, true),
+            (Submitted, false, member, AmendExemptions, false),
+            (Submitted, false, assessor, AmendExemptions, false),
+            (Draft, false, lead, AmendExemptions, false),
         ];
         for (status, published, who, action, allowed) in cases {
             let facts = ApplicationFacts {

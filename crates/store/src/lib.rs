@@ -8,9 +8,11 @@ mod cases;
 mod error;
 pub mod law;
 mod postgres;
+mod review;
 mod sql;
 mod sql_cases;
 mod sql_law;
+mod sql_review;
 mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -27,6 +29,7 @@ pub use cases::CaseStore;
 pub use error::StoreError;
 pub use law::LawStore;
 pub use postgres::PostgresStore;
+pub use review::ReviewStore;
 pub use sqlite::SqliteStore;
 pub use types::*;
 
@@ -42,7 +45,7 @@ pub enum Backend {
 /// Everything Frirum keeps. Methods take the current time from the caller, so that rules
 /// about time stay testable and the store never reads a clock of its own.
 #[async_trait]
-pub trait Store: CaseStore + LawStore + Send + Sync + 'static {
+pub trait Store: CaseStore + LawStore + ReviewStore + Send + Sync + 'static {
     fn backend(&self) -> Backend;
 
     /// Applies the embedded migrations that have not run yet.
