@@ -72,6 +72,9 @@ pub enum AppError {
     StatusChange { from: String, to: String },
     #[error("the query has no words to search for")]
     EmptyQuery,
+    /// Answering or amending needs an unanswered question of the secretariat.
+    #[error("the application has no open clarification question")]
+    NoOpenClarification,
     /// Something broke on our side. The text is logged, not sent.
     #[error("internal error")]
     Internal(String),
@@ -99,7 +102,8 @@ impl AppError {
             | AppError::WrongState { .. }
             | AppError::Duplicate(_)
             | AppError::RulesInUse { .. }
-            | AppError::StatusChange { .. } => StatusCode::CONFLICT,
+            | AppError::StatusChange { .. }
+            | AppError::NoOpenClarification => StatusCode::CONFLICT,
             AppError::Field(_) | AppError::NotEligible { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -133,6 +137,7 @@ impl AppError {
             AppError::RulesInUse { .. } => "rules_in_use",
             AppError::StatusChange { .. } => "invalid_status_change",
             AppError::EmptyQuery => "empty_query",
+            AppError::NoOpenClarification => "no_open_clarification",
             AppError::Internal(_) => "internal_error",
         }
     }

@@ -3,7 +3,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::handlers::api::{applications, dto, law, me, organisations, schemes, users};
+use crate::handlers::api::{applications, dto, law, me, organisations, review, schemes, users};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -24,6 +24,8 @@ use crate::handlers::api::{applications, dto, law, me, organisations, schemes, u
         applications::save, applications::eligibility, applications::submit,
         applications::withdraw, applications::journal,
         law::search, law::act, law::provision, law::suggest, law::cite,
+        review::screening, review::record_screening, review::clarifications, review::ask,
+        review::answer, review::amend,
     ),
     components(schemas(dto::ErrorEnvelope, dto::ErrorBody)),
     modifiers(&BearerAuth),
@@ -35,6 +37,7 @@ use crate::handlers::api::{applications, dto, law, me, organisations, schemes, u
         (name = "proposals", description = "Theme proposals from municipalities while a scheme is prepared"),
         (name = "applications", description = "Applications: drafts, eligibility, submission"),
         (name = "journal", description = "The case journal (secretariat)"),
+        (name = "review", description = "The review of submitted applications: legal screening, clarification, amended exemptions"),
         (name = "law", description = "The law catalogue and the rule finder: search, acts, provisions, suggestions from a plain description, citations"),
     )
 )]

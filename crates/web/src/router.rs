@@ -171,7 +171,25 @@ pub fn router(state: AppState) -> Router {
         .route("/provisions/{id}", get(api::law::provision))
         .route("/acts/{id}", get(api::law::act))
         .route("/rule-finder/suggest", post(api::law::suggest))
-        .route("/rule-finder/cite", post(api::law::cite));
+        .route("/rule-finder/cite", post(api::law::cite))
+        // Review: legal screening and clarification.
+        .route(
+            "/applications/{id}/screening",
+            get(api::review::screening),
+        )
+        .route(
+            "/applications/{id}/screening/{item}",
+            put(api::review::record_screening),
+        )
+        .route(
+            "/applications/{id}/clarifications",
+            get(api::review::clarifications).post(api::review::ask),
+        )
+        .route(
+            "/applications/{id}/clarifications/{cid}/answer",
+            post(api::review::answer),
+        )
+        .route("/applications/{id}/exemptions", put(api::review::amend));
 
     Router::new()
         .merge(pages)
