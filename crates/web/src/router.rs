@@ -103,6 +103,23 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/applications/{id}/exemptions",
             post(pages::law::link_provision),
+        )
+        // Review: legal screening and clarification.
+        .route(
+            "/applications/{id}/screening",
+            get(pages::review::screening).post(pages::review::record_screening),
+        )
+        .route(
+            "/applications/{id}/clarification",
+            get(pages::review::clarification).post(pages::review::ask),
+        )
+        .route(
+            "/applications/{id}/clarification/{cid}/answer",
+            post(pages::review::answer),
+        )
+        .route(
+            "/applications/{id}/exemptions/remove",
+            post(pages::review::remove_exemption),
         );
 
     let api = Router::new()
