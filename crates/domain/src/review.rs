@@ -101,7 +101,10 @@ fn flat(exemptions: &[RequestedExemption]) -> Value {
         put("reference", Value::from(e.reference.clone()));
         put("desired_change", Value::from(e.desired_change.clone()));
         put("justification", Value::from(e.justification.clone()));
-        put("provision_id", e.provision_id.map_or(Value::Null, Value::from));
+        put(
+            "provision_id",
+            e.provision_id.map_or(Value::Null, Value::from),
+        );
     }
     Value::Object(out)
 }
@@ -158,9 +161,15 @@ mod tests {
     #[test]
     fn messages_are_checked() {
         assert_eq!(message("question", " Hvorfor? \r\n").unwrap(), "Hvorfor?");
-        assert_eq!(message("answer", "  ").unwrap_err().code(), "field_required");
+        assert_eq!(
+            message("answer", "  ").unwrap_err().code(),
+            "field_required"
+        );
         let long = "x".repeat(MAX_MESSAGE + 1);
-        assert_eq!(message("answer", &long).unwrap_err().code(), "field_too_long");
+        assert_eq!(
+            message("answer", &long).unwrap_err().code(),
+            "field_too_long"
+        );
     }
 
     #[test]

@@ -229,7 +229,10 @@ mod tests {
     fn judgements_are_checked() {
         let list = vec!["Grundloven".to_owned(), "EU-retten".to_owned()];
         let ok = judgement(&list, 1, ScreeningOutcome::Conflict, "  Strider mod EU  ").unwrap();
-        assert_eq!((ok.item_text.as_str(), ok.reason.as_str()), ("EU-retten", "Strider mod EU"));
+        assert_eq!(
+            (ok.item_text.as_str(), ok.reason.as_str()),
+            ("EU-retten", "Strider mod EU")
+        );
         let e = judgement(&list, 2, ScreeningOutcome::Conflict, "x").unwrap_err();
         assert_eq!((e.field.as_str(), e.code()), ("item", "value_out_of_range"));
         let e = judgement(&list, 0, ScreeningOutcome::NoConflict, " \n ").unwrap_err();

@@ -1506,7 +1506,12 @@ mod review {
         let w = world(store).await;
         let a = draft(store, &w, "Kladde").await;
         let refused = store
-            .record_screening(a.id, 1, &judgement(0, ScreeningOutcome::Conflict, "Nej"), at(w.admin))
+            .record_screening(
+                a.id,
+                1,
+                &judgement(0, ScreeningOutcome::Conflict, "Nej"),
+                at(w.admin),
+            )
             .await;
         assert!(
             matches!(refused, Err(StoreError::WrongState { .. })),
@@ -1514,7 +1519,12 @@ mod review {
         );
         let id = submitted(store, &w).await;
         let first = store
-            .record_screening(id, 1, &judgement(0, ScreeningOutcome::Conflict, "Strider mod grundloven"), at(w.admin))
+            .record_screening(
+                id,
+                1,
+                &judgement(0, ScreeningOutcome::Conflict, "Strider mod grundloven"),
+                at(w.admin),
+            )
             .await
             .unwrap();
         assert_eq!(first.outcome, ScreeningOutcome::Conflict);
@@ -1532,7 +1542,11 @@ mod review {
             .record_screening(
                 id,
                 1,
-                &judgement(0, ScreeningOutcome::NoConflict, "Ved nærmere eftersyn i orden"),
+                &judgement(
+                    0,
+                    ScreeningOutcome::NoConflict,
+                    "Ved nærmere eftersyn i orden",
+                ),
                 Actor::user(w.admin, NOW + Duration::minutes(2)),
             )
             .await
@@ -1571,13 +1585,22 @@ mod review {
             .await
             .unwrap();
         let q2 = store
-            .ask_clarification(id, "Hvem er koordinator?", Actor::user(w.admin, NOW + Duration::minutes(1)))
+            .ask_clarification(
+                id,
+                "Hvem er koordinator?",
+                Actor::user(w.admin, NOW + Duration::minutes(1)),
+            )
             .await
             .unwrap();
         assert!(q1.is_open() && q2.is_open());
         // Long after the round's deadline (2019): answers are still taken.
         let answered = store
-            .answer_clarification(id, q2.id, "Sagsbehandleren.", Actor::user(w.applicant, NOW + Duration::days(30)))
+            .answer_clarification(
+                id,
+                q2.id,
+                "Sagsbehandleren.",
+                Actor::user(w.applicant, NOW + Duration::days(30)),
+            )
             .await
             .unwrap();
         assert_eq!(answered.answer.as_deref(), Some("Sagsbehandleren."));
@@ -1586,7 +1609,13 @@ mod review {
             .answer_clarification(id, q2.id, "Igen.", at(w.applicant))
             .await;
         assert!(
-            matches!(&again, Err(StoreError::WrongState { what: "clarification", .. })),
+            matches!(
+                &again,
+                Err(StoreError::WrongState {
+                    what: "clarification",
+                    ..
+                })
+            ),
             "{again:?}"
         );
         let other = store
@@ -1606,7 +1635,11 @@ mod review {
                 .iter()
                 .filter(|a| a.starts_with("clarification."))
                 .collect::<Vec<_>>(),
-            ["clarification.asked", "clarification.asked", "clarification.answered"]
+            [
+                "clarification.asked",
+                "clarification.asked",
+                "clarification.answered"
+            ]
         );
         let a = draft(store, &w, "Kladde").await;
         assert!(matches!(
@@ -1619,7 +1652,9 @@ mod review {
         let w = world(store).await;
         let a = draft(store, &w, "Kladde").await;
         assert!(matches!(
-            store.amend_exemptions(a.id, a.version, &[], &[], at(w.admin)).await,
+            store
+                .amend_exemptions(a.id, a.version, &[], &[], at(w.admin))
+                .await,
             Err(StoreError::WrongState { .. })
         ));
         let id = submitted(store, &w).await;
@@ -1631,7 +1666,13 @@ mod review {
             ..Default::default()
         }];
         let amended = store
-            .amend_exemptions(id, before.version, &added, &[], at(w.applicant).because(Some("Fundet sammen")))
+            .amend_exemptions(
+                id,
+                before.version,
+                &added,
+                &[],
+                at(w.applicant).because(Some("Fundet sammen")),
+            )
             .await
             .unwrap();
         assert_eq!(amended.version, before.version + 1);
@@ -1646,7 +1687,13 @@ mod review {
             "{stale:?}"
         );
         assert_eq!(
-            store.application(id).await.unwrap().unwrap().content.exemptions,
+            store
+                .application(id)
+                .await
+                .unwrap()
+                .unwrap()
+                .content
+                .exemptions,
             added
         );
         let journal = store

@@ -117,14 +117,18 @@ pub async fn thread(
     ctx: &RequestContext,
     id: i64,
 ) -> Result<(Case, Vec<Clarification>, Option<ReviewStage>), AppError> {
-    let case = cases::application_for(state, ctx, id, ApplicationAction::ReadClarifications).await?;
+    let case =
+        cases::application_for(state, ctx, id, ApplicationAction::ReadClarifications).await?;
     let thread = state.store.clarification_thread(id).await?;
     let stage = review::review_stage(case.application.status, &thread);
     Ok((case, thread, stage))
 }
 
 /// The review stage of an application, for pages and lists that show it.
-pub async fn stage(state: &AppState, application: &Application) -> Result<Option<ReviewStage>, AppError> {
+pub async fn stage(
+    state: &AppState,
+    application: &Application,
+) -> Result<Option<ReviewStage>, AppError> {
     if application.status != ApplicationStatus::Submitted {
         return Ok(None);
     }
@@ -179,7 +183,11 @@ fn no_open_question(err: StoreError) -> AppError {
 
 /// Whether the visitor may amend the application's exemptions now: allowed by the table
 /// and a question is open.
-pub async fn can_amend(state: &AppState, ctx: &RequestContext, case: &Case) -> Result<bool, AppError> {
+pub async fn can_amend(
+    state: &AppState,
+    ctx: &RequestContext,
+    case: &Case,
+) -> Result<bool, AppError> {
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     if frirum_domain::authz::application(
         cases::viewer(ctx),
@@ -190,7 +198,10 @@ pub async fn can_amend(state: &AppState, ctx: &RequestContext, case: &Case) -> R
     {
         return Ok(false);
     }
-    let thread = state.store.clarification_thread(case.application.id).await?;
+    let thread = state
+        .store
+        .clarification_thread(case.application.id)
+        .await?;
     Ok(review::awaiting_answer(&thread))
 }
 

@@ -190,10 +190,7 @@ pub fn router(state: AppState) -> Router {
         .route("/rule-finder/suggest", post(api::law::suggest))
         .route("/rule-finder/cite", post(api::law::cite))
         // Review: legal screening and clarification.
-        .route(
-            "/applications/{id}/screening",
-            get(api::review::screening),
-        )
+        .route("/applications/{id}/screening", get(api::review::screening))
         .route(
             "/applications/{id}/screening/{item}",
             put(api::review::record_screening),

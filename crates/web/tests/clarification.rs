@@ -38,7 +38,14 @@ async fn a_question_waits_for_the_lead_whose_answer_is_taken_after_the_deadline(
     let lead = &w.setup.applicant;
     let threads = format!("/api/v1/applications/{id}/clarifications");
 
-    let shown = call(&app, Method::GET, &format!("/api/v1/applications/{id}"), lead, json!(null)).await;
+    let shown = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        lead,
+        json!(null),
+    )
+    .await;
     assert_eq!(shown["review_stage"], "under_review");
 
     let asked = app
@@ -53,7 +60,14 @@ async fn a_question_waits_for_the_lead_whose_answer_is_taken_after_the_deadline(
     let cid = asked.json()["id"].as_i64().unwrap();
     let thread = call(&app, Method::GET, &threads, lead, json!(null)).await;
     assert_eq!(thread["stage"], "awaiting_clarification");
-    let shown = call(&app, Method::GET, &format!("/api/v1/applications/{id}"), lead, json!(null)).await;
+    let shown = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        lead,
+        json!(null),
+    )
+    .await;
     assert_eq!(shown["review_stage"], "awaiting_clarification");
 
     // The round closes; answers are still taken.
@@ -87,23 +101,45 @@ async fn a_question_waits_for_the_lead_whose_answer_is_taken_after_the_deadline(
         .await;
         app.token_for("kbh2@test.example").await
     };
-    let read = app.api(Method::GET, &threads, Some(&copenhagen), None).await;
+    let read = app
+        .api(Method::GET, &threads, Some(&copenhagen), None)
+        .await;
     assert_eq!(read.status, 200);
     for token in [&copenhagen, admin] {
         let refused = app
-            .api(Method::POST, &answer, Some(token), Some(r#"{"answer": "Vi svarer"}"#))
+            .api(
+                Method::POST,
+                &answer,
+                Some(token),
+                Some(r#"{"answer": "Vi svarer"}"#),
+            )
             .await;
         assert_code(&refused, 403, "forbidden");
     }
     let empty = app
-        .api(Method::POST, &answer, Some(lead), Some(r#"{"answer": " "}"#))
+        .api(
+            Method::POST,
+            &answer,
+            Some(lead),
+            Some(r#"{"answer": " "}"#),
+        )
         .await;
-    assert_eq!(assert_code(&empty, 422, "field_required")["error"]["details"]["field"], "answer");
+    assert_eq!(
+        assert_code(&empty, 422, "field_required")["error"]["details"]["field"],
+        "answer"
+    );
     let long = json!({"answer": "x".repeat(10_001)}).to_string();
-    let too_long = app.api(Method::POST, &answer, Some(lead), Some(&long)).await;
+    let too_long = app
+        .api(Method::POST, &answer, Some(lead), Some(&long))
+        .await;
     assert_code(&too_long, 422, "field_too_long");
     let no_question = app
-        .api(Method::POST, &threads, Some(admin), Some(r#"{"question": ""}"#))
+        .api(
+            Method::POST,
+            &threads,
+            Some(admin),
+            Some(r#"{"question": ""}"#),
+        )
         .await;
     assert_eq!(
         assert_code(&no_question, 422, "field_required")["error"]["details"]["field"],
@@ -121,13 +157,21 @@ async fn a_question_waits_for_the_lead_whose_answer_is_taken_after_the_deadline(
     assert_eq!(answered["open"], false);
     assert_eq!(answered["answered_by_name"], "Test applicant");
     let again = app
-        .api(Method::POST, &answer, Some(lead), Some(r#"{"answer": "Igen"}"#))
+        .api(
+            Method::POST,
+            &answer,
+            Some(lead),
+            Some(r#"{"answer": "Igen"}"#),
+        )
         .await;
     assert_code(&again, 409, "no_open_clarification");
 
     let thread = call(&app, Method::GET, &threads, lead, json!(null)).await;
     assert_eq!(thread["stage"], "under_review");
-    assert_eq!(thread["items"][0]["answer"], "Serviceloven § 141 om handleplaner.");
+    assert_eq!(
+        thread["items"][0]["answer"],
+        "Serviceloven § 141 om handleplaner."
+    );
     let actions: Vec<Value> = journal(&app, admin, id)
         .await
         .iter()
@@ -178,7 +222,14 @@ async fn exemptions_are_amended_together_during_a_clarification() {
     let admin = &w.setup.admin;
     let lead = &w.setup.applicant;
     let amend = format!("/api/v1/applications/{id}/exemptions");
-    let current = call(&app, Method::GET, &format!("/api/v1/applications/{id}"), lead, json!(null)).await;
+    let current = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        lead,
+        json!(null),
+    )
+    .await;
     let version = current["version"].as_i64().unwrap();
     let mut exemptions = current["content"]["exemptions"].clone();
     exemptions.as_array_mut().unwrap().push(json!({
@@ -203,19 +254,42 @@ async fn exemptions_are_amended_together_during_a_clarification() {
     .await;
     let no_reason = json!({"version": version, "exemptions": exemptions, "reason": ""});
     let refused = app
-        .api(Method::PUT, &amend, Some(lead), Some(&no_reason.to_string()))
+        .api(
+            Method::PUT,
+            &amend,
+            Some(lead),
+            Some(&no_reason.to_string()),
+        )
         .await;
-    assert_eq!(assert_code(&refused, 422, "field_required")["error"]["details"]["field"], "reason");
+    assert_eq!(
+        assert_code(&refused, 422, "field_required")["error"]["details"]["field"],
+        "reason"
+    );
     let amended = call(&app, Method::PUT, &amend, lead, body.clone()).await;
     assert_eq!(amended["version"], version + 1);
     assert_eq!(amended["exemptions"][1]["reference"], "serviceloven § 141");
 
     // A second editor at the old version is refused; what the first saved stays.
     let stale = app
-        .api(Method::PUT, &amend, Some(admin), Some(&json!({"version": version, "exemptions": [], "reason": "Ryd op"}).to_string()))
+        .api(
+            Method::PUT,
+            &amend,
+            Some(admin),
+            Some(&json!({"version": version, "exemptions": [], "reason": "Ryd op"}).to_string()),
+        )
         .await;
-    assert_eq!(assert_code(&stale, 409, "edit_conflict")["error"]["details"]["current_version"], version + 1);
-    let now = call(&app, Method::GET, &format!("/api/v1/applications/{id}"), lead, json!(null)).await;
+    assert_eq!(
+        assert_code(&stale, 409, "edit_conflict")["error"]["details"]["current_version"],
+        version + 1
+    );
+    let now = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        lead,
+        json!(null),
+    )
+    .await;
     assert_eq!(now["content"]["exemptions"].as_array().unwrap().len(), 2);
 
     let entry = journal(&app, admin, id)
@@ -224,11 +298,19 @@ async fn exemptions_are_amended_together_during_a_clarification() {
         .rfind(|e| e["action"] == "application.exemptions_amended")
         .unwrap();
     assert_eq!(entry["reason"], "Fundet i dialog");
-    assert_eq!(entry["changes"]["exemptions[1].reference"]["to"], "serviceloven § 141");
+    assert_eq!(
+        entry["changes"]["exemptions[1].reference"]["to"],
+        "serviceloven § 141"
+    );
     assert_eq!(entry["changes"]["exemptions"], json!({"from": 1, "to": 2}));
 
     // The citation now resolves to the catalogue: the platform's evidence follows.
-    let counts = app.store.store.exemption_counts(&[w.provision_id]).await.unwrap();
+    let counts = app
+        .store
+        .store
+        .exemption_counts(&[w.provision_id])
+        .await
+        .unwrap();
     assert_eq!(counts.get(&w.provision_id), Some(&1));
 
     // A network member may not amend; the secretariat may.
@@ -255,7 +337,10 @@ async fn exemptions_are_amended_together_during_a_clarification() {
     browser.login(Role::Applicant).await;
     let page = browser.get(&format!("/applications/{id}/suggest")).await;
     assert_eq!(page.status, 200, "{}", page.text());
-    assert!(page.text().contains(&format!("/applications/{id}/clarification")));
+    assert!(
+        page.text()
+            .contains(&format!("/applications/{id}/clarification"))
+    );
     let provisions = app.store.store.provisions_of_act(w.act_id).await.unwrap();
     let other = provisions[1].id.to_string();
     let version = (version + 1).to_string();
@@ -267,16 +352,37 @@ async fn exemptions_are_amended_together_during_a_clarification() {
         .await;
     assert_eq!(linked.status, 303, "{}", linked.text());
     assert!(linked.location().contains("/clarification?amended=1"));
-    let now = call(&app, Method::GET, &format!("/api/v1/applications/{id}"), lead, json!(null)).await;
-    assert_eq!(now["content"]["exemptions"][2]["provision_id"], provisions[1].id);
-    let counts = app.store.store.exemption_counts(&[provisions[1].id]).await.unwrap();
+    let now = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        lead,
+        json!(null),
+    )
+    .await;
+    assert_eq!(
+        now["content"]["exemptions"][2]["provision_id"],
+        provisions[1].id
+    );
+    let counts = app
+        .store
+        .store
+        .exemption_counts(&[provisions[1].id])
+        .await
+        .unwrap();
     assert_eq!(counts.get(&provisions[1].id), Some(&1));
     let entry = journal(&app, admin, id)
         .await
         .into_iter()
         .rfind(|e| e["action"] == "application.exemptions_amended")
         .unwrap();
-    assert!(entry["reason"].as_str().unwrap().contains("serviceloven § 142"), "{entry}");
+    assert!(
+        entry["reason"]
+            .as_str()
+            .unwrap()
+            .contains("serviceloven § 142"),
+        "{entry}"
+    );
 
     // The secretariat removes one with a reason on the clarification page.
     let mut secretariat = Browser::new(&app);
@@ -285,11 +391,25 @@ async fn exemptions_are_amended_together_during_a_clarification() {
     let removed = secretariat
         .post(
             &format!("/applications/{id}/exemptions/remove"),
-            &[("index", "0"), ("version", &version), ("reason", "Ikke nødvendig")],
+            &[
+                ("index", "0"),
+                ("version", &version),
+                ("reason", "Ikke nødvendig"),
+            ],
         )
         .await;
     assert_eq!(removed.status, 303, "{}", removed.text());
-    let now = call(&app, Method::GET, &format!("/api/v1/applications/{id}"), lead, json!(null)).await;
+    let now = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        lead,
+        json!(null),
+    )
+    .await;
     assert_eq!(now["content"]["exemptions"].as_array().unwrap().len(), 2);
-    assert_eq!(now["content"]["exemptions"][0]["reference"], "serviceloven § 141");
+    assert_eq!(
+        now["content"]["exemptions"][0]["reference"],
+        "serviceloven § 141"
+    );
 }

@@ -36,7 +36,10 @@ async fn a_conflict_is_recorded_shown_and_blocks_approval() {
     assert_eq!(after["items"][0]["current"]["by_name"], "Test admin");
     assert_eq!(after["blocks_approval"], true);
     assert_eq!(after["complete"], true);
-    assert_eq!(after["blocking"][0]["reason"], "Strider mod grundlovens § 82.");
+    assert_eq!(
+        after["blocking"][0]["reason"],
+        "Strider mod grundlovens § 82."
+    );
 
     // An assessor may screen at the level of roles; a later judgement becomes current and
     // the earlier one stays in the history.
@@ -77,7 +80,10 @@ async fn a_conflict_is_recorded_shown_and_blocks_approval() {
     browser.accept_language = Some("en".into());
     browser.login(Role::Admin).await;
     let page = browser.get(&format!("/applications/{id}")).await;
-    assert!(page.text().contains(&format!("/applications/{id}/screening")));
+    assert!(
+        page.text()
+            .contains(&format!("/applications/{id}/screening"))
+    );
     let page = browser.get(&format!("/applications/{id}/screening")).await;
     assert_eq!(page.status, 200);
     let html = page.text();

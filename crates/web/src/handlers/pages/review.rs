@@ -82,7 +82,9 @@ async fn render_screening(
             let (chosen, draft_reason) = match &refused {
                 Some(r) if r.item == i => (r.outcome.clone(), r.reason.clone()),
                 _ => (
-                    current.map(|c| c.outcome.as_str().to_owned()).unwrap_or_default(),
+                    current
+                        .map(|c| c.outcome.as_str().to_owned())
+                        .unwrap_or_default(),
                     String::new(),
                 ),
             };
@@ -114,7 +116,8 @@ async fn render_screening(
         complete: s.summary.complete,
         blocking: s.summary.blocking.clone(),
         doubtful: s.summary.doubtful.clone(),
-        can_record: case.application.status == frirum_domain::application::ApplicationStatus::Submitted,
+        can_record: case.application.status
+            == frirum_domain::application::ApplicationStatus::Submitted,
         outcomes: ScreeningOutcome::ALL
             .into_iter()
             .map(|o| (o.as_str().to_owned(), page_ctx.t(&outcome_key(o))))
@@ -212,7 +215,10 @@ async fn render_clarification(
             asked_at: page_ctx.moment(&c.asked_at),
             answer: c.answer.clone(),
             answered_by: name(&c.answered_by_name),
-            answered_at: c.answered_at.map(|a| page_ctx.moment(&a)).unwrap_or_default(),
+            answered_at: c
+                .answered_at
+                .map(|a| page_ctx.moment(&a))
+                .unwrap_or_default(),
         })
         .collect();
     let status = if error.is_some() {
@@ -283,7 +289,9 @@ pub async fn ask(
     Form(form): Form<QuestionForm>,
 ) -> Result<Response, AppError> {
     match review::ask(&state, &ctx, id, &form.question).await {
-        Ok(_) => Ok(see_other(&format!("/applications/{id}/clarification?asked=1"))),
+        Ok(_) => Ok(see_other(&format!(
+            "/applications/{id}/clarification?asked=1"
+        ))),
         Err(e @ AppError::Field(_)) => {
             let message = PageContext::new(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((form.question, message))).await
@@ -344,7 +352,8 @@ pub async fn remove_exemption(
             "/applications/{id}/clarification?amended=1"
         ))),
         Err(
-            e @ (AppError::Field(_) | AppError::EditConflict { .. } | AppError::NoOpenClarification),
+            e
+            @ (AppError::Field(_) | AppError::EditConflict { .. } | AppError::NoOpenClarification),
         ) => {
             let message = PageContext::new(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((String::new(), message))).await
