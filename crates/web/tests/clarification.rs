@@ -249,7 +249,7 @@ async fn exemptions_are_amended_together_during_a_clarification() {
         Method::POST,
         &format!("/api/v1/applications/{id}/clarifications"),
         admin,
-        json!({"question": "Hvilke bestemmelser mangler?"}),
+        json!({"question": "Hvilke bestemmelser mangler? Måske serviceloven § 142?"}),
     )
     .await;
     let no_reason = json!({"version": version, "exemptions": exemptions, "reason": ""});
@@ -343,6 +343,13 @@ async fn exemptions_are_amended_together_during_a_clarification() {
     );
     let provisions = app.store.store.provisions_of_act(w.act_id).await.unwrap();
     let other = provisions[1].id.to_string();
+    // The question cites § 142: the thread feeds the suggestions.
+    assert!(
+        page.text()
+            .contains(&format!("name=\"provision_id\" value=\"{other}\"")),
+        "{}",
+        page.text()
+    );
     let version = (version + 1).to_string();
     let linked = browser
         .post(

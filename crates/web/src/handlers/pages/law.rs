@@ -268,7 +268,19 @@ pub async fn application_suggestions(
         return Ok(see_other(&format!("/applications/{id}")));
     };
     let page_ctx = PageContext::new(&state, &ctx);
-    let text = application_text(&case.application.content);
+    let mut text = application_text(&case.application.content);
+    // During a clarification, what the secretariat asked and the applicant answered often
+    // names the rules better than the application did.
+    if case.application.status == ApplicationStatus::Submitted {
+        for c in state.store.clarification_thread(id).await? {
+            text.push_str("\n\n");
+            text.push_str(&c.question);
+            if let Some(answer) = &c.answer {
+                text.push_str("\n\n");
+                text.push_str(answer);
+            }
+        }
+    }
     let linked: Vec<i64> = case
         .application
         .content
