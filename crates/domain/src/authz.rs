@@ -35,10 +35,14 @@ pub enum Action {
     DecideApplications,
     /// Read published decisions, their letters, the decisions feed and the trials.
     ReadDecisions,
+    /// Judge submitted applications against the scheme's legal screening checklist.
+    ScreenApplications,
+    /// Ask the applicant a question about a submitted application.
+    AskClarification,
 }
 
 impl Action {
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 14] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -51,6 +55,8 @@ impl Action {
         Action::UseRuleFinder,
         Action::DecideApplications,
         Action::ReadDecisions,
+        Action::ScreenApplications,
+        Action::AskClarification,
     ];
 }
 
@@ -80,6 +86,10 @@ const fn audience(action: Action) -> Audience {
         Action::UseRuleFinder => Audience::Public,
         Action::DecideApplications => Audience::Roles(&[Role::Admin]),
         Action::ReadDecisions => Audience::Public,
+        // Per application, an assessor must also be assigned and free of conflicts; that
+        // check belongs with the assignments.
+        Action::ScreenApplications => Audience::Roles(&[Role::Admin, Role::Assessor]),
+        Action::AskClarification => Audience::Roles(&[Role::Admin]),
     }
 }
 
@@ -138,6 +148,13 @@ pub enum ApplicationAction {
     Read,
     /// Save the draft, submit it, withdraw it: the lead organisation's work.
     Edit,
+    /// Read the clarification thread: the applying organisations and the secretariat.
+    ReadClarifications,
+    /// Answer the secretariat's questions on a submitted application: the lead's users.
+    Answer,
+    /// Amend the requested exemptions of a submitted application during a clarification:
+    /// the lead's users and the secretariat.
+    AmendExemptions,
 }
 
 /// The facts about an application that decide who may see it.
@@ -165,8 +182,15 @@ pub fn application(
     let is_lead = org == Some(facts.lead_organisation_id);
     let is_member = org.is_some_and(|o| facts.member_organisation_ids.contains(&o));
     let public = facts.published && facts.status == ApplicationStatus::Submitted;
+    let submitted = facts.status == ApplicationStatus::Submitted;
+    let admin = viewer.role == Some(Role::Admin);
     let allowed = match action {
         ApplicationAction::Edit => is_lead,
+        ApplicationAction::ReadClarifications => {
+            (is_lead || is_member || admin) && facts.status != ApplicationStatus::Draft
+        }
+        ApplicationAction::Answer => is_lead && submitted,
+        ApplicationAction::AmendExemptions => (is_lead || admin) && submitted,
         ApplicationAction::Read => {
             is_lead
                 || is_member
@@ -205,7 +229,7 @@ mod tests {
             Err(Forbidden),
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 12] = [
+        let expected: [(Action, [Result<(), Denied>; 5]); 14] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -246,6 +270,11 @@ mod tests {
             (Action::UseRuleFinder, [ok, ok, ok, ok, ok]),
             (Action::DecideApplications, admin_only),
             (Action::ReadDecisions, [ok, ok, ok, ok, ok]),
+            (
+                Action::ScreenApplications,
+                [Err(NotSignedIn), ok, Err(Forbidden), ok, Err(Forbidden)],
+            ),
+            (Action::AskClarification, admin_only),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {
@@ -304,6 +333,21 @@ mod resource_tests {
             (Withdrawn, true, public, Read, false),
             (Withdrawn, true, admin, Read, true),
             (Withdrawn, true, member, Read, true),
+            (Submitted, true, lead, ReadClarifications, true),
+            (Submitted, true, member, ReadClarifications, true),
+            (Submitted, true, admin, ReadClarifications, true),
+            (Submitted, true, stranger, ReadClarifications, false),
+            (Submitted, true, public, ReadClarifications, false),
+            (Draft, false, lead, ReadClarifications, false),
+            (Submitted, false, lead, Answer, true),
+            (Submitted, false, member, Answer, false),
+            (Submitted, false, admin, Answer, false),
+            (Withdrawn, false, lead, Answer, false),
+            (Submitted, false, lead, AmendExemptions, true),
+            (Submitted, false, admin, AmendExemptions, true),
+            (Submitted, false, member, AmendExemptions, false),
+            (Submitted, false, assessor, AmendExemptions, false),
+            (Draft, false, lead, AmendExemptions, false),
         ];
         for (status, published, who, action, allowed) in cases {
             let facts = ApplicationFacts {

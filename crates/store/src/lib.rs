@@ -9,10 +9,12 @@ mod decisions;
 mod error;
 pub mod law;
 mod postgres;
+mod review;
 mod sql;
 mod sql_cases;
 mod sql_decisions;
 mod sql_law;
+mod sql_review;
 mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -30,6 +32,7 @@ pub use decisions::DecisionStore;
 pub use error::StoreError;
 pub use law::LawStore;
 pub use postgres::PostgresStore;
+pub use review::ReviewStore;
 pub use sqlite::SqliteStore;
 pub use types::*;
 
@@ -45,7 +48,10 @@ pub enum Backend {
 /// Everything Frirum keeps. Methods take the current time from the caller, so that rules
 /// about time stay testable and the store never reads a clock of its own.
 #[async_trait]
-pub trait Store: CaseStore + DecisionStore + LawStore + Send + Sync + 'static {
+
+pub trait Store:
+    CaseStore + DecisionStore + LawStore + ReviewStore + Send + Sync + 'static
+{
     fn backend(&self) -> Backend;
 
     /// Applies the embedded migrations that have not run yet.

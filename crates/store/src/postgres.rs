@@ -11,6 +11,7 @@ use crate::sql::impl_store;
 use crate::sql_cases::impl_case_store;
 use crate::sql_decisions::impl_decision_store;
 use crate::sql_law::impl_law_store;
+use crate::sql_review::impl_review_store;
 use crate::{Backend, Result};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -44,3 +45,4 @@ impl_store!(PostgresStore, Backend::Postgres);
 impl_case_store!(PostgresStore, sqlx::Postgres);
 impl_decision_store!(PostgresStore);
 impl_law_store!(PostgresStore);
+impl_review_store!(PostgresStore);

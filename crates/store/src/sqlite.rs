@@ -11,6 +11,7 @@ use crate::sql::impl_store;
 use crate::sql_cases::impl_case_store;
 use crate::sql_decisions::impl_decision_store;
 use crate::sql_law::impl_law_store;
+use crate::sql_review::impl_review_store;
 use crate::{Backend, Result};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -55,3 +56,4 @@ impl_store!(SqliteStore, Backend::Sqlite);
 impl_case_store!(SqliteStore, sqlx::Sqlite);
 impl_decision_store!(SqliteStore);
 impl_law_store!(SqliteStore);
+impl_review_store!(SqliteStore);

@@ -63,6 +63,9 @@ contract!(
     law_fulltext_search_stems_on_postgres_only,
     decisions_are_final_and_approval_freezes_a_trial,
     decisions_race_and_stale_versions_are_refused,
+    review_screening_keeps_every_judgement_and_the_newest_counts,
+    review_clarification_thread_keeps_order_and_answers_once,
+    review_amendments_are_versioned_and_journaled,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -1737,5 +1740,308 @@ async fn journal_chain_sqlite() {
 async fn journal_chain_postgres() {
     if let Some(t) = TestStore::postgres().await {
         journal_chain_names_the_altered_entry(&t).await;
+    }
+}
+
+/// The review of submitted applications: legal screening, clarification, amendments.
+mod review {
+    use super::cases::{at, draft, submission, world};
+    use super::*;
+    use frirum_domain::application::{ExemptionScope, RequestedExemption};
+    use frirum_domain::journal::{Actor, CaseKind};
+    use frirum_domain::screening::{Judgement, ScreeningOutcome};
+
+    fn judgement(item: usize, outcome: ScreeningOutcome, reason: &str) -> Judgement {
+        Judgement {
+            item,
+            item_text: format!("Punkt {item}"),
+            outcome,
+            reason: reason.into(),
+        }
+    }
+
+    async fn submitted(store: &dyn Store, w: &super::cases::World) -> i64 {
+        let a = draft(store, w, "Sammenhængende indsats").await;
+        store
+            .submit_application(a.id, &submission(None), at(w.applicant))
+            .await
+            .unwrap();
+        a.id
+    }
+
+    async fn actions(store: &dyn Store, id: i64) -> Vec<String> {
+        store
+            .journal(CaseKind::Application, id, PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
+    }
+
+    pub async fn screening_keeps_every_judgement_and_the_newest_counts(store: &dyn Store) {
+        let w = world(store).await;
+        let a = draft(store, &w, "Kladde").await;
+        let refused = store
+            .record_screening(
+                a.id,
+                1,
+                &judgement(0, ScreeningOutcome::Conflict, "Nej"),
+                at(w.admin),
+            )
+            .await;
+        assert!(
+            matches!(refused, Err(StoreError::WrongState { .. })),
+            "{refused:?}"
+        );
+        let id = submitted(store, &w).await;
+        let first = store
+            .record_screening(
+                id,
+                1,
+                &judgement(0, ScreeningOutcome::Conflict, "Strider mod grundloven"),
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        assert_eq!(first.outcome, ScreeningOutcome::Conflict);
+        assert_eq!(first.actor_name.as_deref(), Some("Ida Hansen"));
+        store
+            .record_screening(
+                id,
+                1,
+                &judgement(1, ScreeningOutcome::PossibleConflict, "Uklart"),
+                Actor::user(w.admin, NOW + Duration::minutes(1)),
+            )
+            .await
+            .unwrap();
+        store
+            .record_screening(
+                id,
+                1,
+                &judgement(
+                    0,
+                    ScreeningOutcome::NoConflict,
+                    "Ved nærmere eftersyn i orden",
+                ),
+                Actor::user(w.admin, NOW + Duration::minutes(2)),
+            )
+            .await
+            .unwrap();
+        let current = store.screening(id).await.unwrap();
+        assert_eq!(
+            current
+                .iter()
+                .map(|e| (e.item, e.outcome))
+                .collect::<Vec<_>>(),
+            [
+                (0, ScreeningOutcome::NoConflict),
+                (1, ScreeningOutcome::PossibleConflict)
+            ]
+        );
+        let history = store.screening_history(id).await.unwrap();
+        assert_eq!(history.len(), 3);
+        assert_eq!(history[0].reason, "Strider mod grundloven");
+        assert_eq!(history[0].at, NOW);
+        assert_eq!(
+            actions(store, id)
+                .await
+                .iter()
+                .filter(|a| *a == "screening.recorded")
+                .count(),
+            3
+        );
+        assert!(store.screening(999_999).await.unwrap().is_empty());
+    }
+
+    pub async fn clarification_thread_keeps_order_and_answers_once(store: &dyn Store) {
+        let w = world(store).await;
+        let id = submitted(store, &w).await;
+        let q1 = store
+            .ask_clarification(id, "Hvilke regler står i vejen?", at(w.admin))
+            .await
+            .unwrap();
+        let q2 = store
+            .ask_clarification(
+                id,
+                "Hvem er koordinator?",
+                Actor::user(w.admin, NOW + Duration::minutes(1)),
+            )
+            .await
+            .unwrap();
+        assert!(q1.is_open() && q2.is_open());
+        // Long after the round's deadline (2019): answers are still taken.
+        let answered = store
+            .answer_clarification(
+                id,
+                q2.id,
+                "Sagsbehandleren.",
+                Actor::user(w.applicant, NOW + Duration::days(30)),
+            )
+            .await
+            .unwrap();
+        assert_eq!(answered.answer.as_deref(), Some("Sagsbehandleren."));
+        assert_eq!(answered.answered_by, Some(w.applicant));
+        let again = store
+            .answer_clarification(id, q2.id, "Igen.", at(w.applicant))
+            .await;
+        assert!(
+            matches!(
+                &again,
+                Err(StoreError::WrongState {
+                    what: "clarification",
+                    ..
+                })
+            ),
+            "{again:?}"
+        );
+        let other = store
+            .answer_clarification(id + 1000, q1.id, "Forkert sag.", at(w.applicant))
+            .await;
+        assert!(matches!(other, Err(StoreError::NotFound)), "{other:?}");
+        let thread = store.clarification_thread(id).await.unwrap();
+        assert_eq!(
+            thread.iter().map(|c| c.id).collect::<Vec<_>>(),
+            [q1.id, q2.id]
+        );
+        assert!(thread[0].is_open());
+        assert_eq!(thread[1].answer.as_deref(), Some("Sagsbehandleren."));
+        assert_eq!(
+            actions(store, id)
+                .await
+                .iter()
+                .filter(|a| a.starts_with("clarification."))
+                .collect::<Vec<_>>(),
+            [
+                "clarification.asked",
+                "clarification.asked",
+                "clarification.answered"
+            ]
+        );
+        let a = draft(store, &w, "Kladde").await;
+        assert!(matches!(
+            store.ask_clarification(a.id, "?", at(w.admin)).await,
+            Err(StoreError::WrongState { .. })
+        ));
+    }
+
+    pub async fn amendments_are_versioned_and_journaled(store: &dyn Store) {
+        let w = world(store).await;
+        let a = draft(store, &w, "Kladde").await;
+        assert!(matches!(
+            store
+                .amend_exemptions(a.id, a.version, &[], &[], at(w.admin))
+                .await,
+            Err(StoreError::WrongState { .. })
+        ));
+        let id = submitted(store, &w).await;
+        let before = store.application(id).await.unwrap().unwrap();
+        let added = vec![RequestedExemption {
+            scope: ExemptionScope::Provision,
+            reference: "serviceloven § 141".into(),
+            justification: "Én plan.".into(),
+            ..Default::default()
+        }];
+        let amended = store
+            .amend_exemptions(
+                id,
+                before.version,
+                &added,
+                &[],
+                at(w.applicant).because(Some("Fundet sammen")),
+            )
+            .await
+            .unwrap();
+        assert_eq!(amended.version, before.version + 1);
+        assert_eq!(amended.content.exemptions, added);
+        assert_eq!(amended.content.title, before.content.title);
+        // A second editor still at the old version loses nothing and changes nothing.
+        let stale = store
+            .amend_exemptions(id, before.version, &[], &[], at(w.admin))
+            .await;
+        assert!(
+            matches!(stale, Err(StoreError::EditConflict { current }) if current == amended.version),
+            "{stale:?}"
+        );
+        assert_eq!(
+            store
+                .application(id)
+                .await
+                .unwrap()
+                .unwrap()
+                .content
+                .exemptions,
+            added
+        );
+        let journal = store
+            .journal(CaseKind::Application, id, PageRequest::default())
+            .await
+            .unwrap();
+        let entry = journal.items.last().unwrap();
+        assert_eq!(entry.action, "application.exemptions_amended");
+        assert_eq!(entry.reason.as_deref(), Some("Fundet sammen"));
+        assert_eq!(
+            entry.changes["exemptions[0].reference"]["to"],
+            "serviceloven § 141"
+        );
+        assert_eq!(entry.changes["exemptions"]["to"], 1);
+    }
+}
+
+use review::{
+    amendments_are_versioned_and_journaled as review_amendments_are_versioned_and_journaled,
+    clarification_thread_keeps_order_and_answers_once as review_clarification_thread_keeps_order_and_answers_once,
+    screening_keeps_every_judgement_and_the_newest_counts as review_screening_keeps_every_judgement_and_the_newest_counts,
+};
+
+/// The database itself refuses to change or remove a screening judgement.
+async fn screening_is_append_only_in_the_database(t: &TestStore) {
+    let w = cases::world(&*t.store).await;
+    let a = cases::draft(&*t.store, &w, "Indsendt").await;
+    t.store
+        .submit_application(a.id, &cases::submission(None), cases::at(w.applicant))
+        .await
+        .unwrap();
+    t.store
+        .record_screening(
+            a.id,
+            1,
+            &frirum_domain::screening::Judgement {
+                item: 0,
+                item_text: "Grundloven".into(),
+                outcome: frirum_domain::screening::ScreeningOutcome::Conflict,
+                reason: "Strider mod § 3".into(),
+            },
+            cases::at(w.admin),
+        )
+        .await
+        .unwrap();
+    for sql in [
+        "UPDATE screening_entries SET outcome = 'no_conflict'",
+        "DELETE FROM screening_entries",
+    ] {
+        let refused = t.execute_raw(sql).await;
+        assert!(
+            refused.as_ref().is_err_and(|e| e.contains("append-only")),
+            "{sql}: {refused:?}"
+        );
+    }
+    let current = t.store.screening(a.id).await.unwrap();
+    assert_eq!(
+        current[0].outcome,
+        frirum_domain::screening::ScreeningOutcome::Conflict
+    );
+}
+
+#[tokio::test]
+async fn screening_is_append_only_sqlite() {
+    screening_is_append_only_in_the_database(&TestStore::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn screening_is_append_only_postgres() {
+    if let Some(t) = TestStore::postgres().await {
+        screening_is_append_only_in_the_database(&t).await;
     }
 }

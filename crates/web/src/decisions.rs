@@ -88,9 +88,16 @@ async fn submitted_rules(state: &AppState, case: &Case) -> Result<Rules, AppErro
     }
 }
 
-/// The checklist items the legal screening recorded as a conflict.
-async fn screening_conflicts(_state: &AppState, _case: &Case) -> Result<Vec<String>, AppError> {
-    Ok(Vec::new())
+/// The checklist items the legal screening recorded as a conflict, each with its reason,
+/// as the decision page and the refusal name them.
+async fn screening_conflicts(state: &AppState, case: &Case) -> Result<Vec<String>, AppError> {
+    let screening = crate::review::screening_of(state, case).await?;
+    Ok(screening
+        .summary
+        .blocking
+        .iter()
+        .map(|f| format!("{} ({})", f.item_text, f.reason))
+        .collect())
 }
 
 /// What each requested exemption may be narrowed to: the provision picked from the

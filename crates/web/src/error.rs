@@ -79,6 +79,9 @@ pub enum AppError {
     /// A decision the domain refused.
     #[error("{0}")]
     Decision(frirum_domain::decision::DecisionError),
+    /// Answering or amending needs an unanswered question of the secretariat.
+    #[error("the application has no open clarification question")]
+    NoOpenClarification,
     /// Something broke on our side. The text is logged, not sent.
     #[error("internal error")]
     Internal(String),
@@ -106,7 +109,8 @@ impl AppError {
             | AppError::WrongState { .. }
             | AppError::Duplicate(_)
             | AppError::RulesInUse { .. }
-            | AppError::StatusChange { .. } => StatusCode::CONFLICT,
+            | AppError::StatusChange { .. }
+            | AppError::NoOpenClarification => StatusCode::CONFLICT,
             AppError::Field(_) | AppError::NotEligible { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::AlreadyDecided => StatusCode::CONFLICT,
             // The case's state refuses these; the others are the request's fault.
@@ -148,6 +152,7 @@ impl AppError {
             AppError::EmptyQuery => "empty_query",
             AppError::AlreadyDecided => "already_decided",
             AppError::Decision(e) => e.code(),
+            AppError::NoOpenClarification => "no_open_clarification",
             AppError::Internal(_) => "internal_error",
         }
     }

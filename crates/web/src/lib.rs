@@ -15,6 +15,7 @@ mod handlers;
 mod i18n;
 mod markdown;
 mod openapi;
+pub mod review;
 mod router;
 pub mod rule_finder;
 pub mod service;

@@ -3,7 +3,9 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::handlers::api::{applications, decisions, dto, law, me, organisations, schemes, users};
+use crate::handlers::api::{
+    applications, decisions, dto, law, me, organisations, review, schemes, users,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -25,6 +27,8 @@ use crate::handlers::api::{applications, decisions, dto, law, me, organisations,
         applications::withdraw, applications::journal,
         law::search, law::act, law::provision, law::suggest, law::cite,
         decisions::decide, decisions::show, decisions::list, decisions::trial,
+        review::screening, review::record_screening, review::clarifications, review::ask,
+        review::answer, review::amend,
     ),
     components(schemas(dto::ErrorEnvelope, dto::ErrorBody)),
     modifiers(&BearerAuth),
@@ -37,6 +41,7 @@ use crate::handlers::api::{applications, decisions, dto, law, me, organisations,
         (name = "applications", description = "Applications: drafts, eligibility, submission"),
         (name = "journal", description = "The case journal (secretariat)"),
         (name = "decisions", description = "Decisions on applications (public once made) and the trials approval creates"),
+        (name = "review", description = "The review of submitted applications: legal screening, clarification, amended exemptions"),
         (name = "law", description = "The law catalogue and the rule finder: search, acts, provisions, suggestions from a plain description, citations"),
     )
 )]

@@ -116,7 +116,24 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/decisions", get(pages::decisions::list))
         .route("/decisions.atom", get(pages::decisions::feed))
-        .route("/trials/{id}", get(pages::decisions::trial));
+        .route("/trials/{id}", get(pages::decisions::trial))
+        // Review: legal screening and clarification.
+        .route(
+            "/applications/{id}/screening",
+            get(pages::review::screening).post(pages::review::record_screening),
+        )
+        .route(
+            "/applications/{id}/clarification",
+            get(pages::review::clarification).post(pages::review::ask),
+        )
+        .route(
+            "/applications/{id}/clarification/{cid}/answer",
+            post(pages::review::answer),
+        )
+        .route(
+            "/applications/{id}/exemptions/remove",
+            post(pages::review::remove_exemption),
+        );
 
     let api = Router::new()
         .route("/me", get(api::me::show).patch(api::me::update))
@@ -191,7 +208,22 @@ pub fn router(state: AppState) -> Router {
             get(api::decisions::show).post(api::decisions::decide),
         )
         .route("/decisions", get(api::decisions::list))
-        .route("/trials/{id}", get(api::decisions::trial));
+        .route("/trials/{id}", get(api::decisions::trial))
+        // Review: legal screening and clarification.
+        .route("/applications/{id}/screening", get(api::review::screening))
+        .route(
+            "/applications/{id}/screening/{item}",
+            put(api::review::record_screening),
+        )
+        .route(
+            "/applications/{id}/clarifications",
+            get(api::review::clarifications).post(api::review::ask),
+        )
+        .route(
+            "/applications/{id}/clarifications/{cid}/answer",
+            post(api::review::answer),
+        )
+        .route("/applications/{id}/exemptions", put(api::review::amend));
 
     Router::new()
         .merge(pages)

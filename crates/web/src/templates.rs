@@ -367,6 +367,7 @@ impl PageContext {
             AppError::RulesInUse { submitted, .. } => {
                 self.t1("error-rules-in-use", "count", submitted)
             }
+            AppError::NoOpenClarification => self.t("error-no-open-clarification"),
             other => other.to_string(),
         }
     }
@@ -544,6 +545,11 @@ pub struct ApplicationPage {
     pub can_decide: bool,
     pub notice: Option<String>,
     pub print: bool,
+    /// The review stage's name, for a submitted application.
+    pub review_stage: Option<String>,
+    /// Links to the legal screening and to the clarification thread.
+    pub can_screen: bool,
+    pub can_clarify: bool,
 }
 
 pub struct ObjectiveRow {
@@ -693,6 +699,8 @@ pub struct ApplicationSuggestionsPage {
     pub title: String,
     pub version: i64,
     pub suggestions: Vec<SuggestionView>,
+    /// Where "back" leads: the draft's form, or the clarification thread.
+    pub back: String,
 }
 
 /// A citation in an exemption's reference: a link when it resolves to the catalogue, a flag
@@ -786,4 +794,76 @@ pub struct TrialPage {
     pub ctx: PageContext,
     pub trial: frirum_domain::decision::Trial,
     pub grants: Vec<GrantView>,
+}
+
+// --- Review: legal screening and clarification ----------------------------------------------
+
+/// One judgement as a page shows it.
+pub struct ScreeningEntryView {
+    pub item_text: String,
+    /// The Fluent id of the outcome's name.
+    pub outcome_key: String,
+    pub reason: String,
+    pub by: String,
+    pub at: String,
+}
+
+/// One checklist item with its current judgement and the form's values.
+pub struct ScreeningItemView {
+    pub index: usize,
+    pub text: String,
+    pub current: Option<ScreeningEntryView>,
+    /// The outcome to check in the form: the current one, or the one just refused.
+    pub chosen: String,
+    pub draft_reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "screening.html")]
+pub struct ScreeningPage {
+    pub ctx: PageContext,
+    pub application_id: i64,
+    pub heading: String,
+    pub rules_version: i64,
+    pub items: Vec<ScreeningItemView>,
+    pub history: Vec<ScreeningEntryView>,
+    pub blocking: Vec<frirum_domain::screening::Finding>,
+    pub doubtful: Vec<frirum_domain::screening::Finding>,
+    pub complete: bool,
+    pub can_record: bool,
+    /// Each outcome's value and name.
+    pub outcomes: Vec<(String, String)>,
+    pub notice: Option<String>,
+    pub error: Option<String>,
+}
+
+/// A question and its answer as a page shows them.
+pub struct ClarificationView {
+    pub id: i64,
+    pub question: String,
+    pub asked_by: String,
+    pub asked_at: String,
+    pub answer: Option<String>,
+    pub answered_by: String,
+    pub answered_at: String,
+}
+
+#[derive(Template)]
+#[template(path = "clarification.html")]
+pub struct ClarificationPage {
+    pub ctx: PageContext,
+    pub application_id: i64,
+    pub heading: String,
+    /// The review stage's name.
+    pub stage: Option<String>,
+    pub thread: Vec<ClarificationView>,
+    pub can_ask: bool,
+    pub can_answer: bool,
+    pub can_amend: bool,
+    pub version: i64,
+    /// The requested exemptions: place and reference.
+    pub exemptions: Vec<(usize, String)>,
+    pub draft_question: String,
+    pub notice: Option<String>,
+    pub error: Option<String>,
 }

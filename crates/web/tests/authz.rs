@@ -53,6 +53,9 @@ struct Row {
     payload: Payload,
     /// Anonymous, secretariat, applicant, assessor, researcher.
     want: [Want; 5],
+    /// The submitted application has an open clarification question (`{question}`) and
+    /// three requested exemptions before the row runs.
+    open_question: bool,
 }
 
 fn row(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) -> Row {
@@ -61,7 +64,58 @@ fn row(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) ->
         path,
         payload,
         want,
+        open_question: false,
     }
+}
+
+/// A row that needs an open clarification question on the submitted application.
+fn row_open(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) -> Row {
+    Row {
+        open_question: true,
+        ..row(method, path, payload, want)
+    }
+}
+
+/// Asks a question on the submitted application and gives it three requested exemptions,
+/// so that every visitor allowed to answer or amend finds something to do.
+async fn open_question(app: &TestApp, w: &World) -> i64 {
+    use frirum_domain::journal::Actor;
+    let store = &app.store.store;
+    let now = time::OffsetDateTime::now_utc();
+    let a = store.application(w.submitted_id).await.unwrap().unwrap();
+    let question = store
+        .ask_clarification(w.submitted_id, "Hvilke regler?", Actor::user(1, now))
+        .await
+        .unwrap();
+    let one = a.content.exemptions[0].clone();
+    store
+        .amend_exemptions(
+            w.submitted_id,
+            a.version,
+            &[one.clone(), one.clone(), one],
+            &[],
+            Actor::user(1, now),
+        )
+        .await
+        .unwrap();
+    question.id
+}
+
+/// Fills the values that change while a row runs: the submitted application's version.
+async fn fill_now(app: &TestApp, text: &str, w: &World) -> String {
+    let text = fill(text, w);
+    if !text.contains("{submitted_version}") {
+        return text;
+    }
+    let version = app
+        .store
+        .store
+        .application(w.submitted_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .version;
+    text.replace("{submitted_version}", &version.to_string())
 }
 
 /// Fills the fixture's ids into a path or body.
@@ -127,7 +181,11 @@ async fn check(rows: Vec<Row>, api: bool) {
             continue;
         };
         let w = world(&app).await;
-        let path = fill(row.path, &w);
+        let mut path = fill(row.path, &w);
+        if row.open_question {
+            let question = open_question(&app, &w).await;
+            path = path.replace("{question}", &question.to_string());
+        }
         for (visitor, want) in VISITORS.into_iter().zip(row.want) {
             let reply = if api {
                 call_api(&app, &w, visitor, row, &path).await
@@ -158,7 +216,7 @@ async fn call_api(app: &TestApp, w: &World, visitor: Option<Role>, row: &Row, pa
         Payload::None => Body::empty(),
         Payload::Json(text) => {
             request = request.header(header::CONTENT_TYPE, "application/json");
-            Body::from(fill(text, w))
+            Body::from(fill_now(app, text, w).await)
         }
         Payload::Csv(text) => {
             request = request.header(header::CONTENT_TYPE, "text/csv");
@@ -190,10 +248,10 @@ async fn call_page(
         Payload::None if row.method == Method::GET => browser.get(path).await,
         Payload::None => browser.post(path, &[]).await,
         Payload::Form(fields) => {
-            let filled: Vec<(String, String)> = fields
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), fill(v, w)))
-                .collect();
+            let mut filled: Vec<(String, String)> = Vec::new();
+            for (k, v) in fields.iter() {
+                filled.push(((*k).to_owned(), fill_now(app, v, w).await));
+            }
             let refs: Vec<(&str, &str)> = filled
                 .iter()
                 .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -770,6 +828,145 @@ async fn pages_applications() {
                 "/journal/application/{submitted}",
                 Payload::None,
                 [L, O, F, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn api_review() {
+    use Method as M;
+    let screeners = [L, O, F, O, F];
+    check(
+        vec![
+            row(
+                M::GET,
+                "/api/v1/applications/{submitted}/screening",
+                Payload::None,
+                screeners,
+            ),
+            row(
+                M::GET,
+                "/api/v1/applications/{draft}/screening",
+                Payload::None,
+                [L, N, F, N, F],
+            ),
+            row(
+                M::PUT,
+                "/api/v1/applications/{submitted}/screening/0",
+                Payload::Json(r#"{"outcome": "conflict", "reason": "Strider mod grundloven"}"#),
+                screeners,
+            ),
+            row(
+                M::GET,
+                "/api/v1/applications/{submitted}/clarifications",
+                Payload::None,
+                [L, O, O, F, F],
+            ),
+            row(
+                M::POST,
+                "/api/v1/applications/{submitted}/clarifications",
+                Payload::Json(r#"{"question": "Hvilke regler står i vejen?"}"#),
+                [L, O, F, F, F],
+            ),
+            row_open(
+                M::POST,
+                "/api/v1/applications/{submitted}/clarifications/{question}/answer",
+                Payload::Json(r#"{"answer": "Serviceloven § 141."}"#),
+                [L, F, O, F, F],
+            ),
+            row_open(
+                M::PUT,
+                "/api/v1/applications/{submitted}/exemptions",
+                Payload::Json(
+                    r#"{"version": {submitted_version}, "exemptions": [], "reason": "Ikke nødvendige"}"#,
+                ),
+                [L, O, O, F, F],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_review() {
+    use Method as M;
+    let screeners = [L, O, F, O, F];
+    check(
+        vec![
+            row(
+                M::GET,
+                "/applications/{submitted}/screening",
+                Payload::None,
+                screeners,
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/screening",
+                Payload::Form(&[
+                    ("item", "0"),
+                    ("outcome", "no_conflict"),
+                    ("reason", "I orden"),
+                ]),
+                screeners,
+            ),
+            row(
+                M::GET,
+                "/applications/{submitted}/clarification",
+                Payload::None,
+                [L, O, O, F, F],
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/clarification",
+                Payload::Form(&[("question", "Hvem koordinerer?")]),
+                [L, O, F, F, F],
+            ),
+            row_open(
+                M::POST,
+                "/applications/{submitted}/clarification/{question}/answer",
+                Payload::Form(&[("answer", "Sagsbehandleren.")]),
+                [L, F, O, F, F],
+            ),
+            row_open(
+                M::POST,
+                "/applications/{submitted}/exemptions/remove",
+                Payload::Form(&[
+                    ("index", "0"),
+                    ("version", "{submitted_version}"),
+                    ("reason", "Dobbelt"),
+                ]),
+                [L, O, O, F, F],
+            ),
+            row(
+                M::GET,
+                "/applications/{draft}/suggest",
+                Payload::None,
+                [L, F, O, F, F],
+            ),
+            row(
+                M::POST,
+                "/applications/{draft}/exemptions",
+                Payload::Form(&[("provision_id", "{provision}"), ("version", "1")]),
+                [L, F, O, F, F],
+            ),
+            row_open(
+                M::GET,
+                "/applications/{submitted}/suggest",
+                Payload::None,
+                [L, O, O, F, F],
+            ),
+            row_open(
+                M::POST,
+                "/applications/{submitted}/exemptions",
+                Payload::Form(&[
+                    ("provision_id", "{provision}"),
+                    ("version", "{submitted_version}"),
+                ]),
+                [L, O, O, F, F],
             ),
         ],
         false,

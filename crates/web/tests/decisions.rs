@@ -280,3 +280,59 @@ async fn the_decision_form_narrows_by_ticking_provisions() {
     let again = admin.get(&path).await;
     assert_eq!(again.status, 303);
 }
+
+#[tokio::test]
+async fn a_screening_conflict_blocks_approval_and_the_form_says_why() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let admin = &w.setup.admin;
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{}/screening/0", w.submitted_id),
+        admin,
+        json!({"outcome": "conflict", "reason": "Strider mod grundlovens § 82."}),
+    )
+    .await;
+    let refused = app
+        .api(
+            Method::POST,
+            &decision_path(&w),
+            Some(admin),
+            Some(&approval(&w).to_string()),
+        )
+        .await;
+    let body = assert_code(&refused, 409, "screening_conflict");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Grundloven"),
+        "{body}"
+    );
+    let mut secretariat = Browser::new(&app);
+    secretariat.login(Role::Admin).await;
+    let form = secretariat
+        .get(&format!("/applications/{}/decide", w.submitted_id))
+        .await;
+    assert!(form.text().contains("Strider mod grundlovens § 82."));
+    // A rejection may still be made, and the decision ends the review.
+    let rejected = call(
+        &app,
+        Method::POST,
+        &decision_path(&w),
+        admin,
+        json!({"outcome": "rejected", "reasons": "I strid med grundloven."}),
+    )
+    .await;
+    assert_eq!(rejected["trial_id"], Value::Null);
+    let shown = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{}", w.submitted_id),
+        admin,
+        json!(null),
+    )
+    .await;
+    assert_eq!(shown["review_stage"], "rejected");
+}

@@ -25,6 +25,7 @@ use crate::error::AppError;
 /// An application as the API shows it, with its eligibility.
 pub async fn application_json(state: &AppState, case: &Case) -> Result<Value, AppError> {
     let report = cases::current_report(state, case).await?;
+    let review_stage = crate::review::stage(state, &case.application).await?;
     let a = &case.application;
     Ok(json!({
         "id": a.id,
@@ -34,6 +35,7 @@ pub async fn application_json(state: &AppState, case: &Case) -> Result<Value, Ap
         "lead": a.lead,
         "members": a.members,
         "status": a.status,
+        "review_stage": review_stage,
         "version": a.version,
         "content": a.content,
         "missing": a.content.missing(!state.store.themes(case.scheme.id).await?.is_empty()),

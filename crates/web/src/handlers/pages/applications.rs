@@ -130,8 +130,25 @@ async fn render_view(
     let can_decide = ctx.authorize(Action::DecideApplications).is_ok()
         && case.application.status == frirum_domain::application::ApplicationStatus::Submitted
         && decision.is_none();
+    let page_ctx = PageContext::new(state, ctx);
+    let review_stage = crate::review::stage(state, &case.application)
+        .await?
+        .map(|s| page_ctx.t(&format!("review-stage-{}", s.as_str())));
+    let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
+    let submitted_or_withdrawn =
+        case.application.status != frirum_domain::application::ApplicationStatus::Draft;
+    let can_screen = submitted_or_withdrawn && ctx.authorize(Action::ScreenApplications).is_ok();
+    let can_clarify = frirum_domain::authz::application(
+        cases::viewer(ctx),
+        &case.facts(&members),
+        ApplicationAction::ReadClarifications,
+    )
+    .is_ok();
     let page = ApplicationPage {
-        ctx: PageContext::new(state, ctx),
+        ctx: page_ctx,
+        review_stage,
+        can_screen,
+        can_clarify,
         exemptions,
         decision,
         can_decide,

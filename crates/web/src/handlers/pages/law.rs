@@ -6,7 +6,7 @@
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::{Form, extract::rejection::FormRejection};
-use frirum_domain::application::{ExemptionScope, RequestedExemption};
+use frirum_domain::application::{ApplicationStatus, ExemptionScope, RequestedExemption};
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::law::Jurisdiction;
 use frirum_law::search::SearchQuery;
@@ -18,6 +18,7 @@ use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::law::{find_act, parse_optional, requesting_applications};
 use crate::handlers::see_other;
+use crate::review;
 use crate::rule_finder::{FoundProvision, Reason, Suggestion};
 use crate::templates::{
     ActPage, ApplicationSuggestionsPage, HitView, PageContext, ProvisionPage, RenderHtml,
@@ -230,19 +231,56 @@ fn application_text(content: &frirum_domain::application::ApplicationContent) ->
     parts.join("\n\n")
 }
 
+/// Loads an application whose requested exemptions the visitor may change now: a draft
+/// for the lead organisation's users, or a submitted application during an open
+/// clarification for them and the secretariat. `Ok(None)`: nothing to change here now.
+async fn amendable(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+) -> Result<Option<cases::Case>, AppError> {
+    let case = cases::application_for(state, ctx, id, ApplicationAction::Read).await?;
+    let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
+    let submitted = case.application.status == ApplicationStatus::Submitted;
+    let action = if submitted {
+        ApplicationAction::AmendExemptions
+    } else {
+        ApplicationAction::Edit
+    };
+    frirum_domain::authz::application(cases::viewer(ctx), &case.facts(&members), action)?;
+    let open = match case.application.status {
+        ApplicationStatus::Draft => true,
+        ApplicationStatus::Submitted => review::can_amend(state, ctx, &case).await?,
+        ApplicationStatus::Withdrawn => false,
+    };
+    Ok(open.then_some(case))
+}
+
 /// Suggestions from the application's own text, each with a button that adds it as a
-/// requested exemption (the lead organisation's users, while it is a draft).
+/// requested exemption (the lead organisation's users while it is a draft; they and the
+/// secretariat while a clarification of the submitted application is open).
 pub async fn application_suggestions(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Edit).await?;
-    if case.application.status != frirum_domain::application::ApplicationStatus::Draft {
+    let Some(case) = amendable(&state, &ctx, id).await? else {
         return Ok(see_other(&format!("/applications/{id}")));
-    }
+    };
     let page_ctx = PageContext::new(&state, &ctx);
-    let text = application_text(&case.application.content);
+    let mut text = application_text(&case.application.content);
+    // During a clarification, what the secretariat asked and the applicant answered often
+    // names the rules better than the application did.
+    if case.application.status == ApplicationStatus::Submitted {
+        for c in state.store.clarification_thread(id).await? {
+            text.push_str("\n\n");
+            text.push_str(&c.question);
+            if let Some(answer) = &c.answer {
+                text.push_str("\n\n");
+                text.push_str(answer);
+            }
+        }
+    }
     let linked: Vec<i64> = case
         .application
         .content
@@ -268,12 +306,18 @@ pub async fn application_suggestions(
         .filter(|s| !linked.contains(&s.provision.id))
         .map(|s| suggestion_view(&page_ctx, s))
         .collect();
+    let back = if case.application.status == ApplicationStatus::Submitted {
+        format!("/applications/{id}/clarification")
+    } else {
+        format!("/applications/{id}/edit")
+    };
     Ok(ApplicationSuggestionsPage {
         ctx: page_ctx,
         application_id: id,
         title: case.application.content.title.clone(),
         version: case.application.version,
         suggestions,
+        back,
     }
     .render_html()?
     .into_response())
@@ -285,15 +329,18 @@ pub struct LinkForm {
     version: i64,
 }
 
-/// Adds a provision as a requested exemption of the draft, with its citation as the
-/// reference; the applicant then writes the justification.
+/// Adds a provision as a requested exemption, with its citation as the reference: to the
+/// draft, or, during a clarification, as an amendment of the submitted application that
+/// the journal keeps with its reason.
 pub async fn link_provision(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     form: Result<Form<LinkForm>, FormRejection>,
 ) -> Result<Response, AppError> {
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Edit).await?;
+    let Some(case) = amendable(&state, &ctx, id).await? else {
+        return Err(AppError::NoOpenClarification);
+    };
     let Form(form) = form.map_err(|e| AppError::field("provision_id", e.body_text()))?;
     let provision = state
         .store
@@ -301,21 +348,33 @@ pub async fn link_provision(
         .await?
         .ok_or_else(|| AppError::field("provision_id", "no such provision"))?;
     let mut content = case.application.content.clone();
+    let act = provision
+        .act_short_title
+        .clone()
+        .unwrap_or_else(|| provision.act_title.clone());
+    let reference = format!("{act} {}", provision.section.label);
     if !content
         .exemptions
         .iter()
         .any(|e| e.provision_id == Some(provision.id))
     {
-        let act = provision
-            .act_short_title
-            .clone()
-            .unwrap_or_else(|| provision.act_title.clone());
         content.exemptions.push(RequestedExemption {
             scope: ExemptionScope::Provision,
-            reference: format!("{act} {}", provision.section.label),
+            reference: reference.clone(),
             provision_id: Some(provision.id),
             ..Default::default()
         });
+    }
+    if case.application.status == ApplicationStatus::Submitted {
+        let reason = PageContext::new(&state, &ctx).t1(
+            "clarification-linked-reason",
+            "provision",
+            &reference,
+        );
+        review::amend(&state, &ctx, id, form.version, content.exemptions, &reason).await?;
+        return Ok(see_other(&format!(
+            "/applications/{id}/clarification?amended=1"
+        )));
     }
     let members = case.member_references();
     cases::save_draft(&state, &ctx, id, form.version, &members, content).await?;

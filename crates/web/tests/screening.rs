@@ -1,0 +1,228 @@
+//! The legal screening over HTTP: judgements recorded and shown with their history, a
+//! conflict blocking approval, bad input refused with the field named and nothing lost,
+//! and who may screen.
+
+mod common;
+
+use axum::http::Method;
+use common::fixtures::{assert_code, call, world};
+use common::{Browser, TestApp};
+use frirum_domain::Role;
+use serde_json::json;
+
+#[tokio::test]
+async fn a_conflict_is_recorded_shown_and_blocks_approval() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let id = w.submitted_id;
+    let admin = &w.setup.admin;
+    let path = format!("/api/v1/applications/{id}/screening");
+
+    let before = call(&app, Method::GET, &path, admin, json!(null)).await;
+    assert_eq!(before["items"][0]["text"], "Grundloven");
+    assert_eq!(before["items"][0]["current"], json!(null));
+    assert_eq!(before["complete"], false);
+    assert_eq!(before["rules_version"], 1);
+
+    let after = call(
+        &app,
+        Method::PUT,
+        &format!("{path}/0"),
+        admin,
+        json!({"outcome": "conflict", "reason": "Strider mod grundlovens § 82."}),
+    )
+    .await;
+    assert_eq!(after["items"][0]["current"]["outcome"], "conflict");
+    assert_eq!(after["items"][0]["current"]["by_name"], "Test admin");
+    assert_eq!(after["blocks_approval"], true);
+    assert_eq!(after["complete"], true);
+    assert_eq!(
+        after["blocking"][0]["reason"],
+        "Strider mod grundlovens § 82."
+    );
+
+    // An assessor may screen at the level of roles; a later judgement becomes current and
+    // the earlier one stays in the history.
+    let assessor = app.token(Role::Assessor).await;
+    let doubtful = call(
+        &app,
+        Method::PUT,
+        &format!("{path}/0"),
+        &assessor,
+        json!({"outcome": "possible_conflict", "reason": "Måske, hvis klageadgangen bevares."}),
+    )
+    .await;
+    assert_eq!(doubtful["blocks_approval"], false);
+    assert_eq!(doubtful["doubtful"][0]["outcome"], "possible_conflict");
+    assert_eq!(doubtful["history"].as_array().unwrap().len(), 2);
+    assert_eq!(doubtful["history"][0]["outcome"], "conflict");
+
+    let journal = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/journal/application/{id}"),
+        admin,
+        json!(null),
+    )
+    .await;
+    let recorded: Vec<_> = journal["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "screening.recorded")
+        .collect();
+    assert_eq!(recorded.len(), 2);
+    assert_eq!(recorded[0]["changes"]["outcome"], "conflict");
+
+    // The page shows the checklist, the current judgement and the history; the application
+    // page links to it.
+    let mut browser = Browser::new(&app);
+    browser.accept_language = Some("en".into());
+    browser.login(Role::Admin).await;
+    let page = browser.get(&format!("/applications/{id}")).await;
+    assert!(
+        page.text()
+            .contains(&format!("/applications/{id}/screening"))
+    );
+    let page = browser.get(&format!("/applications/{id}/screening")).await;
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    assert!(html.contains("Grundloven"), "{html}");
+    assert!(html.contains("Måske, hvis klageadgangen bevares."));
+    assert!(html.contains("Strider mod grundlovens § 82."));
+    assert!(html.contains("screening-history"));
+
+    let saved = browser
+        .post(
+            &format!("/applications/{id}/screening"),
+            &[
+                ("item", "0"),
+                ("outcome", "conflict"),
+                ("reason", "Ved nærmere eftersyn: konflikt."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let page = browser.get(&saved.location()).await;
+    assert!(page.text().contains("screening-blocking"));
+    assert!(page.text().contains("Ved nærmere eftersyn: konflikt."));
+}
+
+#[tokio::test]
+async fn bad_judgements_name_their_field_and_lose_nothing() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let id = w.submitted_id;
+    let admin = &w.setup.admin;
+    let path = format!("/api/v1/applications/{id}/screening");
+    call(
+        &app,
+        Method::PUT,
+        &format!("{path}/0"),
+        admin,
+        json!({"outcome": "no_conflict", "reason": "I orden."}),
+    )
+    .await;
+    let long = "x".repeat(5_001);
+    for (item, body, code, field) in [
+        (
+            "7",
+            json!({"outcome": "conflict", "reason": "Findes ikke"}),
+            "value_out_of_range",
+            "item",
+        ),
+        (
+            "0",
+            json!({"outcome": "conflict", "reason": "  "}),
+            "field_required",
+            "reason",
+        ),
+        (
+            "0",
+            json!({"outcome": "conflict", "reason": long}),
+            "field_too_long",
+            "reason",
+        ),
+        (
+            "0",
+            json!({"outcome": "maybe", "reason": "Hm"}),
+            "invalid_field",
+            "outcome",
+        ),
+    ] {
+        let reply = app
+            .api(
+                Method::PUT,
+                &format!("{path}/{item}"),
+                Some(admin),
+                Some(&body.to_string()),
+            )
+            .await;
+        let body = assert_code(&reply, 422, code);
+        assert_eq!(body["error"]["details"]["field"], field, "{body}");
+    }
+    let missing = app
+        .api(
+            Method::PUT,
+            &format!("{path}/0"),
+            Some(admin),
+            Some(r#"{"outcome": "conflict"}"#),
+        )
+        .await;
+    assert_code(&missing, 422, "missing_field");
+    let now = call(&app, Method::GET, &path, admin, json!(null)).await;
+    assert_eq!(now["history"].as_array().unwrap().len(), 1);
+    assert_eq!(now["items"][0]["current"]["outcome"], "no_conflict");
+
+    // The page keeps what was typed and says what is wrong.
+    let mut browser = Browser::new(&app);
+    browser.accept_language = Some("en".into());
+    browser.login(Role::Admin).await;
+    let refused = browser
+        .post(
+            &format!("/applications/{id}/screening"),
+            &[("item", "0"), ("outcome", "conflict"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.text().contains("screening-error"));
+
+    // Drafts are not screened; applicants do not screen.
+    let draft = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/applications/{}/screening", w.draft_id),
+            Some(admin),
+            None,
+        )
+        .await;
+    assert_code(&draft, 404, "not_found");
+    let applicant = app
+        .api(
+            Method::PUT,
+            &format!("{path}/0"),
+            Some(&w.setup.applicant),
+            Some(r#"{"outcome": "no_conflict", "reason": "Selv"}"#),
+        )
+        .await;
+    assert_code(&applicant, 403, "forbidden");
+
+    // A withdrawn application keeps its screening but takes no new judgements.
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/withdraw"),
+        &w.setup.applicant,
+        json!({}),
+    )
+    .await;
+    let late = app
+        .api(
+            Method::PUT,
+            &format!("{path}/0"),
+            Some(admin),
+            Some(r#"{"outcome": "conflict", "reason": "For sent"}"#),
+        )
+        .await;
+    assert_code(&late, 409, "wrong_state");
+}
