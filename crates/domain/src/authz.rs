@@ -31,10 +31,16 @@ pub enum Action {
     /// Search the law catalogue, read acts and provisions, and ask the rule finder for
     /// suggestions and citations.
     UseRuleFinder,
+    /// Assign assessors to applications and remove them (the secretariat).
+    AssignAssessors,
+    /// Work as an assessor: one's queue, conflicts, one's own scores, notes.
+    AssessApplications,
+    /// See every score, set consensus scores, read notes, rank a round and export it.
+    ManageAssessment,
 }
 
 impl Action {
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 13] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -45,6 +51,9 @@ impl Action {
         Action::CreateApplications,
         Action::ReadJournal,
         Action::UseRuleFinder,
+        Action::AssignAssessors,
+        Action::AssessApplications,
+        Action::ManageAssessment,
     ];
 }
 
@@ -72,6 +81,9 @@ const fn audience(action: Action) -> Audience {
         Action::CreateApplications => Audience::Roles(&[Role::Applicant]),
         Action::ReadJournal => Audience::Roles(&[Role::Admin]),
         Action::UseRuleFinder => Audience::Public,
+        Action::AssignAssessors => Audience::Roles(&[Role::Admin]),
+        Action::AssessApplications => Audience::Roles(&[Role::Assessor]),
+        Action::ManageAssessment => Audience::Roles(&[Role::Admin]),
     }
 }
 
@@ -102,12 +114,15 @@ pub fn authorize(role: Option<Role>, action: Action) -> Result<(), Denied> {
 pub struct Viewer {
     pub role: Option<Role>,
     pub organisation_id: Option<i64>,
+    /// The signed-in user, so that assigned assessors can be recognised.
+    pub user_id: Option<i64>,
 }
 
 impl Viewer {
     pub const PUBLIC: Viewer = Viewer {
         role: None,
         organisation_id: None,
+        user_id: None,
     };
 }
 
@@ -140,12 +155,14 @@ pub struct ApplicationFacts<'a> {
     pub status: ApplicationStatus,
     /// The scheme publishes submitted applications and the round's deadline has passed.
     pub published: bool,
+    /// The users assigned to assess it without a conflict of interest.
+    pub assessor_ids: &'a [i64],
 }
 
 /// Decides access to one application. Drafts belong to their organisations: the lead's
 /// users edit, the members' users read; the secretariat reads what has been submitted or
-/// withdrawn; everybody reads submitted applications that the scheme publishes after the
-/// deadline.
+/// withdrawn; assessors assigned without a conflict read what was submitted to them;
+/// everybody reads submitted applications that the scheme publishes after the deadline.
 pub fn application(
     viewer: Viewer,
     facts: &ApplicationFacts<'_>,
@@ -164,6 +181,11 @@ pub fn application(
                 || is_member
                 || public
                 || (viewer.role == Some(Role::Admin) && facts.status != ApplicationStatus::Draft)
+                || (viewer.role == Some(Role::Assessor)
+                    && facts.status != ApplicationStatus::Draft
+                    && viewer
+                        .user_id
+                        .is_some_and(|u| facts.assessor_ids.contains(&u)))
         }
     };
     match (allowed, viewer.role) {
@@ -197,7 +219,14 @@ mod tests {
             Err(Forbidden),
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 10] = [
+        let assessor_only = [
+            Err(NotSignedIn),
+            Err(Forbidden),
+            Err(Forbidden),
+            ok,
+            Err(Forbidden),
+        ];
+        let expected: [(Action, [Result<(), Denied>; 5]); 13] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -236,6 +265,9 @@ mod tests {
             (Action::CreateApplications, applicant_only),
             (Action::ReadJournal, admin_only),
             (Action::UseRuleFinder, [ok, ok, ok, ok, ok]),
+            (Action::AssignAssessors, admin_only),
+            (Action::AssessApplications, assessor_only),
+            (Action::ManageAssessment, admin_only),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {
@@ -263,6 +295,7 @@ mod resource_tests {
         Viewer {
             role,
             organisation_id: org,
+            user_id: None,
         }
     }
 
@@ -274,6 +307,15 @@ mod resource_tests {
         let stranger = viewer(Some(Role::Applicant), Some(3));
         let admin = viewer(Some(Role::Admin), None);
         let assessor = viewer(Some(Role::Assessor), None);
+        // User 40 is assigned without a conflict; user 41 is not (or declared one).
+        let assigned = Viewer {
+            user_id: Some(40),
+            ..assessor
+        };
+        let unassigned = Viewer {
+            user_id: Some(41),
+            ..assessor
+        };
         let public = Viewer::PUBLIC;
         // (status, published, viewer, action, allowed)
         let cases = [
@@ -288,6 +330,11 @@ mod resource_tests {
             (Submitted, false, admin, Edit, false),
             (Submitted, false, public, Read, false),
             (Submitted, false, assessor, Read, false),
+            (Submitted, false, assigned, Read, true),
+            (Submitted, false, assigned, Edit, false),
+            (Submitted, false, unassigned, Read, false),
+            (Withdrawn, false, assigned, Read, true),
+            (Draft, false, assigned, Read, false),
             (Submitted, true, public, Read, true),
             (Submitted, true, stranger, Read, true),
             (Submitted, true, stranger, Edit, false),
@@ -301,6 +348,7 @@ mod resource_tests {
                 member_organisation_ids: &members,
                 status,
                 published,
+                assessor_ids: &[40],
             };
             assert_eq!(
                 application(who, &facts, action).is_ok(),

@@ -4,11 +4,13 @@
 //! Both implementations run the same SQL text (written once in [`sql`]), against their own
 //! migrations. The contract tests in `tests/contract.rs` hold both to the same behaviour.
 
+pub mod assessment;
 mod cases;
 mod error;
 pub mod law;
 mod postgres;
 mod sql;
+mod sql_assessment;
 mod sql_cases;
 mod sql_law;
 mod sqlite;
@@ -23,6 +25,7 @@ use frirum_domain::registry_csv::OrganisationRecord;
 use frirum_domain::{Country, Language, Organisation, Page, PageRequest, PopulationFigure, User};
 use time::OffsetDateTime;
 
+pub use assessment::{AssessmentStore, QueueItem, RoundAssessment};
 pub use cases::CaseStore;
 pub use error::StoreError;
 pub use law::LawStore;
@@ -42,7 +45,7 @@ pub enum Backend {
 /// Everything Frirum keeps. Methods take the current time from the caller, so that rules
 /// about time stay testable and the store never reads a clock of its own.
 #[async_trait]
-pub trait Store: CaseStore + LawStore + Send + Sync + 'static {
+pub trait Store: CaseStore + LawStore + AssessmentStore + Send + Sync + 'static {
     fn backend(&self) -> Backend;
 
     /// Applies the embedded migrations that have not run yet.

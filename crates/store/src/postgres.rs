@@ -8,6 +8,7 @@ use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::sql::impl_store;
+use crate::sql_assessment::impl_assessment_store;
 use crate::sql_cases::impl_case_store;
 use crate::sql_law::impl_law_store;
 use crate::{Backend, Result};
@@ -42,3 +43,4 @@ impl PostgresStore {
 impl_store!(PostgresStore, Backend::Postgres);
 impl_case_store!(PostgresStore, sqlx::Postgres);
 impl_law_store!(PostgresStore);
+impl_assessment_store!(PostgresStore, sqlx::Postgres);

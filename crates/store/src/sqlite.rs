@@ -8,6 +8,7 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::sql::impl_store;
+use crate::sql_assessment::impl_assessment_store;
 use crate::sql_cases::impl_case_store;
 use crate::sql_law::impl_law_store;
 use crate::{Backend, Result};
@@ -53,3 +54,4 @@ impl SqliteStore {
 impl_store!(SqliteStore, Backend::Sqlite);
 impl_case_store!(SqliteStore, sqlx::Sqlite);
 impl_law_store!(SqliteStore);
+impl_assessment_store!(SqliteStore, sqlx::Sqlite);

@@ -3,7 +3,9 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::handlers::api::{applications, dto, law, me, organisations, schemes, users};
+use crate::handlers::api::{
+    applications, assessment, dto, law, me, organisations, schemes, users,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -24,8 +26,13 @@ use crate::handlers::api::{applications, dto, law, me, organisations, schemes, u
         applications::save, applications::eligibility, applications::submit,
         applications::withdraw, applications::journal,
         law::search, law::act, law::provision, law::suggest, law::cite,
+        assessment::queue, assessment::show, assessment::save_scores, assessment::set_consensus,
+        assessment::add_note, assessment::declare_conflict, assessment::assign,
+        assessment::unassign, assessment::assign_bulk, assessment::ranking,
     ),
-    components(schemas(dto::ErrorEnvelope, dto::ErrorBody)),
+    components(schemas(dto::ErrorEnvelope, dto::ErrorBody,
+        assessment::ScoreInput, assessment::ScoresInput, assessment::AssessorsInput,
+        assessment::BulkAssignInput, assessment::ConflictInput, assessment::NoteInput)),
     modifiers(&BearerAuth),
     tags(
         (name = "registry", description = "Municipalities, county municipalities and regions of Denmark, Norway and Sweden"),
@@ -35,6 +42,7 @@ use crate::handlers::api::{applications, dto, law, me, organisations, schemes, u
         (name = "proposals", description = "Theme proposals from municipalities while a scheme is prepared"),
         (name = "applications", description = "Applications: drafts, eligibility, submission"),
         (name = "journal", description = "The case journal (secretariat)"),
+        (name = "assessment", description = "Assessors, conflicts of interest, scores, consensus, private notes and a round's ranking"),
         (name = "law", description = "The law catalogue and the rule finder: search, acts, provisions, suggestions from a plain description, citations"),
     )
 )]
