@@ -327,7 +327,11 @@ mod tests {
     fn employment_by_lead_or_member_is_a_conflict() {
         let a = application();
         assert!(employment_conflict(Some(10), &a).unwrap().contains("lead"));
-        assert!(employment_conflict(Some(11), &a).unwrap().contains("member"));
+        assert!(
+            employment_conflict(Some(11), &a)
+                .unwrap()
+                .contains("member")
+        );
         assert_eq!(employment_conflict(Some(12), &a), None);
         assert_eq!(employment_conflict(None, &a), None);
     }
@@ -376,10 +380,7 @@ mod tests {
             updated_at: OffsetDateTime::UNIX_EPOCH,
         };
         // Assessor 9 was unassigned after scoring; 6 is conflicted; 8 has not scored.
-        let counted = counted_scores(
-            &assignments,
-            &[stored(5, 4), stored(6, 1), stored(9, 0)],
-        );
+        let counted = counted_scores(&assignments, &[stored(5, 4), stored(6, 1), stored(9, 0)]);
         assert_eq!(counted.len(), 2);
         assert_eq!(counted[0].assessor_id, 5);
         assert_eq!(counted[0].scores[0].score, 4);

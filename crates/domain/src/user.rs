@@ -144,9 +144,7 @@ pub fn validate_name(raw: &str) -> Result<String, AccountError> {
 pub fn validate_membership(role: Role, has_organisation: bool) -> Result<(), AccountError> {
     match (role.needs_organisation(), has_organisation) {
         (true, false) => Err(AccountError::OrganisationRequired),
-        (false, true) if !role.may_have_organisation() => {
-            Err(AccountError::OrganisationNotAllowed)
-        }
+        (false, true) if !role.may_have_organisation() => Err(AccountError::OrganisationNotAllowed),
         _ => Ok(()),
     }
 }

@@ -1550,7 +1550,10 @@ mod assessment {
             .await
             .unwrap();
         let c = declared.conflict.unwrap();
-        assert_eq!((c.source, c.reason.as_str()), (ConflictSource::Declared, "My sister leads the project"));
+        assert_eq!(
+            (c.source, c.reason.as_str()),
+            (ConflictSource::Declared, "My sister leads the project")
+        );
         // A conflict already known stays as it was.
         let kept = store
             .declare_conflict(app, employed, "other", at(employed))
@@ -1562,7 +1565,10 @@ mod assessment {
             Err(StoreError::NotFound)
         ));
 
-        store.unassign_assessor(app, employed, at(w.admin)).await.unwrap();
+        store
+            .unassign_assessor(app, employed, at(w.admin))
+            .await
+            .unwrap();
         assert!(matches!(
             store.unassign_assessor(app, employed, at(w.admin)).await,
             Err(StoreError::NotFound)
@@ -1611,7 +1617,12 @@ mod assessment {
                 .map(|s| s.score)
         };
         assert_eq!(
-            [of(one, "ambitious"), of(one, "focused"), of(two, "ambitious"), of(two, "focused")],
+            [
+                of(one, "ambitious"),
+                of(one, "focused"),
+                of(two, "ambitious"),
+                of(two, "focused")
+            ],
             [Some(4), Some(3), Some(2), Some(5)]
         );
         // Saving again replaces the assessor's own score and nobody else's.
@@ -1643,7 +1654,11 @@ mod assessment {
         let app = submitted(store, &w, "A").await;
         let other = submitted(store, &w, "B").await;
         store
-            .set_consensus(app, &[score("ambitious", 3), score("focused", 4)], at(w.admin))
+            .set_consensus(
+                app,
+                &[score("ambitious", 3), score("focused", 4)],
+                at(w.admin),
+            )
             .await
             .unwrap();
         store
@@ -1652,7 +1667,10 @@ mod assessment {
             .unwrap();
         let consensus = store.consensus(app).await.unwrap();
         assert_eq!(consensus.len(), 1);
-        assert_eq!((consensus[0].criterion.as_str(), consensus[0].score), ("focused", 2));
+        assert_eq!(
+            (consensus[0].criterion.as_str(), consensus[0].score),
+            ("focused", 2)
+        );
         assert_eq!(consensus[0].set_by, Some(w.admin));
 
         let root = store
@@ -1667,18 +1685,33 @@ mod assessment {
         assert_eq!(reply.author_name.as_deref(), Some("Ida Hansen"));
         // A reply to another application's note is refused and nothing is stored.
         assert!(matches!(
-            store.add_note(other, Some(root.id), "wrong thread", at(w.admin)).await,
+            store
+                .add_note(other, Some(root.id), "wrong thread", at(w.admin))
+                .await,
             Err(StoreError::NotFound)
         ));
         assert!(store.notes(other).await.unwrap().is_empty());
         let notes = store.notes(app).await.unwrap();
-        assert_eq!(notes.iter().map(|n| n.id).collect::<Vec<_>>(), [root.id, reply.id]);
+        assert_eq!(
+            notes.iter().map(|n| n.id).collect::<Vec<_>>(),
+            [root.id, reply.id]
+        );
         let journal = store
             .journal(CaseKind::Application, app, PageRequest::default())
             .await
             .unwrap();
-        assert!(journal.items.iter().any(|e| e.action == "assessment.consensus_set"));
-        assert!(journal.items.iter().any(|e| e.action == "assessment.note_added"));
+        assert!(
+            journal
+                .items
+                .iter()
+                .any(|e| e.action == "assessment.consensus_set")
+        );
+        assert!(
+            journal
+                .items
+                .iter()
+                .any(|e| e.action == "assessment.note_added")
+        );
     }
 
     pub async fn round_is_read_whole(store: &dyn Store) {

@@ -127,7 +127,9 @@ pub fn compute(
     match scoring::assess(rules, &counted, &consensus, bonuses) {
         Ok(a) => Ok(Some(a)),
         Err(ScoringError::NoCriteria) => Ok(None),
-        Err(e) => Err(AppError::Internal(format!("stored scores break the rules: {e}"))),
+        Err(e) => Err(AppError::Internal(format!(
+            "stored scores break the rules: {e}"
+        ))),
     }
 }
 
@@ -298,7 +300,10 @@ pub async fn assign(
             .await?
             .filter(|a| round_id.is_none_or(|r| a.round_id == r))
             .ok_or_else(|| match round_id {
-                Some(_) => AppError::field("application_ids", format!("no application {id} in this round")),
+                Some(_) => AppError::field(
+                    "application_ids",
+                    format!("no application {id} in this round"),
+                ),
                 None => AppError::NotFound,
             })?;
         if application.status != ApplicationStatus::Submitted {
@@ -317,10 +322,7 @@ pub async fn assign(
             });
         }
     }
-    Ok(state
-        .store
-        .assign_assessors(&new, actor(ctx, None))
-        .await?)
+    Ok(state.store.assign_assessors(&new, actor(ctx, None)).await?)
 }
 
 /// Removes an assessor from an application.
@@ -410,9 +412,8 @@ pub async fn ranking(
             continue;
         }
         let version = application.rules_version.unwrap_or(scheme.rules_version);
-        if !rules_by_version.contains_key(&version) {
-            let rules = rules_of(state, application, &scheme).await?;
-            rules_by_version.insert(version, rules);
+        if let std::collections::btree_map::Entry::Vacant(slot) = rules_by_version.entry(version) {
+            slot.insert(rules_of(state, application, &scheme).await?);
         }
         let rules = &rules_by_version[&version];
         let id = application.id;

@@ -142,7 +142,12 @@ pub async fn application_for(
 /// Whether the visitor may edit the application (to show the buttons).
 pub fn can_edit(ctx: &RequestContext, case: &Case) -> bool {
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
-    authz::application(viewer(ctx), &case.facts(&members, &[]), ApplicationAction::Edit).is_ok()
+    authz::application(
+        viewer(ctx),
+        &case.facts(&members, &[]),
+        ApplicationAction::Edit,
+    )
+    .is_ok()
 }
 
 async fn organisation(state: &AppState, org: &OrganisationRef) -> Result<Organisation, AppError> {

@@ -3,9 +3,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::handlers::api::{
-    applications, assessment, dto, law, me, organisations, schemes, users,
-};
+use crate::handlers::api::{applications, assessment, dto, law, me, organisations, schemes, users};
 
 #[derive(OpenApi)]
 #[openapi(

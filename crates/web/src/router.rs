@@ -139,7 +139,10 @@ pub fn router(state: AppState) -> Router {
             "/rounds/{id}/assignments",
             post(pages::assessment::assign_bulk),
         )
-        .route("/rounds/{id}/ranking.csv", get(api::assessment::ranking_csv))
+        .route(
+            "/rounds/{id}/ranking.csv",
+            get(api::assessment::ranking_csv),
+        )
         .route(
             "/rounds/{id}/ranking.xlsx",
             get(api::assessment::ranking_xlsx),
@@ -214,10 +217,7 @@ pub fn router(state: AppState) -> Router {
         .route("/rule-finder/cite", post(api::law::cite))
         // Assessment (issue 5): assessors, scoring, ranking.
         .route("/me/assignments", get(api::assessment::queue))
-        .route(
-            "/applications/{id}/assessment",
-            get(api::assessment::show),
-        )
+        .route("/applications/{id}/assessment", get(api::assessment::show))
         .route(
             "/applications/{id}/scores",
             put(api::assessment::save_scores),

@@ -133,12 +133,29 @@ async fn scale_conflicts_and_who_reads_what() {
 
     // The assigned, unconflicted assessor reads the application; others do not.
     let path = format!("/api/v1/applications/{id}");
-    assert_eq!(app.api(Method::GET, &path, Some(&anna_t), None).await.status, 200);
-    assert_eq!(app.api(Method::GET, &path, Some(&bo_t), None).await.status, 403);
-    assert_eq!(app.api(Method::GET, &path, Some(&carl_t), None).await.status, 403);
+    assert_eq!(
+        app.api(Method::GET, &path, Some(&anna_t), None)
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        app.api(Method::GET, &path, Some(&bo_t), None).await.status,
+        403
+    );
+    assert_eq!(
+        app.api(Method::GET, &path, Some(&carl_t), None)
+            .await
+            .status,
+        403
+    );
 
     // A score of 7 on a scale of 0 to 5 is refused, naming the scale; nothing is stored.
-    let body = assert_code(&put_scores(&app, id, &anna_t, 7).await, 422, "score_out_of_scale");
+    let body = assert_code(
+        &put_scores(&app, id, &anna_t, 7).await,
+        422,
+        "score_out_of_scale",
+    );
     assert_eq!(body["error"]["details"]["max"], 5);
     assert_eq!(body["error"]["details"]["criterion"], CRITERION);
     let reply = app
@@ -158,7 +175,11 @@ async fn scale_conflicts_and_who_reads_what() {
     );
 
     // The conflicted assessor can neither score nor see the others' scores.
-    assert_code(&put_scores(&app, id, &bo_t, 3).await, 403, "conflict_of_interest");
+    assert_code(
+        &put_scores(&app, id, &bo_t, 3).await,
+        403,
+        "conflict_of_interest",
+    );
     let reply = app
         .api(
             Method::GET,
@@ -169,7 +190,11 @@ async fn scale_conflicts_and_who_reads_what() {
         .await;
     assert_code(&reply, 403, "conflict_of_interest");
     assert_code(&put_scores(&app, id, &carl_t, 3).await, 403, "not_assigned");
-    assert_code(&put_scores(&app, id, &s.admin, 3).await, 403, "not_assigned");
+    assert_code(
+        &put_scores(&app, id, &s.admin, 3).await,
+        403,
+        "not_assigned",
+    );
     let reply = app
         .api(
             Method::GET,
@@ -193,7 +218,14 @@ async fn scale_conflicts_and_who_reads_what() {
     assert_eq!(bonuses[2]["reason"]["code"], "measurable_objectives");
 
     // Anna's queue, then her declared conflict stops her scoring.
-    let queue = call(&app, Method::GET, "/api/v1/me/assignments", &anna_t, Value::Null).await;
+    let queue = call(
+        &app,
+        Method::GET,
+        "/api/v1/me/assignments",
+        &anna_t,
+        Value::Null,
+    )
+    .await;
     assert_eq!(queue["items"][0]["application_id"], id);
     assert_eq!(queue["items"][0]["scored"], 1);
     assert_eq!(queue["items"][0]["complete"], true);
@@ -224,7 +256,11 @@ async fn scale_conflicts_and_who_reads_what() {
     )
     .await;
     assert_eq!(declared["conflict"]["source"], "declared");
-    assert_code(&put_scores(&app, id, &anna_t, 5).await, 403, "conflict_of_interest");
+    assert_code(
+        &put_scores(&app, id, &anna_t, 5).await,
+        403,
+        "conflict_of_interest",
+    );
     // Her earlier score no longer counts.
     let admin_view = assessment(&app, id, &s.admin).await;
     assert!(admin_view["assessment"]["total"].is_null());
@@ -319,11 +355,20 @@ async fn bulk_assignment_ranking_with_a_tie_and_exports() {
             Method::POST,
             &bulk,
             Some(&s.admin),
-            Some(&json!({"application_ids": [ids[0], draft_id], "assessor_ids": [dan]}).to_string()),
+            Some(
+                &json!({"application_ids": [ids[0], draft_id], "assessor_ids": [dan]}).to_string(),
+            ),
         )
         .await;
     assert_code(&reply, 409, "application_not_submitted");
-    let queue = call(&app, Method::GET, "/api/v1/me/assignments", &dan_t, Value::Null).await;
+    let queue = call(
+        &app,
+        Method::GET,
+        "/api/v1/me/assignments",
+        &dan_t,
+        Value::Null,
+    )
+    .await;
     assert!(queue["items"].as_array().unwrap().is_empty());
     // An application that is not in the round is refused too.
     let reply = app
@@ -427,7 +472,11 @@ async fn bulk_assignment_ranking_with_a_tie_and_exports() {
     assert!(lines[2].starts_with("2,DK2030-R2-002,"), "{}", lines[2]);
     assert!(lines[2].contains(",true,true,true,false,"), "{}", lines[2]);
     assert!(lines[4].starts_with("4,DK2030-R2-004,"), "{}", lines[4]);
-    assert!(lines[4].ends_with(&format!(",false,false,false,false,{CRITERION}")), "{}", lines[4]);
+    assert!(
+        lines[4].ends_with(&format!(",false,false,false,false,{CRITERION}")),
+        "{}",
+        lines[4]
+    );
 
     // The workbook is a real xlsx: a zip with the sheet holding the case numbers.
     let xlsx = app
@@ -440,8 +489,14 @@ async fn bulk_assignment_ranking_with_a_tie_and_exports() {
     assert!(xlsx.body.starts_with(b"PK\x03\x04"));
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx.body.to_vec())).unwrap();
     let names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
-    assert!(names.iter().any(|n| n == "[Content_Types].xml"), "{names:?}");
-    assert!(names.iter().any(|n| n == "xl/worksheets/sheet1.xml"), "{names:?}");
+    assert!(
+        names.iter().any(|n| n == "[Content_Types].xml"),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n == "xl/worksheets/sheet1.xml"),
+        "{names:?}"
+    );
     let mut strings = String::new();
     zip.by_name("xl/sharedStrings.xml")
         .unwrap()
@@ -516,7 +571,11 @@ async fn pages_for_the_assessor_and_the_secretariat() {
     browser.login(Role::Assessor).await;
     let queue = browser.get("/assessments").await;
     assert_eq!(queue.status, 200);
-    assert!(queue.text().contains(&format!("/applications/{id}/assessment")));
+    assert!(
+        queue
+            .text()
+            .contains(&format!("/applications/{id}/assessment"))
+    );
     let page = browser.get(&format!("/applications/{id}/assessment")).await;
     assert_eq!(page.status, 200);
     assert!(page.text().contains("name=\"score_0\""));
@@ -549,7 +608,9 @@ async fn pages_for_the_assessor_and_the_secretariat() {
     let text = page.text();
     assert!(text.contains("Er baseline fra 2023?"));
     assert!(text.contains("<strong>3</strong>"));
-    let ranking = admin.get(&format!("/rounds/{}/ranking", s.open_round)).await;
+    let ranking = admin
+        .get(&format!("/rounds/{}/ranking", s.open_round))
+        .await;
     assert_eq!(ranking.status, 200, "{}", ranking.text());
     assert!(ranking.text().contains("DK2030-R2-001"));
 }

@@ -747,7 +747,12 @@ async fn api_assessment() {
     let admin_only = [L, O, F, F, F];
     check(
         vec![
-            row(M::GET, "/api/v1/me/assignments", Payload::None, [L, F, F, O, F]),
+            row(
+                M::GET,
+                "/api/v1/me/assignments",
+                Payload::None,
+                [L, F, F, O, F],
+            ),
             row(
                 M::GET,
                 "/api/v1/applications/{submitted}/assessment",
@@ -793,7 +798,9 @@ async fn api_assessment() {
             row(
                 M::POST,
                 "/api/v1/rounds/{round}/assignments",
-                Payload::Json(r#"{"application_ids": [{submitted}], "assessor_ids": [{assessor}]}"#),
+                Payload::Json(
+                    r#"{"application_ids": [{submitted}], "assessor_ids": [{assessor}]}"#,
+                ),
                 admin_only,
             ),
             row(
@@ -861,11 +868,24 @@ async fn pages_assessment() {
             row(
                 M::POST,
                 "/rounds/{round}/assignments",
-                Payload::Form(&[("application_ids", "{submitted}"), ("assessor_ids", "{assessor}")]),
+                Payload::Form(&[
+                    ("application_ids", "{submitted}"),
+                    ("assessor_ids", "{assessor}"),
+                ]),
                 admin_only,
             ),
-            row(M::GET, "/rounds/{round}/ranking.csv", Payload::None, admin_only),
-            row(M::GET, "/rounds/{round}/ranking.xlsx", Payload::None, admin_only),
+            row(
+                M::GET,
+                "/rounds/{round}/ranking.csv",
+                Payload::None,
+                admin_only,
+            ),
+            row(
+                M::GET,
+                "/rounds/{round}/ranking.xlsx",
+                Payload::None,
+                admin_only,
+            ),
         ],
         false,
     )

@@ -20,8 +20,8 @@ use crate::error::AppError;
 use crate::handlers::api::assessment::RankingQuery;
 use crate::handlers::see_other;
 use crate::templates::{
-    AssessmentPage, AssessmentsPage, BonusView, CriterionView, NoteView, PageContext,
-    RankingPage, RankingRowView, RenderHtml, ScoreFormRow,
+    AssessmentPage, AssessmentsPage, BonusView, CriterionView, NoteView, PageContext, RankingPage,
+    RankingRowView, RenderHtml, ScoreFormRow,
 };
 
 /// The pairs of a URL-encoded form, where a name may repeat (several assessors).
@@ -125,9 +125,17 @@ async fn assessors(state: &AppState) -> Result<Vec<User>, AppError> {
     loop {
         let users = state
             .store
-            .list_users(PageRequest::new(Some(page), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default())
+            .list_users(
+                PageRequest::new(Some(page), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default(),
+            )
             .await?;
-        out.extend(users.items.iter().filter(|u| u.role == Role::Assessor).cloned());
+        out.extend(
+            users
+                .items
+                .iter()
+                .filter(|u| u.role == Role::Assessor)
+                .cloned(),
+        );
         if !users.has_next() {
             break;
         }
@@ -147,15 +155,15 @@ fn bonus_view(ctx: &PageContext, b: &frirum_domain::scoring::Bonus) -> BonusView
             ctx.t1("assessment-why-network", "count", organisations)
         }
         BonusReason::SingleOrganisation { .. } => ctx.t("assessment-why-single"),
-        BonusReason::PriorityThemesMatched { theme_ids } => ctx.t1(
-            "assessment-why-theme",
-            "count",
-            theme_ids.len(),
-        ),
-        BonusReason::NoPriorityTheme { .. } => ctx.t("assessment-why-no-theme"),
-        BonusReason::MeasurableObjectives { indicators } => {
-            ctx.t1("assessment-why-objective", "indicators", indicators.join(", "))
+        BonusReason::PriorityThemesMatched { theme_ids } => {
+            ctx.t1("assessment-why-theme", "count", theme_ids.len())
         }
+        BonusReason::NoPriorityTheme { .. } => ctx.t("assessment-why-no-theme"),
+        BonusReason::MeasurableObjectives { indicators } => ctx.t1(
+            "assessment-why-objective",
+            "indicators",
+            indicators.join(", "),
+        ),
         BonusReason::NoMeasurableObjective { objectives } => {
             ctx.t1("assessment-why-no-objective", "count", objectives)
         }
@@ -250,12 +258,21 @@ async fn render(
                     missing: c.missing_assessors.iter().map(|id| name_of(*id)).collect(),
                     mean: c.mean.map(|m| format!("{m:.2}")).unwrap_or_default(),
                     value: c.value.map(|m| format!("{m:.2}")).unwrap_or_default(),
-                    source: page_ctx.tp("assessment-source-", serde_json::to_value(c.source).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()),
+                    source: page_ctx.tp(
+                        "assessment-source-",
+                        serde_json::to_value(c.source)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned))
+                            .unwrap_or_default(),
+                    ),
                 });
             }
             bonuses = a.bonuses.iter().map(|b| bonus_view(&page_ctx, b)).collect();
             total = a.total.map(|t| format!("{t:.2}")).unwrap_or_default();
-            weighted = a.weighted_score.map(|t| format!("{t:.2}")).unwrap_or_default();
+            weighted = a
+                .weighted_score
+                .map(|t| format!("{t:.2}"))
+                .unwrap_or_default();
             missing = a.missing.clone();
         }
     }
@@ -516,8 +533,15 @@ async fn ranking_page(
             }
             RankingRowView {
                 rank: row.entry.rank.map(|r| r.to_string()).unwrap_or_default(),
-                total: row.entry.total.map(|t| format!("{t:.2}")).unwrap_or_default(),
-                weighted: row.weighted_score.map(|t| format!("{t:.2}")).unwrap_or_default(),
+                total: row
+                    .entry
+                    .total
+                    .map(|t| format!("{t:.2}"))
+                    .unwrap_or_default(),
+                weighted: row
+                    .weighted_score
+                    .map(|t| format!("{t:.2}"))
+                    .unwrap_or_default(),
                 bonus: format!("{:.2}", row.bonus_points),
                 line_after: i + 1 == within && i + 1 < count,
                 explanation: why.join(" "),
