@@ -78,16 +78,11 @@ pub async fn open(
         .ok_or(AppError::NotFound)?;
     let assignments = state.store.assignments(id).await?;
     let access = assessment::access(user.role, user.id, &assignments)?;
-    let scheme = state
-        .store
-        .scheme(application.scheme_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let round = state
-        .store
-        .round(application.round_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let crate::cases::Case {
+        application,
+        scheme,
+        round,
+    } = crate::cases::case_of(state, application).await?;
     let rules = rules_of(state, &application, &scheme).await?;
     Ok(AssessmentCase {
         application,
@@ -180,41 +175,47 @@ fn cleaned(scores: Vec<Score>) -> Vec<Score> {
         .collect()
 }
 
-/// Saves the visitor's own scores on the application: only an assigned assessor without
-/// a conflict, only on the scale of the rules the application was submitted under.
-pub async fn save_scores(
-    state: &AppState,
-    ctx: &RequestContext,
-    case: &AssessmentCase,
-    scores: Vec<Score>,
-) -> Result<(), AppError> {
-    case.access.may_score()?;
-    let scores = cleaned(scores);
-    if scores.is_empty() {
-        return Err(FieldError::new("scores", Problem::Required).into());
-    }
-    scoring::validate_scores(&case.rules, Some(case.user.id), &scores)?;
-    state
-        .store
-        .save_scores(case.application.id, case.user.id, &scores, actor(ctx, None))
-        .await?;
-    Ok(())
+/// Whose scores a change sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreSet {
+    /// The visitor's own, as an assigned assessor without a conflict; each criterion given
+    /// replaces their earlier score on it.
+    Own,
+    /// The secretariat's consensus, replaced as a whole (an empty set clears it).
+    Consensus,
 }
 
-/// Replaces the secretariat's consensus scores (an empty set clears them).
-pub async fn set_consensus(
+/// Saves scores on the scale of the rules the application was submitted under.
+pub async fn save(
     state: &AppState,
     ctx: &RequestContext,
     case: &AssessmentCase,
+    set: ScoreSet,
     scores: Vec<Score>,
 ) -> Result<(), AppError> {
-    ctx.authorize(Action::ManageAssessment)?;
     let scores = cleaned(scores);
-    scoring::validate_scores(&case.rules, None, &scores)?;
-    state
-        .store
-        .set_consensus(case.application.id, &scores, actor(ctx, None))
-        .await?;
+    let id = case.application.id;
+    match set {
+        ScoreSet::Own => {
+            case.access.may_score()?;
+            if scores.is_empty() {
+                return Err(FieldError::new("scores", Problem::Required).into());
+            }
+            scoring::validate_scores(&case.rules, Some(case.user.id), &scores)?;
+            state
+                .store
+                .save_scores(id, case.user.id, &scores, actor(ctx, None))
+                .await?;
+        }
+        ScoreSet::Consensus => {
+            ctx.authorize(Action::ManageAssessment)?;
+            scoring::validate_scores(&case.rules, None, &scores)?;
+            state
+                .store
+                .set_consensus(id, &scores, actor(ctx, None))
+                .await?;
+        }
+    }
     Ok(())
 }
 

@@ -100,6 +100,25 @@ impl Case {
     }
 }
 
+/// An application with its round and scheme, without any rights checked.
+pub async fn case_of(state: &AppState, application: Application) -> Result<Case, AppError> {
+    let round = state
+        .store
+        .round(application.round_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let scheme = state
+        .store
+        .scheme(application.scheme_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Case {
+        application,
+        scheme,
+        round,
+    })
+}
+
 /// Loads an application if the visitor may take the action on it.
 pub async fn application_for(
     state: &AppState,
@@ -112,21 +131,7 @@ pub async fn application_for(
         .application(id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let round = state
-        .store
-        .round(application.round_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let scheme = state
-        .store
-        .scheme(application.scheme_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let case = Case {
-        application,
-        scheme,
-        round,
-    };
+    let case = case_of(state, application).await?;
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     // Only an assessor's access depends on the assignments, so only then are they read.
     let assessors = if ctx.role() == Some(Role::Assessor) {

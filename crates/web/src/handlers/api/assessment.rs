@@ -16,7 +16,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::dto::ErrorEnvelope;
 use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
-use crate::assessment::{self, AssessmentCase, RankingFilter};
+use crate::assessment::{self, AssessmentCase, RankingFilter, ScoreSet};
 use crate::context::RequestContext;
 use crate::error::AppError;
 
@@ -149,10 +149,20 @@ pub async fn save_scores(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ScoresInput>,
 ) -> Result<Json<Value>, AppError> {
-    let case = assessment::open(&state, &ctx, id).await?;
+    put_scores(&state, &ctx, id, ScoreSet::Own, input).await
+}
+
+async fn put_scores(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    set: ScoreSet,
+    input: ScoresInput,
+) -> Result<Json<Value>, AppError> {
+    let case = assessment::open(state, ctx, id).await?;
     let scores = input.scores.into_iter().map(Score::from).collect();
-    assessment::save_scores(&state, &ctx, &case, scores).await?;
-    Ok(Json(assessment_json(&state, &case).await?))
+    assessment::save(state, ctx, &case, set, scores).await?;
+    Ok(Json(assessment_json(state, &case).await?))
 }
 
 /// Replaces the secretariat's consensus scores; an empty list clears them.
@@ -167,10 +177,7 @@ pub async fn set_consensus(
     ApiJson(input): ApiJson<ScoresInput>,
 ) -> Result<Json<Value>, AppError> {
     ctx.authorize(Action::ManageAssessment)?;
-    let case = assessment::open(&state, &ctx, id).await?;
-    let scores = input.scores.into_iter().map(Score::from).collect();
-    assessment::set_consensus(&state, &ctx, &case, scores).await?;
-    Ok(Json(assessment_json(&state, &case).await?))
+    put_scores(&state, &ctx, id, ScoreSet::Consensus, input).await
 }
 
 /// Adds a private note or a reply (secretariat and unconflicted assigned assessors).

@@ -14,7 +14,7 @@ use frirum_domain::{PageRequest, Role, User};
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::assessment::{self, AssessmentCase};
+use crate::assessment::{self, AssessmentCase, ScoreSet};
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::assessment::RankingQuery;
@@ -366,13 +366,27 @@ pub async fn save_scores(
     Path(id): Path<i64>,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let case = assessment::open(&state, &ctx, id).await?;
+    post_scores(&state, &ctx, id, ScoreSet::Own, &body).await
+}
+
+async fn post_scores(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    set: ScoreSet,
+    body: &Bytes,
+) -> Result<Response, AppError> {
+    let case = assessment::open(state, ctx, id).await?;
     let result = async {
-        let scores = form_scores(&case, &pairs(&body))?;
-        assessment::save_scores(&state, &ctx, &case, scores).await
+        let scores = form_scores(&case, &pairs(body))?;
+        assessment::save(state, ctx, &case, set, scores).await
     }
     .await;
-    after(&state, &ctx, id, "scores", result).await
+    let done = match set {
+        ScoreSet::Own => "scores",
+        ScoreSet::Consensus => "consensus",
+    };
+    after(state, ctx, id, done, result).await
 }
 
 /// The secretariat sets the consensus scores.
@@ -383,13 +397,7 @@ pub async fn set_consensus(
     body: Bytes,
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ManageAssessment)?;
-    let case = assessment::open(&state, &ctx, id).await?;
-    let result = async {
-        let scores = form_scores(&case, &pairs(&body))?;
-        assessment::set_consensus(&state, &ctx, &case, scores).await
-    }
-    .await;
-    after(&state, &ctx, id, "consensus", result).await
+    post_scores(&state, &ctx, id, ScoreSet::Consensus, &body).await
 }
 
 /// A note or a reply.
