@@ -314,8 +314,35 @@ pub async fn ranking(
     Ok(Json(json!(ranking)))
 }
 
-fn download(content_type: &str, name: String, body: Vec<u8>) -> Response {
-    (
+/// The formats a ranking is exported in.
+#[derive(Clone, Copy)]
+enum Export {
+    Csv,
+    Xlsx,
+}
+
+async fn export(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    query: &RankingQuery,
+    format: Export,
+) -> Result<Response, AppError> {
+    let (round, scheme, ranking) = assessment::ranking(state, ctx, id, &query.filter()?).await?;
+    let (content_type, extension, body) = match format {
+        Export::Csv => (
+            "text/csv; charset=utf-8",
+            "csv",
+            assessment::ranking_csv(&ranking)?,
+        ),
+        Export::Xlsx => (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+            assessment::ranking_xlsx(&ranking)?,
+        ),
+    };
+    let name = format!("{}-round-{}-ranking.{extension}", scheme.code, round.number);
+    Ok((
         [
             (CONTENT_TYPE, content_type.to_owned()),
             (
@@ -325,7 +352,7 @@ fn download(content_type: &str, name: String, body: Vec<u8>) -> Response {
         ],
         body,
     )
-        .into_response()
+        .into_response())
 }
 
 /// The round's ranking as CSV (secretariat).
@@ -335,13 +362,7 @@ pub async fn ranking_csv(
     Path(id): Path<i64>,
     ApiQuery(query): ApiQuery<RankingQuery>,
 ) -> Result<Response, AppError> {
-    let (round, scheme, ranking) = assessment::ranking(&state, &ctx, id, &query.filter()?).await?;
-    let body = assessment::ranking_csv(&ranking)?;
-    Ok(download(
-        "text/csv; charset=utf-8",
-        format!("{}-round-{}-ranking.csv", scheme.code, round.number),
-        body,
-    ))
+    export(&state, &ctx, id, &query, Export::Csv).await
 }
 
 /// The round's ranking as an Excel workbook (secretariat).
@@ -351,11 +372,5 @@ pub async fn ranking_xlsx(
     Path(id): Path<i64>,
     ApiQuery(query): ApiQuery<RankingQuery>,
 ) -> Result<Response, AppError> {
-    let (round, scheme, ranking) = assessment::ranking(&state, &ctx, id, &query.filter()?).await?;
-    let body = assessment::ranking_xlsx(&ranking)?;
-    Ok(download(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        format!("{}-round-{}-ranking.xlsx", scheme.code, round.number),
-        body,
-    ))
+    export(&state, &ctx, id, &query, Export::Xlsx).await
 }
