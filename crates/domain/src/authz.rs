@@ -39,10 +39,16 @@ pub enum Action {
     ScreenApplications,
     /// Ask the applicant a question about a submitted application.
     AskClarification,
+    /// Assign assessors to applications and remove them (the secretariat).
+    AssignAssessors,
+    /// Work as an assessor: one's queue, conflicts, one's own scores, notes.
+    AssessApplications,
+    /// See every score, set consensus scores, read notes, rank a round and export it.
+    ManageAssessment,
 }
 
 impl Action {
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 17] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -57,6 +63,9 @@ impl Action {
         Action::ReadDecisions,
         Action::ScreenApplications,
         Action::AskClarification,
+        Action::AssignAssessors,
+        Action::AssessApplications,
+        Action::ManageAssessment,
     ];
 }
 
@@ -90,6 +99,9 @@ const fn audience(action: Action) -> Audience {
         // check belongs with the assignments.
         Action::ScreenApplications => Audience::Roles(&[Role::Admin, Role::Assessor]),
         Action::AskClarification => Audience::Roles(&[Role::Admin]),
+        Action::AssignAssessors => Audience::Roles(&[Role::Admin]),
+        Action::AssessApplications => Audience::Roles(&[Role::Assessor]),
+        Action::ManageAssessment => Audience::Roles(&[Role::Admin]),
     }
 }
 
@@ -120,12 +132,15 @@ pub fn authorize(role: Option<Role>, action: Action) -> Result<(), Denied> {
 pub struct Viewer {
     pub role: Option<Role>,
     pub organisation_id: Option<i64>,
+    /// The signed-in user, so that assigned assessors can be recognised.
+    pub user_id: Option<i64>,
 }
 
 impl Viewer {
     pub const PUBLIC: Viewer = Viewer {
         role: None,
         organisation_id: None,
+        user_id: None,
     };
 }
 
@@ -165,12 +180,14 @@ pub struct ApplicationFacts<'a> {
     pub status: ApplicationStatus,
     /// The scheme publishes submitted applications and the round's deadline has passed.
     pub published: bool,
+    /// The users assigned to assess it without a conflict of interest.
+    pub assessor_ids: &'a [i64],
 }
 
 /// Decides access to one application. Drafts belong to their organisations: the lead's
 /// users edit, the members' users read; the secretariat reads what has been submitted or
-/// withdrawn; everybody reads submitted applications that the scheme publishes after the
-/// deadline.
+/// withdrawn; assessors assigned without a conflict read what was submitted to them;
+/// everybody reads submitted applications that the scheme publishes after the deadline.
 pub fn application(
     viewer: Viewer,
     facts: &ApplicationFacts<'_>,
@@ -196,6 +213,11 @@ pub fn application(
                 || is_member
                 || public
                 || (viewer.role == Some(Role::Admin) && facts.status != ApplicationStatus::Draft)
+                || (viewer.role == Some(Role::Assessor)
+                    && facts.status != ApplicationStatus::Draft
+                    && viewer
+                        .user_id
+                        .is_some_and(|u| facts.assessor_ids.contains(&u)))
         }
     };
     match (allowed, viewer.role) {
@@ -229,7 +251,14 @@ mod tests {
             Err(Forbidden),
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 14] = [
+        let assessor_only = [
+            Err(NotSignedIn),
+            Err(Forbidden),
+            Err(Forbidden),
+            ok,
+            Err(Forbidden),
+        ];
+        let expected: [(Action, [Result<(), Denied>; 5]); 17] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -275,6 +304,9 @@ mod tests {
                 [Err(NotSignedIn), ok, Err(Forbidden), ok, Err(Forbidden)],
             ),
             (Action::AskClarification, admin_only),
+            (Action::AssignAssessors, admin_only),
+            (Action::AssessApplications, assessor_only),
+            (Action::ManageAssessment, admin_only),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {
@@ -302,6 +334,7 @@ mod resource_tests {
         Viewer {
             role,
             organisation_id: org,
+            user_id: None,
         }
     }
 
@@ -313,6 +346,15 @@ mod resource_tests {
         let stranger = viewer(Some(Role::Applicant), Some(3));
         let admin = viewer(Some(Role::Admin), None);
         let assessor = viewer(Some(Role::Assessor), None);
+        // User 40 is assigned without a conflict; user 41 is not (or declared one).
+        let assigned = Viewer {
+            user_id: Some(40),
+            ..assessor
+        };
+        let unassigned = Viewer {
+            user_id: Some(41),
+            ..assessor
+        };
         let public = Viewer::PUBLIC;
         // (status, published, viewer, action, allowed)
         let cases = [
@@ -327,6 +369,11 @@ mod resource_tests {
             (Submitted, false, admin, Edit, false),
             (Submitted, false, public, Read, false),
             (Submitted, false, assessor, Read, false),
+            (Submitted, false, assigned, Read, true),
+            (Submitted, false, assigned, Edit, false),
+            (Submitted, false, unassigned, Read, false),
+            (Withdrawn, false, assigned, Read, true),
+            (Draft, false, assigned, Read, false),
             (Submitted, true, public, Read, true),
             (Submitted, true, stranger, Read, true),
             (Submitted, true, stranger, Edit, false),
@@ -355,6 +402,7 @@ mod resource_tests {
                 member_organisation_ids: &members,
                 status,
                 published,
+                assessor_ids: &[40],
             };
             assert_eq!(
                 application(who, &facts, action).is_ok(),

@@ -4,6 +4,7 @@
 //! and returns decisions, so every rule can be tested on its own.
 
 pub mod application;
+pub mod assessment;
 pub mod authz;
 pub mod clock;
 pub mod country;

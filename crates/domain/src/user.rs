@@ -44,6 +44,12 @@ impl Role {
     pub fn needs_organisation(self) -> bool {
         self == Role::Applicant
     }
+
+    /// Applicants belong to an organisation; an assessor may name an employer, so that a
+    /// conflict of interest with an applicant is found.
+    pub fn may_have_organisation(self) -> bool {
+        matches!(self, Role::Applicant | Role::Assessor)
+    }
 }
 
 impl fmt::Display for Role {
@@ -90,7 +96,7 @@ pub enum AccountError {
     NameTooLong { max: usize },
     #[error("an applicant must belong to an organisation")]
     OrganisationRequired,
-    #[error("only applicants belong to an organisation")]
+    #[error("only applicants and assessors belong to an organisation")]
     OrganisationNotAllowed,
     #[error("the password must have at least {min} characters")]
     PasswordTooShort { min: usize },
@@ -138,7 +144,7 @@ pub fn validate_name(raw: &str) -> Result<String, AccountError> {
 pub fn validate_membership(role: Role, has_organisation: bool) -> Result<(), AccountError> {
     match (role.needs_organisation(), has_organisation) {
         (true, false) => Err(AccountError::OrganisationRequired),
-        (false, true) => Err(AccountError::OrganisationNotAllowed),
+        (false, true) if !role.may_have_organisation() => Err(AccountError::OrganisationNotAllowed),
         _ => Ok(()),
     }
 }
@@ -192,6 +198,11 @@ mod tests {
             Err(AccountError::OrganisationNotAllowed)
         );
         assert!(validate_membership(Role::Assessor, false).is_ok());
+        assert!(validate_membership(Role::Assessor, true).is_ok());
+        assert_eq!(
+            validate_membership(Role::Researcher, true),
+            Err(AccountError::OrganisationNotAllowed)
+        );
     }
 
     #[test]

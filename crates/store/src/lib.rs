@@ -4,6 +4,7 @@
 //! Both implementations run the same SQL text (written once in [`sql`]), against their own
 //! migrations. The contract tests in `tests/contract.rs` hold both to the same behaviour.
 
+pub mod assessment;
 mod cases;
 mod decisions;
 mod error;
@@ -11,6 +12,7 @@ pub mod law;
 mod postgres;
 mod review;
 mod sql;
+mod sql_assessment;
 mod sql_cases;
 mod sql_decisions;
 mod sql_law;
@@ -27,6 +29,7 @@ use frirum_domain::registry_csv::OrganisationRecord;
 use frirum_domain::{Country, Language, Organisation, Page, PageRequest, PopulationFigure, User};
 use time::OffsetDateTime;
 
+pub use assessment::{AssessmentStore, QueueItem, RoundAssessment};
 pub use cases::CaseStore;
 pub use decisions::DecisionStore;
 pub use error::StoreError;
@@ -48,9 +51,8 @@ pub enum Backend {
 /// Everything Frirum keeps. Methods take the current time from the caller, so that rules
 /// about time stay testable and the store never reads a clock of its own.
 #[async_trait]
-
 pub trait Store:
-    CaseStore + DecisionStore + LawStore + ReviewStore + Send + Sync + 'static
+    AssessmentStore + CaseStore + DecisionStore + LawStore + ReviewStore + Send + Sync + 'static
 {
     fn backend(&self) -> Backend;
 

@@ -8,6 +8,7 @@ use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::sql::impl_store;
+use crate::sql_assessment::impl_assessment_store;
 use crate::sql_cases::impl_case_store;
 use crate::sql_decisions::impl_decision_store;
 use crate::sql_law::impl_law_store;
@@ -46,3 +47,4 @@ impl_case_store!(PostgresStore, sqlx::Postgres);
 impl_decision_store!(PostgresStore);
 impl_law_store!(PostgresStore);
 impl_review_store!(PostgresStore);
+impl_assessment_store!(PostgresStore, sqlx::Postgres);

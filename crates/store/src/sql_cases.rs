@@ -360,6 +360,11 @@ pub(crate) struct ApplicationRow {
 }
 
 impl ApplicationRow {
+    /// The application's id, to match rows read apart from it.
+    pub fn id(&self) -> i64 {
+        self.id
+    }
+
     pub fn into_domain(self, members: Vec<OrganisationRef>) -> Result<Application, StoreError> {
         Ok(Application {
             id: self.id,

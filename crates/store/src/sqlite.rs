@@ -8,6 +8,7 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::sql::impl_store;
+use crate::sql_assessment::impl_assessment_store;
 use crate::sql_cases::impl_case_store;
 use crate::sql_decisions::impl_decision_store;
 use crate::sql_law::impl_law_store;
@@ -57,3 +58,4 @@ impl_case_store!(SqliteStore, sqlx::Sqlite);
 impl_decision_store!(SqliteStore);
 impl_law_store!(SqliteStore);
 impl_review_store!(SqliteStore);
+impl_assessment_store!(SqliteStore, sqlx::Sqlite);

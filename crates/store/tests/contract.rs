@@ -66,6 +66,10 @@ contract!(
     review_screening_keeps_every_judgement_and_the_newest_counts,
     review_clarification_thread_keeps_order_and_answers_once,
     review_amendments_are_versioned_and_journaled,
+    assessment_assignments_record_conflicts_and_fill_the_queue,
+    assessment_concurrent_scores_are_all_kept,
+    assessment_consensus_and_notes,
+    assessment_round_is_read_whole,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -1801,6 +1805,63 @@ mod review {
                 id,
                 1,
                 &judgement(0, ScreeningOutcome::Conflict, "Strider mod grundloven"),
+// --- Assessment: assignments, conflicts, scores, consensus, notes ---------------------------
+
+mod assessment {
+    use super::cases::{at, draft, submission, world};
+    use super::*;
+    use frirum_domain::assessment::{ConflictSource, NewAssignment};
+    use frirum_domain::journal::CaseKind;
+    use frirum_domain::scoring::Score;
+
+    async fn submitted(store: &dyn Store, w: &cases::World, title: &str) -> i64 {
+        let a = draft(store, w, title).await;
+        store
+            .submit_application(a.id, &submission(None), at(w.applicant))
+            .await
+            .unwrap()
+            .application
+            .id
+    }
+
+    async fn assessor(store: &dyn Store, email: &str, org: Option<i64>) -> i64 {
+        store
+            .create_user(&new_user(email, Role::Assessor, org), NOW)
+            .await
+            .unwrap()
+            .id
+    }
+
+    fn score(criterion: &str, score: i64) -> Score {
+        Score {
+            criterion: criterion.into(),
+            score,
+            comment: format!("{criterion} {score}"),
+        }
+    }
+
+    fn assign(application_id: i64, assessor_id: i64) -> NewAssignment {
+        NewAssignment {
+            application_id,
+            assessor_id,
+            conflict: None,
+        }
+    }
+
+    pub async fn assignments_record_conflicts_and_fill_the_queue(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Unge i job").await;
+        let free = assessor(store, "free@oim.dk", None).await;
+        let employed = assessor(store, "employed@aarhus.dk", Some(w.aarhus)).await;
+        let made = store
+            .assign_assessors(
+                &[
+                    assign(app, free),
+                    NewAssignment {
+                        conflict: Some((ConflictSource::Employment, "employed by Aarhus".into())),
+                        ..assign(app, employed)
+                    },
+                ],
                 at(w.admin),
             )
             .await
@@ -2045,3 +2106,225 @@ async fn screening_is_append_only_postgres() {
         screening_is_append_only_in_the_database(&t).await;
     }
 }
+        assert_eq!(made.len(), 2);
+        let conflict = made[1].conflict.as_ref().unwrap();
+        assert_eq!(conflict.source, ConflictSource::Employment);
+        assert_eq!(made[1].assigned_by, Some(w.admin));
+        // Assigning again changes nothing and reports nothing new.
+        let again = store
+            .assign_assessors(&[assign(app, free)], at(w.admin))
+            .await
+            .unwrap();
+        assert!(again.is_empty());
+        assert_eq!(store.assignments(app).await.unwrap().len(), 2);
+
+        let queue = store.assessor_queue(free).await.unwrap();
+        assert_eq!(queue.len(), 1);
+        assert_eq!(queue[0].title, "Unge i job");
+        assert_eq!(queue[0].case_number.as_deref(), Some("DK2019-R1-001"));
+        assert_eq!((queue[0].scored, queue[0].criteria), (0, 0));
+
+        let declared = store
+            .declare_conflict(app, free, "My sister leads the project", at(free))
+            .await
+            .unwrap();
+        let c = declared.conflict.unwrap();
+        assert_eq!(
+            (c.source, c.reason.as_str()),
+            (ConflictSource::Declared, "My sister leads the project")
+        );
+        // A conflict already known stays as it was.
+        let kept = store
+            .declare_conflict(app, employed, "other", at(employed))
+            .await
+            .unwrap();
+        assert_eq!(kept.conflict.unwrap().source, ConflictSource::Employment);
+        assert!(matches!(
+            store.declare_conflict(app, 9999, "x", at(free)).await,
+            Err(StoreError::NotFound)
+        ));
+
+        store
+            .unassign_assessor(app, employed, at(w.admin))
+            .await
+            .unwrap();
+        assert!(matches!(
+            store.unassign_assessor(app, employed, at(w.admin)).await,
+            Err(StoreError::NotFound)
+        ));
+        assert_eq!(store.assignments(app).await.unwrap().len(), 1);
+
+        let journal = store
+            .journal(CaseKind::Application, app, PageRequest::default())
+            .await
+            .unwrap();
+        let actions: Vec<&str> = journal.items.iter().map(|e| e.action.as_str()).collect();
+        for action in [
+            "assessment.assessor_assigned",
+            "assessment.conflict_declared",
+            "assessment.assessor_unassigned",
+        ] {
+            assert!(actions.contains(&action), "{action} in {actions:?}");
+        }
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    pub async fn concurrent_scores_are_all_kept(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Samlet plan").await;
+        let one = assessor(store, "one@oim.dk", None).await;
+        let two = assessor(store, "two@oim.dk", None).await;
+        store
+            .assign_assessors(&[assign(app, one), assign(app, two)], at(w.admin))
+            .await
+            .unwrap();
+        let first = [score("ambitious", 4), score("focused", 3)];
+        let second = [score("ambitious", 2), score("focused", 5)];
+        // Both save at the same moment, on their own connections.
+        let (a, b) = tokio::join!(
+            store.save_scores(app, one, &first, at(one)),
+            store.save_scores(app, two, &second, at(two)),
+        );
+        a.unwrap();
+        b.unwrap();
+        let scores = store.scores(app).await.unwrap();
+        assert_eq!(scores.len(), 4, "{scores:?}");
+        let of = |assessor: i64, criterion: &str| {
+            scores
+                .iter()
+                .find(|s| s.assessor_id == assessor && s.criterion == criterion)
+                .map(|s| s.score)
+        };
+        assert_eq!(
+            [
+                of(one, "ambitious"),
+                of(one, "focused"),
+                of(two, "ambitious"),
+                of(two, "focused")
+            ],
+            [Some(4), Some(3), Some(2), Some(5)]
+        );
+        // Saving again replaces the assessor's own score and nobody else's.
+        store
+            .save_scores(app, one, &[score("ambitious", 1)], at(one))
+            .await
+            .unwrap();
+        let scores = store.scores(app).await.unwrap();
+        assert_eq!(scores.len(), 4);
+        let mine = scores
+            .iter()
+            .find(|s| s.assessor_id == one && s.criterion == "ambitious")
+            .unwrap();
+        assert_eq!((mine.score, mine.comment.as_str()), (1, "ambitious 1"));
+        assert_eq!(
+            scores
+                .iter()
+                .find(|s| s.assessor_id == two && s.criterion == "ambitious")
+                .unwrap()
+                .score,
+            2
+        );
+        assert_eq!(store.assessor_queue(one).await.unwrap()[0].scored, 2);
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    pub async fn consensus_and_notes(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "A").await;
+        let other = submitted(store, &w, "B").await;
+        store
+            .set_consensus(
+                app,
+                &[score("ambitious", 3), score("focused", 4)],
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        store
+            .set_consensus(app, &[score("focused", 2)], at(w.admin))
+            .await
+            .unwrap();
+        let consensus = store.consensus(app).await.unwrap();
+        assert_eq!(consensus.len(), 1);
+        assert_eq!(
+            (consensus[0].criterion.as_str(), consensus[0].score),
+            ("focused", 2)
+        );
+        assert_eq!(consensus[0].set_by, Some(w.admin));
+
+        let root = store
+            .add_note(app, None, "Is the baseline right?", at(w.admin))
+            .await
+            .unwrap();
+        let reply = store
+            .add_note(app, Some(root.id), "Yes, from 2023.", at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(reply.parent_id, Some(root.id));
+        assert_eq!(reply.author_name.as_deref(), Some("Ida Hansen"));
+        // A reply to another application's note is refused and nothing is stored.
+        assert!(matches!(
+            store
+                .add_note(other, Some(root.id), "wrong thread", at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        assert!(store.notes(other).await.unwrap().is_empty());
+        let notes = store.notes(app).await.unwrap();
+        assert_eq!(
+            notes.iter().map(|n| n.id).collect::<Vec<_>>(),
+            [root.id, reply.id]
+        );
+        let journal = store
+            .journal(CaseKind::Application, app, PageRequest::default())
+            .await
+            .unwrap();
+        assert!(
+            journal
+                .items
+                .iter()
+                .any(|e| e.action == "assessment.consensus_set")
+        );
+        assert!(
+            journal
+                .items
+                .iter()
+                .any(|e| e.action == "assessment.note_added")
+        );
+    }
+
+    pub async fn round_is_read_whole(store: &dyn Store) {
+        let w = world(store).await;
+        let a = submitted(store, &w, "A").await;
+        let b = submitted(store, &w, "B").await;
+        let _draft = draft(store, &w, "Still a draft").await;
+        let one = assessor(store, "one@oim.dk", None).await;
+        store
+            .assign_assessors(&[assign(a, one), assign(b, one)], at(w.admin))
+            .await
+            .unwrap();
+        store
+            .save_scores(a, one, &[score("ambitious", 4)], at(one))
+            .await
+            .unwrap();
+        store
+            .set_consensus(b, &[score("ambitious", 2)], at(w.admin))
+            .await
+            .unwrap();
+        let round = store.round_assessment(w.round).await.unwrap();
+        let ids: Vec<i64> = round.applications.iter().map(|x| x.id).collect();
+        assert_eq!(ids, [a, b], "drafts are left out, case-number order");
+        assert!(round.applications.iter().all(|x| x.members.len() == 1));
+        assert_eq!(round.assignments.len(), 2);
+        assert_eq!(round.scores.len(), 1);
+        assert_eq!(round.consensus.len(), 1);
+        assert_eq!(round.consensus[0].application_id, b);
+    }
+}
+
+use assessment::{
+    assignments_record_conflicts_and_fill_the_queue as assessment_assignments_record_conflicts_and_fill_the_queue,
+    concurrent_scores_are_all_kept as assessment_concurrent_scores_are_all_kept,
+    consensus_and_notes as assessment_consensus_and_notes,
+    round_is_read_whole as assessment_round_is_read_whole,
+};

@@ -26,6 +26,7 @@ pub fn viewer(ctx: &RequestContext) -> Viewer {
             .user
             .as_ref()
             .and_then(|u| u.organisation.as_ref().map(|o| o.id)),
+        user_id: ctx.user.as_ref().map(|u| u.id),
     }
 }
 
@@ -87,14 +88,35 @@ impl Case {
             .collect()
     }
 
-    pub fn facts<'a>(&self, members: &'a [i64]) -> ApplicationFacts<'a> {
+    /// `assessors` are the users assigned to assess it without a conflict of interest.
+    pub fn facts<'a>(&self, members: &'a [i64], assessors: &'a [i64]) -> ApplicationFacts<'a> {
         ApplicationFacts {
             lead_organisation_id: self.application.lead.id,
             member_organisation_ids: members,
             status: self.application.status,
             published: published(&self.scheme, &self.round, OffsetDateTime::now_utc()),
+            assessor_ids: assessors,
         }
     }
+}
+
+/// An application with its round and scheme, without any rights checked.
+pub async fn case_of(state: &AppState, application: Application) -> Result<Case, AppError> {
+    let round = state
+        .store
+        .round(application.round_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let scheme = state
+        .store
+        .scheme(application.scheme_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Case {
+        application,
+        scheme,
+        round,
+    })
 }
 
 /// Loads an application if the visitor may take the action on it.
@@ -109,30 +131,28 @@ pub async fn application_for(
         .application(id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let round = state
-        .store
-        .round(application.round_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let scheme = state
-        .store
-        .scheme(application.scheme_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let case = Case {
-        application,
-        scheme,
-        round,
-    };
+    let case = case_of(state, application).await?;
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
-    authz::application(viewer(ctx), &case.facts(&members), action)?;
+    // Only an assessor's access depends on the assignments, so only then are they read.
+    let assessors = if ctx.role() == Some(Role::Assessor) {
+        let assignments = state.store.assignments(id).await?;
+        frirum_domain::assessment::reading_assessors(&assignments)
+    } else {
+        Vec::new()
+    };
+    authz::application(viewer(ctx), &case.facts(&members, &assessors), action)?;
     Ok(case)
 }
 
 /// Whether the visitor may edit the application (to show the buttons).
 pub fn can_edit(ctx: &RequestContext, case: &Case) -> bool {
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
-    authz::application(viewer(ctx), &case.facts(&members), ApplicationAction::Edit).is_ok()
+    authz::application(
+        viewer(ctx),
+        &case.facts(&members, &[]),
+        ApplicationAction::Edit,
+    )
+    .is_ok()
 }
 
 async fn organisation(state: &AppState, org: &OrganisationRef) -> Result<Organisation, AppError> {

@@ -82,6 +82,22 @@ pub enum AppError {
     /// Answering or amending needs an unanswered question of the secretariat.
     #[error("the application has no open clarification question")]
     NoOpenClarification,
+    // --- Assessment -----------------------------------------------------------------------
+    /// The visitor is not assigned to assess the application.
+    #[error("you are not assigned to assess this application")]
+    NotAssigned,
+    /// The assessor has a conflict of interest on the application.
+    #[error("you have a conflict of interest on this application")]
+    ConflictOfInterest,
+    /// A score refused by the scheme's scale or criteria.
+    #[error("{0}")]
+    Scoring(frirum_domain::scoring::ScoringError),
+    /// Only accounts with the assessor role can be assigned.
+    #[error("user {user_id} is not an assessor")]
+    NotAnAssessor { user_id: i64 },
+    /// Only submitted applications are assessed.
+    #[error("application {application_id} is {status}, not submitted")]
+    NotSubmitted { application_id: i64, status: String },
     /// Something broke on our side. The text is logged, not sent.
     #[error("internal error")]
     Internal(String),
@@ -118,6 +134,11 @@ impl AppError {
                 DecisionError::ScreeningConflict { .. } | DecisionError::NotDecidable,
             ) => StatusCode::CONFLICT,
             AppError::Decision(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::NotAssigned | AppError::ConflictOfInterest => StatusCode::FORBIDDEN,
+            AppError::Scoring(_) | AppError::NotAnAssessor { .. } => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            AppError::NotSubmitted { .. } => StatusCode::CONFLICT,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -153,6 +174,11 @@ impl AppError {
             AppError::AlreadyDecided => "already_decided",
             AppError::Decision(e) => e.code(),
             AppError::NoOpenClarification => "no_open_clarification",
+            AppError::NotAssigned => "not_assigned",
+            AppError::ConflictOfInterest => "conflict_of_interest",
+            AppError::Scoring(e) => e.code(),
+            AppError::NotAnAssessor { .. } => "not_an_assessor",
+            AppError::NotSubmitted { .. } => "application_not_submitted",
             AppError::Internal(_) => "internal_error",
         }
     }
@@ -181,6 +207,12 @@ impl AppError {
             AppError::RulesInUse { submitted, version } => {
                 json!({ "submitted_applications": submitted, "rules_version": version })
             }
+            AppError::Scoring(e) => serde_json::to_value(e).unwrap_or_default(),
+            AppError::NotAnAssessor { user_id } => json!({ "user_id": user_id }),
+            AppError::NotSubmitted {
+                application_id,
+                status,
+            } => json!({ "application_id": application_id, "status": status }),
             _ => json!({}),
         }
     }
@@ -290,6 +322,22 @@ impl From<frirum_domain::authz::Denied> for AppError {
         match denied {
             frirum_domain::authz::Denied::NotSignedIn => AppError::Unauthenticated,
             frirum_domain::authz::Denied::Forbidden => AppError::Forbidden,
+        }
+    }
+}
+
+impl From<frirum_domain::scoring::ScoringError> for AppError {
+    fn from(err: frirum_domain::scoring::ScoringError) -> Self {
+        AppError::Scoring(err)
+    }
+}
+
+impl From<frirum_domain::assessment::AssessmentDenied> for AppError {
+    fn from(denied: frirum_domain::assessment::AssessmentDenied) -> Self {
+        use frirum_domain::assessment::AssessmentDenied;
+        match denied {
+            AssessmentDenied::NotAssigned => AppError::NotAssigned,
+            AssessmentDenied::ConflictOfInterest => AppError::ConflictOfInterest,
         }
     }
 }

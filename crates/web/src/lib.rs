@@ -6,6 +6,7 @@
 //! [`frirum_domain::authz`] whether the visitor may act, call the domain and the store, and
 //! render. [`service`] holds the account logic that the command line shares with the web.
 
+pub mod assessment;
 pub mod cases;
 pub mod config;
 mod context;

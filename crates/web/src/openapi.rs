@@ -4,7 +4,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::handlers::api::{
-    applications, decisions, dto, law, me, organisations, review, schemes, users,
+    applications, assessment, decisions, dto, law, me, organisations, review, schemes, users,
 };
 
 #[derive(OpenApi)]
@@ -29,8 +29,13 @@ use crate::handlers::api::{
         decisions::decide, decisions::show, decisions::list, decisions::trial,
         review::screening, review::record_screening, review::clarifications, review::ask,
         review::answer, review::amend,
+        assessment::queue, assessment::show, assessment::save_scores, assessment::set_consensus,
+        assessment::add_note, assessment::declare_conflict, assessment::assign,
+        assessment::unassign, assessment::assign_bulk, assessment::ranking,
     ),
-    components(schemas(dto::ErrorEnvelope, dto::ErrorBody)),
+    components(schemas(dto::ErrorEnvelope, dto::ErrorBody,
+        assessment::ScoreInput, assessment::ScoresInput, assessment::AssessorsInput,
+        assessment::BulkAssignInput, assessment::ConflictInput, assessment::NoteInput)),
     modifiers(&BearerAuth),
     tags(
         (name = "registry", description = "Municipalities, county municipalities and regions of Denmark, Norway and Sweden"),
@@ -42,6 +47,7 @@ use crate::handlers::api::{
         (name = "journal", description = "The case journal (secretariat)"),
         (name = "decisions", description = "Decisions on applications (public once made) and the trials approval creates"),
         (name = "review", description = "The review of submitted applications: legal screening, clarification, amended exemptions"),
+        (name = "assessment", description = "Assessors, conflicts of interest, scores, consensus, private notes and a round's ranking"),
         (name = "law", description = "The law catalogue and the rule finder: search, acts, provisions, suggestions from a plain description, citations"),
     )
 )]

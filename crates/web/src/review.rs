@@ -33,7 +33,15 @@ pub async fn screening_case(
         return Err(AppError::NotFound);
     }
     // An assessor screens only applications assigned to them and free of conflicts of
-    // interest; that per-application check is to be added here, with the assignments.
+    // interest.
+    if ctx.role() == Some(frirum_domain::Role::Assessor) {
+        let assignments = state.store.assignments(id).await?;
+        let free = frirum_domain::assessment::reading_assessors(&assignments);
+        let me = ctx.user.as_ref().map(|u| u.id);
+        if !me.is_some_and(|me| free.contains(&me)) {
+            return Err(AppError::Forbidden);
+        }
+    }
     let round = state
         .store
         .round(application.round_id)
@@ -195,7 +203,7 @@ pub async fn can_amend(
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     if frirum_domain::authz::application(
         cases::viewer(ctx),
-        &case.facts(&members),
+        &case.facts(&members, &[]),
         ApplicationAction::AmendExemptions,
     )
     .is_err()

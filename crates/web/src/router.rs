@@ -133,6 +133,49 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/applications/{id}/exemptions/remove",
             post(pages::review::remove_exemption),
+        )
+        // Assessment (issue 5): assessors, scoring, ranking.
+        .route("/assessments", get(pages::assessment::queue))
+        .route(
+            "/applications/{id}/assessment",
+            get(pages::assessment::show),
+        )
+        .route(
+            "/applications/{id}/assessment/scores",
+            post(pages::assessment::save_scores),
+        )
+        .route(
+            "/applications/{id}/assessment/consensus",
+            post(pages::assessment::set_consensus),
+        )
+        .route(
+            "/applications/{id}/assessment/notes",
+            post(pages::assessment::add_note),
+        )
+        .route(
+            "/applications/{id}/assessment/conflict",
+            post(pages::assessment::declare_conflict),
+        )
+        .route(
+            "/applications/{id}/assessment/assessors",
+            post(pages::assessment::assign),
+        )
+        .route(
+            "/applications/{id}/assessment/assessors/{user_id}/remove",
+            post(pages::assessment::unassign),
+        )
+        .route("/rounds/{id}/ranking", get(pages::assessment::ranking))
+        .route(
+            "/rounds/{id}/assignments",
+            post(pages::assessment::assign_bulk),
+        )
+        .route(
+            "/rounds/{id}/ranking.csv",
+            get(api::assessment::ranking_csv),
+        )
+        .route(
+            "/rounds/{id}/ranking.xlsx",
+            get(api::assessment::ranking_xlsx),
         );
 
     let api = Router::new()
@@ -223,7 +266,36 @@ pub fn router(state: AppState) -> Router {
             "/applications/{id}/clarifications/{cid}/answer",
             post(api::review::answer),
         )
-        .route("/applications/{id}/exemptions", put(api::review::amend));
+        .route("/applications/{id}/exemptions", put(api::review::amend))
+        // Assessment (issue 5): assessors, scoring, ranking.
+        .route("/me/assignments", get(api::assessment::queue))
+        .route("/applications/{id}/assessment", get(api::assessment::show))
+        .route(
+            "/applications/{id}/scores",
+            put(api::assessment::save_scores),
+        )
+        .route(
+            "/applications/{id}/consensus",
+            put(api::assessment::set_consensus),
+        )
+        .route("/applications/{id}/notes", post(api::assessment::add_note))
+        .route(
+            "/applications/{id}/conflict",
+            post(api::assessment::declare_conflict),
+        )
+        .route(
+            "/applications/{id}/assessors",
+            post(api::assessment::assign),
+        )
+        .route(
+            "/applications/{id}/assessors/{user_id}",
+            delete(api::assessment::unassign),
+        )
+        .route(
+            "/rounds/{id}/assignments",
+            post(api::assessment::assign_bulk),
+        )
+        .route("/rounds/{id}/ranking", get(api::assessment::ranking));
 
     Router::new()
         .merge(pages)

@@ -72,6 +72,11 @@ impl PageContext {
         self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
     }
 
+    /// Whether the visitor assesses applications (to show the queue in the navigation).
+    pub fn is_assessor(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role == Role::Assessor)
+    }
+
     /// Whether a navigation link leads to the current page or a page below it.
     pub fn current(&self, prefix: &str) -> bool {
         let path = self.path.split('?').next().unwrap_or_default();
@@ -865,5 +870,117 @@ pub struct ClarificationPage {
     pub exemptions: Vec<(usize, String)>,
     pub draft_question: String,
     pub notice: Option<String>,
+    pub error: Option<String>,
+}
+
+// --- Assessment (issue 5: assessors, scoring, ranking) ------------------------------------
+
+#[derive(Template)]
+#[template(path = "assessments.html")]
+pub struct AssessmentsPage {
+    pub ctx: PageContext,
+    pub items: Vec<frirum_store::QueueItem>,
+    pub done: Option<String>,
+    pub error: Option<String>,
+}
+
+/// One criterion's line in a score form.
+pub struct ScoreFormRow {
+    pub index: usize,
+    pub criterion: String,
+    pub description: String,
+    pub weight: f64,
+    pub score: String,
+    pub comment: String,
+}
+
+/// One criterion's scores and the value that counts, for those who may see them.
+pub struct CriterionView {
+    pub criterion: String,
+    pub weight: f64,
+    /// Assessor name, score, comment.
+    pub scores: Vec<(String, i64, String)>,
+    /// Assessors who have not scored it.
+    pub missing: Vec<String>,
+    pub mean: String,
+    pub value: String,
+    pub source: String,
+}
+
+/// A bonus with why it applied or not.
+pub struct BonusView {
+    pub label: String,
+    pub applied: bool,
+    pub points: String,
+    pub why: String,
+}
+
+/// A note in thread order.
+pub struct NoteView {
+    pub note: frirum_domain::assessment::Note,
+    pub reply: bool,
+}
+
+#[derive(Template)]
+#[template(path = "assessment.html")]
+pub struct AssessmentPage {
+    pub ctx: PageContext,
+    pub application_id: i64,
+    pub case_number: String,
+    pub title: String,
+    pub scheme_title: String,
+    pub round_id: i64,
+    pub scale_max: u32,
+    pub secretariat: bool,
+    pub may_score: bool,
+    pub assignments: Vec<frirum_domain::assessment::Assignment>,
+    pub own_assignment: Option<frirum_domain::assessment::Assignment>,
+    pub own: Vec<ScoreFormRow>,
+    pub consensus_rows: Vec<ScoreFormRow>,
+    pub criteria: Vec<CriterionView>,
+    pub bonuses: Vec<BonusView>,
+    pub total: String,
+    pub weighted: String,
+    pub missing: Vec<String>,
+    pub has_assessment: bool,
+    pub notes: Vec<NoteView>,
+    /// Assessors not yet assigned, for the secretariat's form.
+    pub available: Vec<User>,
+    pub done: Option<String>,
+    pub error: Option<String>,
+}
+
+/// One line of a round's ranking.
+pub struct RankingRowView {
+    pub row: crate::assessment::RankingRow,
+    pub rank: String,
+    pub total: String,
+    pub weighted: String,
+    pub bonus: String,
+    /// The round's line is drawn after this row.
+    pub line_after: bool,
+    /// Why the row is flagged: missing scores, ties.
+    pub explanation: String,
+}
+
+#[derive(Template)]
+#[template(path = "ranking.html")]
+pub struct RankingPage {
+    pub ctx: PageContext,
+    pub round_id: i64,
+    pub round_title: String,
+    pub scheme_id: i64,
+    pub scheme_title: String,
+    pub target: u32,
+    pub within_line: usize,
+    pub tie_across_line: bool,
+    pub rows: Vec<RankingRowView>,
+    pub themes: Vec<frirum_domain::scheme::Theme>,
+    pub theme_id: Option<i64>,
+    pub status: String,
+    /// The filters as a query string for the export links, with its `?`.
+    pub export_query: String,
+    pub assessors: Vec<User>,
+    pub done: Option<String>,
     pub error: Option<String>,
 }

@@ -130,6 +130,7 @@ fn fill(text: &str, w: &World) -> String {
         .replace("{draft_scheme}", &w.draft_scheme.to_string())
         .replace("{act}", &w.act_id.to_string())
         .replace("{provision}", &w.provision_id.to_string())
+        .replace("{assessor}", &w.assessor_id.to_string())
 }
 
 fn classify(reply: &Reply, api: bool) -> Result<Want, String> {
@@ -967,6 +968,163 @@ async fn pages_review() {
                     ("version", "{submitted_version}"),
                 ]),
                 [L, O, O, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+// --- Assessment (issue 5): assessors, scoring, ranking -------------------------------------
+// The fixture's assessor is assigned to nothing, so every assessor row is refused; the
+// assigned and conflicted cases are in tests/assessment.rs.
+
+const SCORES: &str = r#"{"scores": [{"criterion": "Ambitiøst", "score": 3, "comment": "Fint"}]}"#;
+
+#[tokio::test]
+async fn api_assessment() {
+    use Method as M;
+    let admin_only = [L, O, F, F, F];
+    check(
+        vec![
+            row(
+                M::GET,
+                "/api/v1/me/assignments",
+                Payload::None,
+                [L, F, F, O, F],
+            ),
+            row(
+                M::GET,
+                "/api/v1/applications/{submitted}/assessment",
+                Payload::None,
+                admin_only,
+            ),
+            row(
+                M::PUT,
+                "/api/v1/applications/{submitted}/scores",
+                Payload::Json(SCORES),
+                [L, F, F, F, F],
+            ),
+            row(
+                M::PUT,
+                "/api/v1/applications/{submitted}/consensus",
+                Payload::Json(SCORES),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/api/v1/applications/{submitted}/notes",
+                Payload::Json(r#"{"body": "Er baseline fra 2023?"}"#),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/api/v1/applications/{submitted}/conflict",
+                Payload::Json(r#"{"reason": "Min søster leder projektet"}"#),
+                [L, F, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/api/v1/applications/{submitted}/assessors",
+                Payload::Json(r#"{"assessor_ids": [{assessor}]}"#),
+                admin_only,
+            ),
+            row(
+                M::DELETE,
+                "/api/v1/applications/{submitted}/assessors/{assessor}",
+                Payload::None,
+                [L, N, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/api/v1/rounds/{round}/assignments",
+                Payload::Json(
+                    r#"{"application_ids": [{submitted}], "assessor_ids": [{assessor}]}"#,
+                ),
+                admin_only,
+            ),
+            row(
+                M::GET,
+                "/api/v1/rounds/{round}/ranking",
+                Payload::None,
+                admin_only,
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_assessment() {
+    use Method as M;
+    let admin_only = [L, O, F, F, F];
+    check(
+        vec![
+            row(M::GET, "/assessments", Payload::None, [L, F, F, O, F]),
+            row(
+                M::GET,
+                "/applications/{submitted}/assessment",
+                Payload::None,
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/assessment/scores",
+                Payload::Form(&[("score_0", "3"), ("comment_0", "Fint")]),
+                [L, F, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/assessment/consensus",
+                Payload::Form(&[("score_0", "3")]),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/assessment/notes",
+                Payload::Form(&[("body", "Er baseline fra 2023?")]),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/assessment/conflict",
+                Payload::Form(&[("reason", "Min søster leder projektet")]),
+                [L, F, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/assessment/assessors",
+                Payload::Form(&[("assessor_ids", "{assessor}")]),
+                admin_only,
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/assessment/assessors/{assessor}/remove",
+                Payload::Form(&[]),
+                [L, N, F, F, F],
+            ),
+            row(M::GET, "/rounds/{round}/ranking", Payload::None, admin_only),
+            row(
+                M::POST,
+                "/rounds/{round}/assignments",
+                Payload::Form(&[
+                    ("application_ids", "{submitted}"),
+                    ("assessor_ids", "{assessor}"),
+                ]),
+                admin_only,
+            ),
+            row(
+                M::GET,
+                "/rounds/{round}/ranking.csv",
+                Payload::None,
+                admin_only,
+            ),
+            row(
+                M::GET,
+                "/rounds/{round}/ranking.xlsx",
+                Payload::None,
+                admin_only,
             ),
         ],
         false,

@@ -150,6 +150,8 @@ pub struct World {
     /// A Danish act in the law catalogue and one of its provisions.
     pub act_id: i64,
     pub provision_id: i64,
+    /// The test account with the assessor role (assigned to nothing).
+    pub assessor_id: i64,
 }
 
 async fn scheme(app: &TestApp, admin: &str, code: &str) -> i64 {
@@ -212,6 +214,15 @@ pub async fn world(app: &TestApp) -> World {
     .await;
     let draft_scheme = scheme(app, &setup.admin, "DK2032").await;
     let (act_id, provision_id) = small_act(app).await;
+    let assessor_id = app
+        .store
+        .store
+        .credentials(&super::email(Role::Assessor))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
     World {
         setup,
         draft_id,
@@ -221,6 +232,7 @@ pub async fn world(app: &TestApp) -> World {
         draft_scheme,
         act_id,
         provision_id,
+        assessor_id,
     }
 }
 

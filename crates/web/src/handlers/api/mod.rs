@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`. Every route is described in the OpenAPI document.
 
 pub mod applications;
+pub mod assessment;
 pub mod decisions;
 pub mod dto;
 pub mod extract;

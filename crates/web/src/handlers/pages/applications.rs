@@ -140,7 +140,7 @@ async fn render_view(
     let can_screen = submitted_or_withdrawn && ctx.authorize(Action::ScreenApplications).is_ok();
     let can_clarify = frirum_domain::authz::application(
         cases::viewer(ctx),
-        &case.facts(&members),
+        &case.facts(&members, &[]),
         ApplicationAction::ReadClarifications,
     )
     .is_ok();

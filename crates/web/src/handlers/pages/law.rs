@@ -247,7 +247,7 @@ async fn amendable(
     } else {
         ApplicationAction::Edit
     };
-    frirum_domain::authz::application(cases::viewer(ctx), &case.facts(&members), action)?;
+    frirum_domain::authz::application(cases::viewer(ctx), &case.facts(&members, &[]), action)?;
     let open = match case.application.status {
         ApplicationStatus::Draft => true,
         ApplicationStatus::Submitted => review::can_amend(state, ctx, &case).await?,

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod applications;
+pub mod assessment;
 pub mod auth;
 pub mod decisions;
 pub mod home;

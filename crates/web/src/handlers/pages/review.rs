@@ -199,7 +199,7 @@ async fn render_clarification(
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     let can_answer = frirum_domain::authz::application(
         cases::viewer(ctx),
-        &case.facts(&members),
+        &case.facts(&members, &[]),
         ApplicationAction::Answer,
     )
     .is_ok();

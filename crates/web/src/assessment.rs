@@ -1,0 +1,566 @@
+//! The assessment workflow shared by the pages and the API: loading an application's
+//! assessment with the visitor's access decided, assigning assessors (one application or a
+//! round in bulk) with conflicts found from the assessor's organisation, saving scores and
+//! consensus scores, notes, and a round's ranking with its exports. Handlers parse and
+//! render; this module decides in which order things happen.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use frirum_domain::application::{Application, ApplicationStatus};
+use frirum_domain::assessment::{
+    self, AssessmentAccess, Assignment, ConsensusScore, MAX_NOTE_CHARS, MAX_REASON_CHARS,
+    NewAssignment, Note, StoredScore,
+};
+use frirum_domain::authz::Action;
+use frirum_domain::scheme::{Round, Rules, Scheme};
+use frirum_domain::scoring::{self, Assessment, RankInput, RankedEntry, Score, ScoringError};
+use frirum_domain::text::{FieldError, Problem};
+use frirum_domain::{Role, User};
+use serde::Serialize;
+
+use crate::AppState;
+use crate::cases::actor;
+use crate::context::RequestContext;
+use crate::error::AppError;
+
+/// An application opened for assessment, with what the visitor may do.
+pub struct AssessmentCase {
+    pub application: Application,
+    pub scheme: Scheme,
+    pub round: Round,
+    /// The rules the application was submitted under.
+    pub rules: Rules,
+    pub assignments: Vec<Assignment>,
+    pub access: AssessmentAccess,
+    pub user: User,
+}
+
+/// The signed-in user, if the role takes part in assessment at all: the secretariat
+/// (managing) or an assessor.
+fn participant(ctx: &RequestContext) -> Result<&User, AppError> {
+    let action = match ctx.role() {
+        Some(Role::Admin) => Action::ManageAssessment,
+        _ => Action::AssessApplications,
+    };
+    ctx.user_for(action)
+}
+
+/// The rules an application was judged under: the version it was submitted under, else
+/// the scheme's current rules.
+pub async fn rules_of(
+    state: &AppState,
+    application: &Application,
+    scheme: &Scheme,
+) -> Result<Rules, AppError> {
+    match application.rules_version {
+        Some(v) if v != scheme.rules_version => state
+            .store
+            .rules_version(scheme.id, v)
+            .await?
+            .ok_or_else(|| AppError::Internal(format!("rules version {v} missing"))),
+        _ => Ok(scheme.rules.clone()),
+    }
+}
+
+/// Loads a submitted (or withdrawn) application for assessment. Drafts are not there for
+/// assessment; visitors who are neither the secretariat nor assigned are refused.
+pub async fn open(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+) -> Result<AssessmentCase, AppError> {
+    let user = participant(ctx)?.clone();
+    let application = state
+        .store
+        .application(id)
+        .await?
+        .filter(|a| a.status != ApplicationStatus::Draft)
+        .ok_or(AppError::NotFound)?;
+    let assignments = state.store.assignments(id).await?;
+    let access = assessment::access(user.role, user.id, &assignments)?;
+    let crate::cases::Case {
+        application,
+        scheme,
+        round,
+    } = crate::cases::case_of(state, application).await?;
+    let rules = rules_of(state, &application, &scheme).await?;
+    Ok(AssessmentCase {
+        application,
+        scheme,
+        round,
+        rules,
+        assignments,
+        access,
+        user,
+    })
+}
+
+/// The ids of a scheme's priority themes, for the bonus.
+async fn priority_themes(state: &AppState, scheme_id: i64) -> Result<Vec<i64>, AppError> {
+    Ok(state
+        .store
+        .themes(scheme_id)
+        .await?
+        .into_iter()
+        .filter(|t| t.priority)
+        .map(|t| t.id)
+        .collect())
+}
+
+/// Computes an application's assessment; `None` when its rules have no criteria.
+pub fn compute(
+    rules: &Rules,
+    application: &Application,
+    assignments: &[Assignment],
+    scores: &[StoredScore],
+    consensus: &[ConsensusScore],
+    priority_theme_ids: &[i64],
+) -> Result<Option<Assessment>, AppError> {
+    let counted = assessment::counted_scores(assignments, scores);
+    let consensus: Vec<Score> = consensus.iter().map(ConsensusScore::score).collect();
+    let bonuses = scoring::bonuses(rules, application, priority_theme_ids);
+    match scoring::assess(rules, &counted, &consensus, bonuses) {
+        Ok(a) => Ok(Some(a)),
+        Err(ScoringError::NoCriteria) => Ok(None),
+        Err(e) => Err(AppError::Internal(format!(
+            "stored scores break the rules: {e}"
+        ))),
+    }
+}
+
+/// Everything an assessment page or the API shows.
+#[derive(Serialize)]
+pub struct AssessmentView {
+    pub assignments: Vec<Assignment>,
+    pub scores: Vec<StoredScore>,
+    pub consensus: Vec<ConsensusScore>,
+    pub notes: Vec<Note>,
+    pub assessment: Option<Assessment>,
+}
+
+/// Reads the scores, consensus and notes of an application the visitor may see scores of.
+pub async fn view(state: &AppState, case: &AssessmentCase) -> Result<AssessmentView, AppError> {
+    case.access.may_see_scores()?;
+    let id = case.application.id;
+    let scores = state.store.scores(id).await?;
+    let consensus = state.store.consensus(id).await?;
+    let notes = state.store.notes(id).await?;
+    let priority = priority_themes(state, case.scheme.id).await?;
+    let assessment = compute(
+        &case.rules,
+        &case.application,
+        &case.assignments,
+        &scores,
+        &consensus,
+        &priority,
+    )?;
+    Ok(AssessmentView {
+        assignments: case.assignments.clone(),
+        scores,
+        consensus,
+        notes,
+        assessment,
+    })
+}
+
+/// Cleans scores from a form or the API: comments trimmed, empty scores left out by the
+/// caller.
+fn cleaned(scores: Vec<Score>) -> Vec<Score> {
+    scores
+        .into_iter()
+        .map(|s| Score {
+            comment: frirum_domain::text::clean(&s.comment).trim().to_owned(),
+            ..s
+        })
+        .collect()
+}
+
+/// Whose scores a change sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreSet {
+    /// The visitor's own, as an assigned assessor without a conflict; each criterion given
+    /// replaces their earlier score on it.
+    Own,
+    /// The secretariat's consensus, replaced as a whole (an empty set clears it).
+    Consensus,
+}
+
+/// Saves scores on the scale of the rules the application was submitted under.
+pub async fn save(
+    state: &AppState,
+    ctx: &RequestContext,
+    case: &AssessmentCase,
+    set: ScoreSet,
+    scores: Vec<Score>,
+) -> Result<(), AppError> {
+    let scores = cleaned(scores);
+    let id = case.application.id;
+    match set {
+        ScoreSet::Own => {
+            case.access.may_score()?;
+            if scores.is_empty() {
+                return Err(FieldError::new("scores", Problem::Required).into());
+            }
+            scoring::validate_scores(&case.rules, Some(case.user.id), &scores)?;
+            state
+                .store
+                .save_scores(id, case.user.id, &scores, actor(ctx, None))
+                .await?;
+        }
+        ScoreSet::Consensus => {
+            ctx.authorize(Action::ManageAssessment)?;
+            scoring::validate_scores(&case.rules, None, &scores)?;
+            state
+                .store
+                .set_consensus(id, &scores, actor(ctx, None))
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Adds a private note (or a reply) for the secretariat and the unconflicted assessors.
+pub async fn add_note(
+    state: &AppState,
+    ctx: &RequestContext,
+    case: &AssessmentCase,
+    parent_id: Option<i64>,
+    body: &str,
+) -> Result<Note, AppError> {
+    case.access.may_see_scores()?;
+    let body = assessment::required_text("body", body, MAX_NOTE_CHARS)?;
+    let note = state
+        .store
+        .add_note(case.application.id, parent_id, &body, actor(ctx, None))
+        .await
+        .map_err(|e| match e {
+            frirum_store::StoreError::NotFound => AppError::field("parent_id", "no such note"),
+            other => other.into(),
+        })?;
+    Ok(note)
+}
+
+/// The visitor (an assigned assessor) declares a conflict of interest on the application.
+pub async fn declare_conflict(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    reason: &str,
+) -> Result<Assignment, AppError> {
+    let user = ctx.user_for(Action::AssessApplications)?;
+    let reason = assessment::required_text("reason", reason, MAX_REASON_CHARS)?;
+    let assignments = state.store.assignments(id).await?;
+    if !assignments.iter().any(|a| a.assessor_id == user.id) {
+        return Err(AppError::NotAssigned);
+    }
+    Ok(state
+        .store
+        .declare_conflict(id, user.id, &reason, actor(ctx, None))
+        .await?)
+}
+
+/// Assigns each assessor to each application, all or nothing: the assessors must have the
+/// assessor role, the applications must be submitted (and, with `round_id`, of that round).
+/// An assessor employed by the lead or a network member is assigned with the conflict
+/// marked. Returns the assignments that are new.
+///
+/// This is where "assessor assigned" happens, for the pages and the API alike: a
+/// notification to each new assessor belongs after the store call here.
+pub async fn assign(
+    state: &AppState,
+    ctx: &RequestContext,
+    round_id: Option<i64>,
+    application_ids: &[i64],
+    assessor_ids: &[i64],
+) -> Result<Vec<Assignment>, AppError> {
+    ctx.authorize(Action::AssignAssessors)?;
+    if application_ids.is_empty() {
+        return Err(FieldError::new("application_ids", Problem::Required).into());
+    }
+    if assessor_ids.is_empty() {
+        return Err(FieldError::new("assessor_ids", Problem::Required).into());
+    }
+    const MAX_PAIRS: usize = 5_000;
+    if application_ids.len() * assessor_ids.len() > MAX_PAIRS {
+        return Err(FieldError::new("application_ids", Problem::TooMany { max: MAX_PAIRS }).into());
+    }
+    let assessor_ids: BTreeSet<i64> = assessor_ids.iter().copied().collect();
+    let application_ids: BTreeSet<i64> = application_ids.iter().copied().collect();
+    let mut assessors = Vec::with_capacity(assessor_ids.len());
+    for &id in &assessor_ids {
+        match state.store.user(id).await? {
+            Some(u) if u.role == Role::Assessor => assessors.push(u),
+            _ => return Err(AppError::NotAnAssessor { user_id: id }),
+        }
+    }
+    let mut new = Vec::new();
+    for &id in &application_ids {
+        let application = state
+            .store
+            .application(id)
+            .await?
+            .filter(|a| round_id.is_none_or(|r| a.round_id == r))
+            .ok_or_else(|| match round_id {
+                Some(_) => AppError::field(
+                    "application_ids",
+                    format!("no application {id} in this round"),
+                ),
+                None => AppError::NotFound,
+            })?;
+        if application.status != ApplicationStatus::Submitted {
+            return Err(AppError::NotSubmitted {
+                application_id: id,
+                status: application.status.to_string(),
+            });
+        }
+        for user in &assessors {
+            let org = user.organisation.as_ref().map(|o| o.id);
+            new.push(NewAssignment {
+                application_id: id,
+                assessor_id: user.id,
+                conflict: assessment::employment_conflict(org, &application)
+                    .map(|reason| (assessment::ConflictSource::Employment, reason)),
+            });
+        }
+    }
+    Ok(state.store.assign_assessors(&new, actor(ctx, None)).await?)
+}
+
+/// Removes an assessor from an application.
+pub async fn unassign(
+    state: &AppState,
+    ctx: &RequestContext,
+    application_id: i64,
+    assessor_id: i64,
+) -> Result<(), AppError> {
+    ctx.authorize(Action::AssignAssessors)?;
+    Ok(state
+        .store
+        .unassign_assessor(application_id, assessor_id, actor(ctx, None))
+        .await?)
+}
+
+/// Which applications a ranking shows.
+#[derive(Debug, Clone, Default)]
+pub struct RankingFilter {
+    pub theme_id: Option<i64>,
+    /// `None` for every status but draft; submitted when not chosen by the caller.
+    pub status: Option<ApplicationStatus>,
+}
+
+/// One application's line in a round's ranking.
+#[derive(Serialize)]
+pub struct RankingRow {
+    pub application_id: i64,
+    pub case_number: Option<String>,
+    pub title: String,
+    pub lead: String,
+    pub status: ApplicationStatus,
+    pub themes: Vec<i64>,
+    pub assessors: usize,
+    pub weighted_score: Option<f64>,
+    pub bonus_points: f64,
+    #[serde(flatten)]
+    pub entry: RankedEntry,
+    /// The criteria still short of scores.
+    pub missing: Vec<String>,
+}
+
+/// A round's ranking, best first, with the line at the round's target.
+#[derive(Serialize)]
+pub struct RoundRanking {
+    pub round_id: i64,
+    pub target_trials: u32,
+    pub within_line: usize,
+    pub tie_across_line: bool,
+    pub rows: Vec<RankingRow>,
+}
+
+/// Ranks a round's applications by total (secretariat only). Reads the round's
+/// applications, assignments, scores and consensus in a fixed number of queries, and
+/// each version of the rules once.
+pub async fn ranking(
+    state: &AppState,
+    ctx: &RequestContext,
+    round_id: i64,
+    filter: &RankingFilter,
+) -> Result<(Round, Scheme, RoundRanking), AppError> {
+    ctx.authorize(Action::ManageAssessment)?;
+    let round = state
+        .store
+        .round(round_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let scheme = state
+        .store
+        .scheme(round.scheme_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let data = state.store.round_assessment(round_id).await?;
+    let priority = priority_themes(state, scheme.id).await?;
+    let mut rules_by_version: BTreeMap<i64, Rules> = BTreeMap::new();
+    let assignments = assessment::by_application(data.assignments, |a| a.application_id);
+    let scores = assessment::by_application(data.scores, |s| s.application_id);
+    let consensus = assessment::by_application(data.consensus, |c| c.application_id);
+    let mut inputs = Vec::new();
+    let mut rows: BTreeMap<i64, RankingRow> = BTreeMap::new();
+    for application in &data.applications {
+        if filter.status.is_some_and(|s| s != application.status)
+            || filter
+                .theme_id
+                .is_some_and(|t| !application.content.themes.contains(&t))
+        {
+            continue;
+        }
+        let version = application.rules_version.unwrap_or(scheme.rules_version);
+        if let std::collections::btree_map::Entry::Vacant(slot) = rules_by_version.entry(version) {
+            slot.insert(rules_of(state, application, &scheme).await?);
+        }
+        let rules = &rules_by_version[&version];
+        let id = application.id;
+        let none_a = Vec::new();
+        let none_s = Vec::new();
+        let none_c = Vec::new();
+        let assigned = assignments.get(&id).unwrap_or(&none_a);
+        let computed = compute(
+            rules,
+            application,
+            assigned,
+            scores.get(&id).unwrap_or(&none_s),
+            consensus.get(&id).unwrap_or(&none_c),
+            &priority,
+        )?;
+        let input = match &computed {
+            Some(a) => RankInput::from_assessment(id, a),
+            None => RankInput {
+                application_id: id,
+                total: None,
+                complete: false,
+            },
+        };
+        inputs.push(input);
+        rows.insert(
+            id,
+            RankingRow {
+                application_id: id,
+                case_number: application.case_number.clone(),
+                title: application.content.title.clone(),
+                lead: application.lead.name.clone(),
+                status: application.status,
+                themes: application.content.themes.clone(),
+                assessors: assigned.iter().filter(|a| !a.conflicted()).count(),
+                weighted_score: computed
+                    .as_ref()
+                    .and_then(|a| a.weighted_score)
+                    .map(scoring::round_total),
+                bonus_points: computed.as_ref().map_or(0.0, |a| a.bonus_points),
+                entry: RankedEntry {
+                    application_id: id,
+                    rank: None,
+                    total: None,
+                    complete: false,
+                    tied: false,
+                    within_line: false,
+                    tie_across_line: false,
+                },
+                missing: computed.map(|a| a.missing).unwrap_or_default(),
+            },
+        );
+    }
+    let ranked = scoring::rank(&inputs, round.target_trials);
+    let mut ordered = Vec::with_capacity(ranked.entries.len());
+    for entry in ranked.entries {
+        if let Some(mut row) = rows.remove(&entry.application_id) {
+            row.entry = entry;
+            ordered.push(row);
+        }
+    }
+    let ranking = RoundRanking {
+        round_id,
+        target_trials: ranked.target_trials,
+        within_line: ranked.within_line,
+        tie_across_line: ranked.tie_across_line,
+        rows: ordered,
+    };
+    Ok((round, scheme, ranking))
+}
+
+/// The columns of the exports, in order.
+pub const EXPORT_HEADER: [&str; 13] = [
+    "rank",
+    "case_number",
+    "title",
+    "lead",
+    "status",
+    "weighted_score",
+    "bonus_points",
+    "total",
+    "complete",
+    "tied",
+    "within_line",
+    "tie_across_line",
+    "missing",
+];
+
+fn cells(row: &RankingRow) -> [String; 13] {
+    let number = |v: Option<f64>| v.map(|v| format!("{v:.2}")).unwrap_or_default();
+    [
+        row.entry.rank.map(|r| r.to_string()).unwrap_or_default(),
+        row.case_number.clone().unwrap_or_default(),
+        row.title.clone(),
+        row.lead.clone(),
+        row.status.to_string(),
+        number(row.weighted_score),
+        format!("{:.2}", row.bonus_points),
+        number(row.entry.total),
+        row.entry.complete.to_string(),
+        row.entry.tied.to_string(),
+        row.entry.within_line.to_string(),
+        row.entry.tie_across_line.to_string(),
+        row.missing.join("; "),
+    ]
+}
+
+/// The ranking as CSV, one line per application, best first.
+pub fn ranking_csv(ranking: &RoundRanking) -> Result<Vec<u8>, AppError> {
+    let internal = |e: csv::Error| AppError::Internal(e.to_string());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(EXPORT_HEADER).map_err(internal)?;
+    for row in &ranking.rows {
+        writer.write_record(cells(row)).map_err(internal)?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// The ranking as an Excel workbook: the same columns, numbers as numbers.
+pub fn ranking_xlsx(ranking: &RoundRanking) -> Result<Vec<u8>, AppError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.to_string());
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Ranking").map_err(internal)?;
+    let bold = Format::new().set_bold();
+    for (col, name) in (0u16..).zip(EXPORT_HEADER) {
+        sheet
+            .write_string_with_format(0, col, name, &bold)
+            .map_err(internal)?;
+    }
+    for (r, row) in (1u32..).zip(&ranking.rows) {
+        for (col, text) in (0u16..).zip(cells(row)) {
+            let number = match col {
+                0 => row.entry.rank.map(f64::from),
+                5 => row.weighted_score,
+                6 => Some(row.bonus_points),
+                7 => row.entry.total,
+                _ => None,
+            };
+            match number {
+                Some(n) => sheet.write_number(r, col, n).map_err(internal)?,
+                None => sheet.write_string(r, col, &text).map_err(internal)?,
+            };
+        }
+    }
+    workbook.save_to_buffer().map_err(internal)
+}

@@ -1,0 +1,376 @@
+//! Assessment through the API: assigning assessors (one application or a round in bulk),
+//! conflicts of interest, an assessor's queue, scores, consensus scores, private notes, and
+//! a round's ranking with its CSV and Excel exports.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use frirum_domain::application::ApplicationStatus;
+use frirum_domain::authz::Action;
+use frirum_domain::scoring::Score;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use utoipa::{IntoParams, ToSchema};
+
+use super::dto::ErrorEnvelope;
+use super::extract::{ApiJson, ApiQuery};
+use crate::AppState;
+use crate::assessment::{self, AssessmentCase, RankingFilter, ScoreSet};
+use crate::context::RequestContext;
+use crate::error::AppError;
+
+/// One score on one criterion.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreInput {
+    /// The criterion's name as the scheme's rules give it.
+    pub criterion: String,
+    /// A whole number from 0 to the scheme's scale maximum.
+    pub score: i64,
+    #[serde(default)]
+    pub comment: String,
+}
+
+impl From<ScoreInput> for Score {
+    fn from(s: ScoreInput) -> Self {
+        Score {
+            criterion: s.criterion,
+            score: s.score,
+            comment: s.comment,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScoresInput {
+    pub scores: Vec<ScoreInput>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AssessorsInput {
+    /// Users with the assessor role.
+    pub assessor_ids: Vec<i64>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BulkAssignInput {
+    /// Submitted applications of the round.
+    pub application_ids: Vec<i64>,
+    /// Users with the assessor role.
+    pub assessor_ids: Vec<i64>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConflictInput {
+    pub reason: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NoteInput {
+    pub body: String,
+    /// The note this one replies to.
+    #[serde(default)]
+    pub parent_id: Option<i64>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct RankingQuery {
+    /// Only applications on this theme.
+    pub theme_id: Option<i64>,
+    /// `submitted` (the default), `withdrawn` or `all`.
+    pub status: Option<String>,
+}
+
+impl RankingQuery {
+    pub fn filter(&self) -> Result<RankingFilter, AppError> {
+        let status = match self.status.as_deref().map(str::trim) {
+            None | Some("") => Some(ApplicationStatus::Submitted),
+            Some("all") => None,
+            Some(s) => Some(
+                s.parse::<ApplicationStatus>()
+                    .map_err(|e| AppError::field("status", e))?,
+            ),
+        };
+        Ok(RankingFilter {
+            theme_id: self.theme_id,
+            status,
+        })
+    }
+}
+
+/// The assessment as the API shows it.
+async fn assessment_json(state: &AppState, case: &AssessmentCase) -> Result<Value, AppError> {
+    let view = assessment::view(state, case).await?;
+    let a = &case.application;
+    Ok(json!({
+        "application": {"id": a.id, "case_number": a.case_number, "title": a.content.title,
+                        "status": a.status, "round_id": a.round_id, "rules_version": a.rules_version},
+        "scale_max": case.rules.score_scale_max,
+        "criteria": case.rules.criteria,
+        "assignments": view.assignments,
+        "scores": view.scores,
+        "consensus": view.consensus,
+        "notes": view.notes,
+        "assessment": view.assessment,
+    }))
+}
+
+/// An application's assessment: the assignments, every assessor's scores, the consensus,
+/// the notes and the computed result (secretariat and unconflicted assigned assessors).
+#[utoipa::path(get, path = "/api/v1/applications/{id}/assessment", tag = "assessment",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Object), (status = 403, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, AppError> {
+    let case = assessment::open(&state, &ctx, id).await?;
+    Ok(Json(assessment_json(&state, &case).await?))
+}
+
+/// Saves the caller's own scores (an assigned assessor without a conflict). Each criterion
+/// given replaces the caller's earlier score on it.
+#[utoipa::path(put, path = "/api/v1/applications/{id}/scores", tag = "assessment",
+    params(("id" = i64, Path)), request_body = ScoresInput,
+    responses((status = 200, body = Object), (status = 403, body = ErrorEnvelope),
+              (status = 422, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn save_scores(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<ScoresInput>,
+) -> Result<Json<Value>, AppError> {
+    put_scores(&state, &ctx, id, ScoreSet::Own, input).await
+}
+
+async fn put_scores(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    set: ScoreSet,
+    input: ScoresInput,
+) -> Result<Json<Value>, AppError> {
+    let case = assessment::open(state, ctx, id).await?;
+    let scores = input.scores.into_iter().map(Score::from).collect();
+    assessment::save(state, ctx, &case, set, scores).await?;
+    Ok(Json(assessment_json(state, &case).await?))
+}
+
+/// Replaces the secretariat's consensus scores; an empty list clears them.
+#[utoipa::path(put, path = "/api/v1/applications/{id}/consensus", tag = "assessment",
+    params(("id" = i64, Path)), request_body = ScoresInput,
+    responses((status = 200, body = Object), (status = 422, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn set_consensus(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<ScoresInput>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::ManageAssessment)?;
+    put_scores(&state, &ctx, id, ScoreSet::Consensus, input).await
+}
+
+/// Adds a private note or a reply (secretariat and unconflicted assigned assessors).
+#[utoipa::path(post, path = "/api/v1/applications/{id}/notes", tag = "assessment",
+    params(("id" = i64, Path)), request_body = NoteInput,
+    responses((status = 201, body = Object), (status = 403, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn add_note(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<NoteInput>,
+) -> Result<Response, AppError> {
+    let case = assessment::open(&state, &ctx, id).await?;
+    let note = assessment::add_note(&state, &ctx, &case, input.parent_id, &input.body).await?;
+    Ok((axum::http::StatusCode::CREATED, Json(json!(note))).into_response())
+}
+
+/// Assigns assessors to one submitted application (secretariat). An assessor employed by
+/// the lead or a member is assigned with the conflict marked.
+#[utoipa::path(post, path = "/api/v1/applications/{id}/assessors", tag = "assessment",
+    params(("id" = i64, Path)), request_body = AssessorsInput,
+    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope),
+              (status = 422, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn assign(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<AssessorsInput>,
+) -> Result<Json<Value>, AppError> {
+    let made = assessment::assign(&state, &ctx, None, &[id], &input.assessor_ids).await?;
+    let all = state.store.assignments(id).await?;
+    Ok(Json(json!({"assigned": made, "assignments": all})))
+}
+
+/// Assigns assessors to several submitted applications of a round at once (secretariat):
+/// all or nothing.
+#[utoipa::path(post, path = "/api/v1/rounds/{id}/assignments", tag = "assessment",
+    params(("id" = i64, Path)), request_body = BulkAssignInput,
+    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope),
+              (status = 422, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn assign_bulk(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<BulkAssignInput>,
+) -> Result<Json<Value>, AppError> {
+    ctx.authorize(Action::AssignAssessors)?;
+    state.store.round(id).await?.ok_or(AppError::NotFound)?;
+    let made = assessment::assign(
+        &state,
+        &ctx,
+        Some(id),
+        &input.application_ids,
+        &input.assessor_ids,
+    )
+    .await?;
+    Ok(Json(json!({"assigned": made})))
+}
+
+/// Removes an assessor from an application (secretariat). Their scores stop counting.
+#[utoipa::path(delete, path = "/api/v1/applications/{id}/assessors/{user_id}", tag = "assessment",
+    params(("id" = i64, Path), ("user_id" = i64, Path)),
+    responses((status = 204), (status = 404, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn unassign(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path((id, user_id)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    assessment::unassign(&state, &ctx, id, user_id).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT.into_response())
+}
+
+/// The caller (an assigned assessor) declares a conflict of interest, with a reason.
+#[utoipa::path(post, path = "/api/v1/applications/{id}/conflict", tag = "assessment",
+    params(("id" = i64, Path)), request_body = ConflictInput,
+    responses((status = 200, body = Object), (status = 403, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn declare_conflict(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<ConflictInput>,
+) -> Result<Json<Value>, AppError> {
+    let assignment = assessment::declare_conflict(&state, &ctx, id, &input.reason).await?;
+    Ok(Json(json!(assignment)))
+}
+
+/// The caller's assessment queue (assessors).
+#[utoipa::path(get, path = "/api/v1/me/assignments", tag = "assessment",
+    responses((status = 200, body = Object)), security(("bearer" = [])))]
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+) -> Result<Json<Value>, AppError> {
+    let user = ctx.user_for(Action::AssessApplications)?;
+    let items = state.store.assessor_queue(user.id).await?;
+    let items: Vec<Value> = items
+        .iter()
+        .map(|q| {
+            json!({
+                "application_id": q.assignment.application_id,
+                "case_number": q.case_number,
+                "title": q.title,
+                "application_status": q.application_status,
+                "scheme": {"id": q.scheme_id, "code": q.scheme_code},
+                "round": {"id": q.round_id, "number": q.round_number},
+                "assigned_at": q.assignment.assigned_at
+                    .format(&time::format_description::well_known::Rfc3339).ok(),
+                "conflict": q.assignment.conflict,
+                "scored": q.scored,
+                "criteria": q.criteria,
+                "complete": q.criteria > 0 && q.scored >= q.criteria,
+            })
+        })
+        .collect();
+    Ok(Json(json!({"items": items})))
+}
+
+/// A round's ranking by total against its target number of trials (secretariat).
+#[utoipa::path(get, path = "/api/v1/rounds/{id}/ranking", tag = "assessment",
+    params(("id" = i64, Path), RankingQuery),
+    responses((status = 200, body = Object)), security(("bearer" = [])))]
+pub async fn ranking(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiQuery(query): ApiQuery<RankingQuery>,
+) -> Result<Json<Value>, AppError> {
+    let (_, _, ranking) = assessment::ranking(&state, &ctx, id, &query.filter()?).await?;
+    Ok(Json(json!(ranking)))
+}
+
+/// The formats a ranking is exported in.
+#[derive(Clone, Copy)]
+enum Export {
+    Csv,
+    Xlsx,
+}
+
+async fn export(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    query: &RankingQuery,
+    format: Export,
+) -> Result<Response, AppError> {
+    let (round, scheme, ranking) = assessment::ranking(state, ctx, id, &query.filter()?).await?;
+    let (content_type, extension, body) = match format {
+        Export::Csv => (
+            "text/csv; charset=utf-8",
+            "csv",
+            assessment::ranking_csv(&ranking)?,
+        ),
+        Export::Xlsx => (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+            assessment::ranking_xlsx(&ranking)?,
+        ),
+    };
+    let name = format!("{}-round-{}-ranking.{extension}", scheme.code, round.number);
+    Ok((
+        [
+            (CONTENT_TYPE, content_type.to_owned()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// The round's ranking as CSV (secretariat).
+pub async fn ranking_csv(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiQuery(query): ApiQuery<RankingQuery>,
+) -> Result<Response, AppError> {
+    export(&state, &ctx, id, &query, Export::Csv).await
+}
+
+/// The round's ranking as an Excel workbook (secretariat).
+pub async fn ranking_xlsx(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiQuery(query): ApiQuery<RankingQuery>,
+) -> Result<Response, AppError> {
+    export(&state, &ctx, id, &query, Export::Xlsx).await
+}

@@ -1,0 +1,630 @@
+//! Assessment pages: an assessor's queue, an application's assessment (own score form,
+//! everyone's scores and the computed result for those who may see them, the consensus
+//! form, notes, assignment and conflict forms), and a round's ranking with bulk assignment
+//! and the CSV and Excel exports.
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use frirum_domain::assessment::{AssessmentAccess, Note};
+use frirum_domain::authz::Action;
+use frirum_domain::scoring::{BonusKind, BonusReason, Score, ScoringError};
+use frirum_domain::{PageRequest, Role, User};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::assessment::{self, AssessmentCase, ScoreSet};
+use crate::context::RequestContext;
+use crate::error::AppError;
+use crate::handlers::api::assessment::RankingQuery;
+use crate::handlers::see_other;
+use crate::templates::{
+    AssessmentPage, AssessmentsPage, BonusView, CriterionView, NoteView, PageContext, RankingPage,
+    RankingRowView, RenderHtml, ScoreFormRow,
+};
+
+/// The pairs of a URL-encoded form, where a name may repeat (several assessors).
+fn pairs(body: &Bytes) -> Vec<(String, String)> {
+    form_urlencoded::parse(body)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+fn ids(pairs: &[(String, String)], name: &str) -> Result<Vec<i64>, AppError> {
+    pairs
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| {
+            v.trim()
+                .parse::<i64>()
+                .map_err(|_| AppError::field(name, "not a number"))
+        })
+        .collect()
+}
+
+fn value<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+/// Scores from a form with `score_N` and `comment_N` per criterion N of the rules; an
+/// empty score is left out.
+fn form_scores(case: &AssessmentCase, pairs: &[(String, String)]) -> Result<Vec<Score>, AppError> {
+    let mut scores = Vec::new();
+    for (i, c) in case.rules.criteria.iter().enumerate() {
+        let field = format!("score_{i}");
+        let text = value(pairs, &field).trim();
+        if text.is_empty() {
+            continue;
+        }
+        let score = text
+            .parse::<i64>()
+            .map_err(|_| AppError::field(field.clone(), "not a whole number"))?;
+        scores.push(Score {
+            criterion: c.name.clone(),
+            score,
+            comment: value(pairs, &format!("comment_{i}")).to_owned(),
+        });
+    }
+    Ok(scores)
+}
+
+/// The message for a refused form, in the visitor's language where Frirum has one.
+fn message(ctx: &PageContext, err: &AppError) -> String {
+    match err {
+        AppError::Scoring(ScoringError::OutOfScale { max, .. }) => {
+            ctx.t1("assessment-error-out-of-scale", "max", max)
+        }
+        AppError::ConflictOfInterest => ctx.t("assessment-error-conflict"),
+        AppError::NotAssigned => ctx.t("assessment-error-not-assigned"),
+        AppError::NotAnAssessor { .. } => ctx.t("assessment-error-not-assessor"),
+        AppError::NotSubmitted { .. } => ctx.t("assessment-error-not-submitted"),
+        other => ctx.error_message(other),
+    }
+}
+
+/// Whether a refusal belongs in the form (the visitor can fix it) rather than on an error
+/// page.
+fn shown_in_form(err: &AppError) -> bool {
+    matches!(
+        err.status(),
+        StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT
+    )
+}
+
+#[derive(Deserialize, Default)]
+pub struct DoneQuery {
+    done: Option<String>,
+}
+
+/// The assessor's queue.
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Query(query): Query<DoneQuery>,
+) -> Result<Response, AppError> {
+    let user = ctx.user_for(Action::AssessApplications)?;
+    let items = state.store.assessor_queue(user.id).await?;
+    Ok(AssessmentsPage {
+        ctx: PageContext::new(&state, &ctx),
+        items,
+        done: query.done,
+        error: None,
+    }
+    .render_html()?
+    .into_response())
+}
+
+/// Accounts with the assessor role, for the secretariat's assignment forms.
+async fn assessors(state: &AppState) -> Result<Vec<User>, AppError> {
+    let mut out = Vec::new();
+    let mut page = 1;
+    loop {
+        let users = state
+            .store
+            .list_users(
+                PageRequest::new(Some(page), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default(),
+            )
+            .await?;
+        out.extend(
+            users
+                .items
+                .iter()
+                .filter(|u| u.role == Role::Assessor)
+                .cloned(),
+        );
+        if !users.has_next() {
+            break;
+        }
+        page += 1;
+    }
+    Ok(out)
+}
+
+fn bonus_view(ctx: &PageContext, b: &frirum_domain::scoring::Bonus) -> BonusView {
+    let label = match b.kind {
+        BonusKind::Network => ctx.t("assessment-bonus-network"),
+        BonusKind::PriorityTheme => ctx.t("assessment-bonus-theme"),
+        BonusKind::MeasurableObjective => ctx.t("assessment-bonus-objective"),
+    };
+    let why = match &b.reason {
+        BonusReason::Network { organisations } => {
+            ctx.t1("assessment-why-network", "count", organisations)
+        }
+        BonusReason::SingleOrganisation { .. } => ctx.t("assessment-why-single"),
+        BonusReason::PriorityThemesMatched { theme_ids } => {
+            ctx.t1("assessment-why-theme", "count", theme_ids.len())
+        }
+        BonusReason::NoPriorityTheme { .. } => ctx.t("assessment-why-no-theme"),
+        BonusReason::MeasurableObjectives { indicators } => ctx.t1(
+            "assessment-why-objective",
+            "indicators",
+            indicators.join(", "),
+        ),
+        BonusReason::NoMeasurableObjective { objectives } => {
+            ctx.t1("assessment-why-no-objective", "count", objectives)
+        }
+    };
+    BonusView {
+        label,
+        applied: b.applied,
+        points: format!("{:.2}", b.points),
+        why,
+    }
+}
+
+/// Notes in thread order: each followed by its replies, with their depth.
+fn threads(notes: &[Note]) -> Vec<NoteView> {
+    fn walk(notes: &[Note], parent: Option<i64>, depth: usize, out: &mut Vec<NoteView>) {
+        for n in notes.iter().filter(|n| n.parent_id == parent) {
+            out.push(NoteView {
+                note: n.clone(),
+                reply: depth > 0,
+            });
+            // Replies nest visually one level; deeper replies still follow their parent.
+            walk(notes, Some(n.id), depth + 1, out);
+        }
+    }
+    let mut out = Vec::with_capacity(notes.len());
+    walk(notes, None, 0, &mut out);
+    out
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &RequestContext,
+    case: &AssessmentCase,
+    done: Option<String>,
+    error: Option<(StatusCode, String)>,
+) -> Result<Response, AppError> {
+    let page_ctx = PageContext::new(state, ctx);
+    let secretariat = case.access == AssessmentAccess::Secretariat;
+    let conflicted = case.access == AssessmentAccess::Conflicted;
+    let view = if conflicted {
+        None
+    } else {
+        Some(assessment::view(state, case).await?)
+    };
+    let name_of = |id: i64| {
+        case.assignments
+            .iter()
+            .find(|a| a.assessor_id == id)
+            .map_or_else(|| id.to_string(), |a| a.assessor_name.clone())
+    };
+    let mut own = Vec::new();
+    let mut consensus_rows = Vec::new();
+    let mut criteria = Vec::new();
+    let mut bonuses = Vec::new();
+    let mut total = String::new();
+    let mut weighted = String::new();
+    let mut missing = Vec::new();
+    if let Some(view) = &view {
+        for (i, c) in case.rules.criteria.iter().enumerate() {
+            let mine = view
+                .scores
+                .iter()
+                .find(|s| s.assessor_id == case.user.id && s.criterion == c.name);
+            own.push(ScoreFormRow {
+                index: i,
+                criterion: c.name.clone(),
+                description: c.description.clone(),
+                weight: c.weight,
+                score: mine.map(|s| s.score.to_string()).unwrap_or_default(),
+                comment: mine.map(|s| s.comment.clone()).unwrap_or_default(),
+            });
+            let agreed = view.consensus.iter().find(|s| s.criterion == c.name);
+            consensus_rows.push(ScoreFormRow {
+                index: i,
+                criterion: c.name.clone(),
+                description: c.description.clone(),
+                weight: c.weight,
+                score: agreed.map(|s| s.score.to_string()).unwrap_or_default(),
+                comment: agreed.map(|s| s.comment.clone()).unwrap_or_default(),
+            });
+        }
+        if let Some(a) = &view.assessment {
+            for c in &a.criteria {
+                criteria.push(CriterionView {
+                    criterion: c.criterion.clone(),
+                    weight: c.weight,
+                    scores: c
+                        .scores
+                        .iter()
+                        .map(|s| (name_of(s.assessor_id), s.score, s.comment.clone()))
+                        .collect(),
+                    missing: c.missing_assessors.iter().map(|id| name_of(*id)).collect(),
+                    mean: c.mean.map(|m| format!("{m:.2}")).unwrap_or_default(),
+                    value: c.value.map(|m| format!("{m:.2}")).unwrap_or_default(),
+                    source: page_ctx.tp(
+                        "assessment-source-",
+                        serde_json::to_value(c.source)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned))
+                            .unwrap_or_default(),
+                    ),
+                });
+            }
+            bonuses = a.bonuses.iter().map(|b| bonus_view(&page_ctx, b)).collect();
+            total = a.total.map(|t| format!("{t:.2}")).unwrap_or_default();
+            weighted = a
+                .weighted_score
+                .map(|t| format!("{t:.2}"))
+                .unwrap_or_default();
+            missing = a.missing.clone();
+        }
+    }
+    let available = if secretariat {
+        assessors(state)
+            .await?
+            .into_iter()
+            .filter(|u| !case.assignments.iter().any(|a| a.assessor_id == u.id))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let own_assignment = case
+        .assignments
+        .iter()
+        .find(|a| a.assessor_id == case.user.id)
+        .cloned();
+    let notes = view.as_ref().map(|v| threads(&v.notes)).unwrap_or_default();
+    let (status, error) = match error {
+        Some((status, text)) => (status, Some(text)),
+        None => (StatusCode::OK, None),
+    };
+    let page = AssessmentPage {
+        ctx: page_ctx,
+        application_id: case.application.id,
+        case_number: case.application.case_number.clone().unwrap_or_default(),
+        title: case.application.content.title.clone(),
+        scheme_title: case.scheme.title.clone(),
+        round_id: case.round.id,
+        scale_max: case.rules.score_scale_max,
+        secretariat,
+        may_score: case.access == AssessmentAccess::Assessor,
+        assignments: case.assignments.clone(),
+        own_assignment,
+        own,
+        consensus_rows,
+        criteria,
+        bonuses,
+        total,
+        weighted,
+        missing,
+        has_assessment: view.as_ref().is_some_and(|v| v.assessment.is_some()),
+        notes,
+        available,
+        done,
+        error,
+    };
+    Ok((status, page.render_html()?).into_response())
+}
+
+/// An application's assessment page.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Query(query): Query<DoneQuery>,
+) -> Result<Response, AppError> {
+    let case = assessment::open(&state, &ctx, id).await?;
+    if case.access == AssessmentAccess::Conflicted {
+        // A conflicted assessor sees only that the conflict is recorded, never the scores.
+        return Err(AppError::ConflictOfInterest);
+    }
+    render(&state, &ctx, &case, query.done, None).await
+}
+
+/// After a form: back to the page with a confirmation, or the page again with the error.
+async fn after(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    done: &str,
+    result: Result<(), AppError>,
+) -> Result<Response, AppError> {
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/applications/{id}/assessment?done={done}"
+        ))),
+        Err(e) if shown_in_form(&e) => {
+            let case = assessment::open(state, ctx, id).await?;
+            let text = message(&PageContext::new(state, ctx), &e);
+            render(state, ctx, &case, None, Some((e.status(), text))).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The assessor saves their own scores.
+pub async fn save_scores(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    post_scores(&state, &ctx, id, ScoreSet::Own, &body).await
+}
+
+async fn post_scores(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    set: ScoreSet,
+    body: &Bytes,
+) -> Result<Response, AppError> {
+    let case = assessment::open(state, ctx, id).await?;
+    let result = async {
+        let scores = form_scores(&case, &pairs(body))?;
+        assessment::save(state, ctx, &case, set, scores).await
+    }
+    .await;
+    let done = match set {
+        ScoreSet::Own => "scores",
+        ScoreSet::Consensus => "consensus",
+    };
+    after(state, ctx, id, done, result).await
+}
+
+/// The secretariat sets the consensus scores.
+pub async fn set_consensus(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::ManageAssessment)?;
+    post_scores(&state, &ctx, id, ScoreSet::Consensus, &body).await
+}
+
+/// A note or a reply.
+pub async fn add_note(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let case = assessment::open(&state, &ctx, id).await?;
+    let form = pairs(&body);
+    let result = async {
+        let parent = match value(&form, "parent_id").trim() {
+            "" => None,
+            p => Some(
+                p.parse::<i64>()
+                    .map_err(|_| AppError::field("parent_id", "not a number"))?,
+            ),
+        };
+        assessment::add_note(&state, &ctx, &case, parent, value(&form, "body")).await?;
+        Ok(())
+    }
+    .await;
+    after(&state, &ctx, id, "note", result).await
+}
+
+/// The assessor declares a conflict of interest, then goes back to the queue.
+pub async fn declare_conflict(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let form = pairs(&body);
+    match assessment::declare_conflict(&state, &ctx, id, value(&form, "reason")).await {
+        Ok(_) => Ok(see_other("/assessments?done=conflict")),
+        Err(e) if shown_in_form(&e) => {
+            let user = ctx.user_for(Action::AssessApplications)?;
+            let items = state.store.assessor_queue(user.id).await?;
+            let page_ctx = PageContext::new(&state, &ctx);
+            let error = Some(message(&page_ctx, &e));
+            Ok((
+                e.status(),
+                AssessmentsPage {
+                    ctx: page_ctx,
+                    items,
+                    done: None,
+                    error,
+                }
+                .render_html()?,
+            )
+                .into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The secretariat assigns assessors to this application.
+pub async fn assign(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::AssignAssessors)?;
+    let form = pairs(&body);
+    let result = async {
+        let assessor_ids = ids(&form, "assessor_ids")?;
+        assessment::assign(&state, &ctx, None, &[id], &assessor_ids).await?;
+        Ok(())
+    }
+    .await;
+    after(&state, &ctx, id, "assigned", result).await
+}
+
+/// The secretariat removes an assessor from this application.
+pub async fn unassign(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path((id, user_id)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let result = assessment::unassign(&state, &ctx, id, user_id).await;
+    after(&state, &ctx, id, "unassigned", result).await
+}
+
+/// A round's ranking.
+pub async fn ranking(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Query(query): Query<RankingPageQuery>,
+) -> Result<Response, AppError> {
+    ranking_page(&state, &ctx, id, &query, None).await
+}
+
+#[derive(Deserialize, Default)]
+pub struct RankingPageQuery {
+    theme_id: Option<String>,
+    status: Option<String>,
+    done: Option<String>,
+}
+
+async fn ranking_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    query: &RankingPageQuery,
+    error: Option<(StatusCode, String)>,
+) -> Result<Response, AppError> {
+    let theme_id = match query.theme_id.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(t) => Some(
+            t.parse::<i64>()
+                .map_err(|_| AppError::field("theme_id", "not a number"))?,
+        ),
+    };
+    let filter = RankingQuery {
+        theme_id,
+        status: query.status.clone(),
+    }
+    .filter()?;
+    let (round, scheme, ranking) = assessment::ranking(state, ctx, id, &filter).await?;
+    let page_ctx = PageContext::new(state, ctx);
+    let within = ranking.within_line;
+    let count = ranking.rows.len();
+    let rows = ranking
+        .rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let mut why = Vec::new();
+            if row.entry.total.is_none() {
+                why.push(page_ctx.t("ranking-why-no-scores"));
+            } else if !row.entry.complete {
+                why.push(page_ctx.t1("ranking-why-incomplete", "criteria", row.missing.join(", ")));
+            }
+            if row.entry.tie_across_line {
+                why.push(page_ctx.t("ranking-why-tie-across"));
+            } else if row.entry.tied {
+                why.push(page_ctx.t("ranking-why-tied"));
+            }
+            RankingRowView {
+                rank: row.entry.rank.map(|r| r.to_string()).unwrap_or_default(),
+                total: row
+                    .entry
+                    .total
+                    .map(|t| format!("{t:.2}"))
+                    .unwrap_or_default(),
+                weighted: row
+                    .weighted_score
+                    .map(|t| format!("{t:.2}"))
+                    .unwrap_or_default(),
+                bonus: format!("{:.2}", row.bonus_points),
+                line_after: i + 1 == within && i + 1 < count,
+                explanation: why.join(" "),
+                row,
+            }
+        })
+        .collect();
+    let export_query = {
+        let mut params = form_urlencoded::Serializer::new(String::new());
+        if let Some(t) = theme_id {
+            params.append_pair("theme_id", &t.to_string());
+        }
+        if let Some(s) = query.status.as_deref().filter(|s| !s.is_empty()) {
+            params.append_pair("status", s);
+        }
+        params.finish()
+    };
+    let (status, error) = match error {
+        Some((status, text)) => (status, Some(text)),
+        None => (StatusCode::OK, None),
+    };
+    let page = RankingPage {
+        ctx: page_ctx,
+        round_id: round.id,
+        round_title: format!("{}. {}", round.number, round.title),
+        scheme_id: scheme.id,
+        scheme_title: scheme.title.clone(),
+        target: ranking.target_trials,
+        within_line: within,
+        tie_across_line: ranking.tie_across_line,
+        rows,
+        themes: state.store.themes(scheme.id).await?,
+        theme_id,
+        status: query.status.clone().unwrap_or_default(),
+        export_query: if export_query.is_empty() {
+            String::new()
+        } else {
+            format!("?{export_query}")
+        },
+        assessors: assessors(state).await?,
+        done: query.done.clone(),
+        error,
+    };
+    Ok((status, page.render_html()?).into_response())
+}
+
+/// The secretariat assigns assessors to several applications of the round at once.
+pub async fn assign_bulk(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    ctx.authorize(Action::AssignAssessors)?;
+    state.store.round(id).await?.ok_or(AppError::NotFound)?;
+    let form = pairs(&body);
+    let result = async {
+        let application_ids = ids(&form, "application_ids")?;
+        let assessor_ids = ids(&form, "assessor_ids")?;
+        assessment::assign(&state, &ctx, Some(id), &application_ids, &assessor_ids).await
+    }
+    .await;
+    match result {
+        Ok(_) => Ok(see_other(&format!("/rounds/{id}/ranking?done=assigned"))),
+        Err(e) if shown_in_form(&e) => {
+            let text = message(&PageContext::new(&state, &ctx), &e);
+            ranking_page(
+                &state,
+                &ctx,
+                id,
+                &RankingPageQuery::default(),
+                Some((e.status(), text)),
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,616 @@
+//! Assessment through HTTP: assigning assessors (one by one and in bulk), conflicts of
+//! interest declared and found from the assessor's employer, scores on the scheme's scale,
+//! two assessors saving at once, consensus, notes, the round's ranking with a tie and
+//! missing scores, and its CSV and Excel exports.
+
+mod common;
+
+use std::io::Read;
+
+use axum::body::Body;
+use axum::http::{Method, Request, header};
+use common::fixtures::{Setup, assert_code, call, draft, setup};
+use common::{Browser, TestApp};
+use frirum_domain::Role;
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+const CRITERION: &str = "Ambitiøst";
+
+/// An assessor account, optionally employed by an organisation: its id and a token.
+async fn assessor(app: &TestApp, s: &Setup, email: &str, org: Option<&str>) -> (i64, String) {
+    let mut body = json!({"email": email, "name": email, "role": "assessor",
+                          "password": "long enough pw"});
+    if let Some(org) = org {
+        body["organisation"] = json!(org);
+    }
+    let user = call(app, Method::POST, "/api/v1/users", &s.admin, body).await;
+    (user["id"].as_i64().unwrap(), app.token_for(email).await)
+}
+
+/// The id of the account a token belongs to.
+async fn me(app: &TestApp, token: &str) -> i64 {
+    let reply = app.api(Method::GET, "/api/v1/me", Some(token), None).await;
+    reply.json()["id"].as_i64().unwrap()
+}
+
+/// A submitted application of Aarhus with København as a member.
+async fn submitted(app: &TestApp, s: &Setup) -> i64 {
+    let id = draft(app, s, s.open_round, &["dk:101"]).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        &s.applicant,
+        json!({}),
+    )
+    .await;
+    id
+}
+
+fn scores(score: i64) -> String {
+    json!({"scores": [{"criterion": CRITERION, "score": score, "comment": "Klar plan."}]})
+        .to_string()
+}
+
+async fn put_scores(app: &TestApp, id: i64, token: &str, score: i64) -> common::Reply {
+    app.api(
+        Method::PUT,
+        &format!("/api/v1/applications/{id}/scores"),
+        Some(token),
+        Some(&scores(score)),
+    )
+    .await
+}
+
+async fn assessment(app: &TestApp, id: i64, token: &str) -> Value {
+    call(
+        app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}/assessment"),
+        token,
+        Value::Null,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn scale_conflicts_and_who_reads_what() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = submitted(&app, &s).await;
+    let (anna, anna_t) = assessor(&app, &s, "anna@oim.dk", None).await;
+    // Bo works for København, a member of the network: a conflict found automatically.
+    let (bo, bo_t) = assessor(&app, &s, "bo@kk.dk", Some("dk:101")).await;
+    let (_, carl_t) = assessor(&app, &s, "carl@oim.dk", None).await;
+
+    let assigned = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        &s.admin,
+        json!({"assessor_ids": [anna, bo]}),
+    )
+    .await;
+    let all = assigned["assignments"].as_array().unwrap();
+    assert_eq!(all.len(), 2);
+    let bo_row = all.iter().find(|a| a["assessor_id"] == bo).unwrap();
+    assert_eq!(bo_row["conflict"]["source"], "employment", "{bo_row}");
+    assert!(
+        bo_row["conflict"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("København")
+    );
+    let anna_row = all.iter().find(|a| a["assessor_id"] == anna).unwrap();
+    assert!(anna_row["conflict"].is_null());
+
+    // Only assessors, only submitted applications.
+    let applicant_id = me(&app, &s.applicant).await;
+    let reply = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/applications/{id}/assessors"),
+            Some(&s.admin),
+            Some(&json!({"assessor_ids": [applicant_id]}).to_string()),
+        )
+        .await;
+    assert_code(&reply, 422, "not_an_assessor");
+    let draft_id = draft(&app, &s, s.open_round, &[]).await["id"]
+        .as_i64()
+        .unwrap();
+    let reply = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/applications/{draft_id}/assessors"),
+            Some(&s.admin),
+            Some(&json!({"assessor_ids": [anna]}).to_string()),
+        )
+        .await;
+    assert_code(&reply, 409, "application_not_submitted");
+
+    // The assigned, unconflicted assessor reads the application; others do not.
+    let path = format!("/api/v1/applications/{id}");
+    assert_eq!(
+        app.api(Method::GET, &path, Some(&anna_t), None)
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        app.api(Method::GET, &path, Some(&bo_t), None).await.status,
+        403
+    );
+    assert_eq!(
+        app.api(Method::GET, &path, Some(&carl_t), None)
+            .await
+            .status,
+        403
+    );
+
+    // A score of 7 on a scale of 0 to 5 is refused, naming the scale; nothing is stored.
+    let body = assert_code(
+        &put_scores(&app, id, &anna_t, 7).await,
+        422,
+        "score_out_of_scale",
+    );
+    assert_eq!(body["error"]["details"]["max"], 5);
+    assert_eq!(body["error"]["details"]["criterion"], CRITERION);
+    let reply = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/applications/{id}/scores"),
+            Some(&anna_t),
+            Some(r#"{"scores": [{"criterion": "Smukt", "score": 3}]}"#),
+        )
+        .await;
+    assert_code(&reply, 422, "unknown_criterion");
+    assert!(
+        assessment(&app, id, &s.admin).await["scores"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+
+    // The conflicted assessor can neither score nor see the others' scores.
+    assert_code(
+        &put_scores(&app, id, &bo_t, 3).await,
+        403,
+        "conflict_of_interest",
+    );
+    let reply = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/applications/{id}/assessment"),
+            Some(&bo_t),
+            None,
+        )
+        .await;
+    assert_code(&reply, 403, "conflict_of_interest");
+    assert_code(&put_scores(&app, id, &carl_t, 3).await, 403, "not_assigned");
+    assert_code(
+        &put_scores(&app, id, &s.admin, 3).await,
+        403,
+        "not_assigned",
+    );
+    let reply = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/applications/{id}/assessment"),
+            Some(&s.applicant),
+            None,
+        )
+        .await;
+    assert_code(&reply, 403, "forbidden");
+
+    // A valid score is kept, and the result shows the bonuses with their reasons.
+    let saved = put_scores(&app, id, &anna_t, 4).await;
+    assert_eq!(saved.status, 200, "{}", saved.text());
+    let view = assessment(&app, id, &anna_t).await;
+    let result = &view["assessment"];
+    assert_eq!(result["weighted_score"], 4.0);
+    assert_eq!(result["complete"], true);
+    let bonuses = result["bonuses"].as_array().unwrap();
+    assert_eq!(bonuses[0]["reason"]["code"], "network");
+    assert_eq!(bonuses[1]["reason"]["code"], "priority_themes_matched");
+    assert_eq!(bonuses[2]["reason"]["code"], "measurable_objectives");
+
+    // Anna's queue, then her declared conflict stops her scoring.
+    let queue = call(
+        &app,
+        Method::GET,
+        "/api/v1/me/assignments",
+        &anna_t,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(queue["items"][0]["application_id"], id);
+    assert_eq!(queue["items"][0]["scored"], 1);
+    assert_eq!(queue["items"][0]["complete"], true);
+    let reply = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/applications/{id}/conflict"),
+            Some(&carl_t),
+            Some(r#"{"reason": "Min bror"}"#),
+        )
+        .await;
+    assert_code(&reply, 403, "not_assigned");
+    let reply = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/applications/{id}/conflict"),
+            Some(&anna_t),
+            Some(r#"{"reason": "   "}"#),
+        )
+        .await;
+    assert_code(&reply, 422, "field_required");
+    let declared = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/conflict"),
+        &anna_t,
+        json!({"reason": "Min søster leder projektet"}),
+    )
+    .await;
+    assert_eq!(declared["conflict"]["source"], "declared");
+    assert_code(
+        &put_scores(&app, id, &anna_t, 5).await,
+        403,
+        "conflict_of_interest",
+    );
+    // Her earlier score no longer counts.
+    let admin_view = assessment(&app, id, &s.admin).await;
+    assert!(admin_view["assessment"]["total"].is_null());
+
+    // The journal shows who did what.
+    let journal = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/journal/application/{id}"),
+        &s.admin,
+        Value::Null,
+    )
+    .await;
+    let actions: Vec<&str> = journal["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in [
+        "assessment.assessor_assigned",
+        "assessment.scores_saved",
+        "assessment.conflict_declared",
+    ] {
+        assert!(actions.contains(&action), "{action} in {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn two_assessors_saving_at_once_are_both_kept() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = submitted(&app, &s).await;
+    let (one, one_t) = assessor(&app, &s, "one@oim.dk", None).await;
+    let (two, two_t) = assessor(&app, &s, "two@oim.dk", None).await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        &s.admin,
+        json!({"assessor_ids": [one, two]}),
+    )
+    .await;
+    let request = |token: &str, score: i64| {
+        Request::builder()
+            .method(Method::PUT)
+            .uri(format!("/api/v1/applications/{id}/scores"))
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(scores(score)))
+            .unwrap()
+    };
+    let a = tokio::spawn(app.router.clone().oneshot(request(&one_t, 2)));
+    let b = tokio::spawn(app.router.clone().oneshot(request(&two_t, 5)));
+    let (a, b) = (a.await.unwrap().unwrap(), b.await.unwrap().unwrap());
+    assert_eq!((a.status().as_u16(), b.status().as_u16()), (200, 200));
+    let view = assessment(&app, id, &s.admin).await;
+    let criterion = &view["assessment"]["criteria"][0];
+    let mut given: Vec<i64> = criterion["scores"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["score"].as_i64().unwrap())
+        .collect();
+    given.sort_unstable();
+    assert_eq!(given, [2, 5]);
+    assert_eq!(criterion["mean"], 3.5);
+}
+
+#[tokio::test]
+async fn bulk_assignment_ranking_with_a_tie_and_exports() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let ids: Vec<i64> = {
+        let mut v = Vec::new();
+        for _ in 0..4 {
+            v.push(submitted(&app, &s).await);
+        }
+        v
+    };
+    let draft_id = draft(&app, &s, s.open_round, &[]).await["id"]
+        .as_i64()
+        .unwrap();
+    let (anna, anna_t) = assessor(&app, &s, "anna@oim.dk", None).await;
+    let (carl, carl_t) = assessor(&app, &s, "carl@oim.dk", None).await;
+    let (dan, dan_t) = assessor(&app, &s, "dan@oim.dk", None).await;
+    let bulk = format!("/api/v1/rounds/{}/assignments", s.open_round);
+
+    // A draft in the batch refuses the whole batch.
+    let reply = app
+        .api(
+            Method::POST,
+            &bulk,
+            Some(&s.admin),
+            Some(
+                &json!({"application_ids": [ids[0], draft_id], "assessor_ids": [dan]}).to_string(),
+            ),
+        )
+        .await;
+    assert_code(&reply, 409, "application_not_submitted");
+    let queue = call(
+        &app,
+        Method::GET,
+        "/api/v1/me/assignments",
+        &dan_t,
+        Value::Null,
+    )
+    .await;
+    assert!(queue["items"].as_array().unwrap().is_empty());
+    // An application that is not in the round is refused too.
+    let reply = app
+        .api(
+            Method::POST,
+            &bulk,
+            Some(&s.admin),
+            Some(&json!({"application_ids": [999999], "assessor_ids": [dan]}).to_string()),
+        )
+        .await;
+    assert_code(&reply, 422, "invalid_field");
+
+    let done = call(
+        &app,
+        Method::POST,
+        &bulk,
+        &s.admin,
+        json!({"application_ids": ids, "assessor_ids": [anna, carl]}),
+    )
+    .await;
+    assert_eq!(done["assigned"].as_array().unwrap().len(), 8);
+
+    // Totals: first 5, second and third tied at 4, fourth scored by one assessor only.
+    for (i, score) in [5, 4, 4].into_iter().enumerate() {
+        for token in [&anna_t, &carl_t] {
+            assert_eq!(put_scores(&app, ids[i], token, score).await.status, 200);
+        }
+    }
+    assert_eq!(put_scores(&app, ids[3], &anna_t, 5).await.status, 200);
+
+    let ranking = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/rounds/{}/ranking", s.open_round),
+        &s.admin,
+        Value::Null,
+    )
+    .await;
+    let rows = ranking["rows"].as_array().unwrap();
+    let order: Vec<(i64, i64, bool, bool)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["application_id"].as_i64().unwrap(),
+                r["rank"].as_i64().unwrap(),
+                r["tied"].as_bool().unwrap(),
+                r["complete"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            (ids[0], 1, false, true),
+            (ids[1], 2, true, true),
+            (ids[2], 2, true, true),
+            (ids[3], 4, false, false),
+        ]
+    );
+    assert_eq!(rows[3]["missing"][0], CRITERION);
+    assert_eq!(ranking["target_trials"], 10);
+    assert_eq!(ranking["within_line"], 3);
+
+    // Filters: a theme nobody chose leaves nothing; withdrawn applications are apart.
+    let none = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/rounds/{}/ranking?theme_id=999999", s.open_round),
+        &s.admin,
+        Value::Null,
+    )
+    .await;
+    assert!(none["rows"].as_array().unwrap().is_empty());
+    let reply = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/rounds/{}/ranking?status=bogus", s.open_round),
+            Some(&s.admin),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 422, "{}", reply.text());
+
+    // The CSV, best first, with the tie and the missing score visible.
+    let auth = format!("Bearer {}", s.admin);
+    let csv = app
+        .get_with(
+            &format!("/rounds/{}/ranking.csv", s.open_round),
+            &[("authorization", &auth)],
+        )
+        .await;
+    assert_eq!(csv.status, 200, "{}", csv.text());
+    let text = csv.text();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "rank,case_number,title,lead,status,weighted_score,bonus_points,total,complete,tied,within_line,tie_across_line,missing"
+    );
+    assert_eq!(lines.len(), 5);
+    assert!(lines[1].starts_with("1,DK2030-R2-001,"), "{}", lines[1]);
+    assert!(lines[2].starts_with("2,DK2030-R2-002,"), "{}", lines[2]);
+    assert!(lines[2].contains(",true,true,true,false,"), "{}", lines[2]);
+    assert!(lines[4].starts_with("4,DK2030-R2-004,"), "{}", lines[4]);
+    assert!(
+        lines[4].ends_with(&format!(",false,false,false,false,{CRITERION}")),
+        "{}",
+        lines[4]
+    );
+
+    // The workbook is a real xlsx: a zip with the sheet holding the case numbers.
+    let xlsx = app
+        .get_with(
+            &format!("/rounds/{}/ranking.xlsx", s.open_round),
+            &[("authorization", &auth)],
+        )
+        .await;
+    assert_eq!(xlsx.status, 200);
+    assert!(xlsx.body.starts_with(b"PK\x03\x04"));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx.body.to_vec())).unwrap();
+    let names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
+    assert!(
+        names.iter().any(|n| n == "[Content_Types].xml"),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n == "xl/worksheets/sheet1.xml"),
+        "{names:?}"
+    );
+    let mut strings = String::new();
+    zip.by_name("xl/sharedStrings.xml")
+        .unwrap()
+        .read_to_string(&mut strings)
+        .unwrap();
+    assert!(strings.contains("DK2030-R2-003"));
+    assert!(strings.contains("case_number"));
+
+    // Exports and the ranking are the secretariat's.
+    let token = format!("Bearer {anna_t}");
+    let refused = app
+        .get_with(
+            &format!("/rounds/{}/ranking.csv", s.open_round),
+            &[("authorization", &token)],
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+
+    // A consensus completes the fourth application.
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{}/consensus", ids[3]),
+        &s.admin,
+        json!({"scores": [{"criterion": CRITERION, "score": 3}]}),
+    )
+    .await;
+    let reply = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/applications/{}/consensus", ids[3]),
+            Some(&s.admin),
+            Some(&json!({"scores": [{"criterion": CRITERION, "score": 6}]}).to_string()),
+        )
+        .await;
+    assert_code(&reply, 422, "score_out_of_scale");
+    let ranking = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/rounds/{}/ranking", s.open_round),
+        &s.admin,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(ranking["rows"][3]["complete"], true);
+    assert_eq!(ranking["rows"][3]["total"], 3.0);
+    assert_eq!(ranking["within_line"], 4);
+}
+
+#[tokio::test]
+async fn pages_for_the_assessor_and_the_secretariat() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = submitted(&app, &s).await;
+    let assessor_t = app.token(Role::Assessor).await;
+    let assessor_id = me(&app, &assessor_t).await;
+
+    // The secretariat assigns through the page form.
+    let mut admin = Browser::new(&app);
+    admin.login(Role::Admin).await;
+    let page = admin.get(&format!("/applications/{id}/assessment")).await;
+    assert_eq!(page.status, 200, "{}", page.text());
+    let assigned = admin
+        .post(
+            &format!("/applications/{id}/assessment/assessors"),
+            &[("assessor_ids", &assessor_id.to_string())],
+        )
+        .await;
+    assert_eq!(assigned.status, 303, "{}", assigned.text());
+
+    let mut browser = Browser::new(&app);
+    browser.login(Role::Assessor).await;
+    let queue = browser.get("/assessments").await;
+    assert_eq!(queue.status, 200);
+    assert!(
+        queue
+            .text()
+            .contains(&format!("/applications/{id}/assessment"))
+    );
+    let page = browser.get(&format!("/applications/{id}/assessment")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("name=\"score_0\""));
+    // A score above the scale comes back in the form with the scale named.
+    let refused = browser
+        .post(
+            &format!("/applications/{id}/assessment/scores"),
+            &[("score_0", "9"), ("comment_0", "For høj")],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.text().contains("role=\"alert\""));
+    let saved = browser
+        .post(
+            &format!("/applications/{id}/assessment/scores"),
+            &[("score_0", "3"), ("comment_0", "Fint")],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let note = browser
+        .post(
+            &format!("/applications/{id}/assessment/notes"),
+            &[("body", "Er baseline fra 2023?")],
+        )
+        .await;
+    assert_eq!(note.status, 303);
+
+    // The secretariat sees the score, the note and the ranking with the line.
+    let page = admin.get(&format!("/applications/{id}/assessment")).await;
+    let text = page.text();
+    assert!(text.contains("Er baseline fra 2023?"));
+    assert!(text.contains("<strong>3</strong>"));
+    let ranking = admin
+        .get(&format!("/rounds/{}/ranking", s.open_round))
+        .await;
+    assert_eq!(ranking.status, 200, "{}", ranking.text());
+    assert!(ranking.text().contains("DK2030-R2-001"));
+}
