@@ -7,10 +7,12 @@
 mod cases;
 mod error;
 pub mod law;
+mod notifications;
 mod postgres;
 mod sql;
 mod sql_cases;
 mod sql_law;
+mod sql_notifications;
 mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -26,6 +28,7 @@ use time::OffsetDateTime;
 pub use cases::CaseStore;
 pub use error::StoreError;
 pub use law::LawStore;
+pub use notifications::{NewNotification, NotificationStore, OutboxMail};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 pub use types::*;
@@ -42,7 +45,7 @@ pub enum Backend {
 /// Everything Frirum keeps. Methods take the current time from the caller, so that rules
 /// about time stay testable and the store never reads a clock of its own.
 #[async_trait]
-pub trait Store: CaseStore + LawStore + Send + Sync + 'static {
+pub trait Store: CaseStore + LawStore + NotificationStore + Send + Sync + 'static {
     fn backend(&self) -> Backend;
 
     /// Applies the embedded migrations that have not run yet.

@@ -10,6 +10,7 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use crate::sql::impl_store;
 use crate::sql_cases::impl_case_store;
 use crate::sql_law::impl_law_store;
+use crate::sql_notifications::impl_notification_store;
 use crate::{Backend, Result};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -42,3 +43,4 @@ impl PostgresStore {
 impl_store!(PostgresStore, Backend::Postgres);
 impl_case_store!(PostgresStore, sqlx::Postgres);
 impl_law_store!(PostgresStore);
+impl_notification_store!(PostgresStore, " FOR UPDATE SKIP LOCKED");

@@ -10,6 +10,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use crate::sql::impl_store;
 use crate::sql_cases::impl_case_store;
 use crate::sql_law::impl_law_store;
+use crate::sql_notifications::impl_notification_store;
 use crate::{Backend, Result};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -53,3 +54,4 @@ impl SqliteStore {
 impl_store!(SqliteStore, Backend::Sqlite);
 impl_case_store!(SqliteStore, sqlx::Sqlite);
 impl_law_store!(SqliteStore);
+impl_notification_store!(SqliteStore, "");

@@ -61,6 +61,11 @@ contract!(
     law_provisions_are_found_by_address_and_read_in_pages,
     law_exemptions_count_submitted_applications_only,
     law_fulltext_search_stems_on_postgres_only,
+    // Notifications.
+    notifications_are_written_with_their_mail,
+    notifications_are_read_only_by_their_owner,
+    outbox_failures_are_retried_and_nothing_is_lost,
+    outbox_claims_are_exclusive,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -1460,4 +1465,249 @@ async fn journal_chain_postgres() {
     if let Some(t) = TestStore::postgres().await {
         journal_chain_names_the_altered_entry(&t).await;
     }
+}
+
+// --- Notifications -------------------------------------------------------------------------
+
+fn new_notification(user: &frirum_domain::User, title: &str) -> frirum_store::NewNotification {
+    frirum_store::NewNotification {
+        user_id: user.id,
+        kind: frirum_domain::notification::NotificationKind::Decided,
+        application_id: None,
+        title: title.to_owned(),
+        body: format!("{title}: the body"),
+        link: "/applications/1".to_owned(),
+        address: user.email.clone(),
+        subject: format!("Subject {title}"),
+        mail_body: format!("Mail {title}"),
+    }
+}
+
+async fn notifications_are_written_with_their_mail(store: &dyn Store) {
+    let ada = store
+        .create_user(&new_user("ada@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let bo = store
+        .create_user(&new_user("bo@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let stored = store
+        .notify(
+            &[new_notification(&ada, "One"), new_notification(&bo, "Two")],
+            NOW,
+        )
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 2);
+    assert_eq!(stored[0].title, "One");
+    assert_eq!(stored[0].read_at, None);
+    let outbox = store.outbox(PageRequest::default()).await.unwrap();
+    assert_eq!(outbox.total, 2);
+    let mail = &outbox.items[0];
+    assert_eq!(mail.address, "ada@example.org");
+    assert_eq!(mail.subject, "Subject One");
+    assert_eq!(mail.body, "Mail One");
+    assert_eq!(mail.user_id, Some(ada.id));
+    assert_eq!((mail.attempts, mail.sent_at), (0, None));
+    assert_eq!(mail.next_attempt_at, NOW);
+    // Each person sees only their own, newest first.
+    store
+        .notify(
+            &[new_notification(&ada, "Three")],
+            NOW + Duration::minutes(1),
+        )
+        .await
+        .unwrap();
+    let list = store
+        .notifications(ada.id, PageRequest::default())
+        .await
+        .unwrap();
+    let titles: Vec<_> = list.items.iter().map(|n| n.title.as_str()).collect();
+    assert_eq!(titles, ["Three", "One"]);
+    assert_eq!(store.unread_notifications(ada.id).await.unwrap(), 2);
+    assert_eq!(store.unread_notifications(bo.id).await.unwrap(), 1);
+    // Nothing for nobody is no error.
+    assert!(store.notify(&[], NOW).await.unwrap().is_empty());
+}
+
+async fn notifications_are_read_only_by_their_owner(store: &dyn Store) {
+    let ada = store
+        .create_user(&new_user("ada@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let bo = store
+        .create_user(&new_user("bo@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let stored = store
+        .notify(
+            &[new_notification(&ada, "One"), new_notification(&ada, "Two")],
+            NOW,
+        )
+        .await
+        .unwrap();
+    let id = stored[0].id;
+    assert!(matches!(
+        store.mark_notification_read(bo.id, id, NOW).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store.mark_notification_read(ada.id, id + 1000, NOW).await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(store.unread_notifications(ada.id).await.unwrap(), 2);
+    let later = NOW + Duration::hours(1);
+    let read = store
+        .mark_notification_read(ada.id, id, later)
+        .await
+        .unwrap();
+    assert_eq!(read.read_at, Some(later));
+    // Reading it again keeps the first reading time.
+    let again = store
+        .mark_notification_read(ada.id, id, later + Duration::hours(1))
+        .await
+        .unwrap();
+    assert_eq!(again.read_at, Some(later));
+    assert_eq!(store.unread_notifications(ada.id).await.unwrap(), 1);
+    assert_eq!(
+        store
+            .mark_all_notifications_read(bo.id, later)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        store
+            .mark_all_notifications_read(ada.id, later)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(store.unread_notifications(ada.id).await.unwrap(), 0);
+}
+
+async fn outbox_failures_are_retried_and_nothing_is_lost(store: &dyn Store) {
+    let ada = store
+        .create_user(&new_user("ada@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    store
+        .notify(&[new_notification(&ada, "One")], NOW)
+        .await
+        .unwrap();
+    let lease = Duration::minutes(5);
+    // Not due before it was written.
+    let early = store
+        .claim_outbox(NOW - Duration::seconds(1), NOW + lease, 10)
+        .await
+        .unwrap();
+    assert!(early.is_empty());
+    let claimed = store.claim_outbox(NOW, NOW + lease, 10).await.unwrap();
+    assert_eq!(claimed.len(), 1);
+    // Claimed: nobody else gets it until the claim expires.
+    assert!(
+        store
+            .claim_outbox(NOW, NOW + lease, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let retry_at = NOW + Duration::minutes(1);
+    store
+        .mark_mail_failed(claimed[0].id, "connection refused", retry_at)
+        .await
+        .unwrap();
+    let mail = &store.outbox(PageRequest::default()).await.unwrap().items[0];
+    assert_eq!(mail.attempts, 1);
+    assert_eq!(mail.next_attempt_at, retry_at);
+    assert_eq!(mail.last_error.as_deref(), Some("connection refused"));
+    assert_eq!(mail.sent_at, None);
+    // Not due until the backoff has passed; then it comes back.
+    assert!(
+        store
+            .claim_outbox(retry_at - Duration::seconds(1), retry_at + lease, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let again = store
+        .claim_outbox(retry_at, retry_at + lease, 10)
+        .await
+        .unwrap();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].attempts, 1);
+    store.mark_mail_sent(again[0].id, retry_at).await.unwrap();
+    let mail = &store.outbox(PageRequest::default()).await.unwrap().items[0];
+    assert_eq!(mail.sent_at, Some(retry_at));
+    assert_eq!(mail.last_error, None);
+    // A sent mail is never claimed again, nor can it fail afterwards.
+    let much_later = NOW + Duration::days(1);
+    assert!(
+        store
+            .claim_outbox(much_later, much_later + lease, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(matches!(
+        store.mark_mail_failed(mail.id, "late", much_later).await,
+        Err(StoreError::NotFound)
+    ));
+    // A claim left by a sender that died expires, and the mail is claimed again.
+    store
+        .notify(&[new_notification(&ada, "Two")], NOW)
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .claim_outbox(NOW, NOW + lease, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(
+        store
+            .claim_outbox(NOW + Duration::minutes(4), NOW + lease, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .claim_outbox(NOW + lease, NOW + lease + lease, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+async fn outbox_claims_are_exclusive(store: &dyn Store) {
+    let ada = store
+        .create_user(&new_user("ada@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let batch: Vec<_> = (0..30)
+        .map(|i| new_notification(&ada, &format!("N{i}")))
+        .collect();
+    store.notify(&batch, NOW).await.unwrap();
+    let until = NOW + Duration::minutes(5);
+    let mut seen = std::collections::BTreeSet::new();
+    // Two senders claim at the same time, again and again, until nothing is left.
+    loop {
+        let (a, b) = tokio::join!(
+            store.claim_outbox(NOW, until, 4),
+            store.claim_outbox(NOW, until, 4)
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        if a.is_empty() && b.is_empty() {
+            break;
+        }
+        for mail in a.iter().chain(&b) {
+            assert!(seen.insert(mail.id), "mail {} claimed twice", mail.id);
+        }
+    }
+    assert_eq!(seen.len(), 30);
 }
