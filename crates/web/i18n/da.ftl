@@ -404,3 +404,24 @@ exemption-linked-provision = Knyttet til bestemmelsen i kataloget
 exemption-unresolved = ikke fundet i kataloget: sekretariatet tjekker den
 application-suggest-provisions = Foreslå bestemmelser ud fra ansøgningen
 application-suggest-hint = (ud fra teksten, som den sidst blev gemt)
+
+# Notifikationer (i brugerfladen og på e-mail)
+nav-notifications = Notifikationer
+notifications-title = Notifikationer
+notifications-none = Du har ingen notifikationer endnu.
+notifications-unread = ulæst
+notifications-mark-read = Markér »{ $title }« som læst
+notifications-mark-all-read = Markér alle som læst
+notification-assessor-assigned-title = Du er tildelt ansøgning { $case }
+notification-assessor-assigned-body = »{ $title }« ({ $case }) ligger i din kø til vurdering. Erklær eventuel inhabilitet, før du ser andres point.
+notification-clarification-asked-title = Et spørgsmål om din ansøgning { $case }
+notification-clarification-asked-body = Sekretariatet har stillet et spørgsmål om »{ $title }« ({ $case }). Ansøgningen venter, til du svarer i ansøgningens tråd.
+notification-clarification-answered-title = Ansøgeren har svaret på { $case }
+notification-clarification-answered-body = Ansøgeren har svaret på spørgsmålet om »{ $title }« ({ $case }).
+notification-decided-approved-title = Ansøgning { $case } er godkendt
+notification-decided-approved-body = »{ $title }« ({ $case }) er godkendt. Afgørelsen og afgørelsesbrevet findes på ansøgningens side.
+notification-decided-rejected-title = Der er truffet afgørelse om ansøgning { $case }
+notification-decided-rejected-body = Der er truffet afgørelse om »{ $title }« ({ $case }): ansøgningen blev ikke godkendt. Begrundelsen og brevet findes på ansøgningens side.
+notification-mail-greeting = Hej { $name },
+notification-mail-link = Åbn ansøgningen: { $url }
+notification-mail-footer = Denne besked er sendt fra Frirum. Alle dine notifikationer: { $url }

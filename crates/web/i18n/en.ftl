@@ -404,3 +404,24 @@ exemption-linked-provision = Linked to the provision in the catalogue
 exemption-unresolved = not found in the catalogue: the secretariat will check it
 application-suggest-provisions = Suggest provisions from this application
 application-suggest-hint = (from the text as last saved)
+
+# Notifications (in the interface and by e-mail)
+nav-notifications = Notifications
+notifications-title = Notifications
+notifications-none = You have no notifications yet.
+notifications-unread = unread
+notifications-mark-read = Mark “{ $title }” read
+notifications-mark-all-read = Mark all read
+notification-assessor-assigned-title = You have been assigned application { $case }
+notification-assessor-assigned-body = “{ $title }” ({ $case }) is in your queue to assess. Declare any conflict of interest before you read the scores of others.
+notification-clarification-asked-title = A question about your application { $case }
+notification-clarification-asked-body = The secretariat has asked a question about “{ $title }” ({ $case }). The application waits until you answer in the application’s thread.
+notification-clarification-answered-title = The applicant has answered on { $case }
+notification-clarification-answered-body = The applicant has answered the question about “{ $title }” ({ $case }).
+notification-decided-approved-title = Application { $case } has been approved
+notification-decided-approved-body = “{ $title }” ({ $case }) has been approved. The decision and its letter are on the application’s page.
+notification-decided-rejected-title = Application { $case } has been decided
+notification-decided-rejected-body = A decision has been made on “{ $title }” ({ $case }): the application was not approved. The reasons and the letter are on the application’s page.
+notification-mail-greeting = Hello { $name },
+notification-mail-link = Open the application: { $url }
+notification-mail-footer = This message was sent by Frirum. All your notifications: { $url }

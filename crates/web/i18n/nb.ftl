@@ -404,3 +404,24 @@ exemption-linked-provision = Knyttet til bestemmelsen i katalogen
 exemption-unresolved = ikke funnet i katalogen: sekretariatet sjekker den
 application-suggest-provisions = Foreslå bestemmelser ut fra søknaden
 application-suggest-hint = (ut fra teksten slik den sist ble lagret)
+
+# Varsler (i grensesnittet og på e-post)
+nav-notifications = Varsler
+notifications-title = Varsler
+notifications-none = Du har ingen varsler ennå.
+notifications-unread = ulest
+notifications-mark-read = Merk «{ $title }» som lest
+notifications-mark-all-read = Merk alle som lest
+notification-assessor-assigned-title = Du er tildelt søknad { $case }
+notification-assessor-assigned-body = «{ $title }» ({ $case }) ligger i køen din for vurdering. Meld fra om eventuell inhabilitet før du ser andres poeng.
+notification-clarification-asked-title = Et spørsmål om søknaden { $case }
+notification-clarification-asked-body = Sekretariatet har stilt et spørsmål om «{ $title }» ({ $case }). Søknaden venter til du svarer i søknadens tråd.
+notification-clarification-answered-title = Søkeren har svart på { $case }
+notification-clarification-answered-body = Søkeren har svart på spørsmålet om «{ $title }» ({ $case }).
+notification-decided-approved-title = Søknad { $case } er innvilget
+notification-decided-approved-body = «{ $title }» ({ $case }) er innvilget. Vedtaket og vedtaksbrevet finner du på søknadens side.
+notification-decided-rejected-title = Søknad { $case } er avgjort
+notification-decided-rejected-body = Det er fattet vedtak om «{ $title }» ({ $case }): søknaden ble ikke innvilget. Begrunnelsen og brevet finner du på søknadens side.
+notification-mail-greeting = Hei { $name },
+notification-mail-link = Åpne søknaden: { $url }
+notification-mail-footer = Denne meldingen er sendt fra Frirum. Alle varslene dine: { $url }

@@ -404,3 +404,24 @@ exemption-linked-provision = Knytt til føresegna i katalogen
 exemption-unresolved = ikkje funnen i katalogen: sekretariatet sjekkar henne
 application-suggest-provisions = Føreslå føresegner ut frå søknaden
 application-suggest-hint = (ut frå teksten slik han sist vart lagra)
+
+# Varsel (i grensesnittet og på e-post)
+nav-notifications = Varsel
+notifications-title = Varsel
+notifications-none = Du har ingen varsel enno.
+notifications-unread = ulese
+notifications-mark-read = Merk «{ $title }» som lese
+notifications-mark-all-read = Merk alle som lesne
+notification-assessor-assigned-title = Du er tildelt søknad { $case }
+notification-assessor-assigned-body = «{ $title }» ({ $case }) ligg i køen din for vurdering. Meld frå om eventuell inhabilitet før du ser poenga til andre.
+notification-clarification-asked-title = Eit spørsmål om søknaden { $case }
+notification-clarification-asked-body = Sekretariatet har stilt eit spørsmål om «{ $title }» ({ $case }). Søknaden ventar til du svarar i tråden til søknaden.
+notification-clarification-answered-title = Søkjaren har svart på { $case }
+notification-clarification-answered-body = Søkjaren har svart på spørsmålet om «{ $title }» ({ $case }).
+notification-decided-approved-title = Søknad { $case } er innvilga
+notification-decided-approved-body = «{ $title }» ({ $case }) er innvilga. Vedtaket og vedtaksbrevet finn du på sida til søknaden.
+notification-decided-rejected-title = Søknad { $case } er avgjord
+notification-decided-rejected-body = Det er gjort vedtak om «{ $title }» ({ $case }): søknaden vart ikkje innvilga. Grunngivinga og brevet finn du på sida til søknaden.
+notification-mail-greeting = Hei { $name },
+notification-mail-link = Opne søknaden: { $url }
+notification-mail-footer = Denne meldinga er send frå Frirum. Alle varsla dine: { $url }

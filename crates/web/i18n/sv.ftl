@@ -404,3 +404,24 @@ exemption-linked-provision = Kopplad till bestämmelsen i katalogen
 exemption-unresolved = hittades inte i katalogen: sekretariatet kontrollerar den
 application-suggest-provisions = Föreslå bestämmelser utifrån ansökan
 application-suggest-hint = (utifrån texten som den senast sparades)
+
+# Aviseringar (i gränssnittet och per e-post)
+nav-notifications = Aviseringar
+notifications-title = Aviseringar
+notifications-none = Du har inga aviseringar ännu.
+notifications-unread = oläst
+notifications-mark-read = Markera ”{ $title }” som läst
+notifications-mark-all-read = Markera alla som lästa
+notification-assessor-assigned-title = Du har tilldelats ansökan { $case }
+notification-assessor-assigned-body = ”{ $title }” ({ $case }) finns i din kö för bedömning. Anmäl eventuellt jäv innan du tar del av andras poäng.
+notification-clarification-asked-title = En fråga om din ansökan { $case }
+notification-clarification-asked-body = Sekretariatet har ställt en fråga om ”{ $title }” ({ $case }). Ansökan väntar tills du svarar i ansökans tråd.
+notification-clarification-answered-title = Sökanden har svarat om { $case }
+notification-clarification-answered-body = Sökanden har svarat på frågan om ”{ $title }” ({ $case }).
+notification-decided-approved-title = Ansökan { $case } har beviljats
+notification-decided-approved-body = ”{ $title }” ({ $case }) har beviljats. Beslutet och beslutsbrevet finns på ansökans sida.
+notification-decided-rejected-title = Ansökan { $case } har avgjorts
+notification-decided-rejected-body = Beslut har fattats om ”{ $title }” ({ $case }): ansökan beviljades inte. Skälen och brevet finns på ansökans sida.
+notification-mail-greeting = Hej { $name },
+notification-mail-link = Öppna ansökan: { $url }
+notification-mail-footer = Detta meddelande skickades från Frirum. Alla dina aviseringar: { $url }

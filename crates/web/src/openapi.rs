@@ -3,7 +3,9 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::handlers::api::{applications, dto, law, me, organisations, schemes, users};
+use crate::handlers::api::{
+    applications, dto, law, me, notifications, organisations, schemes, users,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -24,12 +26,14 @@ use crate::handlers::api::{applications, dto, law, me, organisations, schemes, u
         applications::save, applications::eligibility, applications::submit,
         applications::withdraw, applications::journal,
         law::search, law::act, law::provision, law::suggest, law::cite,
+        // Notifications.
+        notifications::list, notifications::mark_read,
     ),
     components(schemas(dto::ErrorEnvelope, dto::ErrorBody)),
     modifiers(&BearerAuth),
     tags(
         (name = "registry", description = "Municipalities, county municipalities and regions of Denmark, Norway and Sweden"),
-        (name = "account", description = "The signed-in user's own account and tokens"),
+        (name = "account", description = "The signed-in user's own account, tokens and notifications"),
         (name = "accounts", description = "Accounts (secretariat only)"),
         (name = "schemes", description = "Schemes, their versioned rules, themes and rounds"),
         (name = "proposals", description = "Theme proposals from municipalities while a scheme is prepared"),

@@ -103,6 +103,16 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/applications/{id}/exemptions",
             post(pages::law::link_provision),
+        )
+        // Notifications.
+        .route("/notifications", get(pages::notifications::list))
+        .route(
+            "/notifications/read-all",
+            post(pages::notifications::mark_all_read),
+        )
+        .route(
+            "/notifications/{id}/read",
+            post(pages::notifications::mark_read),
         );
 
     let api = Router::new()
@@ -171,7 +181,13 @@ pub fn router(state: AppState) -> Router {
         .route("/provisions/{id}", get(api::law::provision))
         .route("/acts/{id}", get(api::law::act))
         .route("/rule-finder/suggest", post(api::law::suggest))
-        .route("/rule-finder/cite", post(api::law::cite));
+        .route("/rule-finder/cite", post(api::law::cite))
+        // Notifications.
+        .route("/me/notifications", get(api::notifications::list))
+        .route(
+            "/me/notifications/{id}/read",
+            post(api::notifications::mark_read),
+        );
 
     Router::new()
         .merge(pages)

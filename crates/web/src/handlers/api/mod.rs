@@ -5,6 +5,7 @@ pub mod dto;
 pub mod extract;
 pub mod law;
 pub mod me;
+pub mod notifications;
 pub mod organisations;
 pub mod schemes;
 pub mod users;

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod home;
 pub mod import;
 pub mod law;
+pub mod notifications;
 pub mod organisations;
 pub mod schemes;
 pub mod users;
