@@ -177,7 +177,7 @@ async fn a_server_that_is_down_delays_the_mail_and_loses_nothing() {
             application: &application,
             question: "Which provision of serviceloven stands in the way?",
         },
-        &[applicant.clone()],
+        std::slice::from_ref(&applicant),
         now,
     )
     .await
@@ -230,7 +230,7 @@ async fn a_server_that_is_down_delays_the_mail_and_loses_nothing() {
     assert_eq!(report, SendReport { sent: 1, failed: 0 });
     let messages = server.messages();
     assert_eq!(messages.len(), 1);
-    assert_eq!(messages[0].to, [applicant.email.clone()]);
+    assert_eq!(messages[0].to, std::slice::from_ref(&applicant.email));
     assert!(
         messages[0]
             .body()
@@ -261,7 +261,7 @@ async fn two_senders_never_send_the_same_mail_twice() {
             Event::ClarificationAnswered {
                 application: &application,
             },
-            &[admin.clone()],
+            std::slice::from_ref(&admin),
             now,
         )
         .await
@@ -291,7 +291,7 @@ async fn people_read_and_mark_only_their_own_notifications() {
             application: &application,
             approved: false,
         },
-        &[applicant.clone()],
+        std::slice::from_ref(&applicant),
         now,
     )
     .await
@@ -301,7 +301,7 @@ async fn people_read_and_mark_only_their_own_notifications() {
         Event::AssessorAssigned {
             application: &application,
         },
-        &[assessor.clone()],
+        std::slice::from_ref(&assessor),
         now,
     )
     .await
