@@ -50,6 +50,8 @@ server.listen(httpPort, '127.0.0.1', () => console.log(`SMTP sink messages at ht
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    // Open connections may keep the SMTP server from closing; the sink keeps nothing.
+    setTimeout(() => process.exit(0), 500).unref();
     smtp.close(() => server.close(() => process.exit(0)));
   });
 }
