@@ -43,4 +43,4 @@ impl PostgresStore {
 impl_store!(PostgresStore, Backend::Postgres);
 impl_case_store!(PostgresStore, sqlx::Postgres);
 impl_law_store!(PostgresStore);
-impl_notification_store!(PostgresStore, " FOR UPDATE SKIP LOCKED");
+impl_notification_store!(PostgresStore, true);

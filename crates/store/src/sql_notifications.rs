@@ -1,10 +1,10 @@
 //! The SQL of [`crate::NotificationStore`], written once for both backends like
 //! [`crate::sql`].
 //!
-//! Claiming outbox mails is one conditional `UPDATE … RETURNING`: in SQLite it runs under
-//! the database's one write lock, in PostgreSQL the candidates are locked with
-//! `FOR UPDATE SKIP LOCKED` (the macro's second argument), and in both the claim condition
-//! is checked again on the row that is updated, so two senders never claim the same mail.
+//! Claiming outbox mails is one conditional `UPDATE … RETURNING` ([`claim_sql`]): in SQLite
+//! it runs under the database's one write lock, in PostgreSQL the candidates are locked with
+//! `FOR UPDATE SKIP LOCKED`, and in both the claim condition is checked again on the row
+//! that is updated, so two senders never claim the same mail.
 
 use frirum_domain::notification::{Notification, NotificationKind};
 use time::OffsetDateTime;
@@ -93,10 +93,33 @@ impl OutboxRow {
     }
 }
 
-/// Implements [`crate::NotificationStore`] for a store with a `pool` field. `$lock` is what
-/// follows the claim's candidate query: PostgreSQL's row locks, or nothing for SQLite.
+/// The claim: mark up to `$3` due mails claimed until `$2`, returning them.
+///
+/// PostgreSQL picks the candidates once, in an `ARRAY(…)` init plan, locking them
+/// `FOR UPDATE SKIP LOCKED`: an `IN (… LIMIT n)` subquery may be run again for each row and,
+/// skipping the rows it has just locked, return others, claiming more than `n`. SQLite
+/// runs the subquery once, under its write lock.
+pub(crate) fn claim_sql(postgres: bool) -> String {
+    let claimable = "sent_at IS NULL AND next_attempt_at <= $1 \
+         AND (claimed_until IS NULL OR claimed_until <= $1)";
+    let pick = format!(
+        "SELECT id FROM mail_outbox WHERE {claimable} ORDER BY next_attempt_at, id LIMIT $3"
+    );
+    let ids = if postgres {
+        format!("id = ANY(ARRAY({pick} FOR UPDATE SKIP LOCKED))")
+    } else {
+        format!("id IN ({pick})")
+    };
+    format!(
+        "UPDATE mail_outbox SET claimed_until = $2 WHERE {ids} AND {claimable} \
+         RETURNING {OUTBOX_COLUMNS}"
+    )
+}
+
+/// Implements [`crate::NotificationStore`] for a store with a `pool` field; `$postgres`
+/// chooses PostgreSQL's form of the claim ([`claim_sql`]).
 macro_rules! impl_notification_store {
-    ($store:ty, $lock:expr) => {
+    ($store:ty, $postgres:expr) => {
         #[async_trait::async_trait]
         impl $crate::NotificationStore for $store {
             async fn notify(
@@ -152,16 +175,8 @@ macro_rules! impl_notification_store {
                 claimed_until: time::OffsetDateTime,
                 limit: u32,
             ) -> $crate::Result<Vec<$crate::OutboxMail>> {
-                use $crate::sql_notifications::{OUTBOX_COLUMNS, OutboxRow, instant};
-                let claimable = "sent_at IS NULL AND next_attempt_at <= $1 \
-                     AND (claimed_until IS NULL OR claimed_until <= $1)";
-                let rows: Vec<OutboxRow> = sqlx::query_as(&format!(
-                    "UPDATE mail_outbox SET claimed_until = $2 \
-                     WHERE id IN (SELECT id FROM mail_outbox WHERE {claimable} \
-                     ORDER BY next_attempt_at, id LIMIT $3{}) AND {claimable} \
-                     RETURNING {OUTBOX_COLUMNS}",
-                    $lock
-                ))
+                use $crate::sql_notifications::{OutboxRow, claim_sql, instant};
+                let rows: Vec<OutboxRow> = sqlx::query_as(&claim_sql($postgres))
                 .bind(instant(now))
                 .bind(instant(claimed_until))
                 .bind(i64::from(limit))

@@ -54,4 +54,4 @@ impl SqliteStore {
 impl_store!(SqliteStore, Backend::Sqlite);
 impl_case_store!(SqliteStore, sqlx::Sqlite);
 impl_law_store!(SqliteStore);
-impl_notification_store!(SqliteStore, "");
+impl_notification_store!(SqliteStore, false);

@@ -66,6 +66,7 @@ contract!(
     notifications_are_read_only_by_their_owner,
     outbox_failures_are_retried_and_nothing_is_lost,
     outbox_claims_are_exclusive,
+    outbox_mails_are_claimed_one_after_another,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -1702,6 +1703,10 @@ async fn outbox_claims_are_exclusive(store: &dyn Store) {
             store.claim_outbox(NOW, until, 4)
         );
         let (a, b) = (a.unwrap(), b.unwrap());
+        assert!(
+            a.len() <= 4 && b.len() <= 4,
+            "a claim took more than its limit"
+        );
         if a.is_empty() && b.is_empty() {
             break;
         }
@@ -1710,4 +1715,31 @@ async fn outbox_claims_are_exclusive(store: &dyn Store) {
         }
     }
     assert_eq!(seen.len(), 30);
+}
+
+async fn outbox_mails_are_claimed_one_after_another(store: &dyn Store) {
+    let ada = store
+        .create_user(&new_user("ada@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    // A time with a fraction of a second, as the wall clock gives.
+    let now = NOW + Duration::milliseconds(1234);
+    store
+        .notify(
+            &[new_notification(&ada, "One"), new_notification(&ada, "Two")],
+            now,
+        )
+        .await
+        .unwrap();
+    let until = now + Duration::minutes(3);
+    let first = store.claim_outbox(now, until, 1).await.unwrap();
+    assert_eq!(first.len(), 1);
+    store.mark_mail_sent(first[0].id, now).await.unwrap();
+    let second = store.claim_outbox(now, until, 1).await.unwrap();
+    assert_eq!(
+        second.len(),
+        1,
+        "the second mail is claimed after the first was sent"
+    );
+    assert_ne!(second[0].id, first[0].id);
 }

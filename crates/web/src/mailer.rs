@@ -113,8 +113,9 @@ pub struct MailConfig {
     pub from: String,
     /// How often the outbox is looked at.
     pub poll_interval: Duration,
-    /// How long one attempt may take; a claim lasts longer, so that no other sender can
-    /// take a mail that is still being sent.
+    /// How long one exchange with the server may take; a whole attempt at most four
+    /// times that, and a claim a minute longer still, so that no other sender can take a
+    /// mail that is still being sent.
     pub send_timeout: Duration,
     pub retry: RetryPolicy,
 }
@@ -163,7 +164,8 @@ pub struct Mailer {
     config: MailConfig,
 }
 
-/// How many mails one pass claims at most.
+/// How many mails one pass sends at most, so that a long queue still lets the sender
+/// notice a shutdown between passes.
 const BATCH: u32 = 20;
 
 impl Mailer {
@@ -190,40 +192,62 @@ impl Mailer {
         }))
     }
 
-    /// Claims the mails due at `now`, sends them and records each outcome. A failure is
-    /// counted and scheduled again; it never loses the mail.
-    pub async fn send_due(&self, now: OffsetDateTime) -> Result<SendReport, MailError> {
-        let lease =
-            time::Duration::try_from(self.config.send_timeout * 2 + Duration::from_secs(60))
-                .unwrap_or(time::Duration::minutes(5));
+    /// How long a claim lasts: longer than one attempt can take, which is bounded.
+    fn lease(&self) -> time::Duration {
+        time::Duration::try_from(self.attempt_limit() + Duration::from_secs(60))
+            .unwrap_or(time::Duration::minutes(10))
+    }
+
+    /// One attempt talks to the server several times, each bounded by the send timeout;
+    /// the whole attempt is bounded too, so that it always ends within its claim.
+    fn attempt_limit(&self) -> Duration {
+        self.config.send_timeout * 4
+    }
+
+    /// Sends up to a batch of the mails that are due, claiming them one at a time (so
+    /// that each claim is counted from when its mail is sent) and recording each outcome.
+    /// A failure is counted and scheduled by the retry policy; it never loses the mail.
+    /// `clock` gives the current time: the wall clock in service, a fixed time in tests.
+    pub async fn send_due<C>(&self, clock: C) -> Result<SendReport, MailError>
+    where
+        C: Fn() -> OffsetDateTime + Send + Sync,
+    {
         let mut report = SendReport::default();
-        loop {
-            let mails = self.store.claim_outbox(now, now + lease, BATCH).await?;
-            let claimed = mails.len();
-            for mail in mails {
-                match self.send(&mail).await {
-                    Ok(()) => {
-                        self.store.mark_mail_sent(mail.id, now).await?;
-                        report.sent += 1;
-                    }
-                    Err(error) => {
-                        let next = self.config.retry.next_attempt(now, mail.attempts + 1);
-                        tracing::warn!(
-                            mail = mail.id,
-                            attempts = mail.attempts + 1,
-                            %next,
-                            %error,
-                            "an e-mail could not be sent; it will be tried again"
-                        );
-                        self.store.mark_mail_failed(mail.id, &error, next).await?;
-                        report.failed += 1;
-                    }
+        while report.sent + report.failed < BATCH {
+            let now = clock();
+            let Some(mail) = self
+                .store
+                .claim_outbox(now, now + self.lease(), 1)
+                .await?
+                .pop()
+            else {
+                break;
+            };
+            let outcome = match tokio::time::timeout(self.attempt_limit(), self.send(&mail)).await {
+                Ok(outcome) => outcome,
+                Err(_) => Err("the SMTP server did not answer in time".to_owned()),
+            };
+            match outcome {
+                Ok(()) => {
+                    self.store.mark_mail_sent(mail.id, clock()).await?;
+                    report.sent += 1;
+                }
+                Err(error) => {
+                    let failed_at = clock();
+                    let next = self.config.retry.next_attempt(failed_at, mail.attempts + 1);
+                    tracing::warn!(
+                        mail = mail.id,
+                        attempts = mail.attempts + 1,
+                        %next,
+                        %error,
+                        "an e-mail could not be sent; it will be tried again"
+                    );
+                    self.store.mark_mail_failed(mail.id, &error, next).await?;
+                    report.failed += 1;
                 }
             }
-            if claimed < BATCH as usize {
-                return Ok(report);
-            }
         }
+        Ok(report)
     }
 
     async fn send(&self, mail: &OutboxMail) -> Result<(), String> {
@@ -255,12 +279,21 @@ impl Mailer {
                 () = &mut shutdown => return,
                 _ = ticker.tick() => {}
             }
-            match self.send_due(OffsetDateTime::now_utc()).await {
-                Ok(report) if report.sent + report.failed > 0 => {
-                    tracing::info!(sent = report.sent, failed = report.failed, "outbox sent");
+            // A full batch means more may be waiting: go on without waiting for the tick.
+            loop {
+                match self.send_due(OffsetDateTime::now_utc).await {
+                    Ok(report) if report.sent + report.failed > 0 => {
+                        tracing::info!(sent = report.sent, failed = report.failed, "outbox sent");
+                        if report.sent + report.failed < BATCH {
+                            break;
+                        }
+                    }
+                    Ok(_) => break,
+                    Err(error) => {
+                        tracing::error!(%error, "the outbox could not be processed");
+                        break;
+                    }
                 }
-                Ok(_) => {}
-                Err(error) => tracing::error!(%error, "the outbox could not be processed"),
             }
         }
     }

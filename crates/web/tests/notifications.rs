@@ -119,7 +119,7 @@ async fn a_decision_is_stored_shown_and_mailed_in_each_language() {
     // The sender delivers both to a real SMTP server.
     let server = SmtpServer::start().await;
     let report = mailer(app.store.store.clone(), &server.url())
-        .send_due(now)
+        .send_due(|| now)
         .await
         .unwrap();
     assert_eq!(report, SendReport { sent: 2, failed: 0 });
@@ -158,7 +158,7 @@ async fn a_decision_is_stored_shown_and_mailed_in_each_language() {
     assert!(outbox.items.iter().all(|m| m.sent_at.is_some()));
     // Nothing is sent twice.
     let again = mailer(app.store.store.clone(), &server.url())
-        .send_due(now + Duration::hours(2))
+        .send_due(|| now + Duration::hours(2))
         .await
         .unwrap();
     assert_eq!(again, SendReport::default());
@@ -190,7 +190,7 @@ async fn a_server_that_is_down_delays_the_mail_and_loses_nothing() {
     };
     let down = mailer(app.store.store.clone(), &format!("smtp://{addr}"));
     assert_eq!(
-        down.send_due(now).await.unwrap(),
+        down.send_due(|| now).await.unwrap(),
         SendReport { sent: 0, failed: 1 }
     );
     let mail = app
@@ -207,7 +207,7 @@ async fn a_server_that_is_down_delays_the_mail_and_loses_nothing() {
     assert_eq!(mail.sent_at, None);
     // Still down a minute later: the pause doubles.
     let later = now + Duration::minutes(1);
-    assert_eq!(down.send_due(later).await.unwrap().failed, 1);
+    assert_eq!(down.send_due(|| later).await.unwrap().failed, 1);
     let mail = app
         .store
         .store
@@ -222,11 +222,16 @@ async fn a_server_that_is_down_delays_the_mail_and_loses_nothing() {
     // The server comes back on the same port; before the pause is over nothing is tried.
     let server = SmtpServer::start_on(addr).await;
     assert_eq!(
-        down.send_due(later + Duration::minutes(1)).await.unwrap(),
+        down.send_due(|| later + Duration::minutes(1))
+            .await
+            .unwrap(),
         SendReport::default()
     );
     assert!(server.messages().is_empty());
-    let report = down.send_due(later + Duration::minutes(2)).await.unwrap();
+    let report = down
+        .send_due(|| later + Duration::minutes(2))
+        .await
+        .unwrap();
     assert_eq!(report, SendReport { sent: 1, failed: 0 });
     let messages = server.messages();
     assert_eq!(messages.len(), 1);
@@ -270,7 +275,7 @@ async fn two_senders_never_send_the_same_mail_twice() {
     let server = SmtpServer::start().await;
     let one = mailer(app.store.store.clone(), &server.url());
     let two = mailer(app.store.store.clone(), &server.url());
-    let (a, b) = tokio::join!(one.send_due(now), two.send_due(now));
+    let (a, b) = tokio::join!(one.send_due(|| now), two.send_due(|| now));
     let (a, b) = (a.unwrap(), b.unwrap());
     assert_eq!(a.sent + b.sent, 12, "{a:?} {b:?}");
     assert_eq!(a.failed + b.failed, 0);
