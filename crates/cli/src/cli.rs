@@ -176,7 +176,7 @@ pub struct ServerArgs {
     /// The SMTP server that notification e-mails are handed to, as
     /// smtp://[user:password@]host[:port]. Without it the mails stay in the outbox.
     #[arg(long, env = "FRIRUM_SMTP_URL", hide_env_values = true)]
-    pub smtp_url: Option<String>,
+    pub smtp_url: Option<SmtpUrl>,
     /// The sender of notification e-mails.
     #[arg(
         long,
@@ -184,6 +184,24 @@ pub struct ServerArgs {
         default_value = "Frirum <noreply@frirum.invalid>"
     )]
     pub mail_from: String,
+}
+
+/// An SMTP URL as given, which may hold a password: `Debug` hides it.
+#[derive(Clone)]
+pub struct SmtpUrl(pub String);
+
+impl std::str::FromStr for SmtpUrl {
+    type Err = std::convert::Infallible;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(SmtpUrl(s.to_owned()))
+    }
+}
+
+impl std::fmt::Debug for SmtpUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SmtpUrl([hidden])")
+    }
 }
 
 impl ServerArgs {
@@ -200,8 +218,11 @@ impl ServerArgs {
             // The port may be chosen at start (port 0): `server::serve` fills in the bound one.
             None => String::new(),
         };
-        let mail = frirum_web::mailer::MailConfig::new(self.smtp_url.as_deref(), &self.mail_from)
-            .context("--smtp-url or --mail-from")?;
+        let mail = frirum_web::mailer::MailConfig::new(
+            self.smtp_url.as_ref().map(|u| u.0.as_str()),
+            &self.mail_from,
+        )
+        .context("--smtp-url or --mail-from")?;
         Ok(WebConfig {
             secure_cookies: !self.insecure_cookies,
             body_limit: self.body_limit,
@@ -406,5 +427,24 @@ mod tests {
             "postgres://frirum:***@db:5432/frirum"
         );
         assert_eq!(redact("frirum.db"), "frirum.db");
+    }
+
+    #[test]
+    fn the_smtp_password_is_hidden_from_debug_output() {
+        let cli = Cli::try_parse_from([
+            "frirum",
+            "serve",
+            "--smtp-url",
+            "smtp://mailer:s3cret@127.0.0.1:2525",
+        ])
+        .unwrap();
+        assert!(!format!("{cli:?}").contains("s3cret"));
+        let Command::Serve { server, .. } = cli.command else {
+            panic!("serve")
+        };
+        let config = server.web_config().unwrap();
+        assert!(!format!("{config:?}").contains("s3cret"));
+        let smtp = config.mail.server.expect("a server");
+        assert_eq!((smtp.host.as_str(), smtp.port), ("127.0.0.1", 2525));
     }
 }
