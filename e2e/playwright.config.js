@@ -7,6 +7,9 @@ const os = require('node:os');
 const port = process.env.FRIRUM_E2E_PORT || '18181';
 const binary = process.env.FRIRUM_BIN || path.join(__dirname, '..', 'target', 'debug', 'frirum');
 const database = path.join(os.tmpdir(), `frirum-e2e-${port}.db`);
+// The SMTP sink that receives the demo's e-mails (smtp-sink.js), and where it lists them.
+const smtpPort = process.env.FRIRUM_E2E_SMTP_PORT || '18125';
+const sinkPort = process.env.FRIRUM_E2E_SINK_PORT || '18126';
 
 module.exports = defineConfig({
   testDir: './tests',
@@ -31,12 +34,23 @@ module.exports = defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `"${binary}" demo --addr 127.0.0.1:${port} --database-url "${database}"`,
-    url: `http://127.0.0.1:${port}/readyz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node "${path.join(__dirname, 'smtp-sink.js')}"`,
+      url: `http://127.0.0.1:${sinkPort}/messages`,
+      env: { FRIRUM_E2E_SMTP_PORT: smtpPort, FRIRUM_E2E_SINK_PORT: sinkPort },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `"${binary}" demo --addr 127.0.0.1:${port} --database-url "${database}" --smtp-url smtp://127.0.0.1:${smtpPort}`,
+      url: `http://127.0.0.1:${port}/readyz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

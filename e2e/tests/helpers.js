@@ -1,5 +1,6 @@
 // What every browser test needs: the demo password, an axe-core check for WCAG 2.1 A/AA,
-// signing in as a demo account, and switching the interface to English.
+// signing in as a demo account, switching the interface to English, and the e-mails that
+// the SMTP sink received.
 const { expect } = require('@playwright/test');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 
@@ -27,4 +28,26 @@ async function useEnglish(page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 
-module.exports = { PASSWORD, expectAccessible, login, useEnglish };
+// The e-mails that the SMTP sink (smtp-sink.js) received: [{from, to, subject, text, date}].
+const SINK_URL = `http://127.0.0.1:${process.env.FRIRUM_E2E_SINK_PORT || '18126'}/messages`;
+
+async function mailMessages() {
+  const response = await fetch(SINK_URL);
+  expect(response.ok, `the SMTP sink answers at ${SINK_URL}`).toBeTruthy();
+  return response.json();
+}
+
+// Waits until a mail to `to` whose subject matches `subject` (a RegExp or text) has
+// arrived, and returns it. The demo's sender looks at its outbox every few seconds.
+async function waitForMail(to, subject, timeout = 30_000) {
+  const matches = (m) => m.to.includes(to)
+    && (subject instanceof RegExp ? subject.test(m.subject) : m.subject.includes(subject));
+  let found;
+  await expect.poll(async () => {
+    found = (await mailMessages()).find(matches);
+    return Boolean(found);
+  }, { timeout, message: `an e-mail to ${to} about ${subject}` }).toBe(true);
+  return found;
+}
+
+module.exports = { PASSWORD, expectAccessible, login, useEnglish, mailMessages, waitForMail };

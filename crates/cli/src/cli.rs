@@ -169,6 +169,39 @@ pub struct ServerArgs {
     /// (`frirum.db.law-index`), or `frirum-law-index` for PostgreSQL.
     #[arg(long, env = "FRIRUM_LAW_INDEX")]
     pub index_dir: Option<PathBuf>,
+    /// The address people reach Frirum at, for links in e-mails (default: http:// and the
+    /// address listened on).
+    #[arg(long, env = "FRIRUM_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// The SMTP server that notification e-mails are handed to, as
+    /// smtp://[user:password@]host[:port]. Without it the mails stay in the outbox.
+    #[arg(long, env = "FRIRUM_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<SmtpUrl>,
+    /// The sender of notification e-mails.
+    #[arg(
+        long,
+        env = "FRIRUM_MAIL_FROM",
+        default_value = "Frirum <noreply@frirum.invalid>"
+    )]
+    pub mail_from: String,
+}
+
+/// An SMTP URL as given, which may hold a password: `Debug` hides it.
+#[derive(Clone)]
+pub struct SmtpUrl(pub String);
+
+impl std::str::FromStr for SmtpUrl {
+    type Err = std::convert::Infallible;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(SmtpUrl(s.to_owned()))
+    }
+}
+
+impl std::fmt::Debug for SmtpUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SmtpUrl([hidden])")
+    }
 }
 
 impl ServerArgs {
@@ -180,12 +213,40 @@ impl ServerArgs {
         if self.request_timeout == 0 {
             bail!("--request-timeout must be at least 1 second");
         }
+        let public_url = match &self.public_url {
+            Some(url) => public_url(url)?,
+            // The port may be chosen at start (port 0): `server::serve` fills in the bound one.
+            None => String::new(),
+        };
+        let mail = frirum_web::mailer::MailConfig::new(
+            self.smtp_url.as_ref().map(|u| u.0.as_str()),
+            &self.mail_from,
+        )
+        .context("--smtp-url or --mail-from")?;
         Ok(WebConfig {
             secure_cookies: !self.insecure_cookies,
             body_limit: self.body_limit,
             request_timeout: Duration::from_secs(self.request_timeout),
+            public_url,
+            mail,
             ..WebConfig::default()
         })
+    }
+}
+
+/// Checks a public URL: http or https with a host, kept without a trailing slash.
+fn public_url(text: &str) -> anyhow::Result<String> {
+    let trimmed = text.trim().trim_end_matches('/');
+    let rest = trimmed
+        .strip_prefix("https://")
+        .or_else(|| trimmed.strip_prefix("http://"));
+    match rest {
+        Some(host) if !host.is_empty() && !host.contains(char::is_whitespace) => {
+            Ok(trimmed.to_owned())
+        }
+        _ => bail!(
+            "--public-url must be an http:// or https:// address, such as https://frirum.example.org"
+        ),
     }
 }
 
@@ -366,5 +427,24 @@ mod tests {
             "postgres://frirum:***@db:5432/frirum"
         );
         assert_eq!(redact("frirum.db"), "frirum.db");
+    }
+
+    #[test]
+    fn the_smtp_password_is_hidden_from_debug_output() {
+        let cli = Cli::try_parse_from([
+            "frirum",
+            "serve",
+            "--smtp-url",
+            "smtp://mailer:s3cret@127.0.0.1:2525",
+        ])
+        .unwrap();
+        assert!(!format!("{cli:?}").contains("s3cret"));
+        let Command::Serve { server, .. } = cli.command else {
+            panic!("serve")
+        };
+        let config = server.web_config().unwrap();
+        assert!(!format!("{config:?}").contains("s3cret"));
+        let smtp = config.mail.server.expect("a server");
+        assert_eq!((smtp.host.as_str(), smtp.port), ("127.0.0.1", 2525));
     }
 }

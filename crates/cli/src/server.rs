@@ -27,7 +27,7 @@ pub fn init_tracing(json: bool) {
 /// Serves until Ctrl-C or SIGTERM, then lets running requests finish.
 pub async fn serve(
     store: Arc<dyn Store>,
-    config: WebConfig,
+    mut config: WebConfig,
     addr: SocketAddr,
     index_dir: &std::path::Path,
     demo_accounts: Option<&[DemoAccount]>,
@@ -43,6 +43,9 @@ pub async fn serve(
         .await
         .with_context(|| format!("listening on {addr}"))?;
     let bound = listener.local_addr()?;
+    if config.public_url.is_empty() {
+        config.public_url = format!("http://{bound}");
+    }
     println!("Frirum is listening on http://{bound}/");
     if let Some(accounts) = demo_accounts {
         println!();
@@ -61,13 +64,28 @@ pub async fn serve(
         println!();
     }
     tracing::info!(%bound, "serving");
+    // One signal stops both the HTTP server and the mail sender.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        let _ = stop.send(true);
+    });
+    let until_stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|stop| *stop).await;
+    };
+    let mailer =
+        frirum_web::mailer::spawn(store.clone(), &config.mail, until_stopped(stopped.clone()))
+            .context("starting the mail sender")?;
     frirum_web::serve(
         listener,
         AppState::with_rule_finder(store, config, Arc::new(rule_finder)),
-        shutdown_signal(),
+        until_stopped(stopped),
     )
     .await
     .context("serving HTTP")?;
+    if let Some(mailer) = mailer {
+        let _ = mailer.await;
+    }
     tracing::info!("stopped");
     Ok(())
 }

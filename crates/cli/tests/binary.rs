@@ -425,3 +425,30 @@ fn a_truncated_archive_keeps_what_was_read_and_reports_the_break() {
     assert!(out.contains("1 added"), "{out}");
     assert!(err.contains("lover.zip"), "the break is reported: {err}");
 }
+
+#[test]
+fn mail_settings_are_checked_before_anything_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("mail.db");
+    let db = db.to_str().unwrap();
+    for (flag, value, says) in [
+        ("--smtp-url", "http://127.0.0.1:25", "smtp://"),
+        ("--smtp-url", "smtp://", "SMTP URL"),
+        ("--mail-from", "not an address", "sender address"),
+        ("--public-url", "frirum.example.org", "--public-url"),
+    ] {
+        let (ok, _, err) = run(&[
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--database-url",
+            db,
+            flag,
+            value,
+        ]);
+        assert!(!ok, "{flag} {value} was accepted");
+        assert!(err.contains(says), "{flag} {value}: {err}");
+    }
+    // Nothing was started: the database was never created.
+    assert!(!dir.path().join("mail.db").exists());
+}

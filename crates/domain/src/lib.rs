@@ -14,6 +14,7 @@ pub mod journal;
 pub mod language;
 pub mod law;
 pub mod login;
+pub mod notification;
 pub mod organisation;
 pub mod page;
 pub mod registry_csv;

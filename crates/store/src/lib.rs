@@ -9,6 +9,7 @@ mod cases;
 mod decisions;
 mod error;
 pub mod law;
+mod notifications;
 mod postgres;
 mod review;
 mod sql;
@@ -16,6 +17,7 @@ mod sql_assessment;
 mod sql_cases;
 mod sql_decisions;
 mod sql_law;
+mod sql_notifications;
 mod sql_review;
 mod sqlite;
 #[cfg(feature = "testing")]
@@ -34,6 +36,7 @@ pub use cases::CaseStore;
 pub use decisions::DecisionStore;
 pub use error::StoreError;
 pub use law::LawStore;
+pub use notifications::{NewNotification, NotificationStore, OutboxMail};
 pub use postgres::PostgresStore;
 pub use review::ReviewStore;
 pub use sqlite::SqliteStore;
@@ -52,7 +55,15 @@ pub enum Backend {
 /// about time stay testable and the store never reads a clock of its own.
 #[async_trait]
 pub trait Store:
-    AssessmentStore + CaseStore + DecisionStore + LawStore + ReviewStore + Send + Sync + 'static
+    AssessmentStore
+    + CaseStore
+    + DecisionStore
+    + LawStore
+    + NotificationStore
+    + ReviewStore
+    + Send
+    + Sync
+    + 'static
 {
     fn backend(&self) -> Backend;
 

@@ -12,6 +12,7 @@ use crate::sql_assessment::impl_assessment_store;
 use crate::sql_cases::impl_case_store;
 use crate::sql_decisions::impl_decision_store;
 use crate::sql_law::impl_law_store;
+use crate::sql_notifications::impl_notification_store;
 use crate::sql_review::impl_review_store;
 use crate::{Backend, Result};
 
@@ -48,3 +49,4 @@ impl_decision_store!(PostgresStore);
 impl_law_store!(PostgresStore);
 impl_review_store!(PostgresStore);
 impl_assessment_store!(PostgresStore, sqlx::Postgres);
+impl_notification_store!(PostgresStore, true);

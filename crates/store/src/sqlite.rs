@@ -12,6 +12,7 @@ use crate::sql_assessment::impl_assessment_store;
 use crate::sql_cases::impl_case_store;
 use crate::sql_decisions::impl_decision_store;
 use crate::sql_law::impl_law_store;
+use crate::sql_notifications::impl_notification_store;
 use crate::sql_review::impl_review_store;
 use crate::{Backend, Result};
 
@@ -59,3 +60,4 @@ impl_decision_store!(SqliteStore);
 impl_law_store!(SqliteStore);
 impl_review_store!(SqliteStore);
 impl_assessment_store!(SqliteStore, sqlx::Sqlite);
+impl_notification_store!(SqliteStore, false);

@@ -70,6 +70,12 @@ contract!(
     assessment_concurrent_scores_are_all_kept,
     assessment_consensus_and_notes,
     assessment_round_is_read_whole,
+    // Notifications.
+    notifications_are_written_with_their_mail,
+    notifications_are_read_only_by_their_owner,
+    outbox_failures_are_retried_and_nothing_is_lost,
+    outbox_claims_are_exclusive,
+    outbox_mails_are_claimed_one_after_another,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -1805,63 +1811,6 @@ mod review {
                 id,
                 1,
                 &judgement(0, ScreeningOutcome::Conflict, "Strider mod grundloven"),
-// --- Assessment: assignments, conflicts, scores, consensus, notes ---------------------------
-
-mod assessment {
-    use super::cases::{at, draft, submission, world};
-    use super::*;
-    use frirum_domain::assessment::{ConflictSource, NewAssignment};
-    use frirum_domain::journal::CaseKind;
-    use frirum_domain::scoring::Score;
-
-    async fn submitted(store: &dyn Store, w: &cases::World, title: &str) -> i64 {
-        let a = draft(store, w, title).await;
-        store
-            .submit_application(a.id, &submission(None), at(w.applicant))
-            .await
-            .unwrap()
-            .application
-            .id
-    }
-
-    async fn assessor(store: &dyn Store, email: &str, org: Option<i64>) -> i64 {
-        store
-            .create_user(&new_user(email, Role::Assessor, org), NOW)
-            .await
-            .unwrap()
-            .id
-    }
-
-    fn score(criterion: &str, score: i64) -> Score {
-        Score {
-            criterion: criterion.into(),
-            score,
-            comment: format!("{criterion} {score}"),
-        }
-    }
-
-    fn assign(application_id: i64, assessor_id: i64) -> NewAssignment {
-        NewAssignment {
-            application_id,
-            assessor_id,
-            conflict: None,
-        }
-    }
-
-    pub async fn assignments_record_conflicts_and_fill_the_queue(store: &dyn Store) {
-        let w = world(store).await;
-        let app = submitted(store, &w, "Unge i job").await;
-        let free = assessor(store, "free@oim.dk", None).await;
-        let employed = assessor(store, "employed@aarhus.dk", Some(w.aarhus)).await;
-        let made = store
-            .assign_assessors(
-                &[
-                    assign(app, free),
-                    NewAssignment {
-                        conflict: Some((ConflictSource::Employment, "employed by Aarhus".into())),
-                        ..assign(app, employed)
-                    },
-                ],
                 at(w.admin),
             )
             .await
@@ -2106,6 +2055,68 @@ async fn screening_is_append_only_postgres() {
         screening_is_append_only_in_the_database(&t).await;
     }
 }
+
+// --- Assessment: assignments, conflicts, scores, consensus, notes ---------------------------
+
+mod assessment {
+    use super::cases::{at, draft, submission, world};
+    use super::*;
+    use frirum_domain::assessment::{ConflictSource, NewAssignment};
+    use frirum_domain::journal::CaseKind;
+    use frirum_domain::scoring::Score;
+
+    async fn submitted(store: &dyn Store, w: &cases::World, title: &str) -> i64 {
+        let a = draft(store, w, title).await;
+        store
+            .submit_application(a.id, &submission(None), at(w.applicant))
+            .await
+            .unwrap()
+            .application
+            .id
+    }
+
+    async fn assessor(store: &dyn Store, email: &str, org: Option<i64>) -> i64 {
+        store
+            .create_user(&new_user(email, Role::Assessor, org), NOW)
+            .await
+            .unwrap()
+            .id
+    }
+
+    fn score(criterion: &str, score: i64) -> Score {
+        Score {
+            criterion: criterion.into(),
+            score,
+            comment: format!("{criterion} {score}"),
+        }
+    }
+
+    fn assign(application_id: i64, assessor_id: i64) -> NewAssignment {
+        NewAssignment {
+            application_id,
+            assessor_id,
+            conflict: None,
+        }
+    }
+
+    pub async fn assignments_record_conflicts_and_fill_the_queue(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Unge i job").await;
+        let free = assessor(store, "free@oim.dk", None).await;
+        let employed = assessor(store, "employed@aarhus.dk", Some(w.aarhus)).await;
+        let made = store
+            .assign_assessors(
+                &[
+                    assign(app, free),
+                    NewAssignment {
+                        conflict: Some((ConflictSource::Employment, "employed by Aarhus".into())),
+                        ..assign(app, employed)
+                    },
+                ],
+                at(w.admin),
+            )
+            .await
+            .unwrap();
         assert_eq!(made.len(), 2);
         let conflict = made[1].conflict.as_ref().unwrap();
         assert_eq!(conflict.source, ConflictSource::Employment);
@@ -2328,3 +2339,279 @@ use assessment::{
     consensus_and_notes as assessment_consensus_and_notes,
     round_is_read_whole as assessment_round_is_read_whole,
 };
+
+// --- Notifications -------------------------------------------------------------------------
+
+fn new_notification(user: &frirum_domain::User, title: &str) -> frirum_store::NewNotification {
+    frirum_store::NewNotification {
+        user_id: user.id,
+        kind: frirum_domain::notification::NotificationKind::Decided,
+        application_id: None,
+        title: title.to_owned(),
+        body: format!("{title}: the body"),
+        link: "/applications/1".to_owned(),
+        address: user.email.clone(),
+        subject: format!("Subject {title}"),
+        mail_body: format!("Mail {title}"),
+    }
+}
+
+async fn notifications_are_written_with_their_mail(store: &dyn Store) {
+    let ada = store
+        .create_user(&new_user("ada@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let bo = store
+        .create_user(&new_user("bo@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let stored = store
+        .notify(
+            &[new_notification(&ada, "One"), new_notification(&bo, "Two")],
+            NOW,
+        )
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 2);
+    assert_eq!(stored[0].title, "One");
+    assert_eq!(stored[0].read_at, None);
+    let outbox = store.outbox(PageRequest::default()).await.unwrap();
+    assert_eq!(outbox.total, 2);
+    let mail = &outbox.items[0];
+    assert_eq!(mail.address, "ada@example.org");
+    assert_eq!(mail.subject, "Subject One");
+    assert_eq!(mail.body, "Mail One");
+    assert_eq!(mail.user_id, Some(ada.id));
+    assert_eq!((mail.attempts, mail.sent_at), (0, None));
+    assert_eq!(mail.next_attempt_at, NOW);
+    // Each person sees only their own, newest first.
+    store
+        .notify(
+            &[new_notification(&ada, "Three")],
+            NOW + Duration::minutes(1),
+        )
+        .await
+        .unwrap();
+    let list = store
+        .notifications(ada.id, PageRequest::default())
+        .await
+        .unwrap();
+    let titles: Vec<_> = list.items.iter().map(|n| n.title.as_str()).collect();
+    assert_eq!(titles, ["Three", "One"]);
+    assert_eq!(store.unread_notifications(ada.id).await.unwrap(), 2);
+    assert_eq!(store.unread_notifications(bo.id).await.unwrap(), 1);
+    // Nothing for nobody is no error.
+    assert!(store.notify(&[], NOW).await.unwrap().is_empty());
+}
+
+async fn notifications_are_read_only_by_their_owner(store: &dyn Store) {
+    let ada = store
+        .create_user(&new_user("ada@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let bo = store
+        .create_user(&new_user("bo@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let stored = store
+        .notify(
+            &[new_notification(&ada, "One"), new_notification(&ada, "Two")],
+            NOW,
+        )
+        .await
+        .unwrap();
+    let id = stored[0].id;
+    assert!(matches!(
+        store.mark_notification_read(bo.id, id, NOW).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store.mark_notification_read(ada.id, id + 1000, NOW).await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(store.unread_notifications(ada.id).await.unwrap(), 2);
+    let later = NOW + Duration::hours(1);
+    let read = store
+        .mark_notification_read(ada.id, id, later)
+        .await
+        .unwrap();
+    assert_eq!(read.read_at, Some(later));
+    // Reading it again keeps the first reading time.
+    let again = store
+        .mark_notification_read(ada.id, id, later + Duration::hours(1))
+        .await
+        .unwrap();
+    assert_eq!(again.read_at, Some(later));
+    assert_eq!(store.unread_notifications(ada.id).await.unwrap(), 1);
+    assert_eq!(
+        store
+            .mark_all_notifications_read(bo.id, later)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        store
+            .mark_all_notifications_read(ada.id, later)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(store.unread_notifications(ada.id).await.unwrap(), 0);
+}
+
+async fn outbox_failures_are_retried_and_nothing_is_lost(store: &dyn Store) {
+    let ada = store
+        .create_user(&new_user("ada@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    store
+        .notify(&[new_notification(&ada, "One")], NOW)
+        .await
+        .unwrap();
+    let lease = Duration::minutes(5);
+    // Not due before it was written.
+    let early = store
+        .claim_outbox(NOW - Duration::seconds(1), NOW + lease, 10)
+        .await
+        .unwrap();
+    assert!(early.is_empty());
+    let claimed = store.claim_outbox(NOW, NOW + lease, 10).await.unwrap();
+    assert_eq!(claimed.len(), 1);
+    // Claimed: nobody else gets it until the claim expires.
+    assert!(
+        store
+            .claim_outbox(NOW, NOW + lease, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let retry_at = NOW + Duration::minutes(1);
+    store
+        .mark_mail_failed(claimed[0].id, "connection refused", retry_at)
+        .await
+        .unwrap();
+    let mail = &store.outbox(PageRequest::default()).await.unwrap().items[0];
+    assert_eq!(mail.attempts, 1);
+    assert_eq!(mail.next_attempt_at, retry_at);
+    assert_eq!(mail.last_error.as_deref(), Some("connection refused"));
+    assert_eq!(mail.sent_at, None);
+    // Not due until the backoff has passed; then it comes back.
+    assert!(
+        store
+            .claim_outbox(retry_at - Duration::seconds(1), retry_at + lease, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let again = store
+        .claim_outbox(retry_at, retry_at + lease, 10)
+        .await
+        .unwrap();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].attempts, 1);
+    store.mark_mail_sent(again[0].id, retry_at).await.unwrap();
+    let mail = &store.outbox(PageRequest::default()).await.unwrap().items[0];
+    assert_eq!(mail.sent_at, Some(retry_at));
+    assert_eq!(mail.last_error, None);
+    // A sent mail is never claimed again, nor can it fail afterwards.
+    let much_later = NOW + Duration::days(1);
+    assert!(
+        store
+            .claim_outbox(much_later, much_later + lease, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(matches!(
+        store.mark_mail_failed(mail.id, "late", much_later).await,
+        Err(StoreError::NotFound)
+    ));
+    // A claim left by a sender that died expires, and the mail is claimed again.
+    store
+        .notify(&[new_notification(&ada, "Two")], NOW)
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .claim_outbox(NOW, NOW + lease, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(
+        store
+            .claim_outbox(NOW + Duration::minutes(4), NOW + lease, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .claim_outbox(NOW + lease, NOW + lease + lease, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+async fn outbox_claims_are_exclusive(store: &dyn Store) {
+    let ada = store
+        .create_user(&new_user("ada@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    let batch: Vec<_> = (0..30)
+        .map(|i| new_notification(&ada, &format!("N{i}")))
+        .collect();
+    store.notify(&batch, NOW).await.unwrap();
+    let until = NOW + Duration::minutes(5);
+    let mut seen = std::collections::BTreeSet::new();
+    // Two senders claim at the same time, again and again, until nothing is left.
+    loop {
+        let (a, b) = tokio::join!(
+            store.claim_outbox(NOW, until, 4),
+            store.claim_outbox(NOW, until, 4)
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert!(
+            a.len() <= 4 && b.len() <= 4,
+            "a claim took more than its limit"
+        );
+        if a.is_empty() && b.is_empty() {
+            break;
+        }
+        for mail in a.iter().chain(&b) {
+            assert!(seen.insert(mail.id), "mail {} claimed twice", mail.id);
+        }
+    }
+    assert_eq!(seen.len(), 30);
+}
+
+async fn outbox_mails_are_claimed_one_after_another(store: &dyn Store) {
+    let ada = store
+        .create_user(&new_user("ada@example.org", Role::Assessor, None), NOW)
+        .await
+        .unwrap();
+    // A time with a fraction of a second, as the wall clock gives.
+    let now = NOW + Duration::milliseconds(1234);
+    store
+        .notify(
+            &[new_notification(&ada, "One"), new_notification(&ada, "Two")],
+            now,
+        )
+        .await
+        .unwrap();
+    let until = now + Duration::minutes(3);
+    let first = store.claim_outbox(now, until, 1).await.unwrap();
+    assert_eq!(first.len(), 1);
+    store.mark_mail_sent(first[0].id, now).await.unwrap();
+    let second = store.claim_outbox(now, until, 1).await.unwrap();
+    assert_eq!(
+        second.len(),
+        1,
+        "the second mail is claimed after the first was sent"
+    );
+    assert_ne!(second[0].id, first[0].id);
+}

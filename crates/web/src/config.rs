@@ -18,6 +18,11 @@ pub struct WebConfig {
     /// How long a login session lasts.
     pub session_lifetime: time::Duration,
     pub login_throttle: ThrottlePolicy,
+    /// The address people reach Frirum at, without a trailing slash, for links in e-mails
+    /// (`https://frirum.example.org`).
+    pub public_url: String,
+    /// Where and how notification e-mails are sent.
+    pub mail: crate::mailer::MailConfig,
 }
 
 impl Default for WebConfig {
@@ -28,6 +33,8 @@ impl Default for WebConfig {
             request_timeout: Duration::from_secs(30),
             session_lifetime: time::Duration::hours(12),
             login_throttle: ThrottlePolicy::default(),
+            public_url: "http://127.0.0.1:8080".to_owned(),
+            mail: crate::mailer::MailConfig::default(),
         }
     }
 }

@@ -53,6 +53,8 @@ pub struct RequestContext {
     pub path: String,
     /// The network address the request came from, for login throttling.
     pub address: String,
+    /// The signed-in user's unread notifications, counted for pages only.
+    pub unread_notifications: u64,
 }
 
 impl RequestContext {
@@ -180,6 +182,7 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         csrf_token,
         path,
         address,
+        unread_notifications: 0,
     };
 
     let authenticated = match bearer(&headers) {
@@ -222,6 +225,13 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
             }
             ctx.user = user;
             ctx.auth = auth;
+            if !is_api && let Some(user) = &ctx.user {
+                // The page header shows the count; a failure only hides it.
+                match state.store.unread_notifications(user.id).await {
+                    Ok(n) => ctx.unread_notifications = n,
+                    Err(e) => tracing::warn!(error = %e, "cannot count unread notifications"),
+                }
+            }
             match check_csrf(&state, &ctx, is_api, existing_csrf.is_some(), request).await {
                 Err(err) => render_error(&state, &ctx, is_api, &err),
                 Ok(mut request) => {

@@ -4,7 +4,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::handlers::api::{
-    applications, assessment, decisions, dto, law, me, organisations, review, schemes, users,
+    applications, assessment, decisions, dto, law, me, notifications, organisations, review,
+    schemes, users,
 };
 
 #[derive(OpenApi)]
@@ -32,6 +33,8 @@ use crate::handlers::api::{
         assessment::queue, assessment::show, assessment::save_scores, assessment::set_consensus,
         assessment::add_note, assessment::declare_conflict, assessment::assign,
         assessment::unassign, assessment::assign_bulk, assessment::ranking,
+        // Notifications.
+        notifications::list, notifications::mark_read,
     ),
     components(schemas(dto::ErrorEnvelope, dto::ErrorBody,
         assessment::ScoreInput, assessment::ScoresInput, assessment::AssessorsInput,
@@ -39,7 +42,7 @@ use crate::handlers::api::{
     modifiers(&BearerAuth),
     tags(
         (name = "registry", description = "Municipalities, county municipalities and regions of Denmark, Norway and Sweden"),
-        (name = "account", description = "The signed-in user's own account and tokens"),
+        (name = "account", description = "The signed-in user's own account, tokens and notifications"),
         (name = "accounts", description = "Accounts (secretariat only)"),
         (name = "schemes", description = "Schemes, their versioned rules, themes and rounds"),
         (name = "proposals", description = "Theme proposals from municipalities while a scheme is prepared"),

@@ -176,6 +176,16 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/rounds/{id}/ranking.xlsx",
             get(api::assessment::ranking_xlsx),
+        )
+        // Notifications.
+        .route("/notifications", get(pages::notifications::list))
+        .route(
+            "/notifications/read-all",
+            post(pages::notifications::mark_all_read),
+        )
+        .route(
+            "/notifications/{id}/read",
+            post(pages::notifications::mark_read),
         );
 
     let api = Router::new()
@@ -295,7 +305,13 @@ pub fn router(state: AppState) -> Router {
             "/rounds/{id}/assignments",
             post(api::assessment::assign_bulk),
         )
-        .route("/rounds/{id}/ranking", get(api::assessment::ranking));
+        .route("/rounds/{id}/ranking", get(api::assessment::ranking))
+        // Notifications.
+        .route("/me/notifications", get(api::notifications::list))
+        .route(
+            "/me/notifications/{id}/read",
+            post(api::notifications::mark_read),
+        );
 
     Router::new()
         .merge(pages)

@@ -25,6 +25,8 @@ pub struct PageContext {
     pub user: Option<User>,
     pub csrf_token: String,
     pub path: String,
+    /// Shown in the header beside the link to the notifications.
+    pub unread_notifications: u64,
     i18n: Arc<I18n>,
 }
 
@@ -42,6 +44,7 @@ impl PageContext {
             user: ctx.user.clone(),
             csrf_token: ctx.csrf_token.clone(),
             path: ctx.path.clone(),
+            unread_notifications: ctx.unread_notifications,
             i18n: state.i18n.clone(),
         }
     }
@@ -983,4 +986,14 @@ pub struct RankingPage {
     pub assessors: Vec<User>,
     pub done: Option<String>,
     pub error: Option<String>,
+}
+
+// --- Notifications -------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "notifications.html")]
+pub struct NotificationsPage {
+    pub ctx: PageContext,
+    pub notifications: Page<frirum_domain::notification::Notification>,
+    pub pager: Pager,
 }

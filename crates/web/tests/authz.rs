@@ -1131,3 +1131,53 @@ async fn pages_assessment() {
     )
     .await;
 }
+
+// --- Notifications ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn api_notifications() {
+    use Method as M;
+    check(
+        vec![
+            row(
+                M::GET,
+                "/api/v1/me/notifications",
+                Payload::None,
+                [L, O, O, O, O],
+            ),
+            // Nobody's notification: the same answer as another person's.
+            row(
+                M::POST,
+                "/api/v1/me/notifications/999999/read",
+                Payload::None,
+                [L, N, N, N, N],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_notifications() {
+    use Method as M;
+    check(
+        vec![
+            row(M::GET, "/notifications", Payload::None, [L, O, O, O, O]),
+            row(
+                M::POST,
+                "/notifications/999999/read",
+                Payload::None,
+                [L, N, N, N, N],
+            ),
+            row(
+                M::POST,
+                "/notifications/read-all",
+                Payload::None,
+                [L, O, O, O, O],
+            ),
+        ],
+        false,
+    )
+    .await;
+}

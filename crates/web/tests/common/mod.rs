@@ -7,6 +7,7 @@
 )]
 
 pub mod fixtures;
+pub mod smtp;
 
 use axum::Router;
 use axum::body::{Body, Bytes};

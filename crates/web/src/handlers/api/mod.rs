@@ -7,6 +7,7 @@ pub mod dto;
 pub mod extract;
 pub mod law;
 pub mod me;
+pub mod notifications;
 pub mod organisations;
 pub mod review;
 pub mod schemes;

@@ -8,6 +8,7 @@ pub mod decisions;
 pub mod home;
 pub mod import;
 pub mod law;
+pub mod notifications;
 pub mod organisations;
 pub mod review;
 pub mod schemes;

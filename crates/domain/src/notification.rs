@@ -1,0 +1,170 @@
+//! Notifications: the events of a case that concern a person, and the retry policy of the
+//! e-mails that tell them.
+//!
+//! Every notification is shown in the interface and sent by e-mail through an outbox, so
+//! that a mail server that is down loses nothing: a failed mail is tried again later, after
+//! an exponentially growing pause ([`RetryPolicy`]). Mails are never given up: a
+//! notification that concerns a decision must arrive, so the pause stops growing at the
+//! policy's cap and the outbox keeps trying, with the last error visible to operators.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// What happened that someone should hear about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotificationKind {
+    /// An assessor was assigned to an application (to the assessor).
+    AssessorAssigned,
+    /// The secretariat asked the applicant a question (to the applicant).
+    ClarificationAsked,
+    /// The applicant answered a question (to the secretariat and assessors).
+    ClarificationAnswered,
+    /// The application was decided (to the applicant).
+    Decided,
+}
+
+impl NotificationKind {
+    pub const ALL: [NotificationKind; 4] = [
+        NotificationKind::AssessorAssigned,
+        NotificationKind::ClarificationAsked,
+        NotificationKind::ClarificationAnswered,
+        NotificationKind::Decided,
+    ];
+
+    /// The stable name used in storage, the API and message ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotificationKind::AssessorAssigned => "assessor_assigned",
+            NotificationKind::ClarificationAsked => "clarification_asked",
+            NotificationKind::ClarificationAnswered => "clarification_answered",
+            NotificationKind::Decided => "decided",
+        }
+    }
+}
+
+impl fmt::Display for NotificationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The text named no notification kind.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown notification kind {0:?}")]
+pub struct UnknownNotificationKind(pub String);
+
+impl FromStr for NotificationKind {
+    type Err = UnknownNotificationKind;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        NotificationKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| UnknownNotificationKind(s.to_owned()))
+    }
+}
+
+/// A notification as a person sees it in the interface.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notification {
+    pub id: i64,
+    pub user_id: i64,
+    pub kind: NotificationKind,
+    pub application_id: Option<i64>,
+    pub title: String,
+    pub body: String,
+    /// Where the notification leads, a path within Frirum such as `/applications/7`.
+    pub link: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: time::OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub read_at: Option<time::OffsetDateTime>,
+}
+
+/// How long to wait before trying a failed e-mail again: `base`, doubled after every
+/// further failure, never more than `cap`. With the defaults: 1, 2, 4, 8, 16, 32 minutes,
+/// then every hour, for ever.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    pub base: time::Duration,
+    pub cap: time::Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            base: time::Duration::minutes(1),
+            cap: time::Duration::hours(1),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The pause after the `attempts`-th failed attempt (1 for the first failure).
+    pub fn delay(&self, attempts: u32) -> time::Duration {
+        let doublings = attempts.saturating_sub(1).min(30);
+        let factor = 1_i32 << doublings;
+        self.base
+            .checked_mul(factor)
+            .map_or(self.cap, |d| d.min(self.cap))
+    }
+
+    /// When to try again after the `attempts`-th failure at `failed_at`.
+    pub fn next_attempt(
+        &self,
+        failed_at: time::OffsetDateTime,
+        attempts: u32,
+    ) -> time::OffsetDateTime {
+        failed_at + self.delay(attempts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::Duration;
+    use time::macros::datetime;
+
+    #[test]
+    fn kinds_round_trip_through_their_names() {
+        for kind in NotificationKind::ALL {
+            assert_eq!(kind.as_str().parse::<NotificationKind>(), Ok(kind));
+        }
+        assert!("assigned".parse::<NotificationKind>().is_err());
+    }
+
+    #[test]
+    fn the_pause_doubles_up_to_the_cap() {
+        let policy = RetryPolicy::default();
+        let minutes: Vec<i64> = (1..=8).map(|n| policy.delay(n).whole_minutes()).collect();
+        assert_eq!(minutes, [1, 2, 4, 8, 16, 32, 60, 60]);
+        // A huge count neither overflows nor gives up.
+        assert_eq!(policy.delay(u32::MAX), Duration::hours(1));
+        // Zero attempts is treated like the first failure.
+        assert_eq!(policy.delay(0), Duration::minutes(1));
+    }
+
+    #[test]
+    fn the_next_attempt_is_counted_from_the_failure() {
+        let policy = RetryPolicy {
+            base: Duration::seconds(10),
+            cap: Duration::seconds(25),
+        };
+        let at = datetime!(2026-03-01 12:00:00 UTC);
+        assert_eq!(
+            policy.next_attempt(at, 1),
+            datetime!(2026-03-01 12:00:10 UTC)
+        );
+        assert_eq!(
+            policy.next_attempt(at, 2),
+            datetime!(2026-03-01 12:00:20 UTC)
+        );
+        assert_eq!(
+            policy.next_attempt(at, 3),
+            datetime!(2026-03-01 12:00:25 UTC)
+        );
+    }
+}

@@ -1,0 +1,65 @@
+//! The notifications page: one's own notifications, newest first, marked read one by one or
+//! all at once, each leading to its case.
+
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use frirum_domain::PageRequest;
+use frirum_domain::authz::Action;
+use serde::Deserialize;
+use time::OffsetDateTime;
+
+use crate::AppState;
+use crate::context::RequestContext;
+use crate::error::AppError;
+use crate::handlers::see_other;
+use crate::templates::{NotificationsPage, PageContext, Pager, RenderHtml};
+
+#[derive(Deserialize, Default)]
+pub struct NotificationsQuery {
+    page: Option<u32>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Query(query): Query<NotificationsQuery>,
+) -> Result<axum::response::Html<String>, AppError> {
+    let user = ctx.user_for(Action::ManageOwnAccount)?;
+    let request = PageRequest::new(query.page, Some(20))
+        .map_err(|e| AppError::field("page", e.to_string()))?;
+    let notifications = state.store.notifications(user.id, request).await?;
+    let page_ctx = PageContext::new(&state, &ctx);
+    let pager = Pager::new(&page_ctx, &notifications, "/notifications", &[]);
+    NotificationsPage {
+        ctx: page_ctx,
+        notifications,
+        pager,
+    }
+    .render_html()
+}
+
+/// Marks one read and comes back to the list.
+pub async fn mark_read(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let user = ctx.user_for(Action::ManageOwnAccount)?;
+    state
+        .store
+        .mark_notification_read(user.id, id, OffsetDateTime::now_utc())
+        .await?;
+    Ok(see_other("/notifications"))
+}
+
+pub async fn mark_all_read(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+) -> Result<Response, AppError> {
+    let user = ctx.user_for(Action::ManageOwnAccount)?;
+    state
+        .store
+        .mark_all_notifications_read(user.id, OffsetDateTime::now_utc())
+        .await?;
+    Ok(see_other("/notifications"))
+}

@@ -1,0 +1,197 @@
+//! Telling people what happened to a case: [`notify`] renders each recipient's notification
+//! and e-mail in their own language and stores both at once (the outbox), so the slices that
+//! assign, ask, answer and decide call one function and never wait for a mail server.
+
+use frirum_domain::application::Application;
+use frirum_domain::notification::{Notification, NotificationKind};
+use frirum_domain::{Language, User};
+use frirum_store::NewNotification;
+use time::OffsetDateTime;
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::i18n::I18n;
+
+/// The longest part of a question copied into a notification; the rest is on the case page.
+const QUOTE_LIMIT: usize = 600;
+
+/// Something that happened to an application that its recipients should hear about.
+#[derive(Debug, Clone, Copy)]
+pub enum Event<'a> {
+    /// To the assessors just assigned to the application.
+    AssessorAssigned { application: &'a Application },
+    /// To the applicant: the secretariat asked a question.
+    ClarificationAsked {
+        application: &'a Application,
+        question: &'a str,
+    },
+    /// To the secretariat (and assessors): the applicant answered.
+    ClarificationAnswered { application: &'a Application },
+    /// To the applicant: approved or rejected.
+    Decided {
+        application: &'a Application,
+        approved: bool,
+    },
+}
+
+impl Event<'_> {
+    pub fn kind(&self) -> NotificationKind {
+        match self {
+            Event::AssessorAssigned { .. } => NotificationKind::AssessorAssigned,
+            Event::ClarificationAsked { .. } => NotificationKind::ClarificationAsked,
+            Event::ClarificationAnswered { .. } => NotificationKind::ClarificationAnswered,
+            Event::Decided { .. } => NotificationKind::Decided,
+        }
+    }
+
+    pub fn application(&self) -> &Application {
+        match self {
+            Event::AssessorAssigned { application }
+            | Event::ClarificationAsked { application, .. }
+            | Event::ClarificationAnswered { application }
+            | Event::Decided { application, .. } => application,
+        }
+    }
+
+    /// The Fluent ids of the title and the text.
+    fn message_ids(&self) -> (&'static str, &'static str) {
+        match self {
+            Event::AssessorAssigned { .. } => (
+                "notification-assessor-assigned-title",
+                "notification-assessor-assigned-body",
+            ),
+            Event::ClarificationAsked { .. } => (
+                "notification-clarification-asked-title",
+                "notification-clarification-asked-body",
+            ),
+            Event::ClarificationAnswered { .. } => (
+                "notification-clarification-answered-title",
+                "notification-clarification-answered-body",
+            ),
+            Event::Decided { approved: true, .. } => (
+                "notification-decided-approved-title",
+                "notification-decided-approved-body",
+            ),
+            Event::Decided {
+                approved: false, ..
+            } => (
+                "notification-decided-rejected-title",
+                "notification-decided-rejected-body",
+            ),
+        }
+    }
+}
+
+/// One recipient's notification and e-mail, in their language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub title: String,
+    pub body: String,
+    /// The path within Frirum, for the interface.
+    pub link: String,
+    pub subject: String,
+    pub mail_body: String,
+}
+
+/// Renders an event for one person. `public_url` has no trailing slash.
+pub fn render(
+    i18n: &I18n,
+    lang: Language,
+    event: &Event<'_>,
+    recipient_name: &str,
+    public_url: &str,
+) -> Rendered {
+    let application = event.application();
+    let case = application
+        .case_number
+        .clone()
+        .unwrap_or_else(|| format!("#{}", application.id));
+    let args = [
+        ("case", case.as_str().into()),
+        ("title", application.content.title.as_str().into()),
+    ];
+    let (title_id, body_id) = event.message_ids();
+    let title = i18n.t_args(lang, title_id, &args);
+    let mut body = i18n.t_args(lang, body_id, &args);
+    if let Event::ClarificationAsked { question, .. } = event {
+        let quoted: String = question.chars().take(QUOTE_LIMIT).collect();
+        let more = if quoted.len() < question.len() {
+            "…"
+        } else {
+            ""
+        };
+        body.push_str(&format!("\n\n{quoted}{more}"));
+    }
+    let link = format!("/applications/{}", application.id);
+    let url = format!("{public_url}{link}");
+    let greeting = i18n.t_args(
+        lang,
+        "notification-mail-greeting",
+        &[("name", recipient_name.into())],
+    );
+    let open = i18n.t_args(
+        lang,
+        "notification-mail-link",
+        &[("url", url.as_str().into())],
+    );
+    let footer = i18n.t_args(
+        lang,
+        "notification-mail-footer",
+        &[("url", format!("{public_url}/notifications").into())],
+    );
+    let mail_body = format!("{greeting}\n\n{body}\n\n{open}\n\n-- \n{footer}\n");
+    Rendered {
+        subject: format!("Frirum: {title}"),
+        title,
+        body,
+        link,
+        mail_body,
+    }
+}
+
+/// Notifies each recipient of the event: a notification in the interface and an e-mail in
+/// the outbox, both written in one transaction and rendered in the recipient's language
+/// (their own setting, else the scheme's language, else English). Call it after the change
+/// the event reports has been stored; the mail goes out in the background, so a mail server
+/// that is down delays the mail and never the change.
+pub async fn notify(
+    state: &AppState,
+    event: Event<'_>,
+    recipients: &[User],
+    now: OffsetDateTime,
+) -> Result<Vec<Notification>, AppError> {
+    if recipients.is_empty() {
+        return Ok(Vec::new());
+    }
+    let scheme_language = if recipients.iter().any(|u| u.language.is_none()) {
+        state
+            .store
+            .scheme(event.application().scheme_id)
+            .await?
+            .map(|s| s.language)
+    } else {
+        None
+    };
+    let public_url = state.config.public_url.trim_end_matches('/');
+    let mut seen = std::collections::BTreeSet::new();
+    let batch: Vec<NewNotification> = recipients
+        .iter()
+        .filter(|u| seen.insert(u.id))
+        .map(|user| {
+            let lang = user.language.or(scheme_language).unwrap_or(Language::En);
+            let r = render(&state.i18n, lang, &event, &user.name, public_url);
+            NewNotification {
+                user_id: user.id,
+                kind: event.kind(),
+                application_id: Some(event.application().id),
+                title: r.title,
+                body: r.body,
+                link: r.link,
+                address: user.email.clone(),
+                subject: r.subject,
+                mail_body: r.mail_body,
+            }
+        })
+        .collect();
+    Ok(state.store.notify(&batch, now).await?)
+}
