@@ -41,9 +41,17 @@ async fn a_conflict_is_recorded_shown_and_blocks_approval() {
         "Strider mod grundlovens § 82."
     );
 
-    // An assessor may screen at the level of roles; a later judgement becomes current and
-    // the earlier one stays in the history.
+    // An assessor assigned to the application screens too; a later judgement becomes
+    // current and the earlier one stays in the history.
     let assessor = app.token(Role::Assessor).await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        admin,
+        json!({"assessor_ids": [w.assessor_id]}),
+    )
+    .await;
     let doubtful = call(
         &app,
         Method::PUT,
@@ -225,4 +233,42 @@ async fn bad_judgements_name_their_field_and_lose_nothing() {
         )
         .await;
     assert_code(&late, 409, "wrong_state");
+}
+
+#[tokio::test]
+async fn an_assessor_screens_only_what_is_assigned_to_them_without_conflict() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let id = w.submitted_id;
+    let assessor = app.token(Role::Assessor).await;
+    let path = format!("/api/v1/applications/{id}/screening/0");
+    let judgement = json!({"outcome": "no_conflict", "reason": "I orden."}).to_string();
+    let unassigned = app
+        .api(Method::PUT, &path, Some(&assessor), Some(&judgement))
+        .await;
+    assert_eq!(unassigned.status, 403, "{}", unassigned.text());
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        &w.setup.admin,
+        json!({"assessor_ids": [w.assessor_id]}),
+    )
+    .await;
+    let assigned = app
+        .api(Method::PUT, &path, Some(&assessor), Some(&judgement))
+        .await;
+    assert_eq!(assigned.status, 200, "{}", assigned.text());
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/conflict"),
+        &assessor,
+        json!({"reason": "Jeg har arbejdet på ansøgningen."}),
+    )
+    .await;
+    let conflicted = app
+        .api(Method::PUT, &path, Some(&assessor), Some(&judgement))
+        .await;
+    assert_eq!(conflicted.status, 403, "{}", conflicted.text());
 }
