@@ -114,6 +114,12 @@ pub trait Store:
 
     async fn list_users(&self, page: PageRequest) -> Result<Page<User>>;
 
+    /// The applicants of these organisations, by e-mail: who is told about their cases.
+    async fn applicants_of(&self, organisation_ids: &[i64]) -> Result<Vec<User>>;
+
+    /// Every account with this role, by e-mail.
+    async fn users_in_role(&self, role: frirum_domain::Role) -> Result<Vec<User>>;
+
     async fn update_profile(
         &self,
         user_id: i64,

@@ -437,6 +437,49 @@ macro_rules! impl_store {
                 row.map($crate::sql::UserRow::into_domain).transpose()
             }
 
+            async fn applicants_of(
+                &self,
+                organisation_ids: &[i64],
+            ) -> $crate::Result<Vec<frirum_domain::User>> {
+                if organisation_ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let places: Vec<String> =
+                    (2..organisation_ids.len() + 2).map(|i| format!("${i}")).collect();
+                let sql = format!(
+                    "{} WHERE u.role = $1 AND u.organisation_id IN ({}) ORDER BY u.email",
+                    $crate::sql::USER_SELECT,
+                    places.join(", ")
+                );
+                let mut query = sqlx::query_as::<_, $crate::sql::UserRow>(&sql)
+                    .bind(frirum_domain::Role::Applicant.as_str());
+                for id in organisation_ids {
+                    query = query.bind(*id);
+                }
+                query
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map($crate::sql::UserRow::into_domain)
+                    .collect()
+            }
+
+            async fn users_in_role(
+                &self,
+                role: frirum_domain::Role,
+            ) -> $crate::Result<Vec<frirum_domain::User>> {
+                let rows: Vec<$crate::sql::UserRow> = sqlx::query_as(&format!(
+                    "{} WHERE u.role = $1 ORDER BY u.email",
+                    $crate::sql::USER_SELECT
+                ))
+                .bind(role.as_str())
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter()
+                    .map($crate::sql::UserRow::into_domain)
+                    .collect()
+            }
+
             async fn credentials(&self, email: &str) -> $crate::Result<Option<$crate::Credentials>> {
                 let Some(hash): Option<(i64, String)> =
                     sqlx::query_as("SELECT id, password_hash FROM users WHERE email = $1")

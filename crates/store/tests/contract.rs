@@ -50,6 +50,7 @@ contract!(
     login_failures_are_counted_in_the_window,
     profile_updates_name_and_language,
     password_change_ends_other_sessions,
+    users_are_found_by_organisation_and_role,
     cases_schemes_keep_every_version_of_their_rules,
     cases_rounds_keep_local_time_and_unique_numbers,
     cases_proposals_rank_by_endorsements_and_are_decided_once,
@@ -499,6 +500,54 @@ async fn profile_updates_name_and_language(store: &dyn Store) {
         store.update_profile(9999, "x", None).await,
         Err(StoreError::NotFound)
     ));
+}
+
+async fn users_are_found_by_organisation_and_role(store: &dyn Store) {
+    store
+        .import_organisations(Country::Dk, &dk_sample(), NOW)
+        .await
+        .unwrap();
+    let aarhus = store
+        .organisation(Country::Dk, "751")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let kbh = store
+        .organisation(Country::Dk, "101")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    for (email, role, org) in [
+        ("b@aarhus.dk", Role::Applicant, Some(aarhus)),
+        ("a@aarhus.dk", Role::Applicant, Some(aarhus)),
+        ("c@kk.dk", Role::Applicant, Some(kbh)),
+        ("assessor@aarhus.dk", Role::Assessor, Some(aarhus)),
+        ("admin@oim.dk", Role::Admin, None),
+    ] {
+        store
+            .create_user(&new_user(email, role, org), NOW)
+            .await
+            .unwrap();
+    }
+    let emails = |users: Vec<frirum_domain::User>| -> Vec<String> {
+        users.into_iter().map(|u| u.email).collect()
+    };
+    // Applicants only, by e-mail: the assessor employed by Aarhus is not told as applicant.
+    assert_eq!(
+        emails(store.applicants_of(&[aarhus]).await.unwrap()),
+        ["a@aarhus.dk", "b@aarhus.dk"]
+    );
+    assert_eq!(
+        emails(store.applicants_of(&[kbh, aarhus]).await.unwrap()),
+        ["a@aarhus.dk", "b@aarhus.dk", "c@kk.dk"]
+    );
+    assert!(store.applicants_of(&[]).await.unwrap().is_empty());
+    assert_eq!(
+        emails(store.users_in_role(Role::Admin).await.unwrap()),
+        ["admin@oim.dk"]
+    );
 }
 
 #[test]

@@ -294,6 +294,7 @@ pub async fn assign(
         }
     }
     let mut new = Vec::new();
+    let mut applications = Vec::with_capacity(application_ids.len());
     for &id in &application_ids {
         let application = state
             .store
@@ -322,8 +323,21 @@ pub async fn assign(
                     .map(|reason| (assessment::ConflictSource::Employment, reason)),
             });
         }
+        applications.push(application);
     }
-    Ok(state.store.assign_assessors(&new, actor(ctx, None)).await?)
+    let assigned = state.store.assign_assessors(&new, actor(ctx, None)).await?;
+    // Each assessor hears of the applications newly assigned to them.
+    for application in &applications {
+        let told: Vec<i64> = assigned
+            .iter()
+            .filter(|a| a.application_id == application.id)
+            .map(|a| a.assessor_id)
+            .collect();
+        if !told.is_empty() {
+            crate::notify::tell::assessors_assigned(state, application, &told).await;
+        }
+    }
+    Ok(assigned)
 }
 
 /// Removes an assessor from an application.

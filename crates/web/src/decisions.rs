@@ -182,7 +182,15 @@ pub async fn decide(
         .decide(application_id, &new, cases::actor(ctx, Some(&reason)))
         .await
     {
-        Ok(decision) => Ok(decision),
+        Ok(decision) => {
+            crate::notify::tell::decided(
+                state,
+                &basis.case.application,
+                decision.outcome == frirum_domain::decision::Outcome::Approved,
+            )
+            .await;
+            Ok(decision)
+        }
         Err(StoreError::Duplicate("decision")) => Err(AppError::AlreadyDecided),
         Err(e) => Err(e.into()),
     }

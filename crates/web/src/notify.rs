@@ -195,3 +195,109 @@ pub async fn notify(
         .collect();
     Ok(state.store.notify(&batch, now).await?)
 }
+
+/// Who hears of each step of a case, and the telling itself. A change is stored before
+/// anyone is told, and a failure to tell is logged, never undoes the change: the outbox is
+/// written in its own transaction.
+pub mod tell {
+    use frirum_domain::User;
+    use frirum_domain::application::Application;
+    use time::OffsetDateTime;
+
+    use super::{Event, notify};
+    use crate::AppState;
+    use crate::error::AppError;
+
+    /// The applicants of the lead and of every network member.
+    async fn applicants(
+        state: &AppState,
+        application: &Application,
+    ) -> Result<Vec<User>, AppError> {
+        let ids: Vec<i64> = application.participants().iter().map(|o| o.id).collect();
+        Ok(state.store.applicants_of(&ids).await?)
+    }
+
+    async fn send(state: &AppState, event: Event<'_>, recipients: Result<Vec<User>, AppError>) {
+        let kind = event.kind();
+        let outcome = match recipients {
+            Ok(people) if people.is_empty() => return,
+            Ok(people) => notify(state, event, &people, OffsetDateTime::now_utc())
+                .await
+                .map(|_| ()),
+            Err(e) => Err(e),
+        };
+        if let Err(e) = outcome {
+            tracing::error!(kind = kind.as_str(), error = %e, "could not queue a notification");
+        }
+    }
+
+    /// To the assessors just assigned.
+    pub async fn assessors_assigned(
+        state: &AppState,
+        application: &Application,
+        assessor_ids: &[i64],
+    ) {
+        let mut people = Vec::new();
+        for id in assessor_ids {
+            match state.store.user(*id).await {
+                Ok(Some(user)) => people.push(user),
+                Ok(None) => {}
+                Err(e) => {
+                    send(
+                        state,
+                        Event::AssessorAssigned { application },
+                        Err(e.into()),
+                    )
+                    .await;
+                    return;
+                }
+            }
+        }
+        send(state, Event::AssessorAssigned { application }, Ok(people)).await;
+    }
+
+    /// To the applicants: the secretariat asks a question.
+    pub async fn clarification_asked(state: &AppState, application: &Application, question: &str) {
+        let people = applicants(state, application).await;
+        send(
+            state,
+            Event::ClarificationAsked {
+                application,
+                question,
+            },
+            people,
+        )
+        .await;
+    }
+
+    /// To the secretariat and the assessors without a conflict: the applicant answered.
+    pub async fn clarification_answered(state: &AppState, application: &Application) {
+        let people = async {
+            let mut people = state
+                .store
+                .users_in_role(frirum_domain::Role::Admin)
+                .await?;
+            let assignments = state.store.assignments(application.id).await?;
+            for id in frirum_domain::assessment::reading_assessors(&assignments) {
+                people.extend(state.store.user(id).await?);
+            }
+            Ok::<_, AppError>(people)
+        }
+        .await;
+        send(state, Event::ClarificationAnswered { application }, people).await;
+    }
+
+    /// To the applicants: their application was decided.
+    pub async fn decided(state: &AppState, application: &Application, approved: bool) {
+        let people = applicants(state, application).await;
+        send(
+            state,
+            Event::Decided {
+                application,
+                approved,
+            },
+            people,
+        )
+        .await;
+    }
+}

@@ -157,12 +157,15 @@ pub async fn ask(
     question: &str,
 ) -> Result<Clarification, AppError> {
     ctx.authorize(Action::AskClarification)?;
-    cases::application_for(state, ctx, id, ApplicationAction::ReadClarifications).await?;
+    let case =
+        cases::application_for(state, ctx, id, ApplicationAction::ReadClarifications).await?;
     let question = review::message("question", question)?;
-    Ok(state
+    let asked = state
         .store
         .ask_clarification(id, &question, actor(ctx, None))
-        .await?)
+        .await?;
+    crate::notify::tell::clarification_asked(state, &case.application, &question).await;
+    Ok(asked)
 }
 
 /// The lead organisation answers an open question; the round's deadline does not apply.
@@ -174,13 +177,15 @@ pub async fn answer(
     clarification_id: i64,
     answer: &str,
 ) -> Result<Clarification, AppError> {
-    cases::application_for(state, ctx, id, ApplicationAction::Answer).await?;
+    let case = cases::application_for(state, ctx, id, ApplicationAction::Answer).await?;
     let answer = review::message("answer", answer)?;
-    state
+    let answered = state
         .store
         .answer_clarification(id, clarification_id, &answer, actor(ctx, None))
         .await
-        .map_err(no_open_question)
+        .map_err(no_open_question)?;
+    crate::notify::tell::clarification_answered(state, &case.application).await;
+    Ok(answered)
 }
 
 fn no_open_question(err: StoreError) -> AppError {

@@ -336,3 +336,85 @@ async fn a_screening_conflict_blocks_approval_and_the_form_says_why() {
     .await;
     assert_eq!(shown["review_stage"], "rejected");
 }
+
+/// The kinds of the caller's notifications, newest first.
+async fn kinds(app: &TestApp, token: &str) -> Vec<String> {
+    let page = call(
+        app,
+        Method::GET,
+        "/api/v1/me/notifications",
+        token,
+        json!(null),
+    )
+    .await;
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["kind"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn each_step_tells_the_people_it_concerns() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let id = w.submitted_id;
+    let admin = &w.setup.admin;
+    let applicant = &w.setup.applicant;
+    let assessor = app.token(Role::Assessor).await;
+
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        admin,
+        json!({"assessor_ids": [w.assessor_id]}),
+    )
+    .await;
+    assert_eq!(kinds(&app, &assessor).await, ["assessor_assigned"]);
+
+    let asked = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/clarifications"),
+        admin,
+        json!({"question": "Hvilke regler står i vejen?"}),
+    )
+    .await;
+    assert_eq!(kinds(&app, applicant).await, ["clarification_asked"]);
+
+    call(
+        &app,
+        Method::POST,
+        &format!(
+            "/api/v1/applications/{id}/clarifications/{}/answer",
+            asked["id"]
+        ),
+        applicant,
+        json!({"answer": "Serviceloven § 141."}),
+    )
+    .await;
+    assert_eq!(kinds(&app, admin).await, ["clarification_answered"]);
+    assert_eq!(
+        kinds(&app, &assessor).await,
+        ["clarification_answered", "assessor_assigned"]
+    );
+
+    call(&app, Method::POST, &decision_path(&w), admin, approval(&w)).await;
+    assert_eq!(
+        kinds(&app, applicant).await,
+        ["decided", "clarification_asked"]
+    );
+    // Every notification has its e-mail waiting in the outbox: the assessor once, the
+    // applicants of Aarhus and of the member København twice each, the secretariat and the
+    // assessor for the answer.
+    let outbox = app
+        .store
+        .store
+        .outbox(frirum_domain::PageRequest::default())
+        .await
+        .unwrap();
+    assert_eq!(outbox.total, 7);
+    assert!(outbox.items.iter().all(|m| m.sent_at.is_none()));
+}
