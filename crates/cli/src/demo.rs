@@ -60,6 +60,13 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         description: "assessor",
     },
     DemoAccount {
+        email: "bedommer2@frirum.example",
+        name: "Sofie Dahl",
+        role: Role::Assessor,
+        organisation: None,
+        description: "second assessor",
+    },
+    DemoAccount {
         email: "forsker@frirum.example",
         name: "Kari Forsberg",
         role: Role::Researcher,

@@ -122,6 +122,13 @@ pub fn known_act(act: &Act) -> KnownAct {
             names.push(inner.to_owned());
         }
     }
+    // A Danish consolidation ("Bekendtgørelse af lov om social service") is cited by the
+    // act it consolidates ("lov om social service").
+    for prefix in ["Bekendtgørelse af ", "bekendtgørelse af "] {
+        if let Some(consolidated) = act.title.strip_prefix(prefix) {
+            names.push(consolidated.trim().to_owned());
+        }
+    }
     let (date, number) = match act.jurisdiction {
         // "LOV-1999-03-26-17": the date and the number are in the id.
         Jurisdiction::No => {

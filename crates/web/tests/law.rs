@@ -214,6 +214,23 @@ async fn suggestions_explain_themselves_and_citations_resolve() {
 }
 
 #[tokio::test]
+async fn a_danish_consolidation_is_cited_by_the_act_it_consolidates() {
+    let app = TestApp::with_catalogue().await;
+    let cited = ok(&app
+        .api(
+            Method::POST,
+            "/api/v1/rule-finder/cite",
+            None,
+            Some(r#"{"jurisdiction": "dk", "text": "§ 141, stk. 1, i lov om social service"}"#),
+        )
+        .await);
+    let items = cited["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{cited}");
+    assert_eq!(items[0]["act"]["id"], "lta/2024/909", "{cited}");
+    assert!(items[0]["provision_id"].is_i64(), "{cited}");
+}
+
+#[tokio::test]
 async fn the_rule_finder_pages_work_for_everyone() {
     let app = TestApp::with_catalogue().await;
     let mut browser = Browser::new(&app);
