@@ -10,6 +10,7 @@ use std::sync::Arc;
 use anyhow::{Context, anyhow, bail};
 use frirum_domain::application::{ApplicationContent, Objective, Partner, RequestedExemption};
 use frirum_domain::clock::LocalTime;
+use frirum_domain::decision::{DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind};
 use frirum_domain::journal::Actor;
 use frirum_domain::scheme::{RoundDraft, Rules, SchemeDraft, SchemeStatus, ThemeDraft};
 use frirum_domain::{Country, Language};
@@ -117,6 +118,27 @@ struct DemoApplication {
     exemptions: Vec<RequestedExemption>,
     #[serde(default)]
     partners: Vec<Partner>,
+    /// The secretariat's decision, for schemes whose rounds have been decided.
+    decision: Option<DemoDecision>,
+}
+
+/// A decision as the demo file writes it; it goes through the same checks as one made on
+/// the decision page.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoDecision {
+    outcome: Outcome,
+    decided_at: String,
+    reasons: String,
+    /// The requested exemptions granted, by position; all of them when absent.
+    granted: Option<Vec<usize>>,
+    #[serde(default)]
+    conditions: String,
+    period_start: Option<Date>,
+    period_end: Option<Date>,
+    regulation_kind: Option<RegulationKind>,
+    #[serde(default)]
+    regulation_text: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -447,6 +469,18 @@ pub async fn load(
             )
             .await?;
         submitted += 1;
+        if let Some(d) = &a.decision {
+            decide(
+                &*store,
+                admin_id,
+                case.application.id,
+                &case.scheme.rules,
+                &round,
+                d,
+            )
+            .await
+            .with_context(|| format!("the decision on {:?}", a.title))?;
+        }
     }
 
     if scheme.status == SchemeStatus::Closed {
@@ -464,6 +498,58 @@ pub async fn load(
             .await?;
     }
     Ok((submitted, drafts))
+}
+
+/// Records a demo decision at its time, checked as the decision page checks one.
+async fn decide(
+    store: &dyn Store,
+    admin_id: i64,
+    application_id: i64,
+    rules: &Rules,
+    round: &frirum_domain::scheme::Round,
+    d: &DemoDecision,
+) -> anyhow::Result<()> {
+    let application = store
+        .application(application_id)
+        .await?
+        .ok_or_else(|| anyhow!("application vanished"))?;
+    let granted = match (&d.granted, d.outcome) {
+        (_, Outcome::Rejected) => Vec::new(),
+        (Some(positions), _) => positions.clone(),
+        (None, _) => (0..application.content.exemptions.len()).collect(),
+    };
+    let draft = DecisionDraft {
+        outcome: d.outcome,
+        reasons: d.reasons.clone(),
+        granted: granted
+            .into_iter()
+            .map(|exemption| GrantChoice {
+                exemption,
+                provision_ids: Vec::new(),
+                note: String::new(),
+            })
+            .collect(),
+        conditions: d.conditions.clone(),
+        period_start: d.period_start,
+        period_end: d.period_end,
+        regulation_kind: d.regulation_kind,
+        regulation_text: d.regulation_text.clone(),
+    }
+    .cleaned();
+    draft
+        .validate(&application, rules, &[], &[], &[])
+        .map_err(|e| anyhow!("{e}"))?;
+    let at = LocalTime::new(local(&d.decided_at)?, round.deadline.time_zone.clone())
+        .instant()
+        .map_err(|e| anyhow!(e))?;
+    store
+        .decide(
+            application_id,
+            &NewDecision::from_validated(draft, &application),
+            Actor::user(admin_id, at),
+        )
+        .await?;
+    Ok(())
 }
 
 async fn scheme_rounds_end(store: &dyn Store, id: i64) -> anyhow::Result<Option<OffsetDateTime>> {

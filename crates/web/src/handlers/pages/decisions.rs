@@ -418,7 +418,7 @@ pub async fn feed(
         let summary = format!("{} ({}). {}", d.lead.name, d.scheme_title, d.reasons);
         entries.push(
             EntryBuilder::default()
-                .id(format!("{base}/decisions/{}", d.id))
+                .id(url.clone())
                 .title(Text::plain(title))
                 .updated(feed_time(d.decided_at)?)
                 .published(Some(feed_time(d.decided_at)?))
