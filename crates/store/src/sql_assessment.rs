@@ -312,8 +312,11 @@ macro_rules! impl_assessment_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
                 let mut tx = self.pool.begin().await?;
+                // A declared or found conflict stays on record: removing the assignment
+                // and assigning again would otherwise open the scores to the assessor.
                 let done = sqlx::query(
-                    "DELETE FROM assessor_assignments WHERE application_id = $1 AND assessor_id = $2",
+                    "DELETE FROM assessor_assignments WHERE application_id = $1 \
+                     AND assessor_id = $2 AND conflict_source IS NULL",
                 )
                 .bind(application_id)
                 .bind(assessor_id)
@@ -321,7 +324,21 @@ macro_rules! impl_assessment_store {
                 .await?;
                 if done.rows_affected() == 0 {
                     tx.rollback().await?;
-                    return Err($crate::StoreError::NotFound);
+                    let conflicted: Option<i64> = sqlx::query_scalar(
+                        "SELECT assessor_id FROM assessor_assignments \
+                         WHERE application_id = $1 AND assessor_id = $2",
+                    )
+                    .bind(application_id)
+                    .bind(assessor_id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                    return Err(match conflicted {
+                        Some(_) => $crate::StoreError::WrongState {
+                            what: "assignment",
+                            current: "conflicted".to_owned(),
+                        },
+                        None => $crate::StoreError::NotFound,
+                    });
                 }
                 append_journal(
                     &mut tx,
@@ -408,6 +425,36 @@ macro_rules! impl_assessment_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
                 let mut tx = self.pool.begin().await?;
+                // Under the case's lock: the application is still open for scoring and the
+                // assessor still assigned without a conflict, whatever changed meanwhile.
+                if !lock_application(&mut tx, application_id).await? {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::NotFound);
+                }
+                if let Some(outcome) = decided_outcome(&mut tx, application_id).await? {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::WrongState {
+                        what: "application",
+                        current: outcome,
+                    });
+                }
+                let free: Option<i64> = sqlx::query_scalar(
+                    "SELECT w.assessor_id FROM assessor_assignments w \
+                     JOIN applications a ON a.id = w.application_id \
+                     WHERE w.application_id = $1 AND w.assessor_id = $2 \
+                     AND w.conflict_source IS NULL AND a.status = 'submitted'",
+                )
+                .bind(application_id)
+                .bind(assessor_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if free.is_none() {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::WrongState {
+                        what: "assignment",
+                        current: "not open for scoring".to_owned(),
+                    });
+                }
                 for s in scores {
                     sqlx::query(
                         "INSERT INTO assessment_scores (application_id, assessor_id, criterion, \
@@ -461,10 +508,16 @@ macro_rules! impl_assessment_store {
                 scores: &[frirum_domain::scoring::Score],
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
+                let mut tx = self.pool.begin().await?;
+                // Two consensus saves at once follow each other under the case's lock, and
+                // each journals what it replaced.
+                if !lock_application(&mut tx, application_id).await? {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::NotFound);
+                }
                 let before = self.consensus(application_id).await?;
                 let before: Vec<frirum_domain::scoring::Score> =
                     before.iter().map(|c| c.score()).collect();
-                let mut tx = self.pool.begin().await?;
                 sqlx::query("DELETE FROM consensus_scores WHERE application_id = $1")
                     .bind(application_id)
                     .execute(&mut *tx)

@@ -586,6 +586,29 @@ macro_rules! impl_case_store {
             Ok(())
         }
 
+        /// Locks an application's row for the rest of the transaction, so that the changes
+        /// of one case (a decision, a withdrawal, an amendment, a screening, a question)
+        /// happen one after another: in PostgreSQL the row lock makes the others wait, and
+        /// their next statements see what was committed; in SQLite this first write takes
+        /// the database's write lock. False when there is no such application.
+        async fn lock_application(tx: &mut Tx<'_>, id: i64) -> $crate::Result<bool> {
+            let done = sqlx::query("UPDATE applications SET updated_at = updated_at WHERE id = $1")
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+            Ok(done.rows_affected() > 0)
+        }
+
+        /// The outcome of the decision on an application, if it has been decided.
+        async fn decided_outcome(tx: &mut Tx<'_>, id: i64) -> $crate::Result<Option<String>> {
+            Ok(
+                sqlx::query_scalar("SELECT outcome FROM decisions WHERE application_id = $1")
+                    .bind(id)
+                    .fetch_optional(&mut **tx)
+                    .await?,
+            )
+        }
+
         /// Seals, in id order, the entries written before the journal became a chain, and
         /// returns the hash of the newest entry.
         async fn seal_journal(tx: &mut Tx<'_>) -> $crate::Result<Option<String>> {
@@ -1687,6 +1710,18 @@ macro_rules! impl_case_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::application::Application> {
                 let mut tx = self.pool.begin().await?;
+                if !lock_application(&mut tx, id).await? {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::NotFound);
+                }
+                // A decided application stays decided.
+                if let Some(outcome) = decided_outcome(&mut tx, id).await? {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::WrongState {
+                        what: "application",
+                        current: outcome,
+                    });
+                }
                 let done = sqlx::query(
                     "UPDATE applications SET status = 'withdrawn', withdrawn_at = $1, updated_at = $1, \
                      version = version + 1 WHERE id = $2 AND status = 'submitted' \

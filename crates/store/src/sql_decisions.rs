@@ -185,7 +185,36 @@ macro_rules! impl_decision_store {
             ) -> $crate::Result<frirum_domain::decision::Decision> {
                 let granted = $crate::sql_cases::to_json(&decision.granted)?;
                 let mut tx = self.pool.begin().await?;
-                // The first statement writes, so SQLite takes its write lock at once.
+                // The case's row is locked first, so a withdrawal, an amendment or a
+                // screening made at the same time comes wholly before or wholly after.
+                if !lock_application(&mut tx, application_id).await? {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::NotFound);
+                }
+                if decided_outcome(&mut tx, application_id).await?.is_some() {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::Duplicate("decision"));
+                }
+                // A conflict found by the legal screening refuses approval, checked here
+                // under the lock, whatever the caller saw before.
+                if decision.outcome == frirum_domain::decision::Outcome::Approved {
+                    let conflicts: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM screening_entries s WHERE s.application_id = $1 \
+                         AND s.outcome = 'conflict' AND s.id = (SELECT MAX(t.id) \
+                         FROM screening_entries t WHERE t.application_id = s.application_id \
+                         AND t.item = s.item)",
+                    )
+                    .bind(application_id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    if conflicts > 0 {
+                        tx.rollback().await?;
+                        return Err($crate::StoreError::WrongState {
+                            what: "screening",
+                            current: "conflict".to_owned(),
+                        });
+                    }
+                }
                 let inserted: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
                     "INSERT INTO decisions (application_id, outcome, reasons, granted, \
                      conditions, period_start, period_end, regulation_kind, regulation_text, \

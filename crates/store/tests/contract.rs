@@ -1628,6 +1628,66 @@ mod decisions {
                 .await,
             Err(StoreError::WrongState { .. })
         ));
+
+        // A decision and a withdrawal at once: one of them, never both.
+        let contested = submitted(store, &w, "Contested").await;
+        let yes = approval(&contested);
+        let (decided, withdrawn) = tokio::join!(
+            store.decide(contested.id, &yes, at(w.admin)),
+            store.withdraw_application(contested.id, at(w.applicant)),
+        );
+        assert!(
+            decided.is_ok() ^ withdrawn.is_ok(),
+            "{decided:?} {withdrawn:?}"
+        );
+        let after = store.application(contested.id).await.unwrap().unwrap();
+        let decision = store.decision(contested.id).await.unwrap();
+        assert_eq!(
+            after.status == frirum_domain::application::ApplicationStatus::Withdrawn,
+            decision.is_none()
+        );
+
+        // A conflict recorded by the screening refuses approval in the store itself; a
+        // rejection still goes through.
+        let screened = submitted(store, &w, "Screened").await;
+        let checklist = vec!["EU-retten".to_owned()];
+        let conflict = frirum_domain::screening::judgement(
+            &checklist,
+            0,
+            frirum_domain::screening::ScreeningOutcome::Conflict,
+            "Statsstøtte.",
+        )
+        .unwrap();
+        store
+            .record_screening(screened.id, 1, &conflict, at(w.admin))
+            .await
+            .unwrap();
+        assert!(matches!(
+            store
+                .decide(screened.id, &approval(&screened), at(w.admin))
+                .await,
+            Err(StoreError::WrongState {
+                what: "screening",
+                ..
+            })
+        ));
+        store
+            .decide(screened.id, &rejection(&screened), at(w.admin))
+            .await
+            .unwrap();
+        // After the decision nothing is screened or asked any more.
+        assert!(matches!(
+            store
+                .record_screening(screened.id, 1, &conflict, at(w.admin))
+                .await,
+            Err(StoreError::WrongState { .. })
+        ));
+        assert!(matches!(
+            store
+                .ask_clarification(screened.id, "Et spørgsmål?", at(w.admin))
+                .await,
+            Err(StoreError::WrongState { .. })
+        ));
     }
 }
 
@@ -2204,15 +2264,31 @@ mod assessment {
             Err(StoreError::NotFound)
         ));
 
+        // A conflict stays on record: a conflicted assessor, found or declared, is not
+        // removed (and so cannot be assigned afresh without it); one without a conflict is.
+        for conflicted in [employed, free] {
+            assert!(matches!(
+                store.unassign_assessor(app, conflicted, at(w.admin)).await,
+                Err(StoreError::WrongState {
+                    what: "assignment",
+                    ..
+                })
+            ));
+        }
+        let third = assessor(store, "third@oim.dk", None).await;
         store
-            .unassign_assessor(app, employed, at(w.admin))
+            .assign_assessors(&[assign(app, third)], at(w.admin))
+            .await
+            .unwrap();
+        store
+            .unassign_assessor(app, third, at(w.admin))
             .await
             .unwrap();
         assert!(matches!(
-            store.unassign_assessor(app, employed, at(w.admin)).await,
+            store.unassign_assessor(app, third, at(w.admin)).await,
             Err(StoreError::NotFound)
         ));
-        assert_eq!(store.assignments(app).await.unwrap().len(), 1);
+        assert_eq!(store.assignments(app).await.unwrap().len(), 2);
 
         let journal = store
             .journal(CaseKind::Application, app, PageRequest::default())

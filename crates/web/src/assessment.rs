@@ -77,6 +77,13 @@ pub async fn open(
         .filter(|a| a.status != ApplicationStatus::Draft)
         .ok_or(AppError::NotFound)?;
     let assignments = state.store.assignments(id).await?;
+    // An employer named after the assignment is a conflict all the same.
+    if user.role == Role::Assessor
+        && assessment::employment_conflict(user.organisation.as_ref().map(|o| o.id), &application)
+            .is_some()
+    {
+        return Err(AppError::ConflictOfInterest);
+    }
     let access = assessment::access(user.role, user.id, &assignments)?;
     let crate::cases::Case {
         application,
@@ -418,14 +425,9 @@ pub async fn ranking(
     let consensus = assessment::by_application(data.consensus, |c| c.application_id);
     let mut inputs = Vec::new();
     let mut rows: BTreeMap<i64, RankingRow> = BTreeMap::new();
+    // The whole round is ranked, and only then filtered: a theme's applications keep their
+    // place in the round and the round's line.
     for application in &data.applications {
-        if filter.status.is_some_and(|s| s != application.status)
-            || filter
-                .theme_id
-                .is_some_and(|t| !application.content.themes.contains(&t))
-        {
-            continue;
-        }
         let version = application.rules_version.unwrap_or(scheme.rules_version);
         if let std::collections::btree_map::Entry::Vacant(slot) = rules_by_version.entry(version) {
             slot.insert(rules_of(state, application, &scheme).await?);
@@ -452,7 +454,10 @@ pub async fn ranking(
                 complete: false,
             },
         };
-        inputs.push(input);
+        // Only submitted applications compete; a withdrawn one is listed without a rank.
+        if application.status == ApplicationStatus::Submitted {
+            inputs.push(input);
+        }
         rows.insert(
             id,
             RankingRow {
@@ -482,13 +487,18 @@ pub async fn ranking(
         );
     }
     let ranked = scoring::rank(&inputs, round.target_trials);
-    let mut ordered = Vec::with_capacity(ranked.entries.len());
+    let mut ordered = Vec::with_capacity(rows.len());
     for entry in ranked.entries {
         if let Some(mut row) = rows.remove(&entry.application_id) {
             row.entry = entry;
             ordered.push(row);
         }
     }
+    ordered.extend(rows.into_values());
+    ordered.retain(|row| {
+        filter.status.is_none_or(|s| s == row.status)
+            && filter.theme_id.is_none_or(|t| row.themes.contains(&t))
+    });
     let ranking = RoundRanking {
         round_id,
         target_trials: ranked.target_trials,
@@ -535,13 +545,25 @@ fn cells(row: &RankingRow) -> [String; 13] {
     ]
 }
 
+/// A cell a spreadsheet will not run: text an applicant wrote that begins like a formula
+/// (`=`, `+`, `-`, `@`, a tab or a carriage return) is quoted with an apostrophe.
+fn inert(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
 /// The ranking as CSV, one line per application, best first.
 pub fn ranking_csv(ranking: &RoundRanking) -> Result<Vec<u8>, AppError> {
     let internal = |e: csv::Error| AppError::Internal(e.to_string());
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(EXPORT_HEADER).map_err(internal)?;
     for row in &ranking.rows {
-        writer.write_record(cells(row)).map_err(internal)?;
+        writer
+            .write_record(cells(row).map(|cell| inert(&cell)))
+            .map_err(internal)?;
     }
     writer
         .into_inner()
@@ -577,4 +599,19 @@ pub fn ranking_xlsx(ranking: &RoundRanking) -> Result<Vec<u8>, AppError> {
         }
     }
     workbook.save_to_buffer().map_err(internal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inert;
+
+    #[test]
+    fn text_that_looks_like_a_formula_is_quoted_in_the_csv() {
+        assert_eq!(inert("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        for start in ["+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(inert(start).starts_with('\''), "{start}");
+        }
+        assert_eq!(inert("Én plan for borgeren"), "Én plan for borgeren");
+        assert_eq!(inert("4.50"), "4.50");
+    }
 }

@@ -6,7 +6,8 @@
 
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::decision::{
-    Decision, DecisionDraft, NarrowingScope, NewDecision, ProvisionFacts, narrowing_scope,
+    Decision, DecisionDraft, DecisionError, NarrowingScope, NewDecision, ProvisionFacts,
+    narrowing_scope,
 };
 use frirum_domain::scheme::Rules;
 use frirum_store::StoreError;
@@ -153,11 +154,43 @@ pub async fn decide(
         });
     }
     let draft = draft.cleaned();
-    let named: Vec<i64> = draft
+    // The lookup below reads each named provision: the limit is checked before it.
+    for (i, grant) in draft.granted.iter().enumerate() {
+        if grant.provision_ids.len() > frirum_domain::decision::MAX_NARROWED {
+            return Err(frirum_domain::text::FieldError::new(
+                format!("granted[{i}].provision_ids"),
+                frirum_domain::text::Problem::TooMany {
+                    max: frirum_domain::decision::MAX_NARROWED,
+                },
+            )
+            .into());
+        }
+    }
+    let requested = basis.case.application.content.exemptions.len();
+    if draft.granted.len() > requested {
+        // More grants than requests: one is unknown or granted twice.
+        let refusal = match draft.granted.iter().find(|g| g.exemption >= requested) {
+            Some(g) => DecisionError::NotRequested {
+                exemption: g.exemption,
+            },
+            // The grants are sorted by exemption, so a repeated one sits beside itself.
+            None => DecisionError::GrantedTwice {
+                exemption: draft
+                    .granted
+                    .windows(2)
+                    .find(|w| w[0].exemption == w[1].exemption)
+                    .map_or(0, |w| w[0].exemption),
+            },
+        };
+        return Err(refusal.into());
+    }
+    let mut named: Vec<i64> = draft
         .granted
         .iter()
         .flat_map(|g| g.provision_ids.iter().copied())
         .collect();
+    named.sort_unstable();
+    named.dedup();
     let provisions: Vec<ProvisionFacts> = state
         .store
         .provisions_by_ids(&named)
@@ -192,6 +225,12 @@ pub async fn decide(
             Ok(decision)
         }
         Err(StoreError::Duplicate("decision")) => Err(AppError::AlreadyDecided),
+        // A conflict recorded after the form was checked, found under the case's lock.
+        Err(StoreError::WrongState {
+            what: "screening", ..
+        }) => Err(AppError::Decision(DecisionError::ScreeningConflict {
+            items: screening_conflicts(state, &basis.case).await?,
+        })),
         Err(e) => Err(e.into()),
     }
 }

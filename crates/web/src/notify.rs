@@ -122,7 +122,12 @@ pub fn render(
         };
         body.push_str(&format!("\n\n{quoted}{more}"));
     }
-    let link = format!("/applications/{}", application.id);
+    // An assessor starts from the queue, which also shows a conflict found at assignment;
+    // everybody else from the application.
+    let link = match event {
+        Event::AssessorAssigned { .. } => "/assessments".to_owned(),
+        _ => format!("/applications/{}", application.id),
+    };
     let url = format!("{public_url}{link}");
     let greeting = i18n.t_args(
         lang,

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use atom_syndication::{EntryBuilder, FeedBuilder, FixedDateTime, LinkBuilder, Text};
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::decision::{
@@ -390,22 +390,14 @@ fn feed_time(at: time::OffsetDateTime) -> Result<FixedDateTime, AppError> {
 pub async fn feed(
     State(state): State<AppState>,
     ctx: RequestContext,
-    headers: HeaderMap,
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ReadDecisions)?;
     let page = PageRequest::new(None, Some(50)).map_err(|_| AppError::field("page", "invalid"))?;
     let decisions = state.store.list_decisions(None, page).await?;
     let page_ctx = PageContext::new(&state, &ctx);
-    // Entry ids and links are absolute, as Atom asks, on the address the reader used.
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            h.chars()
-                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
-        })
-        .unwrap_or("localhost");
-    let base = format!("http://{host}");
+    // Entry ids and links are absolute, as Atom asks, on the site's configured address
+    // (never on a Host header a client chose).
+    let base = state.config.public_url.trim_end_matches('/').to_owned();
     let mut entries = Vec::with_capacity(decisions.items.len());
     for d in &decisions.items {
         let url = format!("{base}/applications/{}/decision", d.application_id);
