@@ -161,8 +161,30 @@ pub async fn view(state: &AppState, case: &AssessmentCase) -> Result<AssessmentV
         &consensus,
         &priority,
     )?;
+    // Assessors see the scores that count and no one else's reasons for a conflict; the
+    // secretariat sees everything.
+    let secretariat = case.user.role == Role::Admin;
+    let counted = assessment::reading_assessors(&case.assignments);
+    let scores = scores
+        .into_iter()
+        .filter(|s| secretariat || counted.contains(&s.assessor_id))
+        .collect();
+    let assignments = case
+        .assignments
+        .iter()
+        .cloned()
+        .map(|mut a| {
+            if !secretariat
+                && a.assessor_id != case.user.id
+                && let Some(conflict) = a.conflict.as_mut()
+            {
+                conflict.reason.clear();
+            }
+            a
+        })
+        .collect();
     Ok(AssessmentView {
-        assignments: case.assignments.clone(),
+        assignments,
         scores,
         consensus,
         notes,

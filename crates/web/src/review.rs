@@ -128,7 +128,11 @@ pub async fn thread(
     let case =
         cases::application_for(state, ctx, id, ApplicationAction::ReadClarifications).await?;
     let thread = state.store.clarification_thread(id).await?;
-    let stage = review::review_stage(case.application.status, &thread);
+    // A decision ends the review, whatever the thread still holds.
+    let stage = match state.store.decision(id).await? {
+        Some(decision) => Some(decision.outcome.into()),
+        None => review::review_stage(case.application.status, &thread),
+    };
     Ok((case, thread, stage))
 }
 
@@ -219,7 +223,8 @@ pub async fn can_amend(
         .store
         .clarification_thread(case.application.id)
         .await?;
-    Ok(review::awaiting_answer(&thread))
+    let decided = state.store.decision(case.application.id).await?.is_some();
+    Ok(!decided && review::awaiting_answer(&thread))
 }
 
 /// Replaces the requested exemptions of a submitted application during an open

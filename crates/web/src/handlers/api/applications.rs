@@ -23,9 +23,25 @@ use crate::context::RequestContext;
 use crate::error::AppError;
 
 /// An application as the API shows it, with its eligibility.
-pub async fn application_json(state: &AppState, case: &Case) -> Result<Value, AppError> {
+pub async fn application_json(
+    state: &AppState,
+    ctx: &RequestContext,
+    case: &Case,
+) -> Result<Value, AppError> {
     let report = cases::current_report(state, case).await?;
-    let review_stage = crate::review::stage(state, &case.application).await?;
+    // Where the review stands is for those who may read the clarification thread.
+    let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
+    let review_stage = if frirum_domain::authz::application(
+        cases::viewer(ctx),
+        &case.facts(&members, &[]),
+        ApplicationAction::ReadClarifications,
+    )
+    .is_ok()
+    {
+        crate::review::stage(state, &case.application).await?
+    } else {
+        None
+    };
     let a = &case.application;
     Ok(json!({
         "id": a.id,
@@ -185,7 +201,7 @@ pub async fn create(
     let case = cases::application_for(&state, &ctx, created.id, ApplicationAction::Read).await?;
     Ok((
         axum::http::StatusCode::CREATED,
-        Json(application_json(&state, &case).await?),
+        Json(application_json(&state, &ctx, &case).await?),
     )
         .into_response())
 }
@@ -200,7 +216,7 @@ pub async fn show(
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, AppError> {
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(application_json(&state, &case).await?))
+    Ok(Json(application_json(&state, &ctx, &case).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -237,7 +253,7 @@ pub async fn save(
     )
     .await?;
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(application_json(&state, &case).await?))
+    Ok(Json(application_json(&state, &ctx, &case).await?))
 }
 
 /// Every rule's outcome for the application now (or as frozen at submission).
@@ -306,7 +322,7 @@ pub async fn withdraw(
     let input: WithdrawInput = optional_json(request, &state).await?;
     cases::withdraw(&state, &ctx, id, input.reason.as_deref()).await?;
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(application_json(&state, &case).await?))
+    Ok(Json(application_json(&state, &ctx, &case).await?))
 }
 
 /// A case's journal (secretariat): `scheme`, `round`, `proposal` or `application`.

@@ -131,9 +131,6 @@ async fn render_view(
         && case.application.status == frirum_domain::application::ApplicationStatus::Submitted
         && decision.is_none();
     let page_ctx = PageContext::new(state, ctx);
-    let review_stage = crate::review::stage(state, &case.application)
-        .await?
-        .map(|s| page_ctx.t(&format!("review-stage-{}", s.as_str())));
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     let submitted_or_withdrawn =
         case.application.status != frirum_domain::application::ApplicationStatus::Draft;
@@ -144,6 +141,14 @@ async fn render_view(
         ApplicationAction::ReadClarifications,
     )
     .is_ok();
+    // Where the review stands is for those who may read the clarification thread.
+    let review_stage = if can_clarify {
+        crate::review::stage(state, &case.application)
+            .await?
+            .map(|s| page_ctx.t(&format!("review-stage-{}", s.as_str())))
+    } else {
+        None
+    };
     let page = ApplicationPage {
         ctx: page_ctx,
         review_stage,

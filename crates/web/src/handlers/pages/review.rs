@@ -203,8 +203,16 @@ async fn render_clarification(
         ApplicationAction::Answer,
     )
     .is_ok();
+    // Questions are asked while the review is open: submitted and not yet decided.
     let can_ask = ctx.authorize(Action::AskClarification).is_ok()
-        && case.application.status == frirum_domain::application::ApplicationStatus::Submitted;
+        && case.application.status == frirum_domain::application::ApplicationStatus::Submitted
+        && !matches!(
+            stage,
+            Some(
+                frirum_domain::review::ReviewStage::Approved
+                    | frirum_domain::review::ReviewStage::Rejected
+            )
+        );
     let name = |n: &Option<String>| n.clone().unwrap_or_else(|| "—".into());
     let views = thread
         .iter()
