@@ -59,21 +59,7 @@ pub async fn published_case(state: &AppState, application_id: i64) -> Result<Cas
         .application(application_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let round = state
-        .store
-        .round(application.round_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let scheme = state
-        .store
-        .scheme(application.scheme_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(Case {
-        application,
-        scheme,
-        round,
-    })
+    cases::case_of(state, application).await
 }
 
 /// The rules the application was judged under at submission; the scheme's current rules

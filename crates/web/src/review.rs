@@ -42,21 +42,7 @@ pub async fn screening_case(
             return Err(AppError::Forbidden);
         }
     }
-    let round = state
-        .store
-        .round(application.round_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let scheme = state
-        .store
-        .scheme(application.scheme_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(Case {
-        application,
-        scheme,
-        round,
-    })
+    cases::case_of(state, application).await
 }
 
 /// The rules version the application was judged under: frozen at submission.
