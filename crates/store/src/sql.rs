@@ -148,6 +148,18 @@ impl From<ApiTokenRow> for ApiToken {
     }
 }
 
+/// The most values one `IN (…)` list binds: well under either engine's limit.
+pub(crate) const IN_CHUNK: usize = 500;
+
+/// Numbered placeholders for an `IN (…)` list of `n` values, the first being `$first`:
+/// `placeholders(2, 3)` is `$2, $3, $4`.
+pub(crate) fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub(crate) fn count(n: i64) -> u64 {
     u64::try_from(n).unwrap_or(0)
 }
@@ -444,12 +456,11 @@ macro_rules! impl_store {
                 if organisation_ids.is_empty() {
                     return Ok(Vec::new());
                 }
-                let places: Vec<String> =
-                    (2..organisation_ids.len() + 2).map(|i| format!("${i}")).collect();
+                // Organisations of one application: a network of at most 100.
                 let sql = format!(
                     "{} WHERE u.role = $1 AND u.organisation_id IN ({}) ORDER BY u.email",
                     $crate::sql::USER_SELECT,
-                    places.join(", ")
+                    $crate::sql::placeholders(2, organisation_ids.len())
                 );
                 let mut query = sqlx::query_as::<_, $crate::sql::UserRow>(&sql)
                     .bind(frirum_domain::Role::Applicant.as_str());

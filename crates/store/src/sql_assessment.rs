@@ -427,17 +427,7 @@ macro_rules! impl_assessment_store {
                 let mut tx = self.pool.begin().await?;
                 // Under the case's lock: the application is still open for scoring and the
                 // assessor still assigned without a conflict, whatever changed meanwhile.
-                if !lock_application(&mut tx, application_id).await? {
-                    tx.rollback().await?;
-                    return Err($crate::StoreError::NotFound);
-                }
-                if let Some(outcome) = decided_outcome(&mut tx, application_id).await? {
-                    tx.rollback().await?;
-                    return Err($crate::StoreError::WrongState {
-                        what: "application",
-                        current: outcome,
-                    });
-                }
+                lock_undecided(&mut tx, application_id).await?;
                 let free: Option<i64> = sqlx::query_scalar(
                     "SELECT w.assessor_id FROM assessor_assignments w \
                      JOIN applications a ON a.id = w.application_id \

@@ -599,6 +599,22 @@ macro_rules! impl_case_store {
             Ok(done.rows_affected() > 0)
         }
 
+        /// Locks an application that is still open to change (see `lock_application`): a
+        /// missing one is `NotFound`, a decided one `WrongState` naming the outcome, for
+        /// after the decision nothing is withdrawn, screened, asked, scored or amended.
+        async fn lock_undecided(tx: &mut Tx<'_>, id: i64) -> $crate::Result<()> {
+            if !lock_application(tx, id).await? {
+                return Err($crate::StoreError::NotFound);
+            }
+            match decided_outcome(tx, id).await? {
+                Some(outcome) => Err($crate::StoreError::WrongState {
+                    what: "application",
+                    current: outcome,
+                }),
+                None => Ok(()),
+            }
+        }
+
         /// The outcome of the decision on an application, if it has been decided.
         async fn decided_outcome(tx: &mut Tx<'_>, id: i64) -> $crate::Result<Option<String>> {
             Ok(
@@ -1710,22 +1726,10 @@ macro_rules! impl_case_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::application::Application> {
                 let mut tx = self.pool.begin().await?;
-                if !lock_application(&mut tx, id).await? {
-                    tx.rollback().await?;
-                    return Err($crate::StoreError::NotFound);
-                }
-                // A decided application stays decided.
-                if let Some(outcome) = decided_outcome(&mut tx, id).await? {
-                    tx.rollback().await?;
-                    return Err($crate::StoreError::WrongState {
-                        what: "application",
-                        current: outcome,
-                    });
-                }
+                lock_undecided(&mut tx, id).await?;
                 let done = sqlx::query(
                     "UPDATE applications SET status = 'withdrawn', withdrawn_at = $1, updated_at = $1, \
-                     version = version + 1 WHERE id = $2 AND status = 'submitted' \
-                     AND NOT EXISTS (SELECT 1 FROM decisions WHERE application_id = $2)",
+                     version = version + 1 WHERE id = $2 AND status = 'submitted'",
                 )
                 .bind(actor.at)
                 .bind(id)
@@ -1734,14 +1738,9 @@ macro_rules! impl_case_store {
                 if done.rows_affected() == 0 {
                     tx.rollback().await?;
                     let current = self.application(id).await?.ok_or($crate::StoreError::NotFound)?;
-                    // A decided application stays decided.
-                    let decided = $crate::DecisionStore::decision(self, id).await?;
                     return Err($crate::StoreError::WrongState {
                         what: "application",
-                        current: match decided {
-                            Some(d) => d.outcome.to_string(),
-                            None => current.status.to_string(),
-                        },
+                        current: current.status.to_string(),
                     });
                 }
                 append_journal(

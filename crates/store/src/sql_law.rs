@@ -382,13 +382,24 @@ macro_rules! impl_law_store {
                 &self,
                 ids: &[i64],
             ) -> $crate::Result<Vec<$crate::law::StoredProvision>> {
-                let mut found = Vec::with_capacity(ids.len());
-                // A handful at a time: the lists come from one page of search hits.
-                for id in ids {
-                    if let Some(p) = self.provision(*id).await? {
-                        found.push(p);
+                let mut found: Vec<$crate::law::StoredProvision> = Vec::with_capacity(ids.len());
+                for chunk in ids.chunks($crate::sql::IN_CHUNK) {
+                    let sql = format!(
+                        "{} WHERE p.id IN ({})",
+                        $crate::sql_law::PROVISION_SELECT,
+                        $crate::sql::placeholders(1, chunk.len())
+                    );
+                    let mut query = sqlx::query_as::<_, $crate::sql_law::ProvisionRow>(&sql);
+                    for id in chunk {
+                        query = query.bind(*id);
+                    }
+                    for row in query.fetch_all(&self.pool).await? {
+                        found.push(row.into_domain()?);
                     }
                 }
+                // In the order asked for, each once: callers pass a page of ranked hits.
+                found.sort_by_key(|p| ids.iter().position(|id| *id == p.id));
+                found.dedup_by_key(|p| p.id);
                 Ok(found)
             }
 
@@ -483,17 +494,20 @@ macro_rules! impl_law_store {
                 provision_ids: &[i64],
             ) -> $crate::Result<std::collections::HashMap<i64, u64>> {
                 let mut counts = std::collections::HashMap::new();
-                for id in provision_ids {
-                    let n: i64 = sqlx::query_scalar(
-                        "SELECT COUNT(*) FROM application_provisions ap \
+                for chunk in provision_ids.chunks($crate::sql::IN_CHUNK) {
+                    let sql = format!(
+                        "SELECT ap.provision_id, COUNT(*) FROM application_provisions ap \
                          JOIN applications a ON a.id = ap.application_id \
-                         WHERE ap.provision_id = $1 AND a.status = 'submitted'",
-                    )
-                    .bind(id)
-                    .fetch_one(&self.pool)
-                    .await?;
-                    if n > 0 {
-                        counts.insert(*id, $crate::sql::count(n));
+                         WHERE a.status = 'submitted' AND ap.provision_id IN ({}) \
+                         GROUP BY ap.provision_id",
+                        $crate::sql::placeholders(1, chunk.len())
+                    );
+                    let mut query = sqlx::query_as::<_, (i64, i64)>(&sql);
+                    for id in chunk {
+                        query = query.bind(*id);
+                    }
+                    for (id, n) in query.fetch_all(&self.pool).await? {
+                        counts.insert(id, $crate::sql::count(n));
                     }
                 }
                 Ok(counts)

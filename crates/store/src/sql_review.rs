@@ -87,21 +87,6 @@ macro_rules! impl_review_store {
     ($store:ty) => {
         impl $store {
             /// Why a change that needs a submitted application found none.
-            /// Locks the case (see `lock_application`) and refuses a decided one: after the
-            /// decision nothing is screened, asked or amended.
-            async fn refuse_decided(&self, tx: &mut Tx<'_>, application_id: i64) -> $crate::Result<()> {
-                if !lock_application(tx, application_id).await? {
-                    return Err($crate::StoreError::NotFound);
-                }
-                if let Some(outcome) = decided_outcome(tx, application_id).await? {
-                    return Err($crate::StoreError::WrongState {
-                        what: "application",
-                        current: outcome,
-                    });
-                }
-                Ok(())
-            }
-
             async fn not_submitted(&self, application_id: i64) -> $crate::StoreError {
                 use $crate::CaseStore;
                 match self.application(application_id).await {
@@ -148,7 +133,7 @@ macro_rules! impl_review_store {
             ) -> $crate::Result<frirum_domain::screening::ScreeningEntry> {
                 let item = i64::try_from(judgement.item).map_err($crate::StoreError::corrupt)?;
                 let mut tx = self.pool.begin().await?;
-                self.refuse_decided(&mut tx, application_id).await?;
+                lock_undecided(&mut tx, application_id).await?;
                 let id: Option<i64> = sqlx::query_scalar(
                     "INSERT INTO screening_entries \
                      (application_id, item, item_text, rules_version, outcome, reason, actor_id, at) \
@@ -217,7 +202,7 @@ macro_rules! impl_review_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::review::Clarification> {
                 let mut tx = self.pool.begin().await?;
-                self.refuse_decided(&mut tx, application_id).await?;
+                lock_undecided(&mut tx, application_id).await?;
                 let id: Option<i64> = sqlx::query_scalar(
                     "INSERT INTO clarifications (application_id, question, asked_by, asked_at) \
                      SELECT id, $2, $3, $4 FROM applications \
@@ -333,11 +318,10 @@ macro_rules! impl_review_store {
                 let mut content = old.content.clone();
                 content.exemptions = exemptions.to_vec();
                 let mut tx = self.pool.begin().await?;
-                self.refuse_decided(&mut tx, application_id).await?;
+                lock_undecided(&mut tx, application_id).await?;
                 let done = sqlx::query(
                     "UPDATE applications SET content = $1, version = version + 1, updated_at = $2 \
-                     WHERE id = $3 AND version = $4 AND status = 'submitted' \
-                     AND NOT EXISTS (SELECT 1 FROM decisions WHERE application_id = $3)",
+                     WHERE id = $3 AND version = $4 AND status = 'submitted'",
                 )
                 .bind($crate::sql_cases::to_json(&content)?)
                 .bind(actor.at)
@@ -351,15 +335,6 @@ macro_rules! impl_review_store {
                         .application(application_id)
                         .await?
                         .ok_or($crate::StoreError::NotFound)?;
-                    // A decided application keeps the exemptions it was decided on.
-                    if let Some(decision) =
-                        $crate::DecisionStore::decision(self, application_id).await?
-                    {
-                        return Err($crate::StoreError::WrongState {
-                            what: "application",
-                            current: decision.outcome.to_string(),
-                        });
-                    }
                     return Err(if now.status == ApplicationStatus::Submitted {
                         $crate::StoreError::EditConflict { current: now.version }
                     } else {

@@ -142,13 +142,13 @@ async fn render_view(
     )
     .is_ok();
     // Where the review stands is for those who may read the clarification thread.
-    let review_stage = if can_clarify {
-        crate::review::stage(state, &case.application)
-            .await?
-            .map(|s| page_ctx.t(&format!("review-stage-{}", s.as_str())))
-    } else {
-        None
-    };
+    let review_stage = match (&decision, can_clarify) {
+        (_, false) => None,
+        // The decision just read ends the review; no need to read it again.
+        (Some(d), true) => Some(frirum_domain::review::ReviewStage::from(d.outcome)),
+        (None, true) => crate::review::stage(state, &case.application).await?,
+    }
+    .map(|s| page_ctx.t(&format!("review-stage-{}", s.as_str())));
     let page = ApplicationPage {
         ctx: page_ctx,
         review_stage,

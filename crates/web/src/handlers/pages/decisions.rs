@@ -11,7 +11,8 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::decision::{
-    Decision, DecisionDraft, GrantChoice, NarrowingScope, Outcome, RegulationKind,
+    Decision, DecisionDraft, GrantChoice, GrantedExemption, NarrowingScope, Outcome,
+    RegulationKind,
 };
 use frirum_domain::{Country, PageRequest};
 use frirum_store::law::StoredProvision;
@@ -277,15 +278,17 @@ async fn decided(state: &AppState, id: i64) -> Result<(Decision, Case), AppError
     Ok((decision, case))
 }
 
-async fn grant_views(state: &AppState, decision: &Decision) -> Result<Vec<GrantView>, AppError> {
-    let ids: Vec<i64> = decision
-        .granted
+/// The grants with the catalogue's provisions they are narrowed to, read in one query.
+async fn grant_views(
+    state: &AppState,
+    granted: &[GrantedExemption],
+) -> Result<Vec<GrantView>, AppError> {
+    let ids: Vec<i64> = granted
         .iter()
         .flat_map(|g| g.provision_ids.iter().copied())
         .collect();
     let provisions = state.store.provisions_by_ids(&ids).await?;
-    Ok(decision
-        .granted
+    Ok(granted
         .iter()
         .map(|g| GrantView {
             grant: g.clone(),
@@ -314,7 +317,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ReadDecisions)?;
     let (decision, case) = decided(&state, id).await?;
-    let grants = grant_views(&state, &decision).await?;
+    let grants = grant_views(&state, &decision.granted).await?;
     let can_read_application = cases::application_for(&state, &ctx, id, ApplicationAction::Read)
         .await
         .is_ok();
@@ -338,7 +341,7 @@ pub async fn letter(
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ReadDecisions)?;
     let (decision, case) = decided(&state, id).await?;
-    let grants = grant_views(&state, &decision).await?;
+    let grants = grant_views(&state, &decision.granted).await?;
     let mut page_ctx = PageContext::new(&state, &ctx);
     page_ctx.lang = case.scheme.language;
     let trial = match decision.trial_id {
@@ -465,25 +468,7 @@ pub async fn trial(
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ReadDecisions)?;
     let trial = state.store.trial(id).await?.ok_or(AppError::NotFound)?;
-    let ids: Vec<i64> = trial
-        .exemptions
-        .iter()
-        .flat_map(|g| g.provision_ids.iter().copied())
-        .collect();
-    let provisions = state.store.provisions_by_ids(&ids).await?;
-    let grants = trial
-        .exemptions
-        .iter()
-        .map(|g| GrantView {
-            grant: g.clone(),
-            provisions: g
-                .provision_ids
-                .iter()
-                .filter_map(|id| provisions.iter().find(|p| p.id == *id))
-                .map(provision_link)
-                .collect(),
-        })
-        .collect();
+    let grants = grant_views(&state, &trial.exemptions).await?;
     let page = TrialPage {
         ctx: PageContext::new(&state, &ctx),
         grants,
