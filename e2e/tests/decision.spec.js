@@ -40,6 +40,7 @@ test('a submitted application is assessed, clarified, approved and published', a
   await expect(page.locator('main')).toContainText('I advised Aarhus');
   const barred = await page.goto(`${base}/assessment`);
   expect(barred.status()).toBe(403);
+  await expect(page.locator('main')).toContainText(/conflict of interest/i);
 
   // The first assessor screens every item of the checklist and scores every criterion.
   await login(page, 'bedommer@frirum.example');

@@ -224,6 +224,12 @@ impl ErrorPage {
                 ctx.t1("login-throttled", "minutes", retry_after_secs.div_ceil(60))
             }
             AppError::CsrfFailed => ctx.t("error-csrf"),
+            // Refusals of a case's rules say which rule, in the visitor's language.
+            AppError::ConflictOfInterest
+            | AppError::NotAssigned
+            | AppError::NoOpenClarification
+            | AppError::AlreadyDecided
+            | AppError::Decision(_) => ctx.error_message(err),
             _ => ctx.t(&format!("error-{status}-message")),
         };
         ErrorPage {
@@ -376,6 +382,13 @@ impl PageContext {
                 self.t1("error-rules-in-use", "count", submitted)
             }
             AppError::NoOpenClarification => self.t("error-no-open-clarification"),
+            AppError::Scoring(frirum_domain::scoring::ScoringError::OutOfScale { max, .. }) => {
+                self.t1("assessment-error-out-of-scale", "max", max)
+            }
+            AppError::ConflictOfInterest => self.t("assessment-error-conflict"),
+            AppError::NotAssigned => self.t("assessment-error-not-assigned"),
+            AppError::NotAnAssessor { .. } => self.t("assessment-error-not-assessor"),
+            AppError::NotSubmitted { .. } => self.t("assessment-error-not-submitted"),
             other => other.to_string(),
         }
     }

@@ -418,3 +418,40 @@ async fn each_step_tells_the_people_it_concerns() {
     assert_eq!(outbox.total, 7);
     assert!(outbox.items.iter().all(|m| m.sent_at.is_none()));
 }
+
+#[tokio::test]
+async fn the_error_page_names_the_rule_that_refused() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let id = w.submitted_id;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        &w.setup.admin,
+        json!({"assessor_ids": [w.assessor_id]}),
+    )
+    .await;
+    let token = app.token(Role::Assessor).await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/conflict"),
+        &token,
+        json!({"reason": "Min søster leder projektet."}),
+    )
+    .await;
+    // A conflicted assessor is refused with the rule, not only "forbidden".
+    let mut assessor = Browser::new(&app);
+    assessor.accept_language = Some("en".into());
+    assessor.login(Role::Assessor).await;
+    let refused = assessor
+        .get(&format!("/applications/{id}/assessment"))
+        .await;
+    assert_eq!(refused.status, 403);
+    assert!(
+        refused.text().contains("conflict of interest"),
+        "{}",
+        refused.text()
+    );
+}

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::assessment::{AssessmentAccess, Note};
 use frirum_domain::authz::Action;
-use frirum_domain::scoring::{BonusKind, BonusReason, Score, ScoringError};
+use frirum_domain::scoring::{BonusKind, BonusReason, Score};
 use frirum_domain::{PageRequest, Role, User};
 use serde::Deserialize;
 
@@ -70,20 +70,6 @@ fn form_scores(case: &AssessmentCase, pairs: &[(String, String)]) -> Result<Vec<
         });
     }
     Ok(scores)
-}
-
-/// The message for a refused form, in the visitor's language where Frirum has one.
-fn message(ctx: &PageContext, err: &AppError) -> String {
-    match err {
-        AppError::Scoring(ScoringError::OutOfScale { max, .. }) => {
-            ctx.t1("assessment-error-out-of-scale", "max", max)
-        }
-        AppError::ConflictOfInterest => ctx.t("assessment-error-conflict"),
-        AppError::NotAssigned => ctx.t("assessment-error-not-assigned"),
-        AppError::NotAnAssessor { .. } => ctx.t("assessment-error-not-assessor"),
-        AppError::NotSubmitted { .. } => ctx.t("assessment-error-not-submitted"),
-        other => ctx.error_message(other),
-    }
 }
 
 /// Whether a refusal belongs in the form (the visitor can fix it) rather than on an error
@@ -352,7 +338,7 @@ async fn after(
         ))),
         Err(e) if shown_in_form(&e) => {
             let case = assessment::open(state, ctx, id).await?;
-            let text = message(&PageContext::new(state, ctx), &e);
+            let text = PageContext::new(state, ctx).error_message(&e);
             render(state, ctx, &case, None, Some((e.status(), text))).await
         }
         Err(e) => Err(e),
@@ -438,7 +424,7 @@ pub async fn declare_conflict(
             let user = ctx.user_for(Action::AssessApplications)?;
             let items = state.store.assessor_queue(user.id).await?;
             let page_ctx = PageContext::new(&state, &ctx);
-            let error = Some(message(&page_ctx, &e));
+            let error = Some(page_ctx.error_message(&e));
             Ok((
                 e.status(),
                 AssessmentsPage {
@@ -615,7 +601,7 @@ pub async fn assign_bulk(
     match result {
         Ok(_) => Ok(see_other(&format!("/rounds/{id}/ranking?done=assigned"))),
         Err(e) if shown_in_form(&e) => {
-            let text = message(&PageContext::new(&state, &ctx), &e);
+            let text = PageContext::new(&state, &ctx).error_message(&e);
             ranking_page(
                 &state,
                 &ctx,

@@ -11,8 +11,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::decision::{
-    Decision, DecisionDraft, GrantChoice, GrantedExemption, NarrowingScope, Outcome,
-    RegulationKind,
+    Decision, DecisionDraft, GrantChoice, GrantedExemption, NarrowingScope, Outcome, RegulationKind,
 };
 use frirum_domain::{Country, PageRequest};
 use frirum_store::law::StoredProvision;
