@@ -21,7 +21,9 @@ test('a submitted application is assessed, clarified, approved and published', a
   const base = `/applications/${application.id}`;
   const caseNumber = application.case_number;
 
-  await page.goto(`${base}/assessment`);
+  await page.goto(base);
+  await page.locator('#assessment-link').click();
+  await expect(page).toHaveURL(new RegExp(`${base}/assessment$`));
   await expectAccessible(page);
   await page.locator('#assessor-select').selectOption([{ label: 'Jens Holm' }, { label: 'Sofie Dahl' }]);
   await page.locator(`form[action="${base}/assessment/assessors"] button[type=submit]`).click();
@@ -67,6 +69,14 @@ test('a submitted application is assessed, clarified, approved and published', a
   }
   await page.locator(`form[action="${base}/assessment/scores"] button[type=submit]`).click();
   await expect(page.locator(`#score-0`)).toHaveValue('4');
+  await expectAccessible(page);
+
+  // The secretariat sees the round ranked, reached from the round's page.
+  await login(page, 'sekretariat@frirum.example');
+  await useEnglish(page);
+  await page.goto(`/rounds/${application.round_id}`);
+  await page.locator('#ranking-link').click();
+  await expect(page.locator('main')).toContainText(caseNumber);
   await expectAccessible(page);
 
   // The secretariat asks which rules stand in the way.
