@@ -6,8 +6,6 @@
 //! The arithmetic itself lives in [`crate::scoring`]; this module decides who takes part.
 
 use std::collections::BTreeMap;
-use std::fmt;
-use std::str::FromStr;
 
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -32,32 +30,10 @@ pub enum ConflictSource {
     Employment,
 }
 
-impl ConflictSource {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ConflictSource::Declared => "declared",
-            ConflictSource::Employment => "employment",
-        }
-    }
-}
-
-impl fmt::Display for ConflictSource {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for ConflictSource {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "declared" => Ok(ConflictSource::Declared),
-            "employment" => Ok(ConflictSource::Employment),
-            other => Err(format!("unknown conflict source {other:?}")),
-        }
-    }
-}
+crate::named_values!(ConflictSource, "conflict source", {
+    Declared => "declared",
+    Employment => "employment",
+});
 
 /// A known conflict of interest on one assignment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -8,9 +8,6 @@
 //! reasons. Approval freezes what was approved into a [`Trial`]: later changes to a trial
 //! are amendments beside it, never edits of what was decided.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
@@ -32,33 +29,10 @@ pub enum Outcome {
     Rejected,
 }
 
-impl Outcome {
-    pub const ALL: [Outcome; 2] = [Outcome::Approved, Outcome::Rejected];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Approved => "approved",
-            Outcome::Rejected => "rejected",
-        }
-    }
-}
-
-impl fmt::Display for Outcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Outcome {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Outcome::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| format!("unknown outcome {s:?}: expected approved or rejected"))
-    }
-}
+crate::named_values!(Outcome, "outcome", {
+    Approved => "approved",
+    Rejected => "rejected",
+});
 
 /// The local rules the participants adopt to carry out the trial: in Norway a trial
 /// regulation (forsøksforskrift) or statutes (vedtekter), in Denmark the municipal
@@ -77,39 +51,12 @@ pub enum RegulationKind {
     LocalRegulations,
 }
 
-impl RegulationKind {
-    pub const ALL: [RegulationKind; 4] = [
-        RegulationKind::TrialRegulation,
-        RegulationKind::Statutes,
-        RegulationKind::FreeMunicipalityStatute,
-        RegulationKind::LocalRegulations,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RegulationKind::TrialRegulation => "trial_regulation",
-            RegulationKind::Statutes => "statutes",
-            RegulationKind::FreeMunicipalityStatute => "free_municipality_statute",
-            RegulationKind::LocalRegulations => "local_regulations",
-        }
-    }
-}
-
-impl FromStr for RegulationKind {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        RegulationKind::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| {
-                format!(
-                    "unknown regulation kind {s:?}: expected trial_regulation, statutes, \
-                     free_municipality_statute or local_regulations"
-                )
-            })
-    }
-}
+crate::named_values!(RegulationKind, "regulation kind", {
+    TrialRegulation => "trial_regulation",
+    Statutes => "statutes",
+    FreeMunicipalityStatute => "free_municipality_statute",
+    LocalRegulations => "local_regulations",
+});
 
 /// One requested exemption that the decision grants, by its position in the
 /// application's list of requested exemptions.
@@ -525,34 +472,11 @@ pub enum TrialStatus {
     Ended,
 }
 
-impl TrialStatus {
-    pub const ALL: [TrialStatus; 3] = [
-        TrialStatus::Planned,
-        TrialStatus::Running,
-        TrialStatus::Ended,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TrialStatus::Planned => "planned",
-            TrialStatus::Running => "running",
-            TrialStatus::Ended => "ended",
-        }
-    }
-}
-
-impl FromStr for TrialStatus {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        TrialStatus::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| {
-                format!("unknown trial status {s:?}: expected planned, running or ended")
-            })
-    }
-}
+crate::named_values!(TrialStatus, "trial status", {
+    Planned => "planned",
+    Running => "running",
+    Ended => "ended",
+});
 
 /// A trial: what was approved, frozen as it was approved.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -815,5 +739,27 @@ mod tests {
         assert_eq!(granted[0].reference, "opplæringslova § 13-1");
         assert_eq!(granted[0].requested_provision_id, Some(10));
         assert!(!granted[0].is_narrowed());
+    }
+}
+
+#[cfg(test)]
+mod named_value_tests {
+    use super::{Outcome, RegulationKind};
+
+    #[test]
+    fn names_round_trip_and_unknown_names_list_the_accepted_ones() {
+        for kind in RegulationKind::ALL {
+            assert_eq!(kind.as_str().parse::<RegulationKind>(), Ok(kind));
+        }
+        assert_eq!(Outcome::Approved.to_string(), "approved");
+        assert_eq!(
+            "maybe".parse::<Outcome>(),
+            Err("unknown outcome \"maybe\": expected approved or rejected".to_owned())
+        );
+        assert_eq!(
+            "x".parse::<RegulationKind>().unwrap_err(),
+            "unknown regulation kind \"x\": expected trial_regulation, statutes, \
+             free_municipality_statute or local_regulations"
+        );
     }
 }

@@ -3,9 +3,6 @@
 //! the newest judgement of an item is the current one. A "conflict" on any item blocks
 //! approval; a "possible conflict" does not, but is shown beside the decision.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -23,42 +20,11 @@ pub enum ScreeningOutcome {
     Conflict,
 }
 
-impl ScreeningOutcome {
-    pub const ALL: [ScreeningOutcome; 3] = [
-        ScreeningOutcome::NoConflict,
-        ScreeningOutcome::PossibleConflict,
-        ScreeningOutcome::Conflict,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ScreeningOutcome::NoConflict => "no_conflict",
-            ScreeningOutcome::PossibleConflict => "possible_conflict",
-            ScreeningOutcome::Conflict => "conflict",
-        }
-    }
-}
-
-impl fmt::Display for ScreeningOutcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for ScreeningOutcome {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ScreeningOutcome::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| {
-                format!(
-                    "unknown outcome {s:?}: expected no_conflict, possible_conflict or conflict"
-                )
-            })
-    }
-}
+crate::named_values!(ScreeningOutcome, "outcome", {
+    NoConflict => "no_conflict",
+    PossibleConflict => "possible_conflict",
+    Conflict => "conflict",
+});
 
 /// One judgement of one item, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -112,6 +112,53 @@ pub fn clean(value: &str) -> String {
     out
 }
 
+/// "a", "a or b", "a, b or c": the accepted names in an error message.
+pub fn one_of(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// Gives an enum whose values have stable names (in storage, the API and forms) its
+/// `ALL`, `as_str`, `Display` and `FromStr`, the last refusing an unknown name with the
+/// names it accepts. The names must match the enum's serde names.
+#[macro_export]
+macro_rules! named_values {
+    ($ty:ident, $what:literal, { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            pub const ALL: [$ty; <[&str]>::len(&[$($name),+])] = [$($ty::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = String;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Self::ALL.into_iter().find(|v| v.as_str() == s).ok_or_else(|| {
+                    format!(
+                        "unknown {} {s:?}: expected {}",
+                        $what,
+                        $crate::text::one_of(&[$($name),+])
+                    )
+                })
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
