@@ -8,8 +8,9 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use frirum_domain::{Country, Role, registry_csv};
+use frirum_app::AppConfig;
 use frirum_web::WebConfig;
-use frirum_web::service::{self, NewAccount};
+use frirum_app::accounts::{self as service, NewAccount};
 use time::OffsetDateTime;
 
 use crate::{demo, server};
@@ -205,8 +206,8 @@ impl std::fmt::Debug for SmtpUrl {
 }
 
 impl ServerArgs {
-    /// The web configuration, validated.
-    pub fn web_config(&self) -> anyhow::Result<WebConfig> {
+    /// The web and use-case configuration, validated.
+    pub fn config(&self) -> anyhow::Result<(WebConfig, AppConfig)> {
         if self.body_limit < 1024 {
             bail!("--body-limit must be at least 1024 bytes");
         }
@@ -218,19 +219,22 @@ impl ServerArgs {
             // The port may be chosen at start (port 0): `server::serve` fills in the bound one.
             None => String::new(),
         };
-        let mail = frirum_web::mailer::MailConfig::new(
+        let mail = frirum_app::notifications::mailer::MailConfig::new(
             self.smtp_url.as_ref().map(|u| u.0.as_str()),
             &self.mail_from,
         )
         .context("--smtp-url or --mail-from")?;
-        Ok(WebConfig {
+        let web = WebConfig {
             secure_cookies: !self.insecure_cookies,
             body_limit: self.body_limit,
             request_timeout: Duration::from_secs(self.request_timeout),
+        };
+        let app = AppConfig {
             public_url,
             mail,
-            ..WebConfig::default()
-        })
+            ..AppConfig::default()
+        };
+        Ok((web, app))
     }
 }
 
@@ -253,20 +257,28 @@ fn public_url(text: &str) -> anyhow::Result<String> {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { server, database } => {
-            let config = server.web_config()?;
+            let (config, app_config) = server.config()?;
             let store = open(&database.database_url).await?;
             let index =
                 crate::law::default_index_dir(server.index_dir.as_deref(), &database.database_url);
-            server::serve(store, config, server.addr, &index, None).await
+            server::serve(store, config, app_config, server.addr, &index, None).await
         }
         Command::Demo {
             server,
             database_url,
         } => {
-            let config = server.web_config()?;
+            let (config, app_config) = server.config()?;
             let index = crate::law::default_index_dir(server.index_dir.as_deref(), &database_url);
             let store = demo::build(&database_url, &index).await?;
-            server::serve(store, config, server.addr, &index, Some(demo::ACCOUNTS)).await
+            server::serve(
+                store,
+                config,
+                app_config,
+                server.addr,
+                &index,
+                Some(demo::ACCOUNTS),
+            )
+            .await
         }
         Command::Migrate { database } => {
             open(&database.database_url).await?;
@@ -442,7 +454,7 @@ mod tests {
         let Command::Serve { server, .. } = cli.command else {
             panic!("serve")
         };
-        let config = server.web_config().unwrap();
+        let (_, config) = server.config().unwrap();
         assert!(!format!("{config:?}").contains("s3cret"));
         let smtp = config.mail.server.expect("a server");
         assert_eq!((smtp.host.as_str(), smtp.port), ("127.0.0.1", 2525));

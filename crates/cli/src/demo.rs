@@ -7,8 +7,8 @@ use std::sync::Arc;
 use anyhow::Context;
 use frirum_domain::{Country, Role, registry_csv};
 use frirum_store::Store;
-use frirum_web::rule_finder::RuleFinder;
-use frirum_web::service::{self, NewAccount, ServiceError};
+use frirum_app::RuleFinder;
+use frirum_app::accounts::{self as service, NewAccount, ServiceError};
 use time::OffsetDateTime;
 
 /// The shared password of every demo account.

@@ -15,7 +15,8 @@ use frirum_domain::journal::Actor;
 use frirum_domain::scheme::{RoundDraft, Rules, SchemeDraft, SchemeStatus, ThemeDraft};
 use frirum_domain::{Country, Language};
 use frirum_store::{NewApplication, Store, Submission};
-use frirum_web::cases::{self, Case};
+use frirum_app::App;
+use frirum_app::applications::{self as cases, Case};
 use serde::Deserialize;
 use time::{Date, Duration, OffsetDateTime, PrimitiveDateTime, Time};
 
@@ -350,7 +351,7 @@ pub async fn load(
             .await?;
     }
 
-    let state = frirum_web::AppState::new(store.clone(), frirum_web::config::WebConfig::default());
+    let app = App::new(store.clone(), frirum_app::AppConfig::default());
     let (mut submitted, mut drafts) = (0, 0);
     for a in &scheme.applications {
         let round_id = *round_ids
@@ -442,7 +443,7 @@ pub async fn load(
             scheme: scheme_now,
             round: round.clone(),
         };
-        let report = cases::eligibility(&state, &case, &case.scheme.rules, at)
+        let report = cases::eligibility(&app, &case, &case.scheme.rules, at)
             .await
             .map_err(|e| anyhow!("{e}"))?;
         if let Some(failure) = report.first_failure() {

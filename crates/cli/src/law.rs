@@ -13,7 +13,7 @@ use frirum_law::formats::{self, Format};
 use frirum_law::search::SearchQuery;
 use frirum_store::Store;
 use frirum_store::law::StoredProvision;
-use frirum_web::rule_finder::RuleFinder;
+use frirum_app::RuleFinder;
 use serde_json::json;
 use time::OffsetDateTime;
 

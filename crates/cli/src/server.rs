@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use frirum_store::Store;
-use frirum_web::rule_finder::RuleFinder;
+use frirum_app::{App, AppConfig, RuleFinder};
 use frirum_web::{AppState, WebConfig};
 use tracing_subscriber::EnvFilter;
 
@@ -27,7 +27,8 @@ pub fn init_tracing(json: bool) {
 /// Serves until Ctrl-C or SIGTERM, then lets running requests finish.
 pub async fn serve(
     store: Arc<dyn Store>,
-    mut config: WebConfig,
+    config: WebConfig,
+    mut app_config: AppConfig,
     addr: SocketAddr,
     index_dir: &std::path::Path,
     demo_accounts: Option<&[DemoAccount]>,
@@ -43,8 +44,8 @@ pub async fn serve(
         .await
         .with_context(|| format!("listening on {addr}"))?;
     let bound = listener.local_addr()?;
-    if config.public_url.is_empty() {
-        config.public_url = format!("http://{bound}");
+    if app_config.public_url.is_empty() {
+        app_config.public_url = format!("http://{bound}");
     }
     println!("Frirum is listening on http://{bound}/");
     if let Some(accounts) = demo_accounts {
@@ -73,12 +74,12 @@ pub async fn serve(
     let until_stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|stop| *stop).await;
     };
-    let mailer =
-        frirum_web::mailer::spawn(store.clone(), &config.mail, until_stopped(stopped.clone()))
-            .context("starting the mail sender")?;
+    let app = App::with_rule_finder(store, app_config, Arc::new(rule_finder));
+    let mailer = frirum_app::notifications::mailer::spawn(&app, until_stopped(stopped.clone()))
+        .context("starting the mail sender")?;
     frirum_web::serve(
         listener,
-        AppState::with_rule_finder(store, config, Arc::new(rule_finder)),
+        AppState::new(app, config),
         until_stopped(stopped),
     )
     .await

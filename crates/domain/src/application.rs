@@ -440,6 +440,12 @@ pub struct Application {
 }
 
 impl Application {
+    /// The version of its scheme's rules the application is judged under: the one it was
+    /// submitted under (frozen then), else the scheme's current version for a draft.
+    pub fn judged_under(&self, current_rules_version: i64) -> i64 {
+        self.rules_version.unwrap_or(current_rules_version)
+    }
+
     /// Every organisation taking part, the lead first, each once.
     pub fn participants(&self) -> Vec<&OrganisationRef> {
         let mut all = vec![&self.lead];

@@ -170,6 +170,9 @@ pub enum ApplicationAction {
     /// Amend the requested exemptions of a submitted application during a clarification:
     /// the lead's users and the secretariat.
     AmendExemptions,
+    /// Judge a submitted (or withdrawn) application against the screening checklist: the
+    /// secretariat, and the assessors assigned to it without a conflict of interest.
+    Screen,
 }
 
 /// The facts about an application that decide who may see it.
@@ -208,16 +211,15 @@ pub fn application(
         }
         ApplicationAction::Answer => is_lead && submitted,
         ApplicationAction::AmendExemptions => (is_lead || admin) && submitted,
+        ApplicationAction::Screen => {
+            facts.status != ApplicationStatus::Draft && (admin || assigned(viewer, facts))
+        }
         ApplicationAction::Read => {
             is_lead
                 || is_member
                 || public
                 || (viewer.role == Some(Role::Admin) && facts.status != ApplicationStatus::Draft)
-                || (viewer.role == Some(Role::Assessor)
-                    && facts.status != ApplicationStatus::Draft
-                    && viewer
-                        .user_id
-                        .is_some_and(|u| facts.assessor_ids.contains(&u)))
+                || (facts.status != ApplicationStatus::Draft && assigned(viewer, facts))
         }
     };
     match (allowed, viewer.role) {
@@ -225,6 +227,78 @@ pub fn application(
         (false, None) => Err(Denied::NotSignedIn),
         (false, Some(_)) => Err(Denied::Forbidden),
     }
+}
+
+/// Whether the viewer is an assessor assigned to the application without a conflict.
+fn assigned(viewer: Viewer, facts: &ApplicationFacts<'_>) -> bool {
+    viewer.role == Some(Role::Assessor)
+        && viewer
+            .user_id
+            .is_some_and(|u| facts.assessor_ids.contains(&u))
+}
+
+/// Whether the viewer's access to an application depends on who is assigned to assess it,
+/// so that the assignments are read only when they matter.
+pub fn depends_on_assignments(viewer: Viewer) -> bool {
+    viewer.role == Some(Role::Assessor)
+}
+
+/// The role of the secretariat, who run the scheme and hear of answers to their questions.
+pub const SECRETARIAT: Role = Role::Admin;
+
+/// The action a viewer takes part in assessment with: the secretariat manages it, an
+/// assessor assesses.
+pub fn assessment_action(role: Option<Role>) -> Action {
+    match role {
+        Some(Role::Admin) => Action::ManageAssessment,
+        _ => Action::AssessApplications,
+    }
+}
+
+/// Whether a user with this role may be assigned to assess applications.
+pub fn may_be_assigned(role: Role) -> bool {
+    authorize(Some(role), Action::AssessApplications).is_ok()
+}
+
+/// The statuses of the schemes a viewer's list shows: the public sees published and closed
+/// schemes, signed-in people also those gathering theme proposals, the secretariat all.
+pub fn visible_scheme_statuses(role: Option<Role>) -> &'static [SchemeStatus] {
+    match role {
+        Some(Role::Admin) => &SchemeStatus::ALL,
+        Some(_) => &[
+            SchemeStatus::Proposals,
+            SchemeStatus::Published,
+            SchemeStatus::Closed,
+        ],
+        None => &[SchemeStatus::Published, SchemeStatus::Closed],
+    }
+}
+
+/// Which applications a list shows a viewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApplicationScope {
+    /// Every application but drafts: the secretariat.
+    AllButDrafts,
+    /// The applications the organisation leads or takes part in: its applicants.
+    Organisation(i64),
+    /// The submitted applications that their schemes publish: everybody else.
+    Published,
+}
+
+/// The list visibility rule: applicants see their organisation's applications, the
+/// secretariat everything but drafts, others what is published.
+pub fn application_scope(viewer: Viewer) -> ApplicationScope {
+    match (viewer.role, viewer.organisation_id) {
+        (Some(Role::Admin), _) => ApplicationScope::AllButDrafts,
+        (Some(Role::Applicant), Some(org)) => ApplicationScope::Organisation(org),
+        _ => ApplicationScope::Published,
+    }
+}
+
+/// Whether a round's page lists its applications to the viewer: the secretariat and
+/// applicants (who see their own) always, everybody once the round is published.
+pub fn shows_round_applications(viewer: Viewer, published: bool) -> bool {
+    matches!(viewer.role, Some(Role::Admin | Role::Applicant)) || published
 }
 
 #[cfg(test)]

@@ -20,7 +20,8 @@ use frirum_domain::scheme::{Criterion, RoundDraft, Rules, SchemeDraft, SchemeSta
 use frirum_domain::{Country, Language, OrganisationKind, Role, registry_csv};
 use frirum_store::testing::TestStore;
 use frirum_store::{NewApplication, Store, Submission};
-use frirum_web::service::{self, NewAccount};
+use frirum_app::accounts::{self as service, NewAccount};
+use frirum_app::{App, AppConfig};
 use frirum_web::{AppState, WebConfig};
 use http_body_util::BodyExt;
 use time::OffsetDateTime;
@@ -132,7 +133,8 @@ impl Fixture {
         for code in ["751", "101", "461"] {
             lead_ids.push(s.organisation(Country::Dk, code).await.unwrap().unwrap().id);
         }
-        let router = frirum_web::router(AppState::new(store.store.clone(), WebConfig::default()));
+        let app = App::new(store.store.clone(), AppConfig::default());
+        let router = frirum_web::router(AppState::new(app, WebConfig::default()));
         Fixture {
             router,
             store,

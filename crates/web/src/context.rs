@@ -17,13 +17,12 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use cookie::{Cookie, SameSite};
-use frirum_domain::authz::{self, Action};
-use frirum_domain::{Language, Role, User};
-use time::OffsetDateTime;
+use frirum_app::{Actor, Error};
+use frirum_domain::Language;
 
 use crate::AppState;
 use crate::error::{AppError, PendingError};
-use crate::service;
+use frirum_app::accounts as service;
 use crate::templates::{ErrorPage, PageContext, RenderHtml};
 
 pub const SESSION_COOKIE: &str = "frirum_session";
@@ -42,12 +41,12 @@ pub enum Auth {
     Token,
 }
 
-/// Who is asking, and how to answer them.
+/// Who is asking, and how to answer them: the [`Actor`] the use cases take (who, in which
+/// language, at which moment), resolved once here, and what only HTTP needs.
 #[derive(Debug, Clone)]
 pub struct RequestContext {
-    pub user: Option<User>,
+    pub actor: Actor,
     pub auth: Auth,
-    pub lang: Language,
     pub csrf_token: String,
     /// The path and query of the request, to come back to after logging in.
     pub path: String,
@@ -57,20 +56,12 @@ pub struct RequestContext {
     pub unread_notifications: u64,
 }
 
-impl RequestContext {
-    pub fn role(&self) -> Option<Role> {
-        self.user.as_ref().map(|u| u.role)
-    }
+/// A handler hands the context to a use case as its actor.
+impl std::ops::Deref for RequestContext {
+    type Target = Actor;
 
-    /// Asks the authorisation table whether this visitor may take the action.
-    pub fn authorize(&self, action: Action) -> Result<(), AppError> {
-        Ok(authz::authorize(self.role(), action)?)
-    }
-
-    /// Authorises and returns the signed-in user.
-    pub fn user_for(&self, action: Action) -> Result<&User, AppError> {
-        self.authorize(action)?;
-        self.user.as_ref().ok_or(AppError::Unauthenticated)
+    fn deref(&self) -> &Actor {
+        &self.actor
     }
 }
 
@@ -82,7 +73,7 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestContext {
             .extensions
             .get::<RequestContext>()
             .cloned()
-            .ok_or_else(|| AppError::Internal("request context missing".into()))
+            .ok_or_else(|| AppError::internal("request context missing"))
     }
 }
 
@@ -150,7 +141,8 @@ fn same_secret(a: &str, b: &str) -> bool {
 }
 
 pub async fn middleware(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let now = OffsetDateTime::now_utc();
+    // The one reading of the clock for the whole request.
+    let now = state.app.now();
     let path = request
         .uri()
         .path_and_query()
@@ -176,9 +168,11 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         .unwrap_or_default();
 
     let mut ctx = RequestContext {
-        user: None,
+        actor: Actor::public(
+            Language::choose(None, switcher, accept.iter().map(String::as_str)),
+            now,
+        ),
         auth: Auth::Anonymous,
-        lang: Language::choose(None, switcher, accept.iter().map(String::as_str)),
         csrf_token,
         path,
         address,
@@ -221,9 +215,9 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         Err(err) => render_error(&state, &ctx, is_api, &err),
         Ok((user, auth)) => {
             if let Some(lang) = user.as_ref().and_then(|u| u.language) {
-                ctx.lang = lang;
+                ctx.actor.lang = lang;
             }
-            ctx.user = user;
+            ctx.actor.user = user;
             ctx.auth = auth;
             if !is_api && let Some(user) = &ctx.user {
                 // The page header shows the count; a failure only hides it.
@@ -364,7 +358,7 @@ pub fn render_error(
     }
     let mut response = if is_api {
         (status, axum::Json(err.envelope())).into_response()
-    } else if matches!(err, AppError::Unauthenticated) {
+    } else if matches!(err, AppError::App(Error::Unauthenticated)) {
         let target = format!(
             "/login?next={}",
             form_urlencoded::byte_serialize(ctx.path.as_bytes()).collect::<String>()
@@ -385,12 +379,12 @@ pub fn render_error(
             }
         }
     };
-    if matches!(err, AppError::Unauthenticated | AppError::InvalidToken) && is_api {
+    if matches!(err, AppError::App(Error::Unauthenticated) | AppError::InvalidToken) && is_api {
         response
             .headers_mut()
             .insert(WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
     }
-    if let AppError::TooManyLogins { retry_after_secs } = err {
+    if let AppError::App(Error::TooManyLogins { retry_after_secs }) = err {
         response
             .headers_mut()
             .insert(RETRY_AFTER, HeaderValue::from(*retry_after_secs));

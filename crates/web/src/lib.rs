@@ -2,66 +2,51 @@
 //!
 //! [`router`] builds the whole application: server-rendered HTML pages under `/`, the JSON
 //! API under `/api/v1`, its OpenAPI document at `/api/openapi.json`, and the operational
-//! endpoints `/healthz` and `/readyz`. Handlers are thin: they parse, ask
-//! [`frirum_domain::authz`] whether the visitor may act, call the domain and the store, and
-//! render. [`service`] holds the account logic that the command line shares with the web.
+//! endpoints `/healthz` and `/readyz`. The context middleware resolves who asks into a
+//! [`frirum_app::Actor`] once per request; a handler parses its input, calls one use case of
+//! [`frirum_app`] with it, and renders a page (`pages/<area>/`) or a typed DTO (`api/`).
+//! [`error`] is the one mapping from the use cases' errors to statuses, codes and pages.
 
-pub mod assessment;
-pub mod cases;
-pub mod config;
+mod config;
 mod context;
-mod decisions;
 mod error;
 mod handlers;
-mod i18n;
-pub mod mailer;
 mod markdown;
-pub mod notify;
 mod openapi;
-pub mod review;
 mod router;
-pub mod rule_finder;
-pub mod service;
 mod templates;
 
 pub use config::WebConfig;
 pub use error::AppError;
-pub use i18n::I18n;
 pub use openapi::openapi_json;
 pub use router::router;
 
 use std::sync::Arc;
 
-use frirum_store::Store;
-use rule_finder::RuleFinder;
+use frirum_app::App;
 
-/// What every request handler can reach.
+/// What every request handler can reach: the use cases' [`App`] and the HTTP settings.
 #[derive(Clone)]
 pub struct AppState {
-    pub store: Arc<dyn Store>,
-    pub i18n: Arc<I18n>,
+    pub app: App,
     pub config: Arc<WebConfig>,
-    pub rule_finder: Arc<RuleFinder>,
 }
 
 impl AppState {
-    /// A state with the rule finder's index in memory (empty until it is built).
-    pub fn new(store: Arc<dyn Store>, config: WebConfig) -> Self {
-        let rule_finder = RuleFinder::open(None).expect("an index in memory opens");
-        Self::with_rule_finder(store, config, Arc::new(rule_finder))
-    }
-
-    pub fn with_rule_finder(
-        store: Arc<dyn Store>,
-        config: WebConfig,
-        rule_finder: Arc<RuleFinder>,
-    ) -> Self {
+    pub fn new(app: App, config: WebConfig) -> Self {
         AppState {
-            store,
-            i18n: Arc::new(I18n::load()),
+            app,
             config: Arc::new(config),
-            rule_finder,
         }
+    }
+}
+
+/// Handlers reach the store, the rule finder and the translations through the [`App`].
+impl std::ops::Deref for AppState {
+    type Target = App;
+
+    fn deref(&self) -> &App {
+        &self.app
     }
 }
 

@@ -1,6 +1,7 @@
 //! The HTML pages: their data, and the context every page shares (language, visitor, CSRF
 //! token). The markup is in `templates/`, compiled and escaped by askama.
 
+use frirum_app::Error;
 use std::sync::Arc;
 
 use askama::Template;
@@ -16,7 +17,7 @@ use time::{Date, OffsetDateTime};
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::i18n::I18n;
+use frirum_app::I18n;
 
 /// What every page needs besides its own data.
 #[derive(Clone)]
@@ -159,6 +160,23 @@ impl FromRequestParts<AppState> for PageContext {
     }
 }
 
+/// An error that may be a use case's refusal, which forms explain in the visitor's words.
+pub trait UseCaseError: std::fmt::Display {
+    fn use_case_error(&self) -> Option<&Error>;
+}
+
+impl UseCaseError for Error {
+    fn use_case_error(&self) -> Option<&Error> {
+        Some(self)
+    }
+}
+
+impl UseCaseError for AppError {
+    fn use_case_error(&self) -> Option<&Error> {
+        self.app()
+    }
+}
+
 /// Renders a page into an HTML response body.
 pub trait RenderHtml: Template {
     fn render_html(&self) -> Result<Html<String>, AppError> {
@@ -220,16 +238,18 @@ impl ErrorPage {
             title
         };
         let message = match err {
-            AppError::TooManyLogins { retry_after_secs } => {
+            AppError::App(Error::TooManyLogins { retry_after_secs }) => {
                 ctx.t1("login-throttled", "minutes", retry_after_secs.div_ceil(60))
             }
             AppError::CsrfFailed => ctx.t("error-csrf"),
             // Refusals of a case's rules say which rule, in the visitor's language.
-            AppError::ConflictOfInterest
-            | AppError::NotAssigned
-            | AppError::NoOpenClarification
-            | AppError::AlreadyDecided
-            | AppError::Decision(_) => ctx.error_message(err),
+            AppError::App(
+                Error::ConflictOfInterest
+                | Error::NotAssigned
+                | Error::NoOpenClarification
+                | Error::AlreadyDecided
+                | Error::Decision(_),
+            ) => ctx.error_message(err),
             _ => ctx.t(&format!("error-{status}-message")),
         };
         ErrorPage {
@@ -330,7 +350,7 @@ impl PageContext {
     pub fn field_error(&self, err: &frirum_domain::text::FieldError) -> String {
         use frirum_domain::text::Problem;
         let field = err.field.clone();
-        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = match &err.problem {
+        let args: Vec<(&str, frirum_app::i18n::FluentValue<'_>)> = match &err.problem {
             Problem::TooLong { max_chars, chars } => vec![
                 ("field", field.into()),
                 ("max", (*max_chars).into()),
@@ -355,40 +375,40 @@ impl PageContext {
     }
 
     /// The message for an error shown inside a form.
-    pub fn error_message(&self, err: &AppError) -> String {
+    pub fn error_message(&self, err: &impl UseCaseError) -> String {
+        let Some(err) = err.use_case_error() else {
+            return err.to_string();
+        };
         match err {
-            AppError::Field(e) => self.field_error(e),
-            AppError::NotEligible { reason, report, .. } => {
-                let facts = report
-                    .get("rules")
-                    .and_then(|r| r.as_array())
-                    .and_then(|rules| rules.iter().find(|r| r["reason"] == reason.as_str()))
-                    .and_then(|r| r.get("facts"))
-                    .cloned()
-                    .unwrap_or_default();
+            Error::Field(e) => self.field_error(e),
+            Error::NotEligible(report) => {
+                let Some(failure) = report.first_failure() else {
+                    return self.t("submit-refused");
+                };
+                let facts = serde_json::Value::Object(failure.facts.clone());
                 format!(
                     "{} {}",
                     self.t("submit-refused"),
-                    self.rule_text(reason, &facts)
+                    self.rule_text(&failure.reason, &facts)
                 )
             }
-            AppError::EditConflict { current } => {
+            Error::EditConflict { current } => {
                 self.t1("error-edit-conflict", "version", current)
             }
-            AppError::ApplicationSubmitted { .. } => self.t("error-application-submitted"),
-            AppError::AlreadyDecided => self.t("error-already-decided"),
-            AppError::Decision(e) => self.decision_error(e),
-            AppError::RulesInUse { submitted, .. } => {
+            Error::ApplicationSubmitted { .. } => self.t("error-application-submitted"),
+            Error::AlreadyDecided => self.t("error-already-decided"),
+            Error::Decision(e) => self.decision_error(e),
+            Error::RulesInUse { submitted, .. } => {
                 self.t1("error-rules-in-use", "count", submitted)
             }
-            AppError::NoOpenClarification => self.t("error-no-open-clarification"),
-            AppError::Scoring(frirum_domain::scoring::ScoringError::OutOfScale { max, .. }) => {
+            Error::NoOpenClarification => self.t("error-no-open-clarification"),
+            Error::Scoring(frirum_domain::scoring::ScoringError::OutOfScale { max, .. }) => {
                 self.t1("assessment-error-out-of-scale", "max", max)
             }
-            AppError::ConflictOfInterest => self.t("assessment-error-conflict"),
-            AppError::NotAssigned => self.t("assessment-error-not-assigned"),
-            AppError::NotAnAssessor { .. } => self.t("assessment-error-not-assessor"),
-            AppError::NotSubmitted { .. } => self.t("assessment-error-not-submitted"),
+            Error::ConflictOfInterest => self.t("assessment-error-conflict"),
+            Error::NotAssigned => self.t("assessment-error-not-assigned"),
+            Error::NotAnAssessor { .. } => self.t("assessment-error-not-assessor"),
+            Error::NotSubmitted { .. } => self.t("assessment-error-not-submitted"),
             other => other.to_string(),
         }
     }
@@ -432,10 +452,10 @@ impl PageContext {
 
     /// One eligibility rule's reason, with its figures, in the visitor's language.
     pub fn rule_text(&self, reason: &str, facts: &serde_json::Value) -> String {
-        let mut args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = Vec::new();
+        let mut args: Vec<(&str, frirum_app::i18n::FluentValue<'_>)> = Vec::new();
         if let Some(map) = facts.as_object() {
             for (k, v) in map {
-                let value: fluent_bundle::FluentValue<'_> = match v {
+                let value: frirum_app::i18n::FluentValue<'_> = match v {
                     serde_json::Value::Number(n) => match n.as_u64() {
                         Some(u) => self.number(&u).into(),
                         None => n.to_string().into(),
@@ -968,7 +988,7 @@ pub struct AssessmentPage {
 
 /// One line of a round's ranking.
 pub struct RankingRowView {
-    pub row: crate::assessment::RankingRow,
+    pub row: frirum_app::assessment::RankingRow,
     pub rank: String,
     pub total: String,
     pub weighted: String,

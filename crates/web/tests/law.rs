@@ -387,7 +387,7 @@ async fn suggestion_recall_at_ten() {
     let app = TestApp::with_catalogue().await;
     let text = std::fs::read_to_string(common::catalogue_dir().join("eval.toml")).unwrap();
     let eval: Eval = toml::from_str(&text).unwrap();
-    let finder = frirum_web::rule_finder::RuleFinder::open(None).unwrap();
+    let finder = frirum_app::RuleFinder::open(None).unwrap();
     finder.reindex(&*app.store.store).await.unwrap();
     let mut total = 0.0;
     let mut per_country: std::collections::BTreeMap<String, (f64, u32)> = Default::default();

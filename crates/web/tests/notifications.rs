@@ -16,20 +16,20 @@ use frirum_domain::application::Application;
 use frirum_domain::notification::NotificationKind;
 use frirum_domain::{Language, PageRequest, Role, User};
 use frirum_store::Store;
-use frirum_web::mailer::{MailConfig, Mailer, SendReport};
-use frirum_web::notify::{Event, notify};
-use frirum_web::{AppState, WebConfig};
+use frirum_app::notifications::mailer::{MailConfig, Mailer, SendReport};
+use frirum_app::notifications::{Event, notify};
+use frirum_app::{App, AppConfig};
 use serde_json::json;
 use time::{Duration, OffsetDateTime};
 
 const PUBLIC_URL: &str = "https://frirum.test";
 
-fn state(app: &TestApp) -> AppState {
-    AppState::new(
+fn state(app: &TestApp) -> App {
+    App::new(
         app.store.store.clone(),
-        WebConfig {
+        AppConfig {
             public_url: PUBLIC_URL.to_owned(),
-            ..WebConfig::default()
+            ..AppConfig::default()
         },
     )
 }

@@ -1,5 +1,6 @@
 //! Operations: liveness, readiness and the style sheet.
 
+use frirum_app::Error;
 use axum::Json;
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
@@ -18,7 +19,7 @@ pub async fn healthz() -> impl IntoResponse {
 pub async fn readyz(State(state): State<AppState>) -> Result<impl IntoResponse, AppError> {
     state.store.ping().await.map_err(|e| {
         tracing::warn!("readiness check failed: {e}");
-        AppError::Internal(e.to_string())
+        Error::Internal(e.to_string())
     })?;
     Ok(Json(json!({ "status": "ready" })))
 }

@@ -14,7 +14,8 @@ use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use frirum_domain::{Country, Role, registry_csv};
 use frirum_store::testing::TestStore;
-use frirum_web::service::{self, NewAccount};
+use frirum_app::accounts::{self as service, NewAccount};
+use frirum_app::{App, AppConfig};
 use frirum_web::{AppState, WebConfig};
 use http_body_util::BodyExt;
 use time::OffsetDateTime;
@@ -119,7 +120,8 @@ impl TestApp {
             .await
             .unwrap();
         }
-        let router = frirum_web::router(AppState::new(store.store.clone(), config));
+        let app = App::new(store.store.clone(), AppConfig::default());
+        let router = frirum_web::router(AppState::new(app, config));
         TestApp { router, store }
     }
 
@@ -132,12 +134,15 @@ impl TestApp {
         };
         let mut app = Self::with(store, WebConfig::default()).await;
         import_catalogue(&*app.store.store).await;
-        let finder = frirum_web::rule_finder::RuleFinder::open(None).unwrap();
+        let finder = frirum_app::RuleFinder::open(None).unwrap();
         finder.reindex(&*app.store.store).await.unwrap();
-        let state = AppState::with_rule_finder(
-            app.store.store.clone(),
+        let state = AppState::new(
+            App::with_rule_finder(
+                app.store.store.clone(),
+                AppConfig::default(),
+                std::sync::Arc::new(finder),
+            ),
             WebConfig::default(),
-            std::sync::Arc::new(finder),
         );
         app.router = frirum_web::router(state);
         app

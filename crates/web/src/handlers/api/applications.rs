@@ -1,6 +1,7 @@
 //! Applications through the API: drafts, eligibility, submission, withdrawal, lists, and
 //! the case journal.
 
+use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
@@ -18,7 +19,8 @@ use super::dto::ErrorEnvelope;
 use super::extract::{ApiJson, ApiQuery, optional_json};
 use super::schemes::PageQuery;
 use crate::AppState;
-use crate::cases::{self, Case};
+use frirum_app::applications::{self as cases, Case};
+use frirum_app::schemes;
 use crate::context::RequestContext;
 use crate::error::AppError;
 
@@ -28,17 +30,17 @@ pub async fn application_json(
     ctx: &RequestContext,
     case: &Case,
 ) -> Result<Value, AppError> {
-    let report = cases::current_report(state, case).await?;
+    let report = cases::current_report(state, case, ctx.now).await?;
     // Where the review stands is for those who may read the clarification thread.
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     let review_stage = if frirum_domain::authz::application(
-        cases::viewer(ctx),
-        &case.facts(&members, &[]),
+        ctx.viewer(),
+        &case.facts(&members, &[], ctx.now),
         ApplicationAction::ReadClarifications,
     )
     .is_ok()
     {
-        crate::review::stage(state, &case.application).await?
+        frirum_app::review::stage(state, &case.application).await?
     } else {
         None
     };
@@ -152,7 +154,7 @@ pub async fn round_list(
     Path(id): Path<i64>,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<Value>, AppError> {
-    let (round, _) = cases::round_for(&state, &ctx, id).await?;
+    let (round, _) = schemes::round_for(&state, &ctx, id).await?;
     let filter = visible_filter(
         &ctx,
         ApplicationFilter {
@@ -265,7 +267,7 @@ pub async fn eligibility(
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, AppError> {
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(json!(cases::current_report(&state, &case).await?)))
+    Ok(Json(json!(cases::current_report(&state, &case, ctx.now).await?)))
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -336,7 +338,7 @@ pub async fn journal(
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<Value>, AppError> {
     ctx.authorize(Action::ReadJournal)?;
-    let kind: CaseKind = kind.parse().map_err(|_| AppError::NotFound)?;
+    let kind: CaseKind = kind.parse().map_err(|_| Error::NotFound)?;
     let page = state
         .store
         .journal(kind, id, query.request().unwrap_or(PageRequest::default()))

@@ -2,6 +2,7 @@
 //! conflicts of interest, an assessor's queue, scores, consensus scores, private notes, and
 //! a round's ranking with its CSV and Excel exports.
 
+use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
@@ -16,7 +17,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::dto::ErrorEnvelope;
 use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
-use crate::assessment::{self, AssessmentCase, RankingFilter, ScoreSet};
+use frirum_app::assessment::{self, AssessmentCase, RankingFilter, ScoreSet};
 use crate::context::RequestContext;
 use crate::error::AppError;
 
@@ -228,7 +229,7 @@ pub async fn assign_bulk(
     ApiJson(input): ApiJson<BulkAssignInput>,
 ) -> Result<Json<Value>, AppError> {
     ctx.authorize(Action::AssignAssessors)?;
-    state.store.round(id).await?.ok_or(AppError::NotFound)?;
+    state.store.round(id).await?.ok_or(Error::NotFound)?;
     let made = assessment::assign(
         &state,
         &ctx,

@@ -1,6 +1,7 @@
 //! Decisions and trials through the API: the secretariat decides an application; everybody
 //! reads published decisions, the list of them and the trials approval created.
 
+use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -16,7 +17,7 @@ use super::extract::{ApiJson, ApiQuery};
 use super::schemes::PageQuery;
 use crate::AppState;
 use crate::context::RequestContext;
-use crate::decisions;
+use frirum_app::decisions;
 use crate::error::AppError;
 
 /// A decision as the API shows it, with where to read its letter and its trial.
@@ -66,7 +67,7 @@ pub async fn show(
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, AppError> {
     ctx.authorize(Action::ReadDecisions)?;
-    let decision = state.store.decision(id).await?.ok_or(AppError::NotFound)?;
+    let decision = state.store.decision(id).await?.ok_or(Error::NotFound)?;
     Ok(Json(decision_json(&decision)))
 }
 
@@ -112,6 +113,6 @@ pub async fn trial(
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, AppError> {
     ctx.authorize(Action::ReadDecisions)?;
-    let trial = state.store.trial(id).await?.ok_or(AppError::NotFound)?;
+    let trial = state.store.trial(id).await?.ok_or(Error::NotFound)?;
     Ok(Json(serde_json::to_value(&trial).unwrap_or_default()))
 }

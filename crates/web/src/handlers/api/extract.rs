@@ -153,7 +153,7 @@ mod tests {
         );
         assert!(matches!(code("{}"), AppError::MissingField(f) if f == "name"));
         assert!(
-            matches!(code("{\"name\": \"a\", \"count\": -1}"), AppError::InvalidField { field, .. } if field == "count")
+            matches!(code("{\"name\": \"a\", \"count\": -1}"), AppError::App(frirum_app::Error::InvalidField { field, .. }) if field == "count")
         );
         assert!(parse_json::<Body>(b"{\"name\": \"a\"}").is_ok());
     }

@@ -1,6 +1,7 @@
 //! The law catalogue and the rule finder through the API: provision search, acts and
 //! provisions, suggestions from a plain description, and citations in a text.
 
+use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, State};
 use frirum_domain::authz::Action;
@@ -66,7 +67,7 @@ impl SearchParams {
     pub fn query(&self) -> Result<SearchQuery, AppError> {
         let text = self.q.clone().unwrap_or_default();
         if text.trim().is_empty() {
-            return Err(AppError::EmptyQuery);
+            return Err(Error::EmptyQuery.into());
         }
         Ok(SearchQuery {
             text,
@@ -143,14 +144,14 @@ pub async fn search(
 /// (`LOV-1999-03-26-17`, `lta%2F2024%2F62`, `2017:725`).
 pub async fn find_act(state: &AppState, id: &str) -> Result<StoredAct, AppError> {
     if let Ok(n) = id.parse::<i64>() {
-        return state.store.act(n).await?.ok_or(AppError::NotFound);
+        return state.store.act(n).await?.ok_or(AppError::from(Error::NotFound));
     }
     for jurisdiction in Jurisdiction::ALL {
         if let Some(act) = state.store.act_by_official_id(jurisdiction, id).await? {
             return Ok(act);
         }
     }
-    Err(AppError::NotFound)
+    Err(Error::NotFound.into())
 }
 
 /// One act with the list of its provisions.
@@ -193,7 +194,7 @@ pub async fn requesting_applications(
         },
     );
     let page = frirum_domain::PageRequest::new(Some(1), Some(50))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        .map_err(|e| Error::Internal(e.to_string()))?;
     Ok(state.store.list_applications(&filter, page).await?.items)
 }
 
@@ -207,7 +208,7 @@ pub async fn provision(
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, AppError> {
     ctx.authorize(Action::UseRuleFinder)?;
-    let provision = state.store.provision(id).await?.ok_or(AppError::NotFound)?;
+    let provision = state.store.provision(id).await?.ok_or(Error::NotFound)?;
     let act = state.store.act(provision.act_id).await?;
     let counts = state.store.exemption_counts(&[id]).await?;
     let applications = requesting_applications(&state, &ctx, id).await?;
@@ -242,7 +243,7 @@ pub async fn suggest(
 ) -> Result<Json<Value>, AppError> {
     ctx.authorize(Action::UseRuleFinder)?;
     if input.text.trim().is_empty() {
-        return Err(AppError::EmptyQuery);
+        return Err(Error::EmptyQuery.into());
     }
     let suggestions = state
         .rule_finder

@@ -1,5 +1,6 @@
 //! The signed-in user's own account and API tokens.
 
+use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -15,7 +16,7 @@ use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::service;
+use frirum_app::accounts as service;
 
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -147,6 +148,6 @@ pub async fn revoke_token(
     {
         Ok(StatusCode::NO_CONTENT)
     } else {
-        Err(AppError::NotFound)
+        Err(Error::NotFound.into())
     }
 }

@@ -1,5 +1,6 @@
 //! The registry through the API: list, search, read, and import (secretariat).
 
+use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, Request, State};
 use axum::http::header::CONTENT_TYPE;
@@ -74,7 +75,7 @@ pub async fn import(
     request: Request,
 ) -> Result<Json<ImportSummaryDto>, AppError> {
     ctx.authorize(Action::ImportRegistry)?;
-    let country: Country = country.parse().map_err(|_| AppError::NotFound)?;
+    let country: Country = country.parse().map_err(|_| Error::NotFound)?;
     let is_csv = request
         .headers()
         .get(CONTENT_TYPE)
@@ -86,7 +87,7 @@ pub async fn import(
         });
     }
     let body = read_body(request, &state).await?;
-    let records = registry_csv::parse(country, &body).map_err(|e| AppError::ImportRefused {
+    let records = registry_csv::parse(country, &body).map_err(|e| Error::ImportRefused {
         line: e.line,
         reason: e.reason,
     })?;

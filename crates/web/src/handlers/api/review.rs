@@ -18,7 +18,7 @@ use super::extract::ApiJson;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::review;
+use frirum_app::review;
 
 fn timestamp(at: OffsetDateTime) -> String {
     at.format(&Rfc3339).unwrap_or_default()
@@ -103,7 +103,7 @@ pub struct ScreeningDto {
 
 async fn screening_dto(
     state: &AppState,
-    case: &crate::cases::Case,
+    case: &frirum_app::applications::Case,
 ) -> Result<ScreeningDto, AppError> {
     let s = review::screening_of(state, case).await?;
     Ok(ScreeningDto {
@@ -222,7 +222,7 @@ pub struct ThreadDto {
 }
 
 fn thread_dto(
-    case: &crate::cases::Case,
+    case: &frirum_app::applications::Case,
     thread: &[Clarification],
     stage: Option<ReviewStage>,
 ) -> ThreadDto {

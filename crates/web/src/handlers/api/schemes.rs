@@ -1,5 +1,6 @@
 //! Schemes, their rules, themes and rounds, and theme proposals through the API.
 
+use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
@@ -19,7 +20,8 @@ use utoipa::{IntoParams, ToSchema};
 use super::dto::ErrorEnvelope;
 use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
-use crate::cases::{self, actor};
+
+use frirum_app::schemes;
 use crate::context::RequestContext;
 use crate::error::AppError;
 
@@ -164,7 +166,7 @@ pub async fn create(
     input.rules.validate()?;
     let scheme = state
         .store
-        .create_scheme(&draft, &input.rules, actor(&ctx, None))
+        .create_scheme(&draft, &input.rules, ctx.journal(None))
         .await?;
     Ok((
         axum::http::StatusCode::CREATED,
@@ -182,7 +184,7 @@ pub async fn show(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, AppError> {
-    let scheme = cases::scheme_for(&state, &ctx, id).await?;
+    let scheme = schemes::scheme_for(&state, &ctx, id).await?;
     Ok(Json(scheme_json(&state, &scheme).await?))
 }
 
@@ -206,7 +208,7 @@ pub async fn update(
     ApiJson(input): ApiJson<SchemeTextInput>,
 ) -> Result<Json<Value>, AppError> {
     ctx.authorize(Action::ManageSchemes)?;
-    let scheme = state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+    let scheme = state.store.scheme(id).await?.ok_or(Error::NotFound)?;
     let draft = SchemeDraft {
         code: scheme.code,
         country: scheme.country,
@@ -218,7 +220,7 @@ pub async fn update(
     draft.validate()?;
     let scheme = state
         .store
-        .update_scheme(id, &draft, actor(&ctx, None))
+        .update_scheme(id, &draft, ctx.journal(None))
         .await?;
     Ok(Json(scheme_json(&state, &scheme).await?))
 }
@@ -246,7 +248,7 @@ pub async fn update_rules(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<RulesInput>,
 ) -> Result<Json<Value>, AppError> {
-    let scheme = cases::update_rules(
+    let scheme = schemes::update_rules(
         &state,
         &ctx,
         id,
@@ -279,7 +281,7 @@ pub async fn change_status(
     ApiJson(input): ApiJson<StatusInput>,
 ) -> Result<Json<Value>, AppError> {
     let scheme =
-        cases::change_status(&state, &ctx, id, input.status, input.reason.as_deref()).await?;
+        schemes::change_status(&state, &ctx, id, input.status, input.reason.as_deref()).await?;
     Ok(Json(scheme_json(&state, &scheme).await?))
 }
 
@@ -315,10 +317,10 @@ pub async fn add_theme(
     ApiJson(input): ApiJson<ThemeInput>,
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ManageSchemes)?;
-    state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+    state.store.scheme(id).await?.ok_or(Error::NotFound)?;
     let theme = state
         .store
-        .add_theme(id, &input.draft()?, actor(&ctx, None))
+        .add_theme(id, &input.draft()?, ctx.journal(None))
         .await?;
     Ok((axum::http::StatusCode::CREATED, Json(json!(theme))).into_response())
 }
@@ -403,10 +405,10 @@ pub async fn add_round(
     ApiJson(input): ApiJson<RoundInput>,
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ManageSchemes)?;
-    state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+    state.store.scheme(id).await?.ok_or(Error::NotFound)?;
     let round = state
         .store
-        .add_round(id, &input.draft()?, actor(&ctx, None))
+        .add_round(id, &input.draft()?, ctx.journal(None))
         .await?;
     Ok((axum::http::StatusCode::CREATED, Json(json!(round))).into_response())
 }
@@ -424,7 +426,7 @@ pub async fn proposals(
     Path(id): Path<i64>,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<Value>, AppError> {
-    let scheme = cases::scheme_for(&state, &ctx, id).await?;
+    let scheme = schemes::scheme_for(&state, &ctx, id).await?;
     let page = state
         .store
         .list_proposals(scheme.id, query.request()?)
@@ -441,40 +443,6 @@ pub struct ProposalInput {
     pub description: String,
 }
 
-/// Checks and cleans a proposal's text.
-pub fn proposal_text(title: &str, description: &str) -> Result<(String, String), AppError> {
-    let (title, description) = (clean(title.trim()), clean(description));
-    if title.is_empty() {
-        return Err(FieldError::new("title", Problem::Required).into());
-    }
-    check_text("title", &title, 300)?;
-    check_text("description", &description, 5_000)?;
-    Ok((title, description))
-}
-
-/// Proposes a theme for the applicant's organisation while the scheme gathers proposals.
-pub async fn create_proposal_for(
-    state: &AppState,
-    ctx: &RequestContext,
-    scheme_id: i64,
-    title: &str,
-    description: &str,
-) -> Result<ThemeProposal, AppError> {
-    let org = cases::proposing_organisation(ctx)?;
-    let scheme = cases::scheme_for(state, ctx, scheme_id).await?;
-    if scheme.status != SchemeStatus::Proposals {
-        return Err(AppError::WrongState {
-            what: "scheme",
-            current: scheme.status.to_string(),
-        });
-    }
-    let (title, description) = proposal_text(title, description)?;
-    Ok(state
-        .store
-        .create_proposal(scheme.id, org.id, &title, &description, actor(ctx, None))
-        .await?)
-}
-
 /// Proposes a theme (applicants, while the scheme gathers proposals).
 #[utoipa::path(post, path = "/api/v1/schemes/{id}/proposals", tag = "proposals",
     params(("id" = i64, Path)), request_body = ProposalInput,
@@ -486,33 +454,12 @@ pub async fn create_proposal(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ProposalInput>,
 ) -> Result<Response, AppError> {
-    let proposal = create_proposal_for(&state, &ctx, id, &input.title, &input.description).await?;
+    let proposal = schemes::propose_theme(&state, &ctx, id, &input.title, &input.description).await?;
     Ok((
         axum::http::StatusCode::CREATED,
         Json(proposal_json(&proposal)),
     )
         .into_response())
-}
-
-/// Endorses another organisation's proposal; endorsing twice changes nothing.
-pub async fn endorse_for(
-    state: &AppState,
-    ctx: &RequestContext,
-    id: i64,
-) -> Result<bool, AppError> {
-    let org = cases::proposing_organisation(ctx)?;
-    let proposal = state.store.proposal(id).await?.ok_or(AppError::NotFound)?;
-    cases::scheme_for(state, ctx, proposal.scheme_id).await?;
-    if proposal.organisation.id == org.id {
-        return Err(AppError::field(
-            "proposal",
-            "an organisation cannot endorse its own proposal",
-        ));
-    }
-    Ok(state
-        .store
-        .endorse_proposal(id, org.id, actor(ctx, None))
-        .await?)
 }
 
 /// Endorses a theme proposal for the applicant's organisation.
@@ -523,8 +470,8 @@ pub async fn endorse(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, AppError> {
-    let added = endorse_for(&state, &ctx, id).await?;
-    let proposal = state.store.proposal(id).await?.ok_or(AppError::NotFound)?;
+    let added = schemes::endorse(&state, &ctx, id).await?;
+    let proposal = state.store.proposal(id).await?.ok_or(Error::NotFound)?;
     Ok(Json(json!({"endorsed": added, "proposal": proposal})))
 }
 
@@ -549,7 +496,7 @@ pub async fn adopt(
     ApiJson(input): ApiJson<AdoptInput>,
 ) -> Result<Json<Value>, AppError> {
     ctx.authorize(Action::ManageSchemes)?;
-    let proposal = state.store.proposal(id).await?.ok_or(AppError::NotFound)?;
+    let proposal = state.store.proposal(id).await?.ok_or(Error::NotFound)?;
     let theme = ThemeInput {
         title: input.title.unwrap_or(proposal.title),
         description: input.description.unwrap_or(proposal.description),
@@ -558,7 +505,7 @@ pub async fn adopt(
     .draft()?;
     let (proposal, theme) = state
         .store
-        .adopt_proposal(id, &theme, actor(&ctx, None))
+        .adopt_proposal(id, &theme, ctx.journal(None))
         .await?;
     Ok(Json(json!({"proposal": proposal, "theme": theme})))
 }
@@ -587,7 +534,7 @@ pub async fn decline(
     check_text("reason", &reason, 5_000)?;
     let proposal = state
         .store
-        .decline_proposal(id, &reason, actor(&ctx, None))
+        .decline_proposal(id, &reason, ctx.journal(None))
         .await?;
     Ok(Json(proposal_json(&proposal)))
 }
@@ -602,9 +549,9 @@ pub async fn proposals_csv(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ManageSchemes)?;
-    let scheme = state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+    let scheme = state.store.scheme(id).await?.ok_or(Error::NotFound)?;
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let internal = |e: csv::Error| AppError::Internal(e.to_string());
+    let internal = |e: csv::Error| Error::Internal(e.to_string());
     writer
         .write_record([
             "rank",
@@ -653,7 +600,7 @@ pub async fn proposals_csv(
     }
     let body = writer
         .into_inner()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        .map_err(|e| Error::Internal(e.to_string()))?;
     Ok((
         [
             (CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

@@ -13,7 +13,7 @@ use super::me::PageQuery;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::service::{self, NewAccount};
+use frirum_app::accounts::{self as service, NewAccount};
 
 /// Every account, by e-mail address.
 #[utoipa::path(get, path = "/api/v1/users", tag = "accounts",

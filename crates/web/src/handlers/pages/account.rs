@@ -1,5 +1,6 @@
 //! The account page: name, language and personal API tokens.
 
+use frirum_app::Error;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -14,7 +15,7 @@ use crate::context::{Auth, RequestContext};
 use crate::error::AppError;
 use crate::handlers::pages::account_error_message;
 use crate::handlers::see_other;
-use crate::service::{self, ServiceError};
+use frirum_app::accounts::{self as service, ServiceError};
 use crate::templates::{AccountPage, PageContext, Pager, RenderHtml};
 
 #[derive(Deserialize, Default)]
@@ -135,7 +136,7 @@ pub async fn change_password(
     };
     match service::change_password(
         &*state.store,
-        &state.config.login_throttle,
+        &state.app.config.login_throttle,
         &user,
         service::PasswordChange {
             current: &form.current_password,
@@ -149,7 +150,7 @@ pub async fn change_password(
     {
         Ok(()) => Ok(see_other("/account?password_changed=1")),
         Err(ServiceError::Throttled { retry_after_secs }) => {
-            Err(AppError::TooManyLogins { retry_after_secs })
+            Err(Error::TooManyLogins { retry_after_secs }.into())
         }
         Err(ServiceError::Store(e)) => Err(e.into()),
         Err(e) => {
@@ -198,7 +199,7 @@ pub async fn revoke_token(
         .revoke_api_token(user.id, id, OffsetDateTime::now_utc())
         .await?
     {
-        return Err(AppError::NotFound);
+        return Err(Error::NotFound.into());
     }
     Ok(see_other("/account?revoked=1"))
 }

@@ -4,6 +4,7 @@
 //! The form works without JavaScript: repeated rows (objectives, exemptions, partners,
 //! members) come as repeated fields in order, with one empty row to add another.
 
+use frirum_app::Error;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -18,7 +19,7 @@ use frirum_store::ApplicationFilter;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::cases::{self, Case};
+use frirum_app::applications::{self as cases, Case};
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::applications::visible_filter;
@@ -95,7 +96,7 @@ async fn render_view(
     notice: Option<String>,
     print: bool,
 ) -> Result<Response, AppError> {
-    let report = cases::current_report(state, &case).await?;
+    let report = cases::current_report(state, &case, ctx.now).await?;
     let themes = themes_of(state, &case, &case.application.content.themes).await?;
     let can_edit = cases::can_edit(ctx, &case);
     let references: Vec<&str> = case
@@ -136,8 +137,8 @@ async fn render_view(
         case.application.status != frirum_domain::application::ApplicationStatus::Draft;
     let can_screen = submitted_or_withdrawn && ctx.authorize(Action::ScreenApplications).is_ok();
     let can_clarify = frirum_domain::authz::application(
-        cases::viewer(ctx),
-        &case.facts(&members, &[]),
+        ctx.viewer(),
+        &case.facts(&members, &[], ctx.now),
         ApplicationAction::ReadClarifications,
     )
     .is_ok();
@@ -146,7 +147,7 @@ async fn render_view(
         (_, false) => None,
         // The decision just read ends the review; no need to read it again.
         (Some(d), true) => Some(frirum_domain::review::ReviewStage::from(d.outcome)),
-        (None, true) => crate::review::stage(state, &case.application).await?,
+        (None, true) => frirum_app::review::stage(state, &case.application).await?,
     }
     .map(|s| page_ctx.t(&format!("review-stage-{}", s.as_str())));
     let page = ApplicationPage {
@@ -212,7 +213,7 @@ pub async fn receipt(
                 .replace("{case}", number)
                 .replace("{time}", &page_ctx.moment(&at)),
         ),
-        _ => return Err(AppError::NotFound),
+        _ => return Err(Error::NotFound.into()),
     };
     render_view(&state, &ctx, case, notice, true).await
 }
@@ -523,8 +524,8 @@ pub async fn save(
     let (content, members, funds, parse_error) = read_form(&fields);
     let page_ctx = PageContext::new(&state, &ctx);
     let outcome = match parse_error {
-        Some(e) => Err(AppError::Field(e)),
-        None => cases::save_draft(&state, &ctx, id, version, &members, content.clone()).await,
+        Some(e) => Err(AppError::from(Error::Field(e))),
+        None => cases::save_draft(&state, &ctx, id, version, &members, content.clone()).await.map_err(AppError::from),
     };
     match outcome {
         Ok(saved) => {
@@ -535,7 +536,7 @@ pub async fn save(
         }
         Err(
             e
-            @ (AppError::Field(_) | AppError::EditConflict { .. } | AppError::InvalidField { .. }),
+            @ AppError::App(Error::Field(_) | Error::EditConflict { .. } | Error::InvalidField { .. }),
         ) => {
             let message = Some(page_ctx.error_message(&e));
             // The form comes back with everything typed, whatever was refused.
@@ -544,7 +545,7 @@ pub async fn save(
             )
             .await
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -554,12 +555,12 @@ async fn submit_now(
     id: i64,
     version: Option<i64>,
 ) -> Result<Response, AppError> {
-    match cases::submit(state, ctx, id, version).await {
+    match cases::submit(state, ctx, id, version).await.map_err(AppError::from) {
         Ok(done) => Ok(see_other(&format!(
             "/applications/{}/receipt",
             done.application.id
         ))),
-        Err(e @ (AppError::NotEligible { .. } | AppError::EditConflict { .. })) => {
+        Err(e @ AppError::App(Error::NotEligible { .. } | Error::EditConflict { .. })) => {
             let case = cases::application_for(state, ctx, id, ApplicationAction::Edit).await?;
             let content = case.application.content.clone();
             let members = case.member_references();
@@ -571,7 +572,7 @@ async fn submit_now(
             let version = case.application.version;
             render_form(state, ctx, case, version, content, members, funds, message).await
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -3,6 +3,7 @@
 //! form, notes, assignment and conflict forms), and a round's ranking with bulk assignment
 //! and the CSV and Excel exports.
 
+use frirum_app::Error;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -14,7 +15,7 @@ use frirum_domain::{PageRequest, Role, User};
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::assessment::{self, AssessmentCase, ScoreSet};
+use frirum_app::assessment::{self, AssessmentCase, ScoreSet};
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::assessment::RankingQuery;
@@ -319,7 +320,7 @@ pub async fn show(
     let case = assessment::open(&state, &ctx, id).await?;
     if case.access == AssessmentAccess::Conflicted {
         // A conflicted assessor sees only that the conflict is recorded, never the scores.
-        return Err(AppError::ConflictOfInterest);
+        return Err(Error::ConflictOfInterest.into());
     }
     render(&state, &ctx, &case, query.done, None).await
 }
@@ -365,7 +366,7 @@ async fn post_scores(
     let case = assessment::open(state, ctx, id).await?;
     let result = async {
         let scores = form_scores(&case, &pairs(body))?;
-        assessment::save(state, ctx, &case, set, scores).await
+        assessment::save(state, ctx, &case, set, scores).await.map_err(AppError::from)
     }
     .await;
     let done = match set {
@@ -418,7 +419,7 @@ pub async fn declare_conflict(
     body: Bytes,
 ) -> Result<Response, AppError> {
     let form = pairs(&body);
-    match assessment::declare_conflict(&state, &ctx, id, value(&form, "reason")).await {
+    match assessment::declare_conflict(&state, &ctx, id, value(&form, "reason")).await.map_err(AppError::from) {
         Ok(_) => Ok(see_other("/assessments?done=conflict")),
         Err(e) if shown_in_form(&e) => {
             let user = ctx.user_for(Action::AssessApplications)?;
@@ -437,7 +438,7 @@ pub async fn declare_conflict(
             )
                 .into_response())
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -465,7 +466,7 @@ pub async fn unassign(
     ctx: RequestContext,
     Path((id, user_id)): Path<(i64, i64)>,
 ) -> Result<Response, AppError> {
-    let result = assessment::unassign(&state, &ctx, id, user_id).await;
+    let result = assessment::unassign(&state, &ctx, id, user_id).await.map_err(AppError::from);
     after(&state, &ctx, id, "unassigned", result).await
 }
 
@@ -590,12 +591,12 @@ pub async fn assign_bulk(
     body: Bytes,
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::AssignAssessors)?;
-    state.store.round(id).await?.ok_or(AppError::NotFound)?;
+    state.store.round(id).await?.ok_or(Error::NotFound)?;
     let form = pairs(&body);
     let result = async {
         let application_ids = ids(&form, "application_ids")?;
         let assessor_ids = ids(&form, "assessor_ids")?;
-        assessment::assign(&state, &ctx, Some(id), &application_ids, &assessor_ids).await
+        assessment::assign(&state, &ctx, Some(id), &application_ids, &assessor_ids).await.map_err(AppError::from)
     }
     .await;
     match result {
@@ -611,6 +612,6 @@ pub async fn assign_bulk(
             )
             .await
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }

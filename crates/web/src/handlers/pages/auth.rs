@@ -13,7 +13,7 @@ use crate::AppState;
 use crate::context::{Auth, LANGUAGE_COOKIE, RequestContext, SESSION_COOKIE, set_cookie};
 use crate::error::AppError;
 use crate::handlers::{local_path, see_other};
-use crate::service::{self, LoginError};
+use frirum_app::accounts::{self as service, LoginError};
 use crate::templates::{LoginPage, PageContext, RenderHtml};
 
 #[derive(Deserialize)]
@@ -54,7 +54,7 @@ pub async fn submit(
     let next = local_path(form.next.as_deref().unwrap_or("/account"), "/account");
     let outcome = service::login(
         &*state.store,
-        &state.config.login_throttle,
+        &state.app.config.login_throttle,
         &form.email,
         &form.password,
         &ctx.address,
@@ -68,7 +68,7 @@ pub async fn submit(
                 state.store.delete_session(old).await?;
             }
             let secret =
-                service::start_session(&*state.store, user.id, state.config.session_lifetime, now)
+                service::start_session(&*state.store, user.id, state.app.config.session_lifetime, now)
                     .await?;
             let mut response = see_other(&next);
             response.headers_mut().append(
@@ -77,7 +77,7 @@ pub async fn submit(
                     &state,
                     SESSION_COOKIE,
                     &secret,
-                    Some(state.config.session_lifetime),
+                    Some(state.app.config.session_lifetime),
                 ),
             );
             tracing::info!(user_id = user.id, "logged in");

@@ -2,6 +2,7 @@
 //! decision letter in the scheme's language (printable), the public list of decisions with
 //! its Atom feed, and the trial record that approval creates.
 
+use frirum_app::Error;
 use std::collections::HashMap;
 
 use atom_syndication::{EntryBuilder, FeedBuilder, FixedDateTime, LinkBuilder, Text};
@@ -20,9 +21,9 @@ use time::Date;
 use time::format_description::well_known::Rfc3339;
 
 use crate::AppState;
-use crate::cases::{self, Case};
+use frirum_app::applications::{self as cases, Case};
 use crate::context::RequestContext;
-use crate::decisions::{self, DecisionBasis};
+use frirum_app::decisions::{self, DecisionBasis};
 use crate::error::AppError;
 use crate::handlers::see_other;
 use crate::templates::{
@@ -246,19 +247,19 @@ pub async fn submit(
         .find(|(k, _)| k == "version")
         .and_then(|(_, v)| v.parse::<i64>().ok());
     let outcome = match input.draft() {
-        Ok(draft) => decisions::decide(&state, &ctx, id, draft, expected_version).await,
+        Ok(draft) => decisions::decide(&state, &ctx, id, draft, expected_version).await.map_err(AppError::from),
         Err(e) => Err(e),
     };
     match outcome {
         Ok(_) => Ok(see_other(&format!("/applications/{id}/decision"))),
-        Err(AppError::AlreadyDecided) => {
+        Err(AppError::App(Error::AlreadyDecided)) => {
             Ok(see_other(&format!("/applications/{id}/decision?already=1")))
         }
         Err(
-            e @ (AppError::Decision(_)
-            | AppError::Field(_)
-            | AppError::InvalidField { .. }
-            | AppError::EditConflict { .. }),
+            e @ AppError::App(Error::Decision(_)
+            | Error::Field(_)
+            | Error::InvalidField { .. }
+            | Error::EditConflict { .. }),
         ) => {
             let message = Some(PageContext::new(&state, &ctx).error_message(&e));
             let basis = decisions::basis(&state, &ctx, id).await?;
@@ -272,7 +273,7 @@ pub async fn submit(
 }
 
 async fn decided(state: &AppState, id: i64) -> Result<(Decision, Case), AppError> {
-    let decision = state.store.decision(id).await?.ok_or(AppError::NotFound)?;
+    let decision = state.store.decision(id).await?.ok_or(Error::NotFound)?;
     let case = decisions::published_case(state, id).await?;
     Ok((decision, case))
 }
@@ -383,9 +384,9 @@ pub async fn list(
 fn feed_time(at: time::OffsetDateTime) -> Result<FixedDateTime, AppError> {
     let text = at
         .format(&Rfc3339)
-        .map_err(|e| AppError::Internal(format!("feed time: {e}")))?;
+        .map_err(|e| AppError::internal(format!("feed time: {e}")))?;
     FixedDateTime::parse_from_rfc3339(&text)
-        .map_err(|e| AppError::Internal(format!("feed time: {e}")))
+        .map_err(|e| AppError::internal(format!("feed time: {e}")))
 }
 
 /// The decisions as an Atom feed, newest first, in the visitor's language.
@@ -399,7 +400,7 @@ pub async fn feed(
     let page_ctx = PageContext::new(&state, &ctx);
     // Entry ids and links are absolute, as Atom asks, on the site's configured address
     // (never on a Host header a client chose).
-    let base = state.config.public_url.trim_end_matches('/').to_owned();
+    let base = state.app.config.public_url.trim_end_matches('/').to_owned();
     let mut entries = Vec::with_capacity(decisions.items.len());
     for d in &decisions.items {
         let url = format!("{base}/applications/{}/decision", d.application_id);
@@ -466,7 +467,7 @@ pub async fn trial(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ReadDecisions)?;
-    let trial = state.store.trial(id).await?.ok_or(AppError::NotFound)?;
+    let trial = state.store.trial(id).await?.ok_or(Error::NotFound)?;
     let grants = grant_views(&state, &trial.exemptions).await?;
     let page = TrialPage {
         ctx: PageContext::new(&state, &ctx),

@@ -3,6 +3,7 @@
 //! applicant asks for suggestions from the application's own text and links one to a
 //! requested exemption.
 
+use frirum_app::Error;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::{Form, extract::rejection::FormRejection};
@@ -13,13 +14,13 @@ use frirum_law::search::SearchQuery;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::cases;
+use frirum_app::applications as cases;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::law::{find_act, parse_optional, requesting_applications};
 use crate::handlers::see_other;
-use crate::review;
-use crate::rule_finder::{FoundProvision, Reason, Suggestion};
+use frirum_app::review;
+use frirum_app::law::{FoundProvision, Reason, Suggestion};
 use crate::templates::{
     ActPage, ApplicationSuggestionsPage, HitView, PageContext, ProvisionPage, RenderHtml,
     RuleFinderPage, SuggestionView,
@@ -126,7 +127,7 @@ pub async fn rule_finder(
                             .map(|s| suggestion_view(&page_ctx, s))
                             .collect()
                     }
-                    Err(crate::rule_finder::RuleFinderError::EmptyQuery) => {
+                    Err(frirum_app::law::RuleFinderError::EmptyQuery) => {
                         notice = Some(page_ctx.t("finder-no-words"));
                     }
                     Err(e) => return Err(e.into()),
@@ -145,7 +146,7 @@ pub async fn rule_finder(
         };
         match state.rule_finder.search(&*state.store, &search).await {
             Ok(found) => hits = found.iter().map(hit_view).collect(),
-            Err(crate::rule_finder::RuleFinderError::EmptyQuery) => {
+            Err(frirum_app::law::RuleFinderError::EmptyQuery) => {
                 notice = Some(page_ctx.t("finder-no-words"));
             }
             Err(e) => return Err(e.into()),
@@ -174,12 +175,12 @@ pub async fn provision(
     Path(id): Path<i64>,
 ) -> Result<Html<String>, AppError> {
     ctx.authorize(Action::UseRuleFinder)?;
-    let provision = state.store.provision(id).await?.ok_or(AppError::NotFound)?;
+    let provision = state.store.provision(id).await?.ok_or(Error::NotFound)?;
     let act = state
         .store
         .act(provision.act_id)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(Error::NotFound)?;
     let requested_by = state
         .store
         .exemption_counts(&[id])
@@ -247,7 +248,7 @@ async fn amendable(
     } else {
         ApplicationAction::Edit
     };
-    frirum_domain::authz::application(cases::viewer(ctx), &case.facts(&members, &[]), action)?;
+    frirum_domain::authz::application(ctx.viewer(), &case.facts(&members, &[], ctx.now), action)?;
     let open = match case.application.status {
         ApplicationStatus::Draft => true,
         ApplicationStatus::Submitted => review::can_amend(state, ctx, &case).await?,
@@ -297,7 +298,7 @@ pub async fn application_suggestions(
             .await
         {
             Ok(found) => found,
-            Err(crate::rule_finder::RuleFinderError::EmptyQuery) => Vec::new(),
+            Err(frirum_app::law::RuleFinderError::EmptyQuery) => Vec::new(),
             Err(e) => return Err(e.into()),
         }
     };
@@ -339,7 +340,7 @@ pub async fn link_provision(
     form: Result<Form<LinkForm>, FormRejection>,
 ) -> Result<Response, AppError> {
     let Some(case) = amendable(&state, &ctx, id).await? else {
-        return Err(AppError::NoOpenClarification);
+        return Err(Error::NoOpenClarification.into());
     };
     let Form(form) = form.map_err(|e| AppError::field("provision_id", e.body_text()))?;
     let provision = state

@@ -16,7 +16,7 @@ pub mod users;
 
 use frirum_domain::user::AccountError;
 
-use crate::service::ServiceError;
+use frirum_app::accounts::ServiceError;
 use crate::templates::PageContext;
 
 /// The message to show in a form for a refused account change. `None` for errors that are

@@ -1,5 +1,6 @@
 //! Browsing and searching the registry of municipalities, counties and regions.
 
+use frirum_app::Error;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use frirum_domain::authz::Action;
@@ -76,12 +77,12 @@ impl RegistryQuery {
 
 /// The organisation a `/{country}/{code}` path names; an unknown country or code is 404.
 pub async fn find(state: &AppState, country: &str, code: &str) -> Result<Organisation, AppError> {
-    let country: Country = country.parse().map_err(|_| AppError::NotFound)?;
+    let country: Country = country.parse().map_err(|_| Error::NotFound)?;
     state
         .store
         .organisation(country, code)
         .await?
-        .ok_or(AppError::NotFound)
+        .ok_or(AppError::from(Error::NotFound))
 }
 
 pub async fn list(

@@ -2,6 +2,7 @@
 //! and assessors) and the clarification thread, where the secretariat asks, the lead
 //! organisation answers, and both amend the requested exemptions while a question is open.
 
+use frirum_app::Error;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -11,11 +12,11 @@ use frirum_domain::screening::{ScreeningEntry, ScreeningOutcome};
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::cases::{self, Case};
+use frirum_app::applications::{self as cases, Case};
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::see_other;
-use crate::review;
+use frirum_app::review;
 use crate::templates::{
     ClarificationPage, ClarificationView, PageContext, RenderHtml, ScreeningEntryView,
     ScreeningItemView, ScreeningPage,
@@ -163,7 +164,7 @@ pub async fn record_screening(
     let Form(form) = form.map_err(|e| AppError::field("item", e.body_text()))?;
     let result = match form.outcome.parse::<ScreeningOutcome>() {
         Ok(outcome) => {
-            review::record_screening(&state, &ctx, id, form.item, outcome, &form.reason).await
+            review::record_screening(&state, &ctx, id, form.item, outcome, &form.reason).await.map_err(AppError::from)
         }
         Err(e) => Err(AppError::field("outcome", e)),
     };
@@ -172,7 +173,7 @@ pub async fn record_screening(
             "/applications/{id}/screening?saved=1#item-{}",
             form.item
         ))),
-        Err(e @ (AppError::Field(_) | AppError::InvalidField { .. })) => {
+        Err(e @ AppError::App(Error::Field(_) | Error::InvalidField { .. })) => {
             let message = PageContext::new(&state, &ctx).error_message(&e);
             let refused = Refused {
                 item: form.item,
@@ -198,8 +199,8 @@ async fn render_clarification(
     let can_amend = review::can_amend(state, ctx, &case).await?;
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     let can_answer = frirum_domain::authz::application(
-        cases::viewer(ctx),
-        &case.facts(&members, &[]),
+        ctx.viewer(),
+        &case.facts(&members, &[], ctx.now),
         ApplicationAction::Answer,
     )
     .is_ok();
@@ -296,15 +297,15 @@ pub async fn ask(
     Path(id): Path<i64>,
     Form(form): Form<QuestionForm>,
 ) -> Result<Response, AppError> {
-    match review::ask(&state, &ctx, id, &form.question).await {
+    match review::ask(&state, &ctx, id, &form.question).await.map_err(AppError::from) {
         Ok(_) => Ok(see_other(&format!(
             "/applications/{id}/clarification?asked=1"
         ))),
-        Err(e @ AppError::Field(_)) => {
+        Err(e @ AppError::App(Error::Field(_))) => {
             let message = PageContext::new(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((form.question, message))).await
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -321,15 +322,15 @@ pub async fn answer(
     Path((id, cid)): Path<(i64, i64)>,
     Form(form): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
-    match review::answer(&state, &ctx, id, cid, &form.answer).await {
+    match review::answer(&state, &ctx, id, cid, &form.answer).await.map_err(AppError::from) {
         Ok(_) => Ok(see_other(&format!(
             "/applications/{id}/clarification?answered=1"
         ))),
-        Err(e @ (AppError::Field(_) | AppError::NoOpenClarification)) => {
+        Err(e @ AppError::App(Error::Field(_) | Error::NoOpenClarification)) => {
             let message = PageContext::new(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((String::new(), message))).await
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -355,17 +356,17 @@ pub async fn remove_exemption(
         return Err(AppError::field("index", "no such exemption"));
     }
     exemptions.remove(form.index);
-    match review::amend(&state, &ctx, id, form.version, exemptions, &form.reason).await {
+    match review::amend(&state, &ctx, id, form.version, exemptions, &form.reason).await.map_err(AppError::from) {
         Ok(_) => Ok(see_other(&format!(
             "/applications/{id}/clarification?amended=1"
         ))),
         Err(
             e
-            @ (AppError::Field(_) | AppError::EditConflict { .. } | AppError::NoOpenClarification),
+            @ AppError::App(Error::Field(_) | Error::EditConflict { .. } | Error::NoOpenClarification),
         ) => {
             let message = PageContext::new(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((String::new(), message))).await
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }

@@ -2,6 +2,7 @@
 //! secretariat's forms to set it up, theme proposals, a round's applications, and the
 //! case journal.
 
+use frirum_app::Error;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -17,11 +18,12 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use crate::AppState;
-use crate::cases::{self, actor};
+
+use frirum_app::schemes;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::applications::visible_filter;
-use crate::handlers::api::schemes::{self as api, RoundInput, ThemeInput, visible_statuses};
+use crate::handlers::api::schemes::{RoundInput, ThemeInput, visible_statuses};
 use crate::handlers::see_other;
 use crate::markdown;
 use crate::templates::{
@@ -75,7 +77,7 @@ async fn render_scheme(
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let scheme = cases::scheme_for(state, ctx, id).await?;
+    let scheme = schemes::scheme_for(state, ctx, id).await?;
     let themes = state.store.themes(id).await?;
     let now = OffsetDateTime::now_utc();
     let rounds = state
@@ -135,13 +137,13 @@ async fn after_change(
     match result {
         Ok(()) => Ok(see_other(&format!("/schemes/{id}?done=1"))),
         Err(
-            e @ (AppError::Field(_)
-            | AppError::InvalidField { .. }
-            | AppError::Duplicate(_)
-            | AppError::RulesInUse { .. }
-            | AppError::StatusChange { .. }
-            | AppError::EditConflict { .. }
-            | AppError::WrongState { .. }),
+            e @ AppError::App(Error::Field(_)
+            | Error::InvalidField { .. }
+            | Error::Duplicate(_)
+            | Error::RulesInUse { .. }
+            | Error::StatusChange { .. }
+            | Error::EditConflict { .. }
+            | Error::WrongState { .. }),
         ) => {
             let message = PageContext::new(state, ctx).error_message(&e);
             render_scheme(state, ctx, id, None, Some(message)).await
@@ -207,14 +209,14 @@ pub async fn create(
         Ok::<_, AppError>(
             state
                 .store
-                .create_scheme(&draft, &rules, actor(&ctx, None))
+                .create_scheme(&draft, &rules, ctx.journal(None))
                 .await?,
         )
     }
     .await;
     match attempt {
         Ok(scheme) => Ok(see_other(&format!("/schemes/{}?done=1", scheme.id))),
-        Err(e @ (AppError::Field(_) | AppError::InvalidField { .. } | AppError::Duplicate(_))) => {
+        Err(e @ AppError::App(Error::Field(_) | Error::InvalidField { .. } | Error::Duplicate(_))) => {
             let page_ctx = PageContext::new(&state, &ctx);
             let error = Some(page_ctx.error_message(&e));
             Ok((
@@ -249,9 +251,10 @@ pub async fn change_status(
         .status
         .parse()
         .map_err(|e: String| AppError::field("status", e))?;
-    let result = cases::change_status(&state, &ctx, id, to, Some(&form.reason))
+    let result = schemes::change_status(&state, &ctx, id, to, Some(&form.reason))
         .await
-        .map(|_| ());
+        .map(|_| ())
+        .map_err(AppError::from);
     after_change(&state, &ctx, id, result).await
 }
 
@@ -277,7 +280,7 @@ pub async fn add_theme(
             priority: form.priority.is_some(),
         }
         .draft()?;
-        state.store.add_theme(id, &draft, actor(&ctx, None)).await?;
+        state.store.add_theme(id, &draft, ctx.journal(None)).await?;
         Ok(())
     }
     .await;
@@ -333,7 +336,7 @@ pub async fn add_round(
             target_trials,
         }
         .draft()?;
-        state.store.add_round(id, &draft, actor(&ctx, None)).await?;
+        state.store.add_round(id, &draft, ctx.journal(None)).await?;
         Ok(())
     }
     .await;
@@ -473,9 +476,9 @@ pub async fn update_rules(
     ctx.authorize(Action::ManageSchemes)?;
     let result = async {
         let rules = form.rules()?;
-        let scheme = state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+        let scheme = state.store.scheme(id).await?.ok_or(Error::NotFound)?;
         if scheme.rules != rules {
-            cases::update_rules(
+            schemes::update_rules(
                 &state,
                 &ctx,
                 id,
@@ -497,7 +500,7 @@ pub async fn update_rules(
             };
             state
                 .store
-                .update_scheme(id, &draft, actor(&ctx, None))
+                .update_scheme(id, &draft, ctx.journal(None))
                 .await?;
         }
         Ok(())
@@ -516,7 +519,7 @@ async fn render_proposals(
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let scheme = cases::scheme_for(state, ctx, id).await?;
+    let scheme = schemes::scheme_for(state, ctx, id).await?;
     let proposals = state.store.list_proposals(id, page_request(page)?).await?;
     let page_ctx = PageContext::new(state, ctx);
     let pager = Pager::new(
@@ -534,7 +537,7 @@ async fn render_proposals(
         ctx: page_ctx,
         can_propose: ctx.role() == Some(Role::Applicant)
             && scheme.status == SchemeStatus::Proposals,
-        own_organisation: cases::viewer(ctx).organisation_id,
+        own_organisation: ctx.viewer().organisation_id,
         scheme,
         proposals,
         pager,
@@ -569,9 +572,9 @@ pub async fn create_proposal(
     Path(id): Path<i64>,
     Form(form): Form<ProposalForm>,
 ) -> Result<Response, AppError> {
-    match api::create_proposal_for(&state, &ctx, id, &form.title, &form.description).await {
+    match schemes::propose_theme(&state, &ctx, id, &form.title, &form.description).await.map_err(AppError::from) {
         Ok(_) => Ok(see_other(&format!("/schemes/{id}/proposals?done=1"))),
-        Err(e @ (AppError::Field(_) | AppError::WrongState { .. })) => {
+        Err(e @ AppError::App(Error::Field(_) | Error::WrongState { .. })) => {
             let message = PageContext::new(&state, &ctx).error_message(&e);
             render_proposals(&state, &ctx, id, None, None, Some(message)).await
         }
@@ -580,7 +583,7 @@ pub async fn create_proposal(
 }
 
 async fn proposal_scheme(state: &AppState, id: i64) -> Result<ThemeProposal, AppError> {
-    state.store.proposal(id).await?.ok_or(AppError::NotFound)
+    state.store.proposal(id).await?.ok_or(AppError::from(Error::NotFound))
 }
 
 pub async fn endorse(
@@ -589,7 +592,7 @@ pub async fn endorse(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let proposal = proposal_scheme(&state, id).await?;
-    api::endorse_for(&state, &ctx, id).await?;
+    schemes::endorse(&state, &ctx, id).await?;
     Ok(see_other(&format!(
         "/schemes/{}/proposals?done=1",
         proposal.scheme_id
@@ -623,7 +626,7 @@ pub async fn decide(
             .draft()?;
             state
                 .store
-                .adopt_proposal(id, &theme, actor(&ctx, None))
+                .adopt_proposal(id, &theme, ctx.journal(None))
                 .await?;
         } else {
             let reason = clean(form.reason.trim());
@@ -632,7 +635,7 @@ pub async fn decide(
             }
             state
                 .store
-                .decline_proposal(id, &reason, actor(&ctx, None))
+                .decline_proposal(id, &reason, ctx.journal(None))
                 .await?;
         }
         Ok::<_, AppError>(())
@@ -640,7 +643,7 @@ pub async fn decide(
     .await;
     match result {
         Ok(()) => Ok(see_other(&format!("/schemes/{scheme_id}/proposals?done=1"))),
-        Err(e @ (AppError::Field(_) | AppError::WrongState { .. })) => {
+        Err(e @ AppError::App(Error::Field(_) | Error::WrongState { .. })) => {
             let message = PageContext::new(&state, &ctx).error_message(&e);
             render_proposals(&state, &ctx, scheme_id, None, None, Some(message)).await
         }
@@ -656,7 +659,7 @@ pub async fn round(
     Path(id): Path<i64>,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let (round, scheme) = cases::round_for(&state, &ctx, id).await?;
+    let (round, scheme) = schemes::round_for(&state, &ctx, id).await?;
     let now = OffsetDateTime::now_utc();
     let filter = visible_filter(
         &ctx,
@@ -673,7 +676,7 @@ pub async fn round(
     let pager = Pager::new(&page_ctx, &applications, &format!("/rounds/{id}"), &[]);
     let shows_list = ctx.role() == Some(Role::Admin)
         || ctx.role() == Some(Role::Applicant)
-        || cases::published(&scheme, &round, now);
+        || schemes::published(&scheme, &round, now);
     let phase = phase_name(&round, now);
     Ok(RoundPage {
         ctx: page_ctx,
@@ -697,18 +700,18 @@ pub async fn journal(
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ReadJournal)?;
-    let case_kind: CaseKind = kind.parse().map_err(|_| AppError::NotFound)?;
+    let case_kind: CaseKind = kind.parse().map_err(|_| Error::NotFound)?;
     let (title, back) = match case_kind {
         CaseKind::Scheme => {
-            let s = state.store.scheme(id).await?.ok_or(AppError::NotFound)?;
+            let s = state.store.scheme(id).await?.ok_or(Error::NotFound)?;
             (s.title, format!("/schemes/{id}"))
         }
         CaseKind::Round => {
-            let r = state.store.round(id).await?.ok_or(AppError::NotFound)?;
+            let r = state.store.round(id).await?.ok_or(Error::NotFound)?;
             (r.title, format!("/rounds/{id}"))
         }
         CaseKind::Proposal => {
-            let p = state.store.proposal(id).await?.ok_or(AppError::NotFound)?;
+            let p = state.store.proposal(id).await?.ok_or(Error::NotFound)?;
             (p.title, format!("/schemes/{}/proposals", p.scheme_id))
         }
         CaseKind::Application => {
@@ -716,7 +719,7 @@ pub async fn journal(
                 .store
                 .application(id)
                 .await?
-                .ok_or(AppError::NotFound)?;
+                .ok_or(Error::NotFound)?;
             let title = match &a.case_number {
                 Some(n) => format!("{n} {}", a.content.title),
                 None => a.content.title.clone(),

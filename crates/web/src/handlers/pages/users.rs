@@ -13,7 +13,7 @@ use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::pages::account_error_message;
-use crate::service::{self, NewAccount, ServiceError};
+use frirum_app::accounts::{self as service, NewAccount, ServiceError};
 use crate::templates::{PageContext, Pager, RenderHtml, UserFormValues, UsersPage};
 
 #[derive(Deserialize)]
@@ -117,7 +117,7 @@ pub async fn create(
         Err(ServiceError::Store(e)) => Err(e.into()),
         Err(e) => match account_error_message(&PageContext::new(&state, &ctx), &e) {
             Some(message) => render(&state, &ctx, None, values, None, Some(message)).await,
-            None => Err(AppError::Internal(e.to_string())),
+            None => Err(AppError::internal(e)),
         },
     }
 }

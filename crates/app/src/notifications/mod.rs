@@ -1,6 +1,9 @@
 //! Telling people what happened to a case: [`notify`] renders each recipient's notification
-//! and e-mail in their own language and stores both at once (the outbox), so the slices that
-//! assign, ask, answer and decide call one function and never wait for a mail server.
+//! and e-mail in their own language and stores both at once (the outbox), so the use cases
+//! that assign, ask, answer and decide call one function and never wait for a mail server.
+//! [`tell`] says who hears of each step; [`mailer`] delivers the outbox over SMTP.
+
+pub mod mailer;
 
 use frirum_domain::application::Application;
 use frirum_domain::notification::{Notification, NotificationKind};
@@ -8,8 +11,7 @@ use frirum_domain::{Language, User};
 use frirum_store::NewNotification;
 use time::OffsetDateTime;
 
-use crate::AppState;
-use crate::error::AppError;
+use crate::{App, Error};
 use crate::i18n::I18n;
 
 /// The longest part of a question copied into a notification; the rest is on the case page.
@@ -160,16 +162,16 @@ pub fn render(
 /// the event reports has been stored; the mail goes out in the background, so a mail server
 /// that is down delays the mail and never the change.
 pub async fn notify(
-    state: &AppState,
+    app: &App,
     event: Event<'_>,
     recipients: &[User],
     now: OffsetDateTime,
-) -> Result<Vec<Notification>, AppError> {
+) -> Result<Vec<Notification>, Error> {
     if recipients.is_empty() {
         return Ok(Vec::new());
     }
     let scheme_language = if recipients.iter().any(|u| u.language.is_none()) {
-        state
+        app
             .store
             .scheme(event.application().scheme_id)
             .await?
@@ -177,14 +179,14 @@ pub async fn notify(
     } else {
         None
     };
-    let public_url = state.config.public_url.trim_end_matches('/');
+    let public_url = app.config.public_url.trim_end_matches('/');
     let mut seen = std::collections::BTreeSet::new();
     let batch: Vec<NewNotification> = recipients
         .iter()
         .filter(|u| seen.insert(u.id))
         .map(|user| {
             let lang = user.language.or(scheme_language).unwrap_or(Language::En);
-            let r = render(&state.i18n, lang, &event, &user.name, public_url);
+            let r = render(&app.i18n, lang, &event, &user.name, public_url);
             NewNotification {
                 user_id: user.id,
                 kind: event.kind(),
@@ -198,7 +200,7 @@ pub async fn notify(
             }
         })
         .collect();
-    Ok(state.store.notify(&batch, now).await?)
+    Ok(app.store.notify(&batch, now).await?)
 }
 
 /// Who hears of each step of a case, and the telling itself. A change is stored before
@@ -210,23 +212,23 @@ pub mod tell {
     use time::OffsetDateTime;
 
     use super::{Event, notify};
-    use crate::AppState;
-    use crate::error::AppError;
+    use crate::App;
+    use crate::Error;
 
     /// The applicants of the lead and of every network member.
     async fn applicants(
-        state: &AppState,
+        app: &App,
         application: &Application,
-    ) -> Result<Vec<User>, AppError> {
+    ) -> Result<Vec<User>, Error> {
         let ids: Vec<i64> = application.participants().iter().map(|o| o.id).collect();
-        Ok(state.store.applicants_of(&ids).await?)
+        Ok(app.store.applicants_of(&ids).await?)
     }
 
-    async fn send(state: &AppState, event: Event<'_>, recipients: Result<Vec<User>, AppError>) {
+    async fn send(app: &App, now: OffsetDateTime, event: Event<'_>, recipients: Result<Vec<User>, Error>) {
         let kind = event.kind();
         let outcome = match recipients {
             Ok(people) if people.is_empty() => return,
-            Ok(people) => notify(state, event, &people, OffsetDateTime::now_utc())
+            Ok(people) => notify(app, event, &people, now)
                 .await
                 .map(|_| ()),
             Err(e) => Err(e),
@@ -237,19 +239,17 @@ pub mod tell {
     }
 
     /// To the assessors just assigned.
-    pub async fn assessors_assigned(
-        state: &AppState,
+    pub async fn assessors_assigned(app: &App, now: OffsetDateTime,
         application: &Application,
         assessor_ids: &[i64],
     ) {
         let mut people = Vec::new();
         for id in assessor_ids {
-            match state.store.user(*id).await {
+            match app.store.user(*id).await {
                 Ok(Some(user)) => people.push(user),
                 Ok(None) => {}
                 Err(e) => {
-                    send(
-                        state,
+                    send(app, now,
                         Event::AssessorAssigned { application },
                         Err(e.into()),
                     )
@@ -258,14 +258,13 @@ pub mod tell {
                 }
             }
         }
-        send(state, Event::AssessorAssigned { application }, Ok(people)).await;
+        send(app, now, Event::AssessorAssigned { application }, Ok(people)).await;
     }
 
     /// To the applicants: the secretariat asks a question.
-    pub async fn clarification_asked(state: &AppState, application: &Application, question: &str) {
-        let people = applicants(state, application).await;
-        send(
-            state,
+    pub async fn clarification_asked(app: &App, now: OffsetDateTime, application: &Application, question: &str) {
+        let people = applicants(app, application).await;
+        send(app, now,
             Event::ClarificationAsked {
                 application,
                 question,
@@ -276,27 +275,26 @@ pub mod tell {
     }
 
     /// To the secretariat and the assessors without a conflict: the applicant answered.
-    pub async fn clarification_answered(state: &AppState, application: &Application) {
+    pub async fn clarification_answered(app: &App, now: OffsetDateTime, application: &Application) {
         let people = async {
-            let mut people = state
+            let mut people = app
                 .store
-                .users_in_role(frirum_domain::Role::Admin)
+                .users_in_role(frirum_domain::authz::SECRETARIAT)
                 .await?;
-            let assignments = state.store.assignments(application.id).await?;
+            let assignments = app.store.assignments(application.id).await?;
             for id in frirum_domain::assessment::reading_assessors(&assignments) {
-                people.extend(state.store.user(id).await?);
+                people.extend(app.store.user(id).await?);
             }
-            Ok::<_, AppError>(people)
+            Ok::<_, Error>(people)
         }
         .await;
-        send(state, Event::ClarificationAnswered { application }, people).await;
+        send(app, now, Event::ClarificationAnswered { application }, people).await;
     }
 
     /// To the applicants: their application was decided.
-    pub async fn decided(state: &AppState, application: &Application, approved: bool) {
-        let people = applicants(state, application).await;
-        send(
-            state,
+    pub async fn decided(app: &App, now: OffsetDateTime, application: &Application, approved: bool) {
+        let people = applicants(app, application).await;
+        send(app, now,
             Event::Decided {
                 application,
                 approved,

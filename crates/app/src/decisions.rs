@@ -12,10 +12,10 @@ use frirum_domain::decision::{
 use frirum_domain::scheme::Rules;
 use frirum_store::StoreError;
 
-use crate::AppState;
-use crate::cases::{self, Case};
-use crate::context::RequestContext;
-use crate::error::AppError;
+use crate::App;
+use crate::applications::{self, Case};
+use crate::Actor;
+use crate::Error;
 
 /// Everything a decision on one application is checked against.
 pub struct DecisionBasis {
@@ -32,16 +32,16 @@ pub struct DecisionBasis {
 
 /// Loads what the secretariat decides on, checking the right to decide.
 pub async fn basis(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     application_id: i64,
-) -> Result<DecisionBasis, AppError> {
-    ctx.authorize(Action::DecideApplications)?;
-    let case = cases::application_for(state, ctx, application_id, ApplicationAction::Read).await?;
-    let rules = submitted_rules(state, &case).await?;
-    let conflicts = screening_conflicts(state, &case).await?;
-    let scopes = narrowing_scopes(state, &case).await?;
-    let decision = state.store.decision(application_id).await?;
+) -> Result<DecisionBasis, Error> {
+    actor.authorize(Action::DecideApplications)?;
+    let case = applications::application_for(app, actor, application_id, ApplicationAction::Read).await?;
+    let rules = applications::rules_of(app, &case.application, &case.scheme).await?;
+    let conflicts = screening_conflicts(app, &case).await?;
+    let scopes = narrowing_scopes(app, &case).await?;
+    let decision = app.store.decision(application_id).await?;
     Ok(DecisionBasis {
         case,
         rules,
@@ -53,32 +53,19 @@ pub async fn basis(
 
 /// The case behind a published decision, for anyone who may read decisions: the decision
 /// names the application, its lead and its scheme whoever looks.
-pub async fn published_case(state: &AppState, application_id: i64) -> Result<Case, AppError> {
-    let application = state
+pub async fn published_case(app: &App, application_id: i64) -> Result<Case, Error> {
+    let application = app
         .store
         .application(application_id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    cases::case_of(state, application).await
-}
-
-/// The rules the application was judged under at submission; the scheme's current rules
-/// for one that was never submitted (it cannot be decided, but the form can say why).
-async fn submitted_rules(state: &AppState, case: &Case) -> Result<Rules, AppError> {
-    match case.application.rules_version {
-        Some(version) => Ok(state
-            .store
-            .rules_version(case.scheme.id, version)
-            .await?
-            .unwrap_or_else(|| case.scheme.rules.clone())),
-        None => Ok(case.scheme.rules.clone()),
-    }
+        .ok_or(Error::NotFound)?;
+    applications::case_of(app, application).await
 }
 
 /// The checklist items the legal screening recorded as a conflict, each with its reason,
 /// as the decision page and the refusal name them.
-async fn screening_conflicts(state: &AppState, case: &Case) -> Result<Vec<String>, AppError> {
-    let screening = crate::review::screening_of(state, case).await?;
+async fn screening_conflicts(app: &App, case: &Case) -> Result<Vec<String>, Error> {
+    let screening = crate::review::screening_of(app, case).await?;
     Ok(screening
         .summary
         .blocking
@@ -89,15 +76,15 @@ async fn screening_conflicts(state: &AppState, case: &Case) -> Result<Vec<String
 
 /// What each requested exemption may be narrowed to: the provision picked from the
 /// catalogue, else the act its reference cites, else anything (a policy area).
-async fn narrowing_scopes(state: &AppState, case: &Case) -> Result<Vec<NarrowingScope>, AppError> {
+async fn narrowing_scopes(app: &App, case: &Case) -> Result<Vec<NarrowingScope>, Error> {
     let exemptions = &case.application.content.exemptions;
     let references: Vec<&str> = exemptions.iter().map(|e| e.reference.as_str()).collect();
-    let cited = state
+    let cited = app
         .rule_finder
-        .cite_each(&*state.store, case.scheme.country.into(), &references)
+        .cite_each(&*app.store, case.scheme.country.into(), &references)
         .await?;
     let picked: Vec<i64> = exemptions.iter().filter_map(|e| e.provision_id).collect();
-    let picked = state.store.provisions_by_ids(&picked).await?;
+    let picked = app.store.provisions_by_ids(&picked).await?;
     Ok(exemptions
         .iter()
         .zip(cited)
@@ -121,21 +108,21 @@ async fn narrowing_scopes(state: &AppState, case: &Case) -> Result<Vec<Narrowing
 /// and records it. Two secretariat users deciding at once: one decision stands, the other
 /// is told it was already decided.
 pub async fn decide(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     application_id: i64,
     draft: DecisionDraft,
     expected_version: Option<i64>,
-) -> Result<Decision, AppError> {
-    let basis = basis(state, ctx, application_id).await?;
+) -> Result<Decision, Error> {
+    let basis = basis(app, actor, application_id).await?;
     if basis.decision.is_some() {
-        return Err(AppError::AlreadyDecided);
+        return Err(Error::AlreadyDecided);
     }
     // The form showed an older version: the exemptions it listed may have changed since.
     if let Some(expected) = expected_version
         && expected != basis.case.application.version
     {
-        return Err(AppError::EditConflict {
+        return Err(Error::EditConflict {
             current: basis.case.application.version,
         });
     }
@@ -177,7 +164,7 @@ pub async fn decide(
         .collect();
     named.sort_unstable();
     named.dedup();
-    let provisions: Vec<ProvisionFacts> = state
+    let provisions: Vec<ProvisionFacts> = app
         .store
         .provisions_by_ids(&named)
         .await?
@@ -196,26 +183,25 @@ pub async fn decide(
     )?;
     let new = NewDecision::from_validated(draft, &basis.case.application);
     let reason = new.reasons.clone();
-    match state
+    match app
         .store
-        .decide(application_id, &new, cases::actor(ctx, Some(&reason)))
+        .decide(application_id, &new, actor.journal(Some(&reason)))
         .await
     {
         Ok(decision) => {
-            crate::notify::tell::decided(
-                state,
+            crate::notifications::tell::decided(app, actor.now,
                 &basis.case.application,
                 decision.outcome == frirum_domain::decision::Outcome::Approved,
             )
             .await;
             Ok(decision)
         }
-        Err(StoreError::Duplicate("decision")) => Err(AppError::AlreadyDecided),
+        Err(StoreError::Duplicate("decision")) => Err(Error::AlreadyDecided),
         // A conflict recorded after the form was checked, found under the case's lock.
         Err(StoreError::WrongState {
             what: "screening", ..
-        }) => Err(AppError::Decision(DecisionError::ScreeningConflict {
-            items: screening_conflicts(state, &basis.case).await?,
+        }) => Err(Error::Decision(DecisionError::ScreeningConflict {
+            items: screening_conflicts(app, &basis.case).await?,
         })),
         Err(e) => Err(e.into()),
     }

@@ -11,55 +11,30 @@ use frirum_domain::review::{self, Clarification, ReviewStage};
 use frirum_domain::screening::{self, ScreeningEntry, ScreeningOutcome, ScreeningSummary};
 use frirum_store::StoreError;
 
-use crate::AppState;
-use crate::cases::{self, Case, actor};
-use crate::context::RequestContext;
-use crate::error::AppError;
+use crate::App;
+use crate::applications::{self, Case};
+use crate::Actor;
+use crate::Error;
 
-/// A submitted (or withdrawn) application that the visitor may screen. Drafts are not
-/// there for screeners.
-pub async fn screening_case(
-    state: &AppState,
-    ctx: &RequestContext,
-    id: i64,
-) -> Result<Case, AppError> {
-    ctx.authorize(Action::ScreenApplications)?;
-    let application = state
+/// A submitted (or withdrawn) application that the actor may screen. Drafts are not there
+/// for screeners; an assessor screens only what is assigned to them without a conflict of
+/// interest (the domain's `ApplicationAction::Screen`).
+pub async fn screening_case(app: &App, actor: &Actor, id: i64) -> Result<Case, Error> {
+    actor.authorize(Action::ScreenApplications)?;
+    let application = app
         .store
         .application(id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    if application.status == ApplicationStatus::Draft {
-        return Err(AppError::NotFound);
-    }
-    // An assessor screens only applications assigned to them and free of conflicts of
-    // interest.
-    if ctx.role() == Some(frirum_domain::Role::Assessor) {
-        let assignments = state.store.assignments(id).await?;
-        let free = frirum_domain::assessment::reading_assessors(&assignments);
-        let me = ctx.user.as_ref().map(|u| u.id);
-        if !me.is_some_and(|me| free.contains(&me)) {
-            return Err(AppError::Forbidden);
-        }
-    }
-    cases::case_of(state, application).await
+        .filter(|a| a.status != ApplicationStatus::Draft)
+        .ok_or(Error::NotFound)?;
+    let case = applications::case_of(app, application).await?;
+    applications::authorize(app, actor, &case, ApplicationAction::Screen).await?;
+    Ok(case)
 }
 
-/// The rules version the application was judged under: frozen at submission.
-pub fn rules_version_of(case: &Case) -> i64 {
-    case.application
-        .rules_version
-        .unwrap_or(case.scheme.rules_version)
-}
-
-/// The checklist of the rules version the application was submitted under.
-pub async fn checklist(state: &AppState, case: &Case) -> Result<Vec<String>, AppError> {
-    let version = rules_version_of(case);
-    let rules = state
-        .store
-        .rules_version(case.scheme.id, version)
-        .await?
-        .unwrap_or_else(|| case.scheme.rules.clone());
+/// The checklist of the rules version the application is judged under.
+pub async fn checklist(app: &App, case: &Case) -> Result<Vec<String>, Error> {
+    let rules = applications::rules_of(app, &case.application, &case.scheme).await?;
     Ok(rules.exclusions)
 }
 
@@ -73,14 +48,14 @@ pub struct Screening {
     pub summary: ScreeningSummary,
 }
 
-pub async fn screening_of(state: &AppState, case: &Case) -> Result<Screening, AppError> {
-    let checklist = checklist(state, case).await?;
-    let history = state.store.screening_history(case.application.id).await?;
+pub async fn screening_of(app: &App, case: &Case) -> Result<Screening, Error> {
+    let checklist = checklist(app, case).await?;
+    let history = app.store.screening_history(case.application.id).await?;
     let current = screening::current(&history);
     let summary = screening::summarise(checklist.len(), &current);
     Ok(Screening {
         checklist,
-        rules_version: rules_version_of(case),
+        rules_version: case.rules_version(),
         current,
         history,
         summary,
@@ -89,33 +64,33 @@ pub async fn screening_of(state: &AppState, case: &Case) -> Result<Screening, Ap
 
 /// Records the visitor's judgement of one item.
 pub async fn record_screening(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     id: i64,
     item: usize,
     outcome: ScreeningOutcome,
     reason: &str,
-) -> Result<ScreeningEntry, AppError> {
-    let case = screening_case(state, ctx, id).await?;
-    let checklist = checklist(state, &case).await?;
+) -> Result<ScreeningEntry, Error> {
+    let case = screening_case(app, actor, id).await?;
+    let checklist = checklist(app, &case).await?;
     let judgement = screening::judgement(&checklist, item, outcome, reason)?;
-    Ok(state
+    Ok(app
         .store
-        .record_screening(id, rules_version_of(&case), &judgement, actor(ctx, None))
+        .record_screening(id, case.rules_version(), &judgement, actor.journal(None))
         .await?)
 }
 
 /// The thread and the stage it puts the review in, for those who may read it.
 pub async fn thread(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     id: i64,
-) -> Result<(Case, Vec<Clarification>, Option<ReviewStage>), AppError> {
+) -> Result<(Case, Vec<Clarification>, Option<ReviewStage>), Error> {
     let case =
-        cases::application_for(state, ctx, id, ApplicationAction::ReadClarifications).await?;
-    let thread = state.store.clarification_thread(id).await?;
+        applications::application_for(app, actor, id, ApplicationAction::ReadClarifications).await?;
+    let thread = app.store.clarification_thread(id).await?;
     // A decision ends the review, whatever the thread still holds.
-    let stage = match state.store.decision(id).await? {
+    let stage = match app.store.decision(id).await? {
         Some(decision) => Some(decision.outcome.into()),
         None => review::review_stage(case.application.status, &thread),
     };
@@ -124,66 +99,66 @@ pub async fn thread(
 
 /// The review stage of an application, for pages and lists that show it.
 pub async fn stage(
-    state: &AppState,
+    app: &App,
     application: &Application,
-) -> Result<Option<ReviewStage>, AppError> {
+) -> Result<Option<ReviewStage>, Error> {
     if application.status != ApplicationStatus::Submitted {
         return Ok(None);
     }
     // A decision ends the review, whatever the thread holds.
-    if let Some(decision) = state.store.decision(application.id).await? {
+    if let Some(decision) = app.store.decision(application.id).await? {
         return Ok(Some(decision.outcome.into()));
     }
-    let thread = state.store.clarification_thread(application.id).await?;
+    let thread = app.store.clarification_thread(application.id).await?;
     Ok(review::review_stage(application.status, &thread))
 }
 
 /// The secretariat asks the applicant a question. This is where "clarification asked"
 /// happens.
 pub async fn ask(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     id: i64,
     question: &str,
-) -> Result<Clarification, AppError> {
-    ctx.authorize(Action::AskClarification)?;
+) -> Result<Clarification, Error> {
+    actor.authorize(Action::AskClarification)?;
     let case =
-        cases::application_for(state, ctx, id, ApplicationAction::ReadClarifications).await?;
+        applications::application_for(app, actor, id, ApplicationAction::ReadClarifications).await?;
     let question = review::message("question", question)?;
-    let asked = state
+    let asked = app
         .store
-        .ask_clarification(id, &question, actor(ctx, None))
+        .ask_clarification(id, &question, actor.journal(None))
         .await?;
-    crate::notify::tell::clarification_asked(state, &case.application, &question).await;
+    crate::notifications::tell::clarification_asked(app, actor.now, &case.application, &question).await;
     Ok(asked)
 }
 
 /// The lead organisation answers an open question; the round's deadline does not apply.
 /// This is where "clarification answered" happens.
 pub async fn answer(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     id: i64,
     clarification_id: i64,
     answer: &str,
-) -> Result<Clarification, AppError> {
-    let case = cases::application_for(state, ctx, id, ApplicationAction::Answer).await?;
+) -> Result<Clarification, Error> {
+    let case = applications::application_for(app, actor, id, ApplicationAction::Answer).await?;
     let answer = review::message("answer", answer)?;
-    let answered = state
+    let answered = app
         .store
-        .answer_clarification(id, clarification_id, &answer, actor(ctx, None))
+        .answer_clarification(id, clarification_id, &answer, actor.journal(None))
         .await
         .map_err(no_open_question)?;
-    crate::notify::tell::clarification_answered(state, &case.application).await;
+    crate::notifications::tell::clarification_answered(app, actor.now, &case.application).await;
     Ok(answered)
 }
 
-fn no_open_question(err: StoreError) -> AppError {
+fn no_open_question(err: StoreError) -> Error {
     match err {
         StoreError::WrongState {
             what: "clarification",
             ..
-        } => AppError::NoOpenClarification,
+        } => Error::NoOpenClarification,
         other => other.into(),
     }
 }
@@ -191,25 +166,25 @@ fn no_open_question(err: StoreError) -> AppError {
 /// Whether the visitor may amend the application's exemptions now: allowed by the table
 /// and a question is open.
 pub async fn can_amend(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     case: &Case,
-) -> Result<bool, AppError> {
+) -> Result<bool, Error> {
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     if frirum_domain::authz::application(
-        cases::viewer(ctx),
-        &case.facts(&members, &[]),
+        actor.viewer(),
+        &case.facts(&members, &[], actor.now),
         ApplicationAction::AmendExemptions,
     )
     .is_err()
     {
         return Ok(false);
     }
-    let thread = state
+    let thread = app
         .store
         .clarification_thread(case.application.id)
         .await?;
-    let decided = state.store.decision(case.application.id).await?.is_some();
+    let decided = app.store.decision(case.application.id).await?.is_some();
     Ok(!decided && review::awaiting_answer(&thread))
 }
 
@@ -217,18 +192,18 @@ pub async fn can_amend(
 /// clarification, at the version the editor started from, with a reason for the journal.
 /// The provisions they name are recorded in the same step.
 pub async fn amend(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     id: i64,
     version: i64,
     exemptions: Vec<RequestedExemption>,
     reason: &str,
-) -> Result<Application, AppError> {
-    let case = cases::application_for(state, ctx, id, ApplicationAction::AmendExemptions).await?;
+) -> Result<Application, Error> {
+    let case = applications::application_for(app, actor, id, ApplicationAction::AmendExemptions).await?;
     let reason = review::message("reason", reason)?;
-    let thread = state.store.clarification_thread(id).await?;
+    let thread = app.store.clarification_thread(id).await?;
     if !review::awaiting_answer(&thread) {
-        return Err(AppError::NoOpenClarification);
+        return Err(Error::NoOpenClarification);
     }
     let content = ApplicationContent {
         exemptions,
@@ -236,18 +211,18 @@ pub async fn amend(
     }
     .cleaned();
     content.validate(&[])?;
-    let provisions = state
+    let provisions = app
         .rule_finder
-        .application_provisions(&*state.store, case.scheme.country.into(), &content)
+        .application_provisions(&*app.store, case.scheme.country.into(), &content)
         .await?;
-    Ok(state
+    Ok(app
         .store
         .amend_exemptions(
             id,
             version,
             &content.exemptions,
             &provisions,
-            actor(ctx, Some(&reason)),
+            actor.journal(Some(&reason)),
         )
         .await?)
 }

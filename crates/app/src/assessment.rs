@@ -11,17 +11,16 @@ use frirum_domain::assessment::{
     self, AssessmentAccess, Assignment, ConsensusScore, MAX_NOTE_CHARS, MAX_REASON_CHARS,
     NewAssignment, Note, StoredScore,
 };
-use frirum_domain::authz::Action;
+use frirum_domain::authz::{self, Action};
 use frirum_domain::scheme::{Round, Rules, Scheme};
 use frirum_domain::scoring::{self, Assessment, RankInput, RankedEntry, Score, ScoringError};
 use frirum_domain::text::{FieldError, Problem};
-use frirum_domain::{Role, User};
+use frirum_domain::User;
 use serde::Serialize;
 
-use crate::AppState;
-use crate::cases::actor;
-use crate::context::RequestContext;
-use crate::error::AppError;
+use crate::applications;
+use crate::{Actor, App, Error};
+
 
 /// An application opened for assessment, with what the visitor may do.
 pub struct AssessmentCase {
@@ -37,60 +36,40 @@ pub struct AssessmentCase {
 
 /// The signed-in user, if the role takes part in assessment at all: the secretariat
 /// (managing) or an assessor.
-fn participant(ctx: &RequestContext) -> Result<&User, AppError> {
-    let action = match ctx.role() {
-        Some(Role::Admin) => Action::ManageAssessment,
-        _ => Action::AssessApplications,
-    };
-    ctx.user_for(action)
-}
-
-/// The rules an application was judged under: the version it was submitted under, else
-/// the scheme's current rules.
-pub async fn rules_of(
-    state: &AppState,
-    application: &Application,
-    scheme: &Scheme,
-) -> Result<Rules, AppError> {
-    match application.rules_version {
-        Some(v) if v != scheme.rules_version => state
-            .store
-            .rules_version(scheme.id, v)
-            .await?
-            .ok_or_else(|| AppError::Internal(format!("rules version {v} missing"))),
-        _ => Ok(scheme.rules.clone()),
-    }
+fn participant(actor: &Actor) -> Result<&User, Error> {
+    actor.user_for(authz::assessment_action(actor.role()))
 }
 
 /// Loads a submitted (or withdrawn) application for assessment. Drafts are not there for
 /// assessment; visitors who are neither the secretariat nor assigned are refused.
 pub async fn open(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     id: i64,
-) -> Result<AssessmentCase, AppError> {
-    let user = participant(ctx)?.clone();
-    let application = state
+) -> Result<AssessmentCase, Error> {
+    let user = participant(actor)?.clone();
+    let application = app
         .store
         .application(id)
         .await?
         .filter(|a| a.status != ApplicationStatus::Draft)
-        .ok_or(AppError::NotFound)?;
-    let assignments = state.store.assignments(id).await?;
+        .ok_or(Error::NotFound)?;
+    let assignments = app.store.assignments(id).await?;
     // An employer named after the assignment is a conflict all the same.
-    if user.role == Role::Assessor
+    // An employer named after the assignment is a conflict all the same.
+    if authz::assessment_action(Some(user.role)) == Action::AssessApplications
         && assessment::employment_conflict(user.organisation.as_ref().map(|o| o.id), &application)
             .is_some()
     {
-        return Err(AppError::ConflictOfInterest);
+        return Err(Error::ConflictOfInterest);
     }
     let access = assessment::access(user.role, user.id, &assignments)?;
-    let crate::cases::Case {
+    let crate::applications::Case {
         application,
         scheme,
         round,
-    } = crate::cases::case_of(state, application).await?;
-    let rules = rules_of(state, &application, &scheme).await?;
+    } = applications::case_of(app, application).await?;
+    let rules = applications::rules_of(app, &application, &scheme).await?;
     Ok(AssessmentCase {
         application,
         scheme,
@@ -103,8 +82,8 @@ pub async fn open(
 }
 
 /// The ids of a scheme's priority themes, for the bonus.
-async fn priority_themes(state: &AppState, scheme_id: i64) -> Result<Vec<i64>, AppError> {
-    Ok(state
+async fn priority_themes(app: &App, scheme_id: i64) -> Result<Vec<i64>, Error> {
+    Ok(app
         .store
         .themes(scheme_id)
         .await?
@@ -122,14 +101,14 @@ pub fn compute(
     scores: &[StoredScore],
     consensus: &[ConsensusScore],
     priority_theme_ids: &[i64],
-) -> Result<Option<Assessment>, AppError> {
+) -> Result<Option<Assessment>, Error> {
     let counted = assessment::counted_scores(assignments, scores);
     let consensus: Vec<Score> = consensus.iter().map(ConsensusScore::score).collect();
     let bonuses = scoring::bonuses(rules, application, priority_theme_ids);
     match scoring::assess(rules, &counted, &consensus, bonuses) {
         Ok(a) => Ok(Some(a)),
         Err(ScoringError::NoCriteria) => Ok(None),
-        Err(e) => Err(AppError::Internal(format!(
+        Err(e) => Err(Error::Internal(format!(
             "stored scores break the rules: {e}"
         ))),
     }
@@ -146,13 +125,13 @@ pub struct AssessmentView {
 }
 
 /// Reads the scores, consensus and notes of an application the visitor may see scores of.
-pub async fn view(state: &AppState, case: &AssessmentCase) -> Result<AssessmentView, AppError> {
+pub async fn view(app: &App, case: &AssessmentCase) -> Result<AssessmentView, Error> {
     case.access.may_see_scores()?;
     let id = case.application.id;
-    let scores = state.store.scores(id).await?;
-    let consensus = state.store.consensus(id).await?;
-    let notes = state.store.notes(id).await?;
-    let priority = priority_themes(state, case.scheme.id).await?;
+    let scores = app.store.scores(id).await?;
+    let consensus = app.store.consensus(id).await?;
+    let notes = app.store.notes(id).await?;
+    let priority = priority_themes(app, case.scheme.id).await?;
     let assessment = compute(
         &case.rules,
         &case.application,
@@ -163,7 +142,7 @@ pub async fn view(state: &AppState, case: &AssessmentCase) -> Result<AssessmentV
     )?;
     // Assessors see the scores that count and no one else's reasons for a conflict; the
     // secretariat sees everything.
-    let secretariat = case.user.role == Role::Admin;
+    let secretariat = case.access == AssessmentAccess::Secretariat;
     let counted = assessment::reading_assessors(&case.assignments);
     let scores = scores
         .into_iter()
@@ -216,12 +195,12 @@ pub enum ScoreSet {
 
 /// Saves scores on the scale of the rules the application was submitted under.
 pub async fn save(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     case: &AssessmentCase,
     set: ScoreSet,
     scores: Vec<Score>,
-) -> Result<(), AppError> {
+) -> Result<(), Error> {
     let scores = cleaned(scores);
     let id = case.application.id;
     match set {
@@ -231,17 +210,17 @@ pub async fn save(
                 return Err(FieldError::new("scores", Problem::Required).into());
             }
             scoring::validate_scores(&case.rules, Some(case.user.id), &scores)?;
-            state
+            app
                 .store
-                .save_scores(id, case.user.id, &scores, actor(ctx, None))
+                .save_scores(id, case.user.id, &scores, actor.journal(None))
                 .await?;
         }
         ScoreSet::Consensus => {
-            ctx.authorize(Action::ManageAssessment)?;
+            actor.authorize(Action::ManageAssessment)?;
             scoring::validate_scores(&case.rules, None, &scores)?;
-            state
+            app
                 .store
-                .set_consensus(id, &scores, actor(ctx, None))
+                .set_consensus(id, &scores, actor.journal(None))
                 .await?;
         }
     }
@@ -250,20 +229,20 @@ pub async fn save(
 
 /// Adds a private note (or a reply) for the secretariat and the unconflicted assessors.
 pub async fn add_note(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     case: &AssessmentCase,
     parent_id: Option<i64>,
     body: &str,
-) -> Result<Note, AppError> {
+) -> Result<Note, Error> {
     case.access.may_see_scores()?;
     let body = assessment::required_text("body", body, MAX_NOTE_CHARS)?;
-    let note = state
+    let note = app
         .store
-        .add_note(case.application.id, parent_id, &body, actor(ctx, None))
+        .add_note(case.application.id, parent_id, &body, actor.journal(None))
         .await
         .map_err(|e| match e {
-            frirum_store::StoreError::NotFound => AppError::field("parent_id", "no such note"),
+            frirum_store::StoreError::NotFound => Error::field("parent_id", "no such note"),
             other => other.into(),
         })?;
     Ok(note)
@@ -271,20 +250,20 @@ pub async fn add_note(
 
 /// The visitor (an assigned assessor) declares a conflict of interest on the application.
 pub async fn declare_conflict(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     id: i64,
     reason: &str,
-) -> Result<Assignment, AppError> {
-    let user = ctx.user_for(Action::AssessApplications)?;
+) -> Result<Assignment, Error> {
+    let user = actor.user_for(Action::AssessApplications)?;
     let reason = assessment::required_text("reason", reason, MAX_REASON_CHARS)?;
-    let assignments = state.store.assignments(id).await?;
+    let assignments = app.store.assignments(id).await?;
     if !assignments.iter().any(|a| a.assessor_id == user.id) {
-        return Err(AppError::NotAssigned);
+        return Err(Error::NotAssigned);
     }
-    Ok(state
+    Ok(app
         .store
-        .declare_conflict(id, user.id, &reason, actor(ctx, None))
+        .declare_conflict(id, user.id, &reason, actor.journal(None))
         .await?)
 }
 
@@ -296,13 +275,13 @@ pub async fn declare_conflict(
 /// This is where "assessor assigned" happens, for the pages and the API alike: a
 /// notification to each new assessor belongs after the store call here.
 pub async fn assign(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     round_id: Option<i64>,
     application_ids: &[i64],
     assessor_ids: &[i64],
-) -> Result<Vec<Assignment>, AppError> {
-    ctx.authorize(Action::AssignAssessors)?;
+) -> Result<Vec<Assignment>, Error> {
+    actor.authorize(Action::AssignAssessors)?;
     if application_ids.is_empty() {
         return Err(FieldError::new("application_ids", Problem::Required).into());
     }
@@ -317,28 +296,28 @@ pub async fn assign(
     let application_ids: BTreeSet<i64> = application_ids.iter().copied().collect();
     let mut assessors = Vec::with_capacity(assessor_ids.len());
     for &id in &assessor_ids {
-        match state.store.user(id).await? {
-            Some(u) if u.role == Role::Assessor => assessors.push(u),
-            _ => return Err(AppError::NotAnAssessor { user_id: id }),
+        match app.store.user(id).await? {
+            Some(u) if authz::may_be_assigned(u.role) => assessors.push(u),
+            _ => return Err(Error::NotAnAssessor { user_id: id }),
         }
     }
     let mut new = Vec::new();
     let mut applications = Vec::with_capacity(application_ids.len());
     for &id in &application_ids {
-        let application = state
+        let application = app
             .store
             .application(id)
             .await?
             .filter(|a| round_id.is_none_or(|r| a.round_id == r))
             .ok_or_else(|| match round_id {
-                Some(_) => AppError::field(
+                Some(_) => Error::field(
                     "application_ids",
                     format!("no application {id} in this round"),
                 ),
-                None => AppError::NotFound,
+                None => Error::NotFound,
             })?;
         if application.status != ApplicationStatus::Submitted {
-            return Err(AppError::NotSubmitted {
+            return Err(Error::NotSubmitted {
                 application_id: id,
                 status: application.status.to_string(),
             });
@@ -354,7 +333,7 @@ pub async fn assign(
         }
         applications.push(application);
     }
-    let assigned = state.store.assign_assessors(&new, actor(ctx, None)).await?;
+    let assigned = app.store.assign_assessors(&new, actor.journal(None)).await?;
     // Each assessor hears of the applications newly assigned to them.
     for application in &applications {
         let told: Vec<i64> = assigned
@@ -363,7 +342,7 @@ pub async fn assign(
             .map(|a| a.assessor_id)
             .collect();
         if !told.is_empty() {
-            crate::notify::tell::assessors_assigned(state, application, &told).await;
+            crate::notifications::tell::assessors_assigned(app, actor.now, application, &told).await;
         }
     }
     Ok(assigned)
@@ -371,15 +350,15 @@ pub async fn assign(
 
 /// Removes an assessor from an application.
 pub async fn unassign(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     application_id: i64,
     assessor_id: i64,
-) -> Result<(), AppError> {
-    ctx.authorize(Action::AssignAssessors)?;
-    Ok(state
+) -> Result<(), Error> {
+    actor.authorize(Action::AssignAssessors)?;
+    Ok(app
         .store
-        .unassign_assessor(application_id, assessor_id, actor(ctx, None))
+        .unassign_assessor(application_id, assessor_id, actor.journal(None))
         .await?)
 }
 
@@ -423,24 +402,24 @@ pub struct RoundRanking {
 /// applications, assignments, scores and consensus in a fixed number of queries, and
 /// each version of the rules once.
 pub async fn ranking(
-    state: &AppState,
-    ctx: &RequestContext,
+    app: &App,
+    actor: &Actor,
     round_id: i64,
     filter: &RankingFilter,
-) -> Result<(Round, Scheme, RoundRanking), AppError> {
-    ctx.authorize(Action::ManageAssessment)?;
-    let round = state
+) -> Result<(Round, Scheme, RoundRanking), Error> {
+    actor.authorize(Action::ManageAssessment)?;
+    let round = app
         .store
         .round(round_id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let scheme = state
+        .ok_or(Error::NotFound)?;
+    let scheme = app
         .store
         .scheme(round.scheme_id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let data = state.store.round_assessment(round_id).await?;
-    let priority = priority_themes(state, scheme.id).await?;
+        .ok_or(Error::NotFound)?;
+    let data = app.store.round_assessment(round_id).await?;
+    let priority = priority_themes(app, scheme.id).await?;
     let mut rules_by_version: BTreeMap<i64, Rules> = BTreeMap::new();
     let assignments = assessment::by_application(data.assignments, |a| a.application_id);
     let scores = assessment::by_application(data.scores, |s| s.application_id);
@@ -450,9 +429,9 @@ pub async fn ranking(
     // The whole round is ranked, and only then filtered: a theme's applications keep their
     // place in the round and the round's line.
     for application in &data.applications {
-        let version = application.rules_version.unwrap_or(scheme.rules_version);
+        let version = application.judged_under(scheme.rules_version);
         if let std::collections::btree_map::Entry::Vacant(slot) = rules_by_version.entry(version) {
-            slot.insert(rules_of(state, application, &scheme).await?);
+            slot.insert(applications::rules_of(app, application, &scheme).await?);
         }
         let rules = &rules_by_version[&version];
         let id = application.id;
@@ -578,8 +557,8 @@ fn inert(cell: &str) -> String {
 }
 
 /// The ranking as CSV, one line per application, best first.
-pub fn ranking_csv(ranking: &RoundRanking) -> Result<Vec<u8>, AppError> {
-    let internal = |e: csv::Error| AppError::Internal(e.to_string());
+pub fn ranking_csv(ranking: &RoundRanking) -> Result<Vec<u8>, Error> {
+    let internal = |e: csv::Error| Error::Internal(e.to_string());
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(EXPORT_HEADER).map_err(internal)?;
     for row in &ranking.rows {
@@ -589,13 +568,13 @@ pub fn ranking_csv(ranking: &RoundRanking) -> Result<Vec<u8>, AppError> {
     }
     writer
         .into_inner()
-        .map_err(|e| AppError::Internal(e.to_string()))
+        .map_err(|e| Error::Internal(e.to_string()))
 }
 
 /// The ranking as an Excel workbook: the same columns, numbers as numbers.
-pub fn ranking_xlsx(ranking: &RoundRanking) -> Result<Vec<u8>, AppError> {
+pub fn ranking_xlsx(ranking: &RoundRanking) -> Result<Vec<u8>, Error> {
     use rust_xlsxwriter::{Format, Workbook};
-    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.to_string());
+    let internal = |e: rust_xlsxwriter::XlsxError| Error::Internal(e.to_string());
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     sheet.set_name("Ranking").map_err(internal)?;

@@ -1,7 +1,7 @@
 //! Sending the outbox: a background task that claims due e-mails from the store, sends them
 //! over SMTP (lettre) and records the outcome, trying failures again with the domain's
-//! [`RetryPolicy`]. Nothing here speaks HTTP; it lives in the web crate because the mails
-//! are rendered with this crate's translations (`notify.rs`) and the binary only wires it.
+//! [`RetryPolicy`]. The mails were rendered when the notification was stored (the parent
+//! module); this only delivers them, and the binary starts it beside the HTTP server.
 //!
 //! Plain SMTP only, with optional credentials: Frirum hands its mail to a relay on the
 //! same host or network (a local Postfix, a test sink), which does the rest.
@@ -17,6 +17,8 @@ use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use time::OffsetDateTime;
+
+use crate::clock::{Clock, SystemClock};
 
 /// What went wrong in the mail set-up or while sending.
 #[derive(Debug, thiserror::Error)]
@@ -162,6 +164,7 @@ pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
     config: MailConfig,
+    clock: Arc<dyn Clock>,
 }
 
 /// How many mails one pass sends at most, so that a long queue still lets the sender
@@ -189,7 +192,14 @@ impl Mailer {
             transport: builder.build(),
             from,
             config: config.clone(),
+            clock: Arc::new(SystemClock),
         }))
+    }
+
+    /// The same sender reading time from another clock.
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
     }
 
     /// How long a claim lasts: longer than one attempt can take, which is bounded.
@@ -281,7 +291,7 @@ impl Mailer {
             }
             // A full batch means more may be waiting: go on without waiting for the tick.
             loop {
-                match self.send_due(OffsetDateTime::now_utc).await {
+                match self.send_due(|| self.clock.now()).await {
                     Ok(report) if report.sent + report.failed > 0 => {
                         tracing::info!(sent = report.sent, failed = report.failed, "outbox sent");
                         if report.sent + report.failed < BATCH {
@@ -301,12 +311,13 @@ impl Mailer {
 
 /// Starts the sender in the background, or says once that mails stay in the outbox.
 pub fn spawn(
-    store: Arc<dyn Store>,
-    config: &MailConfig,
+    app: &crate::App,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<Option<tokio::task::JoinHandle<()>>, MailError> {
-    match Mailer::new(store, config)? {
+    let config = &app.config.mail;
+    match Mailer::new(app.store.clone(), config)? {
         Some(mailer) => {
+            let mailer = mailer.with_clock(app.clock.clone());
             if let Some(server) = &config.server {
                 tracing::info!(host = %server.host, port = server.port, "sending e-mail over SMTP");
             }

@@ -1,0 +1,29 @@
+//! The use cases' settings, validated once by the binary and passed in.
+
+use frirum_domain::login::ThrottlePolicy;
+
+use crate::notifications::mailer::MailConfig;
+
+/// What the use cases need to know of the installation.
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    /// The address people reach Frirum at, without a trailing slash, for links in e-mails
+    /// and feeds (`https://frirum.example.org`).
+    pub public_url: String,
+    /// How long a login session lasts.
+    pub session_lifetime: time::Duration,
+    pub login_throttle: ThrottlePolicy,
+    /// Where and how notification e-mails are sent.
+    pub mail: MailConfig,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        AppConfig {
+            public_url: "http://127.0.0.1:8080".to_owned(),
+            session_lifetime: time::Duration::hours(12),
+            login_throttle: ThrottlePolicy::default(),
+            mail: MailConfig::default(),
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! The use cases' one error type: what went wrong, in the domain's words. The web layer
+//! maps each variant to a status, a stable code and a message in the visitor's language;
+//! the command line prints it. Internal details are kept for the log, never shown.
+
+use frirum_domain::assessment::AssessmentDenied;
+use frirum_domain::authz::Denied;
+use frirum_domain::decision::DecisionError;
+use frirum_domain::eligibility::Report;
+use frirum_domain::scoring::ScoringError;
+use frirum_domain::text::FieldError;
+use frirum_store::StoreError;
+
+use crate::law::RuleFinderError;
+
+/// Everything a use case can refuse or fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    // --- Not there, not allowed -------------------------------------------------------
+    #[error("the page or resource does not exist")]
+    NotFound,
+    #[error("sign in to do this")]
+    Unauthenticated,
+    /// The authorisation table refused the actor's role.
+    #[error("your role does not allow this")]
+    Forbidden,
+    /// The actor is not assigned to assess the application.
+    #[error("you are not assigned to assess this application")]
+    NotAssigned,
+    /// The assessor has a conflict of interest on the application.
+    #[error("you have a conflict of interest on this application")]
+    ConflictOfInterest,
+    #[error("too many failed logins; try again in {} minutes", retry_after_secs.div_ceil(60))]
+    TooManyLogins { retry_after_secs: u64 },
+
+    // --- Invalid input ----------------------------------------------------------------
+    /// A field was refused by the domain's checks.
+    #[error("{0}")]
+    Field(FieldError),
+    /// A field refused with a message of its own.
+    #[error("{field}: {message}")]
+    InvalidField { field: String, message: String },
+    #[error("the query has no words to search for")]
+    EmptyQuery,
+    #[error("line {line}: {reason}")]
+    ImportRefused { line: u64, reason: String },
+    /// The application breaks a rule of its scheme; the report holds every rule's outcome.
+    #[error("{}", .0.first_failure().map_or("the application is not eligible", |f| f.message.as_str()))]
+    NotEligible(Box<Report>),
+    /// A decision the domain refused.
+    #[error("{0}")]
+    Decision(DecisionError),
+    /// A score refused by the scheme's scale or criteria.
+    #[error("{0}")]
+    Scoring(ScoringError),
+    /// Only accounts that may assess can be assigned.
+    #[error("user {user_id} is not an assessor")]
+    NotAnAssessor { user_id: i64 },
+
+    // --- Conflicts with what is stored ------------------------------------------------
+    #[error("the e-mail address is already in use")]
+    EmailTaken,
+    #[error(
+        "someone else saved this in the meantime (now version {current}); reload it, your text is not lost"
+    )]
+    EditConflict { current: i64 },
+    #[error("the application has been {status} and can no longer be changed")]
+    ApplicationSubmitted { status: String },
+    #[error("the {what} is {current}")]
+    WrongState { what: &'static str, current: String },
+    #[error("the {0} is already taken")]
+    Duplicate(&'static str),
+    #[error(
+        "{submitted} submitted applications were judged under version {version} of these rules; give a reason to make a new version"
+    )]
+    RulesInUse { submitted: u64, version: i64 },
+    #[error("a scheme cannot go from {from} to {to}")]
+    StatusChange { from: String, to: String },
+    /// The application has been decided already; the first decision stands.
+    #[error("the application has already been decided")]
+    AlreadyDecided,
+    /// Answering or amending needs an unanswered question of the secretariat.
+    #[error("the application has no open clarification question")]
+    NoOpenClarification,
+    /// Only submitted applications are assessed.
+    #[error("application {application_id} is {status}, not submitted")]
+    NotSubmitted { application_id: i64, status: String },
+
+    /// Something broke on our side. The text is logged, not shown.
+    #[error("internal error")]
+    Internal(String),
+}
+
+impl Error {
+    /// A field refused with a message of its own.
+    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::InvalidField {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// An error on our side, with the detail for the log.
+    pub fn internal(detail: impl std::fmt::Display) -> Self {
+        Error::Internal(detail.to_string())
+    }
+}
+
+impl From<DecisionError> for Error {
+    fn from(err: DecisionError) -> Self {
+        Error::Decision(err)
+    }
+}
+
+impl From<FieldError> for Error {
+    fn from(err: FieldError) -> Self {
+        Error::Field(err)
+    }
+}
+
+impl From<ScoringError> for Error {
+    fn from(err: ScoringError) -> Self {
+        Error::Scoring(err)
+    }
+}
+
+impl From<Denied> for Error {
+    fn from(denied: Denied) -> Self {
+        match denied {
+            Denied::NotSignedIn => Error::Unauthenticated,
+            Denied::Forbidden => Error::Forbidden,
+        }
+    }
+}
+
+impl From<AssessmentDenied> for Error {
+    fn from(denied: AssessmentDenied) -> Self {
+        match denied {
+            AssessmentDenied::NotAssigned => Error::NotAssigned,
+            AssessmentDenied::ConflictOfInterest => Error::ConflictOfInterest,
+        }
+    }
+}
+
+impl From<StoreError> for Error {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::EmailTaken => Error::EmailTaken,
+            StoreError::NotFound => Error::NotFound,
+            StoreError::EditConflict { current } => Error::EditConflict { current },
+            StoreError::NotDraft { status } => Error::ApplicationSubmitted {
+                status: status.to_string(),
+            },
+            StoreError::WrongState { what, current } => Error::WrongState { what, current },
+            StoreError::Duplicate(what) => Error::Duplicate(what),
+            StoreError::Import(e) => Error::ImportRefused {
+                line: e.line,
+                reason: e.reason,
+            },
+            other => Error::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<RuleFinderError> for Error {
+    fn from(err: RuleFinderError) -> Self {
+        match err {
+            RuleFinderError::EmptyQuery => Error::EmptyQuery,
+            RuleFinderError::Store(e) => e.into(),
+            other => Error::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<crate::accounts::ServiceError> for Error {
+    fn from(err: crate::accounts::ServiceError) -> Self {
+        use crate::accounts::ServiceError;
+        use frirum_domain::user::AccountError;
+        match err {
+            ServiceError::Account(e) => {
+                let field = match e {
+                    AccountError::InvalidEmail(_) => "email",
+                    AccountError::EmptyName | AccountError::NameTooLong { .. } => "name",
+                    AccountError::OrganisationRequired | AccountError::OrganisationNotAllowed => {
+                        "organisation"
+                    }
+                    AccountError::PasswordTooShort { .. } => "password",
+                };
+                Error::field(field, e.to_string())
+            }
+            e @ (ServiceError::UnknownOrganisation(_) | ServiceError::AmbiguousOrganisation(_)) => {
+                Error::field("organisation", e.to_string())
+            }
+            e @ ServiceError::TokenName => Error::field("name", e.to_string()),
+            e @ ServiceError::WrongPassword => Error::field("current_password", e.to_string()),
+            ServiceError::Throttled { retry_after_secs } => Error::TooManyLogins { retry_after_secs },
+            ServiceError::EmailTaken => Error::EmailTaken,
+            ServiceError::UnknownUser(_) => Error::NotFound,
+            ServiceError::Store(e) => e.into(),
+            ServiceError::Hashing(e) => Error::Internal(e),
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Frirum's use cases: every step of a scheme's life in one home outside HTTP.
+//!
+//! An adapter (the web layer, the command line) resolves who acts into an [`Actor`] once,
+//! then calls one use case with it and the [`App`]. A use case asks the domain's rules
+//! (`frirum_domain::authz` and the rest), calls the store, tells the people concerned, and
+//! returns an [`Error`] of domain meaning: not found, forbidden by a named rule, invalid
+//! with the fields, a conflict of a named kind, not eligible with the report. Turning that
+//! into a status code, a JSON envelope or an error page is the web layer's business.
+//!
+//! One module per area: [`accounts`], [`registry`], [`schemes`], [`applications`],
+//! [`review`], [`assessment`], [`decisions`], [`notifications`] (the outbox and the SMTP
+//! sender) and [`law`] (the rule finder). This crate knows no HTTP and no templates.
+
+pub mod accounts;
+mod actor;
+pub mod applications;
+pub mod assessment;
+pub mod clock;
+mod config;
+pub mod decisions;
+mod error;
+pub mod i18n;
+pub mod law;
+pub mod notifications;
+pub mod registry;
+pub mod review;
+pub mod schemes;
+
+use std::sync::Arc;
+
+use frirum_store::Store;
+
+pub use actor::Actor;
+pub use clock::{Clock, SystemClock};
+pub use config::AppConfig;
+pub use error::Error;
+pub use i18n::I18n;
+pub use law::RuleFinder;
+
+/// What every use case can reach: the store, the rule finder, the translations for the
+/// messages it writes, the clock and the settings. Cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    pub store: Arc<dyn Store>,
+    pub rule_finder: Arc<RuleFinder>,
+    pub i18n: Arc<I18n>,
+    pub clock: Arc<dyn Clock>,
+    pub config: Arc<AppConfig>,
+}
+
+impl App {
+    /// An application over `store` with the rule finder's index in memory (empty until it
+    /// is built) and the system clock.
+    pub fn new(store: Arc<dyn Store>, config: AppConfig) -> Self {
+        let rule_finder = RuleFinder::open(None).expect("an index in memory opens");
+        Self::with_rule_finder(store, config, Arc::new(rule_finder))
+    }
+
+    pub fn with_rule_finder(
+        store: Arc<dyn Store>,
+        config: AppConfig,
+        rule_finder: Arc<RuleFinder>,
+    ) -> Self {
+        App {
+            store,
+            rule_finder,
+            i18n: Arc::new(I18n::load()),
+            clock: Arc::new(SystemClock),
+            config: Arc::new(config),
+        }
+    }
+
+    /// The same application reading time from another clock (tests fix it).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The current moment, from the injected clock.
+    pub fn now(&self) -> time::OffsetDateTime {
+        self.clock.now()
+    }
+}
