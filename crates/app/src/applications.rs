@@ -78,7 +78,11 @@ pub async fn case_of(app: &App, application: Application) -> Result<Case, Error>
 
 /// The rules the application is judged under: the version it was submitted under, else
 /// the scheme's current rules. The one place this is worked out.
-pub async fn rules_of(app: &App, application: &Application, scheme: &Scheme) -> Result<Rules, Error> {
+pub async fn rules_of(
+    app: &App,
+    application: &Application,
+    scheme: &Scheme,
+) -> Result<Rules, Error> {
     let version = application.judged_under(scheme.rules_version);
     if version == scheme.rules_version {
         return Ok(scheme.rules.clone());
@@ -86,7 +90,12 @@ pub async fn rules_of(app: &App, application: &Application, scheme: &Scheme) -> 
     app.store
         .rules_version(scheme.id, version)
         .await?
-        .ok_or_else(|| Error::internal(format!("rules version {version} of scheme {} missing", scheme.id)))
+        .ok_or_else(|| {
+            Error::internal(format!(
+                "rules version {version} of scheme {} missing",
+                scheme.id
+            ))
+        })
 }
 
 /// Decides whether the actor may take the action on the case, reading the assignments only
@@ -116,11 +125,7 @@ pub async fn application_for(
     id: i64,
     action: ApplicationAction,
 ) -> Result<Case, Error> {
-    let application = app
-        .store
-        .application(id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let application = app.store.application(id).await?.ok_or(Error::NotFound)?;
     let case = case_of(app, application).await?;
     authorize(app, actor, &case, action).await?;
     Ok(case)
@@ -138,8 +143,7 @@ pub fn can_edit(actor: &Actor, case: &Case) -> bool {
 }
 
 async fn organisation(app: &App, org: &OrganisationRef) -> Result<Organisation, Error> {
-    app
-        .store
+    app.store
         .organisation(org.country, &org.code)
         .await?
         .ok_or(Error::NotFound)
@@ -327,13 +331,8 @@ pub async fn save_draft(
         .map(|t| t.id)
         .collect();
     content.validate(&theme_ids)?;
-    let member_ids = resolve_members(
-        app,
-        case.scheme.country,
-        case.application.lead.id,
-        members,
-    )
-    .await?;
+    let member_ids =
+        resolve_members(app, case.scheme.country, case.application.lead.id, members).await?;
     Ok(app
         .store
         .save_draft(id, version, &content, &member_ids, actor.journal(None))
@@ -376,11 +375,7 @@ pub async fn submit(
     };
     let submitted = app
         .store
-        .submit_application(
-            id,
-            &submission,
-            actor.journal(None),
-        )
+        .submit_application(id, &submission, actor.journal(None))
         .await?;
     // The provisions it asks exemption from become the platform's evidence for the rule
     // finder's suggestions; a failure here must not undo the submission.
@@ -416,4 +411,3 @@ pub async fn withdraw(
         .withdraw_application(id, actor.journal(reason))
         .await?)
 }
-

@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use frirum_domain::User;
 use frirum_domain::application::{Application, ApplicationStatus};
 use frirum_domain::assessment::{
     self, AssessmentAccess, Assignment, ConsensusScore, MAX_NOTE_CHARS, MAX_REASON_CHARS,
@@ -15,12 +16,10 @@ use frirum_domain::authz::{self, Action};
 use frirum_domain::scheme::{Round, Rules, Scheme};
 use frirum_domain::scoring::{self, Assessment, RankInput, RankedEntry, Score, ScoringError};
 use frirum_domain::text::{FieldError, Problem};
-use frirum_domain::User;
 use serde::Serialize;
 
 use crate::applications;
 use crate::{Actor, App, Error};
-
 
 /// An application opened for assessment, with what the visitor may do.
 pub struct AssessmentCase {
@@ -42,11 +41,7 @@ fn participant(actor: &Actor) -> Result<&User, Error> {
 
 /// Loads a submitted (or withdrawn) application for assessment. Drafts are not there for
 /// assessment; visitors who are neither the secretariat nor assigned are refused.
-pub async fn open(
-    app: &App,
-    actor: &Actor,
-    id: i64,
-) -> Result<AssessmentCase, Error> {
+pub async fn open(app: &App, actor: &Actor, id: i64) -> Result<AssessmentCase, Error> {
     let user = participant(actor)?.clone();
     let application = app
         .store
@@ -210,16 +205,14 @@ pub async fn save(
                 return Err(FieldError::new("scores", Problem::Required).into());
             }
             scoring::validate_scores(&case.rules, Some(case.user.id), &scores)?;
-            app
-                .store
+            app.store
                 .save_scores(id, case.user.id, &scores, actor.journal(None))
                 .await?;
         }
         ScoreSet::Consensus => {
             actor.authorize(Action::ManageAssessment)?;
             scoring::validate_scores(&case.rules, None, &scores)?;
-            app
-                .store
+            app.store
                 .set_consensus(id, &scores, actor.journal(None))
                 .await?;
         }
@@ -333,7 +326,10 @@ pub async fn assign(
         }
         applications.push(application);
     }
-    let assigned = app.store.assign_assessors(&new, actor.journal(None)).await?;
+    let assigned = app
+        .store
+        .assign_assessors(&new, actor.journal(None))
+        .await?;
     // Each assessor hears of the applications newly assigned to them.
     for application in &applications {
         let told: Vec<i64> = assigned
@@ -342,7 +338,8 @@ pub async fn assign(
             .map(|a| a.assessor_id)
             .collect();
         if !told.is_empty() {
-            crate::notifications::tell::assessors_assigned(app, actor.now, application, &told).await;
+            crate::notifications::tell::assessors_assigned(app, actor.now, application, &told)
+                .await;
         }
     }
     Ok(assigned)
@@ -408,11 +405,7 @@ pub async fn ranking(
     filter: &RankingFilter,
 ) -> Result<(Round, Scheme, RoundRanking), Error> {
     actor.authorize(Action::ManageAssessment)?;
-    let round = app
-        .store
-        .round(round_id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let round = app.store.round(round_id).await?.ok_or(Error::NotFound)?;
     let scheme = app
         .store
         .scheme(round.scheme_id)

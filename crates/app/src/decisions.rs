@@ -12,10 +12,10 @@ use frirum_domain::decision::{
 use frirum_domain::scheme::Rules;
 use frirum_store::StoreError;
 
-use crate::App;
-use crate::applications::{self, Case};
 use crate::Actor;
+use crate::App;
 use crate::Error;
+use crate::applications::{self, Case};
 
 /// Everything a decision on one application is checked against.
 pub struct DecisionBasis {
@@ -31,13 +31,10 @@ pub struct DecisionBasis {
 }
 
 /// Loads what the secretariat decides on, checking the right to decide.
-pub async fn basis(
-    app: &App,
-    actor: &Actor,
-    application_id: i64,
-) -> Result<DecisionBasis, Error> {
+pub async fn basis(app: &App, actor: &Actor, application_id: i64) -> Result<DecisionBasis, Error> {
     actor.authorize(Action::DecideApplications)?;
-    let case = applications::application_for(app, actor, application_id, ApplicationAction::Read).await?;
+    let case =
+        applications::application_for(app, actor, application_id, ApplicationAction::Read).await?;
     let rules = applications::rules_of(app, &case.application, &case.scheme).await?;
     let conflicts = screening_conflicts(app, &case).await?;
     let scopes = narrowing_scopes(app, &case).await?;
@@ -189,7 +186,9 @@ pub async fn decide(
         .await
     {
         Ok(decision) => {
-            crate::notifications::tell::decided(app, actor.now,
+            crate::notifications::tell::decided(
+                app,
+                actor.now,
                 &basis.case.application,
                 decision.outcome == frirum_domain::decision::Outcome::Approved,
             )

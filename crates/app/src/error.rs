@@ -192,7 +192,9 @@ impl From<crate::accounts::ServiceError> for Error {
             }
             e @ ServiceError::TokenName => Error::field("name", e.to_string()),
             e @ ServiceError::WrongPassword => Error::field("current_password", e.to_string()),
-            ServiceError::Throttled { retry_after_secs } => Error::TooManyLogins { retry_after_secs },
+            ServiceError::Throttled { retry_after_secs } => {
+                Error::TooManyLogins { retry_after_secs }
+            }
             ServiceError::EmailTaken => Error::EmailTaken,
             ServiceError::UnknownUser(_) => Error::NotFound,
             ServiceError::Store(e) => e.into(),

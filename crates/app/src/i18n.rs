@@ -2,8 +2,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use fluent_bundle::concurrent::FluentBundle;
 pub use fluent_bundle::FluentValue;
+use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use frirum_domain::Language;
 use unic_langid::LanguageIdentifier;

@@ -31,5 +31,8 @@ pub async fn import_file(
         line: e.line,
         reason: e.reason,
     })?;
-    Ok(app.store.import_organisations(country, &records, now).await?)
+    Ok(app
+        .store
+        .import_organisations(country, &records, now)
+        .await?)
 }

@@ -11,10 +11,10 @@ use frirum_domain::review::{self, Clarification, ReviewStage};
 use frirum_domain::screening::{self, ScreeningEntry, ScreeningOutcome, ScreeningSummary};
 use frirum_store::StoreError;
 
-use crate::App;
-use crate::applications::{self, Case};
 use crate::Actor;
+use crate::App;
 use crate::Error;
+use crate::applications::{self, Case};
 
 /// A submitted (or withdrawn) application that the actor may screen. Drafts are not there
 /// for screeners; an assessor screens only what is assigned to them without a conflict of
@@ -86,8 +86,8 @@ pub async fn thread(
     actor: &Actor,
     id: i64,
 ) -> Result<(Case, Vec<Clarification>, Option<ReviewStage>), Error> {
-    let case =
-        applications::application_for(app, actor, id, ApplicationAction::ReadClarifications).await?;
+    let case = applications::application_for(app, actor, id, ApplicationAction::ReadClarifications)
+        .await?;
     let thread = app.store.clarification_thread(id).await?;
     // A decision ends the review, whatever the thread still holds.
     let stage = match app.store.decision(id).await? {
@@ -98,10 +98,7 @@ pub async fn thread(
 }
 
 /// The review stage of an application, for pages and lists that show it.
-pub async fn stage(
-    app: &App,
-    application: &Application,
-) -> Result<Option<ReviewStage>, Error> {
+pub async fn stage(app: &App, application: &Application) -> Result<Option<ReviewStage>, Error> {
     if application.status != ApplicationStatus::Submitted {
         return Ok(None);
     }
@@ -122,14 +119,15 @@ pub async fn ask(
     question: &str,
 ) -> Result<Clarification, Error> {
     actor.authorize(Action::AskClarification)?;
-    let case =
-        applications::application_for(app, actor, id, ApplicationAction::ReadClarifications).await?;
+    let case = applications::application_for(app, actor, id, ApplicationAction::ReadClarifications)
+        .await?;
     let question = review::message("question", question)?;
     let asked = app
         .store
         .ask_clarification(id, &question, actor.journal(None))
         .await?;
-    crate::notifications::tell::clarification_asked(app, actor.now, &case.application, &question).await;
+    crate::notifications::tell::clarification_asked(app, actor.now, &case.application, &question)
+        .await;
     Ok(asked)
 }
 
@@ -165,11 +163,7 @@ fn no_open_question(err: StoreError) -> Error {
 
 /// Whether the visitor may amend the application's exemptions now: allowed by the table
 /// and a question is open.
-pub async fn can_amend(
-    app: &App,
-    actor: &Actor,
-    case: &Case,
-) -> Result<bool, Error> {
+pub async fn can_amend(app: &App, actor: &Actor, case: &Case) -> Result<bool, Error> {
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     if frirum_domain::authz::application(
         actor.viewer(),
@@ -180,10 +174,7 @@ pub async fn can_amend(
     {
         return Ok(false);
     }
-    let thread = app
-        .store
-        .clarification_thread(case.application.id)
-        .await?;
+    let thread = app.store.clarification_thread(case.application.id).await?;
     let decided = app.store.decision(case.application.id).await?.is_some();
     Ok(!decided && review::awaiting_answer(&thread))
 }
@@ -199,7 +190,8 @@ pub async fn amend(
     exemptions: Vec<RequestedExemption>,
     reason: &str,
 ) -> Result<Application, Error> {
-    let case = applications::application_for(app, actor, id, ApplicationAction::AmendExemptions).await?;
+    let case =
+        applications::application_for(app, actor, id, ApplicationAction::AmendExemptions).await?;
     let reason = review::message("reason", reason)?;
     let thread = app.store.clarification_thread(id).await?;
     if !review::awaiting_answer(&thread) {

@@ -13,27 +13,15 @@ use crate::{Actor, App, Error};
 
 /// A scheme the visitor may see. Schemes hidden from the visitor are reported as missing to
 /// the public, so that drafts do not leak by their numbers.
-pub async fn scheme_for(
-    app: &App,
-    actor: &Actor,
-    id: i64,
-) -> Result<Scheme, Error> {
+pub async fn scheme_for(app: &App, actor: &Actor, id: i64) -> Result<Scheme, Error> {
     let scheme = app.store.scheme(id).await?.ok_or(Error::NotFound)?;
     authz::view_scheme(actor.viewer(), scheme.status)?;
     Ok(scheme)
 }
 
 /// A round and its scheme, if the visitor may see the scheme.
-pub async fn round_for(
-    app: &App,
-    actor: &Actor,
-    round_id: i64,
-) -> Result<(Round, Scheme), Error> {
-    let round = app
-        .store
-        .round(round_id)
-        .await?
-        .ok_or(Error::NotFound)?;
+pub async fn round_for(app: &App, actor: &Actor, round_id: i64) -> Result<(Round, Scheme), Error> {
+    let round = app.store.round(round_id).await?.ok_or(Error::NotFound)?;
     let scheme = scheme_for(app, actor, round.scheme_id).await?;
     Ok((round, scheme))
 }
@@ -55,11 +43,7 @@ pub async fn update_rules(
 ) -> Result<Scheme, Error> {
     actor.authorize(Action::ManageSchemes)?;
     rules.validate()?;
-    let scheme = app
-        .store
-        .scheme(scheme_id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let scheme = app.store.scheme(scheme_id).await?.ok_or(Error::NotFound)?;
     let submitted = app
         .store
         .submitted_under_rules(scheme_id, scheme.rules_version)
@@ -86,11 +70,7 @@ pub async fn change_status(
     reason: Option<&str>,
 ) -> Result<Scheme, Error> {
     actor.authorize(Action::ManageSchemes)?;
-    let scheme = app
-        .store
-        .scheme(scheme_id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let scheme = app.store.scheme(scheme_id).await?.ok_or(Error::NotFound)?;
     if !scheme.status.can_become(to) {
         return Err(Error::StatusChange {
             from: scheme.status.to_string(),
@@ -145,11 +125,7 @@ pub async fn propose_theme(
 }
 
 /// Endorses another organisation's proposal; endorsing twice changes nothing.
-pub async fn endorse(
-    app: &App,
-    actor: &Actor,
-    id: i64,
-) -> Result<bool, Error> {
+pub async fn endorse(app: &App, actor: &Actor, id: i64) -> Result<bool, Error> {
     let org = proposing_organisation(actor)?;
     let proposal = app.store.proposal(id).await?.ok_or(Error::NotFound)?;
     scheme_for(app, actor, proposal.scheme_id).await?;
@@ -164,4 +140,3 @@ pub async fn endorse(
         .endorse_proposal(id, org.id, actor.journal(None))
         .await?)
 }
-

@@ -7,10 +7,10 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
-use frirum_domain::{Country, Role, registry_csv};
 use frirum_app::AppConfig;
-use frirum_web::WebConfig;
 use frirum_app::accounts::{self as service, NewAccount};
+use frirum_domain::{Country, Role, registry_csv};
+use frirum_web::WebConfig;
 use time::OffsetDateTime;
 
 use crate::{demo, server};

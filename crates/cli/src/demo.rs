@@ -5,10 +5,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
-use frirum_domain::{Country, Role, registry_csv};
-use frirum_store::Store;
 use frirum_app::RuleFinder;
 use frirum_app::accounts::{self as service, NewAccount, ServiceError};
+use frirum_domain::{Country, Role, registry_csv};
+use frirum_store::Store;
 use time::OffsetDateTime;
 
 /// The shared password of every demo account.

@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use anyhow::{Context, anyhow, bail};
+use frirum_app::App;
+use frirum_app::applications::{self as cases, Case};
 use frirum_domain::application::{ApplicationContent, Objective, Partner, RequestedExemption};
 use frirum_domain::clock::LocalTime;
 use frirum_domain::decision::{DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind};
@@ -15,8 +17,6 @@ use frirum_domain::journal::Actor;
 use frirum_domain::scheme::{RoundDraft, Rules, SchemeDraft, SchemeStatus, ThemeDraft};
 use frirum_domain::{Country, Language};
 use frirum_store::{NewApplication, Store, Submission};
-use frirum_app::App;
-use frirum_app::applications::{self as cases, Case};
 use serde::Deserialize;
 use time::{Date, Duration, OffsetDateTime, PrimitiveDateTime, Time};
 

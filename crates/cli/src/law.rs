@@ -8,12 +8,12 @@ use std::sync::Arc;
 
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
+use frirum_app::RuleFinder;
 use frirum_domain::law::{ActKind, Jurisdiction};
 use frirum_law::formats::{self, Format};
 use frirum_law::search::SearchQuery;
 use frirum_store::Store;
 use frirum_store::law::StoredProvision;
-use frirum_app::RuleFinder;
 use serde_json::json;
 use time::OffsetDateTime;
 

@@ -4,8 +4,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
-use frirum_store::Store;
 use frirum_app::{App, AppConfig, RuleFinder};
+use frirum_store::Store;
 use frirum_web::{AppState, WebConfig};
 use tracing_subscriber::EnvFilter;
 
@@ -77,13 +77,9 @@ pub async fn serve(
     let app = App::with_rule_finder(store, app_config, Arc::new(rule_finder));
     let mailer = frirum_app::notifications::mailer::spawn(&app, until_stopped(stopped.clone()))
         .context("starting the mail sender")?;
-    frirum_web::serve(
-        listener,
-        AppState::new(app, config),
-        until_stopped(stopped),
-    )
-    .await
-    .context("serving HTTP")?;
+    frirum_web::serve(listener, AppState::new(app, config), until_stopped(stopped))
+        .await
+        .context("serving HTTP")?;
     if let Some(mailer) = mailer {
         let _ = mailer.await;
     }

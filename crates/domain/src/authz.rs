@@ -243,6 +243,9 @@ pub fn depends_on_assignments(viewer: Viewer) -> bool {
     viewer.role == Some(Role::Assessor)
 }
 
+/// Every role, in the order forms offer them.
+pub const ROLES: [Role; 4] = Role::ALL;
+
 /// The role of the secretariat, who run the scheme and hear of answers to their questions.
 pub const SECRETARIAT: Role = Role::Admin;
 

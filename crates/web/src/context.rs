@@ -22,8 +22,8 @@ use frirum_domain::Language;
 
 use crate::AppState;
 use crate::error::{AppError, PendingError};
-use frirum_app::accounts as service;
 use crate::templates::{ErrorPage, PageContext, RenderHtml};
+use frirum_app::accounts as service;
 
 pub const SESSION_COOKIE: &str = "frirum_session";
 pub const CSRF_COOKIE: &str = "frirum_csrf";
@@ -379,7 +379,11 @@ pub fn render_error(
             }
         }
     };
-    if matches!(err, AppError::App(Error::Unauthenticated) | AppError::InvalidToken) && is_api {
+    if matches!(
+        err,
+        AppError::App(Error::Unauthenticated) | AppError::InvalidToken
+    ) && is_api
+    {
         response
             .headers_mut()
             .insert(WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));

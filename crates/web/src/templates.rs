@@ -2,6 +2,7 @@
 //! token). The markup is in `templates/`, compiled and escaped by askama.
 
 use frirum_app::Error;
+use frirum_domain::authz::{self, Action};
 use std::sync::Arc;
 
 use askama::Template;
@@ -72,13 +73,19 @@ impl PageContext {
             .collect()
     }
 
+    /// Whether the visitor may take the action, to show what leads to it.
+    pub fn may(&self, action: Action) -> bool {
+        authz::authorize(self.user.as_ref().map(|u| u.role), action).is_ok()
+    }
+
+    /// Whether the visitor runs the scheme (to show the secretariat's pages).
     pub fn is_admin(&self) -> bool {
-        self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
+        self.may(Action::ManageSchemes)
     }
 
     /// Whether the visitor assesses applications (to show the queue in the navigation).
     pub fn is_assessor(&self) -> bool {
-        self.user.as_ref().is_some_and(|u| u.role == Role::Assessor)
+        self.may(Action::AssessApplications)
     }
 
     /// Whether a navigation link leads to the current page or a page below it.
@@ -392,9 +399,7 @@ impl PageContext {
                     self.rule_text(&failure.reason, &facts)
                 )
             }
-            Error::EditConflict { current } => {
-                self.t1("error-edit-conflict", "version", current)
-            }
+            Error::EditConflict { current } => self.t1("error-edit-conflict", "version", current),
             Error::ApplicationSubmitted { .. } => self.t("error-application-submitted"),
             Error::AlreadyDecided => self.t("error-already-decided"),
             Error::Decision(e) => self.decision_error(e),

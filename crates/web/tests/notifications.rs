@@ -12,13 +12,13 @@ use axum::http::Method;
 use common::fixtures::{assert_code, call, draft, setup};
 use common::smtp::SmtpServer;
 use common::{Browser, TestApp, email};
+use frirum_app::notifications::mailer::{MailConfig, Mailer, SendReport};
+use frirum_app::notifications::{Event, notify};
+use frirum_app::{App, AppConfig};
 use frirum_domain::application::Application;
 use frirum_domain::notification::NotificationKind;
 use frirum_domain::{Language, PageRequest, Role, User};
 use frirum_store::Store;
-use frirum_app::notifications::mailer::{MailConfig, Mailer, SendReport};
-use frirum_app::notifications::{Event, notify};
-use frirum_app::{App, AppConfig};
 use serde_json::json;
 use time::{Duration, OffsetDateTime};
 

@@ -11,8 +11,8 @@ use frirum_domain::{Language, User};
 use frirum_store::NewNotification;
 use time::OffsetDateTime;
 
-use crate::{App, Error};
 use crate::i18n::I18n;
+use crate::{App, Error};
 
 /// The longest part of a question copied into a notification; the rest is on the case page.
 const QUOTE_LIMIT: usize = 600;
@@ -171,8 +171,7 @@ pub async fn notify(
         return Ok(Vec::new());
     }
     let scheme_language = if recipients.iter().any(|u| u.language.is_none()) {
-        app
-            .store
+        app.store
             .scheme(event.application().scheme_id)
             .await?
             .map(|s| s.language)
@@ -216,21 +215,21 @@ pub mod tell {
     use crate::Error;
 
     /// The applicants of the lead and of every network member.
-    async fn applicants(
-        app: &App,
-        application: &Application,
-    ) -> Result<Vec<User>, Error> {
+    async fn applicants(app: &App, application: &Application) -> Result<Vec<User>, Error> {
         let ids: Vec<i64> = application.participants().iter().map(|o| o.id).collect();
         Ok(app.store.applicants_of(&ids).await?)
     }
 
-    async fn send(app: &App, now: OffsetDateTime, event: Event<'_>, recipients: Result<Vec<User>, Error>) {
+    async fn send(
+        app: &App,
+        now: OffsetDateTime,
+        event: Event<'_>,
+        recipients: Result<Vec<User>, Error>,
+    ) {
         let kind = event.kind();
         let outcome = match recipients {
             Ok(people) if people.is_empty() => return,
-            Ok(people) => notify(app, event, &people, now)
-                .await
-                .map(|_| ()),
+            Ok(people) => notify(app, event, &people, now).await.map(|_| ()),
             Err(e) => Err(e),
         };
         if let Err(e) = outcome {
@@ -239,7 +238,9 @@ pub mod tell {
     }
 
     /// To the assessors just assigned.
-    pub async fn assessors_assigned(app: &App, now: OffsetDateTime,
+    pub async fn assessors_assigned(
+        app: &App,
+        now: OffsetDateTime,
         application: &Application,
         assessor_ids: &[i64],
     ) {
@@ -249,7 +250,9 @@ pub mod tell {
                 Ok(Some(user)) => people.push(user),
                 Ok(None) => {}
                 Err(e) => {
-                    send(app, now,
+                    send(
+                        app,
+                        now,
                         Event::AssessorAssigned { application },
                         Err(e.into()),
                     )
@@ -258,13 +261,26 @@ pub mod tell {
                 }
             }
         }
-        send(app, now, Event::AssessorAssigned { application }, Ok(people)).await;
+        send(
+            app,
+            now,
+            Event::AssessorAssigned { application },
+            Ok(people),
+        )
+        .await;
     }
 
     /// To the applicants: the secretariat asks a question.
-    pub async fn clarification_asked(app: &App, now: OffsetDateTime, application: &Application, question: &str) {
+    pub async fn clarification_asked(
+        app: &App,
+        now: OffsetDateTime,
+        application: &Application,
+        question: &str,
+    ) {
         let people = applicants(app, application).await;
-        send(app, now,
+        send(
+            app,
+            now,
             Event::ClarificationAsked {
                 application,
                 question,
@@ -288,13 +304,26 @@ pub mod tell {
             Ok::<_, Error>(people)
         }
         .await;
-        send(app, now, Event::ClarificationAnswered { application }, people).await;
+        send(
+            app,
+            now,
+            Event::ClarificationAnswered { application },
+            people,
+        )
+        .await;
     }
 
     /// To the applicants: their application was decided.
-    pub async fn decided(app: &App, now: OffsetDateTime, application: &Application, approved: bool) {
+    pub async fn decided(
+        app: &App,
+        now: OffsetDateTime,
+        application: &Application,
+        approved: bool,
+    ) {
         let people = applicants(app, application).await;
-        send(app, now,
+        send(
+            app,
+            now,
             Event::Decided {
                 application,
                 approved,

@@ -1,10 +1,10 @@
 //! Operations: liveness, readiness and the style sheet.
 
-use frirum_app::Error;
 use axum::Json;
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::IntoResponse;
+use frirum_app::Error;
 use serde_json::json;
 
 use crate::AppState;

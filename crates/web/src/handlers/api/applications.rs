@@ -1,28 +1,28 @@
 //! Applications through the API: drafts, eligibility, submission, withdrawal, lists, and
 //! the case journal.
 
-use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
+use frirum_app::Error;
+use frirum_domain::PageRequest;
 use frirum_domain::application::{ApplicationContent, ApplicationStatus};
+use frirum_domain::authz::{self, ApplicationScope};
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::journal::CaseKind;
-use frirum_domain::{PageRequest, Role};
 use frirum_store::{ApplicationFilter, ApplicationSummary};
 use serde::Deserialize;
 use serde_json::{Value, json};
-use time::OffsetDateTime;
 use utoipa::{IntoParams, ToSchema};
 
 use super::dto::ErrorEnvelope;
 use super::extract::{ApiJson, ApiQuery, optional_json};
 use super::schemes::PageQuery;
 use crate::AppState;
-use frirum_app::applications::{self as cases, Case};
-use frirum_app::schemes;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use frirum_app::applications::{self as cases, Case};
+use frirum_app::schemes;
 
 /// An application as the API shows it, with its eligibility.
 pub async fn application_json(
@@ -96,14 +96,10 @@ pub struct ApplicationQuery {
 /// The filter a visitor's list may use: applicants see their organisation's applications,
 /// the secretariat everything but drafts, others what is published.
 pub fn visible_filter(ctx: &RequestContext, mut filter: ApplicationFilter) -> ApplicationFilter {
-    match ctx
-        .user
-        .as_ref()
-        .map(|u| (u.role, u.organisation.as_ref().map(|o| o.id)))
-    {
-        Some((Role::Admin, _)) => filter.exclude_drafts = true,
-        Some((Role::Applicant, Some(org))) => filter.organisation_id = Some(org),
-        _ => filter.public_at = Some(OffsetDateTime::now_utc()),
+    match authz::application_scope(ctx.viewer()) {
+        ApplicationScope::AllButDrafts => filter.exclude_drafts = true,
+        ApplicationScope::Organisation(org) => filter.organisation_id = Some(org),
+        ApplicationScope::Published => filter.public_at = Some(ctx.now),
     }
     filter
 }
@@ -267,7 +263,9 @@ pub async fn eligibility(
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, AppError> {
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(json!(cases::current_report(&state, &case, ctx.now).await?)))
+    Ok(Json(json!(
+        cases::current_report(&state, &case, ctx.now).await?
+    )))
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]

@@ -2,11 +2,11 @@
 //! conflicts of interest, an assessor's queue, scores, consensus scores, private notes, and
 //! a round's ranking with its CSV and Excel exports.
 
-use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use frirum_app::Error;
 use frirum_domain::application::ApplicationStatus;
 use frirum_domain::authz::Action;
 use frirum_domain::scoring::Score;
@@ -17,9 +17,9 @@ use utoipa::{IntoParams, ToSchema};
 use super::dto::ErrorEnvelope;
 use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
-use frirum_app::assessment::{self, AssessmentCase, RankingFilter, ScoreSet};
 use crate::context::RequestContext;
 use crate::error::AppError;
+use frirum_app::assessment::{self, AssessmentCase, RankingFilter, ScoreSet};
 
 /// One score on one criterion.
 #[derive(Debug, Deserialize, ToSchema)]

@@ -1,11 +1,11 @@
 //! Decisions and trials through the API: the secretariat decides an application; everybody
 //! reads published decisions, the list of them and the trials approval created.
 
-use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use frirum_app::Error;
 use frirum_domain::authz::Action;
 use frirum_domain::decision::{Decision, DecisionDraft, DecisionSummary};
 use serde::Deserialize;
@@ -17,8 +17,8 @@ use super::extract::{ApiJson, ApiQuery};
 use super::schemes::PageQuery;
 use crate::AppState;
 use crate::context::RequestContext;
-use frirum_app::decisions;
 use crate::error::AppError;
+use frirum_app::decisions;
 
 /// A decision as the API shows it, with where to read its letter and its trial.
 pub fn decision_json(decision: &Decision) -> Value {

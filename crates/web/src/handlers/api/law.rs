@@ -1,9 +1,9 @@
 //! The law catalogue and the rule finder through the API: provision search, acts and
 //! provisions, suggestions from a plain description, and citations in a text.
 
-use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, State};
+use frirum_app::Error;
 use frirum_domain::authz::Action;
 use frirum_domain::law::{ActKind, Jurisdiction};
 use frirum_law::search::SearchQuery;
@@ -144,7 +144,11 @@ pub async fn search(
 /// (`LOV-1999-03-26-17`, `lta%2F2024%2F62`, `2017:725`).
 pub async fn find_act(state: &AppState, id: &str) -> Result<StoredAct, AppError> {
     if let Ok(n) = id.parse::<i64>() {
-        return state.store.act(n).await?.ok_or(AppError::from(Error::NotFound));
+        return state
+            .store
+            .act(n)
+            .await?
+            .ok_or(AppError::from(Error::NotFound));
     }
     for jurisdiction in Jurisdiction::ALL {
         if let Some(act) = state.store.act_by_official_id(jurisdiction, id).await? {

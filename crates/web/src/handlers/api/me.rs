@@ -1,13 +1,12 @@
 //! The signed-in user's own account and API tokens.
 
-use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use frirum_app::Error;
 use frirum_domain::authz::Action;
 use frirum_domain::user::validate_name;
 use frirum_domain::{Language, PageRequest};
-use time::OffsetDateTime;
 
 use super::dto::{
     ApiTokenPageDto, CreateApiTokenDto, CreatedApiTokenDto, ErrorEnvelope, UpdateMeDto, UserDto,
@@ -111,13 +110,8 @@ pub async fn create_token(
     ApiJson(body): ApiJson<CreateApiTokenDto>,
 ) -> Result<(StatusCode, Json<CreatedApiTokenDto>), AppError> {
     let user = ctx.user_for(Action::ManageOwnAccount)?;
-    let (token, secret) = service::create_api_token(
-        &*state.store,
-        user.id,
-        &body.name,
-        OffsetDateTime::now_utc(),
-    )
-    .await?;
+    let (token, secret) =
+        service::create_api_token(&*state.store, user.id, &body.name, ctx.now).await?;
     Ok((
         StatusCode::CREATED,
         Json(CreatedApiTokenDto {
@@ -141,11 +135,7 @@ pub async fn revoke_token(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, AppError> {
     let user = ctx.user_for(Action::ManageOwnAccount)?;
-    if state
-        .store
-        .revoke_api_token(user.id, id, OffsetDateTime::now_utc())
-        .await?
-    {
+    if state.store.revoke_api_token(user.id, id, ctx.now).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(Error::NotFound.into())

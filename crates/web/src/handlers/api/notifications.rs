@@ -108,7 +108,7 @@ pub async fn mark_read(
     let user = ctx.user_for(Action::ManageOwnAccount)?;
     let read = state
         .store
-        .mark_notification_read(user.id, id, OffsetDateTime::now_utc())
+        .mark_notification_read(user.id, id, ctx.now)
         .await?;
     Ok(Json(read.into()))
 }

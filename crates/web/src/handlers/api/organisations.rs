@@ -1,12 +1,11 @@
 //! The registry through the API: list, search, read, and import (secretariat).
 
-use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, Request, State};
 use axum::http::header::CONTENT_TYPE;
+use frirum_app::Error;
 use frirum_domain::authz::Action;
 use frirum_domain::{Country, registry_csv};
-use time::OffsetDateTime;
 
 use super::dto::{ErrorEnvelope, ImportSummaryDto, OrganisationDetailDto, OrganisationPageDto};
 use super::extract::{ApiQuery, read_body};
@@ -93,7 +92,7 @@ pub async fn import(
     })?;
     let summary = state
         .store
-        .import_organisations(country, &records, OffsetDateTime::now_utc())
+        .import_organisations(country, &records, ctx.now)
         .await?;
     Ok(Json(summary.into()))
 }

@@ -1,10 +1,11 @@
 //! Schemes, their rules, themes and rounds, and theme proposals through the API.
 
-use frirum_app::Error;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use frirum_app::Error;
+use frirum_domain::authz;
 use frirum_domain::authz::Action;
 use frirum_domain::clock::LocalTime;
 use frirum_domain::scheme::{
@@ -21,21 +22,13 @@ use super::dto::ErrorEnvelope;
 use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
 
-use frirum_app::schemes;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use frirum_app::schemes;
 
 /// The statuses a visitor's scheme list shows.
 pub fn visible_statuses(role: Option<Role>) -> &'static [SchemeStatus] {
-    match role {
-        Some(Role::Admin) => &SchemeStatus::ALL,
-        Some(_) => &[
-            SchemeStatus::Proposals,
-            SchemeStatus::Published,
-            SchemeStatus::Closed,
-        ],
-        None => &[SchemeStatus::Published, SchemeStatus::Closed],
-    }
+    authz::visible_scheme_statuses(role)
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -60,10 +53,13 @@ impl PageQuery {
 }
 
 /// A scheme with its themes and rounds, as the API shows it.
-pub async fn scheme_json(state: &AppState, scheme: &Scheme) -> Result<Value, AppError> {
+pub async fn scheme_json(
+    state: &AppState,
+    scheme: &Scheme,
+    now: OffsetDateTime,
+) -> Result<Value, AppError> {
     let themes = state.store.themes(scheme.id).await?;
     let rounds = state.store.rounds(scheme.id).await?;
-    let now = OffsetDateTime::now_utc();
     let rounds: Vec<Value> = rounds
         .iter()
         .map(|r| {
@@ -120,7 +116,7 @@ pub async fn list(
         .await?;
     let mut items = Vec::new();
     for scheme in &page.items {
-        items.push(scheme_json(&state, scheme).await?);
+        items.push(scheme_json(&state, scheme, ctx.now).await?);
     }
     Ok(Json(page_json(&page, items)))
 }
@@ -170,7 +166,7 @@ pub async fn create(
         .await?;
     Ok((
         axum::http::StatusCode::CREATED,
-        Json(scheme_json(&state, &scheme).await?),
+        Json(scheme_json(&state, &scheme, ctx.now).await?),
     )
         .into_response())
 }
@@ -185,7 +181,7 @@ pub async fn show(
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, AppError> {
     let scheme = schemes::scheme_for(&state, &ctx, id).await?;
-    Ok(Json(scheme_json(&state, &scheme).await?))
+    Ok(Json(scheme_json(&state, &scheme, ctx.now).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -222,7 +218,7 @@ pub async fn update(
         .store
         .update_scheme(id, &draft, ctx.journal(None))
         .await?;
-    Ok(Json(scheme_json(&state, &scheme).await?))
+    Ok(Json(scheme_json(&state, &scheme, ctx.now).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -257,7 +253,7 @@ pub async fn update_rules(
         input.reason.as_deref(),
     )
     .await?;
-    Ok(Json(scheme_json(&state, &scheme).await?))
+    Ok(Json(scheme_json(&state, &scheme, ctx.now).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -282,7 +278,7 @@ pub async fn change_status(
 ) -> Result<Json<Value>, AppError> {
     let scheme =
         schemes::change_status(&state, &ctx, id, input.status, input.reason.as_deref()).await?;
-    Ok(Json(scheme_json(&state, &scheme).await?))
+    Ok(Json(scheme_json(&state, &scheme, ctx.now).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -454,7 +450,8 @@ pub async fn create_proposal(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ProposalInput>,
 ) -> Result<Response, AppError> {
-    let proposal = schemes::propose_theme(&state, &ctx, id, &input.title, &input.description).await?;
+    let proposal =
+        schemes::propose_theme(&state, &ctx, id, &input.title, &input.description).await?;
     Ok((
         axum::http::StatusCode::CREATED,
         Json(proposal_json(&proposal)),

@@ -5,7 +5,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use frirum_domain::authz::Action;
 use frirum_domain::{Language, Role};
-use time::OffsetDateTime;
 
 use super::dto::{CreateUserDto, ErrorEnvelope, UserDto, UserPageDto};
 use super::extract::{ApiJson, ApiQuery};
@@ -68,7 +67,7 @@ pub async fn create(
             language,
             password: body.password,
         },
-        OffsetDateTime::now_utc(),
+        ctx.now,
     )
     .await?;
     Ok((StatusCode::CREATED, Json(user.into())))

@@ -1,22 +1,21 @@
 //! The account page: name, language and personal API tokens.
 
-use frirum_app::Error;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
+use frirum_app::Error;
 use frirum_domain::authz::Action;
 use frirum_domain::user::validate_name;
 use frirum_domain::{Language, PageRequest, User};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use crate::AppState;
 use crate::context::{Auth, RequestContext};
 use crate::error::AppError;
 use crate::handlers::pages::account_error_message;
 use crate::handlers::see_other;
-use frirum_app::accounts::{self as service, ServiceError};
 use crate::templates::{AccountPage, PageContext, Pager, RenderHtml};
+use frirum_app::accounts::{self as service, ServiceError};
 
 #[derive(Deserialize, Default)]
 pub struct AccountQuery {
@@ -144,7 +143,7 @@ pub async fn change_password(
         },
         keep_session,
         &ctx.address,
-        OffsetDateTime::now_utc(),
+        ctx.now,
     )
     .await
     {
@@ -171,14 +170,7 @@ pub async fn create_token(
     Form(form): Form<TokenForm>,
 ) -> Result<Response, AppError> {
     let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
-    match service::create_api_token(
-        &*state.store,
-        user.id,
-        &form.name,
-        OffsetDateTime::now_utc(),
-    )
-    .await
-    {
+    match service::create_api_token(&*state.store, user.id, &form.name, ctx.now).await {
         Ok((_, secret)) => render(&state, &ctx, user, None, Some(secret), None, None).await,
         Err(ServiceError::Store(e)) => Err(e.into()),
         Err(e) => {
@@ -194,11 +186,7 @@ pub async fn revoke_token(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let user = ctx.user_for(Action::ManageOwnAccount)?;
-    if !state
-        .store
-        .revoke_api_token(user.id, id, OffsetDateTime::now_utc())
-        .await?
-    {
+    if !state.store.revoke_api_token(user.id, id, ctx.now).await? {
         return Err(Error::NotFound.into());
     }
     Ok(see_other("/account?revoked=1"))

@@ -4,22 +4,21 @@
 //! The form works without JavaScript: repeated rows (objectives, exemptions, partners,
 //! members) come as repeated fields in order, with one empty row to add another.
 
-use frirum_app::Error;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use frirum_app::Error;
+use frirum_domain::PageRequest;
 use frirum_domain::application::{
     ApplicationContent, ExemptionScope, Objective, Partner, PartnerKind, RequestedExemption,
 };
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::text::{FieldError, Problem};
-use frirum_domain::{PageRequest, Role};
 use frirum_store::ApplicationFilter;
 use serde::Deserialize;
 
 use crate::AppState;
-use frirum_app::applications::{self as cases, Case};
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::applications::visible_filter;
@@ -28,6 +27,7 @@ use crate::templates::{
     ApplicationFormPage, ApplicationPage, CitationLink, ExemptionView, MyApplicationsPage,
     ObjectiveRow, PageContext, Pager, RenderHtml, ThemeChoice,
 };
+use frirum_app::applications::{self as cases, Case};
 
 #[derive(Deserialize, Default)]
 pub struct PageQuery {
@@ -158,7 +158,7 @@ async fn render_view(
         exemptions,
         decision,
         can_decide,
-        can_journal: ctx.role() == Some(Role::Admin),
+        can_journal: ctx.may(Action::ReadJournal),
         application: case.application,
         scheme: case.scheme,
         round: case.round,
@@ -264,7 +264,7 @@ async fn render_form(
             round: case.round.clone(),
         },
         &case.scheme.rules,
-        time::OffsetDateTime::now_utc(),
+        ctx.now,
     )
     .await?;
     let themes = themes_of(state, &case, &content.themes).await?;
@@ -525,7 +525,9 @@ pub async fn save(
     let page_ctx = PageContext::new(&state, &ctx);
     let outcome = match parse_error {
         Some(e) => Err(AppError::from(Error::Field(e))),
-        None => cases::save_draft(&state, &ctx, id, version, &members, content.clone()).await.map_err(AppError::from),
+        None => cases::save_draft(&state, &ctx, id, version, &members, content.clone())
+            .await
+            .map_err(AppError::from),
     };
     match outcome {
         Ok(saved) => {
@@ -535,8 +537,9 @@ pub async fn save(
             Ok(see_other(&format!("/applications/{id}/edit?saved=1")))
         }
         Err(
-            e
-            @ AppError::App(Error::Field(_) | Error::EditConflict { .. } | Error::InvalidField { .. }),
+            e @ AppError::App(
+                Error::Field(_) | Error::EditConflict { .. } | Error::InvalidField { .. },
+            ),
         ) => {
             let message = Some(page_ctx.error_message(&e));
             // The form comes back with everything typed, whatever was refused.
@@ -555,7 +558,10 @@ async fn submit_now(
     id: i64,
     version: Option<i64>,
 ) -> Result<Response, AppError> {
-    match cases::submit(state, ctx, id, version).await.map_err(AppError::from) {
+    match cases::submit(state, ctx, id, version)
+        .await
+        .map_err(AppError::from)
+    {
         Ok(done) => Ok(see_other(&format!(
             "/applications/{}/receipt",
             done.application.id

@@ -3,19 +3,19 @@
 //! form, notes, assignment and conflict forms), and a round's ranking with bulk assignment
 //! and the CSV and Excel exports.
 
-use frirum_app::Error;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use frirum_app::Error;
 use frirum_domain::assessment::{AssessmentAccess, Note};
+use frirum_domain::authz;
 use frirum_domain::authz::Action;
 use frirum_domain::scoring::{BonusKind, BonusReason, Score};
-use frirum_domain::{PageRequest, Role, User};
+use frirum_domain::{PageRequest, User};
 use serde::Deserialize;
 
 use crate::AppState;
-use frirum_app::assessment::{self, AssessmentCase, ScoreSet};
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::assessment::RankingQuery;
@@ -24,6 +24,7 @@ use crate::templates::{
     AssessmentPage, AssessmentsPage, BonusView, CriterionView, NoteView, PageContext, RankingPage,
     RankingRowView, RenderHtml, ScoreFormRow,
 };
+use frirum_app::assessment::{self, AssessmentCase, ScoreSet};
 
 /// The pairs of a URL-encoded form, where a name may repeat (several assessors).
 fn pairs(body: &Bytes) -> Vec<(String, String)> {
@@ -120,7 +121,7 @@ async fn assessors(state: &AppState) -> Result<Vec<User>, AppError> {
             users
                 .items
                 .iter()
-                .filter(|u| u.role == Role::Assessor)
+                .filter(|u| authz::may_be_assigned(u.role))
                 .cloned(),
         );
         if !users.has_next() {
@@ -366,7 +367,9 @@ async fn post_scores(
     let case = assessment::open(state, ctx, id).await?;
     let result = async {
         let scores = form_scores(&case, &pairs(body))?;
-        assessment::save(state, ctx, &case, set, scores).await.map_err(AppError::from)
+        assessment::save(state, ctx, &case, set, scores)
+            .await
+            .map_err(AppError::from)
     }
     .await;
     let done = match set {
@@ -419,7 +422,10 @@ pub async fn declare_conflict(
     body: Bytes,
 ) -> Result<Response, AppError> {
     let form = pairs(&body);
-    match assessment::declare_conflict(&state, &ctx, id, value(&form, "reason")).await.map_err(AppError::from) {
+    match assessment::declare_conflict(&state, &ctx, id, value(&form, "reason"))
+        .await
+        .map_err(AppError::from)
+    {
         Ok(_) => Ok(see_other("/assessments?done=conflict")),
         Err(e) if shown_in_form(&e) => {
             let user = ctx.user_for(Action::AssessApplications)?;
@@ -466,7 +472,9 @@ pub async fn unassign(
     ctx: RequestContext,
     Path((id, user_id)): Path<(i64, i64)>,
 ) -> Result<Response, AppError> {
-    let result = assessment::unassign(&state, &ctx, id, user_id).await.map_err(AppError::from);
+    let result = assessment::unassign(&state, &ctx, id, user_id)
+        .await
+        .map_err(AppError::from);
     after(&state, &ctx, id, "unassigned", result).await
 }
 
@@ -596,7 +604,9 @@ pub async fn assign_bulk(
     let result = async {
         let application_ids = ids(&form, "application_ids")?;
         let assessor_ids = ids(&form, "assessor_ids")?;
-        assessment::assign(&state, &ctx, Some(id), &application_ids, &assessor_ids).await.map_err(AppError::from)
+        assessment::assign(&state, &ctx, Some(id), &application_ids, &assessor_ids)
+            .await
+            .map_err(AppError::from)
     }
     .await;
     match result {

@@ -7,14 +7,13 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use frirum_domain::Language;
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use crate::AppState;
 use crate::context::{Auth, LANGUAGE_COOKIE, RequestContext, SESSION_COOKIE, set_cookie};
 use crate::error::AppError;
 use crate::handlers::{local_path, see_other};
-use frirum_app::accounts::{self as service, LoginError};
 use crate::templates::{LoginPage, PageContext, RenderHtml};
+use frirum_app::accounts::{self as service, LoginError};
 
 #[derive(Deserialize)]
 pub struct NextQuery {
@@ -50,7 +49,7 @@ pub async fn submit(
     ctx: RequestContext,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
-    let now = OffsetDateTime::now_utc();
+    let now = ctx.now;
     let next = local_path(form.next.as_deref().unwrap_or("/account"), "/account");
     let outcome = service::login(
         &*state.store,
@@ -67,9 +66,13 @@ pub async fn submit(
             if let Auth::Session(old) = &ctx.auth {
                 state.store.delete_session(old).await?;
             }
-            let secret =
-                service::start_session(&*state.store, user.id, state.app.config.session_lifetime, now)
-                    .await?;
+            let secret = service::start_session(
+                &*state.store,
+                user.id,
+                state.app.config.session_lifetime,
+                now,
+            )
+            .await?;
             let mut response = see_other(&next);
             response.headers_mut().append(
                 SET_COOKIE,

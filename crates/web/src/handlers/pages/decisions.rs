@@ -21,15 +21,15 @@ use time::Date;
 use time::format_description::well_known::Rfc3339;
 
 use crate::AppState;
-use frirum_app::applications::{self as cases, Case};
 use crate::context::RequestContext;
-use frirum_app::decisions::{self, DecisionBasis};
 use crate::error::AppError;
 use crate::handlers::see_other;
 use crate::templates::{
     DecideGrantRow, DecidePage, DecisionListPage, DecisionPage, GrantView, LetterPage, PageContext,
     ProvisionLink, RenderHtml, TrialPage,
 };
+use frirum_app::applications::{self as cases, Case};
+use frirum_app::decisions::{self, DecisionBasis};
 
 /// The kinds of local regulation that a scheme's country uses, in the order to offer them.
 fn regulation_kinds(country: Country) -> &'static [RegulationKind] {
@@ -247,7 +247,9 @@ pub async fn submit(
         .find(|(k, _)| k == "version")
         .and_then(|(_, v)| v.parse::<i64>().ok());
     let outcome = match input.draft() {
-        Ok(draft) => decisions::decide(&state, &ctx, id, draft, expected_version).await.map_err(AppError::from),
+        Ok(draft) => decisions::decide(&state, &ctx, id, draft, expected_version)
+            .await
+            .map_err(AppError::from),
         Err(e) => Err(e),
     };
     match outcome {
@@ -256,10 +258,12 @@ pub async fn submit(
             Ok(see_other(&format!("/applications/{id}/decision?already=1")))
         }
         Err(
-            e @ AppError::App(Error::Decision(_)
-            | Error::Field(_)
-            | Error::InvalidField { .. }
-            | Error::EditConflict { .. }),
+            e @ AppError::App(
+                Error::Decision(_)
+                | Error::Field(_)
+                | Error::InvalidField { .. }
+                | Error::EditConflict { .. },
+            ),
         ) => {
             let message = Some(PageContext::new(&state, &ctx).error_message(&e));
             let basis = decisions::basis(&state, &ctx, id).await?;

@@ -5,7 +5,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::authz::Action;
 use frirum_domain::{Country, registry_csv};
-use time::OffsetDateTime;
 
 use crate::AppState;
 use crate::context::RequestContext;
@@ -86,7 +85,7 @@ pub async fn submit(
     };
     match state
         .store
-        .import_organisations(country, &records, OffsetDateTime::now_utc())
+        .import_organisations(country, &records, ctx.now)
         .await
     {
         Ok(summary) => {

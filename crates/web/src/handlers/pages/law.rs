@@ -3,10 +3,10 @@
 //! applicant asks for suggestions from the application's own text and links one to a
 //! requested exemption.
 
-use frirum_app::Error;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::{Form, extract::rejection::FormRejection};
+use frirum_app::Error;
 use frirum_domain::application::{ApplicationStatus, ExemptionScope, RequestedExemption};
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::law::Jurisdiction;
@@ -14,17 +14,17 @@ use frirum_law::search::SearchQuery;
 use serde::Deserialize;
 
 use crate::AppState;
-use frirum_app::applications as cases;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::law::{find_act, parse_optional, requesting_applications};
 use crate::handlers::see_other;
-use frirum_app::review;
-use frirum_app::law::{FoundProvision, Reason, Suggestion};
 use crate::templates::{
     ActPage, ApplicationSuggestionsPage, HitView, PageContext, ProvisionPage, RenderHtml,
     RuleFinderPage, SuggestionView,
 };
+use frirum_app::applications as cases;
+use frirum_app::law::{FoundProvision, Reason, Suggestion};
+use frirum_app::review;
 
 /// The longest description the form takes, in characters.
 const MAX_DESCRIPTION: usize = 20_000;

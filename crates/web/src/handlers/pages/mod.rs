@@ -16,8 +16,8 @@ pub mod users;
 
 use frirum_domain::user::AccountError;
 
-use frirum_app::accounts::ServiceError;
 use crate::templates::PageContext;
+use frirum_app::accounts::ServiceError;
 
 /// The message to show in a form for a refused account change. `None` for errors that are
 /// not the person's to fix.

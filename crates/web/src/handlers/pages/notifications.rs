@@ -6,7 +6,6 @@ use axum::response::Response;
 use frirum_domain::PageRequest;
 use frirum_domain::authz::Action;
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use crate::AppState;
 use crate::context::RequestContext;
@@ -47,7 +46,7 @@ pub async fn mark_read(
     let user = ctx.user_for(Action::ManageOwnAccount)?;
     state
         .store
-        .mark_notification_read(user.id, id, OffsetDateTime::now_utc())
+        .mark_notification_read(user.id, id, ctx.now)
         .await?;
     Ok(see_other("/notifications"))
 }
@@ -59,7 +58,7 @@ pub async fn mark_all_read(
     let user = ctx.user_for(Action::ManageOwnAccount)?;
     state
         .store
-        .mark_all_notifications_read(user.id, OffsetDateTime::now_utc())
+        .mark_all_notifications_read(user.id, ctx.now)
         .await?;
     Ok(see_other("/notifications"))
 }

@@ -1,8 +1,8 @@
 //! Browsing and searching the registry of municipalities, counties and regions.
 
-use frirum_app::Error;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
+use frirum_app::Error;
 use frirum_domain::authz::Action;
 use frirum_domain::{Country, Organisation, OrganisationKind, PageRequest};
 use frirum_store::OrganisationFilter;

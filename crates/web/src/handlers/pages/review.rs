@@ -2,25 +2,25 @@
 //! and assessors) and the clarification thread, where the secretariat asks, the lead
 //! organisation answers, and both amend the requested exemptions while a question is open.
 
-use frirum_app::Error;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Form, extract::rejection::FormRejection};
+use frirum_app::Error;
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::screening::{ScreeningEntry, ScreeningOutcome};
 use serde::Deserialize;
 
 use crate::AppState;
-use frirum_app::applications::{self as cases, Case};
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::see_other;
-use frirum_app::review;
 use crate::templates::{
     ClarificationPage, ClarificationView, PageContext, RenderHtml, ScreeningEntryView,
     ScreeningItemView, ScreeningPage,
 };
+use frirum_app::applications::{self as cases, Case};
+use frirum_app::review;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct NoticeQuery {
@@ -163,9 +163,9 @@ pub async fn record_screening(
     review::screening_case(&state, &ctx, id).await?;
     let Form(form) = form.map_err(|e| AppError::field("item", e.body_text()))?;
     let result = match form.outcome.parse::<ScreeningOutcome>() {
-        Ok(outcome) => {
-            review::record_screening(&state, &ctx, id, form.item, outcome, &form.reason).await.map_err(AppError::from)
-        }
+        Ok(outcome) => review::record_screening(&state, &ctx, id, form.item, outcome, &form.reason)
+            .await
+            .map_err(AppError::from),
         Err(e) => Err(AppError::field("outcome", e)),
     };
     match result {
@@ -297,7 +297,10 @@ pub async fn ask(
     Path(id): Path<i64>,
     Form(form): Form<QuestionForm>,
 ) -> Result<Response, AppError> {
-    match review::ask(&state, &ctx, id, &form.question).await.map_err(AppError::from) {
+    match review::ask(&state, &ctx, id, &form.question)
+        .await
+        .map_err(AppError::from)
+    {
         Ok(_) => Ok(see_other(&format!(
             "/applications/{id}/clarification?asked=1"
         ))),
@@ -322,7 +325,10 @@ pub async fn answer(
     Path((id, cid)): Path<(i64, i64)>,
     Form(form): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
-    match review::answer(&state, &ctx, id, cid, &form.answer).await.map_err(AppError::from) {
+    match review::answer(&state, &ctx, id, cid, &form.answer)
+        .await
+        .map_err(AppError::from)
+    {
         Ok(_) => Ok(see_other(&format!(
             "/applications/{id}/clarification?answered=1"
         ))),
@@ -356,13 +362,17 @@ pub async fn remove_exemption(
         return Err(AppError::field("index", "no such exemption"));
     }
     exemptions.remove(form.index);
-    match review::amend(&state, &ctx, id, form.version, exemptions, &form.reason).await.map_err(AppError::from) {
+    match review::amend(&state, &ctx, id, form.version, exemptions, &form.reason)
+        .await
+        .map_err(AppError::from)
+    {
         Ok(_) => Ok(see_other(&format!(
             "/applications/{id}/clarification?amended=1"
         ))),
         Err(
-            e
-            @ AppError::App(Error::Field(_) | Error::EditConflict { .. } | Error::NoOpenClarification),
+            e @ AppError::App(
+                Error::Field(_) | Error::EditConflict { .. } | Error::NoOpenClarification,
+            ),
         ) => {
             let message = PageContext::new(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((String::new(), message))).await

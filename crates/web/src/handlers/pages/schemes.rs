@@ -2,24 +2,24 @@
 //! secretariat's forms to set it up, theme proposals, a round's applications, and the
 //! case journal.
 
-use frirum_app::Error;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use frirum_app::Error;
+use frirum_domain::authz;
 use frirum_domain::authz::Action;
 use frirum_domain::journal::CaseKind;
 use frirum_domain::organisation::OrganisationKind;
 use frirum_domain::scheme::{Criterion, Rules, SchemeDraft, SchemeStatus, ThemeProposal};
 use frirum_domain::text::{FieldError, Problem, clean};
-use frirum_domain::{Country, Language, PageRequest, Role};
+use frirum_domain::{Country, Language, PageRequest};
 use frirum_store::ApplicationFilter;
 use serde::Deserialize;
 use time::OffsetDateTime;
 
 use crate::AppState;
 
-use frirum_app::schemes;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::applications::visible_filter;
@@ -30,6 +30,7 @@ use crate::templates::{
     JournalPage, PageContext, Pager, ProposalsPage, RenderHtml, RoundPage, RoundView,
     SchemeFormPage, SchemePage, SchemesPage,
 };
+use frirum_app::schemes;
 
 #[derive(Deserialize, Default)]
 pub struct ListQuery {
@@ -79,7 +80,7 @@ async fn render_scheme(
 ) -> Result<Response, AppError> {
     let scheme = schemes::scheme_for(state, ctx, id).await?;
     let themes = state.store.themes(id).await?;
-    let now = OffsetDateTime::now_utc();
+    let now = ctx.now;
     let rounds = state
         .store
         .rounds(id)
@@ -103,7 +104,7 @@ async fn render_scheme(
     let page = SchemePage {
         ctx: PageContext::new(state, ctx),
         invitation_html: markdown::render(&scheme.invitation),
-        can_apply: ctx.role() == Some(Role::Applicant) && scheme.status == SchemeStatus::Published,
+        can_apply: ctx.may(Action::CreateApplications) && scheme.status == SchemeStatus::Published,
         scheme,
         themes,
         rounds,
@@ -137,13 +138,15 @@ async fn after_change(
     match result {
         Ok(()) => Ok(see_other(&format!("/schemes/{id}?done=1"))),
         Err(
-            e @ AppError::App(Error::Field(_)
-            | Error::InvalidField { .. }
-            | Error::Duplicate(_)
-            | Error::RulesInUse { .. }
-            | Error::StatusChange { .. }
-            | Error::EditConflict { .. }
-            | Error::WrongState { .. }),
+            e @ AppError::App(
+                Error::Field(_)
+                | Error::InvalidField { .. }
+                | Error::Duplicate(_)
+                | Error::RulesInUse { .. }
+                | Error::StatusChange { .. }
+                | Error::EditConflict { .. }
+                | Error::WrongState { .. },
+            ),
         ) => {
             let message = PageContext::new(state, ctx).error_message(&e);
             render_scheme(state, ctx, id, None, Some(message)).await
@@ -216,7 +219,9 @@ pub async fn create(
     .await;
     match attempt {
         Ok(scheme) => Ok(see_other(&format!("/schemes/{}?done=1", scheme.id))),
-        Err(e @ AppError::App(Error::Field(_) | Error::InvalidField { .. } | Error::Duplicate(_))) => {
+        Err(
+            e @ AppError::App(Error::Field(_) | Error::InvalidField { .. } | Error::Duplicate(_)),
+        ) => {
             let page_ctx = PageContext::new(&state, &ctx);
             let error = Some(page_ctx.error_message(&e));
             Ok((
@@ -535,8 +540,7 @@ async fn render_proposals(
     };
     let page = ProposalsPage {
         ctx: page_ctx,
-        can_propose: ctx.role() == Some(Role::Applicant)
-            && scheme.status == SchemeStatus::Proposals,
+        can_propose: ctx.may(Action::ProposeThemes) && scheme.status == SchemeStatus::Proposals,
         own_organisation: ctx.viewer().organisation_id,
         scheme,
         proposals,
@@ -572,7 +576,10 @@ pub async fn create_proposal(
     Path(id): Path<i64>,
     Form(form): Form<ProposalForm>,
 ) -> Result<Response, AppError> {
-    match schemes::propose_theme(&state, &ctx, id, &form.title, &form.description).await.map_err(AppError::from) {
+    match schemes::propose_theme(&state, &ctx, id, &form.title, &form.description)
+        .await
+        .map_err(AppError::from)
+    {
         Ok(_) => Ok(see_other(&format!("/schemes/{id}/proposals?done=1"))),
         Err(e @ AppError::App(Error::Field(_) | Error::WrongState { .. })) => {
             let message = PageContext::new(&state, &ctx).error_message(&e);
@@ -583,7 +590,11 @@ pub async fn create_proposal(
 }
 
 async fn proposal_scheme(state: &AppState, id: i64) -> Result<ThemeProposal, AppError> {
-    state.store.proposal(id).await?.ok_or(AppError::from(Error::NotFound))
+    state
+        .store
+        .proposal(id)
+        .await?
+        .ok_or(AppError::from(Error::NotFound))
 }
 
 pub async fn endorse(
@@ -660,7 +671,7 @@ pub async fn round(
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
     let (round, scheme) = schemes::round_for(&state, &ctx, id).await?;
-    let now = OffsetDateTime::now_utc();
+    let now = ctx.now;
     let filter = visible_filter(
         &ctx,
         ApplicationFilter {
@@ -674,13 +685,12 @@ pub async fn round(
         .await?;
     let page_ctx = PageContext::new(&state, &ctx);
     let pager = Pager::new(&page_ctx, &applications, &format!("/rounds/{id}"), &[]);
-    let shows_list = ctx.role() == Some(Role::Admin)
-        || ctx.role() == Some(Role::Applicant)
-        || schemes::published(&scheme, &round, now);
+    let shows_list =
+        authz::shows_round_applications(ctx.viewer(), schemes::published(&scheme, &round, now));
     let phase = phase_name(&round, now);
     Ok(RoundPage {
         ctx: page_ctx,
-        can_apply: ctx.role() == Some(Role::Applicant)
+        can_apply: ctx.may(Action::CreateApplications)
             && scheme.status == SchemeStatus::Published
             && phase == "open",
         scheme,
@@ -715,11 +725,7 @@ pub async fn journal(
             (p.title, format!("/schemes/{}/proposals", p.scheme_id))
         }
         CaseKind::Application => {
-            let a = state
-                .store
-                .application(id)
-                .await?
-                .ok_or(Error::NotFound)?;
+            let a = state.store.application(id).await?.ok_or(Error::NotFound)?;
             let title = match &a.case_number {
                 Some(n) => format!("{n} {}", a.content.title),
                 None => a.content.title.clone(),

@@ -4,17 +4,17 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use frirum_domain::authz;
 use frirum_domain::authz::Action;
 use frirum_domain::{PageRequest, Role};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::pages::account_error_message;
-use frirum_app::accounts::{self as service, NewAccount, ServiceError};
 use crate::templates::{PageContext, Pager, RenderHtml, UserFormValues, UsersPage};
+use frirum_app::accounts::{self as service, NewAccount, ServiceError};
 
 #[derive(Deserialize)]
 pub struct UsersQuery {
@@ -44,7 +44,7 @@ async fn render(
         users,
         pager,
         form,
-        roles: Role::ALL.to_vec(),
+        roles: authz::ROLES.to_vec(),
         notice,
         error,
     };
@@ -101,7 +101,7 @@ pub async fn create(
         language: None,
         password: form.password,
     };
-    match service::create_account(&*state.store, account, OffsetDateTime::now_utc()).await {
+    match service::create_account(&*state.store, account, ctx.now).await {
         Ok(user) => {
             let notice = PageContext::new(&state, &ctx).t1("users-created", "email", &user.email);
             render(
