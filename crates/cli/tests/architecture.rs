@@ -45,6 +45,70 @@ fn the_domain_does_no_io() {
     }
 }
 
+/// The names of every package `krate` depends on for its normal build, directly or not:
+/// its manifest's `[dependencies]`, then each registry package's dependencies from
+/// `Cargo.lock` (which lists no dev-dependencies of registry packages).
+fn normal_dependency_tree(krate: &str) -> std::collections::BTreeSet<String> {
+    let lock: toml::Table = std::fs::read_to_string(workspace().join("Cargo.lock"))
+        .expect("Cargo.lock")
+        .parse()
+        .expect("valid TOML");
+    let packages = lock["package"].as_array().expect("packages");
+    let deps_of = |name: &str| -> Vec<String> {
+        packages
+            .iter()
+            .filter(|p| p["name"].as_str() == Some(name))
+            .flat_map(|p| {
+                p.get("dependencies")
+                    .and_then(|d| d.as_array())
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .filter_map(|d| d.as_str().map(|d| d.split(' ').next().unwrap().to_owned()))
+            .collect()
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    let mut todo: Vec<String> = dependencies(krate)
+        .into_iter()
+        .map(|d| {
+            // Workspace crates are named by their package names in the lock file.
+            if d.starts_with("frirum-") { d } else { d.replace('_', "-") }
+        })
+        .collect();
+    while let Some(name) = todo.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        if let Some(member) = name.strip_prefix("frirum-") {
+            // A workspace crate: follow its own normal dependencies, not its dev ones.
+            todo.extend(dependencies(member));
+        } else {
+            todo.extend(deps_of(&name));
+        }
+    }
+    seen
+}
+
+#[test]
+fn the_use_cases_know_no_http_and_no_templates() {
+    let tree = normal_dependency_tree("app");
+    assert!(tree.contains("frirum-store") && tree.contains("tokio"), "{tree:?}");
+    for forbidden in [
+        "axum",
+        "tower",
+        "tower-http",
+        "http",
+        "hyper",
+        "askama",
+        "frirum-web",
+    ] {
+        assert!(
+            !tree.contains(forbidden),
+            "frirum-app depends on {forbidden}, directly or not"
+        );
+    }
+}
+
 #[test]
 fn only_the_store_knows_sql_and_only_the_web_knows_http() {
     for krate in crates() {
@@ -92,4 +156,142 @@ fn every_module_says_what_it_is_for() {
             file.display()
         );
     }
+}
+
+/// The Rust files under `crates/<krate>/<sub>`, with their text.
+fn sources(krate: &str, sub: &str) -> Vec<(PathBuf, String)> {
+    let dir = workspace().join("crates").join(krate).join(sub);
+    let mut files = Vec::new();
+    if dir.exists() {
+        rust_files(&dir, &mut files);
+    }
+    files
+        .into_iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(&f).unwrap();
+            (f, text)
+        })
+        .collect()
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(workspace())
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// Places in the adapters and the use cases that may name a role or read the clock, as
+/// ARCHITECTURE.md lists them.
+const MAY_READ_THE_CLOCK: &[&str] = &["crates/app/src/clock.rs"];
+
+#[test]
+fn roles_are_compared_only_in_the_domain() {
+    for krate in ["app", "web"] {
+        for (file, text) in sources(krate, "src") {
+            for (n, line) in text.lines().enumerate() {
+                assert!(
+                    !line.contains("Role::"),
+                    "{}:{}: a role is named outside the domain; ask frirum_domain::authz",
+                    relative(&file),
+                    n + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_clock_is_read_only_where_allowed() {
+    for krate in ["app", "web"] {
+        for (file, text) in sources(krate, "src") {
+            let name = relative(&file);
+            if MAY_READ_THE_CLOCK.iter().any(|allowed| name.ends_with(allowed)) {
+                continue;
+            }
+            for (n, line) in text.lines().enumerate() {
+                assert!(
+                    !line.contains("now_utc"),
+                    "{name}:{}: the clock is read here; take the time from the Actor or the App's clock",
+                    n + 1
+                );
+            }
+        }
+    }
+}
+
+/// The message ids a Fluent file defines.
+fn fluent_ids(lang: &str) -> std::collections::BTreeSet<String> {
+    let text = std::fs::read_to_string(workspace().join(format!("crates/app/i18n/{lang}.ftl")))
+        .expect("a Fluent file");
+    text.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_message_used_exists_in_all_five_languages() {
+    // A message asked for by a literal id: `t("id")`, `t1("id", …)`, `t_args(lang, "id", …)`.
+    let call = regex::Regex::new(r#"\b(?:t|t1|t_args)\(\s*(?:[&\w.]+,\s*)?"([a-z][a-z0-9_-]*)""#)
+        .unwrap();
+    let mut used: Vec<(String, String)> = Vec::new();
+    let mut templates = Vec::new();
+    collect_files(&workspace().join("crates/web/templates"), "html", &mut templates);
+    for file in templates {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for c in call.captures_iter(&text) {
+            used.push((relative(&file), c[1].to_owned()));
+        }
+    }
+    for krate in ["app", "web"] {
+        for (file, text) in sources(krate, "src") {
+            for c in call.captures_iter(&text) {
+                used.push((relative(&file), c[1].to_owned()));
+            }
+        }
+    }
+    assert!(used.len() > 300, "only {} uses found", used.len());
+    for lang in ["nb", "nn", "da", "sv", "en"] {
+        let ids = fluent_ids(lang);
+        assert!(ids.len() > 100, "{lang}: {} ids", ids.len());
+        for (file, id) in &used {
+            // Test strings and deliberately unknown ids are not interface text.
+            if id.starts_with("no-such") {
+                continue;
+            }
+            assert!(ids.contains(id), "{file} uses {id:?}, which {lang}.ftl lacks");
+        }
+    }
+}
+
+fn collect_files(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect_files(&path, extension, out);
+        } else if path.extension().is_some_and(|e| e == extension) {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_leftovers_of_a_merge_are_kept() {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if path.is_dir() {
+                if !["target", "node_modules", ".git", "test-results"].contains(&name.as_str()) {
+                    walk(&path, out);
+                }
+            } else if name.ends_with(".orig") || name.ends_with(".rej") {
+                out.push(path);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&workspace(), &mut found);
+    assert!(found.is_empty(), "merge leftovers: {found:?}");
 }
