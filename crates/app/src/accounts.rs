@@ -294,6 +294,43 @@ pub async fn create_api_token(
     Ok((token, secret))
 }
 
+/// Changes the actor's own name and language.
+pub async fn update_profile(
+    app: &crate::App,
+    actor: &crate::Actor,
+    name: &str,
+    language: Option<Language>,
+) -> Result<User, crate::Error> {
+    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
+    let name = user::validate_name(name).map_err(|e| crate::Error::field("name", e.to_string()))?;
+    Ok(app.store.update_profile(user.id, &name, language).await?)
+}
+
+/// Creates a personal API token for the actor; the secret is returned once.
+pub async fn create_own_token(
+    app: &crate::App,
+    actor: &crate::Actor,
+    name: &str,
+) -> Result<(ApiToken, String), crate::Error> {
+    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
+    Ok(create_api_token(&*app.store, user.id, name, actor.now).await?)
+}
+
+/// Revokes one of the actor's own tokens; someone else's, or one already revoked, is not
+/// found.
+pub async fn revoke_own_token(
+    app: &crate::App,
+    actor: &crate::Actor,
+    id: i64,
+) -> Result<(), crate::Error> {
+    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
+    if app.store.revoke_api_token(user.id, id, actor.now).await? {
+        Ok(())
+    } else {
+        Err(crate::Error::NotFound)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,10 @@
 
 use frirum_domain::authz::{self, Action};
 use frirum_domain::organisation::OrganisationRef;
-use frirum_domain::scheme::{Round, RoundPhase, Rules, Scheme, SchemeStatus, ThemeProposal};
+use frirum_domain::scheme::{
+    Round, RoundDraft, RoundPhase, Rules, Scheme, SchemeDraft, SchemeStatus, Theme, ThemeDraft,
+    ThemeProposal,
+};
 use frirum_domain::text::{FieldError, Problem, check_text, clean};
 use time::OffsetDateTime;
 
@@ -138,5 +141,103 @@ pub async fn endorse(app: &App, actor: &Actor, id: i64) -> Result<bool, Error> {
     Ok(app
         .store
         .endorse_proposal(id, org.id, actor.journal(None))
+        .await?)
+}
+
+/// Creates a scheme in draft (the secretariat).
+pub async fn create(
+    app: &App,
+    actor: &Actor,
+    draft: &SchemeDraft,
+    rules: &Rules,
+) -> Result<Scheme, Error> {
+    actor.authorize(Action::ManageSchemes)?;
+    draft.validate()?;
+    rules.validate()?;
+    Ok(app
+        .store
+        .create_scheme(draft, rules, actor.journal(None))
+        .await?)
+}
+
+/// Changes a scheme's title, language, invitation and publication setting; its code and
+/// country stay as they were created.
+pub async fn update_text(
+    app: &App,
+    actor: &Actor,
+    id: i64,
+    title: String,
+    language: frirum_domain::Language,
+    invitation: String,
+    publish_applications: bool,
+) -> Result<Scheme, Error> {
+    actor.authorize(Action::ManageSchemes)?;
+    let scheme = app.store.scheme(id).await?.ok_or(Error::NotFound)?;
+    let draft = SchemeDraft {
+        code: scheme.code,
+        country: scheme.country,
+        title: clean(title.trim()),
+        language,
+        invitation: clean(&invitation),
+        publish_applications,
+    };
+    draft.validate()?;
+    Ok(app
+        .store
+        .update_scheme(id, &draft, actor.journal(None))
+        .await?)
+}
+
+/// Adds a theme to a scheme (the secretariat).
+pub async fn add_theme(app: &App, actor: &Actor, id: i64, draft: &ThemeDraft) -> Result<Theme, Error> {
+    actor.authorize(Action::ManageSchemes)?;
+    app.store.scheme(id).await?.ok_or(Error::NotFound)?;
+    Ok(app.store.add_theme(id, draft, actor.journal(None)).await?)
+}
+
+/// Adds a round to a scheme (the secretariat).
+pub async fn add_round(app: &App, actor: &Actor, id: i64, draft: &RoundDraft) -> Result<Round, Error> {
+    actor.authorize(Action::ManageSchemes)?;
+    app.store.scheme(id).await?.ok_or(Error::NotFound)?;
+    Ok(app.store.add_round(id, draft, actor.journal(None)).await?)
+}
+
+/// A theme proposal, to adopt or decline (the secretariat).
+pub async fn proposal(app: &App, actor: &Actor, id: i64) -> Result<ThemeProposal, Error> {
+    let proposal = app.store.proposal(id).await?.ok_or(Error::NotFound)?;
+    scheme_for(app, actor, proposal.scheme_id).await?;
+    Ok(proposal)
+}
+
+/// Adopts a proposal as a theme of its scheme (the secretariat).
+pub async fn adopt(
+    app: &App,
+    actor: &Actor,
+    id: i64,
+    theme: &ThemeDraft,
+) -> Result<(ThemeProposal, Theme), Error> {
+    actor.authorize(Action::ManageSchemes)?;
+    Ok(app
+        .store
+        .adopt_proposal(id, theme, actor.journal(None))
+        .await?)
+}
+
+/// Declines a proposal with a reason (the secretariat).
+pub async fn decline(
+    app: &App,
+    actor: &Actor,
+    id: i64,
+    reason: &str,
+) -> Result<ThemeProposal, Error> {
+    actor.authorize(Action::ManageSchemes)?;
+    let reason = clean(reason.trim());
+    if reason.is_empty() {
+        return Err(FieldError::new("reason", Problem::Required).into());
+    }
+    check_text("reason", &reason, 5_000)?;
+    Ok(app
+        .store
+        .decline_proposal(id, &reason, actor.journal(None))
         .await?)
 }

@@ -202,6 +202,30 @@ pub async fn notify(
     Ok(app.store.notify(&batch, now).await?)
 }
 
+/// The actor's notifications, newest first, with the count of unread ones.
+pub async fn own(
+    app: &App,
+    actor: &crate::Actor,
+    page: frirum_domain::PageRequest,
+) -> Result<(frirum_domain::Page<Notification>, u64), Error> {
+    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
+    let page = app.store.notifications(user.id, page).await?;
+    let unread = app.store.unread_notifications(user.id).await?;
+    Ok((page, unread))
+}
+
+/// Marks one of the actor's notifications read; reading it again keeps the first time.
+pub async fn mark_read(app: &App, actor: &crate::Actor, id: i64) -> Result<Notification, Error> {
+    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
+    Ok(app.store.mark_notification_read(user.id, id, actor.now).await?)
+}
+
+/// Marks every notification of the actor read; returns how many were unread.
+pub async fn mark_all_read(app: &App, actor: &crate::Actor) -> Result<u64, Error> {
+    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
+    Ok(app.store.mark_all_notifications_read(user.id, actor.now).await?)
+}
+
 /// Who hears of each step of a case, and the telling itself. A change is stored before
 /// anyone is told, and a failure to tell is logged, never undoes the change: the outbox is
 /// written in its own transaction.

@@ -3,9 +3,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use frirum_app::Error;
 use frirum_domain::authz::Action;
-use frirum_domain::user::validate_name;
 use frirum_domain::{Language, PageRequest};
 
 use super::dto::{
@@ -65,10 +63,7 @@ pub async fn update(
     ApiJson(body): ApiJson<UpdateMeDto>,
 ) -> Result<Json<UserDto>, AppError> {
     let user = ctx.user_for(Action::ManageOwnAccount)?;
-    let name = match &body.name {
-        Some(name) => validate_name(name).map_err(|e| AppError::field("name", e.to_string()))?,
-        None => user.name.clone(),
-    };
+    let name = body.name.as_deref().unwrap_or(&user.name);
     let language = match body.language {
         None => user.language,
         Some(None) => None,
@@ -77,7 +72,7 @@ pub async fn update(
                 .map_err(|e| AppError::field("language", e.to_string()))?,
         ),
     };
-    let updated = state.store.update_profile(user.id, &name, language).await?;
+    let updated = service::update_profile(&state, &ctx, name, language).await?;
     Ok(Json(updated.into()))
 }
 
@@ -109,9 +104,7 @@ pub async fn create_token(
     ctx: RequestContext,
     ApiJson(body): ApiJson<CreateApiTokenDto>,
 ) -> Result<(StatusCode, Json<CreatedApiTokenDto>), AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?;
-    let (token, secret) =
-        service::create_api_token(&*state.store, user.id, &body.name, ctx.now).await?;
+    let (token, secret) = service::create_own_token(&state, &ctx, &body.name).await?;
     Ok((
         StatusCode::CREATED,
         Json(CreatedApiTokenDto {
@@ -134,10 +127,6 @@ pub async fn revoke_token(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?;
-    if state.store.revoke_api_token(user.id, id, ctx.now).await? {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(Error::NotFound.into())
-    }
+    service::revoke_own_token(&state, &ctx, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

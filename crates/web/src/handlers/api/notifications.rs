@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use frirum_domain::authz::Action;
+use frirum_app::notifications;
 use frirum_domain::notification::Notification;
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -79,9 +79,7 @@ pub async fn list(
     ctx: RequestContext,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<NotificationPageDto>, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?;
-    let page = state.store.notifications(user.id, query.request()?).await?;
-    let unread = state.store.unread_notifications(user.id).await?;
+    let (page, unread) = notifications::own(&state, &ctx, query.request()?).await?;
     Ok(Json(NotificationPageDto {
         page: page.page,
         per_page: page.per_page,
@@ -105,10 +103,6 @@ pub async fn mark_read(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<NotificationDto>, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?;
-    let read = state
-        .store
-        .mark_notification_read(user.id, id, ctx.now)
-        .await?;
+    let read = notifications::mark_read(&state, &ctx, id).await?;
     Ok(Json(read.into()))
 }

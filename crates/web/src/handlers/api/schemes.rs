@@ -149,7 +149,6 @@ pub async fn create(
     ctx: RequestContext,
     ApiJson(input): ApiJson<SchemeInput>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ManageSchemes)?;
     let draft = SchemeDraft {
         code: input.code.trim().to_owned(),
         country: input.country,
@@ -158,12 +157,7 @@ pub async fn create(
         invitation: clean(&input.invitation),
         publish_applications: input.publish_applications,
     };
-    draft.validate()?;
-    input.rules.validate()?;
-    let scheme = state
-        .store
-        .create_scheme(&draft, &input.rules, ctx.journal(None))
-        .await?;
+    let scheme = schemes::create(&state, &ctx, &draft, &input.rules).await?;
     Ok((
         axum::http::StatusCode::CREATED,
         Json(scheme_json(&state, &scheme, ctx.now).await?),
@@ -203,21 +197,16 @@ pub async fn update(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<SchemeTextInput>,
 ) -> Result<Json<Value>, AppError> {
-    ctx.authorize(Action::ManageSchemes)?;
-    let scheme = state.store.scheme(id).await?.ok_or(Error::NotFound)?;
-    let draft = SchemeDraft {
-        code: scheme.code,
-        country: scheme.country,
-        title: clean(input.title.trim()),
-        language: input.language,
-        invitation: clean(&input.invitation),
-        publish_applications: input.publish_applications,
-    };
-    draft.validate()?;
-    let scheme = state
-        .store
-        .update_scheme(id, &draft, ctx.journal(None))
-        .await?;
+    let scheme = schemes::update_text(
+        &state,
+        &ctx,
+        id,
+        input.title,
+        input.language,
+        input.invitation,
+        input.publish_applications,
+    )
+    .await?;
     Ok(Json(scheme_json(&state, &scheme, ctx.now).await?))
 }
 
@@ -312,12 +301,7 @@ pub async fn add_theme(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ThemeInput>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ManageSchemes)?;
-    state.store.scheme(id).await?.ok_or(Error::NotFound)?;
-    let theme = state
-        .store
-        .add_theme(id, &input.draft()?, ctx.journal(None))
-        .await?;
+    let theme = schemes::add_theme(&state, &ctx, id, &input.draft()?).await?;
     Ok((axum::http::StatusCode::CREATED, Json(json!(theme))).into_response())
 }
 
@@ -400,12 +384,7 @@ pub async fn add_round(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<RoundInput>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ManageSchemes)?;
-    state.store.scheme(id).await?.ok_or(Error::NotFound)?;
-    let round = state
-        .store
-        .add_round(id, &input.draft()?, ctx.journal(None))
-        .await?;
+    let round = schemes::add_round(&state, &ctx, id, &input.draft()?).await?;
     Ok((axum::http::StatusCode::CREATED, Json(json!(round))).into_response())
 }
 
@@ -493,17 +472,14 @@ pub async fn adopt(
     ApiJson(input): ApiJson<AdoptInput>,
 ) -> Result<Json<Value>, AppError> {
     ctx.authorize(Action::ManageSchemes)?;
-    let proposal = state.store.proposal(id).await?.ok_or(Error::NotFound)?;
+    let proposal = schemes::proposal(&state, &ctx, id).await?;
     let theme = ThemeInput {
         title: input.title.unwrap_or(proposal.title),
         description: input.description.unwrap_or(proposal.description),
         priority: input.priority,
     }
     .draft()?;
-    let (proposal, theme) = state
-        .store
-        .adopt_proposal(id, &theme, ctx.journal(None))
-        .await?;
+    let (proposal, theme) = schemes::adopt(&state, &ctx, id, &theme).await?;
     Ok(Json(json!({"proposal": proposal, "theme": theme})))
 }
 
@@ -523,16 +499,7 @@ pub async fn decline(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<DeclineInput>,
 ) -> Result<Json<Value>, AppError> {
-    ctx.authorize(Action::ManageSchemes)?;
-    let reason = clean(input.reason.trim());
-    if reason.is_empty() {
-        return Err(FieldError::new("reason", Problem::Required).into());
-    }
-    check_text("reason", &reason, 5_000)?;
-    let proposal = state
-        .store
-        .decline_proposal(id, &reason, ctx.journal(None))
-        .await?;
+    let proposal = schemes::decline(&state, &ctx, id, &input.reason).await?;
     Ok(Json(proposal_json(&proposal)))
 }
 
