@@ -22,7 +22,7 @@ use frirum_domain::Language;
 
 use crate::AppState;
 use crate::error::{AppError, PendingError};
-use crate::templates::{ErrorPage, PageContext, RenderHtml};
+use crate::handlers::pages::layout::{ErrorPage, PageContext, RenderHtml};
 use frirum_app::accounts as service;
 
 pub const SESSION_COOKIE: &str = "frirum_session";
@@ -370,7 +370,14 @@ pub fn render_error(
         );
         r
     } else {
-        let page = ErrorPage::new(PageContext::new(state, ctx), err);
+        let page_ctx = PageContext::new(
+            state.i18n.clone(),
+            ctx,
+            &ctx.csrf_token,
+            &ctx.path,
+            ctx.unread_notifications,
+        );
+        let page = ErrorPage::new(page_ctx, err);
         match page.render_html() {
             Ok(html) => (status, html).into_response(),
             Err(e) => {

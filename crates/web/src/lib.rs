@@ -14,7 +14,6 @@ mod handlers;
 mod markdown;
 mod openapi;
 mod router;
-mod templates;
 
 pub use config::WebConfig;
 pub use error::AppError;

@@ -5,14 +5,87 @@ use axum::extract::{Path, Request, State};
 use axum::http::header::CONTENT_TYPE;
 use frirum_app::Error;
 use frirum_domain::authz::Action;
-use frirum_domain::{Country, registry_csv};
+use frirum_domain::{Country, Organisation, OrganisationKind, PageRequest, registry_csv};
+use frirum_store::OrganisationFilter;
+use serde::Deserialize;
 
 use super::dto::{ErrorEnvelope, ImportSummaryDto, OrganisationDetailDto, OrganisationPageDto};
 use super::extract::{ApiQuery, read_body};
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::handlers::pages::organisations::{self, RegistryQuery};
+
+/// The registry's search parameters: the API's, and the search form's of the pages.
+#[derive(Debug, Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RegistryQuery {
+    /// Part of a name (diacritics and case do not matter) or an exact code.
+    pub q: Option<String>,
+    /// `dk`, `no` or `se`.
+    pub country: Option<String>,
+    /// `municipality`, `county` or `region`.
+    pub kind: Option<String>,
+    /// Only the municipalities of this county or region.
+    pub parent: Option<String>,
+    /// 1-based page number.
+    pub page: Option<u32>,
+    /// Items per page, 1 to 200 (default 50).
+    pub per_page: Option<u32>,
+}
+
+impl RegistryQuery {
+    /// Checks the parameters and turns them into a store filter and a page request.
+    pub fn to_filter(&self) -> Result<(OrganisationFilter, PageRequest), AppError> {
+        let nonempty = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let country = nonempty(&self.country)
+            .map(|c| c.parse::<Country>())
+            .transpose()
+            .map_err(|e| AppError::field("country", e.to_string()))?;
+        let kind = nonempty(&self.kind)
+            .map(|k| k.parse::<OrganisationKind>())
+            .transpose()
+            .map_err(|e| AppError::field("kind", e))?;
+        let query = nonempty(&self.q);
+        if query.as_ref().is_some_and(|q| q.chars().count() > 100) {
+            return Err(AppError::field(
+                "q",
+                "the search text is longer than 100 characters",
+            ));
+        }
+        let page = PageRequest::new(self.page, self.per_page).map_err(|e| {
+            let field = if matches!(e, frirum_domain::page::PageError::Page) {
+                "page"
+            } else {
+                "per_page"
+            };
+            AppError::field(field, e.to_string())
+        })?;
+        Ok((
+            OrganisationFilter {
+                country,
+                query,
+                kind,
+                parent_code: nonempty(&self.parent),
+            },
+            page,
+        ))
+    }
+}
+
+/// The organisation a `/{country}/{code}` path names; an unknown country or code is 404.
+pub async fn find(state: &AppState, country: &str, code: &str) -> Result<Organisation, AppError> {
+    let country: Country = country.parse().map_err(|_| Error::NotFound)?;
+    state
+        .store
+        .organisation(country, code)
+        .await?
+        .ok_or(AppError::from(Error::NotFound))
+}
 
 /// Lists and searches municipalities, counties and regions.
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "registry",
@@ -48,7 +121,7 @@ pub async fn show(
     Path((country, code)): Path<(String, String)>,
 ) -> Result<Json<OrganisationDetailDto>, AppError> {
     ctx.authorize(Action::BrowseRegistry)?;
-    let organisation = organisations::find(&state, &country, &code).await?;
+    let organisation = find(&state, &country, &code).await?;
     let history = state.store.population_history(organisation.id).await?;
     Ok(Json(OrganisationDetailDto {
         organisation: organisation.into(),

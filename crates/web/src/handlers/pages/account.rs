@@ -1,20 +1,23 @@
 //! The account page: name, language and personal API tokens.
 
+use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
 use frirum_domain::authz::Action;
 use frirum_domain::user::validate_name;
-use frirum_domain::{Language, PageRequest, User};
+use frirum_domain::{Language, Page, PageRequest, User};
+use frirum_store::ApiToken;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::context::{Auth, RequestContext};
 use crate::error::AppError;
 use crate::handlers::pages::account_error_message;
+use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
+use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use crate::templates::{AccountPage, PageContext, Pager, RenderHtml};
 use frirum_app::accounts::{self as service, ServiceError};
 
 #[derive(Deserialize, Default)]
@@ -23,6 +26,21 @@ pub struct AccountQuery {
     revoked: Option<String>,
     password_changed: Option<String>,
     page: Option<u32>,
+}
+
+#[derive(Template)]
+#[template(path = "account/account.html")]
+struct AccountPage {
+    ctx: PageContext,
+    account: User,
+    /// The tag of the account's own language, empty for automatic.
+    selected_language: String,
+    tokens: Page<ApiToken>,
+    pager: Pager,
+    /// A token just created, shown this once.
+    new_token: Option<String>,
+    notice: Option<String>,
+    error: Option<String>,
 }
 
 async fn render(
@@ -37,7 +55,7 @@ async fn render(
     let request =
         PageRequest::new(page, Some(20)).map_err(|e| AppError::field("page", e.to_string()))?;
     let tokens = state.store.api_tokens(account.id, request).await?;
-    let page_ctx = PageContext::new(state, ctx);
+    let page_ctx = page_context(state, ctx);
     let pager = Pager::new(&page_ctx, &tokens, "/account", &[]);
     let status = if error.is_some() {
         axum::http::StatusCode::UNPROCESSABLE_ENTITY
@@ -66,7 +84,7 @@ pub async fn show(
     Query(query): Query<AccountQuery>,
 ) -> Result<Response, AppError> {
     let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let notice = if query.saved.is_some() {
         Some(page_ctx.t("account-saved"))
     } else if query.password_changed.is_some() {
@@ -105,7 +123,7 @@ pub async fn update(
         }
         Err(e) => {
             let message =
-                account_error_message(&PageContext::new(&state, &ctx), &ServiceError::Account(e));
+                account_error_message(&page_context(&state, &ctx), &ServiceError::Account(e));
             render(&state, &ctx, user, None, None, None, message).await
         }
     }
@@ -124,7 +142,7 @@ pub async fn change_password(
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
     let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     if form.new_password != form.confirm_password {
         let message = Some(page_ctx.t("error-password-mismatch"));
         return render(&state, &ctx, user, None, None, None, message).await;
@@ -174,7 +192,7 @@ pub async fn create_token(
         Ok((_, secret)) => render(&state, &ctx, user, None, Some(secret), None, None).await,
         Err(ServiceError::Store(e)) => Err(e.into()),
         Err(e) => {
-            let message = account_error_message(&PageContext::new(&state, &ctx), &e);
+            let message = account_error_message(&page_context(&state, &ctx), &e);
             render(&state, &ctx, user, None, None, None, message).await
         }
     }

@@ -4,17 +4,18 @@
 //! The form works without JavaScript: repeated rows (objectives, exemptions, partners,
 //! members) come as repeated fields in order, with one empty row to add another.
 
+use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
-use frirum_domain::PageRequest;
 use frirum_domain::application::{
     ApplicationContent, ExemptionScope, Objective, Partner, PartnerKind, RequestedExemption,
 };
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::text::{FieldError, Problem};
+use frirum_domain::{Page, PageRequest};
 use frirum_store::ApplicationFilter;
 use serde::Deserialize;
 
@@ -22,11 +23,9 @@ use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::applications::visible_filter;
+use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
+use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use crate::templates::{
-    ApplicationFormPage, ApplicationPage, CitationLink, ExemptionView, MyApplicationsPage,
-    ObjectiveRow, PageContext, Pager, RenderHtml, ThemeChoice,
-};
 use frirum_app::applications::{self as cases, Case};
 
 #[derive(Deserialize, Default)]
@@ -34,6 +33,14 @@ pub struct PageQuery {
     page: Option<u32>,
     saved: Option<String>,
     withdrawn: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "applications/my_applications.html")]
+struct MyApplicationsPage {
+    ctx: PageContext,
+    applications: Page<frirum_store::ApplicationSummary>,
+    pager: Pager,
 }
 
 pub async fn mine(
@@ -46,7 +53,7 @@ pub async fn mine(
         .map_err(|e| AppError::field("page", e.to_string()))?;
     let filter = visible_filter(&ctx, ApplicationFilter::default());
     let applications = state.store.list_applications(&filter, page).await?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &applications, "/applications", &[]);
     Ok(MyApplicationsPage {
         ctx: page_ctx,
@@ -70,6 +77,13 @@ pub async fn start(
     Ok(see_other(&format!("/applications/{}/edit", created.id)))
 }
 
+struct ThemeChoice {
+    id: i64,
+    title: String,
+    priority: bool,
+    chosen: bool,
+}
+
 async fn themes_of(
     state: &AppState,
     case: &Case,
@@ -87,6 +101,43 @@ async fn themes_of(
             priority: t.priority,
         })
         .collect())
+}
+
+#[derive(Template)]
+#[template(path = "applications/application.html")]
+struct ApplicationPage {
+    ctx: PageContext,
+    application: frirum_domain::application::Application,
+    /// The requested exemptions with the citations found in their references.
+    exemptions: Vec<ExemptionView>,
+    scheme: frirum_domain::scheme::Scheme,
+    round: frirum_domain::scheme::Round,
+    themes: Vec<ThemeChoice>,
+    report: frirum_domain::eligibility::Report,
+    can_edit: bool,
+    can_journal: bool,
+    /// The decision, once made; the secretariat may decide while there is none.
+    decision: Option<frirum_domain::decision::Decision>,
+    can_decide: bool,
+    notice: Option<String>,
+    print: bool,
+    /// The review stage's name, for a submitted application.
+    review_stage: Option<String>,
+    /// Links to the legal screening and to the clarification thread.
+    can_screen: bool,
+    can_clarify: bool,
+}
+
+/// A citation in an exemption's reference: a link when it resolves to the catalogue, a flag
+/// for the secretariat when it does not.
+struct CitationLink {
+    text: String,
+    provision_id: Option<i64>,
+}
+
+struct ExemptionView {
+    exemption: frirum_domain::application::RequestedExemption,
+    citations: Vec<CitationLink>,
 }
 
 async fn render_view(
@@ -131,7 +182,7 @@ async fn render_view(
     let can_decide = ctx.authorize(Action::DecideApplications).is_ok()
         && case.application.status == frirum_domain::application::ApplicationStatus::Submitted
         && decision.is_none();
-    let page_ctx = PageContext::new(state, ctx);
+    let page_ctx = page_context(state, ctx);
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     let submitted_or_withdrawn =
         case.application.status != frirum_domain::application::ApplicationStatus::Draft;
@@ -178,7 +229,7 @@ pub async fn show(
     Query(query): Query<PageQuery>,
 ) -> Result<Response, AppError> {
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let notice = if query.saved.is_some() {
         Some(page_ctx.t("saved-notice"))
     } else if query.withdrawn.is_some() {
@@ -205,7 +256,7 @@ pub async fn receipt(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let notice = match (&case.application.case_number, case.application.submitted_at) {
         (Some(number), Some(at)) => Some(
             page_ctx
@@ -216,6 +267,14 @@ pub async fn receipt(
         _ => return Err(Error::NotFound.into()),
     };
     render_view(&state, &ctx, case, notice, true).await
+}
+
+struct ObjectiveRow {
+    indicator: String,
+    unit: String,
+    baseline: String,
+    target: String,
+    date: String,
 }
 
 fn objective_rows(objectives: &[Objective]) -> Vec<ObjectiveRow> {
@@ -237,6 +296,24 @@ fn objective_rows(objectives: &[Objective]) -> Vec<ObjectiveRow> {
         date: String::new(),
     });
     rows
+}
+
+#[derive(Template)]
+#[template(path = "applications/application_form.html")]
+struct ApplicationFormPage {
+    ctx: PageContext,
+    application: frirum_domain::application::Application,
+    scheme: frirum_domain::scheme::Scheme,
+    version: i64,
+    content: frirum_domain::application::ApplicationContent,
+    members: Vec<String>,
+    themes: Vec<ThemeChoice>,
+    objectives: Vec<ObjectiveRow>,
+    exemptions: Vec<frirum_domain::application::RequestedExemption>,
+    partners: Vec<frirum_domain::application::Partner>,
+    funds: String,
+    report: frirum_domain::eligibility::Report,
+    error: Option<String>,
 }
 
 #[expect(
@@ -287,7 +364,7 @@ async fn render_form(
         StatusCode::OK
     };
     let page = ApplicationFormPage {
-        ctx: PageContext::new(state, ctx),
+        ctx: page_context(state, ctx),
         objectives: objective_rows(&content.objectives),
         exemptions,
         partners,
@@ -522,7 +599,7 @@ pub async fn save(
         .parse()
         .map_err(|_| AppError::field("version", "missing"))?;
     let (content, members, funds, parse_error) = read_form(&fields);
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let outcome = match parse_error {
         Some(e) => Err(AppError::from(Error::Field(e))),
         None => cases::save_draft(&state, &ctx, id, version, &members, content.clone())
@@ -574,7 +651,7 @@ async fn submit_now(
                 .funds_requested
                 .map(|f| f.to_string())
                 .unwrap_or_default();
-            let message = Some(PageContext::new(state, ctx).error_message(&e));
+            let message = Some(page_context(state, ctx).error_message(&e));
             let version = case.application.version;
             render_form(state, ctx, case, version, content, members, funds, message).await
         }

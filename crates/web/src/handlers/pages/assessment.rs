@@ -3,6 +3,7 @@
 //! form, notes, assignment and conflict forms), and a round's ranking with bulk assignment
 //! and the CSV and Excel exports.
 
+use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -19,11 +20,9 @@ use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::assessment::RankingQuery;
+use crate::handlers::pages::layout::{PageContext, RenderHtml};
+use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use crate::templates::{
-    AssessmentPage, AssessmentsPage, BonusView, CriterionView, NoteView, PageContext, RankingPage,
-    RankingRowView, RenderHtml, ScoreFormRow,
-};
 use frirum_app::assessment::{self, AssessmentCase, ScoreSet};
 
 /// The pairs of a URL-encoded form, where a name may repeat (several assessors).
@@ -88,6 +87,15 @@ pub struct DoneQuery {
     done: Option<String>,
 }
 
+#[derive(Template)]
+#[template(path = "assessment/assessments.html")]
+struct AssessmentsPage {
+    ctx: PageContext,
+    items: Vec<frirum_store::QueueItem>,
+    done: Option<String>,
+    error: Option<String>,
+}
+
 /// The assessor's queue.
 pub async fn queue(
     State(state): State<AppState>,
@@ -97,7 +105,7 @@ pub async fn queue(
     let user = ctx.user_for(Action::AssessApplications)?;
     let items = state.store.assessor_queue(user.id).await?;
     Ok(AssessmentsPage {
-        ctx: PageContext::new(&state, &ctx),
+        ctx: page_context(&state, &ctx),
         items,
         done: query.done,
         error: None,
@@ -132,6 +140,14 @@ async fn assessors(state: &AppState) -> Result<Vec<User>, AppError> {
     Ok(out)
 }
 
+/// A bonus with why it applied or not.
+struct BonusView {
+    label: String,
+    applied: bool,
+    points: String,
+    why: String,
+}
+
 fn bonus_view(ctx: &PageContext, b: &frirum_domain::scoring::Bonus) -> BonusView {
     let label = match b.kind {
         BonusKind::Network => ctx.t("assessment-bonus-network"),
@@ -164,6 +180,12 @@ fn bonus_view(ctx: &PageContext, b: &frirum_domain::scoring::Bonus) -> BonusView
     }
 }
 
+/// A note in thread order.
+struct NoteView {
+    note: frirum_domain::assessment::Note,
+    reply: bool,
+}
+
 /// Notes in thread order: each followed by its replies, with their depth.
 fn threads(notes: &[Note]) -> Vec<NoteView> {
     fn walk(notes: &[Note], parent: Option<i64>, depth: usize, out: &mut Vec<NoteView>) {
@@ -181,6 +203,58 @@ fn threads(notes: &[Note]) -> Vec<NoteView> {
     out
 }
 
+/// One criterion's line in a score form.
+struct ScoreFormRow {
+    index: usize,
+    criterion: String,
+    description: String,
+    weight: f64,
+    score: String,
+    comment: String,
+}
+
+/// One criterion's scores and the value that counts, for those who may see them.
+struct CriterionView {
+    criterion: String,
+    weight: f64,
+    /// Assessor name, score, comment.
+    scores: Vec<(String, i64, String)>,
+    /// Assessors who have not scored it.
+    missing: Vec<String>,
+    mean: String,
+    value: String,
+    source: String,
+}
+
+#[derive(Template)]
+#[template(path = "assessment/assessment.html")]
+struct AssessmentPage {
+    ctx: PageContext,
+    application_id: i64,
+    case_number: String,
+    title: String,
+    scheme_title: String,
+    round_id: i64,
+    scale_max: u32,
+    secretariat: bool,
+    may_score: bool,
+    assignments: Vec<frirum_domain::assessment::Assignment>,
+    own_assignment: Option<frirum_domain::assessment::Assignment>,
+    own: Vec<ScoreFormRow>,
+    consensus_rows: Vec<ScoreFormRow>,
+    criteria: Vec<CriterionView>,
+    bonuses: Vec<BonusView>,
+    total: String,
+    weighted: String,
+    missing: Vec<String>,
+    has_assessment: bool,
+    notes: Vec<NoteView>,
+    /// Assessors not yet assigned, for the secretariat's form.
+    available: Vec<User>,
+    done: Option<String>,
+    error: Option<String>,
+}
+
 async fn render(
     state: &AppState,
     ctx: &RequestContext,
@@ -188,7 +262,7 @@ async fn render(
     done: Option<String>,
     error: Option<(StatusCode, String)>,
 ) -> Result<Response, AppError> {
-    let page_ctx = PageContext::new(state, ctx);
+    let page_ctx = page_context(state, ctx);
     let secretariat = case.access == AssessmentAccess::Secretariat;
     let conflicted = case.access == AssessmentAccess::Conflicted;
     let view = if conflicted {
@@ -340,7 +414,7 @@ async fn after(
         ))),
         Err(e) if shown_in_form(&e) => {
             let case = assessment::open(state, ctx, id).await?;
-            let text = PageContext::new(state, ctx).error_message(&e);
+            let text = page_context(state, ctx).error_message(&e);
             render(state, ctx, &case, None, Some((e.status(), text))).await
         }
         Err(e) => Err(e),
@@ -430,7 +504,7 @@ pub async fn declare_conflict(
         Err(e) if shown_in_form(&e) => {
             let user = ctx.user_for(Action::AssessApplications)?;
             let items = state.store.assessor_queue(user.id).await?;
-            let page_ctx = PageContext::new(&state, &ctx);
+            let page_ctx = page_context(&state, &ctx);
             let error = Some(page_ctx.error_message(&e));
             Ok((
                 e.status(),
@@ -495,6 +569,41 @@ pub struct RankingPageQuery {
     done: Option<String>,
 }
 
+/// One line of a round's ranking.
+struct RankingRowView {
+    row: frirum_app::assessment::RankingRow,
+    rank: String,
+    total: String,
+    weighted: String,
+    bonus: String,
+    /// The round's line is drawn after this row.
+    line_after: bool,
+    /// Why the row is flagged: missing scores, ties.
+    explanation: String,
+}
+
+#[derive(Template)]
+#[template(path = "assessment/ranking.html")]
+struct RankingPage {
+    ctx: PageContext,
+    round_id: i64,
+    round_title: String,
+    scheme_id: i64,
+    scheme_title: String,
+    target: u32,
+    within_line: usize,
+    tie_across_line: bool,
+    rows: Vec<RankingRowView>,
+    themes: Vec<frirum_domain::scheme::Theme>,
+    theme_id: Option<i64>,
+    status: String,
+    /// The filters as a query string for the export links, with its `?`.
+    export_query: String,
+    assessors: Vec<User>,
+    done: Option<String>,
+    error: Option<String>,
+}
+
 async fn ranking_page(
     state: &AppState,
     ctx: &RequestContext,
@@ -515,7 +624,7 @@ async fn ranking_page(
     }
     .filter()?;
     let (round, scheme, ranking) = assessment::ranking(state, ctx, id, &filter).await?;
-    let page_ctx = PageContext::new(state, ctx);
+    let page_ctx = page_context(state, ctx);
     let within = ranking.within_line;
     let count = ranking.rows.len();
     let rows = ranking
@@ -612,7 +721,7 @@ pub async fn assign_bulk(
     match result {
         Ok(_) => Ok(see_other(&format!("/rounds/{id}/ranking?done=assigned"))),
         Err(e) if shown_in_form(&e) => {
-            let text = PageContext::new(&state, &ctx).error_message(&e);
+            let text = page_context(&state, &ctx).error_message(&e);
             ranking_page(
                 &state,
                 &ctx,

@@ -1,5 +1,6 @@
 //! Logging in and out, and choosing the interface language.
 
+use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::header::{RETRY_AFTER, SET_COOKIE};
@@ -11,13 +12,23 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::{Auth, LANGUAGE_COOKIE, RequestContext, SESSION_COOKIE, set_cookie};
 use crate::error::AppError;
+use crate::handlers::pages::layout::{PageContext, RenderHtml};
+use crate::handlers::pages::page_context;
 use crate::handlers::{local_path, see_other};
-use crate::templates::{LoginPage, PageContext, RenderHtml};
 use frirum_app::accounts::{self as service, LoginError};
 
 #[derive(Deserialize)]
 pub struct NextQuery {
     next: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "auth/login.html")]
+struct LoginPage {
+    ctx: PageContext,
+    email: String,
+    next: String,
+    error: Option<String>,
 }
 
 pub async fn form(
@@ -29,7 +40,7 @@ pub async fn form(
         return Ok(see_other("/account"));
     }
     let page = LoginPage {
-        ctx: PageContext::new(&state, &ctx),
+        ctx: page_context(&state, &ctx),
         email: String::new(),
         next: local_path(query.next.as_deref().unwrap_or("/account"), "/account"),
         error: None,
@@ -60,7 +71,7 @@ pub async fn submit(
         now,
     )
     .await;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let (status, message, retry_after) = match outcome {
         Ok(user) => {
             if let Auth::Session(old) = &ctx.auth {

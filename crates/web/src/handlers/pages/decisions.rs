@@ -2,6 +2,7 @@
 //! decision letter in the scheme's language (printable), the public list of decisions with
 //! its Atom feed, and the trial record that approval creates.
 
+use askama::Template;
 use frirum_app::Error;
 use std::collections::HashMap;
 
@@ -14,7 +15,7 @@ use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::decision::{
     Decision, DecisionDraft, GrantChoice, GrantedExemption, NarrowingScope, Outcome, RegulationKind,
 };
-use frirum_domain::{Country, PageRequest};
+use frirum_domain::{Country, Page, PageRequest};
 use frirum_store::law::StoredProvision;
 use serde::Deserialize;
 use time::Date;
@@ -23,11 +24,9 @@ use time::format_description::well_known::Rfc3339;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::handlers::pages::layout::{PageContext, RenderHtml};
+use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use crate::templates::{
-    DecideGrantRow, DecidePage, DecisionListPage, DecisionPage, GrantView, LetterPage, PageContext,
-    ProvisionLink, RenderHtml, TrialPage,
-};
 use frirum_app::applications::{self as cases, Case};
 use frirum_app::decisions::{self, DecisionBasis};
 
@@ -156,6 +155,41 @@ impl DecideInput {
     }
 }
 
+/// A provision as a decision names it, with a link to the catalogue.
+struct ProvisionLink {
+    id: i64,
+    label: String,
+    heading: String,
+}
+
+/// One requested exemption on the decision form.
+struct DecideGrantRow {
+    index: usize,
+    exemption: frirum_domain::application::RequestedExemption,
+    granted: bool,
+    /// The exemption names an act: its provisions can be ticked to narrow the grant.
+    narrowable: bool,
+    /// The exemption names a policy area: provisions are named by their catalogue numbers.
+    open: bool,
+    choices: Vec<(ProvisionLink, bool)>,
+    any_ticked: bool,
+    typed_ids: String,
+    note: String,
+}
+
+#[derive(Template)]
+#[template(path = "decisions/decide.html")]
+struct DecidePage {
+    ctx: PageContext,
+    application: frirum_domain::application::Application,
+    rows: Vec<DecideGrantRow>,
+    conflicts: Vec<String>,
+    max_months: Option<u32>,
+    regulation_kinds: Vec<frirum_domain::decision::RegulationKind>,
+    input: DecideInput,
+    message: Option<String>,
+}
+
 async fn render_form(
     state: &AppState,
     ctx: &RequestContext,
@@ -196,7 +230,7 @@ async fn render_form(
         });
     }
     let page = DecidePage {
-        ctx: PageContext::new(state, ctx),
+        ctx: page_context(state, ctx),
         max_months: basis.rules.max_trial_months,
         regulation_kinds: regulation_kinds(basis.case.scheme.country).to_vec(),
         conflicts: basis.conflicts,
@@ -265,7 +299,7 @@ pub async fn submit(
                 | Error::EditConflict { .. },
             ),
         ) => {
-            let message = Some(PageContext::new(&state, &ctx).error_message(&e));
+            let message = Some(page_context(&state, &ctx).error_message(&e));
             let basis = decisions::basis(&state, &ctx, id).await?;
             // Refused for the state of the case: the page says so with its status.
             let mut response = render_form(&state, &ctx, basis, input, message).await?;
@@ -280,6 +314,12 @@ async fn decided(state: &AppState, id: i64) -> Result<(Decision, Case), AppError
     let decision = state.store.decision(id).await?.ok_or(Error::NotFound)?;
     let case = decisions::published_case(state, id).await?;
     Ok((decision, case))
+}
+
+/// A granted exemption with the provisions it is narrowed to.
+struct GrantView {
+    grant: frirum_domain::decision::GrantedExemption,
+    provisions: Vec<ProvisionLink>,
 }
 
 /// The grants with the catalogue's provisions they are narrowed to, read in one query.
@@ -312,6 +352,18 @@ pub struct DecisionQuery {
     pub already: Option<String>,
 }
 
+#[derive(Template)]
+#[template(path = "decisions/decision.html")]
+struct DecisionPage {
+    ctx: PageContext,
+    decision: frirum_domain::decision::Decision,
+    grants: Vec<GrantView>,
+    application: frirum_domain::application::Application,
+    scheme: frirum_domain::scheme::Scheme,
+    can_read_application: bool,
+    already: bool,
+}
+
 /// A decision as everybody reads it: decisions are published when they are made.
 pub async fn show(
     State(state): State<AppState>,
@@ -326,7 +378,7 @@ pub async fn show(
         .await
         .is_ok();
     let page = DecisionPage {
-        ctx: PageContext::new(&state, &ctx),
+        ctx: page_context(&state, &ctx),
         already: query.already.is_some(),
         can_read_application,
         grants,
@@ -335,6 +387,17 @@ pub async fn show(
         scheme: case.scheme,
     };
     Ok(page.render_html()?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "decisions/letter.html")]
+struct LetterPage {
+    ctx: PageContext,
+    decision: frirum_domain::decision::Decision,
+    grants: Vec<GrantView>,
+    trial: Option<frirum_domain::decision::Trial>,
+    application: frirum_domain::application::Application,
+    scheme: frirum_domain::scheme::Scheme,
 }
 
 /// The decision letter, in the scheme's language whatever the visitor's, laid out to print.
@@ -346,7 +409,7 @@ pub async fn letter(
     ctx.authorize(Action::ReadDecisions)?;
     let (decision, case) = decided(&state, id).await?;
     let grants = grant_views(&state, &decision.granted).await?;
-    let mut page_ctx = PageContext::new(&state, &ctx);
+    let mut page_ctx = page_context(&state, &ctx);
     page_ctx.lang = case.scheme.language;
     let trial = match decision.trial_id {
         Some(trial_id) => state.store.trial(trial_id).await?,
@@ -368,6 +431,13 @@ pub struct ListQuery {
     pub page: Option<u32>,
 }
 
+#[derive(Template)]
+#[template(path = "decisions/decisions.html")]
+struct DecisionListPage {
+    ctx: PageContext,
+    decisions: Page<frirum_domain::decision::DecisionSummary>,
+}
+
 /// Every decision, newest first.
 pub async fn list(
     State(state): State<AppState>,
@@ -379,7 +449,7 @@ pub async fn list(
         PageRequest::new(query.page, None).map_err(|_| AppError::field("page", "invalid"))?;
     let decisions = state.store.list_decisions(None, page).await?;
     let page = DecisionListPage {
-        ctx: PageContext::new(&state, &ctx),
+        ctx: page_context(&state, &ctx),
         decisions,
     };
     Ok(page.render_html()?.into_response())
@@ -401,7 +471,7 @@ pub async fn feed(
     ctx.authorize(Action::ReadDecisions)?;
     let page = PageRequest::new(None, Some(50)).map_err(|_| AppError::field("page", "invalid"))?;
     let decisions = state.store.list_decisions(None, page).await?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     // Entry ids and links are absolute, as Atom asks, on the site's configured address
     // (never on a Host header a client chose).
     let base = state.app.config.public_url.trim_end_matches('/').to_owned();
@@ -464,6 +534,14 @@ pub async fn feed(
         .into_response())
 }
 
+#[derive(Template)]
+#[template(path = "decisions/trial.html")]
+struct TrialPage {
+    ctx: PageContext,
+    trial: frirum_domain::decision::Trial,
+    grants: Vec<GrantView>,
+}
+
 /// A trial record: what was approved, frozen.
 pub async fn trial(
     State(state): State<AppState>,
@@ -474,7 +552,7 @@ pub async fn trial(
     let trial = state.store.trial(id).await?.ok_or(Error::NotFound)?;
     let grants = grant_views(&state, &trial.exemptions).await?;
     let page = TrialPage {
-        ctx: PageContext::new(&state, &ctx),
+        ctx: page_context(&state, &ctx),
         grants,
         trial,
     };

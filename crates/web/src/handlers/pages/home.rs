@@ -1,5 +1,6 @@
 //! The front page.
 
+use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
 use frirum_domain::{Country, PageRequest};
@@ -7,7 +8,14 @@ use frirum_store::OrganisationFilter;
 
 use crate::AppState;
 use crate::error::AppError;
-use crate::templates::{HomePage, PageContext, RenderHtml};
+use crate::handlers::pages::layout::{PageContext, RenderHtml};
+
+#[derive(Template)]
+#[template(path = "home/home.html")]
+struct HomePage {
+    ctx: PageContext,
+    counts: Vec<(Country, u64)>,
+}
 
 pub async fn show(
     State(state): State<AppState>,

@@ -1,5 +1,6 @@
 //! The secretariat's import of the registry from a CSV file in the browser.
 
+use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -9,7 +10,16 @@ use frirum_domain::{Country, registry_csv};
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::templates::{ImportPage, PageContext, RenderHtml};
+use crate::handlers::pages::layout::{PageContext, RenderHtml};
+use crate::handlers::pages::page_context;
+
+#[derive(Template)]
+#[template(path = "import/import.html")]
+struct ImportPage {
+    ctx: PageContext,
+    notice: Option<String>,
+    error: Option<String>,
+}
 
 fn page(
     state: &AppState,
@@ -23,7 +33,7 @@ fn page(
         StatusCode::OK
     };
     let page = ImportPage {
-        ctx: PageContext::new(state, ctx),
+        ctx: page_context(state, ctx),
         notice,
         error,
     };
@@ -64,7 +74,7 @@ pub async fn submit(
             _ => {}
         }
     }
-    let t = PageContext::new(&state, &ctx);
+    let t = page_context(&state, &ctx);
     let Some(country) = country.and_then(|c| c.parse::<Country>().ok()) else {
         return page(&state, &ctx, None, Some(t.t("import-choose-country")));
     };

@@ -3,6 +3,7 @@
 //! applicant asks for suggestions from the application's own text and links one to a
 //! requested exemption.
 
+use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::{Form, extract::rejection::FormRejection};
@@ -17,11 +18,9 @@ use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::law::{find_act, parse_optional, requesting_applications};
+use crate::handlers::pages::layout::{PageContext, RenderHtml};
+use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use crate::templates::{
-    ActPage, ApplicationSuggestionsPage, HitView, PageContext, ProvisionPage, RenderHtml,
-    RuleFinderPage, SuggestionView,
-};
 use frirum_app::applications as cases;
 use frirum_app::law::{FoundProvision, Reason, Suggestion};
 use frirum_app::review;
@@ -66,7 +65,16 @@ fn reason_text(ctx: &PageContext, reason: &Reason) -> String {
     }
 }
 
-pub fn suggestion_view(ctx: &PageContext, s: &Suggestion) -> SuggestionView {
+/// A suggested provision, with its reasons in the visitor's language.
+struct SuggestionView {
+    id: i64,
+    label: String,
+    heading: String,
+    act: String,
+    reasons: Vec<String>,
+}
+
+fn suggestion_view(ctx: &PageContext, s: &Suggestion) -> SuggestionView {
     SuggestionView {
         id: s.provision.id,
         label: s.provision.section.label.clone(),
@@ -78,6 +86,15 @@ pub fn suggestion_view(ctx: &PageContext, s: &Suggestion) -> SuggestionView {
             .unwrap_or_else(|| s.provision.act_title.clone()),
         reasons: s.reasons.iter().map(|r| reason_text(ctx, r)).collect(),
     }
+}
+
+/// A search hit, its snippet split into plain and highlighted parts.
+struct HitView {
+    id: i64,
+    label: String,
+    heading: String,
+    act: String,
+    parts: Vec<(String, bool)>,
 }
 
 fn hit_view(h: &FoundProvision) -> HitView {
@@ -94,13 +111,27 @@ fn hit_view(h: &FoundProvision) -> HitView {
     }
 }
 
+#[derive(Template)]
+#[template(path = "law/rule_finder.html")]
+struct RuleFinderPage {
+    ctx: PageContext,
+    description: String,
+    q: String,
+    jurisdiction: String,
+    suggestions: Vec<SuggestionView>,
+    hits: Vec<HitView>,
+    searched: bool,
+    notice: Option<String>,
+    indexed: u64,
+}
+
 pub async fn rule_finder(
     State(state): State<AppState>,
     ctx: RequestContext,
     Query(query): Query<FinderQuery>,
 ) -> Result<Html<String>, AppError> {
     ctx.authorize(Action::UseRuleFinder)?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let jurisdiction =
         parse_optional::<Jurisdiction>("jurisdiction", query.jurisdiction.as_deref())?;
     let description: String = query
@@ -169,6 +200,16 @@ pub async fn rule_finder(
     .render_html()
 }
 
+#[derive(Template)]
+#[template(path = "law/provision.html")]
+struct ProvisionPage {
+    ctx: PageContext,
+    provision: frirum_store::law::StoredProvision,
+    act: frirum_store::law::StoredAct,
+    requested_by: u64,
+    applications: Vec<frirum_store::ApplicationSummary>,
+}
+
 pub async fn provision(
     State(state): State<AppState>,
     ctx: RequestContext,
@@ -190,13 +231,21 @@ pub async fn provision(
         .unwrap_or(0);
     let applications = requesting_applications(&state, &ctx, id).await?;
     ProvisionPage {
-        ctx: PageContext::new(&state, &ctx),
+        ctx: page_context(&state, &ctx),
         provision,
         act,
         requested_by,
         applications,
     }
     .render_html()
+}
+
+#[derive(Template)]
+#[template(path = "law/act.html")]
+struct ActPage {
+    ctx: PageContext,
+    act: frirum_store::law::StoredAct,
+    provisions: Vec<frirum_store::law::StoredProvision>,
 }
 
 pub async fn act(
@@ -208,7 +257,7 @@ pub async fn act(
     let act = find_act(&state, &id).await?;
     let provisions = state.store.provisions_of_act(act.id).await?;
     ActPage {
-        ctx: PageContext::new(&state, &ctx),
+        ctx: page_context(&state, &ctx),
         act,
         provisions,
     }
@@ -257,6 +306,18 @@ async fn amendable(
     Ok(open.then_some(case))
 }
 
+#[derive(Template)]
+#[template(path = "law/application_suggestions.html")]
+struct ApplicationSuggestionsPage {
+    ctx: PageContext,
+    application_id: i64,
+    title: String,
+    version: i64,
+    suggestions: Vec<SuggestionView>,
+    /// Where "back" leads: the draft's form, or the clarification thread.
+    back: String,
+}
+
 /// Suggestions from the application's own text, each with a button that adds it as a
 /// requested exemption (the lead organisation's users while it is a draft; they and the
 /// secretariat while a clarification of the submitted application is open).
@@ -268,7 +329,7 @@ pub async fn application_suggestions(
     let Some(case) = amendable(&state, &ctx, id).await? else {
         return Ok(see_other(&format!("/applications/{id}")));
     };
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let mut text = application_text(&case.application.content);
     // During a clarification, what the secretariat asked and the applicant answered often
     // names the rules better than the application did.
@@ -367,11 +428,8 @@ pub async fn link_provision(
         });
     }
     if case.application.status == ApplicationStatus::Submitted {
-        let reason = PageContext::new(&state, &ctx).t1(
-            "clarification-linked-reason",
-            "provision",
-            &reference,
-        );
+        let reason =
+            page_context(&state, &ctx).t1("clarification-linked-reason", "provision", &reference);
         review::amend(&state, &ctx, id, form.version, content.exemptions, &reason).await?;
         return Ok(see_other(&format!(
             "/applications/{id}/clarification?amended=1"

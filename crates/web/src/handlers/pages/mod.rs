@@ -1,4 +1,7 @@
 //! The HTML pages people use. They work without JavaScript.
+//!
+//! One module per area; each owns its handlers, its private page structs and their templates
+//! in `templates/<area>/`. [`layout`] holds what every page shares.
 
 pub mod account;
 pub mod applications;
@@ -8,16 +11,43 @@ pub mod decisions;
 pub mod home;
 pub mod import;
 pub mod law;
+pub mod layout;
 pub mod notifications;
 pub mod organisations;
 pub mod review;
 pub mod schemes;
 pub mod users;
 
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use frirum_domain::user::AccountError;
 
-use crate::templates::PageContext;
+use crate::AppState;
+use crate::context::RequestContext;
+use crate::error::AppError;
+use crate::handlers::pages::layout::PageContext;
 use frirum_app::accounts::ServiceError;
+
+/// The layout data of a page answering the request.
+pub fn page_context(state: &AppState, ctx: &RequestContext) -> PageContext {
+    PageContext::new(
+        state.i18n.clone(),
+        ctx,
+        &ctx.csrf_token,
+        &ctx.path,
+        ctx.unread_notifications,
+    )
+}
+
+/// A handler that needs nothing of the request but the layout data takes the page context.
+impl FromRequestParts<AppState> for PageContext {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let ctx = RequestContext::from_request_parts(parts, state).await?;
+        Ok(page_context(state, &ctx))
+    }
+}
 
 /// The message to show in a form for a refused account change. `None` for errors that are
 /// not the person's to fix.

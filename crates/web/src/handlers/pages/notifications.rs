@@ -1,21 +1,31 @@
 //! The notifications page: one's own notifications, newest first, marked read one by one or
 //! all at once, each leading to its case.
 
+use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use frirum_domain::PageRequest;
 use frirum_domain::authz::Action;
+use frirum_domain::{Page, PageRequest};
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
+use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use crate::templates::{NotificationsPage, PageContext, Pager, RenderHtml};
 
 #[derive(Deserialize, Default)]
 pub struct NotificationsQuery {
     page: Option<u32>,
+}
+
+#[derive(Template)]
+#[template(path = "notifications/notifications.html")]
+struct NotificationsPage {
+    ctx: PageContext,
+    notifications: Page<frirum_domain::notification::Notification>,
+    pager: Pager,
 }
 
 pub async fn list(
@@ -27,7 +37,7 @@ pub async fn list(
     let request = PageRequest::new(query.page, Some(20))
         .map_err(|e| AppError::field("page", e.to_string()))?;
     let notifications = state.store.notifications(user.id, request).await?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &notifications, "/notifications", &[]);
     NotificationsPage {
         ctx: page_ctx,

@@ -1,88 +1,29 @@
 //! Browsing and searching the registry of municipalities, counties and regions.
 
+use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use frirum_app::Error;
 use frirum_domain::authz::Action;
-use frirum_domain::{Country, Organisation, OrganisationKind, PageRequest};
+use frirum_domain::{Organisation, Page, PageRequest, PopulationFigure};
 use frirum_store::OrganisationFilter;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::templates::{OrganisationPage, OrganisationsPage, PageContext, Pager, RenderHtml};
+use crate::handlers::api::organisations::{RegistryQuery, find};
+use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
+use crate::handlers::pages::page_context;
 
-/// The search form's parameters; also the API's.
-#[derive(Debug, Deserialize, Default, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct RegistryQuery {
-    /// Part of a name (diacritics and case do not matter) or an exact code.
-    pub q: Option<String>,
-    /// `dk`, `no` or `se`.
-    pub country: Option<String>,
-    /// `municipality`, `county` or `region`.
-    pub kind: Option<String>,
-    /// Only the municipalities of this county or region.
-    pub parent: Option<String>,
-    /// 1-based page number.
-    pub page: Option<u32>,
-    /// Items per page, 1 to 200 (default 50).
-    pub per_page: Option<u32>,
-}
-
-impl RegistryQuery {
-    /// Checks the parameters and turns them into a store filter and a page request.
-    pub fn to_filter(&self) -> Result<(OrganisationFilter, PageRequest), AppError> {
-        let nonempty = |v: &Option<String>| {
-            v.as_deref()
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        };
-        let country = nonempty(&self.country)
-            .map(|c| c.parse::<Country>())
-            .transpose()
-            .map_err(|e| AppError::field("country", e.to_string()))?;
-        let kind = nonempty(&self.kind)
-            .map(|k| k.parse::<OrganisationKind>())
-            .transpose()
-            .map_err(|e| AppError::field("kind", e))?;
-        let query = nonempty(&self.q);
-        if query.as_ref().is_some_and(|q| q.chars().count() > 100) {
-            return Err(AppError::field(
-                "q",
-                "the search text is longer than 100 characters",
-            ));
-        }
-        let page = PageRequest::new(self.page, self.per_page).map_err(|e| {
-            let field = if matches!(e, frirum_domain::page::PageError::Page) {
-                "page"
-            } else {
-                "per_page"
-            };
-            AppError::field(field, e.to_string())
-        })?;
-        Ok((
-            OrganisationFilter {
-                country,
-                query,
-                kind,
-                parent_code: nonempty(&self.parent),
-            },
-            page,
-        ))
-    }
-}
-
-/// The organisation a `/{country}/{code}` path names; an unknown country or code is 404.
-pub async fn find(state: &AppState, country: &str, code: &str) -> Result<Organisation, AppError> {
-    let country: Country = country.parse().map_err(|_| Error::NotFound)?;
-    state
-        .store
-        .organisation(country, code)
-        .await?
-        .ok_or(AppError::from(Error::NotFound))
+#[derive(Template)]
+#[template(path = "organisations/organisations.html")]
+struct OrganisationsPage {
+    ctx: PageContext,
+    query: String,
+    country: String,
+    kind: String,
+    results: Page<Organisation>,
+    pager: Pager,
 }
 
 pub async fn list(
@@ -93,7 +34,7 @@ pub async fn list(
     ctx.authorize(Action::BrowseRegistry)?;
     let (filter, page) = query.to_filter()?;
     let results = state.store.list_organisations(&filter, page).await?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let query_text = filter.query.clone().unwrap_or_default();
     let country = filter.country.map(|c| c.to_string()).unwrap_or_default();
     let kind = filter.kind.map(|k| k.to_string()).unwrap_or_default();
@@ -123,6 +64,17 @@ pub struct DetailQuery {
     page: Option<u32>,
 }
 
+#[derive(Template)]
+#[template(path = "organisations/organisation.html")]
+struct OrganisationPage {
+    ctx: PageContext,
+    organisation: Organisation,
+    parent: Option<Organisation>,
+    history: Vec<PopulationFigure>,
+    members: Page<Organisation>,
+    pager: Pager,
+}
+
 pub async fn show(
     State(state): State<AppState>,
     ctx: RequestContext,
@@ -150,7 +102,7 @@ pub async fn show(
             page,
         )
         .await?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let base = format!("/organisations/{country}/{}", organisation.code);
     let pager = Pager::new(&page_ctx, &members, &base, &[]);
     OrganisationPage {

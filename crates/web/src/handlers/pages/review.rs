@@ -2,6 +2,7 @@
 //! and assessors) and the clarification thread, where the secretariat asks, the lead
 //! organisation answers, and both amend the requested exemptions while a question is open.
 
+use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -14,11 +15,9 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::handlers::pages::layout::{PageContext, RenderHtml};
+use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use crate::templates::{
-    ClarificationPage, ClarificationView, PageContext, RenderHtml, ScreeningEntryView,
-    ScreeningItemView, ScreeningPage,
-};
 use frirum_app::applications::{self as cases, Case};
 use frirum_app::review;
 
@@ -46,6 +45,16 @@ fn outcome_key(outcome: ScreeningOutcome) -> String {
     format!("screening-outcome-{}", outcome.as_str())
 }
 
+/// One judgement as a page shows it.
+struct ScreeningEntryView {
+    item_text: String,
+    /// The Fluent id of the outcome's name.
+    outcome_key: String,
+    reason: String,
+    by: String,
+    at: String,
+}
+
 fn entry_view(ctx: &PageContext, e: &ScreeningEntry) -> ScreeningEntryView {
     ScreeningEntryView {
         item_text: e.item_text.clone(),
@@ -64,6 +73,35 @@ struct Refused {
     message: String,
 }
 
+/// One checklist item with its current judgement and the form's values.
+struct ScreeningItemView {
+    index: usize,
+    text: String,
+    current: Option<ScreeningEntryView>,
+    /// The outcome to check in the form: the current one, or the one just refused.
+    chosen: String,
+    draft_reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "review/screening.html")]
+struct ScreeningPage {
+    ctx: PageContext,
+    application_id: i64,
+    heading: String,
+    rules_version: i64,
+    items: Vec<ScreeningItemView>,
+    history: Vec<ScreeningEntryView>,
+    blocking: Vec<frirum_domain::screening::Finding>,
+    doubtful: Vec<frirum_domain::screening::Finding>,
+    complete: bool,
+    can_record: bool,
+    /// Each outcome's value and name.
+    outcomes: Vec<(String, String)>,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
 async fn render_screening(
     state: &AppState,
     ctx: &RequestContext,
@@ -73,7 +111,7 @@ async fn render_screening(
 ) -> Result<Response, AppError> {
     let case = review::screening_case(state, ctx, id).await?;
     let s = review::screening_of(state, &case).await?;
-    let page_ctx = PageContext::new(state, ctx);
+    let page_ctx = page_context(state, ctx);
     let items = s
         .checklist
         .iter()
@@ -139,7 +177,7 @@ pub async fn screening(
 ) -> Result<Response, AppError> {
     let notice = query
         .saved
-        .map(|_| PageContext::new(&state, &ctx).t("screening-saved"));
+        .map(|_| page_context(&state, &ctx).t("screening-saved"));
     render_screening(&state, &ctx, id, notice, None).await
 }
 
@@ -174,7 +212,7 @@ pub async fn record_screening(
             form.item
         ))),
         Err(e @ AppError::App(Error::Field(_) | Error::InvalidField { .. })) => {
-            let message = PageContext::new(&state, &ctx).error_message(&e);
+            let message = page_context(&state, &ctx).error_message(&e);
             let refused = Refused {
                 item: form.item,
                 outcome: form.outcome,
@@ -187,6 +225,37 @@ pub async fn record_screening(
     }
 }
 
+/// A question and its answer as a page shows them.
+struct ClarificationView {
+    id: i64,
+    question: String,
+    asked_by: String,
+    asked_at: String,
+    answer: Option<String>,
+    answered_by: String,
+    answered_at: String,
+}
+
+#[derive(Template)]
+#[template(path = "review/clarification.html")]
+struct ClarificationPage {
+    ctx: PageContext,
+    application_id: i64,
+    heading: String,
+    /// The review stage's name.
+    stage: Option<String>,
+    thread: Vec<ClarificationView>,
+    can_ask: bool,
+    can_answer: bool,
+    can_amend: bool,
+    version: i64,
+    /// The requested exemptions: place and reference.
+    exemptions: Vec<(usize, String)>,
+    draft_question: String,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
 async fn render_clarification(
     state: &AppState,
     ctx: &RequestContext,
@@ -195,7 +264,7 @@ async fn render_clarification(
     error: Option<(String, String)>,
 ) -> Result<Response, AppError> {
     let (case, thread, stage) = review::thread(state, ctx, id).await?;
-    let page_ctx = PageContext::new(state, ctx);
+    let page_ctx = page_context(state, ctx);
     let can_amend = review::can_amend(state, ctx, &case).await?;
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     let can_answer = frirum_domain::authz::application(
@@ -271,7 +340,7 @@ pub async fn clarification(
     Path(id): Path<i64>,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let notice = if query.asked.is_some() {
         Some(page_ctx.t("clarification-asked"))
     } else if query.answered.is_some() {
@@ -305,7 +374,7 @@ pub async fn ask(
             "/applications/{id}/clarification?asked=1"
         ))),
         Err(e @ AppError::App(Error::Field(_))) => {
-            let message = PageContext::new(&state, &ctx).error_message(&e);
+            let message = page_context(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((form.question, message))).await
         }
         Err(e) => Err(e.into()),
@@ -333,7 +402,7 @@ pub async fn answer(
             "/applications/{id}/clarification?answered=1"
         ))),
         Err(e @ AppError::App(Error::Field(_) | Error::NoOpenClarification)) => {
-            let message = PageContext::new(&state, &ctx).error_message(&e);
+            let message = page_context(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((String::new(), message))).await
         }
         Err(e) => Err(e.into()),
@@ -374,7 +443,7 @@ pub async fn remove_exemption(
                 Error::Field(_) | Error::EditConflict { .. } | Error::NoOpenClarification,
             ),
         ) => {
-            let message = PageContext::new(&state, &ctx).error_message(&e);
+            let message = page_context(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((String::new(), message))).await
         }
         Err(e) => Err(e.into()),

@@ -2,6 +2,7 @@
 //! secretariat's forms to set it up, theme proposals, a round's applications, and the
 //! case journal.
 
+use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -13,7 +14,7 @@ use frirum_domain::journal::CaseKind;
 use frirum_domain::organisation::OrganisationKind;
 use frirum_domain::scheme::{Criterion, Rules, SchemeDraft, SchemeStatus, ThemeProposal};
 use frirum_domain::text::{FieldError, Problem, clean};
-use frirum_domain::{Country, Language, PageRequest};
+use frirum_domain::{Country, Language, Page, PageRequest};
 use frirum_store::ApplicationFilter;
 use serde::Deserialize;
 use time::OffsetDateTime;
@@ -24,12 +25,10 @@ use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::api::applications::visible_filter;
 use crate::handlers::api::schemes::{RoundInput, ThemeInput, visible_statuses};
+use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
+use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
 use crate::markdown;
-use crate::templates::{
-    JournalPage, PageContext, Pager, ProposalsPage, RenderHtml, RoundPage, RoundView,
-    SchemeFormPage, SchemePage, SchemesPage,
-};
 use frirum_app::schemes;
 
 #[derive(Deserialize, Default)]
@@ -42,6 +41,14 @@ fn page_request(page: Option<u32>) -> Result<PageRequest, AppError> {
     PageRequest::new(page, Some(20)).map_err(|e| AppError::field("page", e.to_string()))
 }
 
+#[derive(Template)]
+#[template(path = "schemes/schemes.html")]
+struct SchemesPage {
+    ctx: PageContext,
+    schemes: Page<frirum_domain::scheme::Scheme>,
+    pager: Pager,
+}
+
 pub async fn list(
     State(state): State<AppState>,
     ctx: RequestContext,
@@ -51,7 +58,7 @@ pub async fn list(
         .store
         .list_schemes(visible_statuses(ctx.role()), page_request(query.page)?)
         .await?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &schemes, "/schemes", &[]);
     Ok(SchemesPage {
         ctx: page_ctx,
@@ -69,6 +76,25 @@ fn phase_name(round: &frirum_domain::scheme::Round, now: OffsetDateTime) -> Stri
         _ => "closed",
     }
     .to_owned()
+}
+
+struct RoundView {
+    round: frirum_domain::scheme::Round,
+    phase: String,
+}
+
+#[derive(Template)]
+#[template(path = "schemes/scheme.html")]
+struct SchemePage {
+    ctx: PageContext,
+    scheme: frirum_domain::scheme::Scheme,
+    invitation_html: String,
+    themes: Vec<frirum_domain::scheme::Theme>,
+    rounds: Vec<RoundView>,
+    next_statuses: Vec<&'static str>,
+    can_apply: bool,
+    notice: Option<String>,
+    error: Option<String>,
 }
 
 async fn render_scheme(
@@ -102,7 +128,7 @@ async fn render_scheme(
         StatusCode::OK
     };
     let page = SchemePage {
-        ctx: PageContext::new(state, ctx),
+        ctx: page_context(state, ctx),
         invitation_html: markdown::render(&scheme.invitation),
         can_apply: ctx.may(Action::CreateApplications) && scheme.status == SchemeStatus::Published,
         scheme,
@@ -123,7 +149,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let notice = query
         .done
-        .map(|_| PageContext::new(&state, &ctx).t("saved-notice"));
+        .map(|_| page_context(&state, &ctx).t("saved-notice"));
     render_scheme(&state, &ctx, id, notice, None).await
 }
 
@@ -148,11 +174,18 @@ async fn after_change(
                 | Error::WrongState { .. },
             ),
         ) => {
-            let message = PageContext::new(state, ctx).error_message(&e);
+            let message = page_context(state, ctx).error_message(&e);
             render_scheme(state, ctx, id, None, Some(message)).await
         }
         Err(e) => Err(e),
     }
+}
+
+#[derive(Template)]
+#[template(path = "schemes/scheme_form.html")]
+struct SchemeFormPage {
+    ctx: PageContext,
+    error: Option<String>,
 }
 
 pub async fn new_form(
@@ -161,7 +194,7 @@ pub async fn new_form(
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ManageSchemes)?;
     Ok(SchemeFormPage {
-        ctx: PageContext::new(&state, &ctx),
+        ctx: page_context(&state, &ctx),
         error: None,
     }
     .render_html()?
@@ -222,7 +255,7 @@ pub async fn create(
         Err(
             e @ AppError::App(Error::Field(_) | Error::InvalidField { .. } | Error::Duplicate(_)),
         ) => {
-            let page_ctx = PageContext::new(&state, &ctx);
+            let page_ctx = page_context(&state, &ctx);
             let error = Some(page_ctx.error_message(&e));
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -516,6 +549,19 @@ pub async fn update_rules(
 
 // --- Theme proposals ---------------------------------------------------------------------------
 
+#[derive(Template)]
+#[template(path = "schemes/proposals.html")]
+struct ProposalsPage {
+    ctx: PageContext,
+    scheme: frirum_domain::scheme::Scheme,
+    proposals: Page<frirum_domain::scheme::ThemeProposal>,
+    pager: Pager,
+    can_propose: bool,
+    own_organisation: Option<i64>,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
 async fn render_proposals(
     state: &AppState,
     ctx: &RequestContext,
@@ -526,7 +572,7 @@ async fn render_proposals(
 ) -> Result<Response, AppError> {
     let scheme = schemes::scheme_for(state, ctx, id).await?;
     let proposals = state.store.list_proposals(id, page_request(page)?).await?;
-    let page_ctx = PageContext::new(state, ctx);
+    let page_ctx = page_context(state, ctx);
     let pager = Pager::new(
         &page_ctx,
         &proposals,
@@ -559,7 +605,7 @@ pub async fn proposals(
 ) -> Result<Response, AppError> {
     let notice = query
         .done
-        .map(|_| PageContext::new(&state, &ctx).t("saved-notice"));
+        .map(|_| page_context(&state, &ctx).t("saved-notice"));
     render_proposals(&state, &ctx, id, query.page, notice, None).await
 }
 
@@ -582,7 +628,7 @@ pub async fn create_proposal(
     {
         Ok(_) => Ok(see_other(&format!("/schemes/{id}/proposals?done=1"))),
         Err(e @ AppError::App(Error::Field(_) | Error::WrongState { .. })) => {
-            let message = PageContext::new(&state, &ctx).error_message(&e);
+            let message = page_context(&state, &ctx).error_message(&e);
             render_proposals(&state, &ctx, id, None, None, Some(message)).await
         }
         Err(e) => Err(e),
@@ -655,7 +701,7 @@ pub async fn decide(
     match result {
         Ok(()) => Ok(see_other(&format!("/schemes/{scheme_id}/proposals?done=1"))),
         Err(e @ AppError::App(Error::Field(_) | Error::WrongState { .. })) => {
-            let message = PageContext::new(&state, &ctx).error_message(&e);
+            let message = page_context(&state, &ctx).error_message(&e);
             render_proposals(&state, &ctx, scheme_id, None, None, Some(message)).await
         }
         Err(e) => Err(e),
@@ -663,6 +709,18 @@ pub async fn decide(
 }
 
 // --- Rounds and the journal --------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "schemes/round.html")]
+struct RoundPage {
+    ctx: PageContext,
+    scheme: frirum_domain::scheme::Scheme,
+    round: RoundView,
+    applications: Page<frirum_store::ApplicationSummary>,
+    pager: Pager,
+    can_apply: bool,
+    shows_list: bool,
+}
 
 pub async fn round(
     State(state): State<AppState>,
@@ -683,7 +741,7 @@ pub async fn round(
         .store
         .list_applications(&filter, page_request(query.page)?)
         .await?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &applications, &format!("/rounds/{id}"), &[]);
     let shows_list =
         authz::shows_round_applications(ctx.viewer(), schemes::published(&scheme, &round, now));
@@ -701,6 +759,16 @@ pub async fn round(
     }
     .render_html()?
     .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "schemes/journal.html")]
+struct JournalPage {
+    ctx: PageContext,
+    title: String,
+    back: String,
+    entries: Page<frirum_domain::journal::JournalEntry>,
+    pager: Pager,
 }
 
 pub async fn journal(
@@ -737,7 +805,7 @@ pub async fn journal(
         .store
         .journal(case_kind, id, page_request(query.page)?)
         .await?;
-    let page_ctx = PageContext::new(&state, &ctx);
+    let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &entries, &format!("/journal/{kind}/{id}"), &[]);
     Ok(JournalPage {
         ctx: page_ctx,

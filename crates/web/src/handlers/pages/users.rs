@@ -1,24 +1,47 @@
 //! The secretariat's list of accounts, and the form to open one.
 
+use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::authz;
 use frirum_domain::authz::Action;
-use frirum_domain::{PageRequest, Role};
+use frirum_domain::{Page, PageRequest, Role, User};
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::pages::account_error_message;
-use crate::templates::{PageContext, Pager, RenderHtml, UserFormValues, UsersPage};
+use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
+use crate::handlers::pages::page_context;
 use frirum_app::accounts::{self as service, NewAccount, ServiceError};
 
 #[derive(Deserialize)]
 pub struct UsersQuery {
     page: Option<u32>,
+}
+
+/// The values of the new-account form, kept when it is shown again with an error.
+#[derive(Default)]
+struct UserFormValues {
+    email: String,
+    name: String,
+    role: String,
+    organisation: String,
+}
+
+#[derive(Template)]
+#[template(path = "users/users.html")]
+struct UsersPage {
+    ctx: PageContext,
+    users: Page<User>,
+    pager: Pager,
+    form: UserFormValues,
+    roles: Vec<Role>,
+    notice: Option<String>,
+    error: Option<String>,
 }
 
 async fn render(
@@ -32,7 +55,7 @@ async fn render(
     let request =
         PageRequest::new(page, Some(50)).map_err(|e| AppError::field("page", e.to_string()))?;
     let users = state.store.list_users(request).await?;
-    let page_ctx = PageContext::new(state, ctx);
+    let page_ctx = page_context(state, ctx);
     let pager = Pager::new(&page_ctx, &users, "/admin/users", &[]);
     let status = if error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -103,7 +126,7 @@ pub async fn create(
     };
     match service::create_account(&*state.store, account, ctx.now).await {
         Ok(user) => {
-            let notice = PageContext::new(&state, &ctx).t1("users-created", "email", &user.email);
+            let notice = page_context(&state, &ctx).t1("users-created", "email", &user.email);
             render(
                 &state,
                 &ctx,
@@ -115,7 +138,7 @@ pub async fn create(
             .await
         }
         Err(ServiceError::Store(e)) => Err(e.into()),
-        Err(e) => match account_error_message(&PageContext::new(&state, &ctx), &e) {
+        Err(e) => match account_error_message(&page_context(&state, &ctx), &e) {
             Some(message) => render(&state, &ctx, None, values, None, Some(message)).await,
             None => Err(AppError::internal(e)),
         },

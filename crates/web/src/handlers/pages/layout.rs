@@ -1,0 +1,472 @@
+//! What every HTML page shares: the [`PageContext`] (language, visitor, CSRF token, path,
+//! unread notifications) with its formatting helpers for dates, numbers, field errors,
+//! decision errors and eligibility rules; the [`Pager`] of lists; the [`ErrorPage`]; and
+//! [`RenderHtml`].
+//!
+//! Each page's own struct sits beside its handler in `handlers/pages/<area>.rs`, its markup in
+//! `templates/<area>/`. The layout templates every area uses are in `templates/layout/`:
+//! `base.html` (extended by every page but the letter), `error.html`, `pager.html`, and
+//! `application_table.html` (the list of applications on a round and on "my applications").
+//!
+//! This module imports only [`crate::error`], so the request context can render error pages
+//! with it without a cycle.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::response::Html;
+use frirum_app::{Actor, Error, I18n};
+use frirum_domain::authz::{self, Action};
+use frirum_domain::{Country, Language, OrganisationKind, Page, PopulationFigure, Role, User};
+use time::{Date, OffsetDateTime};
+
+use crate::error::AppError;
+
+/// What every page needs besides its own data.
+#[derive(Clone)]
+pub struct PageContext {
+    pub lang: Language,
+    pub user: Option<User>,
+    pub csrf_token: String,
+    pub path: String,
+    /// Shown in the header beside the link to the notifications.
+    pub unread_notifications: u64,
+    i18n: Arc<I18n>,
+}
+
+/// One entry of the language switcher.
+pub struct LanguageChoice {
+    pub tag: &'static str,
+    pub autonym: &'static str,
+    pub current: bool,
+}
+
+impl PageContext {
+    /// The context of a page shown to `actor`, with what only the request knows: its CSRF
+    /// token, its path, and the visitor's unread notifications. It takes these parts rather
+    /// than the request context, so that the middleware can render error pages with it
+    /// while this module knows nothing of the middleware.
+    pub fn new(
+        i18n: Arc<I18n>,
+        actor: &Actor,
+        csrf_token: &str,
+        path: &str,
+        unread_notifications: u64,
+    ) -> Self {
+        PageContext {
+            lang: actor.lang,
+            user: actor.user.clone(),
+            csrf_token: csrf_token.to_owned(),
+            path: path.to_owned(),
+            unread_notifications,
+            i18n,
+        }
+    }
+
+    /// A translated message.
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.t(self.lang, id)
+    }
+
+    /// A translated message with one argument.
+    pub fn t1(&self, id: &str, name: &str, value: impl ToString) -> String {
+        self.i18n
+            .t_args(self.lang, id, &[(name, value.to_string().into())])
+    }
+
+    pub fn languages(&self) -> Vec<LanguageChoice> {
+        Language::ALL
+            .into_iter()
+            .map(|l| LanguageChoice {
+                tag: l.tag(),
+                autonym: l.autonym(),
+                current: l == self.lang,
+            })
+            .collect()
+    }
+
+    /// Whether the visitor may take the action, to show what leads to it.
+    pub fn may(&self, action: Action) -> bool {
+        authz::authorize(self.user.as_ref().map(|u| u.role), action).is_ok()
+    }
+
+    /// Whether the visitor runs the scheme (to show the secretariat's pages).
+    pub fn is_admin(&self) -> bool {
+        self.may(Action::ManageSchemes)
+    }
+
+    /// Whether the visitor assesses applications (to show the queue in the navigation).
+    pub fn is_assessor(&self) -> bool {
+        self.may(Action::AssessApplications)
+    }
+
+    /// Whether a navigation link leads to the current page or a page below it.
+    pub fn current(&self, prefix: &str) -> bool {
+        let path = self.path.split('?').next().unwrap_or_default();
+        if prefix == "/" {
+            path == "/"
+        } else {
+            path == prefix || path.starts_with(&format!("{prefix}/"))
+        }
+    }
+
+    pub fn role_name(&self, role: &Role) -> String {
+        self.t(&format!("role-{role}"))
+    }
+
+    pub fn kind_name(&self, kind: &OrganisationKind) -> String {
+        self.t(&format!("kind-{kind}"))
+    }
+
+    pub fn country_name(&self, country: &Country) -> String {
+        self.t(&format!("country-{country}"))
+    }
+
+    /// A whole number grouped by thousands the way the language writes it.
+    pub fn number(&self, n: &u64) -> String {
+        let digits = n.to_string();
+        let separator = match self.lang {
+            Language::En => ",",
+            Language::Da => ".",
+            // Norwegian and Swedish group with a (non-breaking) space.
+            _ => "\u{a0}",
+        };
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// A date written out in the language ("1. januar 2024", "1 January 2024").
+    pub fn date(&self, date: &Date) -> String {
+        let month = self.t(&format!("month-{}", u8::from(date.month())));
+        match self.lang {
+            Language::En | Language::Sv => format!("{} {month} {}", date.day(), date.year()),
+            _ => format!("{}. {month} {}", date.day(), date.year()),
+        }
+    }
+
+    /// The date of a moment in UTC, written out.
+    pub fn day(&self, at: &OffsetDateTime) -> String {
+        self.date(&at.date())
+    }
+
+    /// A moment in UTC, to the minute.
+    pub fn moment(&self, at: &OffsetDateTime) -> String {
+        format!(
+            "{} {:02}:{:02} UTC",
+            self.date(&at.date()),
+            at.hour(),
+            at.minute()
+        )
+    }
+
+    pub fn population(&self, figure: &PopulationFigure) -> String {
+        self.number(&figure.population)
+    }
+}
+
+/// An error that may be a use case's refusal, which forms explain in the visitor's words.
+pub trait UseCaseError: std::fmt::Display {
+    fn use_case_error(&self) -> Option<&Error>;
+}
+
+impl UseCaseError for Error {
+    fn use_case_error(&self) -> Option<&Error> {
+        Some(self)
+    }
+}
+
+impl UseCaseError for AppError {
+    fn use_case_error(&self) -> Option<&Error> {
+        self.app()
+    }
+}
+
+/// Renders a page into an HTML response body.
+pub trait RenderHtml: Template {
+    fn render_html(&self) -> Result<Html<String>, AppError> {
+        Ok(Html(self.render()?))
+    }
+}
+
+impl<T: Template> RenderHtml for T {}
+
+/// Links to the neighbouring pages of a list, keeping the other query parameters.
+pub struct Pager {
+    pub status: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
+impl Pager {
+    pub fn new<T>(ctx: &PageContext, page: &Page<T>, base: &str, query: &[(&str, String)]) -> Self {
+        let link = |n: u32| {
+            let mut params = form_urlencoded::Serializer::new(String::new());
+            for (k, v) in query.iter().filter(|(_, v)| !v.is_empty()) {
+                params.append_pair(k, v);
+            }
+            params.append_pair("page", &n.to_string());
+            format!("{base}?{}", params.finish())
+        };
+        Pager {
+            status: ctx.i18n.t_args(
+                ctx.lang,
+                "pagination-status",
+                &[
+                    ("page", page.page.into()),
+                    ("pages", page.page_count().into()),
+                    ("total", page.total.into()),
+                ],
+            ),
+            previous: page.has_previous().then(|| link(page.page - 1)),
+            next: page.has_next().then(|| link(page.page + 1)),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "layout/error.html")]
+pub struct ErrorPage {
+    pub ctx: PageContext,
+    pub status: u16,
+    pub title: String,
+    pub message: String,
+}
+
+impl ErrorPage {
+    pub fn new(ctx: PageContext, err: &AppError) -> Self {
+        let status = err.status().as_u16();
+        let title = ctx.t(&format!("error-{status}-title"));
+        let title = if title.starts_with("error-") {
+            ctx.t("error-other-title")
+        } else {
+            title
+        };
+        let message = match err {
+            AppError::App(Error::TooManyLogins { retry_after_secs }) => {
+                ctx.t1("login-throttled", "minutes", retry_after_secs.div_ceil(60))
+            }
+            AppError::CsrfFailed => ctx.t("error-csrf"),
+            // Refusals of a case's rules say which rule, in the visitor's language.
+            AppError::App(
+                Error::ConflictOfInterest
+                | Error::NotAssigned
+                | Error::NoOpenClarification
+                | Error::AlreadyDecided
+                | Error::Decision(_),
+            ) => ctx.error_message(err),
+            _ => ctx.t(&format!("error-{status}-message")),
+        };
+        ErrorPage {
+            ctx,
+            status,
+            title,
+            message,
+        }
+    }
+}
+
+impl PageContext {
+    /// A field error in the visitor's language.
+    pub fn field_error(&self, err: &frirum_domain::text::FieldError) -> String {
+        use frirum_domain::text::Problem;
+        let field = err.field.clone();
+        let args: Vec<(&str, frirum_app::i18n::FluentValue<'_>)> = match &err.problem {
+            Problem::TooLong { max_chars, chars } => vec![
+                ("field", field.into()),
+                ("max", (*max_chars).into()),
+                ("chars", (*chars).into()),
+            ],
+            Problem::TooMany { max } => vec![("field", field.into()), ("max", (*max).into())],
+            Problem::OutOfRange { min, max } => vec![
+                ("field", field.into()),
+                ("min", min.clone().into()),
+                ("max", max.clone().into()),
+            ],
+            Problem::UnknownOrganisation { reference } => {
+                vec![
+                    ("field", field.into()),
+                    ("reference", reference.clone().into()),
+                ]
+            }
+            _ => vec![("field", field.into())],
+        };
+        self.i18n
+            .t_args(self.lang, &format!("problem-{}", err.code()), &args)
+    }
+
+    /// The message for an error shown inside a form.
+    pub fn error_message(&self, err: &impl UseCaseError) -> String {
+        let Some(err) = err.use_case_error() else {
+            return err.to_string();
+        };
+        match err {
+            Error::Field(e) => self.field_error(e),
+            Error::NotEligible(report) => {
+                let Some(failure) = report.first_failure() else {
+                    return self.t("submit-refused");
+                };
+                let facts = serde_json::Value::Object(failure.facts.clone());
+                format!(
+                    "{} {}",
+                    self.t("submit-refused"),
+                    self.rule_text(&failure.reason, &facts)
+                )
+            }
+            Error::EditConflict { current } => self.t1("error-edit-conflict", "version", current),
+            Error::ApplicationSubmitted { .. } => self.t("error-application-submitted"),
+            Error::AlreadyDecided => self.t("error-already-decided"),
+            Error::Decision(e) => self.decision_error(e),
+            Error::RulesInUse { submitted, .. } => {
+                self.t1("error-rules-in-use", "count", submitted)
+            }
+            Error::NoOpenClarification => self.t("error-no-open-clarification"),
+            Error::Scoring(frirum_domain::scoring::ScoringError::OutOfScale { max, .. }) => {
+                self.t1("assessment-error-out-of-scale", "max", max)
+            }
+            Error::ConflictOfInterest => self.t("assessment-error-conflict"),
+            Error::NotAssigned => self.t("assessment-error-not-assigned"),
+            Error::NotAnAssessor { .. } => self.t("assessment-error-not-assessor"),
+            Error::NotSubmitted { .. } => self.t("assessment-error-not-submitted"),
+            other => other.to_string(),
+        }
+    }
+
+    /// Why a decision was refused, in the visitor's language.
+    pub fn decision_error(&self, err: &frirum_domain::decision::DecisionError) -> String {
+        use frirum_domain::decision::DecisionError;
+        match err {
+            DecisionError::Field(e) => self.field_error(e),
+            DecisionError::ScreeningConflict { items } => {
+                self.t1("error-screening_conflict", "items", items.join("; "))
+            }
+            DecisionError::NotRequested { exemption }
+            | DecisionError::GrantedTwice { exemption } => {
+                self.t1(&format!("error-{}", err.code()), "number", exemption + 1)
+            }
+            DecisionError::OutsideRequest {
+                exemption,
+                provision_id,
+            } => self.i18n.t_args(
+                self.lang,
+                "error-provision_outside_request",
+                &[
+                    ("number", (exemption + 1).to_string().into()),
+                    ("provision", provision_id.to_string().into()),
+                ],
+            ),
+            DecisionError::PeriodTooLong { months, max_months } => self.i18n.t_args(
+                self.lang,
+                "error-period_too_long",
+                &[
+                    ("months", months.to_string().into()),
+                    ("max", max_months.to_string().into()),
+                ],
+            ),
+            DecisionError::NothingGranted | DecisionError::NotDecidable => {
+                self.t(&format!("error-{}", err.code()))
+            }
+        }
+    }
+
+    /// One eligibility rule's reason, with its figures, in the visitor's language.
+    pub fn rule_text(&self, reason: &str, facts: &serde_json::Value) -> String {
+        let mut args: Vec<(&str, frirum_app::i18n::FluentValue<'_>)> = Vec::new();
+        if let Some(map) = facts.as_object() {
+            for (k, v) in map {
+                let value: frirum_app::i18n::FluentValue<'_> = match v {
+                    serde_json::Value::Number(n) => match n.as_u64() {
+                        Some(u) => self.number(&u).into(),
+                        None => n.to_string().into(),
+                    },
+                    serde_json::Value::String(s) => s.clone().into(),
+                    _ => continue,
+                };
+                args.push((k.as_str(), value));
+            }
+        }
+        self.i18n
+            .t_args(self.lang, &format!("rule-{reason}"), &args)
+    }
+
+    pub fn status_name(&self, status: &str) -> String {
+        self.t(&format!("status-{status}"))
+    }
+
+    /// The wall-clock time of a round's moment, as the scheme's country reads it.
+    pub fn local(&self, t: &frirum_domain::clock::LocalTime) -> String {
+        format!(
+            "{} {:02}:{:02} ({})",
+            self.date(&t.local.date()),
+            t.local.hour(),
+            t.local.minute(),
+            t.time_zone
+        )
+    }
+
+    pub fn json_text(&self, value: &serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => "—".into(),
+            other => other.to_string(),
+        }
+    }
+}
+
+impl PageContext {
+    pub fn outcome_key(&self, o: &frirum_domain::eligibility::Outcome) -> &'static str {
+        match o {
+            frirum_domain::eligibility::Outcome::Passed => "passed",
+            frirum_domain::eligibility::Outcome::Failed => "failed",
+            frirum_domain::eligibility::Outcome::NotApplicable => "not_applicable",
+        }
+    }
+
+    pub fn rule_outcome_text(&self, r: &frirum_domain::eligibility::RuleOutcome) -> String {
+        self.rule_text(&r.reason, &serde_json::Value::Object(r.facts.clone()))
+    }
+
+    /// The population figures a rule used, one line per organisation.
+    pub fn figures(&self, r: &frirum_domain::eligibility::RuleOutcome) -> Vec<String> {
+        let Some(list) = r.facts.get("figures").and_then(|f| f.as_array()) else {
+            return Vec::new();
+        };
+        list.iter()
+            .map(|f| {
+                let population = f["population"]
+                    .as_u64()
+                    .map_or_else(|| self.t("population-unknown"), |p| self.number(&p));
+                let date = f["reference_date"].as_str().unwrap_or("—");
+                let mut line = format!(
+                    "{} ({}): {population} ({date})",
+                    self.json_text(&f["organisation"]),
+                    self.json_text(&f["code"])
+                );
+                if f["uncertain"].as_bool() == Some(true) {
+                    line.push_str(" — ");
+                    line.push_str(&self.t("population-uncertain"));
+                }
+                line
+            })
+            .collect()
+    }
+}
+
+impl PageContext {
+    /// A translated message whose id is a prefix and a key, such as `phase-` and `open`.
+    pub fn tp(&self, prefix: &str, key: impl std::fmt::Display) -> String {
+        self.t(&format!("{prefix}{key}"))
+    }
+
+    /// An instant as the wall clock in a time zone read it.
+    pub fn local_at(&self, at: &OffsetDateTime, time_zone: &str) -> String {
+        frirum_domain::clock::LocalTime::of(*at, time_zone)
+            .map(|t| self.local(&t))
+            .unwrap_or_default()
+    }
+}
