@@ -2,7 +2,7 @@
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
-use axum::routing::{delete, get, post, put};
+use axum::routing::{get, post};
 use axum::{Json, Router, middleware};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -188,134 +188,12 @@ pub fn router(state: AppState) -> Router {
             post(pages::notifications::mark_read),
         );
 
-    let api = Router::new()
-        .route("/me", get(api::me::show).patch(api::me::update))
-        .route(
-            "/me/tokens",
-            get(api::me::tokens).post(api::me::create_token),
-        )
-        .route("/me/tokens/{id}", delete(api::me::revoke_token))
-        .route("/organisations", get(api::organisations::list))
-        .route(
-            "/organisations/{country}/{code}",
-            get(api::organisations::show),
-        )
-        .route(
-            "/organisations/{country}/import",
-            post(api::organisations::import),
-        )
-        .route("/users", get(api::users::list).post(api::users::create))
-        .route(
-            "/schemes",
-            get(api::schemes::list).post(api::schemes::create),
-        )
-        .route(
-            "/schemes/{id}",
-            get(api::schemes::show).patch(api::schemes::update),
-        )
-        .route("/schemes/{id}/rules", put(api::schemes::update_rules))
-        .route("/schemes/{id}/status", post(api::schemes::change_status))
-        .route("/schemes/{id}/themes", post(api::schemes::add_theme))
-        .route("/schemes/{id}/rounds", post(api::schemes::add_round))
-        .route(
-            "/schemes/{id}/proposals",
-            get(api::schemes::proposals).post(api::schemes::create_proposal),
-        )
-        .route(
-            "/schemes/{id}/proposals.csv",
-            get(api::schemes::proposals_csv),
-        )
-        .route("/proposals/{id}/endorse", post(api::schemes::endorse))
-        .route("/proposals/{id}/adopt", post(api::schemes::adopt))
-        .route("/proposals/{id}/decline", post(api::schemes::decline))
-        .route(
-            "/rounds/{id}/applications",
-            get(api::applications::round_list),
-        )
-        .route(
-            "/applications",
-            get(api::applications::list).post(api::applications::create),
-        )
-        .route(
-            "/applications/{id}",
-            get(api::applications::show).put(api::applications::save),
-        )
-        .route(
-            "/applications/{id}/eligibility",
-            get(api::applications::eligibility),
-        )
-        .route("/applications/{id}/submit", post(api::applications::submit))
-        .route(
-            "/applications/{id}/withdraw",
-            post(api::applications::withdraw),
-        )
-        .route("/journal/{kind}/{id}", get(api::applications::journal))
-        .route("/provisions/search", get(api::law::search))
-        .route("/provisions/{id}", get(api::law::provision))
-        .route("/acts/{id}", get(api::law::act))
-        .route("/rule-finder/suggest", post(api::law::suggest))
-        .route("/rule-finder/cite", post(api::law::cite))
-        // Decisions and trials.
-        .route(
-            "/applications/{id}/decision",
-            get(api::decisions::show).post(api::decisions::decide),
-        )
-        .route("/decisions", get(api::decisions::list))
-        .route("/trials/{id}", get(api::decisions::trial))
-        // Review: legal screening and clarification.
-        .route("/applications/{id}/screening", get(api::review::screening))
-        .route(
-            "/applications/{id}/screening/{item}",
-            put(api::review::record_screening),
-        )
-        .route(
-            "/applications/{id}/clarifications",
-            get(api::review::clarifications).post(api::review::ask),
-        )
-        .route(
-            "/applications/{id}/clarifications/{cid}/answer",
-            post(api::review::answer),
-        )
-        .route("/applications/{id}/exemptions", put(api::review::amend))
-        // Assessment (issue 5): assessors, scoring, ranking.
-        .route("/me/assignments", get(api::assessment::queue))
-        .route("/applications/{id}/assessment", get(api::assessment::show))
-        .route(
-            "/applications/{id}/scores",
-            put(api::assessment::save_scores),
-        )
-        .route(
-            "/applications/{id}/consensus",
-            put(api::assessment::set_consensus),
-        )
-        .route("/applications/{id}/notes", post(api::assessment::add_note))
-        .route(
-            "/applications/{id}/conflict",
-            post(api::assessment::declare_conflict),
-        )
-        .route(
-            "/applications/{id}/assessors",
-            post(api::assessment::assign),
-        )
-        .route(
-            "/applications/{id}/assessors/{user_id}",
-            delete(api::assessment::unassign),
-        )
-        .route(
-            "/rounds/{id}/assignments",
-            post(api::assessment::assign_bulk),
-        )
-        .route("/rounds/{id}/ranking", get(api::assessment::ranking))
-        // Notifications.
-        .route("/me/notifications", get(api::notifications::list))
-        .route(
-            "/me/notifications/{id}/read",
-            post(api::notifications::mark_read),
-        );
+    // The API's one route table, which the OpenAPI document is generated from too.
+    let (api, _) = api::routes().split_for_parts();
 
     Router::new()
         .merge(pages)
-        .nest("/api/v1", api)
+        .merge(api)
         .route("/api/openapi.json", get(|| async { Json(openapi::document()) }))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))

@@ -1,4 +1,6 @@
-//! The JSON API under `/api/v1`. Every route is described in the OpenAPI document.
+//! The JSON API under `/api/v1`. [`routes`] is its one route table: the router serves it
+//! and the OpenAPI document is generated from it, so no route can be served undocumented
+//! or documented unserved.
 
 pub mod applications;
 pub mod assessment;
@@ -12,3 +14,72 @@ pub mod organisations;
 pub mod review;
 pub mod schemes;
 pub mod users;
+
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+
+/// Every API route, each registered once with the path its `#[utoipa::path]` names; a
+/// `routes!` groups the methods of one path.
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(crate::openapi::base())
+        // The signed-in user's own account.
+        .routes(routes!(me::show, me::update))
+        .routes(routes!(me::tokens, me::create_token))
+        .routes(routes!(me::revoke_token))
+        .routes(routes!(notifications::list))
+        .routes(routes!(notifications::mark_read))
+        .routes(routes!(assessment::queue))
+        // The registry and accounts.
+        .routes(routes!(organisations::list))
+        .routes(routes!(organisations::show))
+        .routes(routes!(organisations::import))
+        .routes(routes!(users::list, users::create))
+        // Schemes, rounds, themes and proposals.
+        .routes(routes!(schemes::list, schemes::create))
+        .routes(routes!(schemes::show, schemes::update))
+        .routes(routes!(schemes::update_rules))
+        .routes(routes!(schemes::change_status))
+        .routes(routes!(schemes::add_theme))
+        .routes(routes!(schemes::add_round))
+        .routes(routes!(schemes::proposals, schemes::create_proposal))
+        .routes(routes!(schemes::proposals_csv))
+        .routes(routes!(schemes::endorse))
+        .routes(routes!(schemes::adopt))
+        .routes(routes!(schemes::decline))
+        // Applications and the journal.
+        .routes(routes!(applications::round_list))
+        .routes(routes!(applications::list, applications::create))
+        .routes(routes!(applications::show, applications::save))
+        .routes(routes!(applications::eligibility))
+        .routes(routes!(applications::submit))
+        .routes(routes!(applications::withdraw))
+        .routes(routes!(applications::journal))
+        // The law catalogue and the rule finder.
+        .routes(routes!(law::search))
+        .routes(routes!(law::provision))
+        .routes(routes!(law::act))
+        .routes(routes!(law::suggest))
+        .routes(routes!(law::cite))
+        // Decisions and trials.
+        .routes(routes!(decisions::show, decisions::decide))
+        .routes(routes!(decisions::list))
+        .routes(routes!(decisions::trial))
+        // Review: legal screening and clarification.
+        .routes(routes!(review::screening))
+        .routes(routes!(review::record_screening))
+        .routes(routes!(review::clarifications, review::ask))
+        .routes(routes!(review::answer))
+        .routes(routes!(review::amend))
+        // Assessment: assessors, scoring, ranking.
+        .routes(routes!(assessment::show))
+        .routes(routes!(assessment::save_scores))
+        .routes(routes!(assessment::set_consensus))
+        .routes(routes!(assessment::add_note))
+        .routes(routes!(assessment::declare_conflict))
+        .routes(routes!(assessment::assign))
+        .routes(routes!(assessment::unassign))
+        .routes(routes!(assessment::assign_bulk))
+        .routes(routes!(assessment::ranking))
+}
