@@ -17,7 +17,7 @@ pub trait CaseStore: Send + Sync {
     // --- Schemes ---------------------------------------------------------------------------
 
     /// Creates a scheme in draft with version 1 of its rules. A code in use is
-    /// [`crate::StoreError::Duplicate`].
+    /// [`crate::StoreError::Duplicate`] of [`crate::Unique::SchemeCode`].
     async fn create_scheme(
         &self,
         draft: &SchemeDraft,
@@ -86,7 +86,8 @@ pub trait CaseStore: Send + Sync {
     /// A scheme's themes, in the order they were added.
     async fn themes(&self, scheme_id: i64) -> Result<Vec<Theme>>;
 
-    /// Adds a round; a number in use is [`crate::StoreError::Duplicate`].
+    /// Adds a round; a number in use is [`crate::StoreError::Duplicate`] of
+    /// [`crate::Unique::RoundNumber`].
     async fn add_round(
         &self,
         scheme_id: i64,

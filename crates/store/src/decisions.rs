@@ -12,9 +12,10 @@ use crate::Result;
 pub trait DecisionStore: Send + Sync {
     /// Records the decision on an application, and for an approval its trial, if the
     /// application is still submitted, undecided and at `decision.application_version`.
-    /// A decision made in between is [`crate::StoreError::Duplicate`]; a change of the
+    /// A decision made in between is [`crate::StoreError::AlreadyDecided`]; a change of the
     /// application in between is [`crate::StoreError::EditConflict`]; an application no
-    /// longer submitted is [`crate::StoreError::WrongState`].
+    /// longer submitted is [`crate::StoreError::WrongState`]; an approval of an application
+    /// whose legal screening found a conflict is [`crate::StoreError::ScreeningConflict`].
     async fn decide(
         &self,
         application_id: i64,

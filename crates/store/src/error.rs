@@ -2,6 +2,27 @@
 
 use frirum_domain::registry_csv::CsvError;
 
+/// A value that must be unique and is taken already ([`StoreError::Duplicate`]). Its name is
+/// the one the error message gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::Display, strum::IntoStaticStr)]
+pub enum Unique {
+    #[strum(serialize = "scheme code")]
+    SchemeCode,
+    #[strum(serialize = "round number")]
+    RoundNumber,
+}
+
+/// What a state change found in another state than the caller expected
+/// ([`StoreError::WrongState`]). Its name is the one the error message gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum StateOf {
+    Application,
+    Assignment,
+    Proposal,
+    Scheme,
+}
+
 /// What can go wrong in storage. Database details stay in the `Database` variant, which the
 /// web layer logs and never shows.
 #[derive(Debug, thiserror::Error)]
@@ -20,10 +41,19 @@ pub enum StoreError {
     },
     /// A state change found the case in another state than the caller expected.
     #[error("the {what} is {current}")]
-    WrongState { what: &'static str, current: String },
+    WrongState { what: StateOf, current: String },
     /// A unique value is taken, such as a scheme code or a round number.
     #[error("the {0} is already taken")]
-    Duplicate(&'static str),
+    Duplicate(Unique),
+    /// The application has been decided already; the first decision stands.
+    #[error("the decision is already taken")]
+    AlreadyDecided,
+    /// The clarification question has been answered already: none is open to answer.
+    #[error("the clarification is answered")]
+    NoOpenClarification,
+    /// The legal screening found a conflict with the law, which refuses an approval.
+    #[error("the screening is conflict")]
+    ScreeningConflict,
     /// The import was refused; nothing of it was stored.
     #[error("import refused: {0}")]
     Import(#[from] CsvError),
@@ -61,5 +91,66 @@ impl StoreError {
     /// True when the database refused a row that breaks a unique constraint.
     pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
         matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The typed conflicts say what the strings they replaced said.
+    #[test]
+    fn conflicts_keep_their_messages() {
+        let cases = [
+            (
+                StoreError::Duplicate(Unique::SchemeCode),
+                "the scheme code is already taken",
+            ),
+            (
+                StoreError::Duplicate(Unique::RoundNumber),
+                "the round number is already taken",
+            ),
+            (StoreError::AlreadyDecided, "the decision is already taken"),
+            (
+                StoreError::NoOpenClarification,
+                "the clarification is answered",
+            ),
+            (StoreError::ScreeningConflict, "the screening is conflict"),
+            (
+                StoreError::WrongState {
+                    what: StateOf::Application,
+                    current: "approved".to_owned(),
+                },
+                "the application is approved",
+            ),
+            (
+                StoreError::WrongState {
+                    what: StateOf::Assignment,
+                    current: "conflicted".to_owned(),
+                },
+                "the assignment is conflicted",
+            ),
+            (
+                StoreError::WrongState {
+                    what: StateOf::Proposal,
+                    current: "declined".to_owned(),
+                },
+                "the proposal is declined",
+            ),
+            (
+                StoreError::WrongState {
+                    what: StateOf::Scheme,
+                    current: "closed".to_owned(),
+                },
+                "the scheme is closed",
+            ),
+        ];
+        for (error, message) in cases {
+            assert_eq!(error.to_string(), message);
+        }
+        let name: &'static str = Unique::RoundNumber.into();
+        assert_eq!(name, "round number");
+        let name: &'static str = StateOf::Application.into();
+        assert_eq!(name, "application");
     }
 }

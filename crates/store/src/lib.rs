@@ -34,7 +34,7 @@ use time::OffsetDateTime;
 pub use assessment::{AssessmentStore, QueueItem, RoundAssessment};
 pub use cases::CaseStore;
 pub use decisions::DecisionStore;
-pub use error::StoreError;
+pub use error::{StateOf, StoreError, Unique};
 pub use law::LawStore;
 pub use notifications::{NewNotification, NotificationStore, OutboxMail};
 pub use postgres::PostgresStore;

@@ -42,7 +42,7 @@ pub trait ReviewStore: Send + Sync {
     ) -> Result<Clarification>;
 
     /// Answers an open question of the application. An answered question is
-    /// [`crate::StoreError::WrongState`] with `what` "clarification"; one of another
+    /// [`crate::StoreError::NoOpenClarification`]; one of another
     /// application is [`crate::StoreError::NotFound`]. No deadline applies.
     async fn answer_clarification(
         &self,

@@ -334,7 +334,7 @@ macro_rules! impl_assessment_store {
                     .await?;
                     return Err(match conflicted {
                         Some(_) => $crate::StoreError::WrongState {
-                            what: "assignment",
+                            what: $crate::StateOf::Assignment,
                             current: "conflicted".to_owned(),
                         },
                         None => $crate::StoreError::NotFound,
@@ -441,7 +441,7 @@ macro_rules! impl_assessment_store {
                 if free.is_none() {
                     tx.rollback().await?;
                     return Err($crate::StoreError::WrongState {
-                        what: "assignment",
+                        what: $crate::StateOf::Assignment,
                         current: "not open for scoring".to_owned(),
                     });
                 }

@@ -193,7 +193,7 @@ macro_rules! impl_decision_store {
                 }
                 if decided_outcome(&mut tx, application_id).await?.is_some() {
                     tx.rollback().await?;
-                    return Err($crate::StoreError::Duplicate("decision"));
+                    return Err($crate::StoreError::AlreadyDecided);
                 }
                 // A conflict found by the legal screening refuses approval, checked here
                 // under the lock, whatever the caller saw before.
@@ -209,10 +209,7 @@ macro_rules! impl_decision_store {
                     .await?;
                     if conflicts > 0 {
                         tx.rollback().await?;
-                        return Err($crate::StoreError::WrongState {
-                            what: "screening",
-                            current: "conflict".to_owned(),
-                        });
+                        return Err($crate::StoreError::ScreeningConflict);
                     }
                 }
                 let inserted: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
@@ -248,7 +245,7 @@ macro_rules! impl_decision_store {
                             != frirum_domain::application::ApplicationStatus::Submitted
                         {
                             return Err($crate::StoreError::WrongState {
-                                what: "application",
+                                what: $crate::StateOf::Application,
                                 current: current.status.to_string(),
                             });
                         }
@@ -258,7 +255,7 @@ macro_rules! impl_decision_store {
                     }
                     Err(e) if $crate::StoreError::is_unique_violation(&e) => {
                         tx.rollback().await?;
-                        return Err($crate::StoreError::Duplicate("decision"));
+                        return Err($crate::StoreError::AlreadyDecided);
                     }
                     Err(e) => return Err(e.into()),
                 };

@@ -91,7 +91,7 @@ macro_rules! impl_review_store {
                 use $crate::CaseStore;
                 match self.application(application_id).await {
                     Ok(Some(a)) => $crate::StoreError::WrongState {
-                        what: "application",
+                        what: $crate::StateOf::Application,
                         current: a.status.to_string(),
                     },
                     Ok(None) => $crate::StoreError::NotFound,
@@ -255,10 +255,7 @@ macro_rules! impl_review_store {
                     tx.rollback().await?;
                     return Err(match self.clarification(clarification_id).await? {
                         Some(c) if c.application_id == application_id && !c.is_open() => {
-                            $crate::StoreError::WrongState {
-                                what: "clarification",
-                                current: "answered".to_owned(),
-                            }
+                            $crate::StoreError::NoOpenClarification
                         }
                         Some(c) if c.application_id == application_id => {
                             self.not_submitted(application_id).await

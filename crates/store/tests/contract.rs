@@ -4,7 +4,7 @@
 use frirum_domain::registry_csv::{self, OrganisationRecord};
 use frirum_domain::{Country, Language, OrganisationKind, PageRequest, Role};
 use frirum_store::testing::TestStore;
-use frirum_store::{NewApiToken, NewUser, OrganisationFilter, Store, StoreError};
+use frirum_store::{NewApiToken, NewUser, OrganisationFilter, StateOf, Store, StoreError, Unique};
 use time::macros::{date, datetime};
 use time::{Duration, OffsetDateTime};
 
@@ -844,7 +844,7 @@ mod cases {
         };
         assert!(matches!(
             store.add_round(w.scheme, &again, at(w.admin)).await,
-            Err(StoreError::Duplicate("round number"))
+            Err(StoreError::Duplicate(Unique::RoundNumber))
         ));
         let second = RoundDraft { number: 2, ..again };
         store
@@ -1521,7 +1521,7 @@ mod decisions {
         // A second decision on the same application is refused; the first stands.
         assert!(matches!(
             store.decide(app.id, &rejection(&app), at(w.admin)).await,
-            Err(StoreError::Duplicate("decision"))
+            Err(StoreError::AlreadyDecided)
         ));
         assert_eq!(store.decision(app.id).await.unwrap(), Some(decision));
         // A rejection creates no trial and keeps no period.
@@ -1586,7 +1586,7 @@ mod decisions {
         );
         assert!(a.is_ok() ^ b.is_ok(), "{a:?} {b:?}");
         let loser = if a.is_ok() { b } else { a };
-        assert!(matches!(loser, Err(StoreError::Duplicate("decision"))));
+        assert!(matches!(loser, Err(StoreError::AlreadyDecided)));
         let journal = store
             .journal(CaseKind::Application, app.id, PageRequest::default())
             .await
@@ -1666,10 +1666,7 @@ mod decisions {
             store
                 .decide(screened.id, &approval(&screened), at(w.admin))
                 .await,
-            Err(StoreError::WrongState {
-                what: "screening",
-                ..
-            })
+            Err(StoreError::ScreeningConflict)
         ));
         store
             .decide(screened.id, &rejection(&screened), at(w.admin))
@@ -2006,13 +2003,7 @@ mod review {
             .answer_clarification(id, q2.id, "Igen.", at(w.applicant))
             .await;
         assert!(
-            matches!(
-                &again,
-                Err(StoreError::WrongState {
-                    what: "clarification",
-                    ..
-                })
-            ),
+            matches!(&again, Err(StoreError::NoOpenClarification)),
             "{again:?}"
         );
         let other = store
@@ -2270,7 +2261,7 @@ mod assessment {
             assert!(matches!(
                 store.unassign_assessor(app, conflicted, at(w.admin)).await,
                 Err(StoreError::WrongState {
-                    what: "assignment",
+                    what: StateOf::Assignment,
                     ..
                 })
             ));
