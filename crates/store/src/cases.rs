@@ -1,6 +1,8 @@
-//! The case-handling half of the store: schemes with their versioned rules, themes and
-//! rounds; theme proposals; applications; and the case journal. Every change takes an
-//! [`Actor`] and writes its journal entry in the same transaction as the change.
+//! The case-handling half of the store, one trait per aggregate: [`SchemeStore`] (schemes
+//! with their versioned rules, their themes and theme proposals), [`RoundStore`],
+//! [`ApplicationStore`] and [`JournalStore`] (the case journal), together [`CaseStore`].
+//! Every change takes an [`Actor`] and writes its journal entry in the same transaction as
+//! the change.
 
 use async_trait::async_trait;
 use frirum_domain::application::{Application, ApplicationContent};
@@ -12,10 +14,15 @@ use frirum_domain::{Page, PageRequest};
 
 use crate::{ApplicationFilter, ApplicationSummary, NewApplication, Result, Submission, Submitted};
 
-#[async_trait]
-pub trait CaseStore: Send + Sync {
-    // --- Schemes ---------------------------------------------------------------------------
+/// The four case stores together.
+pub trait CaseStore: SchemeStore + RoundStore + ApplicationStore + JournalStore {}
 
+impl<T: SchemeStore + RoundStore + ApplicationStore + JournalStore + ?Sized> CaseStore for T {}
+
+/// Schemes with their versioned rules, their themes and the theme proposals of
+/// organisations (SQL in `sql_schemes.rs`).
+#[async_trait]
+pub trait SchemeStore: Send + Sync {
     /// Creates a scheme in draft with version 1 of its rules. A code in use is
     /// [`crate::StoreError::Duplicate`] of [`crate::Unique::SchemeCode`].
     async fn create_scheme(
@@ -67,7 +74,7 @@ pub trait CaseStore: Send + Sync {
     /// How many submitted applications were judged under this version of the rules.
     async fn submitted_under_rules(&self, scheme_id: i64, version: i64) -> Result<u64>;
 
-    // --- Themes and rounds -----------------------------------------------------------------
+    // --- Themes ----------------------------------------------------------------------------
 
     async fn add_theme(
         &self,
@@ -85,27 +92,6 @@ pub trait CaseStore: Send + Sync {
 
     /// A scheme's themes, in the order they were added.
     async fn themes(&self, scheme_id: i64) -> Result<Vec<Theme>>;
-
-    /// Adds a round; a number in use is [`crate::StoreError::Duplicate`] of
-    /// [`crate::Unique::RoundNumber`].
-    async fn add_round(
-        &self,
-        scheme_id: i64,
-        draft: &RoundDraft,
-        actor: Actor<'_>,
-    ) -> Result<Round>;
-
-    async fn update_round(
-        &self,
-        round_id: i64,
-        draft: &RoundDraft,
-        actor: Actor<'_>,
-    ) -> Result<Round>;
-
-    /// A scheme's rounds by number.
-    async fn rounds(&self, scheme_id: i64) -> Result<Vec<Round>>;
-
-    async fn round(&self, round_id: i64) -> Result<Option<Round>>;
 
     // --- Theme proposals -------------------------------------------------------------------
 
@@ -150,9 +136,36 @@ pub trait CaseStore: Send + Sync {
         reason: &str,
         actor: Actor<'_>,
     ) -> Result<ThemeProposal>;
+}
 
-    // --- Applications ----------------------------------------------------------------------
+/// The rounds of a scheme, each with its deadline in local time (SQL in `sql_rounds.rs`).
+#[async_trait]
+pub trait RoundStore: Send + Sync {
+    /// Adds a round; a number in use is [`crate::StoreError::Duplicate`] of
+    /// [`crate::Unique::RoundNumber`].
+    async fn add_round(
+        &self,
+        scheme_id: i64,
+        draft: &RoundDraft,
+        actor: Actor<'_>,
+    ) -> Result<Round>;
 
+    async fn update_round(
+        &self,
+        round_id: i64,
+        draft: &RoundDraft,
+        actor: Actor<'_>,
+    ) -> Result<Round>;
+
+    /// A scheme's rounds by number.
+    async fn rounds(&self, scheme_id: i64) -> Result<Vec<Round>>;
+
+    async fn round(&self, round_id: i64) -> Result<Option<Round>>;
+}
+
+/// Applications, from draft to submission or withdrawal (SQL in `sql_applications.rs`).
+#[async_trait]
+pub trait ApplicationStore: Send + Sync {
     async fn create_application(
         &self,
         new: &NewApplication,
@@ -188,9 +201,12 @@ pub trait CaseStore: Send + Sync {
 
     /// Withdraws a submitted application.
     async fn withdraw_application(&self, id: i64, actor: Actor<'_>) -> Result<Application>;
+}
 
-    // --- The journal -----------------------------------------------------------------------
-
+/// The case journal, a hash chain that every change of a case appends to (SQL in
+/// `sql_journal.rs`).
+#[async_trait]
+pub trait JournalStore: Send + Sync {
     /// A case's journal, oldest entry first.
     async fn journal(
         &self,

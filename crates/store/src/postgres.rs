@@ -8,12 +8,16 @@ use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::sql::impl_store;
+use crate::sql_applications::impl_application_store;
 use crate::sql_assessment::impl_assessment_store;
-use crate::sql_cases::impl_case_store;
 use crate::sql_decisions::impl_decision_store;
+use crate::sql_journal::impl_journal_store;
 use crate::sql_law::impl_law_store;
 use crate::sql_notifications::impl_notification_store;
 use crate::sql_review::impl_review_store;
+use crate::sql_rounds::impl_round_store;
+use crate::sql_schemes::impl_scheme_store;
+use crate::sql_shared::shared_sql_helpers;
 use crate::{Backend, Result};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -43,10 +47,19 @@ impl PostgresStore {
     }
 }
 
-impl_store!(PostgresStore, Backend::Postgres);
-impl_case_store!(PostgresStore, sqlx::Postgres);
-impl_decision_store!(PostgresStore);
-impl_law_store!(PostgresStore);
+// The one SQL of every store, for this engine (see `crate::sql`). The macros ask `ENGINE`
+// wherever the engines differ, and use `Db` as sqlx's database type.
+const ENGINE: Backend = Backend::Postgres;
+type Db = sqlx::Postgres;
+
+shared_sql_helpers!();
+impl_store!(PostgresStore);
+impl_scheme_store!(PostgresStore);
+impl_round_store!(PostgresStore);
+impl_application_store!(PostgresStore);
+impl_journal_store!(PostgresStore);
 impl_review_store!(PostgresStore);
-impl_assessment_store!(PostgresStore, sqlx::Postgres);
-impl_notification_store!(PostgresStore, true);
+impl_decision_store!(PostgresStore);
+impl_assessment_store!(PostgresStore);
+impl_law_store!(PostgresStore);
+impl_notification_store!(PostgresStore);

@@ -1,10 +1,32 @@
-//! The SQL that both backends run, written once.
+//! The SQL that both engines run, written once; here the [`crate::Store`] trait's own part
+//! (organisations, accounts, sessions, tokens, login throttling) and the row helpers that
+//! every part uses.
+//!
+//! # How the SQL is shared between the engines
 //!
 //! SQLite and PostgreSQL accept the same text for everything Frirum asks of them (numbered
-//! `$n` parameters, `RETURNING`, `LEFT JOIN` on a correlated sub-query). The [`impl_store!`]
-//! macro expands the one implementation of [`crate::Store`] for each backend's pool type, so
-//! that sqlx checks the types per backend while the SQL stays in one place. Migrations differ
-//! per backend and live in `migrations/<backend>/`.
+//! `$n` parameters, `RETURNING`, `LEFT JOIN` on a correlated sub-query). The statements are
+//! plain strings run with `sqlx::query`, not sqlx's compile-time checked `query!` macros,
+//! and sqlx's pool and transaction types differ per engine; so each part of the store is
+//! written once as a macro that takes the store type, `impl_…_store!($store)` in
+//! `sql_<part>.rs`, and each engine module (`sqlite.rs`, `postgres.rs`) expands them all:
+//!
+//! - first it says which engine it is: `const ENGINE: Backend` and `type Db` (sqlx's database
+//!   type). Where the engines differ (the journal's lock, the outbox claim, full-text search,
+//!   `VACUUM`), the SQL asks `ENGINE` and nothing else;
+//! - then [`crate::sql_shared::shared_sql_helpers!`] emits the helpers that several parts
+//!   call (the transaction type, appending to the journal, locking an application);
+//! - then each `impl_…_store!` implements one trait. A store macro uses only those shared
+//!   helpers and the public store traits, never a function another store macro defines.
+//!
+//! Row types, `SELECT` column lists and pure helpers sit outside the macros, as ordinary
+//! items of their `sql_<part>.rs` module. Migrations differ per engine and live in
+//! `migrations/<engine>/`.
+//!
+//! Nothing checks this SQL when it compiles. The contract suite, `tests/contract.rs`, does:
+//! every test runs on SQLite and, with `FRIRUM_TEST_DATABASE_URL` set, on PostgreSQL, so a
+//! statement one engine refuses, or answers differently, fails there. Every store method
+//! has its contract test, races included.
 
 use frirum_domain::organisation::OrganisationRef;
 use frirum_domain::{Country, Language, Organisation, PopulationFigure, Role, User};
@@ -164,21 +186,50 @@ pub(crate) fn count(n: i64) -> u64 {
     u64::try_from(n).unwrap_or(0)
 }
 
-/// Implements [`crate::Store`] for a struct with a `pool` field of a sqlx pool type, and a
-/// `migrator()` function giving that backend's migrations.
+/// An organisation reference from the columns of a join.
+pub(crate) fn org_ref(
+    id: i64,
+    country: &str,
+    code: String,
+    name: String,
+) -> Result<OrganisationRef, StoreError> {
+    Ok(OrganisationRef {
+        id,
+        country: country.parse().map_err(StoreError::corrupt)?,
+        code,
+        name,
+    })
+}
+
+/// JSON text stored by [`to_json`], read back.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(StoreError::corrupt)
+}
+
+/// A value as the JSON text stored in a column.
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(StoreError::corrupt)
+}
+
+/// A count or number stored as a signed integer, read back.
+pub(crate) fn unsigned(n: i64) -> Result<u32, StoreError> {
+    u32::try_from(n).map_err(StoreError::corrupt)
+}
+
+/// Implements [`crate::Store`] for a struct with a `pool` field of a sqlx pool type, in an
+/// engine module with a `migrator()` function giving that engine's migrations and where
+/// [`crate::sql_shared::shared_sql_helpers!`] has been expanded.
 macro_rules! impl_store {
-    ($store:ty, $backend:expr) => {
+    ($store:ty) => {
         #[async_trait::async_trait]
         impl $crate::Store for $store {
             fn backend(&self) -> $crate::Backend {
-                $backend
+                ENGINE
             }
 
             async fn migrate(&self) -> $crate::Result<()> {
                 migrator().run(&self.pool).await?;
-                // Entries written before the journal became a chain get their hashes now,
-                // because the migration itself cannot compute SHA-256.
-                self.seal_journal().await?;
+                seal_journal_after_migration(&self.pool).await?;
                 Ok(())
             }
 
@@ -190,7 +241,7 @@ macro_rules! impl_store {
             async fn refresh_statistics(&self) -> $crate::Result<()> {
                 // PostgreSQL also records which pages are all visible, so that counts can
                 // read indexes alone; SQLite's VACUUM would rewrite the whole file instead.
-                let statement = match $backend {
+                let statement = match ENGINE {
                     $crate::Backend::Postgres => "VACUUM ANALYZE",
                     $crate::Backend::Sqlite => "ANALYZE",
                 };

@@ -1,5 +1,6 @@
-//! The SQL of [`crate::AssessmentStore`], written once for both backends like
-//! [`crate::sql_cases`], whose `append_journal` it uses in the same module.
+//! The SQL of [`crate::AssessmentStore`]: assessors' assignments and conflicts of interest,
+//! their scores and notes, the consensus and a round's ranking. Expanded per engine like
+//! every store macro (see [`crate::sql`]).
 
 use frirum_domain::assessment::{Assignment, Conflict, ConsensusScore, Note, StoredScore};
 use frirum_domain::organisation::OrganisationRef;
@@ -225,10 +226,10 @@ pub(crate) fn scores_facts(scores: &[frirum_domain::scoring::Score]) -> serde_js
     )
 }
 
-/// Implements [`crate::AssessmentStore`] for a store with a `pool` field, for the sqlx
-/// database type `$db`, in a module where `impl_case_store!` has been expanded.
+/// Implements [`crate::AssessmentStore`] for a store with a `pool` field, in an engine
+/// module where [`crate::sql_shared::shared_sql_helpers!`] has been expanded.
 macro_rules! impl_assessment_store {
-    ($store:ty, $db:ty) => {
+    ($store:ty) => {
         impl $store {
             async fn assignment_of(
                 &self,
@@ -624,9 +625,9 @@ macro_rules! impl_assessment_store {
                 &self,
                 round_id: i64,
             ) -> $crate::Result<$crate::assessment::RoundAssessment> {
-                let rows: Vec<$crate::sql_cases::ApplicationRow> = sqlx::query_as(&format!(
+                let rows: Vec<$crate::sql_applications::ApplicationRow> = sqlx::query_as(&format!(
                     "{} WHERE a.round_id = $1 AND a.status <> 'draft' ORDER BY a.sequence, a.id",
-                    $crate::sql_cases::APPLICATION_SELECT
+                    $crate::sql_applications::APPLICATION_SELECT
                 ))
                 .bind(round_id)
                 .fetch_all(&self.pool)

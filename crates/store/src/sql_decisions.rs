@@ -1,4 +1,5 @@
-//! The SQL of [`crate::DecisionStore`], written once for both backends like [`crate::sql`].
+//! The SQL of [`crate::DecisionStore`]: decisions and the trials that approvals start.
+//! Expanded per engine like every store macro (see [`crate::sql`]).
 //!
 //! A decision is one conditional INSERT: it happens only while the application is still
 //! submitted and at the version the decision was checked against, and the unique key on
@@ -12,7 +13,7 @@ use frirum_domain::organisation::OrganisationRef;
 use time::{Date, OffsetDateTime};
 
 use crate::StoreError;
-use crate::sql_cases::org_ref;
+use crate::sql::{from_json, org_ref};
 
 pub(crate) const DECISION_SELECT: &str = "SELECT d.id, d.application_id, d.outcome, d.reasons, \
      d.granted, d.conditions, d.period_start, d.period_end, d.regulation_kind, \
@@ -32,10 +33,6 @@ pub(crate) const SUMMARY_SELECT: &str = "SELECT d.id, d.application_id, a.case_n
 pub(crate) const TRIAL_SELECT: &str = "SELECT id, application_id, scheme_id, decision_id, \
      case_number, title, status, participants, exemptions, objectives, period_start, \
      period_end, conditions, regulation_kind, regulation_text, created_at FROM trials";
-
-fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
-    serde_json::from_str(text).map_err(StoreError::corrupt)
-}
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct DecisionRow {
@@ -173,6 +170,8 @@ impl TrialRow {
     }
 }
 
+/// Implements [`crate::DecisionStore`] for a store with a `pool` field, in an engine module
+/// where [`crate::sql_shared::shared_sql_helpers!`] has been expanded.
 macro_rules! impl_decision_store {
     ($store:ty) => {
         #[async_trait::async_trait]
@@ -183,7 +182,7 @@ macro_rules! impl_decision_store {
                 decision: &frirum_domain::decision::NewDecision,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::decision::Decision> {
-                let granted = $crate::sql_cases::to_json(&decision.granted)?;
+                let granted = $crate::sql::to_json(&decision.granted)?;
                 let mut tx = self.pool.begin().await?;
                 // The case's row is locked first, so a withdrawal, an amendment or a
                 // screening made at the same time comes wholly before or wholly after.
@@ -238,7 +237,7 @@ macro_rules! impl_decision_store {
                     Ok(Some(id)) => id,
                     Ok(None) => {
                         tx.rollback().await?;
-                        let current = $crate::CaseStore::application(self, application_id)
+                        let current = $crate::ApplicationStore::application(self, application_id)
                             .await?
                             .ok_or($crate::StoreError::NotFound)?;
                         if current.status
@@ -283,9 +282,9 @@ macro_rules! impl_decision_store {
                     .bind(trial.scheme_id)
                     .bind(&trial.case_number)
                     .bind(&trial.title)
-                    .bind($crate::sql_cases::to_json(&trial.participants)?)
+                    .bind($crate::sql::to_json(&trial.participants)?)
                     .bind(&granted)
-                    .bind($crate::sql_cases::to_json(&trial.objectives)?)
+                    .bind($crate::sql::to_json(&trial.objectives)?)
                     .bind(start)
                     .bind(end)
                     .bind(&decision.conditions)

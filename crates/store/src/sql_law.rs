@@ -1,4 +1,6 @@
-//! The SQL of [`crate::LawStore`], written once for both backends like [`crate::sql`].
+//! The SQL of [`crate::LawStore`]: imported acts and their provisions, and the search over
+//! them. Expanded per engine like every store macro (see [`crate::sql`]); full-text search
+//! is PostgreSQL's alone.
 
 use frirum_domain::law::{Act, ActKind, Jurisdiction, Section, Subsection};
 use sha2::{Digest, Sha256};
@@ -157,6 +159,8 @@ impl ProvisionRow {
     }
 }
 
+/// Implements [`crate::LawStore`] for a store with a `pool` field, in an engine module with
+/// `ENGINE`.
 macro_rules! impl_law_store {
     ($store:ty) => {
         #[async_trait::async_trait]
@@ -542,7 +546,7 @@ macro_rules! impl_law_store {
                 limit: u32,
             ) -> $crate::Result<Vec<i64>> {
                 // The statement is PostgreSQL's alone; SQLite keeps no tsvector to search.
-                if $crate::Store::backend(self) != $crate::Backend::Postgres {
+                if ENGINE != $crate::Backend::Postgres {
                     return Err($crate::StoreError::Unsupported(
                         "full-text search needs PostgreSQL",
                     ));

@@ -1,5 +1,5 @@
-//! The SQL of [`crate::NotificationStore`], written once for both backends like
-//! [`crate::sql`].
+//! The SQL of [`crate::NotificationStore`]: notifications and the mail outbox. Expanded per
+//! engine like every store macro (see [`crate::sql`]).
 //!
 //! Claiming outbox mails is one conditional `UPDATE … RETURNING` ([`claim_sql`]): in SQLite
 //! it runs under the database's one write lock, in PostgreSQL the candidates are locked with
@@ -99,16 +99,15 @@ impl OutboxRow {
 /// `FOR UPDATE SKIP LOCKED`: an `IN (… LIMIT n)` subquery may be run again for each row and,
 /// skipping the rows it has just locked, return others, claiming more than `n`. SQLite
 /// runs the subquery once, under its write lock.
-pub(crate) fn claim_sql(postgres: bool) -> String {
+pub(crate) fn claim_sql(engine: crate::Backend) -> String {
     let claimable = "sent_at IS NULL AND next_attempt_at <= $1 \
          AND (claimed_until IS NULL OR claimed_until <= $1)";
     let pick = format!(
         "SELECT id FROM mail_outbox WHERE {claimable} ORDER BY next_attempt_at, id LIMIT $3"
     );
-    let ids = if postgres {
-        format!("id = ANY(ARRAY({pick} FOR UPDATE SKIP LOCKED))")
-    } else {
-        format!("id IN ({pick})")
+    let ids = match engine {
+        crate::Backend::Postgres => format!("id = ANY(ARRAY({pick} FOR UPDATE SKIP LOCKED))"),
+        crate::Backend::Sqlite => format!("id IN ({pick})"),
     };
     format!(
         "UPDATE mail_outbox SET claimed_until = $2 WHERE {ids} AND {claimable} \
@@ -116,10 +115,10 @@ pub(crate) fn claim_sql(postgres: bool) -> String {
     )
 }
 
-/// Implements [`crate::NotificationStore`] for a store with a `pool` field; `$postgres`
-/// chooses PostgreSQL's form of the claim ([`claim_sql`]).
+/// Implements [`crate::NotificationStore`] for a store with a `pool` field, in an engine
+/// module whose `ENGINE` chooses the form of the claim ([`claim_sql`]).
 macro_rules! impl_notification_store {
-    ($store:ty, $postgres:expr) => {
+    ($store:ty) => {
         #[async_trait::async_trait]
         impl $crate::NotificationStore for $store {
             async fn notify(
@@ -176,7 +175,7 @@ macro_rules! impl_notification_store {
                 limit: u32,
             ) -> $crate::Result<Vec<$crate::OutboxMail>> {
                 use $crate::sql_notifications::{OutboxRow, claim_sql, instant};
-                let rows: Vec<OutboxRow> = sqlx::query_as(&claim_sql($postgres))
+                let rows: Vec<OutboxRow> = sqlx::query_as(&claim_sql(ENGINE))
                 .bind(instant(now))
                 .bind(instant(claimed_until))
                 .bind(i64::from(limit))

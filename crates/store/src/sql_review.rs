@@ -1,5 +1,5 @@
-//! The SQL of [`crate::ReviewStore`], written once for both backends like
-//! [`crate::sql_cases`]. Each change starts its transaction with its conditional write, so
+//! The SQL of [`crate::ReviewStore`]: legal screening, clarification questions and amended
+//! exemptions. Expanded per engine like every store macro (see [`crate::sql`]). Each change starts its transaction with its conditional write, so
 //! that the state it depends on (a submitted application, an open question, a version) is
 //! checked and changed in one statement, and ends with its journal entry.
 
@@ -81,14 +81,14 @@ impl From<ClarificationRow> for Clarification {
     }
 }
 
-/// Implements [`crate::ReviewStore`] for a store with a `pool` field. Expands where
-/// `impl_case_store!` has expanded, whose `append_journal` it uses.
+/// Implements [`crate::ReviewStore`] for a store with a `pool` field, in an engine module
+/// where [`crate::sql_shared::shared_sql_helpers!`] has been expanded.
 macro_rules! impl_review_store {
     ($store:ty) => {
         impl $store {
             /// Why a change that needs a submitted application found none.
             async fn not_submitted(&self, application_id: i64) -> $crate::StoreError {
-                use $crate::CaseStore;
+                use $crate::ApplicationStore;
                 match self.application(application_id).await {
                     Ok(Some(a)) => $crate::StoreError::WrongState {
                         what: $crate::StateOf::Application,
@@ -300,7 +300,7 @@ macro_rules! impl_review_store {
                 provision_ids: &[i64],
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::application::Application> {
-                use $crate::CaseStore;
+                use $crate::ApplicationStore;
                 use frirum_domain::application::ApplicationStatus;
                 let old = self
                     .application(application_id)
@@ -320,7 +320,7 @@ macro_rules! impl_review_store {
                     "UPDATE applications SET content = $1, version = version + 1, updated_at = $2 \
                      WHERE id = $3 AND version = $4 AND status = 'submitted'",
                 )
-                .bind($crate::sql_cases::to_json(&content)?)
+                .bind($crate::sql::to_json(&content)?)
                 .bind(actor.at)
                 .bind(application_id)
                 .bind(expected_version)

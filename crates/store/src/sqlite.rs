@@ -8,12 +8,16 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::sql::impl_store;
+use crate::sql_applications::impl_application_store;
 use crate::sql_assessment::impl_assessment_store;
-use crate::sql_cases::impl_case_store;
 use crate::sql_decisions::impl_decision_store;
+use crate::sql_journal::impl_journal_store;
 use crate::sql_law::impl_law_store;
 use crate::sql_notifications::impl_notification_store;
 use crate::sql_review::impl_review_store;
+use crate::sql_rounds::impl_round_store;
+use crate::sql_schemes::impl_scheme_store;
+use crate::sql_shared::shared_sql_helpers;
 use crate::{Backend, Result};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -54,10 +58,19 @@ impl SqliteStore {
     }
 }
 
-impl_store!(SqliteStore, Backend::Sqlite);
-impl_case_store!(SqliteStore, sqlx::Sqlite);
-impl_decision_store!(SqliteStore);
-impl_law_store!(SqliteStore);
+// The one SQL of every store, for this engine (see `crate::sql`). The macros ask `ENGINE`
+// wherever the engines differ, and use `Db` as sqlx's database type.
+const ENGINE: Backend = Backend::Sqlite;
+type Db = sqlx::Sqlite;
+
+shared_sql_helpers!();
+impl_store!(SqliteStore);
+impl_scheme_store!(SqliteStore);
+impl_round_store!(SqliteStore);
+impl_application_store!(SqliteStore);
+impl_journal_store!(SqliteStore);
 impl_review_store!(SqliteStore);
-impl_assessment_store!(SqliteStore, sqlx::Sqlite);
-impl_notification_store!(SqliteStore, false);
+impl_decision_store!(SqliteStore);
+impl_assessment_store!(SqliteStore);
+impl_law_store!(SqliteStore);
+impl_notification_store!(SqliteStore);
