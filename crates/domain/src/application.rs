@@ -3,14 +3,11 @@
 //! refuses only what can never be right (too long, negative, end before start),
 //! [`ApplicationContent::missing`] lists what must still be written before submission.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
 use crate::organisation::OrganisationRef;
-use crate::text::{FieldError, Problem, check_text, clean};
+use crate::text::{FieldError, Problem, all_values, check_text, clean, unknown_name};
 
 pub const MAX_TITLE: usize = 300;
 pub const MAX_SUMMARY: usize = 2_000;
@@ -20,8 +17,23 @@ pub const MAX_MEMBERS: usize = 100;
 pub const MAX_ROWS: usize = 50;
 
 /// Where an application is in its life. Assessment and decisions come later.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_application_status)]
 pub enum ApplicationStatus {
     Draft,
     Submitted,
@@ -29,36 +41,15 @@ pub enum ApplicationStatus {
 }
 
 impl ApplicationStatus {
-    pub const ALL: [ApplicationStatus; 3] = [
-        ApplicationStatus::Draft,
-        ApplicationStatus::Submitted,
-        ApplicationStatus::Withdrawn,
-    ];
+    pub const ALL: [ApplicationStatus; 3] = all_values();
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            ApplicationStatus::Draft => "draft",
-            ApplicationStatus::Submitted => "submitted",
-            ApplicationStatus::Withdrawn => "withdrawn",
-        }
+        self.into()
     }
 }
 
-impl fmt::Display for ApplicationStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for ApplicationStatus {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ApplicationStatus::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| format!("unknown status {s:?}: expected draft, submitted or withdrawn"))
-    }
+fn unknown_application_status(name: &str) -> String {
+    unknown_name::<ApplicationStatus>("status", name)
 }
 
 /// A measurable objective: the indicator, where it stands and where the trial aims.
@@ -83,8 +74,24 @@ impl Objective {
 }
 
 /// How wide a requested exemption is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_exemption_scope)]
 pub enum ExemptionScope {
     /// One provision, cited as the applicant writes it ("§ 54, stk. 2").
     #[default]
@@ -96,30 +103,15 @@ pub enum ExemptionScope {
 }
 
 impl ExemptionScope {
-    pub const ALL: [ExemptionScope; 3] = [
-        ExemptionScope::Provision,
-        ExemptionScope::Act,
-        ExemptionScope::PolicyArea,
-    ];
+    pub const ALL: [ExemptionScope; 3] = all_values();
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            ExemptionScope::Provision => "provision",
-            ExemptionScope::Act => "act",
-            ExemptionScope::PolicyArea => "policy_area",
-        }
+        self.into()
     }
 }
 
-impl FromStr for ExemptionScope {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ExemptionScope::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| format!("unknown scope {s:?}: expected provision, act or policy_area"))
-    }
+fn unknown_exemption_scope(name: &str) -> String {
+    unknown_name::<ExemptionScope>("scope", name)
 }
 
 /// An exemption the applicant asks for.
@@ -139,8 +131,24 @@ pub struct RequestedExemption {
 }
 
 /// What kind of partner takes part (seed 004).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_partner_kind)]
 pub enum PartnerKind {
     Company,
     University,
@@ -153,38 +161,15 @@ pub enum PartnerKind {
 }
 
 impl PartnerKind {
-    pub const ALL: [PartnerKind; 7] = [
-        PartnerKind::Company,
-        PartnerKind::University,
-        PartnerKind::Consultant,
-        PartnerKind::ResearchInstitute,
-        PartnerKind::CivilSociety,
-        PartnerKind::PublicBody,
-        PartnerKind::Other,
-    ];
+    pub const ALL: [PartnerKind; 7] = all_values();
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            PartnerKind::Company => "company",
-            PartnerKind::University => "university",
-            PartnerKind::Consultant => "consultant",
-            PartnerKind::ResearchInstitute => "research_institute",
-            PartnerKind::CivilSociety => "civil_society",
-            PartnerKind::PublicBody => "public_body",
-            PartnerKind::Other => "other",
-        }
+        self.into()
     }
 }
 
-impl FromStr for PartnerKind {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        PartnerKind::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| format!("unknown partner kind {s:?}"))
-    }
+fn unknown_partner_kind(name: &str) -> String {
+    format!("unknown partner kind {name:?}")
 }
 
 /// A partner in the trial: what it does, what the municipality demands of it and which
@@ -467,6 +452,39 @@ pub fn case_number(scheme_code: &str, round: u32, sequence: u32) -> String {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn application_status_names_agree() {
+        crate::text::tests::names_agree::<ApplicationStatus>();
+        crate::text::tests::serde_reads_names::<ApplicationStatus>();
+        assert_eq!(
+            "x".parse::<ApplicationStatus>().unwrap_err().to_string(),
+            "unknown status \"x\": expected draft, submitted or withdrawn"
+        );
+    }
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn exemption_scope_names_agree() {
+        crate::text::tests::names_agree::<ExemptionScope>();
+        crate::text::tests::serde_reads_names::<ExemptionScope>();
+        assert_eq!(
+            "x".parse::<ExemptionScope>().unwrap_err().to_string(),
+            "unknown scope \"x\": expected provision, act or policy_area"
+        );
+    }
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn partner_kind_names_agree() {
+        crate::text::tests::names_agree::<PartnerKind>();
+        crate::text::tests::serde_reads_names::<PartnerKind>();
+        assert_eq!(
+            "x".parse::<PartnerKind>().unwrap_err().to_string(),
+            "unknown partner kind \"x\""
+        );
+    }
 
     #[test]
     fn case_numbers_read_well() {

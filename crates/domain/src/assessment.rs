@@ -12,7 +12,7 @@ use time::OffsetDateTime;
 
 use crate::application::Application;
 use crate::scoring::{AssessorScores, Score};
-use crate::text::{FieldError, Problem, check_text, clean};
+use crate::text::{FieldError, Problem, all_values, check_text, clean, unknown_name};
 use crate::user::Role;
 
 /// The longest reason for a declared conflict and the longest note.
@@ -20,8 +20,21 @@ pub const MAX_REASON_CHARS: usize = 2_000;
 pub const MAX_NOTE_CHARS: usize = 10_000;
 
 /// How a conflict of interest became known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_conflict_source)]
 pub enum ConflictSource {
     /// The assessor declared it, with a reason.
     Declared,
@@ -30,10 +43,17 @@ pub enum ConflictSource {
     Employment,
 }
 
-crate::named_values!(ConflictSource, "conflict source", {
-    Declared => "declared",
-    Employment => "employment",
-});
+impl ConflictSource {
+    pub const ALL: [ConflictSource; 2] = all_values();
+
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+fn unknown_conflict_source(name: &str) -> String {
+    unknown_name::<ConflictSource>("conflict source", name)
+}
 
 /// A known conflict of interest on one assignment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -254,6 +274,16 @@ mod tests {
     use crate::application::{ApplicationContent, ApplicationStatus};
     use crate::country::Country;
     use crate::organisation::OrganisationRef;
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn conflict_source_names_agree() {
+        crate::text::tests::names_agree::<ConflictSource>();
+        assert_eq!(
+            "x".parse::<ConflictSource>().unwrap_err().to_string(),
+            "unknown conflict source \"x\": expected declared or employment"
+        );
+    }
 
     fn org(id: i64) -> OrganisationRef {
         OrganisationRef {

@@ -14,7 +14,7 @@ use time::{Date, OffsetDateTime};
 use crate::application::{Application, ApplicationStatus, ExemptionScope, Objective};
 use crate::organisation::OrganisationRef;
 use crate::scheme::Rules;
-use crate::text::{FieldError, Problem, check_text, clean};
+use crate::text::{FieldError, Problem, all_values, check_text, clean, unknown_name};
 
 /// The longest reasons, conditions or regulation text a decision may carry.
 pub const MAX_DECISION_TEXT: usize = 20_000;
@@ -22,24 +22,61 @@ pub const MAX_DECISION_TEXT: usize = 20_000;
 pub const MAX_NARROWED: usize = 50;
 
 /// What was decided.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_outcome)]
 pub enum Outcome {
     Approved,
     Rejected,
 }
 
-crate::named_values!(Outcome, "outcome", {
-    Approved => "approved",
-    Rejected => "rejected",
-});
+impl Outcome {
+    pub const ALL: [Outcome; 2] = all_values();
+
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+fn unknown_outcome(name: &str) -> String {
+    unknown_name::<Outcome>("outcome", name)
+}
 
 /// The local rules the participants adopt to carry out the trial: in Norway a trial
 /// regulation (forsøksforskrift) or statutes (vedtekter), in Denmark the municipal
 /// council's free-municipality statute (frikommunevedtægt), in Sweden a local decision
 /// (lokala föreskrifter).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_regulation_kind)]
 pub enum RegulationKind {
     /// Norwegian forsøksforskrift, issued by the ministry under forsøksloven.
     TrialRegulation,
@@ -51,12 +88,17 @@ pub enum RegulationKind {
     LocalRegulations,
 }
 
-crate::named_values!(RegulationKind, "regulation kind", {
-    TrialRegulation => "trial_regulation",
-    Statutes => "statutes",
-    FreeMunicipalityStatute => "free_municipality_statute",
-    LocalRegulations => "local_regulations",
-});
+impl RegulationKind {
+    pub const ALL: [RegulationKind; 4] = all_values();
+
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+fn unknown_regulation_kind(name: &str) -> String {
+    unknown_name::<RegulationKind>("regulation kind", name)
+}
 
 /// One requested exemption that the decision grants, by its position in the
 /// application's list of requested exemptions.
@@ -464,19 +506,40 @@ pub struct DecisionSummary {
 }
 
 /// Where a trial is in its life; approval creates it as planned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_trial_status)]
 pub enum TrialStatus {
     Planned,
     Running,
     Ended,
 }
 
-crate::named_values!(TrialStatus, "trial status", {
-    Planned => "planned",
-    Running => "running",
-    Ended => "ended",
-});
+impl TrialStatus {
+    pub const ALL: [TrialStatus; 3] = all_values();
+
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+fn unknown_trial_status(name: &str) -> String {
+    unknown_name::<TrialStatus>("trial status", name)
+}
 
 /// A trial: what was approved, frozen as it was approved.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -506,6 +569,39 @@ mod tests {
     use crate::application::{ApplicationContent, RequestedExemption};
     use crate::organisation::OrganisationRef;
     use time::macros::{date, datetime};
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn outcome_names_agree() {
+        crate::text::tests::names_agree::<Outcome>();
+        crate::text::tests::serde_reads_names::<Outcome>();
+        assert_eq!(
+            "x".parse::<Outcome>().unwrap_err().to_string(),
+            "unknown outcome \"x\": expected approved or rejected"
+        );
+    }
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn regulation_kind_names_agree() {
+        crate::text::tests::names_agree::<RegulationKind>();
+        crate::text::tests::serde_reads_names::<RegulationKind>();
+        assert_eq!(
+            "x".parse::<RegulationKind>().unwrap_err().to_string(),
+            "unknown regulation kind \"x\": expected trial_regulation, statutes, free_municipality_statute or local_regulations"
+        );
+    }
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn trial_status_names_agree() {
+        crate::text::tests::names_agree::<TrialStatus>();
+        crate::text::tests::serde_reads_names::<TrialStatus>();
+        assert_eq!(
+            "x".parse::<TrialStatus>().unwrap_err().to_string(),
+            "unknown trial status \"x\": expected planned, running or ended"
+        );
+    }
 
     fn org(id: i64) -> OrganisationRef {
         OrganisationRef {

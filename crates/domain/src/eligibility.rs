@@ -14,8 +14,23 @@ use crate::organisation::OrganisationKind;
 use crate::scheme::{Round, RoundPhase, Rules};
 
 /// A rule of eligibility, in the order they are checked and shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_rule)]
 pub enum Rule {
     RoundOpen,
     Jurisdiction,
@@ -28,16 +43,12 @@ pub enum Rule {
 
 impl Rule {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Rule::RoundOpen => "round_open",
-            Rule::Jurisdiction => "jurisdiction",
-            Rule::OrganisationKinds => "organisation_kinds",
-            Rule::Network => "network",
-            Rule::Population => "population",
-            Rule::RequiredFields => "required_fields",
-            Rule::TrialLength => "trial_length",
-        }
+        self.into()
     }
+}
+
+fn unknown_rule(name: &str) -> String {
+    crate::text::unknown_name::<Rule>("rule", name)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -431,6 +442,13 @@ mod tests {
     use super::*;
     use crate::application::RequestedExemption;
     use time::macros::{date, datetime};
+
+    /// Serde, `Display` and parsing agree on every name.
+    #[test]
+    fn rule_names_agree() {
+        crate::text::tests::names_agree::<Rule>();
+        crate::text::tests::serde_reads_names::<Rule>();
+    }
 
     fn round() -> Round {
         Round {

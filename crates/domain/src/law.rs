@@ -4,9 +4,25 @@
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
+use crate::text::{all_values, parse_name, unknown_name};
+
 /// The country whose law a document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Jurisdiction {
     No,
     Dk,
@@ -14,8 +30,22 @@ pub enum Jurisdiction {
 }
 
 /// What kind of instrument a document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ActKind {
     /// An act as passed (Norwegian "lov", Danish "LOV", Swedish "lag").
     Act,
@@ -30,31 +60,20 @@ pub enum ActKind {
 }
 
 impl Jurisdiction {
-    pub const ALL: [Jurisdiction; 3] = [Jurisdiction::No, Jurisdiction::Dk, Jurisdiction::Se];
+    pub const ALL: [Jurisdiction; 3] = all_values();
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Jurisdiction::No => "no",
-            Jurisdiction::Dk => "dk",
-            Jurisdiction::Se => "se",
-        }
-    }
-}
-
-impl std::fmt::Display for Jurisdiction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        self.into()
     }
 }
 
 impl std::str::FromStr for Jurisdiction {
     type Err = String;
 
+    /// The code in any case, with spaces around.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Jurisdiction::ALL
-            .into_iter()
-            .find(|j| j.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| format!("unknown jurisdiction {s:?}: expected no, dk or se"))
+        parse_name(&s.trim().to_ascii_lowercase())
+            .ok_or_else(|| unknown_name::<Jurisdiction>("jurisdiction", s))
     }
 }
 
@@ -69,33 +88,19 @@ impl From<crate::Country> for Jurisdiction {
 }
 
 impl ActKind {
-    pub const ALL: [ActKind; 5] = [
-        ActKind::Act,
-        ActKind::ConsolidatedAct,
-        ActKind::Regulation,
-        ActKind::ExecutiveOrder,
-        ActKind::AmendingAct,
-    ];
+    pub const ALL: [ActKind; 5] = all_values();
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            ActKind::Act => "act",
-            ActKind::ConsolidatedAct => "consolidated_act",
-            ActKind::Regulation => "regulation",
-            ActKind::ExecutiveOrder => "executive_order",
-            ActKind::AmendingAct => "amending_act",
-        }
+        self.into()
     }
 }
 
 impl std::str::FromStr for ActKind {
     type Err = String;
 
+    /// The name with spaces around.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ActKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s.trim())
-            .ok_or_else(|| format!("unknown kind of act {s:?}"))
+        parse_name(s.trim()).ok_or_else(|| format!("unknown kind of act {s:?}"))
     }
 }
 
@@ -234,6 +239,30 @@ pub fn clean_opt(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn jurisdiction_names_agree() {
+        crate::text::tests::names_agree::<Jurisdiction>();
+        crate::text::tests::serde_reads_names::<Jurisdiction>();
+        assert_eq!(
+            " x".parse::<Jurisdiction>().unwrap_err().to_string(),
+            "unknown jurisdiction \" x\": expected no, dk or se"
+        );
+        assert_eq!(" DK ".parse::<Jurisdiction>().unwrap(), Jurisdiction::Dk);
+    }
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn act_kind_names_agree() {
+        crate::text::tests::names_agree::<ActKind>();
+        crate::text::tests::serde_reads_names::<ActKind>();
+        assert_eq!(
+            " x".parse::<ActKind>().unwrap_err().to_string(),
+            "unknown kind of act \" x\""
+        );
+        assert_eq!(" act ".parse::<ActKind>().unwrap(), ActKind::Act);
+    }
 
     #[test]
     fn section_serialises_with_the_agreed_keys() {

@@ -7,14 +7,28 @@
 //! notification that concerns a decision must arrive, so the pause stops growing at the
 //! policy's cap and the outbox keeps trying, with the last error visible to operators.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
+use crate::text::all_values;
+
 /// What happened that someone should hear about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = UnknownNotificationKind, parse_err_fn = UnknownNotificationKind::of)]
 pub enum NotificationKind {
     /// An assessor was assigned to an application (to the assessor).
     AssessorAssigned,
@@ -27,27 +41,11 @@ pub enum NotificationKind {
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 4] = [
-        NotificationKind::AssessorAssigned,
-        NotificationKind::ClarificationAsked,
-        NotificationKind::ClarificationAnswered,
-        NotificationKind::Decided,
-    ];
+    pub const ALL: [NotificationKind; 4] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {
-        match self {
-            NotificationKind::AssessorAssigned => "assessor_assigned",
-            NotificationKind::ClarificationAsked => "clarification_asked",
-            NotificationKind::ClarificationAnswered => "clarification_answered",
-            NotificationKind::Decided => "decided",
-        }
-    }
-}
-
-impl fmt::Display for NotificationKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        self.into()
     }
 }
 
@@ -56,14 +54,9 @@ impl fmt::Display for NotificationKind {
 #[error("unknown notification kind {0:?}")]
 pub struct UnknownNotificationKind(pub String);
 
-impl FromStr for NotificationKind {
-    type Err = UnknownNotificationKind;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        NotificationKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| UnknownNotificationKind(s.to_owned()))
+impl UnknownNotificationKind {
+    fn of(name: &str) -> Self {
+        UnknownNotificationKind(name.to_owned())
     }
 }
 
@@ -127,6 +120,17 @@ mod tests {
     use super::*;
     use time::Duration;
     use time::macros::datetime;
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn notification_kind_names_agree() {
+        crate::text::tests::names_agree::<NotificationKind>();
+        crate::text::tests::serde_reads_names::<NotificationKind>();
+        assert_eq!(
+            "x".parse::<NotificationKind>().unwrap_err().to_string(),
+            "unknown notification kind \"x\""
+        );
+    }
 
     #[test]
     fn kinds_round_trip_through_their_names() {

@@ -1,16 +1,30 @@
 //! Municipalities, county municipalities and regions: the organisations that apply.
 
-use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::country::Country;
+use crate::text::{parse_name, unknown_name};
 
 /// What kind of public body an organisation is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum OrganisationKind {
     /// NO kommune, DK kommune, SE kommun.
     Municipality,
@@ -22,11 +36,7 @@ pub enum OrganisationKind {
 
 impl OrganisationKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            OrganisationKind::Municipality => "municipality",
-            OrganisationKind::County => "county",
-            OrganisationKind::Region => "region",
-        }
+        self.into()
     }
 
     /// The kind of the body above municipalities in each country.
@@ -38,24 +48,13 @@ impl OrganisationKind {
     }
 }
 
-impl fmt::Display for OrganisationKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl FromStr for OrganisationKind {
     type Err = String;
 
+    /// The name with spaces around.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim() {
-            "municipality" => Ok(OrganisationKind::Municipality),
-            "county" => Ok(OrganisationKind::County),
-            "region" => Ok(OrganisationKind::Region),
-            other => Err(format!(
-                "unknown kind {other:?}: expected municipality, county or region"
-            )),
-        }
+        let name = s.trim();
+        parse_name(name).ok_or_else(|| unknown_name::<OrganisationKind>("kind", name))
     }
 }
 
@@ -181,6 +180,21 @@ pub fn check_code(
 mod tests {
     use super::*;
     use OrganisationKind::*;
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn organisation_kind_names_agree() {
+        crate::text::tests::names_agree::<OrganisationKind>();
+        crate::text::tests::serde_reads_names::<OrganisationKind>();
+        assert_eq!(
+            " x ".parse::<OrganisationKind>().unwrap_err().to_string(),
+            "unknown kind \"x\": expected municipality, county or region"
+        );
+        assert_eq!(
+            " county ".parse::<OrganisationKind>().unwrap(),
+            OrganisationKind::County
+        );
+    }
 
     #[test]
     fn real_codes_pass() {

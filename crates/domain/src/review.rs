@@ -4,8 +4,6 @@
 //! During an open clarification the requested exemptions may be amended, and each amendment
 //! is described field by field for the journal.
 
-use std::fmt;
-
 use serde::Serialize;
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
@@ -53,8 +51,22 @@ pub fn awaiting_answer(thread: &[Clarification]) -> bool {
 }
 
 /// Where the review of a submitted application stands, up to its decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_review_stage)]
 pub enum ReviewStage {
     /// The secretariat and the assessors have it.
     UnderReview,
@@ -77,19 +89,12 @@ impl From<crate::decision::Outcome> for ReviewStage {
 
 impl ReviewStage {
     pub fn as_str(self) -> &'static str {
-        match self {
-            ReviewStage::UnderReview => "under_review",
-            ReviewStage::AwaitingClarification => "awaiting_clarification",
-            ReviewStage::Approved => "approved",
-            ReviewStage::Rejected => "rejected",
-        }
+        self.into()
     }
 }
 
-impl fmt::Display for ReviewStage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+fn unknown_review_stage(name: &str) -> String {
+    crate::text::unknown_name::<ReviewStage>("review stage", name)
 }
 
 /// The review stage of an application: only a submitted application is under review, and
@@ -141,6 +146,12 @@ pub fn exemptions_diff(old: &[RequestedExemption], new: &[RequestedExemption]) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Serde, `Display` and parsing agree on every name.
+    #[test]
+    fn review_stage_names_agree() {
+        crate::text::tests::names_agree::<ReviewStage>();
+    }
 
     fn question(id: i64, answered: bool) -> Clarification {
         Clarification {

@@ -1,8 +1,5 @@
 //! Schemes, their themes, rounds and rules, and the theme proposals that come before them.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -10,11 +7,26 @@ use crate::clock::{LocalTime, UnknownTimeZone, check_time_zone};
 use crate::country::Country;
 use crate::language::Language;
 use crate::organisation::{OrganisationKind, OrganisationRef};
-use crate::text::{FieldError, Problem, check_text};
+use crate::text::{FieldError, Problem, all_values, check_text, unknown_name};
 
 /// Where a scheme is in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_scheme_status)]
 pub enum SchemeStatus {
     /// Being prepared by the secretariat; only it sees the scheme.
     Draft,
@@ -27,20 +39,10 @@ pub enum SchemeStatus {
 }
 
 impl SchemeStatus {
-    pub const ALL: [SchemeStatus; 4] = [
-        SchemeStatus::Draft,
-        SchemeStatus::Proposals,
-        SchemeStatus::Published,
-        SchemeStatus::Closed,
-    ];
+    pub const ALL: [SchemeStatus; 4] = all_values();
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            SchemeStatus::Draft => "draft",
-            SchemeStatus::Proposals => "proposals",
-            SchemeStatus::Published => "published",
-            SchemeStatus::Closed => "closed",
-        }
+        self.into()
     }
 
     /// Whether a scheme may move from this status to `to`. A scheme goes forward only,
@@ -63,23 +65,8 @@ impl SchemeStatus {
     }
 }
 
-impl fmt::Display for SchemeStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for SchemeStatus {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        SchemeStatus::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| {
-                format!("unknown status {s:?}: expected draft, proposals, published or closed")
-            })
-    }
+fn unknown_scheme_status(name: &str) -> String {
+    unknown_name::<SchemeStatus>("status", name)
 }
 
 /// One thing assessors score, with its weight in the total.
@@ -405,8 +392,23 @@ impl RoundDraft {
 }
 
 /// Where a theme proposal stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_proposal_status)]
 pub enum ProposalStatus {
     Open,
     Adopted,
@@ -415,25 +417,12 @@ pub enum ProposalStatus {
 
 impl ProposalStatus {
     pub fn as_str(self) -> &'static str {
-        match self {
-            ProposalStatus::Open => "open",
-            ProposalStatus::Adopted => "adopted",
-            ProposalStatus::Declined => "declined",
-        }
+        self.into()
     }
 }
 
-impl FromStr for ProposalStatus {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "open" => Ok(ProposalStatus::Open),
-            "adopted" => Ok(ProposalStatus::Adopted),
-            "declined" => Ok(ProposalStatus::Declined),
-            other => Err(format!("unknown proposal status {other:?}")),
-        }
-    }
+fn unknown_proposal_status(name: &str) -> String {
+    format!("unknown proposal status {name:?}")
 }
 
 /// A theme a municipality proposes while the scheme is being prepared (seed 000).
@@ -455,6 +444,28 @@ pub struct ThemeProposal {
 mod tests {
     use super::*;
     use time::macros::datetime;
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn scheme_status_names_agree() {
+        crate::text::tests::names_agree::<SchemeStatus>();
+        crate::text::tests::serde_reads_names::<SchemeStatus>();
+        assert_eq!(
+            "x".parse::<SchemeStatus>().unwrap_err().to_string(),
+            "unknown status \"x\": expected draft, proposals, published or closed"
+        );
+    }
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn proposal_status_names_agree() {
+        crate::text::tests::names_agree::<ProposalStatus>();
+        crate::text::tests::serde_reads_names::<ProposalStatus>();
+        assert_eq!(
+            "x".parse::<ProposalStatus>().unwrap_err().to_string(),
+            "unknown proposal status \"x\""
+        );
+    }
 
     fn round(opens: time::PrimitiveDateTime, deadline: time::PrimitiveDateTime) -> Round {
         Round {

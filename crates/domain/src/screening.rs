@@ -6,25 +6,46 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use crate::text::{FieldError, Problem, check_text, clean};
+use crate::text::{FieldError, Problem, all_values, check_text, clean, unknown_name};
 
 /// The longest reason, in characters.
 pub const MAX_REASON: usize = 5_000;
 
 /// What the screener found for one item of the checklist.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_outcome)]
 pub enum ScreeningOutcome {
     NoConflict,
     PossibleConflict,
     Conflict,
 }
 
-crate::named_values!(ScreeningOutcome, "outcome", {
-    NoConflict => "no_conflict",
-    PossibleConflict => "possible_conflict",
-    Conflict => "conflict",
-});
+impl ScreeningOutcome {
+    pub const ALL: [ScreeningOutcome; 3] = all_values();
+
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+fn unknown_outcome(name: &str) -> String {
+    unknown_name::<ScreeningOutcome>("outcome", name)
+}
 
 /// One judgement of one item, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -167,6 +188,17 @@ pub fn summarise(items: usize, current: &[ScreeningEntry]) -> ScreeningSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn screening_outcome_names_agree() {
+        crate::text::tests::names_agree::<ScreeningOutcome>();
+        crate::text::tests::serde_reads_names::<ScreeningOutcome>();
+        assert_eq!(
+            "x".parse::<ScreeningOutcome>().unwrap_err().to_string(),
+            "unknown outcome \"x\": expected no_conflict, possible_conflict or conflict"
+        );
+    }
 
     fn entry(id: i64, item: usize, outcome: ScreeningOutcome, secs: i64) -> ScreeningEntry {
         ScreeningEntry {

@@ -121,47 +121,85 @@ pub fn one_of(names: &[&str]) -> String {
     }
 }
 
-/// Gives an enum whose values have stable names (in storage, the API and forms) its
-/// `ALL`, `as_str`, `Display` and `FromStr`, the last refusing an unknown name with the
-/// names it accepts. The names must match the enum's serde names.
-#[macro_export]
-macro_rules! named_values {
-    ($ty:ident, $what:literal, { $($variant:ident => $name:literal),+ $(,)? }) => {
-        impl $ty {
-            pub const ALL: [$ty; <[&str]>::len(&[$($name),+])] = [$($ty::$variant),+];
+// --- Names of enum values -------------------------------------------------------------
+//
+// An enum whose values have stable names (in storage, the API, forms and message ids) takes
+// them from strum's derives: `IntoStaticStr` (behind its `as_str`), `Display`, `VariantArray`
+// and `VariantNames`, and `EnumString` for parsing when the name must match exactly. Serde's
+// `rename_all` and strum's `serialize_all` name the same case, and each enum's unit test
+// checks with [`tests::names_agree`] that serde, `Display` and parsing agree on every value.
 
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($ty::$variant => $name),+
-                }
-            }
-        }
+/// The value of `T` whose name is `name`, exactly.
+pub fn parse_name<T>(name: &str) -> Option<T>
+where
+    T: strum::VariantArray + Copy + Into<&'static str>,
+{
+    T::VARIANTS.iter().copied().find(|v| (*v).into() == name)
+}
 
-        impl std::fmt::Display for $ty {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
+/// `unknown outcome "x": expected approved or rejected`: the refusal of a name that is none
+/// of `T`'s, listing the names it accepts.
+pub fn unknown_name<T: strum::VariantNames>(what: &str, name: &str) -> String {
+    format!("unknown {what} {name:?}: expected {}", one_of(T::VARIANTS))
+}
 
-        impl std::str::FromStr for $ty {
-            type Err = String;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::ALL.into_iter().find(|v| v.as_str() == s).ok_or_else(|| {
-                    format!(
-                        "unknown {} {s:?}: expected {}",
-                        $what,
-                        $crate::text::one_of(&[$($name),+])
-                    )
-                })
-            }
-        }
-    };
+/// Every value of `T` in declaration order, as an array for an `ALL` constant; `N` must be
+/// the number of values, or the constant does not compile.
+pub const fn all_values<T: strum::VariantArray + Copy, const N: usize>() -> [T; N] {
+    assert!(T::VARIANTS.len() == N, "N is not the number of values");
+    match T::VARIANTS.first_chunk::<N>() {
+        Some(all) => *all,
+        None => panic!("N is not the number of values"),
+    }
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Serde, `Display`, `as_str` (`IntoStaticStr`) and parsing give every value of `T` the
+    /// same name, and parsing the name gives the value back.
+    pub(crate) fn names_agree<T>()
+    where
+        T: strum::VariantArray
+            + Copy
+            + std::fmt::Debug
+            + PartialEq
+            + Into<&'static str>
+            + fmt::Display
+            + std::str::FromStr
+            + Serialize,
+        <T as std::str::FromStr>::Err: std::fmt::Debug,
+    {
+        for value in T::VARIANTS.iter().copied() {
+            let name: &'static str = value.into();
+            assert_eq!(
+                serde_json::to_value(value).unwrap(),
+                serde_json::Value::from(name),
+                "serde name of {value:?}"
+            );
+            assert_eq!(value.to_string(), name, "Display of {value:?}");
+            assert_eq!(name.parse::<T>().unwrap(), value, "parsing {name:?}");
+            assert_eq!(parse_name::<T>(name), Some(value));
+        }
+    }
+
+    /// For an enum that serde also reads: the name deserialises to the value.
+    pub(crate) fn serde_reads_names<T>()
+    where
+        T: strum::VariantArray
+            + Copy
+            + std::fmt::Debug
+            + PartialEq
+            + Into<&'static str>
+            + serde::de::DeserializeOwned,
+    {
+        for value in T::VARIANTS.iter().copied() {
+            let name: &'static str = value.into();
+            let read: T = serde_json::from_value(serde_json::Value::from(name)).unwrap();
+            assert_eq!(read, value, "serde reading {name:?}");
+        }
+    }
 
     #[test]
     fn length_is_counted_in_characters() {

@@ -1,17 +1,31 @@
 //! People who sign in to Frirum, and the roles that decide what they may do.
 
-use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
 use crate::language::Language;
 use crate::organisation::OrganisationRef;
+use crate::text::{all_values, parse_name};
 
 /// What a signed-in person is to the scheme. Anonymous visitors have no role: they are the
 /// public.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Role {
     /// The secretariat that owns the scheme (ministry or municipal association).
     Admin,
@@ -24,20 +38,10 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [
-        Role::Admin,
-        Role::Applicant,
-        Role::Assessor,
-        Role::Researcher,
-    ];
+    pub const ALL: [Role; 4] = all_values();
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Applicant => "applicant",
-            Role::Assessor => "assessor",
-            Role::Researcher => "researcher",
-        }
+        self.into()
     }
 
     /// Only applicants act on behalf of an organisation.
@@ -52,12 +56,6 @@ impl Role {
     }
 }
 
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// The text named no role.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown role {0:?}: expected admin, applicant, assessor or researcher")]
@@ -66,11 +64,9 @@ pub struct UnknownRole(pub String);
 impl FromStr for Role {
     type Err = UnknownRole;
 
+    /// The name in any case, with spaces around.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s.trim().to_ascii_lowercase())
-            .ok_or_else(|| UnknownRole(s.to_owned()))
+        parse_name(&s.trim().to_ascii_lowercase()).ok_or_else(|| UnknownRole(s.to_owned()))
     }
 }
 
@@ -163,6 +159,18 @@ pub fn validate_password(password: &str) -> Result<(), AccountError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Serde, `Display` and parsing agree on every name; an unknown name is refused as before.
+    #[test]
+    fn role_names_agree() {
+        crate::text::tests::names_agree::<Role>();
+        crate::text::tests::serde_reads_names::<Role>();
+        assert_eq!(
+            "x".parse::<Role>().unwrap_err().to_string(),
+            "unknown role \"x\": expected admin, applicant, assessor or researcher"
+        );
+        assert_eq!(" Admin ".parse::<Role>().unwrap(), Role::Admin);
+    }
 
     #[test]
     fn emails_are_trimmed_and_lowercased() {
