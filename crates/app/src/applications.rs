@@ -278,7 +278,7 @@ pub async fn create_application(
     let (round, scheme) = round_for(app, actor, round_id).await?;
     if scheme.status != SchemeStatus::Published {
         return Err(Error::WrongState {
-            what: "scheme",
+            what: frirum_store::StateOf::Scheme,
             current: scheme.status.to_string(),
         });
     }

@@ -195,13 +195,13 @@ pub async fn decide(
             .await;
             Ok(decision)
         }
-        Err(StoreError::Duplicate("decision")) => Err(Error::AlreadyDecided),
+        Err(StoreError::AlreadyDecided) => Err(Error::AlreadyDecided),
         // A conflict recorded after the form was checked, found under the case's lock.
-        Err(StoreError::WrongState {
-            what: "screening", ..
-        }) => Err(Error::Decision(DecisionError::ScreeningConflict {
-            items: screening_conflicts(app, &basis.case).await?,
-        })),
+        Err(StoreError::ScreeningConflict) => {
+            Err(Error::Decision(DecisionError::ScreeningConflict {
+                items: screening_conflicts(app, &basis.case).await?,
+            }))
+        }
         Err(e) => Err(e.into()),
     }
 }

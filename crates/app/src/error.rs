@@ -8,7 +8,7 @@ use frirum_domain::decision::DecisionError;
 use frirum_domain::eligibility::Report;
 use frirum_domain::scoring::ScoringError;
 use frirum_domain::text::FieldError;
-use frirum_store::StoreError;
+use frirum_store::{StateOf, StoreError, Unique};
 
 use crate::law::RuleFinderError;
 
@@ -65,10 +65,12 @@ pub enum Error {
     EditConflict { current: i64 },
     #[error("the application has been {status} and can no longer be changed")]
     ApplicationSubmitted { status: String },
+    /// A change found its subject in another state than it needs.
     #[error("the {what} is {current}")]
-    WrongState { what: &'static str, current: String },
+    WrongState { what: StateOf, current: String },
+    /// A value that must be unique, such as a scheme's code, is taken.
     #[error("the {0} is already taken")]
-    Duplicate(&'static str),
+    Duplicate(Unique),
     #[error(
         "{submitted} submitted applications were judged under version {version} of these rules; give a reason to make a new version"
     )]
@@ -152,6 +154,13 @@ impl From<StoreError> for Error {
             },
             StoreError::WrongState { what, current } => Error::WrongState { what, current },
             StoreError::Duplicate(what) => Error::Duplicate(what),
+            StoreError::AlreadyDecided => Error::AlreadyDecided,
+            StoreError::NoOpenClarification => Error::NoOpenClarification,
+            // The decision names the conflicting items itself; elsewhere this is the state.
+            StoreError::ScreeningConflict => Error::WrongState {
+                what: StateOf::Screening,
+                current: "conflict".to_owned(),
+            },
             StoreError::Import(e) => Error::ImportRefused {
                 line: e.line,
                 reason: e.reason,

@@ -153,10 +153,7 @@ pub async fn answer(
 
 fn no_open_question(err: StoreError) -> Error {
     match err {
-        StoreError::WrongState {
-            what: "clarification",
-            ..
-        } => Error::NoOpenClarification,
+        StoreError::NoOpenClarification => Error::NoOpenClarification,
         other => other.into(),
     }
 }

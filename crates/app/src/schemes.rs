@@ -116,7 +116,7 @@ pub async fn propose_theme(
     let scheme = scheme_for(app, actor, scheme_id).await?;
     if scheme.status != SchemeStatus::Proposals {
         return Err(Error::WrongState {
-            what: "scheme",
+            what: frirum_store::StateOf::Scheme,
             current: scheme.status.to_string(),
         });
     }
@@ -189,14 +189,24 @@ pub async fn update_text(
 }
 
 /// Adds a theme to a scheme (the secretariat).
-pub async fn add_theme(app: &App, actor: &Actor, id: i64, draft: &ThemeDraft) -> Result<Theme, Error> {
+pub async fn add_theme(
+    app: &App,
+    actor: &Actor,
+    id: i64,
+    draft: &ThemeDraft,
+) -> Result<Theme, Error> {
     actor.authorize(Action::ManageSchemes)?;
     app.store.scheme(id).await?.ok_or(Error::NotFound)?;
     Ok(app.store.add_theme(id, draft, actor.journal(None)).await?)
 }
 
 /// Adds a round to a scheme (the secretariat).
-pub async fn add_round(app: &App, actor: &Actor, id: i64, draft: &RoundDraft) -> Result<Round, Error> {
+pub async fn add_round(
+    app: &App,
+    actor: &Actor,
+    id: i64,
+    draft: &RoundDraft,
+) -> Result<Round, Error> {
     actor.authorize(Action::ManageSchemes)?;
     app.store.scheme(id).await?.ok_or(Error::NotFound)?;
     Ok(app.store.add_round(id, draft, actor.journal(None)).await?)

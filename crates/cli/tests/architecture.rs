@@ -72,7 +72,11 @@ fn normal_dependency_tree(krate: &str) -> std::collections::BTreeSet<String> {
         .into_iter()
         .map(|d| {
             // Workspace crates are named by their package names in the lock file.
-            if d.starts_with("frirum-") { d } else { d.replace('_', "-") }
+            if d.starts_with("frirum-") {
+                d
+            } else {
+                d.replace('_', "-")
+            }
         })
         .collect();
     while let Some(name) = todo.pop() {
@@ -92,7 +96,10 @@ fn normal_dependency_tree(krate: &str) -> std::collections::BTreeSet<String> {
 #[test]
 fn the_use_cases_know_no_http_and_no_templates() {
     let tree = normal_dependency_tree("app");
-    assert!(tree.contains("frirum-store") && tree.contains("tokio"), "{tree:?}");
+    assert!(
+        tree.contains("frirum-store") && tree.contains("tokio"),
+        "{tree:?}"
+    );
     for forbidden in [
         "axum",
         "tower",
@@ -206,7 +213,10 @@ fn the_clock_is_read_only_where_allowed() {
     for krate in ["app", "web"] {
         for (file, text) in sources(krate, "src") {
             let name = relative(&file);
-            if MAY_READ_THE_CLOCK.iter().any(|allowed| name.ends_with(allowed)) {
+            if MAY_READ_THE_CLOCK
+                .iter()
+                .any(|allowed| name.ends_with(allowed))
+            {
                 continue;
             }
             for (n, line) in text.lines().enumerate() {
@@ -233,11 +243,15 @@ fn fluent_ids(lang: &str) -> std::collections::BTreeSet<String> {
 #[test]
 fn every_message_used_exists_in_all_five_languages() {
     // A message asked for by a literal id: `t("id")`, `t1("id", …)`, `t_args(lang, "id", …)`.
-    let call = regex::Regex::new(r#"\b(?:t|t1|t_args)\(\s*(?:[&\w.]+,\s*)?"([a-z][a-z0-9_-]*)""#)
-        .unwrap();
+    let call =
+        regex::Regex::new(r#"\b(?:t|t1|t_args)\(\s*(?:[&\w.]+,\s*)?"([a-z][a-z0-9_-]*)""#).unwrap();
     let mut used: Vec<(String, String)> = Vec::new();
     let mut templates = Vec::new();
-    collect_files(&workspace().join("crates/web/templates"), "html", &mut templates);
+    collect_files(
+        &workspace().join("crates/web/templates"),
+        "html",
+        &mut templates,
+    );
     for file in templates {
         let text = std::fs::read_to_string(&file).unwrap();
         for c in call.captures_iter(&text) {
@@ -260,7 +274,10 @@ fn every_message_used_exists_in_all_five_languages() {
             if id.starts_with("no-such") {
                 continue;
             }
-            assert!(ids.contains(id), "{file} uses {id:?}, which {lang}.ftl lacks");
+            assert!(
+                ids.contains(id),
+                "{file} uses {id:?}, which {lang}.ftl lacks"
+            );
         }
     }
 }

@@ -21,6 +21,8 @@ pub enum StateOf {
     Assignment,
     Proposal,
     Scheme,
+    /// The legal screening, which a recorded conflict puts in the state "conflict".
+    Screening,
 }
 
 /// What can go wrong in storage. Database details stay in the `Database` variant, which the

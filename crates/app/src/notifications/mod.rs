@@ -217,13 +217,19 @@ pub async fn own(
 /// Marks one of the actor's notifications read; reading it again keeps the first time.
 pub async fn mark_read(app: &App, actor: &crate::Actor, id: i64) -> Result<Notification, Error> {
     let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
-    Ok(app.store.mark_notification_read(user.id, id, actor.now).await?)
+    Ok(app
+        .store
+        .mark_notification_read(user.id, id, actor.now)
+        .await?)
 }
 
 /// Marks every notification of the actor read; returns how many were unread.
 pub async fn mark_all_read(app: &App, actor: &crate::Actor) -> Result<u64, Error> {
     let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
-    Ok(app.store.mark_all_notifications_read(user.id, actor.now).await?)
+    Ok(app
+        .store
+        .mark_all_notifications_read(user.id, actor.now)
+        .await?)
 }
 
 /// Who hears of each step of a case, and the telling itself. A change is stored before
