@@ -625,7 +625,7 @@ pub async fn save(
             )
             .await
         }
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }
 
@@ -655,7 +655,7 @@ async fn submit_now(
             let version = case.application.version;
             render_form(state, ctx, case, version, content, members, funds, message).await
         }
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }
 

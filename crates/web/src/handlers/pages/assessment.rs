@@ -518,7 +518,7 @@ pub async fn declare_conflict(
             )
                 .into_response())
         }
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }
 
@@ -731,6 +731,6 @@ pub async fn assign_bulk(
             )
             .await
         }
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }

@@ -377,7 +377,7 @@ pub async fn ask(
             let message = page_context(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((form.question, message))).await
         }
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }
 
@@ -405,7 +405,7 @@ pub async fn answer(
             let message = page_context(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((String::new(), message))).await
         }
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }
 
@@ -446,6 +446,6 @@ pub async fn remove_exemption(
             let message = page_context(&state, &ctx).error_message(&e);
             render_clarification(&state, &ctx, id, None, Some((String::new(), message))).await
         }
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }
