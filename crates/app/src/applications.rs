@@ -185,12 +185,19 @@ pub async fn eligibility(
     }))
 }
 
-/// The report to show: frozen at submission, or computed now for a draft.
+/// The report to show: frozen at submission, or computed now for a draft (or, logged, for
+/// a frozen report that does not read as a [`Report`], which the domain's tests of the
+/// frozen JSON rule out).
 pub async fn current_report(app: &App, case: &Case, now: OffsetDateTime) -> Result<Report, Error> {
-    if let Some(frozen) = &case.application.eligibility
-        && let Ok(report) = serde_json::from_value::<Report>(frozen.clone())
-    {
-        return Ok(report);
+    if let Some(frozen) = &case.application.eligibility {
+        match serde_json::from_value::<Report>(frozen.clone()) {
+            Ok(report) => return Ok(report),
+            Err(e) => tracing::warn!(
+                application = case.application.id,
+                error = %e,
+                "the frozen eligibility report does not read; showing it computed now"
+            ),
+        }
     }
     eligibility(app, case, &case.scheme.rules, now).await
 }

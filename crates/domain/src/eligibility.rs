@@ -1,10 +1,17 @@
 //! Eligibility: a pure function from an application, its scheme's rules, its round and the
 //! registry's figures to an explained outcome for every rule (PRODUCT.md step 4).
 //!
-//! Each rule says passed, failed or not applicable, with a reason code and the figures it
+//! Each rule says passed, failed or not applicable, with a [`Reason`] and the [`Facts`] it
 //! used, so that the applicant sees why, and the same report is frozen at submission.
+//!
+//! A report's JSON is frozen into the database (`applications.eligibility`) and sent by the
+//! API, so its shape is fixed: `{"eligible", "checked_at", "rules": [{"rule", "outcome",
+//! "reason", "message", "facts": {…}}]}`, the keys of `facts` depending on the reason.
+//! The tests hold reports written before reasons and facts were typed, literally.
 
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize, Serializer};
 use time::{Date, OffsetDateTime};
 
 use crate::application::ApplicationContent;
@@ -12,6 +19,9 @@ use crate::clock::LocalTime;
 use crate::country::Country;
 use crate::organisation::OrganisationKind;
 use crate::scheme::{Round, RoundPhase, Rules};
+
+#[cfg(test)]
+mod tests;
 
 /// A rule of eligibility, in the order they are checked and shown.
 #[derive(
@@ -59,6 +69,124 @@ pub enum Outcome {
     NotApplicable,
 }
 
+/// Why a rule came out as it did: a stable code, the id of its message (`rule-<reason>`)
+/// and, for a failure, the error code of a refused submission. Each belongs to one rule
+/// and stands for one outcome.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_reason)]
+pub enum Reason {
+    /// The round is open now.
+    RoundOpen,
+    /// The round has not opened yet, or its time zone is unknown.
+    RoundNotOpen,
+    /// The round's deadline has passed.
+    DeadlinePassed,
+    /// Every participant is in the scheme's country.
+    JurisdictionOk,
+    /// A participant is outside the scheme's country.
+    WrongJurisdiction,
+    /// Every participant is of a kind that may apply.
+    KindsAllowed,
+    /// A participant is of a kind that may not apply.
+    KindNotAllowed,
+    /// One organisation applies alone: the network rule does not apply.
+    SingleApplicant,
+    /// A network applies, and the scheme allows networks.
+    NetworkAllowed,
+    /// A network applies to a scheme for single applicants.
+    NetworkNotAllowed,
+    /// The scheme sets no minimum population.
+    NoMinimum,
+    /// The registry has no population figure for a participant.
+    PopulationMissing,
+    /// The combined population meets the minimum.
+    PopulationOk,
+    /// The combined population is below the minimum.
+    PopulationBelowMinimum,
+    /// Every required field is filled in.
+    FieldsComplete,
+    /// A required field is still empty.
+    ApplicationIncomplete,
+    /// The scheme sets no maximum length, or the application no period yet.
+    NoLimitOrPeriod,
+    /// The planned period is within the maximum.
+    TrialLengthOk,
+    /// The planned period is longer than the maximum.
+    TrialTooLong,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The rule that gives this reason.
+    pub fn rule(self) -> Rule {
+        match self {
+            Self::RoundOpen | Self::RoundNotOpen | Self::DeadlinePassed => Rule::RoundOpen,
+            Self::JurisdictionOk | Self::WrongJurisdiction => Rule::Jurisdiction,
+            Self::KindsAllowed | Self::KindNotAllowed => Rule::OrganisationKinds,
+            Self::SingleApplicant | Self::NetworkAllowed | Self::NetworkNotAllowed => Rule::Network,
+            Self::NoMinimum
+            | Self::PopulationMissing
+            | Self::PopulationOk
+            | Self::PopulationBelowMinimum => Rule::Population,
+            Self::FieldsComplete | Self::ApplicationIncomplete => Rule::RequiredFields,
+            Self::NoLimitOrPeriod | Self::TrialLengthOk | Self::TrialTooLong => Rule::TrialLength,
+        }
+    }
+
+    /// The outcome this reason stands for.
+    pub fn outcome(self) -> Outcome {
+        match self {
+            Self::RoundOpen
+            | Self::JurisdictionOk
+            | Self::KindsAllowed
+            | Self::NetworkAllowed
+            | Self::PopulationOk
+            | Self::FieldsComplete
+            | Self::TrialLengthOk => Outcome::Passed,
+            Self::SingleApplicant | Self::NoMinimum | Self::NoLimitOrPeriod => {
+                Outcome::NotApplicable
+            }
+            Self::RoundNotOpen
+            | Self::DeadlinePassed
+            | Self::WrongJurisdiction
+            | Self::KindNotAllowed
+            | Self::NetworkNotAllowed
+            | Self::PopulationMissing
+            | Self::PopulationBelowMinimum
+            | Self::ApplicationIncomplete
+            | Self::TrialTooLong => Outcome::Failed,
+        }
+    }
+
+    /// Whether this reason is the error code of a refused submission: every failure's is,
+    /// and no other.
+    pub fn is_refusal(self) -> bool {
+        self.outcome() == Outcome::Failed
+    }
+}
+
+fn unknown_reason(name: &str) -> String {
+    crate::text::unknown_name::<Reason>("reason", name)
+}
+
 /// The registry's facts about one participating organisation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {
@@ -72,14 +200,268 @@ pub struct Participant {
     pub population_uncertain: bool,
 }
 
-/// One rule's outcome and why. `reason` is a stable code; `facts` hold the figures used.
+// The facts' fields are in alphabetical order: the JSON written before they were typed
+// came from a sorted map, and a struct is written in the order of its fields.
+
+/// The round's moments, each as [`LocalTime::display`] shows it: `2019-04-01 23:59:59
+/// Europe/Copenhagen (CEST)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundFacts {
+    pub deadline: String,
+    /// The moment checked, in the round's time zone; empty if the time zone is unknown.
+    pub now: String,
+    pub opens: String,
+    pub time_zone: String,
+}
+
+/// The scheme's country and who is outside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JurisdictionFacts {
+    pub country: Country,
+    /// `Name (country)` of every participant outside it, comma-separated; empty if none.
+    pub outside: String,
+}
+
+/// The kinds that may apply and the participants of other kinds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindFacts {
+    /// The kinds that may apply, comma-separated.
+    pub allowed: String,
+    /// `Name (kind)` of every participant of another kind, comma-separated; empty if none.
+    pub refused: String,
+}
+
+/// How many organisations apply together.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworkFacts {
+    pub organisations: u64,
+}
+
+/// The population figures the minimum was checked against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PopulationFacts {
+    /// The sum of the figures there are.
+    pub combined: u64,
+    /// Every participant's figure, in the order they are listed.
+    pub figures: Vec<Figure>,
+    pub minimum: u64,
+    /// The oldest figure's date, which the combined figure is as of; `""` in JSON if none.
+    #[serde(with = "date_or_empty")]
+    pub reference_date: Option<Date>,
+    /// `Name (code)` of every participant without a figure, comma-separated; empty if none.
+    pub without_figure: String,
+}
+
+/// One participant's population figure as the registry has it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figure {
+    pub code: String,
+    pub organisation: String,
+    pub population: Option<u64>,
+    #[serde(with = "date_or_null")]
+    pub reference_date: Option<Date>,
+    pub uncertain: bool,
+}
+
+/// The required fields still empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldFacts {
+    /// Their names (`summary`, `exemptions[0].reference`), comma-separated; empty if none.
+    pub missing: String,
+}
+
+/// The planned period's length and the scheme's maximum, in months.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LengthFacts {
+    pub maximum: u32,
+    pub months: u32,
+}
+
+/// The facts a rule used, one shape per rule; in JSON the object `facts`, whose keys are
+/// those of the shape (`{}` for [`Facts::Empty`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Facts {
+    /// The rule did not apply and used nothing (`no_minimum`, `no_limit_or_period`).
+    Empty,
+    Round(RoundFacts),
+    Jurisdiction(JurisdictionFacts),
+    Kinds(KindFacts),
+    Network(NetworkFacts),
+    Population(PopulationFacts),
+    Fields(FieldFacts),
+    Length(LengthFacts),
+}
+
+/// One fact as an argument of a rule's message: text as it is, or a number that the
+/// reader's language formats.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FactValue<'a> {
+    Text(Cow<'a, str>),
+    Number(u64),
+}
+
+impl Facts {
+    /// Reads facts from JSON in the shape `reason` gives them.
+    pub fn read(reason: Reason, json: serde_json::Value) -> Result<Facts, serde_json::Error> {
+        use serde_json::from_value;
+        Ok(match (reason.rule(), reason) {
+            (_, Reason::NoMinimum | Reason::NoLimitOrPeriod) => Facts::Empty,
+            (Rule::RoundOpen, _) => Facts::Round(from_value(json)?),
+            (Rule::Jurisdiction, _) => Facts::Jurisdiction(from_value(json)?),
+            (Rule::OrganisationKinds, _) => Facts::Kinds(from_value(json)?),
+            (Rule::Network, _) => Facts::Network(from_value(json)?),
+            (Rule::Population, _) => Facts::Population(from_value(json)?),
+            (Rule::RequiredFields, _) => Facts::Fields(from_value(json)?),
+            (Rule::TrialLength, _) => Facts::Length(from_value(json)?),
+        })
+    }
+
+    /// The facts a rule's message may name, as `(name, value)`: the arguments of the message
+    /// `rule-<reason>`. The population figures, a list, are not among them: see
+    /// [`Facts::figures`].
+    pub fn args(&self) -> Vec<(&'static str, FactValue<'_>)> {
+        fn text(s: &str) -> FactValue<'_> {
+            FactValue::Text(Cow::Borrowed(s))
+        }
+        match self {
+            Facts::Empty => Vec::new(),
+            Facts::Round(f) => vec![
+                ("deadline", text(&f.deadline)),
+                ("now", text(&f.now)),
+                ("opens", text(&f.opens)),
+                ("time_zone", text(&f.time_zone)),
+            ],
+            Facts::Jurisdiction(f) => vec![
+                ("country", text(f.country.as_str())),
+                ("outside", text(&f.outside)),
+            ],
+            Facts::Kinds(f) => vec![("allowed", text(&f.allowed)), ("refused", text(&f.refused))],
+            Facts::Network(f) => vec![("organisations", FactValue::Number(f.organisations))],
+            Facts::Population(f) => vec![
+                ("combined", FactValue::Number(f.combined)),
+                ("minimum", FactValue::Number(f.minimum)),
+                (
+                    "reference_date",
+                    FactValue::Text(Cow::Owned(date_text(f.reference_date))),
+                ),
+                ("without_figure", text(&f.without_figure)),
+            ],
+            Facts::Fields(f) => vec![("missing", text(&f.missing))],
+            Facts::Length(f) => vec![
+                ("maximum", FactValue::Number(f.maximum.into())),
+                ("months", FactValue::Number(f.months.into())),
+            ],
+        }
+    }
+
+    /// The population figures the rule used, one per organisation; none for other rules.
+    pub fn figures(&self) -> &[Figure] {
+        match self {
+            Facts::Population(f) => &f.figures,
+            _ => &[],
+        }
+    }
+}
+
+impl Serialize for Facts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Facts::Empty => serializer.serialize_map(Some(0))?.end(),
+            Facts::Round(f) => f.serialize(serializer),
+            Facts::Jurisdiction(f) => f.serialize(serializer),
+            Facts::Kinds(f) => f.serialize(serializer),
+            Facts::Network(f) => f.serialize(serializer),
+            Facts::Population(f) => f.serialize(serializer),
+            Facts::Fields(f) => f.serialize(serializer),
+            Facts::Length(f) => f.serialize(serializer),
+        }
+    }
+}
+
+/// A date as facts write it, `2024-01-01`; empty for none.
+fn date_text(date: Option<Date>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+const DATE: &[time::format_description::BorrowedFormatItem<'_>] =
+    time::macros::format_description!("[year]-[month]-[day]");
+
+fn parse_date<E: serde::de::Error>(text: &str) -> Result<Date, E> {
+    Date::parse(text, DATE).map_err(E::custom)
+}
+
+/// An optional date as `"2024-01-01"`, or `""` for none.
+mod date_or_empty {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::Date;
+
+    pub fn serialize<S: Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::date_text(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        let text = String::deserialize(d)?;
+        if text.is_empty() {
+            return Ok(None);
+        }
+        super::parse_date(&text).map(Some)
+    }
+}
+
+/// An optional date as `"2024-01-01"`, or `null` for none.
+mod date_or_null {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::Date;
+
+    pub fn serialize<S: Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|text| super::parse_date(&text))
+            .transpose()
+    }
+}
+
+/// One rule's outcome and why: `reason` is a stable code, `facts` hold the figures used,
+/// in the shape the reason gives.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "StoredOutcome")]
 pub struct RuleOutcome {
     pub rule: Rule,
     pub outcome: Outcome,
-    pub reason: String,
+    pub reason: Reason,
     pub message: String,
-    pub facts: serde_json::Map<String, serde_json::Value>,
+    pub facts: Facts,
+}
+
+/// A rule's outcome as JSON holds it, before its facts are read in its reason's shape.
+#[derive(Deserialize)]
+struct StoredOutcome {
+    rule: Rule,
+    outcome: Outcome,
+    reason: Reason,
+    message: String,
+    facts: serde_json::Value,
+}
+
+impl TryFrom<StoredOutcome> for RuleOutcome {
+    type Error = serde_json::Error;
+
+    fn try_from(stored: StoredOutcome) -> Result<Self, Self::Error> {
+        Ok(RuleOutcome {
+            rule: stored.rule,
+            outcome: stored.outcome,
+            reason: stored.reason,
+            message: stored.message,
+            facts: Facts::read(stored.reason, stored.facts)?,
+        })
+    }
 }
 
 /// Every rule's outcome for one application at one moment.
@@ -91,9 +473,17 @@ pub struct Report {
 }
 
 impl Report {
-    /// The first failed rule: its reason code is the error code of a refused submission.
+    /// The first failed rule.
     pub fn first_failure(&self) -> Option<&RuleOutcome> {
         self.rules.iter().find(|r| r.outcome == Outcome::Failed)
+    }
+
+    /// The error code of a refused submission: the first failed rule's reason, if it is a
+    /// refusal (as every failure's reason is).
+    pub fn refusal(&self) -> Option<Reason> {
+        self.first_failure()
+            .map(|f| f.reason)
+            .filter(|r| r.is_refusal())
     }
 
     pub fn outcome(&self, rule: Rule) -> Option<&RuleOutcome> {
@@ -114,21 +504,12 @@ pub struct Input<'a> {
     pub now: OffsetDateTime,
 }
 
-fn facts(pairs: Vec<(&str, serde_json::Value)>) -> serde_json::Map<String, serde_json::Value> {
-    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
-}
-
-fn outcome(
-    rule: Rule,
-    outcome: Outcome,
-    reason: &str,
-    message: String,
-    facts: serde_json::Map<String, serde_json::Value>,
-) -> RuleOutcome {
+/// The outcome `reason` stands for, of the rule that gives it.
+fn outcome(reason: Reason, message: String, facts: Facts) -> RuleOutcome {
     RuleOutcome {
-        rule,
-        outcome,
-        reason: reason.to_owned(),
+        rule: reason.rule(),
+        outcome: reason.outcome(),
+        reason,
         message,
         facts,
     }
@@ -165,41 +546,27 @@ fn round_open(input: &Input<'_>) -> RuleOutcome {
     let now_local = LocalTime::of(input.now, &round.deadline.time_zone)
         .map(|t| t.display())
         .unwrap_or_default();
-    let f = facts(vec![
-        ("opens", opens.clone().into()),
-        ("deadline", deadline.clone().into()),
-        ("time_zone", round.deadline.time_zone.clone().into()),
-        ("now", now_local.into()),
-    ]);
+    let f = Facts::Round(RoundFacts {
+        deadline: deadline.clone(),
+        now: now_local,
+        opens: opens.clone(),
+        time_zone: round.deadline.time_zone.clone(),
+    });
     match round.phase(input.now) {
         Ok(RoundPhase::Open) => outcome(
-            Rule::RoundOpen,
-            Outcome::Passed,
-            "round_open",
+            Reason::RoundOpen,
             format!("The round is open until {deadline}."),
             f,
         ),
-        Ok(RoundPhase::Upcoming) => outcome(
-            Rule::RoundOpen,
-            Outcome::Failed,
-            "round_not_open",
-            format!("The round opens {opens}."),
-            f,
-        ),
+        Ok(RoundPhase::Upcoming) => {
+            outcome(Reason::RoundNotOpen, format!("The round opens {opens}."), f)
+        }
         Ok(RoundPhase::Closed) => outcome(
-            Rule::RoundOpen,
-            Outcome::Failed,
-            "deadline_passed",
+            Reason::DeadlinePassed,
             format!("The deadline was {deadline}."),
             f,
         ),
-        Err(e) => outcome(
-            Rule::RoundOpen,
-            Outcome::Failed,
-            "round_not_open",
-            e.to_string(),
-            f,
-        ),
+        Err(e) => outcome(Reason::RoundNotOpen, e.to_string(), f),
     }
 }
 
@@ -209,15 +576,13 @@ fn jurisdiction(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
         .filter(|p| p.country != input.country)
         .map(|p| format!("{} ({})", p.name, p.country))
         .collect();
-    let f = facts(vec![
-        ("country", input.country.as_str().into()),
-        ("outside", foreign.join(", ").into()),
-    ]);
+    let f = Facts::Jurisdiction(JurisdictionFacts {
+        country: input.country,
+        outside: foreign.join(", "),
+    });
     if foreign.is_empty() {
         outcome(
-            Rule::Jurisdiction,
-            Outcome::Passed,
-            "jurisdiction_ok",
+            Reason::JurisdictionOk,
             format!(
                 "Every participant is in the scheme's country ({}).",
                 input.country
@@ -226,9 +591,7 @@ fn jurisdiction(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
         )
     } else {
         outcome(
-            Rule::Jurisdiction,
-            Outcome::Failed,
-            "wrong_jurisdiction",
+            Reason::WrongJurisdiction,
             format!(
                 "The scheme is for {} only; outside it: {}.",
                 input.country,
@@ -251,15 +614,13 @@ fn kinds(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
         .filter(|p| !input.rules.allowed_kinds.contains(&p.kind))
         .map(|p| format!("{} ({})", p.name, p.kind))
         .collect();
-    let f = facts(vec![
-        ("allowed", allowed.join(", ").into()),
-        ("refused", refused.join(", ").into()),
-    ]);
+    let f = Facts::Kinds(KindFacts {
+        allowed: allowed.join(", "),
+        refused: refused.join(", "),
+    });
     if refused.is_empty() {
         outcome(
-            Rule::OrganisationKinds,
-            Outcome::Passed,
-            "kinds_allowed",
+            Reason::KindsAllowed,
             format!(
                 "Every participant is of a kind that may apply ({}).",
                 allowed.join(", ")
@@ -268,9 +629,7 @@ fn kinds(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
         )
     } else {
         outcome(
-            Rule::OrganisationKinds,
-            Outcome::Failed,
-            "kind_not_allowed",
+            Reason::KindNotAllowed,
             format!(
                 "Only {} may apply; not: {}.",
                 allowed.join(", "),
@@ -283,28 +642,24 @@ fn kinds(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
 
 fn network(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
     let count = unique.len();
-    let f = facts(vec![("organisations", count.into())]);
+    let f = Facts::Network(NetworkFacts {
+        organisations: count as u64,
+    });
     if count <= 1 {
         outcome(
-            Rule::Network,
-            Outcome::NotApplicable,
-            "single_applicant",
+            Reason::SingleApplicant,
             "One organisation applies alone.".into(),
             f,
         )
     } else if input.rules.networks_allowed {
         outcome(
-            Rule::Network,
-            Outcome::Passed,
-            "network_allowed",
+            Reason::NetworkAllowed,
             format!("A network of {count} organisations; the scheme allows networks."),
             f,
         )
     } else {
         outcome(
-            Rule::Network,
-            Outcome::Failed,
-            "network_not_allowed",
+            Reason::NetworkNotAllowed,
             format!("A network of {count} organisations; the scheme takes single applicants only."),
             f,
         )
@@ -314,11 +669,9 @@ fn network(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
 fn population(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
     let Some(minimum) = input.rules.min_population else {
         return outcome(
-            Rule::Population,
-            Outcome::NotApplicable,
-            "no_minimum",
+            Reason::NoMinimum,
             "The scheme sets no minimum population.".into(),
-            facts(vec![]),
+            Facts::Empty,
         );
     };
     let without: Vec<String> = unique
@@ -329,31 +682,27 @@ fn population(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
     let combined: u64 = unique.iter().filter_map(|p| p.population).sum();
     // The oldest reference date is the one the combined figure is as of.
     let reference_date = unique.iter().filter_map(|p| p.population_date).min();
-    let date_text = reference_date.map(|d| d.to_string()).unwrap_or_default();
-    let figures: Vec<serde_json::Value> = unique
+    let date_text = date_text(reference_date);
+    let figures = unique
         .iter()
-        .map(|p| {
-            serde_json::json!({
-                "organisation": p.name,
-                "code": p.code,
-                "population": p.population,
-                "reference_date": p.population_date.map(|d| d.to_string()),
-                "uncertain": p.population_uncertain,
-            })
+        .map(|p| Figure {
+            code: p.code.clone(),
+            organisation: p.name.clone(),
+            population: p.population,
+            reference_date: p.population_date,
+            uncertain: p.population_uncertain,
         })
         .collect();
-    let f = facts(vec![
-        ("combined", combined.into()),
-        ("minimum", minimum.into()),
-        ("reference_date", date_text.clone().into()),
-        ("figures", figures.into()),
-        ("without_figure", without.join(", ").into()),
-    ]);
+    let f = Facts::Population(PopulationFacts {
+        combined,
+        figures,
+        minimum,
+        reference_date,
+        without_figure: without.join(", "),
+    });
     if !without.is_empty() {
         return outcome(
-            Rule::Population,
-            Outcome::Failed,
-            "population_missing",
+            Reason::PopulationMissing,
             format!(
                 "The registry has no population figure for {}, so the minimum of {minimum} cannot be checked.",
                 without.join(", ")
@@ -363,9 +712,7 @@ fn population(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
     }
     if combined >= minimum {
         outcome(
-            Rule::Population,
-            Outcome::Passed,
-            "population_ok",
+            Reason::PopulationOk,
             format!(
                 "Combined population {combined} (as of {date_text}) meets the minimum of {minimum}."
             ),
@@ -373,9 +720,7 @@ fn population(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
         )
     } else {
         outcome(
-            Rule::Population,
-            Outcome::Failed,
-            "population_below_minimum",
+            Reason::PopulationBelowMinimum,
             format!(
                 "Combined population {combined} (as of {date_text}) is below the minimum of {minimum}."
             ),
@@ -386,20 +731,18 @@ fn population(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
 
 fn required_fields(input: &Input<'_>) -> RuleOutcome {
     let missing = input.content.missing(input.scheme_has_themes);
-    let f = facts(vec![("missing", missing.join(", ").into())]);
+    let f = Facts::Fields(FieldFacts {
+        missing: missing.join(", "),
+    });
     if missing.is_empty() {
         outcome(
-            Rule::RequiredFields,
-            Outcome::Passed,
-            "fields_complete",
+            Reason::FieldsComplete,
             "Every required field is filled in.".into(),
             f,
         )
     } else {
         outcome(
-            Rule::RequiredFields,
-            Outcome::Failed,
-            "application_incomplete",
+            Reason::ApplicationIncomplete,
             format!("Still to fill in: {}.", missing.join(", ")),
             f,
         )
@@ -410,268 +753,26 @@ fn trial_length(input: &Input<'_>) -> RuleOutcome {
     let (Some(max), Some(months)) = (input.rules.max_trial_months, input.content.period_months())
     else {
         return outcome(
-            Rule::TrialLength,
-            Outcome::NotApplicable,
-            "no_limit_or_period",
+            Reason::NoLimitOrPeriod,
             "No maximum length, or no planned period yet.".into(),
-            facts(vec![]),
+            Facts::Empty,
         );
     };
-    let f = facts(vec![("months", months.into()), ("maximum", max.into())]);
+    let f = Facts::Length(LengthFacts {
+        maximum: max,
+        months,
+    });
     if months <= max {
         outcome(
-            Rule::TrialLength,
-            Outcome::Passed,
-            "trial_length_ok",
+            Reason::TrialLengthOk,
             format!("The planned period of {months} months is within the maximum of {max}."),
             f,
         )
     } else {
         outcome(
-            Rule::TrialLength,
-            Outcome::Failed,
-            "trial_too_long",
+            Reason::TrialTooLong,
             format!("The planned period of {months} months is longer than the maximum of {max}."),
             f,
         )
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::application::RequestedExemption;
-    use time::macros::{date, datetime};
-
-    /// Serde, `Display` and parsing agree on every name.
-    #[test]
-    fn rule_names_agree() {
-        crate::text::tests::names_agree::<Rule>();
-        crate::text::tests::serde_reads_names::<Rule>();
-    }
-
-    fn round() -> Round {
-        Round {
-            id: 1,
-            scheme_id: 1,
-            number: 1,
-            title: "1. runde".into(),
-            opens: LocalTime::new(datetime!(2018-10-12 00:00), "Europe/Copenhagen"),
-            deadline: LocalTime::new(datetime!(2019-04-01 23:59:59), "Europe/Copenhagen"),
-            target_trials: 10,
-        }
-    }
-
-    fn rules() -> Rules {
-        Rules {
-            min_population: Some(60_000),
-            max_trial_months: Some(48),
-            ..Rules::default()
-        }
-    }
-
-    fn org(id: i64, name: &str, population: Option<u64>) -> Participant {
-        Participant {
-            id,
-            country: Country::Dk,
-            code: format!("{}", 100 + id),
-            name: name.into(),
-            kind: OrganisationKind::Municipality,
-            population,
-            population_date: population.map(|_| date!(2024 - 01 - 01)),
-            population_uncertain: false,
-        }
-    }
-
-    fn complete() -> ApplicationContent {
-        ApplicationContent {
-            title: "Én plan".into(),
-            summary: "Kort".into(),
-            description: "Lang".into(),
-            themes: vec![1],
-            exemptions: vec![RequestedExemption {
-                reference: "§ 54, stk. 2".into(),
-                justification: "Fordi".into(),
-                ..Default::default()
-            }],
-            legal_security: "Uændret".into(),
-            period_start: Some(date!(2020 - 01 - 01)),
-            period_end: Some(date!(2023 - 12 - 31)),
-            ..Default::default()
-        }
-    }
-
-    fn check(participants: &[Participant], now: OffsetDateTime) -> Report {
-        let (rules, round, content) = (rules(), round(), complete());
-        evaluate(&Input {
-            rules: &rules,
-            country: Country::Dk,
-            scheme_has_themes: true,
-            round: &round,
-            participants,
-            content: &content,
-            now,
-        })
-    }
-
-    const BEFORE: OffsetDateTime = datetime!(2019-03-01 12:00 UTC);
-
-    #[test]
-    fn exactly_the_minimum_passes_and_one_less_fails() {
-        let r = check(&[org(1, "A", Some(60_000))], BEFORE);
-        assert!(r.eligible, "{r:?}");
-        let r = check(&[org(1, "A", Some(59_999))], BEFORE);
-        let failure = r.first_failure().unwrap();
-        assert_eq!(failure.reason, "population_below_minimum");
-        assert_eq!(failure.facts["combined"], 59_999);
-        assert_eq!(failure.facts["minimum"], 60_000);
-        assert_eq!(failure.facts["reference_date"], "2024-01-01");
-    }
-
-    #[test]
-    fn the_lead_listed_again_is_counted_once() {
-        let lead = org(1, "A", Some(40_000));
-        let r = check(
-            &[lead.clone(), lead.clone(), org(2, "B", Some(19_999))],
-            BEFORE,
-        );
-        assert_eq!(
-            r.outcome(Rule::Population).unwrap().facts["combined"],
-            59_999
-        );
-        assert_eq!(r.outcome(Rule::Network).unwrap().facts["organisations"], 2);
-        let r = check(
-            &[
-                lead.clone(),
-                org(2, "B", Some(19_999)),
-                org(3, "C", Some(1)),
-            ],
-            BEFORE,
-        );
-        assert!(r.eligible);
-    }
-
-    #[test]
-    fn an_organisation_without_a_figure_fails_with_a_reason() {
-        let r = check(&[org(1, "A", Some(90_000)), org(2, "Nyby", None)], BEFORE);
-        let failure = r.first_failure().unwrap();
-        assert_eq!(failure.reason, "population_missing");
-        assert!(failure.message.contains("Nyby"), "{}", failure.message);
-    }
-
-    #[test]
-    fn the_last_second_of_the_deadline_day_passes_and_midnight_fails() {
-        let big = [org(1, "Aarhus", Some(367_000))];
-        // 1 April 2019 is summer time in Denmark (UTC+2).
-        assert!(check(&big, datetime!(2019-04-01 21:59:59 UTC)).eligible);
-        let late = check(&big, datetime!(2019-04-01 22:00:00 UTC));
-        let failure = late.first_failure().unwrap();
-        assert_eq!(failure.reason, "deadline_passed");
-        assert!(
-            failure
-                .message
-                .contains("2019-04-01 23:59:59 Europe/Copenhagen (CEST)")
-        );
-    }
-
-    #[test]
-    fn the_deadline_holds_across_a_daylight_saving_change() {
-        // Clocks went forward on 31 March 2019, the day before; and back on 27 October.
-        let rules = rules();
-        let content = complete();
-        let participants = [org(1, "Aarhus", Some(367_000))];
-        for (deadline, last_ok, first_late) in [
-            (
-                datetime!(2019-03-31 23:59:59),
-                datetime!(2019-03-31 21:59:59 UTC),
-                datetime!(2019-03-31 22:00:00 UTC),
-            ),
-            (
-                datetime!(2019-10-27 23:59:59),
-                datetime!(2019-10-27 22:59:59 UTC),
-                datetime!(2019-10-27 23:00:00 UTC),
-            ),
-        ] {
-            let mut round = round();
-            round.deadline = LocalTime::new(deadline, "Europe/Copenhagen");
-            let at = |now| {
-                evaluate(&Input {
-                    rules: &rules,
-                    country: Country::Dk,
-                    scheme_has_themes: true,
-                    round: &round,
-                    participants: &participants,
-                    content: &content,
-                    now,
-                })
-            };
-            assert!(at(last_ok).eligible, "{deadline}");
-            assert_eq!(
-                at(first_late).first_failure().unwrap().reason,
-                "deadline_passed"
-            );
-        }
-    }
-
-    #[test]
-    fn kinds_networks_and_length() {
-        let mut region = org(1, "Region Midtjylland", Some(1_300_000));
-        region.kind = OrganisationKind::Region;
-        let r = check(&[region], BEFORE);
-        assert_eq!(r.first_failure().unwrap().reason, "kind_not_allowed");
-
-        let rules = Rules {
-            networks_allowed: false,
-            max_trial_months: Some(24),
-            ..rules()
-        };
-        let (round, content) = (round(), complete());
-        let participants = [org(1, "A", Some(50_000)), org(2, "B", Some(50_000))];
-        let r = evaluate(&Input {
-            rules: &rules,
-            country: Country::Dk,
-            scheme_has_themes: true,
-            round: &round,
-            participants: &participants,
-            content: &content,
-            now: BEFORE,
-        });
-        let reasons: Vec<&str> = r
-            .rules
-            .iter()
-            .filter(|o| o.outcome == Outcome::Failed)
-            .map(|o| o.reason.as_str())
-            .collect();
-        assert_eq!(reasons, ["network_not_allowed", "trial_too_long"]);
-    }
-
-    #[test]
-    fn missing_fields_are_listed() {
-        let (rules, round) = (rules(), round());
-        let content = ApplicationContent {
-            title: "Kun en titel".into(),
-            ..Default::default()
-        };
-        let r = evaluate(&Input {
-            rules: &rules,
-            country: Country::Dk,
-            scheme_has_themes: true,
-            round: &round,
-            participants: &[org(1, "A", Some(70_000))],
-            content: &content,
-            now: BEFORE,
-        });
-        let failure = r.first_failure().unwrap();
-        assert_eq!(failure.reason, "application_incomplete");
-        assert!(
-            failure.facts["missing"]
-                .as_str()
-                .unwrap()
-                .starts_with("summary, description")
-        );
-        assert_eq!(
-            r.outcome(Rule::TrialLength).unwrap().outcome,
-            Outcome::NotApplicable
-        );
     }
 }

@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
 use frirum_domain::decision::DecisionError;
+use frirum_domain::eligibility::{Reason, Report};
 use serde_json::{Value, json};
 
 /// Everything a request can fail with, as the client is told it: what HTTP itself refuses
@@ -112,6 +113,7 @@ fn app_details(err: &Error) -> Value {
         Error::Field(e) => serde_json::to_value(e).unwrap_or_default(),
         Error::Decision(DecisionError::Field(e)) => serde_json::to_value(e).unwrap_or_default(),
         Error::Decision(e) => serde_json::to_value(e).unwrap_or_default(),
+        // Every rule's outcome, as the typed report serialises (the API's `eligibility`).
         Error::NotEligible(report) => serde_json::to_value(report).unwrap_or_default(),
         Error::EditConflict { current } => json!({ "current_version": current }),
         Error::ApplicationSubmitted { status } => json!({ "status": status }),
@@ -222,24 +224,10 @@ impl AppError {
     }
 }
 
-/// The stable code of a refused submission: the reason of the first failed rule.
-fn eligibility_code(report: &frirum_domain::eligibility::Report) -> &'static str {
-    let reason = report.first_failure().map_or("", |f| f.reason.as_str());
-    const CODES: [&str; 9] = [
-        "deadline_passed",
-        "round_not_open",
-        "population_below_minimum",
-        "population_missing",
-        "kind_not_allowed",
-        "wrong_jurisdiction",
-        "network_not_allowed",
-        "application_incomplete",
-        "trial_too_long",
-    ];
-    CODES
-        .into_iter()
-        .find(|c| *c == reason)
-        .unwrap_or("not_eligible")
+/// The stable code of a refused submission: the reason of the first failed rule, as the
+/// domain decides it ([`Report::refusal`]); `not_eligible` if there is none.
+fn eligibility_code(report: &Report) -> &'static str {
+    report.refusal().map_or("not_eligible", Reason::as_str)
 }
 
 impl From<frirum_store::StoreError> for AppError {

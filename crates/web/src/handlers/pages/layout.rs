@@ -17,6 +17,7 @@ use askama::Template;
 use axum::response::Html;
 use frirum_app::{Actor, Error, I18n};
 use frirum_domain::authz::{self, Action};
+use frirum_domain::eligibility::{FactValue, Facts, Outcome, Reason, RuleOutcome};
 use frirum_domain::{Country, Language, OrganisationKind, Page, PopulationFigure, Role, User};
 use time::{Date, OffsetDateTime};
 
@@ -311,11 +312,10 @@ impl PageContext {
                 let Some(failure) = report.first_failure() else {
                     return self.t("submit-refused");
                 };
-                let facts = serde_json::Value::Object(failure.facts.clone());
                 format!(
                     "{} {}",
                     self.t("submit-refused"),
-                    self.rule_text(&failure.reason, &facts)
+                    self.rule_text(failure.reason, &failure.facts)
                 )
             }
             Error::EditConflict { current } => self.t1("error-edit-conflict", "version", current),
@@ -374,22 +374,20 @@ impl PageContext {
         }
     }
 
-    /// One eligibility rule's reason, with its figures, in the visitor's language.
-    pub fn rule_text(&self, reason: &str, facts: &serde_json::Value) -> String {
-        let mut args: Vec<(&str, frirum_app::i18n::FluentValue<'_>)> = Vec::new();
-        if let Some(map) = facts.as_object() {
-            for (k, v) in map {
-                let value: frirum_app::i18n::FluentValue<'_> = match v {
-                    serde_json::Value::Number(n) => match n.as_u64() {
-                        Some(u) => self.number(&u).into(),
-                        None => n.to_string().into(),
-                    },
-                    serde_json::Value::String(s) => s.clone().into(),
-                    _ => continue,
+    /// One eligibility rule's reason, with its facts, in the visitor's language: the message
+    /// `rule-<reason>`, its facts the arguments, numbers formatted for the language.
+    pub fn rule_text(&self, reason: Reason, facts: &Facts) -> String {
+        let args: Vec<(&str, frirum_app::i18n::FluentValue<'_>)> = facts
+            .args()
+            .into_iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    FactValue::Number(n) => self.number(&n).into(),
+                    FactValue::Text(text) => text.into_owned().into(),
                 };
-                args.push((k.as_str(), value));
-            }
-        }
+                (name, value)
+            })
+            .collect();
         self.i18n
             .t_args(self.lang, &format!("rule-{reason}"), &args)
     }
@@ -419,35 +417,32 @@ impl PageContext {
 }
 
 impl PageContext {
-    pub fn outcome_key(&self, o: &frirum_domain::eligibility::Outcome) -> &'static str {
+    pub fn outcome_key(&self, o: &Outcome) -> &'static str {
         match o {
-            frirum_domain::eligibility::Outcome::Passed => "passed",
-            frirum_domain::eligibility::Outcome::Failed => "failed",
-            frirum_domain::eligibility::Outcome::NotApplicable => "not_applicable",
+            Outcome::Passed => "passed",
+            Outcome::Failed => "failed",
+            Outcome::NotApplicable => "not_applicable",
         }
     }
 
-    pub fn rule_outcome_text(&self, r: &frirum_domain::eligibility::RuleOutcome) -> String {
-        self.rule_text(&r.reason, &serde_json::Value::Object(r.facts.clone()))
+    pub fn rule_outcome_text(&self, r: &RuleOutcome) -> String {
+        self.rule_text(r.reason, &r.facts)
     }
 
     /// The population figures a rule used, one line per organisation.
-    pub fn figures(&self, r: &frirum_domain::eligibility::RuleOutcome) -> Vec<String> {
-        let Some(list) = r.facts.get("figures").and_then(|f| f.as_array()) else {
-            return Vec::new();
-        };
-        list.iter()
+    pub fn figures(&self, r: &RuleOutcome) -> Vec<String> {
+        r.facts
+            .figures()
+            .iter()
             .map(|f| {
-                let population = f["population"]
-                    .as_u64()
+                let population = f
+                    .population
                     .map_or_else(|| self.t("population-unknown"), |p| self.number(&p));
-                let date = f["reference_date"].as_str().unwrap_or("—");
-                let mut line = format!(
-                    "{} ({}): {population} ({date})",
-                    self.json_text(&f["organisation"]),
-                    self.json_text(&f["code"])
-                );
-                if f["uncertain"].as_bool() == Some(true) {
+                let date = f
+                    .reference_date
+                    .map_or_else(|| "—".to_owned(), |d| d.to_string());
+                let mut line = format!("{} ({}): {population} ({date})", f.organisation, f.code);
+                if f.uncertain {
                     line.push_str(" — ");
                     line.push_str(&self.t("population-uncertain"));
                 }
