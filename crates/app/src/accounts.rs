@@ -37,6 +37,9 @@ pub enum ServiceError {
     Hashing(String),
     #[error(transparent)]
     Store(StoreError),
+    /// The authorisation table refused the actor.
+    #[error(transparent)]
+    Denied(#[from] frirum_domain::authz::Denied),
 }
 
 impl From<StoreError> for ServiceError {
@@ -294,16 +297,99 @@ pub async fn create_api_token(
     Ok((token, secret))
 }
 
+/// Signs a person in: checks the login (throttled), ends the session the browser had, if
+/// any, and opens a new one. Returns the user and the new session's secret for the cookie.
+pub async fn sign_in(
+    app: &crate::App,
+    email: &str,
+    password: &str,
+    address: &str,
+    replacing: Option<&str>,
+    now: OffsetDateTime,
+) -> Result<(User, String), LoginError> {
+    let config = &app.config;
+    let user = login(
+        &*app.store,
+        &config.login_throttle,
+        email,
+        password,
+        address,
+        now,
+    )
+    .await?;
+    if let Some(old) = replacing {
+        app.store.delete_session(old).await?;
+    }
+    let secret = start_session(&*app.store, user.id, config.session_lifetime, now).await?;
+    Ok((user, secret))
+}
+
+/// Ends a session, known by the hash of its secret.
+pub async fn sign_out(app: &crate::App, session_hash: &str) -> Result<(), crate::Error> {
+    Ok(app.store.delete_session(session_hash).await?)
+}
+
+/// Remembers the language the actor chose in the switcher as their own setting, where they
+/// have one (it would otherwise win over the switcher).
+pub async fn choose_language(
+    app: &crate::App,
+    actor: &crate::Actor,
+    lang: Language,
+) -> Result<(), crate::Error> {
+    if let Some(user) = &actor.user
+        && user.language.is_some()
+    {
+        app.store
+            .update_profile(user.id, &user.name, Some(lang))
+            .await?;
+    }
+    Ok(())
+}
+
 /// Changes the actor's own name and language.
 pub async fn update_profile(
     app: &crate::App,
     actor: &crate::Actor,
     name: &str,
     language: Option<Language>,
-) -> Result<User, crate::Error> {
-    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
-    let name = user::validate_name(name).map_err(|e| crate::Error::field("name", e.to_string()))?;
+) -> Result<User, ServiceError> {
+    let user = own_account(actor)?;
+    let name = user::validate_name(name)?;
     Ok(app.store.update_profile(user.id, &name, language).await?)
+}
+
+/// The actor's own account, for changes to it.
+fn own_account(actor: &crate::Actor) -> Result<&User, ServiceError> {
+    let user = actor.user.as_ref();
+    frirum_domain::authz::authorize(
+        user.map(|u| u.role),
+        frirum_domain::authz::Action::ManageOwnAccount,
+    )?;
+    user.ok_or(ServiceError::Denied(
+        frirum_domain::authz::Denied::NotSignedIn,
+    ))
+}
+
+/// Changes the actor's password after checking the current one; every other session of
+/// the account ends, `keep_session` (the one the change is made in) stays.
+pub async fn change_own_password(
+    app: &crate::App,
+    actor: &crate::Actor,
+    change: PasswordChange<'_>,
+    keep_session: Option<&str>,
+    address: &str,
+) -> Result<(), ServiceError> {
+    let user = own_account(actor)?;
+    change_password(
+        &*app.store,
+        &app.config.login_throttle,
+        user,
+        change,
+        keep_session,
+        address,
+        actor.now,
+    )
+    .await
 }
 
 /// Creates a personal API token for the actor; the secret is returned once.
@@ -311,9 +397,9 @@ pub async fn create_own_token(
     app: &crate::App,
     actor: &crate::Actor,
     name: &str,
-) -> Result<(ApiToken, String), crate::Error> {
-    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
-    Ok(create_api_token(&*app.store, user.id, name, actor.now).await?)
+) -> Result<(ApiToken, String), ServiceError> {
+    let user = own_account(actor)?;
+    create_api_token(&*app.store, user.id, name, actor.now).await
 }
 
 /// Revokes one of the actor's own tokens; someone else's, or one already revoked, is not
@@ -323,12 +409,22 @@ pub async fn revoke_own_token(
     actor: &crate::Actor,
     id: i64,
 ) -> Result<(), crate::Error> {
-    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
+    let user = own_account(actor)?;
     if app.store.revoke_api_token(user.id, id, actor.now).await? {
         Ok(())
     } else {
         Err(crate::Error::NotFound)
     }
+}
+
+/// Creates an account for someone else (the secretariat).
+pub async fn create_for(
+    app: &crate::App,
+    actor: &crate::Actor,
+    account: NewAccount,
+) -> Result<User, ServiceError> {
+    frirum_domain::authz::authorize(actor.role(), frirum_domain::authz::Action::CreateUsers)?;
+    create_account(&*app.store, account, actor.now).await
 }
 
 #[cfg(test)]

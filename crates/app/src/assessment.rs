@@ -111,6 +111,7 @@ pub fn compute(
 
 /// Everything an assessment page or the API shows.
 #[derive(Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AssessmentView {
     pub assignments: Vec<Assignment>,
     pub scores: Vec<StoredScore>,
@@ -369,6 +370,7 @@ pub struct RankingFilter {
 
 /// One application's line in a round's ranking.
 #[derive(Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RankingRow {
     pub application_id: i64,
     pub case_number: Option<String>,
@@ -387,6 +389,7 @@ pub struct RankingRow {
 
 /// A round's ranking, best first, with the line at the round's target.
 #[derive(Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RoundRanking {
     pub round_id: i64,
     pub target_trials: u32,

@@ -208,6 +208,7 @@ impl From<crate::accounts::ServiceError> for Error {
             ServiceError::UnknownUser(_) => Error::NotFound,
             ServiceError::Store(e) => e.into(),
             ServiceError::Hashing(e) => Error::Internal(e),
+            ServiceError::Denied(d) => d.into(),
         }
     }
 }

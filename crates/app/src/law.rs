@@ -58,6 +58,7 @@ pub struct ImportReport {
 
 /// A search hit with its provision.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FoundProvision {
     pub provision: StoredProvision,
     pub score: f32,
@@ -68,6 +69,7 @@ pub struct FoundProvision {
 /// Why a provision is suggested.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Reason {
     /// Words of the description that the provision's text matched.
     Words { terms: Vec<String> },
@@ -78,6 +80,7 @@ pub enum Reason {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Suggestion {
     pub provision: StoredProvision,
     pub score: f32,
@@ -86,6 +89,7 @@ pub struct Suggestion {
 
 /// A citation found in a text, with the catalogue's act and provision when it resolves.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResolvedCitation {
     #[serde(flatten)]
     pub citation: Citation,

@@ -34,6 +34,7 @@ pub const MAX_ROWS: usize = 50;
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_application_status)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ApplicationStatus {
     Draft,
     Submitted,
@@ -55,6 +56,7 @@ fn unknown_application_status(name: &str) -> String {
 /// A measurable objective: the indicator, where it stands and where the trial aims.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Objective {
     pub indicator: String,
     pub unit: String,
@@ -92,6 +94,7 @@ impl Objective {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_exemption_scope)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ExemptionScope {
     /// One provision, cited as the applicant writes it ("§ 54, stk. 2").
     #[default]
@@ -117,6 +120,7 @@ fn unknown_exemption_scope(name: &str) -> String {
 /// An exemption the applicant asks for.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RequestedExemption {
     pub scope: ExemptionScope,
     /// The provision citation, act name or policy area, as written.
@@ -149,6 +153,7 @@ pub struct RequestedExemption {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_partner_kind)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum PartnerKind {
     Company,
     University,
@@ -176,6 +181,7 @@ fn unknown_partner_kind(name: &str) -> String {
 /// public values the municipality protects (seed 004).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Partner {
     pub name: String,
     pub kind: PartnerKind,
@@ -188,6 +194,7 @@ pub struct Partner {
 /// beside it, in [`Application`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApplicationContent {
     pub title: String,
     pub summary: String,

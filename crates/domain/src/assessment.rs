@@ -35,6 +35,7 @@ pub const MAX_NOTE_CHARS: usize = 10_000;
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_conflict_source)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ConflictSource {
     /// The assessor declared it, with a reason.
     Declared,
@@ -57,6 +58,7 @@ fn unknown_conflict_source(name: &str) -> String {
 
 /// A known conflict of interest on one assignment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Conflict {
     pub source: ConflictSource,
     pub reason: String,
@@ -66,6 +68,7 @@ pub struct Conflict {
 
 /// One assessor assigned to one application.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Assignment {
     pub application_id: i64,
     pub assessor_id: i64,
@@ -113,6 +116,7 @@ pub fn employment_conflict(
 
 /// One stored score of one assessor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StoredScore {
     pub application_id: i64,
     pub assessor_id: i64,
@@ -125,6 +129,7 @@ pub struct StoredScore {
 
 /// One consensus score of the secretariat.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsensusScore {
     pub application_id: i64,
     pub criterion: String,
@@ -147,6 +152,7 @@ impl ConsensusScore {
 
 /// A private note on an application, possibly a reply to another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Note {
     pub id: i64,
     pub application_id: i64,

@@ -8,6 +8,7 @@ use time::{OffsetDateTime, PrimitiveDateTime};
 /// A wall-clock time in a named IANA time zone, such as 1 April 2019 23:59:59 in
 /// Europe/Copenhagen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocalTime {
     pub local: PrimitiveDateTime,
     pub time_zone: String,

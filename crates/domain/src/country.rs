@@ -25,6 +25,7 @@ use crate::text::parse_name;
 )]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Country {
     No,
     Dk,

@@ -39,6 +39,7 @@ pub const MAX_NARROWED: usize = 50;
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_outcome)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Outcome {
     Approved,
     Rejected,
@@ -77,6 +78,7 @@ fn unknown_outcome(name: &str) -> String {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_regulation_kind)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum RegulationKind {
     /// Norwegian forsøksforskrift, issued by the ministry under forsøksloven.
     TrialRegulation,
@@ -104,6 +106,7 @@ fn unknown_regulation_kind(name: &str) -> String {
 /// application's list of requested exemptions.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GrantChoice {
     /// The position (from 0) in the application's requested exemptions.
     pub exemption: usize,
@@ -116,6 +119,7 @@ pub struct GrantChoice {
 /// What the secretariat submits to decide an application.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DecisionDraft {
     pub outcome: Outcome,
     /// Why: required for a rejection, the grounds of an approval otherwise.
@@ -365,6 +369,7 @@ pub fn narrowing_scope(
 /// A granted exemption as decided: a copy of the request it answers, so that later
 /// amendments of the application cannot change what was granted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GrantedExemption {
     pub exemption: usize,
     pub scope: ExemptionScope,
@@ -470,6 +475,7 @@ impl NewDecision {
 
 /// A decision as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Decision {
     pub id: i64,
     pub application_id: i64,
@@ -490,6 +496,7 @@ pub struct Decision {
 
 /// A decision in the public list and the feed: what was decided on which case.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DecisionSummary {
     pub id: i64,
     pub application_id: i64,
@@ -523,6 +530,7 @@ pub struct DecisionSummary {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_trial_status)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum TrialStatus {
     Planned,
     Running,
@@ -543,6 +551,7 @@ fn unknown_trial_status(name: &str) -> String {
 
 /// A trial: what was approved, frozen as it was approved.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Trial {
     pub id: i64,
     pub application_id: i64,

@@ -27,6 +27,7 @@ use time::OffsetDateTime;
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_case_kind)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum CaseKind {
     Scheme,
     Round,
@@ -46,6 +47,7 @@ fn unknown_case_kind(name: &str) -> String {
 
 /// One entry of the journal.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JournalEntry {
     pub id: i64,
     pub case_kind: CaseKind,

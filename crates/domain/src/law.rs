@@ -23,6 +23,7 @@ use crate::text::{all_values, parse_name, unknown_name};
 )]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Jurisdiction {
     No,
     Dk,
@@ -46,6 +47,7 @@ pub enum Jurisdiction {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ActKind {
     /// An act as passed (Norwegian "lov", Danish "LOV", Swedish "lag").
     Act,
@@ -106,6 +108,7 @@ impl std::str::FromStr for ActKind {
 
 /// The metadata of one act, regulation or order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Act {
     pub jurisdiction: Jurisdiction,
     pub kind: ActKind,
@@ -165,6 +168,7 @@ impl Act {
 
 /// A numbered or lettered item of a list inside a subsection.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Item {
     /// The label without punctuation ("a", "1"); items of a nested list are labelled with
     /// their path ("1.a").
@@ -174,6 +178,7 @@ pub struct Item {
 
 /// A subsection (ledd, stk., stycke).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Subsection {
     /// The ordinal, counted from 1.
     pub number: u32,
@@ -183,6 +188,7 @@ pub struct Subsection {
 
 /// A section (paragraf, §), or a Roman-numbered part of an amending act.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Section {
     /// The chapter number as written ("1", "II", "4 a"); `None` outside chapters.
     pub chapter: Option<String>,

@@ -25,6 +25,7 @@ use crate::text::{parse_name, unknown_name};
 )]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum OrganisationKind {
     /// NO kommune, DK kommune, SE kommun.
     Municipality,
@@ -70,6 +71,7 @@ pub struct PopulationFigure {
 
 /// Enough to name an organisation and link to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganisationRef {
     pub id: i64,
     pub country: Country,

@@ -16,6 +16,7 @@ pub const MAX_MESSAGE: usize = 10_000;
 
 /// One question of the secretariat and, once given, the applicant's answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Clarification {
     pub id: i64,
     pub application_id: i64,
@@ -67,6 +68,7 @@ pub fn awaiting_answer(thread: &[Clarification]) -> bool {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_review_stage)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ReviewStage {
     /// The secretariat and the assessors have it.
     UnderReview,

@@ -27,6 +27,7 @@ use crate::text::{FieldError, Problem, all_values, check_text, unknown_name};
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_scheme_status)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum SchemeStatus {
     /// Being prepared by the secretariat; only it sees the scheme.
     Draft,
@@ -71,6 +72,7 @@ fn unknown_scheme_status(name: &str) -> String {
 
 /// One thing assessors score, with its weight in the total.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Criterion {
     pub name: String,
     #[serde(default)]
@@ -82,6 +84,7 @@ pub struct Criterion {
 /// versioned; an application is judged under the version in force when it was submitted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Rules {
     /// The least combined population of the applying organisations; `None`: no minimum.
     #[serde(default)]
@@ -278,6 +281,7 @@ impl SchemeDraft {
 
 /// A subject the scheme invites trials on. Priority themes earn a bonus.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Theme {
     pub id: i64,
     pub scheme_id: i64,
@@ -306,6 +310,7 @@ impl ThemeDraft {
 
 /// An application round: when it opens, when it closes, how many trials it aims for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Round {
     pub id: i64,
     pub scheme_id: i64,
@@ -320,6 +325,7 @@ pub struct Round {
 /// Where a round stands at a moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum RoundPhase {
     Upcoming,
     Open,
@@ -409,6 +415,7 @@ impl RoundDraft {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_proposal_status)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ProposalStatus {
     Open,
     Adopted,
@@ -427,6 +434,7 @@ fn unknown_proposal_status(name: &str) -> String {
 
 /// A theme a municipality proposes while the scheme is being prepared (seed 000).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ThemeProposal {
     pub id: i64,
     pub scheme_id: i64,

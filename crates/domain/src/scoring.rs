@@ -49,6 +49,7 @@ pub const MAX_COMMENT_CHARS: usize = 4_000;
 /// One assessor's score on one criterion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Score {
     pub criterion: String,
     /// Signed, so that a negative number is refused by name rather than by the parser.
@@ -150,6 +151,7 @@ pub fn validate_scores(
 /// The bonuses a scheme can give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum BonusKind {
     Network,
     PriorityTheme,
@@ -159,6 +161,7 @@ pub enum BonusKind {
 /// Why a bonus did or did not apply, with the facts behind it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum BonusReason {
     /// More than one distinct organisation applies together.
     Network { organisations: usize },
@@ -176,6 +179,7 @@ pub enum BonusReason {
 
 /// One bonus: whether it applies, the points it adds and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Bonus {
     pub kind: BonusKind,
     pub applied: bool,
@@ -269,6 +273,7 @@ pub fn bonuses(rules: &Rules, application: &Application, priority_theme_ids: &[i
 
 /// One assessor's score as it appears in a criterion's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GivenScore {
     pub assessor_id: i64,
     pub score: i64,
@@ -278,6 +283,7 @@ pub struct GivenScore {
 /// Where a criterion's value comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ValueSource {
     /// The secretariat's consensus score replaces the assessors' mean.
     Consensus,
@@ -289,6 +295,7 @@ pub enum ValueSource {
 
 /// The scores on one criterion and the value that counts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CriterionResult {
     pub criterion: String,
     pub weight: f64,
@@ -307,6 +314,7 @@ pub struct CriterionResult {
 
 /// An application's scores, bonuses and total, with what is still missing.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Assessment {
     pub criteria: Vec<CriterionResult>,
     /// The normalised weighted mean on the scale; `None` when no criterion has a value.
@@ -430,6 +438,7 @@ impl RankInput {
 
 /// One application's place in the round's ranking.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RankedEntry {
     pub application_id: i64,
     /// Standard competition rank; `None` when there is no total to rank by.

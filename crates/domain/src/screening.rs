@@ -29,6 +29,7 @@ pub const MAX_REASON: usize = 5_000;
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_outcome)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ScreeningOutcome {
     NoConflict,
     PossibleConflict,
@@ -49,6 +50,7 @@ fn unknown_outcome(name: &str) -> String {
 
 /// One judgement of one item, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ScreeningEntry {
     pub id: i64,
     pub application_id: i64,

@@ -13,6 +13,7 @@ use crate::Result;
 
 /// One line of an assessor's queue: the assignment and the application it is for.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QueueItem {
     pub assignment: Assignment,
     pub case_number: Option<String>,

@@ -15,6 +15,7 @@ use crate::Result;
 
 /// An act as the catalogue keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StoredAct {
     /// The catalogue's own id.
     pub id: i64,
@@ -29,6 +30,7 @@ pub struct StoredAct {
 
 /// A provision (a section) with what a reader needs to know of its act.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StoredProvision {
     pub id: i64,
     pub act_id: i64,

@@ -117,6 +117,7 @@ pub struct ApplicationFilter {
 
 /// One line of an application list.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApplicationSummary {
     pub id: i64,
     pub scheme_id: i64,

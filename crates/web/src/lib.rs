@@ -4,7 +4,8 @@
 //! API under `/api/v1`, its OpenAPI document at `/api/openapi.json`, and the operational
 //! endpoints `/healthz` and `/readyz`. The context middleware resolves who asks into a
 //! [`frirum_app::Actor`] once per request; a handler parses its input, calls one use case of
-//! [`frirum_app`] with it, and renders a page (`pages/<area>/`) or a typed DTO (`api/`).
+//! [`frirum_app`] with it, and renders a page (`handlers/pages/<area>.rs`, its template in
+//! `templates/<area>/`) or a typed DTO (`handlers/api/dto/`).
 //! [`error`] is the one mapping from the use cases' errors to statuses, codes and pages.
 
 mod config;

@@ -54,7 +54,7 @@ pub fn base() -> utoipa::openapi::OpenApi {
 /// The document as served at `/api/openapi.json`: built from the same route table as the
 /// router.
 pub fn document() -> utoipa::openapi::OpenApi {
-    api::routes().into_openapi()
+    api::routes(base()).into_openapi()
 }
 
 /// The document as pretty JSON, for the snapshot test and the `frirum openapi` command.

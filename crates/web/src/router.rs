@@ -189,7 +189,7 @@ pub fn router(state: AppState) -> Router {
         );
 
     // The API's one route table, which the OpenAPI document is generated from too.
-    let (api, _) = api::routes().split_for_parts();
+    let (api, _) = api::routes(openapi::base()).split_for_parts();
 
     Router::new()
         .merge(pages)

@@ -45,6 +45,7 @@ pub use words::normalize_name;
 
 /// The act a citation points to, as far as it is known.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActRef {
     /// The catalogue id: an SFS number, a Lovdata id or a Danish ELI path.
     pub id: Option<String>,
@@ -54,6 +55,7 @@ pub struct ActRef {
 
 /// One citation found in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Citation {
     /// Byte offset of the first byte of the citation.
     pub start: usize,

@@ -10,12 +10,15 @@ use frirum_domain::application::{ApplicationContent, ApplicationStatus};
 use frirum_domain::authz::{self, ApplicationScope};
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::journal::CaseKind;
-use frirum_store::{ApplicationFilter, ApplicationSummary};
+use frirum_store::ApplicationFilter;
 use serde::Deserialize;
-use serde_json::{Value, json};
 use utoipa::{IntoParams, ToSchema};
 
 use super::dto::ErrorEnvelope;
+use super::dto::cases::{
+    ApplicationDto, ApplicationPageDto, EligibilityDto, JournalPageDto, ReceiptDto, RoundRefDto,
+    SchemeRefDto,
+};
 use super::extract::{ApiJson, ApiQuery, optional_json};
 use super::schemes::PageQuery;
 use crate::AppState;
@@ -25,11 +28,11 @@ use frirum_app::applications::{self as cases, Case};
 use frirum_app::schemes;
 
 /// An application as the API shows it, with its eligibility.
-pub async fn application_json(
+pub async fn application_dto(
     state: &AppState,
     ctx: &RequestContext,
     case: &Case,
-) -> Result<Value, AppError> {
+) -> Result<ApplicationDto, AppError> {
     let report = cases::current_report(state, case, ctx.now).await?;
     // Where the review stands is for those who may read the clarification thread.
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
@@ -44,42 +47,34 @@ pub async fn application_json(
     } else {
         None
     };
+    let has_themes = !state.store.themes(case.scheme.id).await?.is_empty();
     let a = &case.application;
-    Ok(json!({
-        "id": a.id,
-        "case_number": a.case_number,
-        "scheme": {"id": case.scheme.id, "code": case.scheme.code, "title": case.scheme.title},
-        "round": {"id": case.round.id, "number": case.round.number, "deadline": case.round.deadline.display()},
-        "lead": a.lead,
-        "members": a.members,
-        "status": a.status,
-        "review_stage": review_stage,
-        "version": a.version,
-        "content": a.content,
-        "missing": a.content.missing(!state.store.themes(case.scheme.id).await?.is_empty()),
-        "eligibility": report,
-        "rules_version": a.rules_version,
-        "created_at": a.created_at,
-        "updated_at": a.updated_at,
-        "submitted_at": a.submitted_at,
-        "withdrawn_at": a.withdrawn_at,
-    }))
-}
-
-pub fn summary_json(s: &ApplicationSummary) -> Value {
-    json!({
-        "id": s.id,
-        "case_number": s.case_number,
-        "scheme_id": s.scheme_id,
-        "scheme_code": s.scheme_code,
-        "round_id": s.round_id,
-        "round_number": s.round_number,
-        "title": s.title,
-        "lead": s.lead,
-        "member_count": s.member_count,
-        "status": s.status,
-        "updated_at": s.updated_at,
-        "submitted_at": s.submitted_at,
+    Ok(ApplicationDto {
+        id: a.id,
+        case_number: a.case_number.clone(),
+        scheme: SchemeRefDto {
+            id: case.scheme.id,
+            code: case.scheme.code.clone(),
+            title: case.scheme.title.clone(),
+        },
+        round: RoundRefDto {
+            id: case.round.id,
+            number: case.round.number,
+            deadline: case.round.deadline.display(),
+        },
+        lead: a.lead.clone(),
+        members: a.members.clone(),
+        status: a.status,
+        review_stage,
+        version: a.version,
+        content: a.content.clone(),
+        missing: a.content.missing(has_themes),
+        eligibility: report,
+        rules_version: a.rules_version,
+        created_at: a.created_at,
+        updated_at: a.updated_at,
+        submitted_at: a.submitted_at,
+        withdrawn_at: a.withdrawn_at,
     })
 }
 
@@ -106,12 +101,12 @@ pub fn visible_filter(ctx: &RequestContext, mut filter: ApplicationFilter) -> Ap
 
 /// Lists the applications the visitor may see.
 #[utoipa::path(get, path = "/api/v1/applications", tag = "applications", params(ApplicationQuery),
-    responses((status = 200, body = Object)))]
+    responses((status = 200, body = ApplicationPageDto)))]
 pub async fn list(
     State(state): State<AppState>,
     ctx: RequestContext,
     ApiQuery(query): ApiQuery<ApplicationQuery>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ApplicationPageDto>, AppError> {
     let status = query
         .status
         .as_deref()
@@ -133,23 +128,18 @@ pub async fn list(
         },
     );
     let results = state.store.list_applications(&filter, page).await?;
-    Ok(Json(json!({
-        "items": results.items.iter().map(summary_json).collect::<Vec<_>>(),
-        "page": results.page,
-        "per_page": results.per_page,
-        "total": results.total,
-    })))
+    Ok(Json(results.into()))
 }
 
 /// A round's applications as the visitor may see them.
 #[utoipa::path(get, path = "/api/v1/rounds/{id}/applications", tag = "applications",
-    params(("id" = i64, Path), PageQuery), responses((status = 200, body = Object)))]
+    params(("id" = i64, Path), PageQuery), responses((status = 200, body = ApplicationPageDto)))]
 pub async fn round_list(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiQuery(query): ApiQuery<PageQuery>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ApplicationPageDto>, AppError> {
     let (round, _) = schemes::round_for(&state, &ctx, id).await?;
     let filter = visible_filter(
         &ctx,
@@ -162,12 +152,7 @@ pub async fn round_list(
         .store
         .list_applications(&filter, query.request()?)
         .await?;
-    Ok(Json(json!({
-        "items": results.items.iter().map(summary_json).collect::<Vec<_>>(),
-        "page": results.page,
-        "per_page": results.per_page,
-        "total": results.total,
-    })))
+    Ok(Json(results.into()))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -178,14 +163,13 @@ pub struct NewApplicationInput {
     #[serde(default)]
     pub members: Vec<String>,
     #[serde(default)]
-    #[schema(value_type = Object)]
     pub content: ApplicationContent,
 }
 
 /// Starts a draft for the applicant's organisation.
 #[utoipa::path(post, path = "/api/v1/applications", tag = "applications",
     request_body = NewApplicationInput,
-    responses((status = 201, body = Object), (status = 422, body = ErrorEnvelope)),
+    responses((status = 201, body = ApplicationDto), (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn create(
     State(state): State<AppState>,
@@ -199,7 +183,7 @@ pub async fn create(
     let case = cases::application_for(&state, &ctx, created.id, ApplicationAction::Read).await?;
     Ok((
         axum::http::StatusCode::CREATED,
-        Json(application_json(&state, &ctx, &case).await?),
+        Json(application_dto(&state, &ctx, &case).await?),
     )
         .into_response())
 }
@@ -207,14 +191,14 @@ pub async fn create(
 /// One application with its eligibility, if the visitor may read it.
 #[utoipa::path(get, path = "/api/v1/applications/{id}", tag = "applications",
     params(("id" = i64, Path)),
-    responses((status = 200, body = Object), (status = 403, body = ErrorEnvelope), (status = 404, body = ErrorEnvelope)))]
+    responses((status = 200, body = ApplicationDto), (status = 403, body = ErrorEnvelope), (status = 404, body = ErrorEnvelope)))]
 pub async fn show(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ApplicationDto>, AppError> {
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(application_json(&state, &ctx, &case).await?))
+    Ok(Json(application_dto(&state, &ctx, &case).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -224,14 +208,13 @@ pub struct SaveInput {
     pub version: i64,
     #[serde(default)]
     pub members: Vec<String>,
-    #[schema(value_type = Object)]
     pub content: ApplicationContent,
 }
 
 /// Saves a draft, however incomplete (the lead organisation's users).
 #[utoipa::path(put, path = "/api/v1/applications/{id}", tag = "applications",
     params(("id" = i64, Path)), request_body = SaveInput,
-    responses((status = 200, body = Object),
+    responses((status = 200, body = ApplicationDto),
         (status = 409, body = ErrorEnvelope, description = "`edit_conflict` or `application_submitted`"),
         (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
@@ -240,7 +223,7 @@ pub async fn save(
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<SaveInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ApplicationDto>, AppError> {
     cases::save_draft(
         &state,
         &ctx,
@@ -251,21 +234,21 @@ pub async fn save(
     )
     .await?;
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(application_json(&state, &ctx, &case).await?))
+    Ok(Json(application_dto(&state, &ctx, &case).await?))
 }
 
 /// Every rule's outcome for the application now (or as frozen at submission).
 #[utoipa::path(get, path = "/api/v1/applications/{id}/eligibility", tag = "applications",
-    params(("id" = i64, Path)), responses((status = 200, body = Object)))]
+    params(("id" = i64, Path)), responses((status = 200, body = EligibilityDto)))]
 pub async fn eligibility(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<EligibilityDto>, AppError> {
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(json!(
-        cases::current_report(&state, &case, ctx.now).await?
-    )))
+    Ok(Json(EligibilityDto {
+        report: cases::current_report(&state, &case, ctx.now).await?,
+    }))
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -280,7 +263,7 @@ pub struct SubmitInput {
 /// outcome in `details`.
 #[utoipa::path(post, path = "/api/v1/applications/{id}/submit", tag = "applications",
     params(("id" = i64, Path)), request_body = SubmitInput,
-    responses((status = 200, body = Object, description = "The receipt; `newly` is false for a repeated submission"),
+    responses((status = 200, body = ReceiptDto, description = "The receipt; `newly` is false for a repeated submission"),
         (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn submit(
@@ -288,18 +271,10 @@ pub async fn submit(
     ctx: RequestContext,
     Path(id): Path<i64>,
     request: Request,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ReceiptDto>, AppError> {
     let input: SubmitInput = optional_json(request, &state).await?;
     let done = cases::submit(&state, &ctx, id, input.version).await?;
-    let a = &done.application;
-    Ok(Json(json!({
-        "newly": done.newly,
-        "id": a.id,
-        "case_number": a.case_number,
-        "submitted_at": a.submitted_at,
-        "status": a.status,
-        "receipt": format!("/applications/{}/receipt", a.id),
-    })))
+    Ok(Json(ReceiptDto::new(&done.application, done.newly)))
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -311,35 +286,35 @@ pub struct WithdrawInput {
 /// Withdraws a submitted application before a decision.
 #[utoipa::path(post, path = "/api/v1/applications/{id}/withdraw", tag = "applications",
     params(("id" = i64, Path)), request_body = WithdrawInput,
-    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope)),
+    responses((status = 200, body = ApplicationDto), (status = 409, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn withdraw(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     request: Request,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ApplicationDto>, AppError> {
     let input: WithdrawInput = optional_json(request, &state).await?;
     cases::withdraw(&state, &ctx, id, input.reason.as_deref()).await?;
     let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(application_json(&state, &ctx, &case).await?))
+    Ok(Json(application_dto(&state, &ctx, &case).await?))
 }
 
 /// A case's journal (secretariat): `scheme`, `round`, `proposal` or `application`.
 #[utoipa::path(get, path = "/api/v1/journal/{kind}/{id}", tag = "journal",
     params(("kind" = String, Path), ("id" = i64, Path), PageQuery),
-    responses((status = 200, body = Object)), security(("bearer" = [])))]
+    responses((status = 200, body = JournalPageDto)), security(("bearer" = [])))]
 pub async fn journal(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path((kind, id)): Path<(String, i64)>,
     ApiQuery(query): ApiQuery<PageQuery>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<JournalPageDto>, AppError> {
     ctx.authorize(Action::ReadJournal)?;
     let kind: CaseKind = kind.parse().map_err(|_| Error::NotFound)?;
     let page = state
         .store
         .journal(kind, id, query.request().unwrap_or(PageRequest::default()))
         .await?;
-    Ok(Json(json!(page)))
+    Ok(Json(page.into()))
 }

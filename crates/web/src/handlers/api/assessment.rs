@@ -11,10 +11,12 @@ use frirum_domain::application::ApplicationStatus;
 use frirum_domain::authz::Action;
 use frirum_domain::scoring::Score;
 use serde::Deserialize;
-use serde_json::{Value, json};
 use utoipa::{IntoParams, ToSchema};
 
 use super::dto::ErrorEnvelope;
+use super::dto::assessment::{
+    AssessmentDto, AssignedDto, AssignmentDto, NoteDto, QueueDto, RankingDto,
+};
 use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
 use crate::context::RequestContext;
@@ -106,42 +108,34 @@ impl RankingQuery {
 }
 
 /// The assessment as the API shows it.
-async fn assessment_json(state: &AppState, case: &AssessmentCase) -> Result<Value, AppError> {
+async fn assessment_dto(
+    state: &AppState,
+    case: &AssessmentCase,
+) -> Result<AssessmentDto, AppError> {
     let view = assessment::view(state, case).await?;
-    let a = &case.application;
-    Ok(json!({
-        "application": {"id": a.id, "case_number": a.case_number, "title": a.content.title,
-                        "status": a.status, "round_id": a.round_id, "rules_version": a.rules_version},
-        "scale_max": case.rules.score_scale_max,
-        "criteria": case.rules.criteria,
-        "assignments": view.assignments,
-        "scores": view.scores,
-        "consensus": view.consensus,
-        "notes": view.notes,
-        "assessment": view.assessment,
-    }))
+    Ok(AssessmentDto::new(case, view))
 }
 
 /// An application's assessment: the assignments, every assessor's scores, the consensus,
 /// the notes and the computed result (secretariat and unconflicted assigned assessors).
 #[utoipa::path(get, path = "/api/v1/applications/{id}/assessment", tag = "assessment",
     params(("id" = i64, Path)),
-    responses((status = 200, body = Object), (status = 403, body = ErrorEnvelope)),
+    responses((status = 200, body = AssessmentDto), (status = 403, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn show(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<AssessmentDto>, AppError> {
     let case = assessment::open(&state, &ctx, id).await?;
-    Ok(Json(assessment_json(&state, &case).await?))
+    Ok(Json(assessment_dto(&state, &case).await?))
 }
 
 /// Saves the caller's own scores (an assigned assessor without a conflict). Each criterion
 /// given replaces the caller's earlier score on it.
 #[utoipa::path(put, path = "/api/v1/applications/{id}/scores", tag = "assessment",
     params(("id" = i64, Path)), request_body = ScoresInput,
-    responses((status = 200, body = Object), (status = 403, body = ErrorEnvelope),
+    responses((status = 200, body = AssessmentDto), (status = 403, body = ErrorEnvelope),
               (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn save_scores(
@@ -149,7 +143,7 @@ pub async fn save_scores(
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ScoresInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<AssessmentDto>, AppError> {
     put_scores(&state, &ctx, id, ScoreSet::Own, input).await
 }
 
@@ -159,24 +153,24 @@ async fn put_scores(
     id: i64,
     set: ScoreSet,
     input: ScoresInput,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<AssessmentDto>, AppError> {
     let case = assessment::open(state, ctx, id).await?;
     let scores = input.scores.into_iter().map(Score::from).collect();
     assessment::save(state, ctx, &case, set, scores).await?;
-    Ok(Json(assessment_json(state, &case).await?))
+    Ok(Json(assessment_dto(state, &case).await?))
 }
 
 /// Replaces the secretariat's consensus scores; an empty list clears them.
 #[utoipa::path(put, path = "/api/v1/applications/{id}/consensus", tag = "assessment",
     params(("id" = i64, Path)), request_body = ScoresInput,
-    responses((status = 200, body = Object), (status = 422, body = ErrorEnvelope)),
+    responses((status = 200, body = AssessmentDto), (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn set_consensus(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ScoresInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<AssessmentDto>, AppError> {
     ctx.authorize(Action::ManageAssessment)?;
     put_scores(&state, &ctx, id, ScoreSet::Consensus, input).await
 }
@@ -184,7 +178,7 @@ pub async fn set_consensus(
 /// Adds a private note or a reply (secretariat and unconflicted assigned assessors).
 #[utoipa::path(post, path = "/api/v1/applications/{id}/notes", tag = "assessment",
     params(("id" = i64, Path)), request_body = NoteInput,
-    responses((status = 201, body = Object), (status = 403, body = ErrorEnvelope)),
+    responses((status = 201, body = NoteDto), (status = 403, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn add_note(
     State(state): State<AppState>,
@@ -194,14 +188,14 @@ pub async fn add_note(
 ) -> Result<Response, AppError> {
     let case = assessment::open(&state, &ctx, id).await?;
     let note = assessment::add_note(&state, &ctx, &case, input.parent_id, &input.body).await?;
-    Ok((axum::http::StatusCode::CREATED, Json(json!(note))).into_response())
+    Ok((axum::http::StatusCode::CREATED, Json(NoteDto(note))).into_response())
 }
 
 /// Assigns assessors to one submitted application (secretariat). An assessor employed by
 /// the lead or a member is assigned with the conflict marked.
 #[utoipa::path(post, path = "/api/v1/applications/{id}/assessors", tag = "assessment",
     params(("id" = i64, Path)), request_body = AssessorsInput,
-    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope),
+    responses((status = 200, body = AssignedDto), (status = 409, body = ErrorEnvelope),
               (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn assign(
@@ -209,17 +203,20 @@ pub async fn assign(
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<AssessorsInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<AssignedDto>, AppError> {
     let made = assessment::assign(&state, &ctx, None, &[id], &input.assessor_ids).await?;
     let all = state.store.assignments(id).await?;
-    Ok(Json(json!({"assigned": made, "assignments": all})))
+    Ok(Json(AssignedDto {
+        assigned: made,
+        assignments: Some(all),
+    }))
 }
 
 /// Assigns assessors to several submitted applications of a round at once (secretariat):
 /// all or nothing.
 #[utoipa::path(post, path = "/api/v1/rounds/{id}/assignments", tag = "assessment",
     params(("id" = i64, Path)), request_body = BulkAssignInput,
-    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope),
+    responses((status = 200, body = AssignedDto), (status = 409, body = ErrorEnvelope),
               (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn assign_bulk(
@@ -227,7 +224,7 @@ pub async fn assign_bulk(
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<BulkAssignInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<AssignedDto>, AppError> {
     ctx.authorize(Action::AssignAssessors)?;
     state.store.round(id).await?.ok_or(Error::NotFound)?;
     let made = assessment::assign(
@@ -238,7 +235,10 @@ pub async fn assign_bulk(
         &input.assessor_ids,
     )
     .await?;
-    Ok(Json(json!({"assigned": made})))
+    Ok(Json(AssignedDto {
+        assigned: made,
+        assignments: None,
+    }))
 }
 
 /// Removes an assessor from an application (secretariat). Their scores stop counting.
@@ -258,61 +258,44 @@ pub async fn unassign(
 /// The caller (an assigned assessor) declares a conflict of interest, with a reason.
 #[utoipa::path(post, path = "/api/v1/applications/{id}/conflict", tag = "assessment",
     params(("id" = i64, Path)), request_body = ConflictInput,
-    responses((status = 200, body = Object), (status = 403, body = ErrorEnvelope)),
+    responses((status = 200, body = AssignmentDto), (status = 403, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn declare_conflict(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ConflictInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<AssignmentDto>, AppError> {
     let assignment = assessment::declare_conflict(&state, &ctx, id, &input.reason).await?;
-    Ok(Json(json!(assignment)))
+    Ok(Json(AssignmentDto(assignment)))
 }
 
 /// The caller's assessment queue (assessors).
 #[utoipa::path(get, path = "/api/v1/me/assignments", tag = "assessment",
-    responses((status = 200, body = Object)), security(("bearer" = [])))]
+    responses((status = 200, body = QueueDto)), security(("bearer" = [])))]
 pub async fn queue(
     State(state): State<AppState>,
     ctx: RequestContext,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<QueueDto>, AppError> {
     let user = ctx.user_for(Action::AssessApplications)?;
     let items = state.store.assessor_queue(user.id).await?;
-    let items: Vec<Value> = items
-        .iter()
-        .map(|q| {
-            json!({
-                "application_id": q.assignment.application_id,
-                "case_number": q.case_number,
-                "title": q.title,
-                "application_status": q.application_status,
-                "scheme": {"id": q.scheme_id, "code": q.scheme_code},
-                "round": {"id": q.round_id, "number": q.round_number},
-                "assigned_at": q.assignment.assigned_at
-                    .format(&time::format_description::well_known::Rfc3339).ok(),
-                "conflict": q.assignment.conflict,
-                "scored": q.scored,
-                "criteria": q.criteria,
-                "complete": q.criteria > 0 && q.scored >= q.criteria,
-            })
-        })
-        .collect();
-    Ok(Json(json!({"items": items})))
+    Ok(Json(QueueDto {
+        items: items.into_iter().map(Into::into).collect(),
+    }))
 }
 
 /// A round's ranking by total against its target number of trials (secretariat).
 #[utoipa::path(get, path = "/api/v1/rounds/{id}/ranking", tag = "assessment",
     params(("id" = i64, Path), RankingQuery),
-    responses((status = 200, body = Object)), security(("bearer" = [])))]
+    responses((status = 200, body = RankingDto)), security(("bearer" = [])))]
 pub async fn ranking(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiQuery(query): ApiQuery<RankingQuery>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<RankingDto>, AppError> {
     let (_, _, ranking) = assessment::ranking(&state, &ctx, id, &query.filter()?).await?;
-    Ok(Json(json!(ranking)))
+    Ok(Json(RankingDto(ranking)))
 }
 
 /// The formats a ranking is exported in.

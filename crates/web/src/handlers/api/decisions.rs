@@ -7,12 +7,12 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
 use frirum_domain::authz::Action;
-use frirum_domain::decision::{Decision, DecisionDraft, DecisionSummary};
+use frirum_domain::decision::DecisionDraft;
 use serde::Deserialize;
-use serde_json::{Value, json};
 use utoipa::IntoParams;
 
 use super::dto::ErrorEnvelope;
+use super::dto::decisions::{DecisionDto, DecisionPageDto, TrialDto};
 use super::extract::{ApiJson, ApiQuery};
 use super::schemes::PageQuery;
 use crate::AppState;
@@ -20,30 +20,13 @@ use crate::context::RequestContext;
 use crate::error::AppError;
 use frirum_app::decisions;
 
-/// A decision as the API shows it, with where to read its letter and its trial.
-pub fn decision_json(decision: &Decision) -> Value {
-    let mut value = serde_json::to_value(decision).unwrap_or_default();
-    value["letter_url"] = json!(format!(
-        "/applications/{}/decision/letter",
-        decision.application_id
-    ));
-    value["trial_url"] = json!(decision.trial_id.map(|id| format!("/api/v1/trials/{id}")));
-    value
-}
-
-fn summary_json(summary: &DecisionSummary) -> Value {
-    let mut value = serde_json::to_value(summary).unwrap_or_default();
-    value["url"] = json!(format!("/applications/{}/decision", summary.application_id));
-    value
-}
-
 /// Decides a submitted application: approve (granting requested exemptions, possibly
 /// narrowed to provisions, with conditions, a period within the scheme's maximum and the
 /// local regulation) or reject with reasons.
 #[utoipa::path(post, path = "/api/v1/applications/{id}/decision", tag = "decisions",
     params(("id" = i64, Path)),
-    request_body(content = Object, description = "outcome (approved|rejected), reasons, granted [{exemption, provision_ids, note}], conditions, period_start, period_end, regulation_kind, regulation_text"),
-    responses((status = 201, body = Object),
+    request_body = DecisionDraft,
+    responses((status = 201, body = DecisionDto),
         (status = 409, description = "screening_conflict, already_decided or edit_conflict", body = ErrorEnvelope),
         (status = 422, description = "exemption_not_requested, provision_outside_request, period_too_long or a field", body = ErrorEnvelope)),
     security(("bearer" = [])))]
@@ -54,21 +37,21 @@ pub async fn decide(
     ApiJson(draft): ApiJson<DecisionDraft>,
 ) -> Result<Response, AppError> {
     let decision = decisions::decide(&state, &ctx, id, draft, None).await?;
-    Ok((StatusCode::CREATED, Json(decision_json(&decision))).into_response())
+    Ok((StatusCode::CREATED, Json(DecisionDto::from(decision))).into_response())
 }
 
 /// The decision on an application, once made: decisions are public.
 #[utoipa::path(get, path = "/api/v1/applications/{id}/decision", tag = "decisions",
     params(("id" = i64, Path)),
-    responses((status = 200, body = Object), (status = 404, body = ErrorEnvelope)))]
+    responses((status = 200, body = DecisionDto), (status = 404, body = ErrorEnvelope)))]
 pub async fn show(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<DecisionDto>, AppError> {
     ctx.authorize(Action::ReadDecisions)?;
     let decision = state.store.decision(id).await?.ok_or(Error::NotFound)?;
-    Ok(Json(decision_json(&decision)))
+    Ok(Json(DecisionDto::from(decision)))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -82,12 +65,12 @@ pub struct DecisionListQuery {
 
 /// Published decisions, newest first.
 #[utoipa::path(get, path = "/api/v1/decisions", tag = "decisions", params(DecisionListQuery),
-    responses((status = 200, body = Object)))]
+    responses((status = 200, body = DecisionPageDto)))]
 pub async fn list(
     State(state): State<AppState>,
     ctx: RequestContext,
     ApiQuery(query): ApiQuery<DecisionListQuery>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<DecisionPageDto>, AppError> {
     ctx.authorize(Action::ReadDecisions)?;
     let page = PageQuery {
         page: query.page,
@@ -95,24 +78,19 @@ pub async fn list(
     }
     .request()?;
     let results = state.store.list_decisions(query.scheme_id, page).await?;
-    Ok(Json(json!({
-        "items": results.items.iter().map(summary_json).collect::<Vec<_>>(),
-        "page": results.page,
-        "per_page": results.per_page,
-        "total": results.total,
-    })))
+    Ok(Json(results.into()))
 }
 
 /// A trial: what was approved, frozen as it was approved.
 #[utoipa::path(get, path = "/api/v1/trials/{id}", tag = "decisions",
     params(("id" = i64, Path)),
-    responses((status = 200, body = Object), (status = 404, body = ErrorEnvelope)))]
+    responses((status = 200, body = TrialDto), (status = 404, body = ErrorEnvelope)))]
 pub async fn trial(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<TrialDto>, AppError> {
     ctx.authorize(Action::ReadDecisions)?;
     let trial = state.store.trial(id).await?.ok_or(Error::NotFound)?;
-    Ok(Json(serde_json::to_value(&trial).unwrap_or_default()))
+    Ok(Json(TrialDto(trial)))
 }

@@ -7,14 +7,17 @@ use frirum_app::Error;
 use frirum_domain::authz::Action;
 use frirum_domain::law::{ActKind, Jurisdiction};
 use frirum_law::search::SearchQuery;
-use frirum_store::law::{StoredAct, StoredProvision};
+use frirum_store::law::StoredAct;
 use frirum_store::{ApplicationFilter, ApplicationSummary};
 use serde::Deserialize;
-use serde_json::{Value, json};
 use utoipa::{IntoParams, ToSchema};
 
-use super::applications::{summary_json, visible_filter};
+use super::applications::visible_filter;
 use super::dto::ErrorEnvelope;
+use super::dto::law::{
+    ActDto, CitationsDto, ProvisionDetailDto, ProvisionDto, SearchHitDto, SearchResultsDto,
+    SuggestionDto, SuggestionsDto,
+};
 use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
 use crate::context::RequestContext;
@@ -82,62 +85,24 @@ impl SearchParams {
     }
 }
 
-/// A provision as the API shows it: its address, its act, and its text.
-pub fn provision_json(p: &StoredProvision) -> Value {
-    json!({
-        "id": p.id,
-        "act": {
-            "id": p.act_id,
-            "official_id": p.act_official_id,
-            "title": p.act_title,
-            "short_title": p.act_short_title,
-            "kind": p.act_kind,
-            "in_force": p.in_force,
-        },
-        "jurisdiction": p.jurisdiction,
-        "chapter": p.section.chapter,
-        "chapter_heading": p.section.chapter_heading,
-        "section": p.section.section,
-        "label": p.section.label,
-        "heading": p.section.heading,
-        "subsections": p.section.subsections,
-        "text": p.body(),
-        "url": format!("/provisions/{}", p.id),
-    })
-}
-
-pub fn act_json(a: &StoredAct) -> Value {
-    let mut value = serde_json::to_value(&a.act).unwrap_or_default();
-    value["official_id"] = json!(a.act.id);
-    value["id"] = json!(a.id);
-    value["provision_count"] = json!(a.provision_count);
-    value
-}
-
 /// Searches the catalogue's provisions.
 #[utoipa::path(get, path = "/api/v1/provisions/search", tag = "law", params(SearchParams),
-    responses((status = 200, body = Object, description = "`items`: hits, best first, each with its provision, a score and a snippet with highlighted byte ranges"),
+    responses((status = 200, body = SearchResultsDto, description = "`items`: hits, best first, each with its provision, a score and a snippet with highlighted byte ranges"),
         (status = 400, body = ErrorEnvelope, description = "`empty_query`"),
         (status = 422, body = ErrorEnvelope)))]
 pub async fn search(
     State(state): State<AppState>,
     ctx: RequestContext,
     ApiQuery(params): ApiQuery<SearchParams>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<SearchResultsDto>, AppError> {
     ctx.authorize(Action::UseRuleFinder)?;
     let query = params.query()?;
     let hits = state.rule_finder.search(&*state.store, &query).await?;
-    let items: Vec<Value> = hits
-        .iter()
-        .map(|h| {
-            let mut item = provision_json(&h.provision);
-            item["score"] = json!(h.score);
-            item["snippet"] = json!(h.snippet);
-            item["highlights"] = json!(h.highlights);
-            item
-        })
-        .collect();
-    Ok(Json(json!({"items": items, "total": items.len()})))
+    let items: Vec<SearchHitDto> = hits.iter().map(Into::into).collect();
+    Ok(Json(SearchResultsDto {
+        total: items.len(),
+        items,
+    }))
 }
 
 /// Finds an act by the catalogue's id or, URL-encoded, by its official identifier
@@ -161,26 +126,16 @@ pub async fn find_act(state: &AppState, id: &str) -> Result<StoredAct, AppError>
 /// One act with the list of its provisions.
 #[utoipa::path(get, path = "/api/v1/acts/{id}", tag = "law",
     params(("id" = String, Path, description = "The catalogue's id, or the official identifier, URL-encoded")),
-    responses((status = 200, body = Object), (status = 404, body = ErrorEnvelope)))]
+    responses((status = 200, body = ActDto), (status = 404, body = ErrorEnvelope)))]
 pub async fn act(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<String>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ActDto>, AppError> {
     ctx.authorize(Action::UseRuleFinder)?;
     let act = find_act(&state, &id).await?;
     let provisions = state.store.provisions_of_act(act.id).await?;
-    let mut value = act_json(&act);
-    value["provisions"] = provisions
-        .iter()
-        .map(|p| {
-            json!({
-                "id": p.id, "chapter": p.section.chapter, "section": p.section.section,
-                "label": p.section.label, "heading": p.section.heading,
-            })
-        })
-        .collect();
-    Ok(Json(value))
+    Ok(Json(ActDto::new(act, &provisions)))
 }
 
 /// The submitted applications that asked exemption from a provision and that the visitor
@@ -205,22 +160,24 @@ pub async fn requesting_applications(
 /// One provision with its text, its act, and the applications that asked exemption from it
 /// (those the visitor may see).
 #[utoipa::path(get, path = "/api/v1/provisions/{id}", tag = "law", params(("id" = i64, Path)),
-    responses((status = 200, body = Object), (status = 404, body = ErrorEnvelope)))]
+    responses((status = 200, body = ProvisionDetailDto), (status = 404, body = ErrorEnvelope)))]
 pub async fn provision(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ProvisionDetailDto>, AppError> {
     ctx.authorize(Action::UseRuleFinder)?;
     let provision = state.store.provision(id).await?.ok_or(Error::NotFound)?;
     let act = state.store.act(provision.act_id).await?;
     let counts = state.store.exemption_counts(&[id]).await?;
     let applications = requesting_applications(&state, &ctx, id).await?;
-    let mut value = provision_json(&provision);
-    value["act"]["url"] = json!(act.and_then(|a| a.act.url));
-    value["requested_by"] = json!(counts.get(&id).copied().unwrap_or(0));
-    value["applications"] = applications.iter().map(summary_json).collect();
-    Ok(Json(value))
+    let mut shown = ProvisionDto::from(&provision);
+    shown.act.url = act.and_then(|a| a.act.url);
+    Ok(Json(ProvisionDetailDto {
+        provision: shown,
+        requested_by: counts.get(&id).copied().unwrap_or(0),
+        applications: applications.into_iter().map(Into::into).collect(),
+    }))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -239,12 +196,12 @@ pub struct SuggestInput {
 /// words, each with its reasons: the words that matched, a citation in the text, or how many
 /// applications on this platform asked exemption from it.
 #[utoipa::path(post, path = "/api/v1/rule-finder/suggest", tag = "law", request_body = SuggestInput,
-    responses((status = 200, body = Object), (status = 400, body = ErrorEnvelope, description = "`empty_query`")))]
+    responses((status = 200, body = SuggestionsDto), (status = 400, body = ErrorEnvelope, description = "`empty_query`")))]
 pub async fn suggest(
     State(state): State<AppState>,
     ctx: RequestContext,
     ApiJson(input): ApiJson<SuggestInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<SuggestionsDto>, AppError> {
     ctx.authorize(Action::UseRuleFinder)?;
     if input.text.trim().is_empty() {
         return Err(Error::EmptyQuery.into());
@@ -258,16 +215,11 @@ pub async fn suggest(
             limit(input.limit)?,
         )
         .await?;
-    let items: Vec<Value> = suggestions
-        .iter()
-        .map(|s| {
-            let mut item = provision_json(&s.provision);
-            item["score"] = json!(s.score);
-            item["reasons"] = json!(s.reasons);
-            item
-        })
-        .collect();
-    Ok(Json(json!({"items": items, "total": items.len()})))
+    let items: Vec<SuggestionDto> = suggestions.iter().map(Into::into).collect();
+    Ok(Json(SuggestionsDto {
+        total: items.len(),
+        items,
+    }))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -283,16 +235,19 @@ pub struct CiteInput {
 /// catalogue: byte offsets, the act, chapter, section, subsection and item, and the
 /// catalogue's provision when it is there.
 #[utoipa::path(post, path = "/api/v1/rule-finder/cite", tag = "law", request_body = CiteInput,
-    responses((status = 200, body = Object)))]
+    responses((status = 200, body = CitationsDto)))]
 pub async fn cite(
     State(state): State<AppState>,
     ctx: RequestContext,
     ApiJson(input): ApiJson<CiteInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<CitationsDto>, AppError> {
     ctx.authorize(Action::UseRuleFinder)?;
     let citations = state
         .rule_finder
         .cite(&*state.store, input.jurisdiction, &input.text)
         .await?;
-    Ok(Json(json!({"items": citations, "total": citations.len()})))
+    Ok(Json(CitationsDto {
+        total: citations.len(),
+        items: citations,
+    }))
 }

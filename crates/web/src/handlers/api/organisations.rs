@@ -4,8 +4,9 @@ use axum::Json;
 use axum::extract::{Path, Request, State};
 use axum::http::header::CONTENT_TYPE;
 use frirum_app::Error;
+use frirum_app::registry;
 use frirum_domain::authz::Action;
-use frirum_domain::{Country, Organisation, OrganisationKind, PageRequest, registry_csv};
+use frirum_domain::{Country, Organisation, OrganisationKind, PageRequest};
 use frirum_store::OrganisationFilter;
 use serde::Deserialize;
 
@@ -159,13 +160,6 @@ pub async fn import(
         });
     }
     let body = read_body(request, &state).await?;
-    let records = registry_csv::parse(country, &body).map_err(|e| Error::ImportRefused {
-        line: e.line,
-        reason: e.reason,
-    })?;
-    let summary = state
-        .store
-        .import_organisations(country, &records, ctx.now)
-        .await?;
+    let summary = registry::import(&state, &ctx, country, &body).await?;
     Ok(Json(summary.into()))
 }

@@ -302,17 +302,25 @@ pub struct AmendInput {
     /// The version the editor started from; a stale one is 409 `edit_conflict`.
     pub version: i64,
     /// The whole new list of requested exemptions.
-    #[schema(value_type = Vec<Object>)]
     pub exemptions: Vec<RequestedExemption>,
     /// Why, for the journal: required.
     pub reason: String,
+}
+
+/// The application's version and requested exemptions after an amendment.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AmendedDto {
+    pub id: i64,
+    /// The new version, to send with the next amendment.
+    pub version: i64,
+    pub exemptions: Vec<RequestedExemption>,
 }
 
 /// Amends the requested exemptions of a submitted application while a clarification is
 /// open (the lead organisation's users and the secretariat); the journal keeps the diff.
 #[utoipa::path(put, path = "/api/v1/applications/{id}/exemptions", tag = "review",
     params(("id" = i64, Path)), request_body = AmendInput,
-    responses((status = 200, body = Object, description = "The application's version and exemptions"),
+    responses((status = 200, body = AmendedDto, description = "The application's version and exemptions"),
         (status = 409, body = ErrorEnvelope, description = "`edit_conflict`, `no_open_clarification` or `wrong_state`"),
         (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
@@ -321,7 +329,7 @@ pub async fn amend(
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<AmendInput>,
-) -> Result<Json<serde_json::Value>, AppError> {
+) -> Result<Json<AmendedDto>, AppError> {
     let amended = review::amend(
         &state,
         &ctx,
@@ -331,9 +339,9 @@ pub async fn amend(
         &input.reason,
     )
     .await?;
-    Ok(Json(serde_json::json!({
-        "id": amended.id,
-        "version": amended.version,
-        "exemptions": amended.content.exemptions,
-    })))
+    Ok(Json(AmendedDto {
+        id: amended.id,
+        version: amended.version,
+        exemptions: amended.content.exemptions,
+    }))
 }

@@ -8,17 +8,18 @@ use frirum_app::Error;
 use frirum_domain::authz;
 use frirum_domain::authz::Action;
 use frirum_domain::clock::LocalTime;
-use frirum_domain::scheme::{
-    RoundDraft, Rules, Scheme, SchemeDraft, SchemeStatus, ThemeDraft, ThemeProposal,
-};
+use frirum_domain::scheme::{RoundDraft, Rules, Scheme, SchemeDraft, SchemeStatus, ThemeDraft};
 use frirum_domain::text::{FieldError, Problem, check_text, clean};
 use frirum_domain::{Country, Language, PageRequest, Role};
 use serde::Deserialize;
-use serde_json::{Value, json};
 use time::{OffsetDateTime, PrimitiveDateTime};
 use utoipa::{IntoParams, ToSchema};
 
 use super::dto::ErrorEnvelope;
+use super::dto::cases::{
+    AdoptionDto, EndorsementDto, NewRoundDto, ProposalDto, ProposalPageDto, RoundDto, SchemeDto,
+    SchemePageDto, ThemeDto,
+};
 use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
 
@@ -53,72 +54,53 @@ impl PageQuery {
 }
 
 /// A scheme with its themes and rounds, as the API shows it.
-pub async fn scheme_json(
+pub async fn scheme_dto(
     state: &AppState,
     scheme: &Scheme,
     now: OffsetDateTime,
-) -> Result<Value, AppError> {
+) -> Result<SchemeDto, AppError> {
     let themes = state.store.themes(scheme.id).await?;
     let rounds = state.store.rounds(scheme.id).await?;
-    let rounds: Vec<Value> = rounds
-        .iter()
-        .map(|r| {
-            json!({
-                "id": r.id,
-                "number": r.number,
-                "title": r.title,
-                "opens": r.opens,
-                "deadline": r.deadline,
-                "deadline_display": r.deadline.display(),
-                "phase": r.phase(now).ok(),
-                "target_trials": r.target_trials,
-            })
-        })
-        .collect();
-    Ok(json!({
-        "id": scheme.id,
-        "code": scheme.code,
-        "country": scheme.country,
-        "title": scheme.title,
-        "language": scheme.language.tag(),
-        "invitation": scheme.invitation,
-        "status": scheme.status,
-        "publish_applications": scheme.publish_applications,
-        "rules_version": scheme.rules_version,
-        "rules": scheme.rules,
-        "themes": themes,
-        "rounds": rounds,
-        "created_at": scheme.created_at,
-        "updated_at": scheme.updated_at,
-    }))
-}
-
-fn page_json<T: serde::Serialize>(page: &frirum_domain::Page<T>, items: Vec<Value>) -> Value {
-    json!({
-        "items": items,
-        "page": page.page,
-        "per_page": page.per_page,
-        "total": page.total,
+    Ok(SchemeDto {
+        id: scheme.id,
+        code: scheme.code.clone(),
+        country: scheme.country,
+        title: scheme.title.clone(),
+        language: scheme.language.tag().to_owned(),
+        invitation: scheme.invitation.clone(),
+        status: scheme.status,
+        publish_applications: scheme.publish_applications,
+        rules_version: scheme.rules_version,
+        rules: scheme.rules.clone(),
+        themes,
+        rounds: rounds.iter().map(|r| RoundDto::new(r, now)).collect(),
+        created_at: scheme.created_at,
+        updated_at: scheme.updated_at,
     })
 }
 
 /// Lists the schemes the visitor may see, newest first.
 #[utoipa::path(get, path = "/api/v1/schemes", tag = "schemes", params(PageQuery),
-    responses((status = 200, body = Object, description = "A page of schemes")))]
+    responses((status = 200, body = SchemePageDto, description = "A page of schemes")))]
 pub async fn list(
     State(state): State<AppState>,
     ctx: RequestContext,
     ApiQuery(query): ApiQuery<PageQuery>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<SchemePageDto>, AppError> {
     let page = state
         .store
         .list_schemes(visible_statuses(ctx.role()), query.request()?)
         .await?;
     let mut items = Vec::new();
     for scheme in &page.items {
-        items.push(scheme_json(&state, scheme, ctx.now).await?);
+        items.push(scheme_dto(&state, scheme, ctx.now).await?);
     }
-    Ok(Json(page_json(&page, items)))
+    Ok(Json(SchemePageDto {
+        items,
+        page: page.page,
+        per_page: page.per_page,
+        total: page.total,
+    }))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -135,13 +117,12 @@ pub struct SchemeInput {
     pub invitation: String,
     #[serde(default)]
     pub publish_applications: bool,
-    #[schema(value_type = Object)]
     pub rules: Rules,
 }
 
 /// Creates a scheme in draft (secretariat).
 #[utoipa::path(post, path = "/api/v1/schemes", tag = "schemes", request_body = SchemeInput,
-    responses((status = 201, body = Object), (status = 409, body = ErrorEnvelope, description = "The code is taken"),
+    responses((status = 201, body = SchemeDto), (status = 409, body = ErrorEnvelope, description = "The code is taken"),
         (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn create(
@@ -160,7 +141,7 @@ pub async fn create(
     let scheme = schemes::create(&state, &ctx, &draft, &input.rules).await?;
     Ok((
         axum::http::StatusCode::CREATED,
-        Json(scheme_json(&state, &scheme, ctx.now).await?),
+        Json(scheme_dto(&state, &scheme, ctx.now).await?),
     )
         .into_response())
 }
@@ -168,14 +149,14 @@ pub async fn create(
 /// One scheme with its rules, themes and rounds.
 #[utoipa::path(get, path = "/api/v1/schemes/{id}", tag = "schemes",
     params(("id" = i64, Path)),
-    responses((status = 200, body = Object), (status = 404, body = ErrorEnvelope)))]
+    responses((status = 200, body = SchemeDto), (status = 404, body = ErrorEnvelope)))]
 pub async fn show(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<SchemeDto>, AppError> {
     let scheme = schemes::scheme_for(&state, &ctx, id).await?;
-    Ok(Json(scheme_json(&state, &scheme, ctx.now).await?))
+    Ok(Json(scheme_dto(&state, &scheme, ctx.now).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -190,13 +171,13 @@ pub struct SchemeTextInput {
 
 /// Changes a scheme's title, language, invitation and publication setting (secretariat).
 #[utoipa::path(patch, path = "/api/v1/schemes/{id}", tag = "schemes", params(("id" = i64, Path)),
-    request_body = SchemeTextInput, responses((status = 200, body = Object)), security(("bearer" = [])))]
+    request_body = SchemeTextInput, responses((status = 200, body = SchemeDto)), security(("bearer" = [])))]
 pub async fn update(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<SchemeTextInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<SchemeDto>, AppError> {
     let scheme = schemes::update_text(
         &state,
         &ctx,
@@ -207,7 +188,7 @@ pub async fn update(
         input.publish_applications,
     )
     .await?;
-    Ok(Json(scheme_json(&state, &scheme, ctx.now).await?))
+    Ok(Json(scheme_dto(&state, &scheme, ctx.now).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -215,7 +196,6 @@ pub async fn update(
 pub struct RulesInput {
     /// The version being replaced, against lost updates.
     pub rules_version: i64,
-    #[schema(value_type = Object)]
     pub rules: Rules,
     /// Required once applications have been submitted under the current rules.
     pub reason: Option<String>,
@@ -225,14 +205,14 @@ pub struct RulesInput {
 /// judged under the current version, a reason is required (409 `rules_in_use`).
 #[utoipa::path(put, path = "/api/v1/schemes/{id}/rules", tag = "schemes", params(("id" = i64, Path)),
     request_body = RulesInput,
-    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope)),
+    responses((status = 200, body = SchemeDto), (status = 409, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn update_rules(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<RulesInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<SchemeDto>, AppError> {
     let scheme = schemes::update_rules(
         &state,
         &ctx,
@@ -242,7 +222,7 @@ pub async fn update_rules(
         input.reason.as_deref(),
     )
     .await?;
-    Ok(Json(scheme_json(&state, &scheme, ctx.now).await?))
+    Ok(Json(scheme_dto(&state, &scheme, ctx.now).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -257,17 +237,17 @@ pub struct StatusInput {
 /// Moves a scheme to its next status (secretariat).
 #[utoipa::path(post, path = "/api/v1/schemes/{id}/status", tag = "schemes", params(("id" = i64, Path)),
     request_body = StatusInput,
-    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope)),
+    responses((status = 200, body = SchemeDto), (status = 409, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn change_status(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<StatusInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<SchemeDto>, AppError> {
     let scheme =
         schemes::change_status(&state, &ctx, id, input.status, input.reason.as_deref()).await?;
-    Ok(Json(scheme_json(&state, &scheme, ctx.now).await?))
+    Ok(Json(scheme_dto(&state, &scheme, ctx.now).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -294,7 +274,7 @@ impl ThemeInput {
 
 /// Adds a theme to a scheme (secretariat).
 #[utoipa::path(post, path = "/api/v1/schemes/{id}/themes", tag = "schemes", params(("id" = i64, Path)),
-    request_body = ThemeInput, responses((status = 201, body = Object)), security(("bearer" = [])))]
+    request_body = ThemeInput, responses((status = 201, body = ThemeDto)), security(("bearer" = [])))]
 pub async fn add_theme(
     State(state): State<AppState>,
     ctx: RequestContext,
@@ -302,7 +282,7 @@ pub async fn add_theme(
     ApiJson(input): ApiJson<ThemeInput>,
 ) -> Result<Response, AppError> {
     let theme = schemes::add_theme(&state, &ctx, id, &input.draft()?).await?;
-    Ok((axum::http::StatusCode::CREATED, Json(json!(theme))).into_response())
+    Ok((axum::http::StatusCode::CREATED, Json(ThemeDto(theme))).into_response())
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -376,7 +356,7 @@ impl RoundInput {
 /// Adds an application round to a scheme (secretariat).
 #[utoipa::path(post, path = "/api/v1/schemes/{id}/rounds", tag = "schemes", params(("id" = i64, Path)),
     request_body = RoundInput,
-    responses((status = 201, body = Object), (status = 409, body = ErrorEnvelope, description = "The round number is taken")),
+    responses((status = 201, body = NewRoundDto), (status = 409, body = ErrorEnvelope, description = "The round number is taken")),
     security(("bearer" = [])))]
 pub async fn add_round(
     State(state): State<AppState>,
@@ -385,29 +365,28 @@ pub async fn add_round(
     ApiJson(input): ApiJson<RoundInput>,
 ) -> Result<Response, AppError> {
     let round = schemes::add_round(&state, &ctx, id, &input.draft()?).await?;
-    Ok((axum::http::StatusCode::CREATED, Json(json!(round))).into_response())
-}
-
-pub fn proposal_json(p: &ThemeProposal) -> Value {
-    json!(p)
+    Ok((
+        axum::http::StatusCode::CREATED,
+        Json(NewRoundDto::from(round)),
+    )
+        .into_response())
 }
 
 /// A scheme's theme proposals, most endorsed first.
 #[utoipa::path(get, path = "/api/v1/schemes/{id}/proposals", tag = "proposals",
-    params(("id" = i64, Path), PageQuery), responses((status = 200, body = Object)))]
+    params(("id" = i64, Path), PageQuery), responses((status = 200, body = ProposalPageDto)))]
 pub async fn proposals(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiQuery(query): ApiQuery<PageQuery>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ProposalPageDto>, AppError> {
     let scheme = schemes::scheme_for(&state, &ctx, id).await?;
     let page = state
         .store
         .list_proposals(scheme.id, query.request()?)
         .await?;
-    let items = page.items.iter().map(proposal_json).collect();
-    Ok(Json(page_json(&page, items)))
+    Ok(Json(page.into()))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -421,7 +400,7 @@ pub struct ProposalInput {
 /// Proposes a theme (applicants, while the scheme gathers proposals).
 #[utoipa::path(post, path = "/api/v1/schemes/{id}/proposals", tag = "proposals",
     params(("id" = i64, Path)), request_body = ProposalInput,
-    responses((status = 201, body = Object), (status = 409, body = ErrorEnvelope, description = "The scheme does not take proposals now")),
+    responses((status = 201, body = ProposalDto), (status = 409, body = ErrorEnvelope, description = "The scheme does not take proposals now")),
     security(("bearer" = [])))]
 pub async fn create_proposal(
     State(state): State<AppState>,
@@ -431,24 +410,23 @@ pub async fn create_proposal(
 ) -> Result<Response, AppError> {
     let proposal =
         schemes::propose_theme(&state, &ctx, id, &input.title, &input.description).await?;
-    Ok((
-        axum::http::StatusCode::CREATED,
-        Json(proposal_json(&proposal)),
-    )
-        .into_response())
+    Ok((axum::http::StatusCode::CREATED, Json(ProposalDto(proposal))).into_response())
 }
 
 /// Endorses a theme proposal for the applicant's organisation.
 #[utoipa::path(post, path = "/api/v1/proposals/{id}/endorse", tag = "proposals",
-    params(("id" = i64, Path)), responses((status = 200, body = Object)), security(("bearer" = [])))]
+    params(("id" = i64, Path)), responses((status = 200, body = EndorsementDto)), security(("bearer" = [])))]
 pub async fn endorse(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<EndorsementDto>, AppError> {
     let added = schemes::endorse(&state, &ctx, id).await?;
     let proposal = state.store.proposal(id).await?.ok_or(Error::NotFound)?;
-    Ok(Json(json!({"endorsed": added, "proposal": proposal})))
+    Ok(Json(EndorsementDto {
+        endorsed: added,
+        proposal,
+    }))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -464,13 +442,13 @@ pub struct AdoptInput {
 /// Adopts a proposal as a theme of its scheme (secretariat).
 #[utoipa::path(post, path = "/api/v1/proposals/{id}/adopt", tag = "proposals",
     params(("id" = i64, Path)), request_body = AdoptInput,
-    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope)), security(("bearer" = [])))]
+    responses((status = 200, body = AdoptionDto), (status = 409, body = ErrorEnvelope)), security(("bearer" = [])))]
 pub async fn adopt(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<AdoptInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<AdoptionDto>, AppError> {
     ctx.authorize(Action::ManageSchemes)?;
     let proposal = schemes::proposal(&state, &ctx, id).await?;
     let theme = ThemeInput {
@@ -480,7 +458,7 @@ pub async fn adopt(
     }
     .draft()?;
     let (proposal, theme) = schemes::adopt(&state, &ctx, id, &theme).await?;
-    Ok(Json(json!({"proposal": proposal, "theme": theme})))
+    Ok(Json(AdoptionDto { proposal, theme }))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -492,15 +470,15 @@ pub struct DeclineInput {
 /// Declines a proposal with a reason (secretariat).
 #[utoipa::path(post, path = "/api/v1/proposals/{id}/decline", tag = "proposals",
     params(("id" = i64, Path)), request_body = DeclineInput,
-    responses((status = 200, body = Object), (status = 409, body = ErrorEnvelope)), security(("bearer" = [])))]
+    responses((status = 200, body = ProposalDto), (status = 409, body = ErrorEnvelope)), security(("bearer" = [])))]
 pub async fn decline(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<DeclineInput>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ProposalDto>, AppError> {
     let proposal = schemes::decline(&state, &ctx, id, &input.reason).await?;
-    Ok(Json(proposal_json(&proposal)))
+    Ok(Json(ProposalDto(proposal)))
 }
 
 /// The proposal bundle as CSV, to forward to the ministry (secretariat).

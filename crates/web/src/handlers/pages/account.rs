@@ -6,7 +6,6 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
 use frirum_domain::authz::Action;
-use frirum_domain::user::validate_name;
 use frirum_domain::{Language, Page, PageRequest, User};
 use frirum_store::ApiToken;
 use serde::Deserialize;
@@ -116,16 +115,13 @@ pub async fn update(
                 .map_err(|e| AppError::field("language", e.to_string()))?,
         ),
     };
-    match validate_name(&form.name) {
-        Ok(name) => {
-            state.store.update_profile(user.id, &name, language).await?;
-            Ok(see_other("/account?saved=1"))
-        }
-        Err(e) => {
-            let message =
-                account_error_message(&page_context(&state, &ctx), &ServiceError::Account(e));
+    match service::update_profile(&state, &ctx, &form.name, language).await {
+        Ok(_) => Ok(see_other("/account?saved=1")),
+        Err(e @ ServiceError::Account(_)) => {
+            let message = account_error_message(&page_context(&state, &ctx), &e);
             render(&state, &ctx, user, None, None, None, message).await
         }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -151,17 +147,15 @@ pub async fn change_password(
         Auth::Session(hash) => Some(hash.as_str()),
         _ => None,
     };
-    match service::change_password(
-        &*state.store,
-        &state.app.config.login_throttle,
-        &user,
+    match service::change_own_password(
+        &state,
+        &ctx,
         service::PasswordChange {
             current: &form.current_password,
             new: &form.new_password,
         },
         keep_session,
         &ctx.address,
-        ctx.now,
     )
     .await
     {
@@ -169,7 +163,7 @@ pub async fn change_password(
         Err(ServiceError::Throttled { retry_after_secs }) => {
             Err(Error::TooManyLogins { retry_after_secs }.into())
         }
-        Err(ServiceError::Store(e)) => Err(e.into()),
+        Err(e @ (ServiceError::Store(_) | ServiceError::Denied(_))) => Err(e.into()),
         Err(e) => {
             let message = account_error_message(&page_ctx, &e);
             render(&state, &ctx, user, None, None, None, message).await
@@ -188,9 +182,9 @@ pub async fn create_token(
     Form(form): Form<TokenForm>,
 ) -> Result<Response, AppError> {
     let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
-    match service::create_api_token(&*state.store, user.id, &form.name, ctx.now).await {
+    match service::create_own_token(&state, &ctx, &form.name).await {
         Ok((_, secret)) => render(&state, &ctx, user, None, Some(secret), None, None).await,
-        Err(ServiceError::Store(e)) => Err(e.into()),
+        Err(e @ (ServiceError::Store(_) | ServiceError::Denied(_))) => Err(e.into()),
         Err(e) => {
             let message = account_error_message(&page_context(&state, &ctx), &e);
             render(&state, &ctx, user, None, None, None, message).await
@@ -203,9 +197,6 @@ pub async fn revoke_token(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?;
-    if !state.store.revoke_api_token(user.id, id, ctx.now).await? {
-        return Err(Error::NotFound.into());
-    }
+    service::revoke_own_token(&state, &ctx, id).await?;
     Ok(see_other("/account?revoked=1"))
 }

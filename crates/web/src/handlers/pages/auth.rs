@@ -62,28 +62,22 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let now = ctx.now;
     let next = local_path(form.next.as_deref().unwrap_or("/account"), "/account");
-    let outcome = service::login(
-        &*state.store,
-        &state.app.config.login_throttle,
+    let replacing = match &ctx.auth {
+        Auth::Session(old) => Some(old.as_str()),
+        _ => None,
+    };
+    let outcome = service::sign_in(
+        &state,
         &form.email,
         &form.password,
         &ctx.address,
+        replacing,
         now,
     )
     .await;
     let page_ctx = page_context(&state, &ctx);
     let (status, message, retry_after) = match outcome {
-        Ok(user) => {
-            if let Auth::Session(old) = &ctx.auth {
-                state.store.delete_session(old).await?;
-            }
-            let secret = service::start_session(
-                &*state.store,
-                user.id,
-                state.app.config.session_lifetime,
-                now,
-            )
-            .await?;
+        Ok((user, secret)) => {
             let mut response = see_other(&next);
             response.headers_mut().append(
                 SET_COOKIE,
@@ -127,7 +121,7 @@ pub async fn logout(
     ctx: RequestContext,
 ) -> Result<Response, AppError> {
     if let Auth::Session(hash) = &ctx.auth {
-        state.store.delete_session(hash).await?;
+        service::sign_out(&state, hash).await?;
     }
     let mut response = see_other("/");
     response.headers_mut().append(
@@ -156,13 +150,8 @@ pub async fn choose_language(
             .map_err(|e: frirum_domain::language::UnknownLanguage| {
                 AppError::field("lang", e.to_string())
             })?;
-    if let (Some(user), Auth::Session(_)) = (&ctx.user, &ctx.auth)
-        && user.language.is_some()
-    {
-        state
-            .store
-            .update_profile(user.id, &user.name, Some(lang))
-            .await?;
+    if let Auth::Session(_) = &ctx.auth {
+        service::choose_language(&state, &ctx, lang).await?;
     }
     let mut response = see_other(&local_path(form.next.as_deref().unwrap_or("/"), "/"));
     response.headers_mut().append(

@@ -4,8 +4,10 @@ use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use frirum_app::Error;
+use frirum_app::registry;
+use frirum_domain::Country;
 use frirum_domain::authz::Action;
-use frirum_domain::{Country, registry_csv};
 
 use crate::AppState;
 use crate::context::RequestContext;
@@ -89,15 +91,7 @@ pub async fn submit(
         );
         page(&state, &ctx, None, Some(text))
     };
-    let records = match registry_csv::parse(country, &bytes) {
-        Ok(records) => records,
-        Err(e) => return refused(e.line, e.reason),
-    };
-    match state
-        .store
-        .import_organisations(country, &records, ctx.now)
-        .await
-    {
+    match registry::import(&state, &ctx, country, &bytes).await {
         Ok(summary) => {
             let text = state.i18n.t_args(
                 ctx.lang,
@@ -112,7 +106,7 @@ pub async fn submit(
             tracing::info!(%country, ?summary, "registry imported in the browser");
             page(&state, &ctx, Some(text), None)
         }
-        Err(frirum_store::StoreError::Import(e)) => refused(e.line, e.reason),
+        Err(Error::ImportRefused { line, reason }) => refused(line, reason),
         Err(e) => Err(e.into()),
     }
 }

@@ -4,6 +4,7 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use frirum_app::notifications;
 use frirum_domain::authz::Action;
 use frirum_domain::{Page, PageRequest};
 use serde::Deserialize;
@@ -53,11 +54,7 @@ pub async fn mark_read(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?;
-    state
-        .store
-        .mark_notification_read(user.id, id, ctx.now)
-        .await?;
+    notifications::mark_read(&state, &ctx, id).await?;
     Ok(see_other("/notifications"))
 }
 
@@ -65,10 +62,6 @@ pub async fn mark_all_read(
     State(state): State<AppState>,
     ctx: RequestContext,
 ) -> Result<Response, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?;
-    state
-        .store
-        .mark_all_notifications_read(user.id, ctx.now)
-        .await?;
+    notifications::mark_all_read(&state, &ctx).await?;
     Ok(see_other("/notifications"))
 }

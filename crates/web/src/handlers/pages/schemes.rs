@@ -237,17 +237,11 @@ pub async fn create(
             invitation: clean(&form.invitation),
             publish_applications: form.publish_applications.is_some(),
         };
-        draft.validate()?;
         let rules = Rules {
             allowed_kinds: vec![OrganisationKind::Municipality],
             ..Rules::default()
         };
-        Ok::<_, AppError>(
-            state
-                .store
-                .create_scheme(&draft, &rules, ctx.journal(None))
-                .await?,
-        )
+        Ok::<_, AppError>(schemes::create(&state, &ctx, &draft, &rules).await?)
     }
     .await;
     match attempt {
@@ -318,7 +312,7 @@ pub async fn add_theme(
             priority: form.priority.is_some(),
         }
         .draft()?;
-        state.store.add_theme(id, &draft, ctx.journal(None)).await?;
+        schemes::add_theme(&state, &ctx, id, &draft).await?;
         Ok(())
     }
     .await;
@@ -374,7 +368,7 @@ pub async fn add_round(
             target_trials,
         }
         .draft()?;
-        state.store.add_round(id, &draft, ctx.journal(None)).await?;
+        schemes::add_round(&state, &ctx, id, &draft).await?;
         Ok(())
     }
     .await;
@@ -528,18 +522,16 @@ pub async fn update_rules(
         }
         let publish = form.publish_applications.is_some();
         if scheme.publish_applications != publish {
-            let draft = SchemeDraft {
-                code: scheme.code.clone(),
-                country: scheme.country,
-                title: scheme.title.clone(),
-                language: scheme.language,
-                invitation: scheme.invitation.clone(),
-                publish_applications: publish,
-            };
-            state
-                .store
-                .update_scheme(id, &draft, ctx.journal(None))
-                .await?;
+            schemes::update_text(
+                &state,
+                &ctx,
+                id,
+                scheme.title.clone(),
+                scheme.language,
+                scheme.invitation.clone(),
+                publish,
+            )
+            .await?;
         }
         Ok(())
     }
@@ -681,19 +673,9 @@ pub async fn decide(
                 priority: form.priority.is_some(),
             }
             .draft()?;
-            state
-                .store
-                .adopt_proposal(id, &theme, ctx.journal(None))
-                .await?;
+            schemes::adopt(&state, &ctx, id, &theme).await?;
         } else {
-            let reason = clean(form.reason.trim());
-            if reason.is_empty() {
-                return Err(FieldError::new("reason", Problem::Required).into());
-            }
-            state
-                .store
-                .decline_proposal(id, &reason, ctx.journal(None))
-                .await?;
+            schemes::decline(&state, &ctx, id, &form.reason).await?;
         }
         Ok::<_, AppError>(())
     }

@@ -124,7 +124,7 @@ pub async fn create(
         language: None,
         password: form.password,
     };
-    match service::create_account(&*state.store, account, ctx.now).await {
+    match service::create_for(&state, &ctx, account).await {
         Ok(user) => {
             let notice = page_context(&state, &ctx).t1("users-created", "email", &user.email);
             render(
@@ -137,7 +137,7 @@ pub async fn create(
             )
             .await
         }
-        Err(ServiceError::Store(e)) => Err(e.into()),
+        Err(e @ (ServiceError::Store(_) | ServiceError::Denied(_))) => Err(e.into()),
         Err(e) => match account_error_message(&page_context(&state, &ctx), &e) {
             Some(message) => render(&state, &ctx, None, values, None, Some(message)).await,
             None => Err(AppError::internal(e)),

@@ -1,5 +1,7 @@
-//! The shapes the API sends and receives, described for OpenAPI. Domain types stay free of
-//! HTTP concerns; these are converted from them.
+//! The shapes the API sends and receives, described for OpenAPI: every JSON answer is one
+//! of these named types, never a `json!` object. Accounts, the registry and errors are here;
+//! each area's answers are in a module of their own. Domain types describe their own JSON
+//! (their `openapi` feature); these wrap or convert them.
 
 use frirum_domain::organisation::OrganisationRef;
 use frirum_domain::{Organisation, Page, PopulationFigure, User};
@@ -204,6 +206,11 @@ macro_rules! page_dto {
         }
     };
 }
+
+pub mod assessment;
+pub mod cases;
+pub mod decisions;
+pub mod law;
 
 page_dto!(OrganisationPageDto, OrganisationDto);
 page_dto!(UserPageDto, UserDto);
