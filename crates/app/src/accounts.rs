@@ -1,5 +1,6 @@
 //! Account logic shared by the web handlers and the command line: password hashing, account
-//! creation, login with throttling, sessions and API tokens. No HTTP here.
+//! creation and the secretariat's list of accounts, login with throttling, sessions, one's
+//! own account and API tokens. No HTTP here.
 
 use argon2::password_hash::SaltString;
 use argon2::password_hash::rand_core::OsRng;
@@ -8,7 +9,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use frirum_domain::login::ThrottlePolicy;
 use frirum_domain::user::{self, AccountError};
-use frirum_domain::{Country, Language, Role, User};
+use frirum_domain::{Country, Language, Page, PageRequest, Role, User};
 use frirum_store::{ApiToken, NewApiToken, NewUser, Store, StoreError};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -353,13 +354,13 @@ pub async fn update_profile(
     name: &str,
     language: Option<Language>,
 ) -> Result<User, ServiceError> {
-    let user = own_account(actor)?;
+    let user = own_user(actor)?;
     let name = user::validate_name(name)?;
     Ok(app.store.update_profile(user.id, &name, language).await?)
 }
 
 /// The actor's own account, for changes to it.
-fn own_account(actor: &crate::Actor) -> Result<&User, ServiceError> {
+fn own_user(actor: &crate::Actor) -> Result<&User, ServiceError> {
     let user = actor.user.as_ref();
     frirum_domain::authz::authorize(
         user.map(|u| u.role),
@@ -379,7 +380,7 @@ pub async fn change_own_password(
     keep_session: Option<&str>,
     address: &str,
 ) -> Result<(), ServiceError> {
-    let user = own_account(actor)?;
+    let user = own_user(actor)?;
     change_password(
         &*app.store,
         &app.config.login_throttle,
@@ -392,13 +393,35 @@ pub async fn change_own_password(
     .await
 }
 
+/// The actor's own account, with one page of their API tokens, newest first.
+#[derive(Debug, Clone)]
+pub struct OwnAccount {
+    pub user: User,
+    pub tokens: Page<ApiToken>,
+}
+
+/// The actor's own account and one page of their API tokens: what they see of their
+/// tokens (never a secret) and what they may revoke.
+pub async fn own_account(
+    app: &crate::App,
+    actor: &crate::Actor,
+    tokens: PageRequest,
+) -> Result<OwnAccount, crate::Error> {
+    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
+    let tokens = app.store.api_tokens(user.id, tokens).await?;
+    Ok(OwnAccount {
+        user: user.clone(),
+        tokens,
+    })
+}
+
 /// Creates a personal API token for the actor; the secret is returned once.
 pub async fn create_own_token(
     app: &crate::App,
     actor: &crate::Actor,
     name: &str,
 ) -> Result<(ApiToken, String), ServiceError> {
-    let user = own_account(actor)?;
+    let user = own_user(actor)?;
     create_api_token(&*app.store, user.id, name, actor.now).await
 }
 
@@ -409,7 +432,7 @@ pub async fn revoke_own_token(
     actor: &crate::Actor,
     id: i64,
 ) -> Result<(), crate::Error> {
-    let user = own_account(actor)?;
+    let user = own_user(actor)?;
     if app.store.revoke_api_token(user.id, id, actor.now).await? {
         Ok(())
     } else {
@@ -425,6 +448,16 @@ pub async fn create_for(
 ) -> Result<User, ServiceError> {
     frirum_domain::authz::authorize(actor.role(), frirum_domain::authz::Action::CreateUsers)?;
     create_account(&*app.store, account, actor.now).await
+}
+
+/// One page of every account, by e-mail address: the secretariat's list.
+pub async fn users(
+    app: &crate::App,
+    actor: &crate::Actor,
+    page: PageRequest,
+) -> Result<Page<User>, crate::Error> {
+    actor.authorize(frirum_domain::authz::Action::ListUsers)?;
+    Ok(app.store.list_users(page).await?)
 }
 
 #[cfg(test)]

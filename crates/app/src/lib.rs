@@ -80,4 +80,13 @@ impl App {
     pub fn now(&self) -> time::OffsetDateTime {
         self.clock.now()
     }
+
+    /// Whether Frirum can serve requests: the database answers. Whoever asks (a load
+    /// balancer, say) learns only that it failed; the detail goes to the log.
+    pub async fn ready(&self) -> Result<(), Error> {
+        self.store.ping().await.map_err(|e| {
+            tracing::warn!("readiness check failed: {e}");
+            Error::internal(e)
+        })
+    }
 }

@@ -1,7 +1,9 @@
 //! Telling people what happened to a case: [`notify`] renders each recipient's notification
 //! and e-mail in their own language and stores both at once (the outbox), so the use cases
 //! that assign, ask, answer and decide call one function and never wait for a mail server.
-//! [`tell`] says who hears of each step; [`mailer`] delivers the outbox over SMTP.
+//! [`tell`] says who hears of each step; [`mailer`] delivers the outbox over SMTP. A person
+//! reads their own notifications with [`own`] and marks them read with [`mark_read`] and
+//! [`mark_all_read`].
 
 pub mod mailer;
 
@@ -202,7 +204,8 @@ pub async fn notify(
     Ok(app.store.notify(&batch, now).await?)
 }
 
-/// The actor's notifications, newest first, with the count of unread ones.
+/// The actor's notifications, newest first, with the count of unread ones: what the
+/// notifications page and the API list.
 pub async fn own(
     app: &App,
     actor: &crate::Actor,

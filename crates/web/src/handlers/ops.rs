@@ -4,7 +4,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::IntoResponse;
-use frirum_app::Error;
 use serde_json::json;
 
 use crate::AppState;
@@ -17,10 +16,7 @@ pub async fn healthz() -> impl IntoResponse {
 
 /// Ready: the database answers too.
 pub async fn readyz(State(state): State<AppState>) -> Result<impl IntoResponse, AppError> {
-    state.store.ping().await.map_err(|e| {
-        tracing::warn!("readiness check failed: {e}");
-        Error::Internal(e.to_string())
-    })?;
+    state.ready().await?;
     Ok(Json(json!({ "status": "ready" })))
 }
 

@@ -86,9 +86,8 @@ pub async fn tokens(
     ctx: RequestContext,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<ApiTokenPageDto>, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?;
-    let page = state.store.api_tokens(user.id, query.request()?).await?;
-    Ok(Json(page.into()))
+    let own = service::own_account(&state, &ctx, query.request()?).await?;
+    Ok(Json(own.tokens.into()))
 }
 
 /// Creates a personal API token; its secret is in this answer only.

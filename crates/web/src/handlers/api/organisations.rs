@@ -6,7 +6,7 @@ use axum::http::header::CONTENT_TYPE;
 use frirum_app::Error;
 use frirum_app::registry;
 use frirum_domain::authz::Action;
-use frirum_domain::{Country, Organisation, OrganisationKind, PageRequest};
+use frirum_domain::{Country, OrganisationKind, PageRequest};
 use frirum_store::OrganisationFilter;
 use serde::Deserialize;
 
@@ -78,14 +78,10 @@ impl RegistryQuery {
     }
 }
 
-/// The organisation a `/{country}/{code}` path names; an unknown country or code is 404.
-pub async fn find(state: &AppState, country: &str, code: &str) -> Result<Organisation, AppError> {
-    let country: Country = country.parse().map_err(|_| Error::NotFound)?;
-    state
-        .store
-        .organisation(country, code)
-        .await?
-        .ok_or(AppError::from(Error::NotFound))
+/// The country a `/{country}/{code}` path names; an unknown country is not found, as an
+/// unknown code is.
+pub fn path_country(country: &str) -> Result<Country, AppError> {
+    Ok(country.parse().map_err(|_| Error::NotFound)?)
 }
 
 /// Lists and searches municipalities, counties and regions.
@@ -100,9 +96,8 @@ pub async fn list(
     ctx: RequestContext,
     ApiQuery(query): ApiQuery<RegistryQuery>,
 ) -> Result<Json<OrganisationPageDto>, AppError> {
-    ctx.authorize(Action::BrowseRegistry)?;
     let (filter, page) = query.to_filter()?;
-    let results = state.store.list_organisations(&filter, page).await?;
+    let results = registry::organisations(&state, &ctx, &filter, page).await?;
     Ok(Json(results.into()))
 }
 
@@ -121,12 +116,15 @@ pub async fn show(
     ctx: RequestContext,
     Path((country, code)): Path<(String, String)>,
 ) -> Result<Json<OrganisationDetailDto>, AppError> {
-    ctx.authorize(Action::BrowseRegistry)?;
-    let organisation = find(&state, &country, &code).await?;
-    let history = state.store.population_history(organisation.id).await?;
+    let country = path_country(&country)?;
+    let registered = registry::organisation(&state, &ctx, country, &code).await?;
     Ok(Json(OrganisationDetailDto {
-        organisation: organisation.into(),
-        population_history: history.into_iter().map(Into::into).collect(),
+        organisation: registered.organisation.into(),
+        population_history: registered
+            .population_history
+            .into_iter()
+            .map(Into::into)
+            .collect(),
     }))
 }
 

@@ -3,7 +3,6 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use frirum_domain::authz::Action;
 use frirum_domain::{Language, Role};
 
 use super::dto::{CreateUserDto, ErrorEnvelope, UserDto, UserPageDto};
@@ -27,8 +26,8 @@ pub async fn list(
     ctx: RequestContext,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<UserPageDto>, AppError> {
-    ctx.authorize(Action::ListUsers)?;
-    Ok(Json(state.store.list_users(query.request()?).await?.into()))
+    let users = service::users(&state, &ctx, query.request()?).await?;
+    Ok(Json(users.into()))
 }
 
 /// Opens an account.
@@ -46,7 +45,6 @@ pub async fn create(
     ctx: RequestContext,
     ApiJson(body): ApiJson<CreateUserDto>,
 ) -> Result<(StatusCode, Json<UserDto>), AppError> {
-    ctx.authorize(Action::CreateUsers)?;
     let role: Role = body
         .role
         .parse()
@@ -57,8 +55,9 @@ pub async fn create(
         .map(str::parse::<Language>)
         .transpose()
         .map_err(|e| AppError::field("language", e.to_string()))?;
-    let user = service::create_account(
-        &*state.store,
+    let user = service::create_for(
+        &state,
+        &ctx,
         NewAccount {
             email: body.email,
             name: body.name,
@@ -67,7 +66,6 @@ pub async fn create(
             language,
             password: body.password,
         },
-        ctx.now,
     )
     .await?;
     Ok((StatusCode::CREATED, Json(user.into())))

@@ -5,7 +5,6 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
-use frirum_domain::authz::Action;
 use frirum_domain::{Language, Page, PageRequest, User};
 use frirum_store::ApiToken;
 use serde::Deserialize;
@@ -17,7 +16,7 @@ use crate::handlers::pages::account_error_message;
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use frirum_app::accounts::{self as service, ServiceError};
+use frirum_app::accounts::{self as service, OwnAccount, ServiceError};
 
 #[derive(Deserialize, Default)]
 pub struct AccountQuery {
@@ -45,7 +44,6 @@ struct AccountPage {
 async fn render(
     state: &AppState,
     ctx: &RequestContext,
-    account: User,
     page: Option<u32>,
     new_token: Option<String>,
     notice: Option<String>,
@@ -53,7 +51,10 @@ async fn render(
 ) -> Result<Response, AppError> {
     let request =
         PageRequest::new(page, Some(20)).map_err(|e| AppError::field("page", e.to_string()))?;
-    let tokens = state.store.api_tokens(account.id, request).await?;
+    let OwnAccount {
+        user: account,
+        tokens,
+    } = service::own_account(state, ctx, request).await?;
     let page_ctx = page_context(state, ctx);
     let pager = Pager::new(&page_ctx, &tokens, "/account", &[]);
     let status = if error.is_some() {
@@ -82,7 +83,6 @@ pub async fn show(
     ctx: RequestContext,
     Query(query): Query<AccountQuery>,
 ) -> Result<Response, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
     let page_ctx = page_context(&state, &ctx);
     let notice = if query.saved.is_some() {
         Some(page_ctx.t("account-saved"))
@@ -93,7 +93,7 @@ pub async fn show(
     } else {
         None
     };
-    render(&state, &ctx, user, query.page, None, notice, None).await
+    render(&state, &ctx, query.page, None, notice, None).await
 }
 
 #[derive(Deserialize)]
@@ -107,7 +107,6 @@ pub async fn update(
     ctx: RequestContext,
     Form(form): Form<ProfileForm>,
 ) -> Result<Response, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
     let language = match form.language.as_str() {
         "" => None,
         tag => Some(
@@ -119,7 +118,7 @@ pub async fn update(
         Ok(_) => Ok(see_other("/account?saved=1")),
         Err(e @ ServiceError::Account(_)) => {
             let message = account_error_message(&page_context(&state, &ctx), &e);
-            render(&state, &ctx, user, None, None, None, message).await
+            render(&state, &ctx, None, None, None, message).await
         }
         Err(e) => Err(e.into()),
     }
@@ -137,11 +136,10 @@ pub async fn change_password(
     ctx: RequestContext,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
     let page_ctx = page_context(&state, &ctx);
     if form.new_password != form.confirm_password {
         let message = Some(page_ctx.t("error-password-mismatch"));
-        return render(&state, &ctx, user, None, None, None, message).await;
+        return render(&state, &ctx, None, None, None, message).await;
     }
     let keep_session = match &ctx.auth {
         Auth::Session(hash) => Some(hash.as_str()),
@@ -166,7 +164,7 @@ pub async fn change_password(
         Err(e @ (ServiceError::Store(_) | ServiceError::Denied(_))) => Err(e.into()),
         Err(e) => {
             let message = account_error_message(&page_ctx, &e);
-            render(&state, &ctx, user, None, None, None, message).await
+            render(&state, &ctx, None, None, None, message).await
         }
     }
 }
@@ -181,13 +179,12 @@ pub async fn create_token(
     ctx: RequestContext,
     Form(form): Form<TokenForm>,
 ) -> Result<Response, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?.clone();
     match service::create_own_token(&state, &ctx, &form.name).await {
-        Ok((_, secret)) => render(&state, &ctx, user, None, Some(secret), None, None).await,
+        Ok((_, secret)) => render(&state, &ctx, None, Some(secret), None, None).await,
         Err(e @ (ServiceError::Store(_) | ServiceError::Denied(_))) => Err(e.into()),
         Err(e) => {
             let message = account_error_message(&page_context(&state, &ctx), &e);
-            render(&state, &ctx, user, None, None, None, message).await
+            render(&state, &ctx, None, None, None, message).await
         }
     }
 }

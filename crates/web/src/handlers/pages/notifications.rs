@@ -5,7 +5,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use frirum_app::notifications;
-use frirum_domain::authz::Action;
 use frirum_domain::{Page, PageRequest};
 use serde::Deserialize;
 
@@ -34,10 +33,9 @@ pub async fn list(
     ctx: RequestContext,
     Query(query): Query<NotificationsQuery>,
 ) -> Result<axum::response::Html<String>, AppError> {
-    let user = ctx.user_for(Action::ManageOwnAccount)?;
     let request = PageRequest::new(query.page, Some(20))
         .map_err(|e| AppError::field("page", e.to_string()))?;
-    let notifications = state.store.notifications(user.id, request).await?;
+    let (notifications, _unread) = notifications::own(&state, &ctx, request).await?;
     let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &notifications, "/notifications", &[]);
     NotificationsPage {

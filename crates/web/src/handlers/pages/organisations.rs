@@ -3,15 +3,14 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use frirum_domain::authz::Action;
+use frirum_app::registry::{self, Registered};
 use frirum_domain::{Organisation, Page, PageRequest, PopulationFigure};
-use frirum_store::OrganisationFilter;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::handlers::api::organisations::{RegistryQuery, find};
+use crate::handlers::api::organisations::{RegistryQuery, path_country};
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
 
@@ -31,9 +30,8 @@ pub async fn list(
     ctx: RequestContext,
     Query(query): Query<RegistryQuery>,
 ) -> Result<Html<String>, AppError> {
-    ctx.authorize(Action::BrowseRegistry)?;
     let (filter, page) = query.to_filter()?;
-    let results = state.store.list_organisations(&filter, page).await?;
+    let results = registry::organisations(&state, &ctx, &filter, page).await?;
     let page_ctx = page_context(&state, &ctx);
     let query_text = filter.query.clone().unwrap_or_default();
     let country = filter.country.map(|c| c.to_string()).unwrap_or_default();
@@ -81,27 +79,16 @@ pub async fn show(
     Path((country, code)): Path<(String, String)>,
     Query(query): Query<DetailQuery>,
 ) -> Result<Html<String>, AppError> {
-    ctx.authorize(Action::BrowseRegistry)?;
-    let organisation = find(&state, &country, &code).await?;
-    let country = organisation.country;
-    let parent = match &organisation.parent_code {
-        Some(parent) => state.store.organisation(country, parent).await?,
-        None => None,
-    };
-    let history = state.store.population_history(organisation.id).await?;
+    let country = path_country(&country)?;
     let page = PageRequest::new(query.page, Some(100))
         .map_err(|e| AppError::field("page", e.to_string()))?;
-    let members = state
-        .store
-        .list_organisations(
-            &OrganisationFilter {
-                country: Some(country),
-                parent_code: Some(organisation.code.clone()),
-                ..Default::default()
-            },
-            page,
-        )
-        .await?;
+    let (registered, members) =
+        registry::organisation_with_members(&state, &ctx, country, &code, page).await?;
+    let Registered {
+        organisation,
+        parent,
+        population_history: history,
+    } = registered;
     let page_ctx = page_context(&state, &ctx);
     let base = format!("/organisations/{country}/{}", organisation.code);
     let pager = Pager::new(&page_ctx, &members, &base, &[]);

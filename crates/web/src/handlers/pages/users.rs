@@ -6,7 +6,6 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::authz;
-use frirum_domain::authz::Action;
 use frirum_domain::{Page, PageRequest, Role, User};
 use serde::Deserialize;
 
@@ -54,7 +53,7 @@ async fn render(
 ) -> Result<Response, AppError> {
     let request =
         PageRequest::new(page, Some(50)).map_err(|e| AppError::field("page", e.to_string()))?;
-    let users = state.store.list_users(request).await?;
+    let users = service::users(state, ctx, request).await?;
     let page_ctx = page_context(state, ctx);
     let pager = Pager::new(&page_ctx, &users, "/admin/users", &[]);
     let status = if error.is_some() {
@@ -79,7 +78,6 @@ pub async fn list(
     ctx: RequestContext,
     Query(query): Query<UsersQuery>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ListUsers)?;
     render(
         &state,
         &ctx,
@@ -105,7 +103,6 @@ pub async fn create(
     ctx: RequestContext,
     Form(form): Form<NewUserForm>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::CreateUsers)?;
     let role: Role = form
         .role
         .parse()
