@@ -1,8 +1,9 @@
 //! The rule finder: the law catalogue in the store, its search index, and the citation
 //! parser, put together. It imports documents, rebuilds the index from the store, resolves
 //! citations to provisions, searches, and suggests the provisions that probably stand in
-//! the way of an idea described in plain words, each with its reason. It knows no HTTP: the
-//! command line shares it with the web pages and the API.
+//! the way of an idea described in plain words, each with its reason. It knows no HTTP and
+//! asks no one's rights: the command line uses it directly, the pages and the API through
+//! the use cases of [`crate::catalogue`].
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -9,12 +9,14 @@
 //!
 //! One module per area: [`accounts`], [`registry`], [`schemes`], [`applications`],
 //! [`review`], [`assessment`], [`decisions`], [`notifications`] (the outbox and the SMTP
-//! sender) and [`law`] (the rule finder). This crate knows no HTTP and no templates.
+//! sender), [`catalogue`] (the law catalogue and the rule finder as people use them) and
+//! [`law`] (the rule finder's engine). This crate knows no HTTP and no templates.
 
 pub mod accounts;
 mod actor;
 pub mod applications;
 pub mod assessment;
+pub mod catalogue;
 pub mod clock;
 mod config;
 pub mod decisions;

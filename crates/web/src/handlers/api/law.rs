@@ -3,16 +3,12 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use frirum_app::Error;
-use frirum_domain::authz::Action;
+use frirum_app::{Error, catalogue};
 use frirum_domain::law::{ActKind, Jurisdiction};
 use frirum_law::search::SearchQuery;
-use frirum_store::law::StoredAct;
-use frirum_store::{ApplicationFilter, ApplicationSummary};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
-use super::applications::visible_filter;
 use super::dto::ErrorEnvelope;
 use super::dto::law::{
     ActDto, CitationsDto, ProvisionDetailDto, ProvisionDto, SearchHitDto, SearchResultsDto,
@@ -95,32 +91,13 @@ pub async fn search(
     ctx: RequestContext,
     ApiQuery(params): ApiQuery<SearchParams>,
 ) -> Result<Json<SearchResultsDto>, AppError> {
-    ctx.authorize(Action::UseRuleFinder)?;
     let query = params.query()?;
-    let hits = state.rule_finder.search(&*state.store, &query).await?;
+    let hits = catalogue::search(&state, &ctx, &query).await?;
     let items: Vec<SearchHitDto> = hits.iter().map(Into::into).collect();
     Ok(Json(SearchResultsDto {
         total: items.len(),
         items,
     }))
-}
-
-/// Finds an act by the catalogue's id or, URL-encoded, by its official identifier
-/// (`LOV-1999-03-26-17`, `lta%2F2024%2F62`, `2017:725`).
-pub async fn find_act(state: &AppState, id: &str) -> Result<StoredAct, AppError> {
-    if let Ok(n) = id.parse::<i64>() {
-        return state
-            .store
-            .act(n)
-            .await?
-            .ok_or(AppError::from(Error::NotFound));
-    }
-    for jurisdiction in Jurisdiction::ALL {
-        if let Some(act) = state.store.act_by_official_id(jurisdiction, id).await? {
-            return Ok(act);
-        }
-    }
-    Err(Error::NotFound.into())
 }
 
 /// One act with the list of its provisions.
@@ -132,29 +109,8 @@ pub async fn act(
     ctx: RequestContext,
     Path(id): Path<String>,
 ) -> Result<Json<ActDto>, AppError> {
-    ctx.authorize(Action::UseRuleFinder)?;
-    let act = find_act(&state, &id).await?;
-    let provisions = state.store.provisions_of_act(act.id).await?;
-    Ok(Json(ActDto::new(act, &provisions)))
-}
-
-/// The submitted applications that asked exemption from a provision and that the visitor
-/// may see.
-pub async fn requesting_applications(
-    state: &AppState,
-    ctx: &RequestContext,
-    provision_id: i64,
-) -> Result<Vec<ApplicationSummary>, AppError> {
-    let filter = visible_filter(
-        ctx,
-        ApplicationFilter {
-            provision_id: Some(provision_id),
-            ..Default::default()
-        },
-    );
-    let page = frirum_domain::PageRequest::new(Some(1), Some(50))
-        .map_err(|e| Error::Internal(e.to_string()))?;
-    Ok(state.store.list_applications(&filter, page).await?.items)
+    let found = catalogue::act(&state, &ctx, &id).await?;
+    Ok(Json(ActDto::new(found.act, &found.provisions)))
 }
 
 /// One provision with its text, its act, and the applications that asked exemption from it
@@ -166,17 +122,13 @@ pub async fn provision(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<ProvisionDetailDto>, AppError> {
-    ctx.authorize(Action::UseRuleFinder)?;
-    let provision = state.store.provision(id).await?.ok_or(Error::NotFound)?;
-    let act = state.store.act(provision.act_id).await?;
-    let counts = state.store.exemption_counts(&[id]).await?;
-    let applications = requesting_applications(&state, &ctx, id).await?;
-    let mut shown = ProvisionDto::from(&provision);
-    shown.act.url = act.and_then(|a| a.act.url);
+    let detail = catalogue::provision(&state, &ctx, id).await?;
+    let mut shown = ProvisionDto::from(&detail.provision);
+    shown.act.url = detail.act.and_then(|a| a.act.url);
     Ok(Json(ProvisionDetailDto {
         provision: shown,
-        requested_by: counts.get(&id).copied().unwrap_or(0),
-        applications: applications.into_iter().map(Into::into).collect(),
+        requested_by: detail.requested_by,
+        applications: detail.applications.into_iter().map(Into::into).collect(),
     }))
 }
 
@@ -202,19 +154,12 @@ pub async fn suggest(
     ctx: RequestContext,
     ApiJson(input): ApiJson<SuggestInput>,
 ) -> Result<Json<SuggestionsDto>, AppError> {
-    ctx.authorize(Action::UseRuleFinder)?;
     if input.text.trim().is_empty() {
         return Err(Error::EmptyQuery.into());
     }
-    let suggestions = state
-        .rule_finder
-        .suggest(
-            &*state.store,
-            input.jurisdiction,
-            &input.text,
-            limit(input.limit)?,
-        )
-        .await?;
+    let limit = limit(input.limit)?;
+    let suggestions =
+        catalogue::suggest(&state, &ctx, input.jurisdiction, &input.text, limit).await?;
     let items: Vec<SuggestionDto> = suggestions.iter().map(Into::into).collect();
     Ok(Json(SuggestionsDto {
         total: items.len(),
@@ -241,11 +186,7 @@ pub async fn cite(
     ctx: RequestContext,
     ApiJson(input): ApiJson<CiteInput>,
 ) -> Result<Json<CitationsDto>, AppError> {
-    ctx.authorize(Action::UseRuleFinder)?;
-    let citations = state
-        .rule_finder
-        .cite(&*state.store, input.jurisdiction, &input.text)
-        .await?;
+    let citations = catalogue::cite(&state, &ctx, input.jurisdiction, &input.text).await?;
     Ok(Json(CitationsDto {
         total: citations.len(),
         items: citations,

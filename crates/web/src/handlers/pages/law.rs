@@ -8,22 +8,19 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::{Form, extract::rejection::FormRejection};
 use frirum_app::Error;
-use frirum_domain::application::{ApplicationStatus, ExemptionScope, RequestedExemption};
-use frirum_domain::authz::{Action, ApplicationAction};
+use frirum_app::catalogue::{self, FinderHint, FinderRequest, Linked};
+use frirum_domain::application::ApplicationStatus;
 use frirum_domain::law::Jurisdiction;
-use frirum_law::search::SearchQuery;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::handlers::api::law::{find_act, parse_optional, requesting_applications};
+use crate::handlers::api::law::parse_optional;
 use crate::handlers::pages::layout::{PageContext, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use frirum_app::applications as cases;
 use frirum_app::law::{FoundProvision, Reason, Suggestion};
-use frirum_app::review;
 
 /// The longest description the form takes, in characters.
 const MAX_DESCRIPTION: usize = 20_000;
@@ -130,8 +127,6 @@ pub async fn rule_finder(
     ctx: RequestContext,
     Query(query): Query<FinderQuery>,
 ) -> Result<Html<String>, AppError> {
-    ctx.authorize(Action::UseRuleFinder)?;
-    let page_ctx = page_context(&state, &ctx);
     let jurisdiction =
         parse_optional::<Jurisdiction>("jurisdiction", query.jurisdiction.as_deref())?;
     let description: String = query
@@ -141,48 +136,27 @@ pub async fn rule_finder(
         .take(MAX_DESCRIPTION)
         .collect();
     let q = query.q.unwrap_or_default();
-    let mut suggestions = Vec::new();
-    let mut hits = Vec::new();
-    let mut notice = None;
-    if !description.trim().is_empty() {
-        match jurisdiction {
-            Some(j) => {
-                match state
-                    .rule_finder
-                    .suggest(&*state.store, j, &description, 10)
-                    .await
-                {
-                    Ok(found) => {
-                        suggestions = found
-                            .iter()
-                            .map(|s| suggestion_view(&page_ctx, s))
-                            .collect()
-                    }
-                    Err(frirum_app::law::RuleFinderError::EmptyQuery) => {
-                        notice = Some(page_ctx.t("finder-no-words"));
-                    }
-                    Err(e) => return Err(e.into()),
-                }
-            }
-            None => notice = Some(page_ctx.t("finder-choose-country")),
-        }
-    }
-    if !q.trim().is_empty() {
-        let search = SearchQuery {
-            text: q.clone(),
+    let finding = catalogue::find(
+        &state,
+        &ctx,
+        FinderRequest {
+            description: &description,
+            words: &q,
             jurisdiction,
-            kind: None,
-            in_force_only: true,
-            limit: 20,
-        };
-        match state.rule_finder.search(&*state.store, &search).await {
-            Ok(found) => hits = found.iter().map(hit_view).collect(),
-            Err(frirum_app::law::RuleFinderError::EmptyQuery) => {
-                notice = Some(page_ctx.t("finder-no-words"));
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
+        },
+    )
+    .await?;
+    let page_ctx = page_context(&state, &ctx);
+    let suggestions = finding
+        .suggestions
+        .iter()
+        .map(|s| suggestion_view(&page_ctx, s))
+        .collect();
+    let hits = finding.hits.iter().map(hit_view).collect();
+    let notice = finding.hint.map(|hint| match hint {
+        FinderHint::NoWords => page_ctx.t("finder-no-words"),
+        FinderHint::ChooseCountry => page_ctx.t("finder-choose-country"),
+    });
     let searched = !description.trim().is_empty() || !q.trim().is_empty();
     RuleFinderPage {
         ctx: page_ctx,
@@ -195,7 +169,7 @@ pub async fn rule_finder(
         hits,
         searched,
         notice,
-        indexed: state.rule_finder.indexed(),
+        indexed: finding.indexed,
     }
     .render_html()
 }
@@ -215,27 +189,13 @@ pub async fn provision(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, AppError> {
-    ctx.authorize(Action::UseRuleFinder)?;
-    let provision = state.store.provision(id).await?.ok_or(Error::NotFound)?;
-    let act = state
-        .store
-        .act(provision.act_id)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let requested_by = state
-        .store
-        .exemption_counts(&[id])
-        .await?
-        .get(&id)
-        .copied()
-        .unwrap_or(0);
-    let applications = requesting_applications(&state, &ctx, id).await?;
+    let detail = catalogue::provision(&state, &ctx, id).await?;
     ProvisionPage {
         ctx: page_context(&state, &ctx),
-        provision,
-        act,
-        requested_by,
-        applications,
+        act: detail.act.ok_or(Error::NotFound)?,
+        provision: detail.provision,
+        requested_by: detail.requested_by,
+        applications: detail.applications,
     }
     .render_html()
 }
@@ -253,57 +213,13 @@ pub async fn act(
     ctx: RequestContext,
     Path(id): Path<String>,
 ) -> Result<Html<String>, AppError> {
-    ctx.authorize(Action::UseRuleFinder)?;
-    let act = find_act(&state, &id).await?;
-    let provisions = state.store.provisions_of_act(act.id).await?;
+    let found = catalogue::act(&state, &ctx, &id).await?;
     ActPage {
         ctx: page_context(&state, &ctx),
-        act,
-        provisions,
+        act: found.act,
+        provisions: found.provisions,
     }
     .render_html()
-}
-
-/// The application's own words, for suggestions: what it wants to do and what stops it.
-fn application_text(content: &frirum_domain::application::ApplicationContent) -> String {
-    let mut parts = vec![
-        content.title.as_str(),
-        content.summary.as_str(),
-        content.description.as_str(),
-        content.unknown_rules_obstacle.as_str(),
-    ];
-    for e in &content.exemptions {
-        parts.push(&e.reference);
-        parts.push(&e.desired_change);
-        parts.push(&e.justification);
-    }
-    parts.retain(|p| !p.trim().is_empty());
-    parts.join("\n\n")
-}
-
-/// Loads an application whose requested exemptions the visitor may change now: a draft
-/// for the lead organisation's users, or a submitted application during an open
-/// clarification for them and the secretariat. `Ok(None)`: nothing to change here now.
-async fn amendable(
-    state: &AppState,
-    ctx: &RequestContext,
-    id: i64,
-) -> Result<Option<cases::Case>, AppError> {
-    let case = cases::application_for(state, ctx, id, ApplicationAction::Read).await?;
-    let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
-    let submitted = case.application.status == ApplicationStatus::Submitted;
-    let action = if submitted {
-        ApplicationAction::AmendExemptions
-    } else {
-        ApplicationAction::Edit
-    };
-    frirum_domain::authz::application(ctx.viewer(), &case.facts(&members, &[], ctx.now), action)?;
-    let open = match case.application.status {
-        ApplicationStatus::Draft => true,
-        ApplicationStatus::Submitted => review::can_amend(state, ctx, &case).await?,
-        ApplicationStatus::Withdrawn => false,
-    };
-    Ok(open.then_some(case))
 }
 
 #[derive(Template)]
@@ -326,49 +242,17 @@ pub async fn application_suggestions(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let Some(case) = amendable(&state, &ctx, id).await? else {
+    let Some(found) = catalogue::application_suggestions(&state, &ctx, id).await? else {
         return Ok(see_other(&format!("/applications/{id}")));
     };
     let page_ctx = page_context(&state, &ctx);
-    let mut text = application_text(&case.application.content);
-    // During a clarification, what the secretariat asked and the applicant answered often
-    // names the rules better than the application did.
-    if case.application.status == ApplicationStatus::Submitted {
-        for c in state.store.clarification_thread(id).await? {
-            text.push_str("\n\n");
-            text.push_str(&c.question);
-            if let Some(answer) = &c.answer {
-                text.push_str("\n\n");
-                text.push_str(answer);
-            }
-        }
-    }
-    let linked: Vec<i64> = case
-        .application
-        .content
-        .exemptions
+    let suggestions = found
+        .suggestions
         .iter()
-        .filter_map(|e| e.provision_id)
-        .collect();
-    let suggestions = if text.trim().is_empty() {
-        Vec::new()
-    } else {
-        match state
-            .rule_finder
-            .suggest(&*state.store, case.scheme.country.into(), &text, 10)
-            .await
-        {
-            Ok(found) => found,
-            Err(frirum_app::law::RuleFinderError::EmptyQuery) => Vec::new(),
-            Err(e) => return Err(e.into()),
-        }
-    };
-    let suggestions = suggestions
-        .iter()
-        .filter(|s| !linked.contains(&s.provision.id))
         .map(|s| suggestion_view(&page_ctx, s))
         .collect();
-    let back = if case.application.status == ApplicationStatus::Submitted {
+    let application = found.application;
+    let back = if application.status == ApplicationStatus::Submitted {
         format!("/applications/{id}/clarification")
     } else {
         format!("/applications/{id}/edit")
@@ -376,8 +260,8 @@ pub async fn application_suggestions(
     Ok(ApplicationSuggestionsPage {
         ctx: page_ctx,
         application_id: id,
-        title: case.application.content.title.clone(),
-        version: case.application.version,
+        title: application.content.title,
+        version: application.version,
         suggestions,
         back,
     }
@@ -400,44 +284,13 @@ pub async fn link_provision(
     Path(id): Path<i64>,
     form: Result<Form<LinkForm>, FormRejection>,
 ) -> Result<Response, AppError> {
-    let Some(case) = amendable(&state, &ctx, id).await? else {
-        return Err(Error::NoOpenClarification.into());
-    };
     let Form(form) = form.map_err(|e| AppError::field("provision_id", e.body_text()))?;
-    let provision = state
-        .store
-        .provision(form.provision_id)
-        .await?
-        .ok_or_else(|| AppError::field("provision_id", "no such provision"))?;
-    let mut content = case.application.content.clone();
-    let act = provision
-        .act_short_title
-        .clone()
-        .unwrap_or_else(|| provision.act_title.clone());
-    let reference = format!("{act} {}", provision.section.label);
-    if !content
-        .exemptions
-        .iter()
-        .any(|e| e.provision_id == Some(provision.id))
-    {
-        content.exemptions.push(RequestedExemption {
-            scope: ExemptionScope::Provision,
-            reference: reference.clone(),
-            provision_id: Some(provision.id),
-            ..Default::default()
-        });
-    }
-    if case.application.status == ApplicationStatus::Submitted {
-        let reason =
-            page_context(&state, &ctx).t1("clarification-linked-reason", "provision", &reference);
-        review::amend(&state, &ctx, id, form.version, content.exemptions, &reason).await?;
-        return Ok(see_other(&format!(
-            "/applications/{id}/clarification?amended=1"
-        )));
-    }
-    let members = case.member_references();
-    cases::save_draft(&state, &ctx, id, form.version, &members, content).await?;
-    Ok(see_other(&format!("/applications/{id}/edit?linked=1")))
+    let linked =
+        catalogue::link_provision(&state, &ctx, id, form.provision_id, form.version).await?;
+    Ok(match linked {
+        Linked::Amendment => see_other(&format!("/applications/{id}/clarification?amended=1")),
+        Linked::Draft => see_other(&format!("/applications/{id}/edit?linked=1")),
+    })
 }
 
 #[cfg(test)]
