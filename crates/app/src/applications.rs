@@ -1,19 +1,24 @@
 //! An application's life: starting a draft for one's organisation (alone or with a
 //! network), saving it at the version the editor started from, eligibility from the
-//! registry's figures, submitting once however often it is clicked, withdrawing; and the
-//! loading of a case with the actor's rights decided by the domain. Pages and the API
-//! parse and render; this module decides in which order things happen.
+//! registry's figures, submitting once however often it is clicked, withdrawing; the
+//! loading of a case with the actor's rights decided by the domain, with what its page, its
+//! form and the API show of it; and the lists of applications, narrowed to what the actor
+//! may see. Pages and the API parse and render; this module decides in which order things
+//! happen.
 
 use frirum_domain::application::{Application, ApplicationContent, ApplicationStatus};
-use frirum_domain::authz::{self, Action, ApplicationAction, ApplicationFacts};
+use frirum_domain::authz::{self, Action, ApplicationAction, ApplicationFacts, ApplicationScope};
+use frirum_domain::decision::Decision;
 use frirum_domain::eligibility::{self, Participant, Report};
 use frirum_domain::organisation::OrganisationRef;
-use frirum_domain::scheme::{Round, Rules, Scheme, SchemeStatus};
+use frirum_domain::review::ReviewStage;
+use frirum_domain::scheme::{Round, Rules, Scheme, SchemeStatus, Theme};
 use frirum_domain::text::{FieldError, Problem};
-use frirum_domain::{Country, Organisation};
-use frirum_store::{NewApplication, Submission, Submitted};
+use frirum_domain::{Country, Organisation, Page, PageRequest};
+use frirum_store::{ApplicationFilter, ApplicationSummary, NewApplication, Submission, Submitted};
 use time::OffsetDateTime;
 
+use crate::law::ResolvedCitation;
 use crate::schemes::{published, round_for};
 use crate::{Actor, App, Error};
 
@@ -131,15 +136,220 @@ pub async fn application_for(
     Ok(case)
 }
 
-/// Whether the actor may edit the application (to show the buttons).
-pub fn can_edit(actor: &Actor, case: &Case) -> bool {
+/// Whether the actor may take the action on the case, by the table alone (an assessor's
+/// assignments are not read): to show or hide what leads to it.
+fn may(actor: &Actor, case: &Case, action: ApplicationAction) -> bool {
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     authz::application(
         actor.viewer(),
         &case.facts(&members, &[], actor.now),
-        ApplicationAction::Edit,
+        action,
     )
     .is_ok()
+}
+
+/// Whether the actor may edit the application (to show the buttons).
+pub fn can_edit(actor: &Actor, case: &Case) -> bool {
+    may(actor, case, ApplicationAction::Edit)
+}
+
+/// What the API shows of an application: the case, its eligibility, where its review
+/// stands (for those who may read the clarification thread) and whether its scheme has
+/// themes (a draft must then choose one).
+pub struct Details {
+    pub case: Case,
+    pub report: Report,
+    pub review_stage: Option<ReviewStage>,
+    pub has_themes: bool,
+}
+
+/// An application the actor may read, with its eligibility and review stage.
+pub async fn details(app: &App, actor: &Actor, id: i64) -> Result<Details, Error> {
+    let case = application_for(app, actor, id, ApplicationAction::Read).await?;
+    let report = current_report(app, &case, actor.now).await?;
+    // Where the review stands is for those who may read the clarification thread.
+    let review_stage = if may(actor, &case, ApplicationAction::ReadClarifications) {
+        crate::review::stage(app, &case.application).await?
+    } else {
+        None
+    };
+    let has_themes = !app.store.themes(case.scheme.id).await?.is_empty();
+    Ok(Details {
+        case,
+        report,
+        review_stage,
+        has_themes,
+    })
+}
+
+/// The eligibility of an application the actor may read: frozen at submission, or
+/// computed now for a draft.
+pub async fn eligibility_of(app: &App, actor: &Actor, id: i64) -> Result<Report, Error> {
+    let case = application_for(app, actor, id, ApplicationAction::Read).await?;
+    current_report(app, &case, actor.now).await
+}
+
+/// An application as its page shows it: the case, its eligibility, its scheme's themes,
+/// the citations found in each requested exemption's reference (resolved against the
+/// catalogue where they can be), its decision once made, and where its review stands for
+/// those who may read the clarification thread.
+pub struct CaseFile {
+    pub case: Case,
+    pub report: Report,
+    pub themes: Vec<Theme>,
+    /// Per requested exemption, in order, the citations its reference makes.
+    pub citations: Vec<Vec<ResolvedCitation>>,
+    pub decision: Option<Decision>,
+    pub review_stage: Option<ReviewStage>,
+}
+
+/// An application the actor may read, with everything its page shows.
+pub async fn case_file(app: &App, actor: &Actor, id: i64) -> Result<CaseFile, Error> {
+    let case = application_for(app, actor, id, ApplicationAction::Read).await?;
+    let report = current_report(app, &case, actor.now).await?;
+    let themes = app.store.themes(case.scheme.id).await?;
+    let references: Vec<&str> = case
+        .application
+        .content
+        .exemptions
+        .iter()
+        .map(|e| e.reference.as_str())
+        .collect();
+    let citations = app
+        .rule_finder
+        .cite_each(&*app.store, case.scheme.country.into(), &references)
+        .await?;
+    let decision = app.store.decision(case.application.id).await?;
+    // Where the review stands is for those who may read the clarification thread; a
+    // decision ends the review, and it was just read.
+    let review_stage = match (
+        &decision,
+        may(actor, &case, ApplicationAction::ReadClarifications),
+    ) {
+        (_, false) => None,
+        (Some(d), true) => Some(ReviewStage::from(d.outcome)),
+        (None, true) => crate::review::stage(app, &case.application).await?,
+    };
+    Ok(CaseFile {
+        case,
+        report,
+        themes,
+        citations,
+        decision,
+        review_stage,
+    })
+}
+
+/// A draft's form: the case, the eligibility of the content in the form at this moment,
+/// and the scheme's themes to choose from.
+pub struct DraftForm {
+    pub case: Case,
+    pub report: Report,
+    pub themes: Vec<Theme>,
+}
+
+/// The form of a draft the actor may edit, with its stored content; `None` once it is
+/// submitted or withdrawn, when there is nothing left to edit.
+pub async fn draft_form(app: &App, actor: &Actor, id: i64) -> Result<Option<DraftForm>, Error> {
+    let case = application_for(app, actor, id, ApplicationAction::Edit).await?;
+    if case.application.status != ApplicationStatus::Draft {
+        return Ok(None);
+    }
+    let content = case.application.content.clone();
+    form_with(app, actor, case, &content).await.map(Some)
+}
+
+/// The form of a case the actor opened to edit, with the content as it was typed (a
+/// refused save or submission shows everything again): its eligibility is that of what
+/// was typed, at this moment.
+pub async fn form_with(
+    app: &App,
+    actor: &Actor,
+    case: Case,
+    content: &ApplicationContent,
+) -> Result<DraftForm, Error> {
+    let typed = Case {
+        application: Application {
+            content: content.clone(),
+            ..case.application.clone()
+        },
+        scheme: case.scheme.clone(),
+        round: case.round.clone(),
+    };
+    let report = eligibility(app, &typed, &case.scheme.rules, actor.now).await?;
+    let themes = app.store.themes(case.scheme.id).await?;
+    Ok(DraftForm {
+        case,
+        report,
+        themes,
+    })
+}
+
+/// Narrows a list's filter to the applications the actor may see: applicants their
+/// organisation's, the secretariat everything but drafts, others what is published now.
+pub fn visible_filter(actor: &Actor, mut filter: ApplicationFilter) -> ApplicationFilter {
+    match authz::application_scope(actor.viewer()) {
+        ApplicationScope::AllButDrafts => filter.exclude_drafts = true,
+        ApplicationScope::Organisation(org) => filter.organisation_id = Some(org),
+        ApplicationScope::Published => filter.public_at = Some(actor.now),
+    }
+    filter
+}
+
+/// The applications the actor asks for (by scheme, round, status…) among those they may
+/// see.
+pub async fn list(
+    app: &App,
+    actor: &Actor,
+    filter: ApplicationFilter,
+    page: PageRequest,
+) -> Result<Page<ApplicationSummary>, Error> {
+    let filter = visible_filter(actor, filter);
+    Ok(app.store.list_applications(&filter, page).await?)
+}
+
+/// "My applications": every application the signed-in visitor may see (an applicant's
+/// are their organisation's).
+pub async fn list_mine(
+    app: &App,
+    actor: &Actor,
+    page: PageRequest,
+) -> Result<Page<ApplicationSummary>, Error> {
+    actor.user_for(Action::ManageOwnAccount)?;
+    list(app, actor, ApplicationFilter::default(), page).await
+}
+
+/// A round with its scheme and the applications of it the actor may see.
+pub struct RoundApplications {
+    pub round: Round,
+    pub scheme: Scheme,
+    pub applications: Page<ApplicationSummary>,
+    /// Whether the round's page lists them to the actor: the secretariat and applicants
+    /// always, everybody once the round's applications are published.
+    pub shows_list: bool,
+}
+
+/// A round's applications as the actor may see them, if they may see its scheme.
+pub async fn round_applications(
+    app: &App,
+    actor: &Actor,
+    round_id: i64,
+    page: PageRequest,
+) -> Result<RoundApplications, Error> {
+    let (round, scheme) = round_for(app, actor, round_id).await?;
+    let filter = ApplicationFilter {
+        round_id: Some(round.id),
+        ..Default::default()
+    };
+    let applications = list(app, actor, filter, page).await?;
+    let shows_list =
+        authz::shows_round_applications(actor.viewer(), published(&scheme, &round, actor.now));
+    Ok(RoundApplications {
+        round,
+        scheme,
+        applications,
+        shows_list,
+    })
 }
 
 async fn organisation(app: &App, org: &OrganisationRef) -> Result<Organisation, Error> {

@@ -1,21 +1,24 @@
-//! The assessment workflow shared by the pages and the API: loading an application's
-//! assessment with the visitor's access decided, assigning assessors (one application or a
-//! round in bulk) with conflicts found from the assessor's organisation, saving scores and
-//! consensus scores, notes, and a round's ranking with its exports. Handlers parse and
-//! render; this module decides in which order things happen.
+//! The assessment workflow shared by the pages and the API: an assessor's queue, loading an
+//! application's assessment with the visitor's access decided (and what its page shows:
+//! the scores, and the assessors the secretariat may still assign), assigning assessors
+//! (one application or a round in bulk) with conflicts found from the assessor's
+//! organisation, saving scores and consensus scores, notes, and a round's ranking with its
+//! exports and what its assignment page shows. Handlers parse and render; this module
+//! decides in which order things happen.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use frirum_domain::User;
 use frirum_domain::application::{Application, ApplicationStatus};
 use frirum_domain::assessment::{
     self, AssessmentAccess, Assignment, ConsensusScore, MAX_NOTE_CHARS, MAX_REASON_CHARS,
     NewAssignment, Note, StoredScore,
 };
 use frirum_domain::authz::{self, Action};
-use frirum_domain::scheme::{Round, Rules, Scheme};
+use frirum_domain::scheme::{Round, Rules, Scheme, Theme};
 use frirum_domain::scoring::{self, Assessment, RankInput, RankedEntry, Score, ScoringError};
 use frirum_domain::text::{FieldError, Problem};
+use frirum_domain::{PageRequest, User};
+use frirum_store::QueueItem;
 use serde::Serialize;
 
 use crate::applications;
@@ -37,6 +40,39 @@ pub struct AssessmentCase {
 /// (managing) or an assessor.
 fn participant(actor: &Actor) -> Result<&User, Error> {
     actor.user_for(authz::assessment_action(actor.role()))
+}
+
+/// The assessor's queue: the applications assigned to them.
+pub async fn queue(app: &App, actor: &Actor) -> Result<Vec<QueueItem>, Error> {
+    let user = actor.user_for(Action::AssessApplications)?;
+    Ok(app.store.assessor_queue(user.id).await?)
+}
+
+/// Every account that may be assigned to assess, for the secretariat's assignment forms.
+async fn assignable(app: &App, actor: &Actor) -> Result<Vec<User>, Error> {
+    actor.authorize(Action::AssignAssessors)?;
+    let mut out = Vec::new();
+    let mut page = 1;
+    loop {
+        let users = app
+            .store
+            .list_users(
+                PageRequest::new(Some(page), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default(),
+            )
+            .await?;
+        out.extend(
+            users
+                .items
+                .iter()
+                .filter(|u| authz::may_be_assigned(u.role))
+                .cloned(),
+        );
+        if !users.has_next() {
+            break;
+        }
+        page += 1;
+    }
+    Ok(out)
 }
 
 /// Loads a submitted (or withdrawn) application for assessment. Drafts are not there for
@@ -167,6 +203,41 @@ pub async fn view(app: &App, case: &AssessmentCase) -> Result<AssessmentView, Er
     })
 }
 
+/// An application's assessment as its page shows it: the case with the visitor's access,
+/// the scores, consensus and notes unless the visitor has a conflict of interest, and for
+/// the secretariat the assessors not yet assigned.
+pub struct Workbench {
+    pub case: AssessmentCase,
+    pub view: Option<AssessmentView>,
+    pub available: Vec<User>,
+}
+
+/// Opens an application's assessment with what its page shows. A conflicted assessor gets
+/// the case without the scores: the page decides whether to say so or to show a refused
+/// form.
+pub async fn workbench(app: &App, actor: &Actor, id: i64) -> Result<Workbench, Error> {
+    let case = open(app, actor, id).await?;
+    let view = if case.access == AssessmentAccess::Conflicted {
+        None
+    } else {
+        Some(view(app, &case).await?)
+    };
+    let available = if case.access == AssessmentAccess::Secretariat {
+        assignable(app, actor)
+            .await?
+            .into_iter()
+            .filter(|u| !case.assignments.iter().any(|a| a.assessor_id == u.id))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(Workbench {
+        case,
+        view,
+        available,
+    })
+}
+
 /// Cleans scores from a form or the API: comments trimmed, empty scores left out by the
 /// caller.
 fn cleaned(scores: Vec<Score>) -> Vec<Score> {
@@ -262,7 +333,8 @@ pub async fn declare_conflict(
 }
 
 /// Assigns each assessor to each application, all or nothing: the assessors must have the
-/// assessor role, the applications must be submitted (and, with `round_id`, of that round).
+/// assessor role, the applications must be submitted (and, with `round_id`, of that round,
+/// which must be there).
 /// An assessor employed by the lead or a network member is assigned with the conflict
 /// marked. Returns the assignments that are new.
 ///
@@ -276,6 +348,9 @@ pub async fn assign(
     assessor_ids: &[i64],
 ) -> Result<Vec<Assignment>, Error> {
     actor.authorize(Action::AssignAssessors)?;
+    if let Some(round_id) = round_id {
+        app.store.round(round_id).await?.ok_or(Error::NotFound)?;
+    }
     if application_ids.is_empty() {
         return Err(FieldError::new("application_ids", Problem::Required).into());
     }
@@ -344,6 +419,28 @@ pub async fn assign(
         }
     }
     Ok(assigned)
+}
+
+/// Assignments made to one application: the new ones, and all it has now.
+pub struct Assigned {
+    pub assigned: Vec<Assignment>,
+    pub assignments: Vec<Assignment>,
+}
+
+/// Assigns assessors to one submitted application (as [`assign`]), then reads all its
+/// assignments, so that the secretariat sees where the application stands.
+pub async fn assign_to_application(
+    app: &App,
+    actor: &Actor,
+    application_id: i64,
+    assessor_ids: &[i64],
+) -> Result<Assigned, Error> {
+    let assigned = assign(app, actor, None, &[application_id], assessor_ids).await?;
+    let assignments = app.store.assignments(application_id).await?;
+    Ok(Assigned {
+        assigned,
+        assignments,
+    })
 }
 
 /// Removes an assessor from an application.
@@ -504,6 +601,35 @@ pub async fn ranking(
         rows: ordered,
     };
     Ok((round, scheme, ranking))
+}
+
+/// A round's ranking as its assignment page shows it: the ranking, the scheme's themes to
+/// filter it by, and every account that may be assigned to assess.
+pub struct RoundAssignment {
+    pub round: Round,
+    pub scheme: Scheme,
+    pub ranking: RoundRanking,
+    pub themes: Vec<Theme>,
+    pub assessors: Vec<User>,
+}
+
+/// A round's ranking with what the secretariat needs to assign its applications in bulk.
+pub async fn round_assignment(
+    app: &App,
+    actor: &Actor,
+    round_id: i64,
+    filter: &RankingFilter,
+) -> Result<RoundAssignment, Error> {
+    let (round, scheme, ranking) = ranking(app, actor, round_id, filter).await?;
+    let themes = app.store.themes(scheme.id).await?;
+    let assessors = assignable(app, actor).await?;
+    Ok(RoundAssignment {
+        round,
+        scheme,
+        ranking,
+        themes,
+        assessors,
+    })
 }
 
 /// The columns of the exports, in order.

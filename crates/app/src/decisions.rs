@@ -1,16 +1,20 @@
 //! Deciding applications, shared by the pages and the API: what the decision form needs to
 //! know (the rules the application was submitted under, the screening's conflicts, what
-//! each requested exemption may be narrowed to), the checks in the domain's order, and the
-//! store's one conditional write. Handlers parse and render; this module decides in which
-//! order things happen.
+//! each requested exemption may be narrowed to and the provisions to tick), the checks in
+//! the domain's order, and the store's one conditional write; then reading what was
+//! decided, as everybody may: a decision with the provisions its grants name, its letter,
+//! the published list (and the feed's), and the trial that approval created. Handlers parse
+//! and render; this module decides in which order things happen.
 
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::decision::{
-    Decision, DecisionDraft, DecisionError, NarrowingScope, NewDecision, ProvisionFacts,
-    narrowing_scope,
+    Decision, DecisionDraft, DecisionError, DecisionSummary, GrantedExemption, NarrowingScope,
+    NewDecision, ProvisionFacts, Trial, narrowing_scope,
 };
 use frirum_domain::scheme::Rules;
+use frirum_domain::{Page, PageRequest};
 use frirum_store::StoreError;
+use frirum_store::law::StoredProvision;
 
 use crate::Actor;
 use crate::App;
@@ -46,6 +50,148 @@ pub async fn basis(app: &App, actor: &Actor, application_id: i64) -> Result<Deci
         scopes,
         decision,
     })
+}
+
+/// The decision form: what the decision is checked against and, per requested exemption in
+/// order, the provisions of the act it names that a grant can be narrowed to by ticking
+/// them (none for an exemption that names a provision or a policy area).
+pub struct DecisionForm {
+    pub basis: DecisionBasis,
+    pub choices: Vec<Vec<StoredProvision>>,
+}
+
+/// Loads the decision form, checking the right to decide.
+pub async fn form(app: &App, actor: &Actor, application_id: i64) -> Result<DecisionForm, Error> {
+    let basis = basis(app, actor, application_id).await?;
+    let requested = basis.case.application.content.exemptions.len();
+    let mut choices = Vec::with_capacity(requested);
+    for index in 0..requested {
+        choices.push(match basis.scopes.get(index) {
+            Some(NarrowingScope::Act(act_id)) => app.store.provisions_of_act(*act_id).await?,
+            _ => Vec::new(),
+        });
+    }
+    Ok(DecisionForm { basis, choices })
+}
+
+/// The decision on an application, once made: decisions are public.
+pub async fn decision(app: &App, actor: &Actor, application_id: i64) -> Result<Decision, Error> {
+    actor.authorize(Action::ReadDecisions)?;
+    app.store
+        .decision(application_id)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// A decision as it is published: the decision, the case it decides, and the catalogue's
+/// provisions its grants are narrowed to.
+pub struct PublishedDecision {
+    pub decision: Decision,
+    pub case: Case,
+    pub provisions: Vec<StoredProvision>,
+    /// Whether the reader may also open the application itself.
+    pub may_read_application: bool,
+}
+
+/// A decision with its case and the provisions it names, for anyone who may read
+/// decisions.
+pub async fn published_decision(
+    app: &App,
+    actor: &Actor,
+    application_id: i64,
+) -> Result<PublishedDecision, Error> {
+    let (decision, case, provisions) = decided(app, actor, application_id).await?;
+    let may_read_application =
+        applications::application_for(app, actor, application_id, ApplicationAction::Read)
+            .await
+            .is_ok();
+    Ok(PublishedDecision {
+        decision,
+        case,
+        provisions,
+        may_read_application,
+    })
+}
+
+/// What a decision letter says: the decision, its case, the provisions its grants name,
+/// and for an approval the trial it created.
+pub struct DecisionLetter {
+    pub decision: Decision,
+    pub case: Case,
+    pub provisions: Vec<StoredProvision>,
+    pub trial: Option<Trial>,
+}
+
+/// The decision letter of an application, for anyone who may read decisions.
+pub async fn letter(
+    app: &App,
+    actor: &Actor,
+    application_id: i64,
+) -> Result<DecisionLetter, Error> {
+    let (decision, case, provisions) = decided(app, actor, application_id).await?;
+    let trial = match decision.trial_id {
+        Some(trial_id) => app.store.trial(trial_id).await?,
+        None => None,
+    };
+    Ok(DecisionLetter {
+        decision,
+        case,
+        provisions,
+        trial,
+    })
+}
+
+/// A decision, the case it decides and the provisions its grants name.
+async fn decided(
+    app: &App,
+    actor: &Actor,
+    application_id: i64,
+) -> Result<(Decision, Case, Vec<StoredProvision>), Error> {
+    let decision = decision(app, actor, application_id).await?;
+    let case = published_case(app, application_id).await?;
+    let provisions = named_provisions(app, &decision.granted).await?;
+    Ok((decision, case, provisions))
+}
+
+/// The catalogue's provisions that grants are narrowed to, read in one query.
+async fn named_provisions(
+    app: &App,
+    granted: &[GrantedExemption],
+) -> Result<Vec<StoredProvision>, Error> {
+    let ids: Vec<i64> = granted
+        .iter()
+        .flat_map(|g| g.provision_ids.iter().copied())
+        .collect();
+    Ok(app.store.provisions_by_ids(&ids).await?)
+}
+
+/// Published decisions, newest first, of one scheme or of all: the list, and the feed
+/// (which asks for the newest page).
+pub async fn published(
+    app: &App,
+    actor: &Actor,
+    scheme_id: Option<i64>,
+    page: PageRequest,
+) -> Result<Page<DecisionSummary>, Error> {
+    actor.authorize(Action::ReadDecisions)?;
+    Ok(app.store.list_decisions(scheme_id, page).await?)
+}
+
+/// A trial: what was approved, frozen as it was approved.
+pub async fn trial(app: &App, actor: &Actor, id: i64) -> Result<Trial, Error> {
+    actor.authorize(Action::ReadDecisions)?;
+    app.store.trial(id).await?.ok_or(Error::NotFound)
+}
+
+/// A trial with the catalogue's provisions its exemptions are narrowed to: its record.
+pub async fn trial_record(
+    app: &App,
+    actor: &Actor,
+    id: i64,
+) -> Result<(Trial, Vec<StoredProvision>), Error> {
+    let trial = trial(app, actor, id).await?;
+    let provisions = named_provisions(app, &trial.exemptions).await?;
+    Ok((trial, provisions))
 }
 
 /// The case behind a published decision, for anyone who may read decisions: the decision

@@ -1,7 +1,8 @@
 //! The review of a submitted application, shared by the pages and the API: the legal
-//! screening against the scheme's checklist, the clarification thread, and the amendments
-//! of the requested exemptions that the secretariat and the applicant work out in it.
-//! Handlers parse and render; this module decides in which order things happen.
+//! screening against the scheme's checklist, the clarification thread (with what the
+//! visitor may do in it), and the amendments of the requested exemptions that the
+//! secretariat and the applicant work out in it. Handlers parse and render; this module
+//! decides in which order things happen.
 
 use frirum_domain::application::{
     Application, ApplicationContent, ApplicationStatus, RequestedExemption,
@@ -62,6 +63,14 @@ pub async fn screening_of(app: &App, case: &Case) -> Result<Screening, Error> {
     })
 }
 
+/// The screening of an application the actor may screen, with its case: what the screening
+/// page and the API show.
+pub async fn screening_for(app: &App, actor: &Actor, id: i64) -> Result<(Case, Screening), Error> {
+    let case = screening_case(app, actor, id).await?;
+    let screening = screening_of(app, &case).await?;
+    Ok((case, screening))
+}
+
 /// Records the visitor's judgement of one item.
 pub async fn record_screening(
     app: &App,
@@ -95,6 +104,28 @@ pub async fn thread(
         None => review::review_stage(case.application.status, &thread),
     };
     Ok((case, thread, stage))
+}
+
+/// The clarification thread as its page shows it: the case, the questions and answers,
+/// the stage they put the review in, and whether the visitor may amend the requested
+/// exemptions now.
+pub struct Clarifications {
+    pub case: Case,
+    pub thread: Vec<Clarification>,
+    pub stage: Option<ReviewStage>,
+    pub can_amend: bool,
+}
+
+/// The thread of an application the actor may read it on, with whether they may amend.
+pub async fn clarifications(app: &App, actor: &Actor, id: i64) -> Result<Clarifications, Error> {
+    let (case, thread, stage) = thread(app, actor, id).await?;
+    let can_amend = can_amend(app, actor, &case).await?;
+    Ok(Clarifications {
+        case,
+        thread,
+        stage,
+        can_amend,
+    })
 }
 
 /// The review stage of an application, for pages and lists that show it.

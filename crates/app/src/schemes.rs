@@ -1,15 +1,21 @@
-//! Schemes and their rounds: loading them with the actor's right to see them, whether a
-//! round's applications are public, changing a scheme's rules (a new version, with a reason
-//! once applications were judged under the old one) and its status, and the organisation
-//! an applicant proposes themes for.
+//! Schemes and their rounds: the list a visitor may see, loading a scheme (with its themes
+//! and rounds) or a round with the actor's right to see it, whether a round's applications
+//! are public, changing a scheme's rules (a new version, with a reason once applications
+//! were judged under the old one), its publication and its status, theme proposals (the
+//! list, the bundle for the ministry, proposing, endorsing, adopting, declining) with the
+//! organisation an applicant proposes for, and the secretariat's reading of a case's
+//! journal.
 
+use frirum_domain::application::Application;
 use frirum_domain::authz::{self, Action};
+use frirum_domain::journal::{CaseKind, JournalEntry};
 use frirum_domain::organisation::OrganisationRef;
 use frirum_domain::scheme::{
     Round, RoundDraft, RoundPhase, Rules, Scheme, SchemeDraft, SchemeStatus, Theme, ThemeDraft,
     ThemeProposal,
 };
 use frirum_domain::text::{FieldError, Problem, check_text, clean};
+use frirum_domain::{Page, PageRequest};
 use time::OffsetDateTime;
 
 use crate::{Actor, App, Error};
@@ -20,6 +26,57 @@ pub async fn scheme_for(app: &App, actor: &Actor, id: i64) -> Result<Scheme, Err
     let scheme = app.store.scheme(id).await?.ok_or(Error::NotFound)?;
     authz::view_scheme(actor.viewer(), scheme.status)?;
     Ok(scheme)
+}
+
+/// A scheme with its themes and rounds: what a scheme's page and the API show of it.
+pub struct SchemeOverview {
+    pub scheme: Scheme,
+    pub themes: Vec<Theme>,
+    pub rounds: Vec<Round>,
+}
+
+/// The schemes the visitor's list shows, newest first: the statuses the authorisation
+/// table lets them see, so that drafts stay with the secretariat.
+pub async fn list(app: &App, actor: &Actor, page: PageRequest) -> Result<Page<Scheme>, Error> {
+    let statuses = authz::visible_scheme_statuses(actor.role());
+    Ok(app.store.list_schemes(statuses, page).await?)
+}
+
+/// The schemes the visitor's list shows, each with its themes and rounds (the API's list).
+pub async fn list_overviews(
+    app: &App,
+    actor: &Actor,
+    page: PageRequest,
+) -> Result<Page<SchemeOverview>, Error> {
+    let schemes = list(app, actor, page).await?;
+    let mut items = Vec::with_capacity(schemes.items.len());
+    for scheme in schemes.items {
+        items.push(overview_of(app, scheme).await?);
+    }
+    Ok(Page {
+        items,
+        page: schemes.page,
+        per_page: schemes.per_page,
+        total: schemes.total,
+    })
+}
+
+/// A scheme the visitor may see, with its themes and rounds.
+pub async fn overview(app: &App, actor: &Actor, id: i64) -> Result<SchemeOverview, Error> {
+    let scheme = scheme_for(app, actor, id).await?;
+    overview_of(app, scheme).await
+}
+
+/// The themes and rounds of a scheme the caller already holds with its rights checked
+/// (just loaded, or just changed by the secretariat), without any rights checked here.
+pub async fn overview_of(app: &App, scheme: Scheme) -> Result<SchemeOverview, Error> {
+    let themes = app.store.themes(scheme.id).await?;
+    let rounds = app.store.rounds(scheme.id).await?;
+    Ok(SchemeOverview {
+        scheme,
+        themes,
+        rounds,
+    })
 }
 
 /// A round and its scheme, if the visitor may see the scheme.
@@ -86,6 +143,38 @@ pub async fn change_status(
         .await?)
 }
 
+/// The secretariat's rules form: a new version of the rules only when they changed (with
+/// the reason they gave), and the publication of the applications only when it changed,
+/// so that saving the form unchanged writes nothing to the journal.
+pub async fn update_rules_and_publication(
+    app: &App,
+    actor: &Actor,
+    scheme_id: i64,
+    expected_version: i64,
+    rules: &Rules,
+    publish_applications: bool,
+    reason: Option<&str>,
+) -> Result<(), Error> {
+    actor.authorize(Action::ManageSchemes)?;
+    let scheme = app.store.scheme(scheme_id).await?.ok_or(Error::NotFound)?;
+    if scheme.rules != *rules {
+        update_rules(app, actor, scheme_id, expected_version, rules, reason).await?;
+    }
+    if scheme.publish_applications != publish_applications {
+        update_text(
+            app,
+            actor,
+            scheme_id,
+            scheme.title.clone(),
+            scheme.language,
+            scheme.invitation.clone(),
+            publish_applications,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// The organisation an applicant acts for, for proposals and endorsements.
 pub fn proposing_organisation(actor: &Actor) -> Result<OrganisationRef, Error> {
     // The table opens proposals to applicants only.
@@ -127,8 +216,56 @@ pub async fn propose_theme(
         .await?)
 }
 
+/// A scheme's theme proposals, most endorsed first, if the visitor may see the scheme.
+pub async fn proposals(
+    app: &App,
+    actor: &Actor,
+    scheme_id: i64,
+    page: PageRequest,
+) -> Result<(Scheme, Page<ThemeProposal>), Error> {
+    let scheme = scheme_for(app, actor, scheme_id).await?;
+    let proposals = app.store.list_proposals(scheme.id, page).await?;
+    Ok((scheme, proposals))
+}
+
+/// Every proposal of a scheme, most endorsed first: the bundle the secretariat forwards to
+/// the ministry.
+pub async fn proposal_bundle(
+    app: &App,
+    actor: &Actor,
+    scheme_id: i64,
+) -> Result<(Scheme, Vec<ThemeProposal>), Error> {
+    actor.authorize(Action::ManageSchemes)?;
+    let scheme = app.store.scheme(scheme_id).await?.ok_or(Error::NotFound)?;
+    let mut all = Vec::new();
+    let mut page_number = 1;
+    loop {
+        let page = app
+            .store
+            .list_proposals(
+                scheme.id,
+                PageRequest::new(Some(page_number), Some(PageRequest::MAX_PER_PAGE))
+                    .unwrap_or_default(),
+            )
+            .await?;
+        let more = page.has_next();
+        all.extend(page.items);
+        if !more {
+            break;
+        }
+        page_number += 1;
+    }
+    Ok((scheme, all))
+}
+
+/// An endorsement: whether it was new, and the proposal as it stands after it.
+pub struct Endorsement {
+    pub endorsed: bool,
+    pub proposal: ThemeProposal,
+}
+
 /// Endorses another organisation's proposal; endorsing twice changes nothing.
-pub async fn endorse(app: &App, actor: &Actor, id: i64) -> Result<bool, Error> {
+pub async fn endorse(app: &App, actor: &Actor, id: i64) -> Result<Endorsement, Error> {
     let org = proposing_organisation(actor)?;
     let proposal = app.store.proposal(id).await?.ok_or(Error::NotFound)?;
     scheme_for(app, actor, proposal.scheme_id).await?;
@@ -138,10 +275,20 @@ pub async fn endorse(app: &App, actor: &Actor, id: i64) -> Result<bool, Error> {
             "an organisation cannot endorse its own proposal",
         ));
     }
-    Ok(app
+    let endorsed = app
         .store
         .endorse_proposal(id, org.id, actor.journal(None))
-        .await?)
+        .await?;
+    let proposal = app.store.proposal(id).await?.ok_or(Error::NotFound)?;
+    Ok(Endorsement { endorsed, proposal })
+}
+
+/// Endorses from the proposal list, which goes back to the proposal's scheme: a proposal
+/// that is not there is missing for everybody, before any right is asked; then as
+/// [`endorse`].
+pub async fn endorse_listed(app: &App, actor: &Actor, id: i64) -> Result<Endorsement, Error> {
+    app.store.proposal(id).await?.ok_or(Error::NotFound)?;
+    endorse(app, actor, id).await
 }
 
 /// Creates a scheme in draft (the secretariat).
@@ -250,4 +397,64 @@ pub async fn decline(
         .store
         .decline_proposal(id, &reason, actor.journal(None))
         .await?)
+}
+
+/// The case a journal is kept for, as the journal's page names it and links back to it.
+pub enum JournalCase {
+    Scheme(Scheme),
+    Round(Round),
+    Proposal(ThemeProposal),
+    Application(Box<Application>),
+}
+
+/// A case with a page of its journal.
+pub struct CaseJournal {
+    pub case: JournalCase,
+    pub entries: Page<JournalEntry>,
+}
+
+/// The kind of case a journal is asked for; an unknown kind is no case at all.
+fn case_kind(kind: &str) -> Result<CaseKind, Error> {
+    kind.parse().map_err(|_| Error::NotFound)
+}
+
+/// A page of a case's journal, oldest entry first (the secretariat). `kind` is `scheme`,
+/// `round`, `proposal` or `application`; the journal of a case that is not there is empty.
+pub async fn journal(
+    app: &App,
+    actor: &Actor,
+    kind: &str,
+    id: i64,
+    page: PageRequest,
+) -> Result<Page<JournalEntry>, Error> {
+    actor.authorize(Action::ReadJournal)?;
+    let kind = case_kind(kind)?;
+    Ok(app.store.journal(kind, id, page).await?)
+}
+
+/// A case with a page of its journal (the secretariat), for the journal's page: the case
+/// must be there.
+pub async fn case_journal(
+    app: &App,
+    actor: &Actor,
+    kind: &str,
+    id: i64,
+    page: PageRequest,
+) -> Result<CaseJournal, Error> {
+    actor.authorize(Action::ReadJournal)?;
+    let kind = case_kind(kind)?;
+    let case = match kind {
+        CaseKind::Scheme => {
+            JournalCase::Scheme(app.store.scheme(id).await?.ok_or(Error::NotFound)?)
+        }
+        CaseKind::Round => JournalCase::Round(app.store.round(id).await?.ok_or(Error::NotFound)?),
+        CaseKind::Proposal => {
+            JournalCase::Proposal(app.store.proposal(id).await?.ok_or(Error::NotFound)?)
+        }
+        CaseKind::Application => JournalCase::Application(Box::new(
+            app.store.application(id).await?.ok_or(Error::NotFound)?,
+        )),
+    };
+    let entries = app.store.journal(kind, id, page).await?;
+    Ok(CaseJournal { case, entries })
 }

@@ -4,12 +4,9 @@
 use axum::Json;
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
-use frirum_app::Error;
 use frirum_domain::PageRequest;
 use frirum_domain::application::{ApplicationContent, ApplicationStatus};
-use frirum_domain::authz::{self, ApplicationScope};
-use frirum_domain::authz::{Action, ApplicationAction};
-use frirum_domain::journal::CaseKind;
+use frirum_domain::authz::Action;
 use frirum_store::ApplicationFilter;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -24,32 +21,19 @@ use super::schemes::PageQuery;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use frirum_app::applications::{self as cases, Case};
+use frirum_app::applications::{self as cases, Details};
 use frirum_app::schemes;
 
 /// An application as the API shows it, with its eligibility.
-pub async fn application_dto(
-    state: &AppState,
-    ctx: &RequestContext,
-    case: &Case,
-) -> Result<ApplicationDto, AppError> {
-    let report = cases::current_report(state, case, ctx.now).await?;
-    // Where the review stands is for those who may read the clarification thread.
-    let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
-    let review_stage = if frirum_domain::authz::application(
-        ctx.viewer(),
-        &case.facts(&members, &[], ctx.now),
-        ApplicationAction::ReadClarifications,
-    )
-    .is_ok()
-    {
-        frirum_app::review::stage(state, &case.application).await?
-    } else {
-        None
-    };
-    let has_themes = !state.store.themes(case.scheme.id).await?.is_empty();
+pub fn application_dto(details: Details) -> ApplicationDto {
+    let Details {
+        case,
+        report,
+        review_stage,
+        has_themes,
+    } = details;
     let a = &case.application;
-    Ok(ApplicationDto {
+    ApplicationDto {
         id: a.id,
         case_number: a.case_number.clone(),
         scheme: SchemeRefDto {
@@ -75,7 +59,7 @@ pub async fn application_dto(
         updated_at: a.updated_at,
         submitted_at: a.submitted_at,
         withdrawn_at: a.withdrawn_at,
-    })
+    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -86,17 +70,6 @@ pub struct ApplicationQuery {
     pub status: Option<String>,
     pub page: Option<u32>,
     pub per_page: Option<u32>,
-}
-
-/// The filter a visitor's list may use: applicants see their organisation's applications,
-/// the secretariat everything but drafts, others what is published.
-pub fn visible_filter(ctx: &RequestContext, mut filter: ApplicationFilter) -> ApplicationFilter {
-    match authz::application_scope(ctx.viewer()) {
-        ApplicationScope::AllButDrafts => filter.exclude_drafts = true,
-        ApplicationScope::Organisation(org) => filter.organisation_id = Some(org),
-        ApplicationScope::Published => filter.public_at = Some(ctx.now),
-    }
-    filter
 }
 
 /// Lists the applications the visitor may see.
@@ -118,16 +91,13 @@ pub async fn list(
         per_page: query.per_page,
     }
     .request()?;
-    let filter = visible_filter(
-        &ctx,
-        ApplicationFilter {
-            scheme_id: query.scheme_id,
-            round_id: query.round_id,
-            status,
-            ..Default::default()
-        },
-    );
-    let results = state.store.list_applications(&filter, page).await?;
+    let filter = ApplicationFilter {
+        scheme_id: query.scheme_id,
+        round_id: query.round_id,
+        status,
+        ..Default::default()
+    };
+    let results = cases::list(&state, &ctx, filter, page).await?;
     Ok(Json(results.into()))
 }
 
@@ -140,19 +110,8 @@ pub async fn round_list(
     Path(id): Path<i64>,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<ApplicationPageDto>, AppError> {
-    let (round, _) = schemes::round_for(&state, &ctx, id).await?;
-    let filter = visible_filter(
-        &ctx,
-        ApplicationFilter {
-            round_id: Some(round.id),
-            ..Default::default()
-        },
-    );
-    let results = state
-        .store
-        .list_applications(&filter, query.request()?)
-        .await?;
-    Ok(Json(results.into()))
+    let round = cases::round_applications(&state, &ctx, id, query.request()?).await?;
+    Ok(Json(round.applications.into()))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -180,10 +139,10 @@ pub async fn create(
     let created =
         cases::create_application(&state, &ctx, input.round_id, &input.members, input.content)
             .await?;
-    let case = cases::application_for(&state, &ctx, created.id, ApplicationAction::Read).await?;
+    let details = cases::details(&state, &ctx, created.id).await?;
     Ok((
         axum::http::StatusCode::CREATED,
-        Json(application_dto(&state, &ctx, &case).await?),
+        Json(application_dto(details)),
     )
         .into_response())
 }
@@ -197,8 +156,8 @@ pub async fn show(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<ApplicationDto>, AppError> {
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(application_dto(&state, &ctx, &case).await?))
+    let details = cases::details(&state, &ctx, id).await?;
+    Ok(Json(application_dto(details)))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -233,8 +192,8 @@ pub async fn save(
         input.content,
     )
     .await?;
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(application_dto(&state, &ctx, &case).await?))
+    let details = cases::details(&state, &ctx, id).await?;
+    Ok(Json(application_dto(details)))
 }
 
 /// Every rule's outcome for the application now (or as frozen at submission).
@@ -245,9 +204,8 @@ pub async fn eligibility(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<EligibilityDto>, AppError> {
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
     Ok(Json(EligibilityDto {
-        report: cases::current_report(&state, &case, ctx.now).await?,
+        report: cases::eligibility_of(&state, &ctx, id).await?,
     }))
 }
 
@@ -296,8 +254,8 @@ pub async fn withdraw(
 ) -> Result<Json<ApplicationDto>, AppError> {
     let input: WithdrawInput = optional_json(request, &state).await?;
     cases::withdraw(&state, &ctx, id, input.reason.as_deref()).await?;
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    Ok(Json(application_dto(&state, &ctx, &case).await?))
+    let details = cases::details(&state, &ctx, id).await?;
+    Ok(Json(application_dto(details)))
 }
 
 /// A case's journal (secretariat): `scheme`, `round`, `proposal` or `application`.
@@ -310,11 +268,7 @@ pub async fn journal(
     Path((kind, id)): Path<(String, i64)>,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<JournalPageDto>, AppError> {
-    ctx.authorize(Action::ReadJournal)?;
-    let kind: CaseKind = kind.parse().map_err(|_| Error::NotFound)?;
-    let page = state
-        .store
-        .journal(kind, id, query.request().unwrap_or(PageRequest::default()))
-        .await?;
-    Ok(Json(page.into()))
+    let page = query.request().unwrap_or(PageRequest::default());
+    let entries = schemes::journal(&state, &ctx, &kind, id, page).await?;
+    Ok(Json(entries.into()))
 }

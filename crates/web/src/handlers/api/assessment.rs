@@ -6,7 +6,6 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use frirum_app::Error;
 use frirum_domain::application::ApplicationStatus;
 use frirum_domain::authz::Action;
 use frirum_domain::scoring::Score;
@@ -204,11 +203,10 @@ pub async fn assign(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<AssessorsInput>,
 ) -> Result<Json<AssignedDto>, AppError> {
-    let made = assessment::assign(&state, &ctx, None, &[id], &input.assessor_ids).await?;
-    let all = state.store.assignments(id).await?;
+    let made = assessment::assign_to_application(&state, &ctx, id, &input.assessor_ids).await?;
     Ok(Json(AssignedDto {
-        assigned: made,
-        assignments: Some(all),
+        assigned: made.assigned,
+        assignments: Some(made.assignments),
     }))
 }
 
@@ -225,8 +223,6 @@ pub async fn assign_bulk(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<BulkAssignInput>,
 ) -> Result<Json<AssignedDto>, AppError> {
-    ctx.authorize(Action::AssignAssessors)?;
-    state.store.round(id).await?.ok_or(Error::NotFound)?;
     let made = assessment::assign(
         &state,
         &ctx,
@@ -277,8 +273,7 @@ pub async fn queue(
     State(state): State<AppState>,
     ctx: RequestContext,
 ) -> Result<Json<QueueDto>, AppError> {
-    let user = ctx.user_for(Action::AssessApplications)?;
-    let items = state.store.assessor_queue(user.id).await?;
+    let items = assessment::queue(&state, &ctx).await?;
     Ok(Json(QueueDto {
         items: items.into_iter().map(Into::into).collect(),
     }))

@@ -5,8 +5,6 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use frirum_app::Error;
-use frirum_domain::authz::Action;
 use frirum_domain::decision::DecisionDraft;
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -49,8 +47,7 @@ pub async fn show(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<DecisionDto>, AppError> {
-    ctx.authorize(Action::ReadDecisions)?;
-    let decision = state.store.decision(id).await?.ok_or(Error::NotFound)?;
+    let decision = decisions::decision(&state, &ctx, id).await?;
     Ok(Json(DecisionDto::from(decision)))
 }
 
@@ -71,13 +68,12 @@ pub async fn list(
     ctx: RequestContext,
     ApiQuery(query): ApiQuery<DecisionListQuery>,
 ) -> Result<Json<DecisionPageDto>, AppError> {
-    ctx.authorize(Action::ReadDecisions)?;
     let page = PageQuery {
         page: query.page,
         per_page: query.per_page,
     }
     .request()?;
-    let results = state.store.list_decisions(query.scheme_id, page).await?;
+    let results = decisions::published(&state, &ctx, query.scheme_id, page).await?;
     Ok(Json(results.into()))
 }
 
@@ -90,7 +86,6 @@ pub async fn trial(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<TrialDto>, AppError> {
-    ctx.authorize(Action::ReadDecisions)?;
-    let trial = state.store.trial(id).await?.ok_or(Error::NotFound)?;
+    let trial = decisions::trial(&state, &ctx, id).await?;
     Ok(Json(TrialDto(trial)))
 }

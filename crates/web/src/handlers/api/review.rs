@@ -18,7 +18,7 @@ use super::extract::ApiJson;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use frirum_app::review;
+use frirum_app::review::{self, Screening};
 
 fn timestamp(at: OffsetDateTime) -> String {
     at.format(&Rfc3339).unwrap_or_default()
@@ -101,12 +101,8 @@ pub struct ScreeningDto {
     pub history: Vec<ScreeningEntryDto>,
 }
 
-async fn screening_dto(
-    state: &AppState,
-    case: &frirum_app::applications::Case,
-) -> Result<ScreeningDto, AppError> {
-    let s = review::screening_of(state, case).await?;
-    Ok(ScreeningDto {
+fn screening_dto(case: &frirum_app::applications::Case, s: &Screening) -> ScreeningDto {
+    ScreeningDto {
         application_id: case.application.id,
         rules_version: s.rules_version,
         items: s
@@ -124,7 +120,7 @@ async fn screening_dto(
         blocking: s.summary.blocking.iter().map(Into::into).collect(),
         doubtful: s.summary.doubtful.iter().map(Into::into).collect(),
         history: s.history.iter().map(Into::into).collect(),
-    })
+    }
 }
 
 /// The checklist of the scheme's rules with each item's current judgement and the history
@@ -139,8 +135,8 @@ pub async fn screening(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<ScreeningDto>, AppError> {
-    let case = review::screening_case(&state, &ctx, id).await?;
-    Ok(Json(screening_dto(&state, &case).await?))
+    let (case, screening) = review::screening_for(&state, &ctx, id).await?;
+    Ok(Json(screening_dto(&case, &screening)))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -171,8 +167,8 @@ pub async fn record_screening(
         .parse()
         .map_err(|e: String| AppError::field("outcome", e))?;
     review::record_screening(&state, &ctx, id, item, outcome, &input.reason).await?;
-    let case = review::screening_case(&state, &ctx, id).await?;
-    Ok(Json(screening_dto(&state, &case).await?))
+    let (case, screening) = review::screening_for(&state, &ctx, id).await?;
+    Ok(Json(screening_dto(&case, &screening)))
 }
 
 /// A question and its answer.

@@ -5,12 +5,12 @@ use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
-use frirum_domain::authz;
+use frirum_app::schemes::SchemeOverview;
 use frirum_domain::authz::Action;
 use frirum_domain::clock::LocalTime;
-use frirum_domain::scheme::{RoundDraft, Rules, Scheme, SchemeDraft, SchemeStatus, ThemeDraft};
+use frirum_domain::scheme::{RoundDraft, Rules, SchemeDraft, SchemeStatus, ThemeDraft};
 use frirum_domain::text::{FieldError, Problem, check_text, clean};
-use frirum_domain::{Country, Language, PageRequest, Role};
+use frirum_domain::{Country, Language, PageRequest};
 use serde::Deserialize;
 use time::{OffsetDateTime, PrimitiveDateTime};
 use utoipa::{IntoParams, ToSchema};
@@ -26,11 +26,6 @@ use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use frirum_app::schemes;
-
-/// The statuses a visitor's scheme list shows.
-pub fn visible_statuses(role: Option<Role>) -> &'static [SchemeStatus] {
-    authz::visible_scheme_statuses(role)
-}
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct PageQuery {
@@ -54,14 +49,13 @@ impl PageQuery {
 }
 
 /// A scheme with its themes and rounds, as the API shows it.
-pub async fn scheme_dto(
-    state: &AppState,
-    scheme: &Scheme,
-    now: OffsetDateTime,
-) -> Result<SchemeDto, AppError> {
-    let themes = state.store.themes(scheme.id).await?;
-    let rounds = state.store.rounds(scheme.id).await?;
-    Ok(SchemeDto {
+pub fn scheme_dto(overview: SchemeOverview, now: OffsetDateTime) -> SchemeDto {
+    let SchemeOverview {
+        scheme,
+        themes,
+        rounds,
+    } = overview;
+    SchemeDto {
         id: scheme.id,
         code: scheme.code.clone(),
         country: scheme.country,
@@ -76,7 +70,7 @@ pub async fn scheme_dto(
         rounds: rounds.iter().map(|r| RoundDto::new(r, now)).collect(),
         created_at: scheme.created_at,
         updated_at: scheme.updated_at,
-    })
+    }
 }
 
 /// Lists the schemes the visitor may see, newest first.
@@ -87,16 +81,11 @@ pub async fn list(
     ctx: RequestContext,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<SchemePageDto>, AppError> {
-    let page = state
-        .store
-        .list_schemes(visible_statuses(ctx.role()), query.request()?)
-        .await?;
-    let mut items = Vec::new();
-    for scheme in &page.items {
-        items.push(scheme_dto(&state, scheme, ctx.now).await?);
-    }
+    let page = schemes::list_overviews(&state, &ctx, query.request()?).await?;
+    let now = ctx.now;
+    let page = page.map(|o| scheme_dto(o, now));
     Ok(Json(SchemePageDto {
-        items,
+        items: page.items,
         page: page.page,
         per_page: page.per_page,
         total: page.total,
@@ -141,7 +130,10 @@ pub async fn create(
     let scheme = schemes::create(&state, &ctx, &draft, &input.rules).await?;
     Ok((
         axum::http::StatusCode::CREATED,
-        Json(scheme_dto(&state, &scheme, ctx.now).await?),
+        Json(scheme_dto(
+            schemes::overview_of(&state, scheme).await?,
+            ctx.now,
+        )),
     )
         .into_response())
 }
@@ -155,8 +147,8 @@ pub async fn show(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<SchemeDto>, AppError> {
-    let scheme = schemes::scheme_for(&state, &ctx, id).await?;
-    Ok(Json(scheme_dto(&state, &scheme, ctx.now).await?))
+    let overview = schemes::overview(&state, &ctx, id).await?;
+    Ok(Json(scheme_dto(overview, ctx.now)))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -188,7 +180,10 @@ pub async fn update(
         input.publish_applications,
     )
     .await?;
-    Ok(Json(scheme_dto(&state, &scheme, ctx.now).await?))
+    Ok(Json(scheme_dto(
+        schemes::overview_of(&state, scheme).await?,
+        ctx.now,
+    )))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -222,7 +217,10 @@ pub async fn update_rules(
         input.reason.as_deref(),
     )
     .await?;
-    Ok(Json(scheme_dto(&state, &scheme, ctx.now).await?))
+    Ok(Json(scheme_dto(
+        schemes::overview_of(&state, scheme).await?,
+        ctx.now,
+    )))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -247,7 +245,10 @@ pub async fn change_status(
 ) -> Result<Json<SchemeDto>, AppError> {
     let scheme =
         schemes::change_status(&state, &ctx, id, input.status, input.reason.as_deref()).await?;
-    Ok(Json(scheme_dto(&state, &scheme, ctx.now).await?))
+    Ok(Json(scheme_dto(
+        schemes::overview_of(&state, scheme).await?,
+        ctx.now,
+    )))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -381,11 +382,7 @@ pub async fn proposals(
     Path(id): Path<i64>,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<ProposalPageDto>, AppError> {
-    let scheme = schemes::scheme_for(&state, &ctx, id).await?;
-    let page = state
-        .store
-        .list_proposals(scheme.id, query.request()?)
-        .await?;
+    let (_, page) = schemes::proposals(&state, &ctx, id, query.request()?).await?;
     Ok(Json(page.into()))
 }
 
@@ -421,11 +418,10 @@ pub async fn endorse(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Json<EndorsementDto>, AppError> {
-    let added = schemes::endorse(&state, &ctx, id).await?;
-    let proposal = state.store.proposal(id).await?.ok_or(Error::NotFound)?;
+    let endorsement = schemes::endorse(&state, &ctx, id).await?;
     Ok(Json(EndorsementDto {
-        endorsed: added,
-        proposal,
+        endorsed: endorsement.endorsed,
+        proposal: endorsement.proposal,
     }))
 }
 
@@ -490,8 +486,7 @@ pub async fn proposals_csv(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ManageSchemes)?;
-    let scheme = state.store.scheme(id).await?.ok_or(Error::NotFound)?;
+    let (scheme, proposals) = schemes::proposal_bundle(&state, &ctx, id).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let internal = |e: csv::Error| Error::Internal(e.to_string());
     writer
@@ -507,38 +502,22 @@ pub async fn proposals_csv(
             "proposed_at",
         ])
         .map_err(internal)?;
-    let mut page_number = 1;
-    let mut rank = 0;
-    loop {
-        let page = state
-            .store
-            .list_proposals(
-                scheme.id,
-                PageRequest::new(Some(page_number), Some(200)).unwrap_or_default(),
-            )
-            .await?;
-        for p in &page.items {
-            rank += 1;
-            writer
-                .write_record([
-                    rank.to_string(),
-                    p.title.clone(),
-                    p.description.clone(),
-                    format!("{}:{}", p.organisation.country, p.organisation.code),
-                    p.organisation.name.clone(),
-                    p.endorsements.to_string(),
-                    p.status.as_str().to_owned(),
-                    p.decline_reason.clone().unwrap_or_default(),
-                    p.created_at
-                        .format(&time::format_description::well_known::Rfc3339)
-                        .unwrap_or_default(),
-                ])
-                .map_err(internal)?;
-        }
-        if !page.has_next() {
-            break;
-        }
-        page_number += 1;
+    for (rank, p) in (1..).zip(&proposals) {
+        writer
+            .write_record([
+                rank.to_string(),
+                p.title.clone(),
+                p.description.clone(),
+                format!("{}:{}", p.organisation.country, p.organisation.code),
+                p.organisation.name.clone(),
+                p.endorsements.to_string(),
+                p.status.as_str().to_owned(),
+                p.decline_reason.clone().unwrap_or_default(),
+                p.created_at
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .unwrap_or_default(),
+            ])
+            .map_err(internal)?;
     }
     let body = writer
         .into_inner()

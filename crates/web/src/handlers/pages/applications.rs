@@ -14,19 +14,18 @@ use frirum_domain::application::{
     ApplicationContent, ExemptionScope, Objective, Partner, PartnerKind, RequestedExemption,
 };
 use frirum_domain::authz::{Action, ApplicationAction};
+use frirum_domain::scheme::Theme;
 use frirum_domain::text::{FieldError, Problem};
 use frirum_domain::{Page, PageRequest};
-use frirum_store::ApplicationFilter;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::handlers::api::applications::visible_filter;
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use frirum_app::applications::{self as cases, Case};
+use frirum_app::applications::{self as cases, CaseFile, DraftForm};
 
 #[derive(Deserialize, Default)]
 pub struct PageQuery {
@@ -48,11 +47,9 @@ pub async fn mine(
     ctx: RequestContext,
     Query(query): Query<PageQuery>,
 ) -> Result<Response, AppError> {
-    ctx.user_for(Action::ManageOwnAccount)?;
     let page = PageRequest::new(query.page, Some(20))
         .map_err(|e| AppError::field("page", e.to_string()))?;
-    let filter = visible_filter(&ctx, ApplicationFilter::default());
-    let applications = state.store.list_applications(&filter, page).await?;
+    let applications = cases::list_mine(&state, &ctx, page).await?;
     let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &applications, "/applications", &[]);
     Ok(MyApplicationsPage {
@@ -84,15 +81,9 @@ struct ThemeChoice {
     chosen: bool,
 }
 
-async fn themes_of(
-    state: &AppState,
-    case: &Case,
-    chosen: &[i64],
-) -> Result<Vec<ThemeChoice>, AppError> {
-    Ok(state
-        .store
-        .themes(case.scheme.id)
-        .await?
+/// The scheme's themes, marked where the application chose them.
+fn theme_choices(themes: Vec<Theme>, chosen: &[i64]) -> Vec<ThemeChoice> {
+    themes
         .into_iter()
         .map(|t| ThemeChoice {
             chosen: chosen.contains(&t.id),
@@ -100,7 +91,7 @@ async fn themes_of(
             title: t.title,
             priority: t.priority,
         })
-        .collect())
+        .collect()
 }
 
 #[derive(Template)]
@@ -140,27 +131,23 @@ struct ExemptionView {
     citations: Vec<CitationLink>,
 }
 
-async fn render_view(
+fn render_view(
     state: &AppState,
     ctx: &RequestContext,
-    case: Case,
+    file: CaseFile,
     notice: Option<String>,
     print: bool,
 ) -> Result<Response, AppError> {
-    let report = cases::current_report(state, &case, ctx.now).await?;
-    let themes = themes_of(state, &case, &case.application.content.themes).await?;
+    let CaseFile {
+        case,
+        report,
+        themes,
+        citations: cited,
+        decision,
+        review_stage,
+    } = file;
+    let themes = theme_choices(themes, &case.application.content.themes);
     let can_edit = cases::can_edit(ctx, &case);
-    let references: Vec<&str> = case
-        .application
-        .content
-        .exemptions
-        .iter()
-        .map(|e| e.reference.as_str())
-        .collect();
-    let cited = state
-        .rule_finder
-        .cite_each(&*state.store, case.scheme.country.into(), &references)
-        .await?;
     let exemptions = case
         .application
         .content
@@ -178,7 +165,6 @@ async fn render_view(
                 .collect(),
         })
         .collect();
-    let decision = state.store.decision(case.application.id).await?;
     let can_decide = ctx.authorize(Action::DecideApplications).is_ok()
         && case.application.status == frirum_domain::application::ApplicationStatus::Submitted
         && decision.is_none();
@@ -193,14 +179,7 @@ async fn render_view(
         ApplicationAction::ReadClarifications,
     )
     .is_ok();
-    // Where the review stands is for those who may read the clarification thread.
-    let review_stage = match (&decision, can_clarify) {
-        (_, false) => None,
-        // The decision just read ends the review; no need to read it again.
-        (Some(d), true) => Some(frirum_domain::review::ReviewStage::from(d.outcome)),
-        (None, true) => frirum_app::review::stage(state, &case.application).await?,
-    }
-    .map(|s| page_ctx.t(&format!("review-stage-{}", s.as_str())));
+    let review_stage = review_stage.map(|s| page_ctx.t(&format!("review-stage-{}", s.as_str())));
     let page = ApplicationPage {
         ctx: page_ctx,
         review_stage,
@@ -228,7 +207,7 @@ pub async fn show(
     Path(id): Path<i64>,
     Query(query): Query<PageQuery>,
 ) -> Result<Response, AppError> {
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
+    let file = cases::case_file(&state, &ctx, id).await?;
     let page_ctx = page_context(&state, &ctx);
     let notice = if query.saved.is_some() {
         Some(page_ctx.t("saved-notice"))
@@ -237,7 +216,7 @@ pub async fn show(
     } else {
         None
     };
-    render_view(&state, &ctx, case, notice, false).await
+    render_view(&state, &ctx, file, notice, false)
 }
 
 pub async fn print(
@@ -245,8 +224,8 @@ pub async fn print(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
-    render_view(&state, &ctx, case, None, true).await
+    let file = cases::case_file(&state, &ctx, id).await?;
+    render_view(&state, &ctx, file, None, true)
 }
 
 /// The receipt: case number and the server's time of submission, printable.
@@ -255,9 +234,10 @@ pub async fn receipt(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Read).await?;
+    let file = cases::case_file(&state, &ctx, id).await?;
     let page_ctx = page_context(&state, &ctx);
-    let notice = match (&case.application.case_number, case.application.submitted_at) {
+    let application = &file.case.application;
+    let notice = match (&application.case_number, application.submitted_at) {
         (Some(number), Some(at)) => Some(
             page_ctx
                 .t("receipt-text")
@@ -266,7 +246,7 @@ pub async fn receipt(
         ),
         _ => return Err(Error::NotFound.into()),
     };
-    render_view(&state, &ctx, case, notice, true).await
+    render_view(&state, &ctx, file, notice, true)
 }
 
 struct ObjectiveRow {
@@ -316,35 +296,29 @@ struct ApplicationFormPage {
     error: Option<String>,
 }
 
+/// The form with what it shows back: the draft (with the eligibility and themes of the
+/// content typed), the version the editor started from, and the typed content, members and
+/// amount.
 #[expect(
     clippy::too_many_arguments,
     reason = "the form shows back what was typed"
 )]
-async fn render_form(
+fn render_form(
     state: &AppState,
     ctx: &RequestContext,
-    case: Case,
+    form: DraftForm,
     version: i64,
     content: ApplicationContent,
     members: Vec<String>,
     funds: String,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let report = cases::eligibility(
-        state,
-        &Case {
-            application: frirum_domain::application::Application {
-                content: content.clone(),
-                ..case.application.clone()
-            },
-            scheme: case.scheme.clone(),
-            round: case.round.clone(),
-        },
-        &case.scheme.rules,
-        ctx.now,
-    )
-    .await?;
-    let themes = themes_of(state, &case, &content.themes).await?;
+    let DraftForm {
+        case,
+        report,
+        themes,
+    } = form;
+    let themes = theme_choices(themes, &content.themes);
     let mut members = members;
     members.push(String::new());
     let mut exemptions = content.exemptions.clone();
@@ -386,18 +360,17 @@ pub async fn edit(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Edit).await?;
-    if case.application.status != frirum_domain::application::ApplicationStatus::Draft {
+    let Some(form) = cases::draft_form(&state, &ctx, id).await? else {
         return Ok(see_other(&format!("/applications/{id}")));
-    }
-    let members = case.member_references();
-    let content = case.application.content.clone();
+    };
+    let members = form.case.member_references();
+    let content = form.case.application.content.clone();
     let funds = content
         .funds_requested
         .map(|f| f.to_string())
         .unwrap_or_default();
-    let version = case.application.version;
-    render_form(&state, &ctx, case, version, content, members, funds, None).await
+    let version = form.case.application.version;
+    render_form(&state, &ctx, form, version, content, members, funds, None)
 }
 
 /// The fields of the form, in the order the browser sent them.
@@ -620,10 +593,10 @@ pub async fn save(
         ) => {
             let message = Some(page_ctx.error_message(&e));
             // The form comes back with everything typed, whatever was refused.
+            let form = cases::form_with(&state, &ctx, case, &content).await?;
             render_form(
-                &state, &ctx, case, version, content, members, funds, message,
+                &state, &ctx, form, version, content, members, funds, message,
             )
-            .await
         }
         Err(e) => Err(e),
     }
@@ -653,7 +626,8 @@ async fn submit_now(
                 .unwrap_or_default();
             let message = Some(page_context(state, ctx).error_message(&e));
             let version = case.application.version;
-            render_form(state, ctx, case, version, content, members, funds, message).await
+            let form = cases::form_with(state, ctx, case, &content).await?;
+            render_form(state, ctx, form, version, content, members, funds, message)
         }
         Err(e) => Err(e),
     }

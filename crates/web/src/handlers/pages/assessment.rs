@@ -9,11 +9,10 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
+use frirum_domain::User;
 use frirum_domain::assessment::{AssessmentAccess, Note};
-use frirum_domain::authz;
 use frirum_domain::authz::Action;
 use frirum_domain::scoring::{BonusKind, BonusReason, Score};
-use frirum_domain::{PageRequest, User};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -23,7 +22,7 @@ use crate::handlers::api::assessment::RankingQuery;
 use crate::handlers::pages::layout::{PageContext, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use frirum_app::assessment::{self, AssessmentCase, ScoreSet};
+use frirum_app::assessment::{self, AssessmentCase, RoundAssignment, ScoreSet, Workbench};
 
 /// The pairs of a URL-encoded form, where a name may repeat (several assessors).
 fn pairs(body: &Bytes) -> Vec<(String, String)> {
@@ -102,8 +101,7 @@ pub async fn queue(
     ctx: RequestContext,
     Query(query): Query<DoneQuery>,
 ) -> Result<Response, AppError> {
-    let user = ctx.user_for(Action::AssessApplications)?;
-    let items = state.store.assessor_queue(user.id).await?;
+    let items = assessment::queue(&state, &ctx).await?;
     Ok(AssessmentsPage {
         ctx: page_context(&state, &ctx),
         items,
@@ -112,32 +110,6 @@ pub async fn queue(
     }
     .render_html()?
     .into_response())
-}
-
-/// Accounts with the assessor role, for the secretariat's assignment forms.
-async fn assessors(state: &AppState) -> Result<Vec<User>, AppError> {
-    let mut out = Vec::new();
-    let mut page = 1;
-    loop {
-        let users = state
-            .store
-            .list_users(
-                PageRequest::new(Some(page), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default(),
-            )
-            .await?;
-        out.extend(
-            users
-                .items
-                .iter()
-                .filter(|u| authz::may_be_assigned(u.role))
-                .cloned(),
-        );
-        if !users.has_next() {
-            break;
-        }
-        page += 1;
-    }
-    Ok(out)
 }
 
 /// A bonus with why it applied or not.
@@ -255,21 +227,20 @@ struct AssessmentPage {
     error: Option<String>,
 }
 
-async fn render(
+fn render(
     state: &AppState,
     ctx: &RequestContext,
-    case: &AssessmentCase,
+    workbench: Workbench,
     done: Option<String>,
     error: Option<(StatusCode, String)>,
 ) -> Result<Response, AppError> {
+    let Workbench {
+        case,
+        view,
+        available,
+    } = workbench;
     let page_ctx = page_context(state, ctx);
     let secretariat = case.access == AssessmentAccess::Secretariat;
-    let conflicted = case.access == AssessmentAccess::Conflicted;
-    let view = if conflicted {
-        None
-    } else {
-        Some(assessment::view(state, case).await?)
-    };
     let name_of = |id: i64| {
         case.assignments
             .iter()
@@ -338,15 +309,6 @@ async fn render(
             missing = a.missing.clone();
         }
     }
-    let available = if secretariat {
-        assessors(state)
-            .await?
-            .into_iter()
-            .filter(|u| !case.assignments.iter().any(|a| a.assessor_id == u.id))
-            .collect()
-    } else {
-        Vec::new()
-    };
     let own_assignment = case
         .assignments
         .iter()
@@ -392,12 +354,12 @@ pub async fn show(
     Path(id): Path<i64>,
     Query(query): Query<DoneQuery>,
 ) -> Result<Response, AppError> {
-    let case = assessment::open(&state, &ctx, id).await?;
-    if case.access == AssessmentAccess::Conflicted {
+    let workbench = assessment::workbench(&state, &ctx, id).await?;
+    if workbench.case.access == AssessmentAccess::Conflicted {
         // A conflicted assessor sees only that the conflict is recorded, never the scores.
         return Err(Error::ConflictOfInterest.into());
     }
-    render(&state, &ctx, &case, query.done, None).await
+    render(&state, &ctx, workbench, query.done, None)
 }
 
 /// After a form: back to the page with a confirmation, or the page again with the error.
@@ -413,9 +375,9 @@ async fn after(
             "/applications/{id}/assessment?done={done}"
         ))),
         Err(e) if shown_in_form(&e) => {
-            let case = assessment::open(state, ctx, id).await?;
+            let workbench = assessment::workbench(state, ctx, id).await?;
             let text = page_context(state, ctx).error_message(&e);
-            render(state, ctx, &case, None, Some((e.status(), text))).await
+            render(state, ctx, workbench, None, Some((e.status(), text)))
         }
         Err(e) => Err(e),
     }
@@ -502,8 +464,7 @@ pub async fn declare_conflict(
     {
         Ok(_) => Ok(see_other("/assessments?done=conflict")),
         Err(e) if shown_in_form(&e) => {
-            let user = ctx.user_for(Action::AssessApplications)?;
-            let items = state.store.assessor_queue(user.id).await?;
+            let items = assessment::queue(&state, &ctx).await?;
             let page_ctx = page_context(&state, &ctx);
             let error = Some(page_ctx.error_message(&e));
             Ok((
@@ -623,7 +584,13 @@ async fn ranking_page(
         status: query.status.clone(),
     }
     .filter()?;
-    let (round, scheme, ranking) = assessment::ranking(state, ctx, id, &filter).await?;
+    let RoundAssignment {
+        round,
+        scheme,
+        ranking,
+        themes,
+        assessors,
+    } = assessment::round_assignment(state, ctx, id, &filter).await?;
     let page_ctx = page_context(state, ctx);
     let within = ranking.within_line;
     let count = ranking.rows.len();
@@ -685,7 +652,7 @@ async fn ranking_page(
         within_line: within,
         tie_across_line: ranking.tie_across_line,
         rows,
-        themes: state.store.themes(scheme.id).await?,
+        themes,
         theme_id,
         status: query.status.clone().unwrap_or_default(),
         export_query: if export_query.is_empty() {
@@ -693,7 +660,7 @@ async fn ranking_page(
         } else {
             format!("?{export_query}")
         },
-        assessors: assessors(state).await?,
+        assessors,
         done: query.done.clone(),
         error,
     };
@@ -708,7 +675,6 @@ pub async fn assign_bulk(
     body: Bytes,
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::AssignAssessors)?;
-    state.store.round(id).await?.ok_or(Error::NotFound)?;
     let form = pairs(&body);
     let result = async {
         let application_ids = ids(&form, "application_ids")?;

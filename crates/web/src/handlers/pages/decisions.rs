@@ -11,9 +11,9 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use frirum_domain::authz::{Action, ApplicationAction};
+use frirum_domain::authz::Action;
 use frirum_domain::decision::{
-    Decision, DecisionDraft, GrantChoice, GrantedExemption, NarrowingScope, Outcome, RegulationKind,
+    DecisionDraft, GrantChoice, GrantedExemption, NarrowingScope, Outcome, RegulationKind,
 };
 use frirum_domain::{Country, Page, PageRequest};
 use frirum_store::law::StoredProvision;
@@ -27,8 +27,8 @@ use crate::error::AppError;
 use crate::handlers::pages::layout::{PageContext, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
-use frirum_app::applications::{self as cases, Case};
-use frirum_app::decisions::{self, DecisionBasis};
+use frirum_app::applications::Case;
+use frirum_app::decisions::{self, DecisionForm, DecisionLetter, PublishedDecision};
 
 /// The kinds of local regulation that a scheme's country uses, in the order to offer them.
 fn regulation_kinds(country: Country) -> &'static [RegulationKind] {
@@ -190,24 +190,29 @@ struct DecidePage {
     message: Option<String>,
 }
 
-async fn render_form(
+fn render_form(
     state: &AppState,
     ctx: &RequestContext,
-    basis: DecisionBasis,
+    form: DecisionForm,
     input: DecideInput,
     message: Option<String>,
 ) -> Result<Response, AppError> {
+    let DecisionForm { basis, choices } = form;
     let mut rows = Vec::new();
-    for (index, exemption) in basis.case.application.content.exemptions.iter().enumerate() {
+    for ((index, exemption), choices) in basis
+        .case
+        .application
+        .content
+        .exemptions
+        .iter()
+        .enumerate()
+        .zip(choices)
+    {
         let scope = basis
             .scopes
             .get(index)
             .cloned()
             .unwrap_or(NarrowingScope::Open);
-        let choices = match scope {
-            NarrowingScope::Act(act_id) => state.store.provisions_of_act(act_id).await?,
-            _ => Vec::new(),
-        };
         let (granted, ticked, note) = input.grants.get(&index).cloned().unwrap_or_default();
         rows.push(DecideGrantRow {
             index,
@@ -260,12 +265,12 @@ pub async fn form(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let basis = decisions::basis(&state, &ctx, id).await?;
-    if basis.decision.is_some() {
+    let form = decisions::form(&state, &ctx, id).await?;
+    if form.basis.decision.is_some() {
         return Ok(see_other(&format!("/applications/{id}/decision")));
     }
-    let input = DecideInput::proposed(&basis.case);
-    render_form(&state, &ctx, basis, input, None).await
+    let input = DecideInput::proposed(&form.basis.case);
+    render_form(&state, &ctx, form, input, None)
 }
 
 pub async fn submit(
@@ -300,20 +305,14 @@ pub async fn submit(
             ),
         ) => {
             let message = Some(page_context(&state, &ctx).error_message(&e));
-            let basis = decisions::basis(&state, &ctx, id).await?;
+            let form = decisions::form(&state, &ctx, id).await?;
             // Refused for the state of the case: the page says so with its status.
-            let mut response = render_form(&state, &ctx, basis, input, message).await?;
+            let mut response = render_form(&state, &ctx, form, input, message)?;
             *response.status_mut() = e.status();
             Ok(response)
         }
         Err(e) => Err(e),
     }
-}
-
-async fn decided(state: &AppState, id: i64) -> Result<(Decision, Case), AppError> {
-    let decision = state.store.decision(id).await?.ok_or(Error::NotFound)?;
-    let case = decisions::published_case(state, id).await?;
-    Ok((decision, case))
 }
 
 /// A granted exemption with the provisions it is narrowed to.
@@ -322,17 +321,9 @@ struct GrantView {
     provisions: Vec<ProvisionLink>,
 }
 
-/// The grants with the catalogue's provisions they are narrowed to, read in one query.
-async fn grant_views(
-    state: &AppState,
-    granted: &[GrantedExemption],
-) -> Result<Vec<GrantView>, AppError> {
-    let ids: Vec<i64> = granted
-        .iter()
-        .flat_map(|g| g.provision_ids.iter().copied())
-        .collect();
-    let provisions = state.store.provisions_by_ids(&ids).await?;
-    Ok(granted
+/// The grants with the catalogue's provisions they are narrowed to.
+fn grant_views(granted: &[GrantedExemption], provisions: &[StoredProvision]) -> Vec<GrantView> {
+    granted
         .iter()
         .map(|g| GrantView {
             grant: g.clone(),
@@ -343,7 +334,7 @@ async fn grant_views(
                 .map(provision_link)
                 .collect(),
         })
-        .collect())
+        .collect()
 }
 
 #[derive(Deserialize)]
@@ -371,16 +362,17 @@ pub async fn show(
     Path(id): Path<i64>,
     Query(query): Query<DecisionQuery>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ReadDecisions)?;
-    let (decision, case) = decided(&state, id).await?;
-    let grants = grant_views(&state, &decision.granted).await?;
-    let can_read_application = cases::application_for(&state, &ctx, id, ApplicationAction::Read)
-        .await
-        .is_ok();
+    let PublishedDecision {
+        decision,
+        case,
+        provisions,
+        may_read_application,
+    } = decisions::published_decision(&state, &ctx, id).await?;
+    let grants = grant_views(&decision.granted, &provisions);
     let page = DecisionPage {
         ctx: page_context(&state, &ctx),
         already: query.already.is_some(),
-        can_read_application,
+        can_read_application: may_read_application,
         grants,
         decision,
         application: case.application,
@@ -406,15 +398,15 @@ pub async fn letter(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ReadDecisions)?;
-    let (decision, case) = decided(&state, id).await?;
-    let grants = grant_views(&state, &decision.granted).await?;
+    let DecisionLetter {
+        decision,
+        case,
+        provisions,
+        trial,
+    } = decisions::letter(&state, &ctx, id).await?;
+    let grants = grant_views(&decision.granted, &provisions);
     let mut page_ctx = page_context(&state, &ctx);
     page_ctx.lang = case.scheme.language;
-    let trial = match decision.trial_id {
-        Some(trial_id) => state.store.trial(trial_id).await?,
-        None => None,
-    };
     let page = LetterPage {
         ctx: page_ctx,
         grants,
@@ -444,10 +436,9 @@ pub async fn list(
     ctx: RequestContext,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ReadDecisions)?;
     let page =
         PageRequest::new(query.page, None).map_err(|_| AppError::field("page", "invalid"))?;
-    let decisions = state.store.list_decisions(None, page).await?;
+    let decisions = decisions::published(&state, &ctx, None, page).await?;
     let page = DecisionListPage {
         ctx: page_context(&state, &ctx),
         decisions,
@@ -468,9 +459,9 @@ pub async fn feed(
     State(state): State<AppState>,
     ctx: RequestContext,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ReadDecisions)?;
+    // The feed carries the newest fifty decisions.
     let page = PageRequest::new(None, Some(50)).map_err(|_| AppError::field("page", "invalid"))?;
-    let decisions = state.store.list_decisions(None, page).await?;
+    let decisions = decisions::published(&state, &ctx, None, page).await?;
     let page_ctx = page_context(&state, &ctx);
     // Entry ids and links are absolute, as Atom asks, on the site's configured address
     // (never on a Host header a client chose).
@@ -548,9 +539,8 @@ pub async fn trial(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ReadDecisions)?;
-    let trial = state.store.trial(id).await?.ok_or(Error::NotFound)?;
-    let grants = grant_views(&state, &trial.exemptions).await?;
+    let (trial, provisions) = decisions::trial_record(&state, &ctx, id).await?;
+    let grants = grant_views(&trial.exemptions, &provisions);
     let page = TrialPage {
         ctx: page_context(&state, &ctx),
         grants,

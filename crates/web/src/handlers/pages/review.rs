@@ -109,8 +109,7 @@ async fn render_screening(
     notice: Option<String>,
     refused: Option<Refused>,
 ) -> Result<Response, AppError> {
-    let case = review::screening_case(state, ctx, id).await?;
-    let s = review::screening_of(state, &case).await?;
+    let (case, s) = review::screening_for(state, ctx, id).await?;
     let page_ctx = page_context(state, ctx);
     let items = s
         .checklist
@@ -263,9 +262,13 @@ async fn render_clarification(
     notice: Option<String>,
     error: Option<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (case, thread, stage) = review::thread(state, ctx, id).await?;
+    let review::Clarifications {
+        case,
+        thread,
+        stage,
+        can_amend,
+    } = review::clarifications(state, ctx, id).await?;
     let page_ctx = page_context(state, ctx);
-    let can_amend = review::can_amend(state, ctx, &case).await?;
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     let can_answer = frirum_domain::authz::application(
         ctx.viewer(),

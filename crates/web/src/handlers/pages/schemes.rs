@@ -8,14 +8,13 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
-use frirum_domain::authz;
+use frirum_app::applications::{self as cases, RoundApplications};
+use frirum_app::schemes::{CaseJournal, JournalCase, SchemeOverview};
 use frirum_domain::authz::Action;
-use frirum_domain::journal::CaseKind;
 use frirum_domain::organisation::OrganisationKind;
-use frirum_domain::scheme::{Criterion, Rules, SchemeDraft, SchemeStatus, ThemeProposal};
+use frirum_domain::scheme::{Criterion, Rules, SchemeDraft, SchemeStatus};
 use frirum_domain::text::{FieldError, Problem, clean};
 use frirum_domain::{Country, Language, Page, PageRequest};
-use frirum_store::ApplicationFilter;
 use serde::Deserialize;
 use time::OffsetDateTime;
 
@@ -23,8 +22,7 @@ use crate::AppState;
 
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::handlers::api::applications::visible_filter;
-use crate::handlers::api::schemes::{RoundInput, ThemeInput, visible_statuses};
+use crate::handlers::api::schemes::{RoundInput, ThemeInput};
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
@@ -54,10 +52,7 @@ pub async fn list(
     ctx: RequestContext,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let schemes = state
-        .store
-        .list_schemes(visible_statuses(ctx.role()), page_request(query.page)?)
-        .await?;
+    let schemes = schemes::list(&state, &ctx, page_request(query.page)?).await?;
     let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &schemes, "/schemes", &[]);
     Ok(SchemesPage {
@@ -104,13 +99,13 @@ async fn render_scheme(
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let scheme = schemes::scheme_for(state, ctx, id).await?;
-    let themes = state.store.themes(id).await?;
+    let SchemeOverview {
+        scheme,
+        themes,
+        rounds,
+    } = schemes::overview(state, ctx, id).await?;
     let now = ctx.now;
-    let rounds = state
-        .store
-        .rounds(id)
-        .await?
+    let rounds = rounds
         .into_iter()
         .map(|round| RoundView {
             phase: phase_name(&round, now),
@@ -508,31 +503,16 @@ pub async fn update_rules(
     ctx.authorize(Action::ManageSchemes)?;
     let result = async {
         let rules = form.rules()?;
-        let scheme = state.store.scheme(id).await?.ok_or(Error::NotFound)?;
-        if scheme.rules != rules {
-            schemes::update_rules(
-                &state,
-                &ctx,
-                id,
-                form.rules_version,
-                &rules,
-                Some(&form.reason),
-            )
-            .await?;
-        }
-        let publish = form.publish_applications.is_some();
-        if scheme.publish_applications != publish {
-            schemes::update_text(
-                &state,
-                &ctx,
-                id,
-                scheme.title.clone(),
-                scheme.language,
-                scheme.invitation.clone(),
-                publish,
-            )
-            .await?;
-        }
+        schemes::update_rules_and_publication(
+            &state,
+            &ctx,
+            id,
+            form.rules_version,
+            &rules,
+            form.publish_applications.is_some(),
+            Some(&form.reason),
+        )
+        .await?;
         Ok(())
     }
     .await;
@@ -562,8 +542,7 @@ async fn render_proposals(
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let scheme = schemes::scheme_for(state, ctx, id).await?;
-    let proposals = state.store.list_proposals(id, page_request(page)?).await?;
+    let (scheme, proposals) = schemes::proposals(state, ctx, id, page_request(page)?).await?;
     let page_ctx = page_context(state, ctx);
     let pager = Pager::new(
         &page_ctx,
@@ -627,24 +606,15 @@ pub async fn create_proposal(
     }
 }
 
-async fn proposal_scheme(state: &AppState, id: i64) -> Result<ThemeProposal, AppError> {
-    state
-        .store
-        .proposal(id)
-        .await?
-        .ok_or(AppError::from(Error::NotFound))
-}
-
 pub async fn endorse(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let proposal = proposal_scheme(&state, id).await?;
-    schemes::endorse(&state, &ctx, id).await?;
+    let endorsement = schemes::endorse_listed(&state, &ctx, id).await?;
     Ok(see_other(&format!(
         "/schemes/{}/proposals?done=1",
-        proposal.scheme_id
+        endorsement.proposal.scheme_id
     )))
 }
 
@@ -663,7 +633,7 @@ pub async fn decide(
     Form(form): Form<DecideForm>,
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::ManageSchemes)?;
-    let proposal = proposal_scheme(&state, id).await?;
+    let proposal = schemes::proposal(&state, &ctx, id).await?;
     let scheme_id = proposal.scheme_id;
     let result = async {
         if form.decision == "adopt" {
@@ -710,23 +680,15 @@ pub async fn round(
     Path(id): Path<i64>,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let (round, scheme) = schemes::round_for(&state, &ctx, id).await?;
+    let RoundApplications {
+        round,
+        scheme,
+        applications,
+        shows_list,
+    } = cases::round_applications(&state, &ctx, id, page_request(query.page)?).await?;
     let now = ctx.now;
-    let filter = visible_filter(
-        &ctx,
-        ApplicationFilter {
-            round_id: Some(round.id),
-            ..Default::default()
-        },
-    );
-    let applications = state
-        .store
-        .list_applications(&filter, page_request(query.page)?)
-        .await?;
     let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &applications, &format!("/rounds/{id}"), &[]);
-    let shows_list =
-        authz::shows_round_applications(ctx.viewer(), schemes::published(&scheme, &round, now));
     let phase = phase_name(&round, now);
     Ok(RoundPage {
         ctx: page_ctx,
@@ -759,23 +721,13 @@ pub async fn journal(
     Path((kind, id)): Path<(String, i64)>,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    ctx.authorize(Action::ReadJournal)?;
-    let case_kind: CaseKind = kind.parse().map_err(|_| Error::NotFound)?;
-    let (title, back) = match case_kind {
-        CaseKind::Scheme => {
-            let s = state.store.scheme(id).await?.ok_or(Error::NotFound)?;
-            (s.title, format!("/schemes/{id}"))
-        }
-        CaseKind::Round => {
-            let r = state.store.round(id).await?.ok_or(Error::NotFound)?;
-            (r.title, format!("/rounds/{id}"))
-        }
-        CaseKind::Proposal => {
-            let p = state.store.proposal(id).await?.ok_or(Error::NotFound)?;
-            (p.title, format!("/schemes/{}/proposals", p.scheme_id))
-        }
-        CaseKind::Application => {
-            let a = state.store.application(id).await?.ok_or(Error::NotFound)?;
+    let CaseJournal { case, entries } =
+        schemes::case_journal(&state, &ctx, &kind, id, page_request(query.page)?).await?;
+    let (title, back) = match case {
+        JournalCase::Scheme(s) => (s.title, format!("/schemes/{id}")),
+        JournalCase::Round(r) => (r.title, format!("/rounds/{id}")),
+        JournalCase::Proposal(p) => (p.title, format!("/schemes/{}/proposals", p.scheme_id)),
+        JournalCase::Application(a) => {
             let title = match &a.case_number {
                 Some(n) => format!("{n} {}", a.content.title),
                 None => a.content.title.clone(),
@@ -783,10 +735,6 @@ pub async fn journal(
             (title, format!("/applications/{id}"))
         }
     };
-    let entries = state
-        .store
-        .journal(case_kind, id, page_request(query.page)?)
-        .await?;
     let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &entries, &format!("/journal/{kind}/{id}"), &[]);
     Ok(JournalPage {
