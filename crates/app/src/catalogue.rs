@@ -8,7 +8,7 @@
 use frirum_domain::application::{
     Application, ApplicationContent, ApplicationStatus, ExemptionScope, RequestedExemption,
 };
-use frirum_domain::authz::{self, Action, ApplicationAction, ApplicationScope};
+use frirum_domain::authz::{self, Action, ApplicationAction};
 use frirum_domain::law::Jurisdiction;
 use frirum_domain::{Page, PageRequest};
 use frirum_law::search::SearchQuery;
@@ -123,7 +123,7 @@ pub async fn provision(app: &App, actor: &Actor, id: i64) -> Result<ProvisionDet
         .get(&id)
         .copied()
         .unwrap_or(0);
-    let filter = visible(
+    let filter = applications::visible_filter(
         actor,
         ApplicationFilter {
             provision_id: Some(id),
@@ -142,16 +142,6 @@ pub async fn provision(app: &App, actor: &Actor, id: i64) -> Result<ProvisionDet
         requested_by,
         applications: applications.items,
     })
-}
-
-/// Narrows an application list to what the actor may see (the domain's list visibility).
-fn visible(actor: &Actor, mut filter: ApplicationFilter) -> ApplicationFilter {
-    match authz::application_scope(actor.viewer()) {
-        ApplicationScope::AllButDrafts => filter.exclude_drafts = true,
-        ApplicationScope::Organisation(org) => filter.organisation_id = Some(org),
-        ApplicationScope::Published => filter.public_at = Some(actor.now),
-    }
-    filter
 }
 
 /// What the rule finder's form asks: suggestions for a description of an idea in a
