@@ -1,4 +1,4 @@
-//! Account logic shared by the web handlers and the command line: password hashing, account
+//! Account logic shared by the web and the command line: password hashing, account
 //! creation and the secretariat's list of accounts, login with throttling, sessions, one's
 //! own account and API tokens. No HTTP here.
 
@@ -296,6 +296,31 @@ pub async fn create_api_token(
         )
         .await?;
     Ok((token, secret))
+}
+
+/// The person a personal API token belongs to, if it is valid now (not revoked, not
+/// expired). Only the token's hash is ever looked up.
+pub async fn token_holder(
+    app: &crate::App,
+    token: &str,
+    now: OffsetDateTime,
+) -> Result<Option<User>, StoreError> {
+    app.store.token_user(&hash_secret(token), now).await
+}
+
+/// The person a session cookie's secret signs in, if the session is open now, with the
+/// hash the session is known by (to end it on logout).
+pub async fn session_holder(
+    app: &crate::App,
+    secret: &str,
+    now: OffsetDateTime,
+) -> Result<Option<(User, String)>, StoreError> {
+    let hash = hash_secret(secret);
+    Ok(app
+        .store
+        .session_user(&hash, now)
+        .await?
+        .map(|user| (user, hash)))
 }
 
 /// Signs a person in: checks the login (throttled), ends the session the browser had, if

@@ -308,7 +308,7 @@ pub async fn list(
     Ok(app.store.list_applications(&filter, page).await?)
 }
 
-/// "My applications": every application the signed-in visitor may see (an applicant's
+/// "My applications": every application the signed-in actor may see (an applicant's
 /// are their organisation's).
 pub async fn list_mine(
     app: &App,
@@ -483,7 +483,7 @@ fn own_organisation(actor: &Actor) -> Result<OrganisationRef, Error> {
     user.organisation.clone().ok_or(Error::Forbidden)
 }
 
-/// Starts a draft for the visitor's organisation in a round of a published scheme.
+/// Starts a draft for the actor's organisation in a round of a published scheme.
 pub async fn create_application(
     app: &App,
     actor: &Actor,

@@ -1,9 +1,9 @@
 //! The assessment workflow shared by the pages and the API: an assessor's queue, loading an
-//! application's assessment with the visitor's access decided (and what its page shows:
+//! application's assessment with the actor's access decided (and what its page shows:
 //! the scores, and the assessors the secretariat may still assign), assigning assessors
 //! (one application or a round in bulk) with conflicts found from the assessor's
 //! organisation, saving scores and consensus scores, notes, and a round's ranking with its
-//! exports and what its assignment page shows. Handlers parse and render; this module
+//! exports and what its assignment page shows. The web parses and renders; this module
 //! decides in which order things happen.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,7 +24,7 @@ use serde::Serialize;
 use crate::applications;
 use crate::{Actor, App, Error};
 
-/// An application opened for assessment, with what the visitor may do.
+/// An application opened for assessment, with what the actor may do.
 pub struct AssessmentCase {
     pub application: Application,
     pub scheme: Scheme,
@@ -76,7 +76,7 @@ async fn assignable(app: &App, actor: &Actor) -> Result<Vec<User>, Error> {
 }
 
 /// Loads a submitted (or withdrawn) application for assessment. Drafts are not there for
-/// assessment; visitors who are neither the secretariat nor assigned are refused.
+/// assessment; actors who are neither the secretariat nor assigned are refused.
 pub async fn open(app: &App, actor: &Actor, id: i64) -> Result<AssessmentCase, Error> {
     let user = participant(actor)?.clone();
     let application = app
@@ -156,7 +156,7 @@ pub struct AssessmentView {
     pub assessment: Option<Assessment>,
 }
 
-/// Reads the scores, consensus and notes of an application the visitor may see scores of.
+/// Reads the scores, consensus and notes of an application the actor may see scores of.
 pub async fn view(app: &App, case: &AssessmentCase) -> Result<AssessmentView, Error> {
     case.access.may_see_scores()?;
     let id = case.application.id;
@@ -203,8 +203,8 @@ pub async fn view(app: &App, case: &AssessmentCase) -> Result<AssessmentView, Er
     })
 }
 
-/// An application's assessment as its page shows it: the case with the visitor's access,
-/// the scores, consensus and notes unless the visitor has a conflict of interest, and for
+/// An application's assessment as its page shows it: the case with the actor's access,
+/// the scores, consensus and notes unless the actor has a conflict of interest, and for
 /// the secretariat the assessors not yet assigned.
 pub struct Workbench {
     pub case: AssessmentCase,
@@ -253,7 +253,7 @@ fn cleaned(scores: Vec<Score>) -> Vec<Score> {
 /// Whose scores a change sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScoreSet {
-    /// The visitor's own, as an assigned assessor without a conflict; each criterion given
+    /// The actor's own, as an assigned assessor without a conflict; each criterion given
     /// replaces their earlier score on it.
     Own,
     /// The secretariat's consensus, replaced as a whole (an empty set clears it).
@@ -313,7 +313,7 @@ pub async fn add_note(
     Ok(note)
 }
 
-/// The visitor (an assigned assessor) declares a conflict of interest on the application.
+/// The actor (an assigned assessor) declares a conflict of interest on the application.
 pub async fn declare_conflict(
     app: &App,
     actor: &Actor,

@@ -153,7 +153,7 @@ pub struct FinderRequest<'a> {
     pub jurisdiction: Option<Jurisdiction>,
 }
 
-/// Why the rule finder's form found less than it was asked for, for the visitor to mend.
+/// Why the rule finder's form found less than it was asked for, for the actor to mend.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FinderHint {
     /// The description or the words held nothing to search for.

@@ -3,8 +3,8 @@
 //! each requested exemption may be narrowed to and the provisions to tick), the checks in
 //! the domain's order, and the store's one conditional write; then reading what was
 //! decided, as everybody may: a decision with the provisions its grants name, its letter,
-//! the published list (and the feed's), and the trial that approval created. Handlers parse
-//! and render; this module decides in which order things happen.
+//! the published list (and the feed's), and the trial that approval created. The web parses
+//! and renders; this module decides in which order things happen.
 
 use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::decision::{

@@ -1,5 +1,5 @@
 //! The use cases' one error type: what went wrong, in the domain's words. The web layer
-//! maps each variant to a status, a stable code and a message in the visitor's language;
+//! maps each variant to a status, a stable code and a message in the actor's language;
 //! the command line prints it. Internal details are kept for the log, never shown.
 
 use frirum_domain::assessment::AssessmentDenied;

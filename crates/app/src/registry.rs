@@ -10,6 +10,24 @@ use frirum_store::{ImportSummary, OrganisationFilter};
 
 use crate::{Actor, App, Error};
 
+/// How many organisations the registry holds for each country, for the front page. Open
+/// to everybody, like the registry itself.
+pub async fn counts(app: &App) -> Result<Vec<(Country, u64)>, Error> {
+    let one = PageRequest::new(Some(1), Some(1)).map_err(Error::internal)?;
+    let mut counts = Vec::new();
+    for country in Country::ALL {
+        let filter = OrganisationFilter {
+            country: Some(country),
+            ..Default::default()
+        };
+        counts.push((
+            country,
+            app.store.list_organisations(&filter, one).await?.total,
+        ));
+    }
+    Ok(counts)
+}
+
 /// One page of the organisations the filter finds: the registry's list and its search.
 pub async fn organisations(
     app: &App,

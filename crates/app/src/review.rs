@@ -1,7 +1,7 @@
 //! The review of a submitted application, shared by the pages and the API: the legal
 //! screening against the scheme's checklist, the clarification thread (with what the
-//! visitor may do in it), and the amendments of the requested exemptions that the
-//! secretariat and the applicant work out in it. Handlers parse and render; this module
+//! actor may do in it), and the amendments of the requested exemptions that the
+//! secretariat and the applicant work out in it. The web parses and renders; this module
 //! decides in which order things happen.
 
 use frirum_domain::application::{
@@ -71,7 +71,7 @@ pub async fn screening_for(app: &App, actor: &Actor, id: i64) -> Result<(Case, S
     Ok((case, screening))
 }
 
-/// Records the visitor's judgement of one item.
+/// Records the actor's judgement of one item.
 pub async fn record_screening(
     app: &App,
     actor: &Actor,
@@ -107,7 +107,7 @@ pub async fn thread(
 }
 
 /// The clarification thread as its page shows it: the case, the questions and answers,
-/// the stage they put the review in, and whether the visitor may amend the requested
+/// the stage they put the review in, and whether the actor may amend the requested
 /// exemptions now.
 pub struct Clarifications {
     pub case: Case,
@@ -189,7 +189,7 @@ fn no_open_question(err: StoreError) -> Error {
     }
 }
 
-/// Whether the visitor may amend the application's exemptions now: allowed by the table
+/// Whether the actor may amend the application's exemptions now: allowed by the table
 /// and a question is open.
 pub async fn can_amend(app: &App, actor: &Actor, case: &Case) -> Result<bool, Error> {
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();

@@ -1,4 +1,4 @@
-//! Schemes and their rounds: the list a visitor may see, loading a scheme (with its themes
+//! Schemes and their rounds: the list an actor may see, loading a scheme (with its themes
 //! and rounds) or a round with the actor's right to see it, whether a round's applications
 //! are public, changing a scheme's rules (a new version, with a reason once applications
 //! were judged under the old one), its publication and its status, theme proposals (the
@@ -20,7 +20,7 @@ use time::OffsetDateTime;
 
 use crate::{Actor, App, Error};
 
-/// A scheme the visitor may see. Schemes hidden from the visitor are reported as missing to
+/// A scheme the actor may see. Schemes hidden from the actor are reported as missing to
 /// the public, so that drafts do not leak by their numbers.
 pub async fn scheme_for(app: &App, actor: &Actor, id: i64) -> Result<Scheme, Error> {
     let scheme = app.store.scheme(id).await?.ok_or(Error::NotFound)?;
@@ -35,14 +35,14 @@ pub struct SchemeOverview {
     pub rounds: Vec<Round>,
 }
 
-/// The schemes the visitor's list shows, newest first: the statuses the authorisation
+/// The schemes the actor's list shows, newest first: the statuses the authorisation
 /// table lets them see, so that drafts stay with the secretariat.
 pub async fn list(app: &App, actor: &Actor, page: PageRequest) -> Result<Page<Scheme>, Error> {
     let statuses = authz::visible_scheme_statuses(actor.role());
     Ok(app.store.list_schemes(statuses, page).await?)
 }
 
-/// The schemes the visitor's list shows, each with its themes and rounds (the API's list).
+/// The schemes the actor's list shows, each with its themes and rounds (the API's list).
 pub async fn list_overviews(
     app: &App,
     actor: &Actor,
@@ -61,7 +61,7 @@ pub async fn list_overviews(
     })
 }
 
-/// A scheme the visitor may see, with its themes and rounds.
+/// A scheme the actor may see, with its themes and rounds.
 pub async fn overview(app: &App, actor: &Actor, id: i64) -> Result<SchemeOverview, Error> {
     let scheme = scheme_for(app, actor, id).await?;
     overview_of(app, scheme).await
@@ -79,7 +79,7 @@ pub async fn overview_of(app: &App, scheme: Scheme) -> Result<SchemeOverview, Er
     })
 }
 
-/// A round and its scheme, if the visitor may see the scheme.
+/// A round and its scheme, if the actor may see the scheme.
 pub async fn round_for(app: &App, actor: &Actor, round_id: i64) -> Result<(Round, Scheme), Error> {
     let round = app.store.round(round_id).await?.ok_or(Error::NotFound)?;
     let scheme = scheme_for(app, actor, round.scheme_id).await?;
@@ -216,7 +216,7 @@ pub async fn propose_theme(
         .await?)
 }
 
-/// A scheme's theme proposals, most endorsed first, if the visitor may see the scheme.
+/// A scheme's theme proposals, most endorsed first, if the actor may see the scheme.
 pub async fn proposals(
     app: &App,
     actor: &Actor,

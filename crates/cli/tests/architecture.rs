@@ -230,6 +230,21 @@ fn the_clock_is_read_only_where_allowed() {
     }
 }
 
+#[test]
+fn the_web_reaches_the_store_only_through_use_cases() {
+    for (file, text) in sources("web", "src") {
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            assert!(
+                !code.contains(".store") && !code.contains("frirum_store::Store"),
+                "{}:{}: the web reaches the store; call a use case in frirum-app",
+                relative(&file),
+                n + 1
+            );
+        }
+    }
+}
+
 /// The message ids a Fluent file defines.
 fn fluent_ids(lang: &str) -> std::collections::BTreeSet<String> {
     let text = std::fs::read_to_string(workspace().join(format!("crates/app/i18n/{lang}.ftl")))

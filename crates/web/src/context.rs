@@ -180,11 +180,7 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
     };
 
     let authenticated = match bearer(&headers) {
-        Some(Ok(token)) => match state
-            .store
-            .token_user(&service::hash_secret(token), now)
-            .await
-        {
+        Some(Ok(token)) => match service::token_holder(&state, token, now).await {
             Ok(Some(user)) => Ok((Some(user), Auth::Token)),
             Ok(None) => Err(AppError::InvalidToken),
             Err(e) => Err(e.into()),
@@ -192,9 +188,8 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         Some(Err(())) => Err(AppError::InvalidToken),
         None => match cookie_value(&headers, SESSION_COOKIE) {
             Some(secret) => {
-                let hash = service::hash_secret(secret);
-                match state.store.session_user(&hash, now).await {
-                    Ok(Some(user)) => Ok((Some(user), Auth::Session(hash))),
+                match service::session_holder(&state, secret, now).await {
+                    Ok(Some((user, hash))) => Ok((Some(user), Auth::Session(hash))),
                     Ok(None) => {
                         // A stale cookie is removed rather than sent again and again.
                         cookies_out.push(set_cookie(
@@ -219,9 +214,9 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
             }
             ctx.actor.user = user;
             ctx.auth = auth;
-            if !is_api && let Some(user) = &ctx.user {
+            if !is_api && ctx.user.is_some() {
                 // The page header shows the count; a failure only hides it.
-                match state.store.unread_notifications(user.id).await {
+                match frirum_app::notifications::unread(&state, &ctx).await {
                     Ok(n) => ctx.unread_notifications = n,
                     Err(e) => tracing::warn!(error = %e, "cannot count unread notifications"),
                 }

@@ -217,6 +217,14 @@ pub async fn own(
     Ok((page, unread))
 }
 
+/// How many notifications the actor has not read, for the count beside the link to them.
+pub async fn unread(app: &App, actor: &crate::Actor) -> Result<u64, Error> {
+    match &actor.user {
+        Some(user) => Ok(app.store.unread_notifications(user.id).await?),
+        None => Ok(0),
+    }
+}
+
 /// Marks one of the actor's notifications read; reading it again keeps the first time.
 pub async fn mark_read(app: &App, actor: &crate::Actor, id: i64) -> Result<Notification, Error> {
     let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;

@@ -3,8 +3,8 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
-use frirum_domain::{Country, PageRequest};
-use frirum_store::OrganisationFilter;
+use frirum_app::registry;
+use frirum_domain::Country;
 
 use crate::AppState;
 use crate::error::AppError;
@@ -21,17 +21,6 @@ pub async fn show(
     State(state): State<AppState>,
     ctx: PageContext,
 ) -> Result<Html<String>, AppError> {
-    let mut counts = Vec::new();
-    for country in Country::ALL {
-        let filter = OrganisationFilter {
-            country: Some(country),
-            ..Default::default()
-        };
-        let page = state
-            .store
-            .list_organisations(&filter, PageRequest::new(Some(1), Some(1)).expect("valid"))
-            .await?;
-        counts.push((country, page.total));
-    }
+    let counts = registry::counts(&state).await?;
     HomePage { ctx, counts }.render_html()
 }
