@@ -304,8 +304,8 @@ pub async fn token_holder(
     app: &crate::App,
     token: &str,
     now: OffsetDateTime,
-) -> Result<Option<User>, StoreError> {
-    app.store.token_user(&hash_secret(token), now).await
+) -> Result<Option<User>, crate::Error> {
+    Ok(app.store.token_user(&hash_secret(token), now).await?)
 }
 
 /// The person a session cookie's secret signs in, if the session is open now, with the
@@ -314,7 +314,7 @@ pub async fn session_holder(
     app: &crate::App,
     secret: &str,
     now: OffsetDateTime,
-) -> Result<Option<(User, String)>, StoreError> {
+) -> Result<Option<(User, String)>, crate::Error> {
     let hash = hash_secret(secret);
     Ok(app
         .store

@@ -232,11 +232,13 @@ fn the_clock_is_read_only_where_allowed() {
 
 #[test]
 fn the_web_reaches_the_store_only_through_use_cases() {
+    // The store's types (filters, summaries) may be named; its trait and its methods not.
+    let store_trait = regex::Regex::new(r"frirum_store::\{?Store\b|dyn Store\b").unwrap();
     for (file, text) in sources("web", "src") {
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or_default();
             assert!(
-                !code.contains(".store") && !code.contains("frirum_store::Store"),
+                !code.contains(".store") && !store_trait.is_match(code),
                 "{}:{}: the web reaches the store; call a use case in frirum-app",
                 relative(&file),
                 n + 1

@@ -230,12 +230,6 @@ fn eligibility_code(report: &Report) -> &'static str {
     report.refusal().map_or("not_eligible", Reason::as_str)
 }
 
-impl From<frirum_store::StoreError> for AppError {
-    fn from(err: frirum_store::StoreError) -> Self {
-        AppError::App(err.into())
-    }
-}
-
 impl From<frirum_domain::authz::Denied> for AppError {
     fn from(denied: frirum_domain::authz::Denied) -> Self {
         AppError::App(denied.into())

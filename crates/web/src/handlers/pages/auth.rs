@@ -99,7 +99,7 @@ pub async fn submit(
             page_ctx.t1("login-throttled", "minutes", retry_after_secs.div_ceil(60)),
             Some(retry_after_secs),
         ),
-        Err(LoginError::Store(e)) => return Err(e.into()),
+        Err(LoginError::Store(e)) => return Err(frirum_app::Error::from(e).into()),
     };
     let page = LoginPage {
         ctx: page_ctx,
