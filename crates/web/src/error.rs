@@ -9,6 +9,8 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
+
+use crate::handlers::api::dto::{ErrorBody, ErrorEnvelope};
 use frirum_domain::decision::DecisionError;
 use frirum_domain::eligibility::{Reason, Report};
 use serde_json::{Value, json};
@@ -213,14 +215,14 @@ impl AppError {
     }
 
     /// The JSON envelope for the API.
-    pub fn envelope(&self) -> Value {
-        json!({
-            "error": {
-                "code": self.code(),
-                "message": self.to_string(),
-                "details": self.details(),
-            }
-        })
+    pub fn envelope(&self) -> ErrorEnvelope {
+        ErrorEnvelope {
+            error: ErrorBody {
+                code: self.code().to_owned(),
+                message: self.to_string(),
+                details: self.details(),
+            },
+        }
     }
 }
 
@@ -284,7 +286,7 @@ mod tests {
     #[test]
     fn internal_details_stay_out_of_the_envelope() {
         let e = AppError::internal("connection refused at 10.0.0.3");
-        let text = e.envelope().to_string();
+        let text = serde_json::to_string(&e.envelope()).unwrap();
         assert!(!text.contains("10.0.0.3"));
         assert!(text.contains("internal_error"));
     }
@@ -293,6 +295,6 @@ mod tests {
     fn field_errors_name_the_field() {
         let e = AppError::UnknownField("colour".into());
         assert_eq!(e.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        assert_eq!(e.envelope()["error"]["details"]["field"], "colour");
+        assert_eq!(e.envelope().error.details["field"], "colour");
     }
 }

@@ -4,20 +4,26 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::IntoResponse;
-use serde_json::json;
+use serde::Serialize;
 
 use crate::AppState;
 use crate::error::AppError;
 
+/// What the operational endpoints answer: `ok` (alive) or `ready` (the database answers).
+#[derive(Debug, Serialize)]
+pub struct Health {
+    pub status: &'static str,
+}
+
 /// Alive: the process answers.
 pub async fn healthz() -> impl IntoResponse {
-    Json(json!({ "status": "ok" }))
+    Json(Health { status: "ok" })
 }
 
 /// Ready: the database answers too.
 pub async fn readyz(State(state): State<AppState>) -> Result<impl IntoResponse, AppError> {
     state.ready().await?;
-    Ok(Json(json!({ "status": "ready" })))
+    Ok(Json(Health { status: "ready" }))
 }
 
 pub async fn stylesheet() -> impl IntoResponse {
