@@ -169,7 +169,7 @@ pub async fn details(app: &App, actor: &Actor, id: i64) -> Result<Details, Error
     let report = current_report(app, &case, actor.now).await?;
     // Where the review stands is for those who may read the clarification thread.
     let review_stage = if may(actor, &case, ApplicationAction::ReadClarifications) {
-        crate::review::stage(app, &case.application).await?
+        review_stage(app, &case.application).await?
     } else {
         None
     };
@@ -228,7 +228,7 @@ pub async fn case_file(app: &App, actor: &Actor, id: i64) -> Result<CaseFile, Er
     ) {
         (_, false) => None,
         (Some(d), true) => Some(ReviewStage::from(d.outcome)),
-        (None, true) => crate::review::stage(app, &case.application).await?,
+        (None, true) => review_stage(app, &case.application).await?,
     };
     Ok(CaseFile {
         case,
@@ -627,4 +627,25 @@ pub async fn withdraw(
         .store
         .withdraw_application(id, actor.journal(reason))
         .await?)
+}
+
+/// The review stage of an application, for pages and lists that show it: a decision ends
+/// the review whatever the clarification thread holds. Here rather than in `review`, which
+/// builds on this module.
+pub async fn review_stage(
+    app: &App,
+    application: &Application,
+) -> Result<Option<ReviewStage>, Error> {
+    if application.status != ApplicationStatus::Submitted {
+        return Ok(None);
+    }
+    // A decision ends the review, whatever the thread holds.
+    if let Some(decision) = app.store.decision(application.id).await? {
+        return Ok(Some(decision.outcome.into()));
+    }
+    let thread = app.store.clarification_thread(application.id).await?;
+    Ok(frirum_domain::review::review_stage(
+        application.status,
+        &thread,
+    ))
 }

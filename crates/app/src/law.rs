@@ -3,7 +3,7 @@
 //! citations to provisions, searches, and suggests the provisions that probably stand in
 //! the way of an idea described in plain words, each with its reason. It knows no HTTP and
 //! asks no one's rights: the command line uses it directly, the pages and the API through
-//! the use cases of [`crate::catalogue`].
+//! the use cases of `catalogue`.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

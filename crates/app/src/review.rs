@@ -128,19 +128,6 @@ pub async fn clarifications(app: &App, actor: &Actor, id: i64) -> Result<Clarifi
     })
 }
 
-/// The review stage of an application, for pages and lists that show it.
-pub async fn stage(app: &App, application: &Application) -> Result<Option<ReviewStage>, Error> {
-    if application.status != ApplicationStatus::Submitted {
-        return Ok(None);
-    }
-    // A decision ends the review, whatever the thread holds.
-    if let Some(decision) = app.store.decision(application.id).await? {
-        return Ok(Some(decision.outcome.into()));
-    }
-    let thread = app.store.clarification_thread(application.id).await?;
-    Ok(review::review_stage(application.status, &thread))
-}
-
 /// The secretariat asks the applicant a question. This is where "clarification asked"
 /// happens.
 pub async fn ask(

@@ -13,6 +13,7 @@ use frirum_domain::{Country, Role, registry_csv};
 use frirum_web::WebConfig;
 use time::OffsetDateTime;
 
+use crate::database::{DatabaseArgs, open};
 use crate::{demo, server};
 
 /// Frirum: the platform on which national experimentation schemes are run.
@@ -142,13 +143,6 @@ pub enum OrgCommand {
         #[command(flatten)]
         database: DatabaseArgs,
     },
-}
-
-#[derive(Debug, Args)]
-pub struct DatabaseArgs {
-    /// postgres://… for PostgreSQL; sqlite:FILE or a file path for SQLite.
-    #[arg(long, env = "FRIRUM_DATABASE_URL", default_value = "frirum.db")]
-    pub database_url: String,
 }
 
 #[derive(Debug, Args)]
@@ -401,26 +395,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-pub async fn open(url: &str) -> anyhow::Result<std::sync::Arc<dyn frirum_store::Store>> {
-    frirum_store::connect(url)
-        .await
-        .with_context(|| format!("opening the database {}", redact(url)))
-}
-
-/// The URL without a password, for messages.
-pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            let credentials = &url[scheme + 3..at];
-            match credentials.split_once(':') {
-                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
-                None => url.to_owned(),
-            }
-        }
-        _ => url.to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
@@ -430,15 +404,6 @@ mod tests {
     #[test]
     fn the_command_line_definition_is_valid() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn passwords_are_kept_out_of_messages() {
-        assert_eq!(
-            redact("postgres://frirum:s3cret@db:5432/frirum"),
-            "postgres://frirum:***@db:5432/frirum"
-        );
-        assert_eq!(redact("frirum.db"), "frirum.db");
     }
 
     #[test]

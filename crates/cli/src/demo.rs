@@ -169,7 +169,7 @@ pub async fn build(url: &str, index_dir: &Path) -> anyhow::Result<Arc<dyn Store>
     }
     let store = frirum_store::connect(url)
         .await
-        .with_context(|| format!("opening the demo database {}", crate::cli::redact(url)))?;
+        .with_context(|| format!("opening the demo database {}", crate::database::redact(url)))?;
     let now = OffsetDateTime::now_utc();
     for (country, bytes) in REGISTRY {
         let records = registry_csv::parse(country, bytes)
@@ -253,7 +253,7 @@ mod tests {
         for account in ACCOUNTS {
             assert_eq!(
                 account.organisation.is_some(),
-                account.role == Role::Applicant
+                account.role.needs_organisation()
             );
             if let Some(reference) = account.organisation {
                 let (country, code) = reference.split_once(':').unwrap();

@@ -17,7 +17,7 @@ use frirum_store::law::StoredProvision;
 use serde_json::json;
 use time::OffsetDateTime;
 
-use crate::cli::DatabaseArgs;
+use crate::database::DatabaseArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum LawCommand {
@@ -153,7 +153,7 @@ fn address(p: &StoredProvision) -> serde_json::Value {
 }
 
 async fn open(args: &LawStoreArgs) -> anyhow::Result<(Arc<dyn Store>, RuleFinder)> {
-    let store = crate::cli::open(&args.database.database_url).await?;
+    let store = crate::database::open(&args.database.database_url).await?;
     let dir = args.index_dir();
     let finder = RuleFinder::open(Some(&dir))
         .with_context(|| format!("opening the search index in {}", dir.display()))?;

@@ -2,6 +2,7 @@
 //! and wires the store and the web layer together.
 
 mod cli;
+mod database;
 mod demo;
 mod demo_schemes;
 mod law;

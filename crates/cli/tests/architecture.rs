@@ -194,7 +194,7 @@ const MAY_READ_THE_CLOCK: &[&str] = &["crates/app/src/clock.rs"];
 
 #[test]
 fn roles_are_compared_only_in_the_domain() {
-    for krate in ["app", "web"] {
+    for krate in ["app", "web", "store", "law"] {
         for (file, text) in sources(krate, "src") {
             for (n, line) in text.lines().enumerate() {
                 assert!(
@@ -203,6 +203,100 @@ fn roles_are_compared_only_in_the_domain() {
                     relative(&file),
                     n + 1
                 );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_binary_compares_no_roles() {
+    // The demo names the role of each demo account; deciding by a role is the domain's.
+    let comparison =
+        regex::Regex::new(r"[=!]=\s*Role::|Role::\w+\s*=>|matches!\([^)]*Role::").unwrap();
+    for (file, text) in sources("cli", "src") {
+        for (n, line) in text.lines().enumerate() {
+            assert!(
+                !comparison.is_match(line),
+                "{}:{}: a role is compared outside the domain; ask frirum_domain::authz",
+                relative(&file),
+                n + 1
+            );
+        }
+    }
+}
+
+/// The modules of a crate that a module names (`crate::a::b`, `$crate::a`, `super::a` at
+/// the top, in code or in documentation links), by their paths below `src`.
+fn module_references(
+    krate: &str,
+) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let src = workspace().join("crates").join(krate).join("src");
+    let name_of = |path: &Path| -> String {
+        let rel = path.strip_prefix(&src).unwrap().with_extension("");
+        let parts: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .filter(|p| p != "mod")
+            .collect();
+        let name = parts.join("::");
+        if name == "lib" || name == "main" {
+            String::new()
+        } else {
+            name
+        }
+    };
+    let files = sources(krate, "src");
+    let modules: std::collections::BTreeSet<String> =
+        files.iter().map(|(f, _)| name_of(f)).collect();
+    let reference =
+        regex::Regex::new(r"(?:\$?crate)::([a-z_][a-z0-9_]*(?:::[a-z_][a-z0-9_]*)*)").unwrap();
+    let group = regex::Regex::new(r"use crate::\{([^}]*)\}").unwrap();
+    let mut graph = std::collections::BTreeMap::new();
+    for (file, text) in &files {
+        let me = name_of(file);
+        let mut named = std::collections::BTreeSet::new();
+        let mut add = |path: &str| {
+            let parts: Vec<&str> = path.split("::").collect();
+            if let Some(found) = (1..=parts.len())
+                .rev()
+                .map(|k| parts[..k].join("::"))
+                .find(|m| modules.contains(m))
+                && found != me
+                && !me.starts_with(&format!("{found}::"))
+            {
+                named.insert(found);
+            }
+        };
+        for c in reference.captures_iter(text) {
+            add(&c[1]);
+        }
+        for c in group.captures_iter(text) {
+            for item in c[1].split(',') {
+                add(item.trim().split("::").next().unwrap_or_default().trim());
+            }
+        }
+        graph.insert(me, named);
+    }
+    graph
+}
+
+#[test]
+fn no_two_modules_of_a_crate_name_each_other() {
+    for krate in crates() {
+        let graph = module_references(&krate);
+        // A circle of any length: a module that reaches itself through the others.
+        for start in graph.keys() {
+            let mut seen = std::collections::BTreeSet::new();
+            let mut todo: Vec<&String> = graph[start].iter().collect();
+            while let Some(next) = todo.pop() {
+                assert!(
+                    next != start,
+                    "crates/{krate}: {start:?} reaches itself through the modules it names ({:?})",
+                    graph[start]
+                );
+                if seen.insert(next.clone()) {
+                    todo.extend(graph.get(next).into_iter().flatten());
+                }
             }
         }
     }

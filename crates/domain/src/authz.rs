@@ -246,6 +246,10 @@ pub fn depends_on_assignments(viewer: Viewer) -> bool {
 /// Every role, in the order forms offer them.
 pub const ROLES: [Role; 4] = Role::ALL;
 
+/// The role whose users act on behalf of an organisation: they hear of their
+/// organisation's applications.
+pub const ACTS_FOR_ORGANISATION: Role = Role::Applicant;
+
 /// The role of the secretariat, who run the scheme and hear of answers to their questions.
 pub const SECRETARIAT: Role = Role::Admin;
 

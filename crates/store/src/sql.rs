@@ -14,7 +14,7 @@
 //! - first it says which engine it is: `const ENGINE: Backend` and `type Db` (sqlx's database
 //!   type). Where the engines differ (the journal's lock, the outbox claim, full-text search,
 //!   `VACUUM`), the SQL asks `ENGINE` and nothing else;
-//! - then [`crate::sql_shared::shared_sql_helpers!`] emits the helpers that several parts
+//! - then `shared_sql_helpers!` (in `sql_shared.rs`) emits the helpers that several parts
 //!   call (the transaction type, appending to the journal, locking an application);
 //! - then each `impl_…_store!` implements one trait. A store macro uses only those shared
 //!   helpers and the public store traits, never a function another store macro defines.
@@ -218,7 +218,7 @@ pub(crate) fn unsigned(n: i64) -> Result<u32, StoreError> {
 
 /// Implements [`crate::Store`] for a struct with a `pool` field of a sqlx pool type, in an
 /// engine module with a `migrator()` function giving that engine's migrations and where
-/// [`crate::sql_shared::shared_sql_helpers!`] has been expanded.
+/// `shared_sql_helpers!` (in `sql_shared.rs`) has been expanded.
 macro_rules! impl_store {
     ($store:ty) => {
         #[async_trait::async_trait]
@@ -514,7 +514,7 @@ macro_rules! impl_store {
                     $crate::sql::placeholders(2, organisation_ids.len())
                 );
                 let mut query = sqlx::query_as::<_, $crate::sql::UserRow>(&sql)
-                    .bind(frirum_domain::Role::Applicant.as_str());
+                    .bind(frirum_domain::authz::ACTS_FOR_ORGANISATION.as_str());
                 for id in organisation_ids {
                     query = query.bind(*id);
                 }

@@ -1,5 +1,5 @@
 //! The SQL of [`crate::JournalStore`]: reading a case's journal and verifying the hash
-//! chain. Appending and sealing are in [`crate::sql_shared`], since every change appends.
+//! chain. Appending and sealing are in `sql_shared.rs`, since every change appends.
 //! Expanded per engine like every store macro (see [`crate::sql`]).
 
 use frirum_domain::journal::{CaseKind, ChainEntry, JournalEntry};

@@ -22,7 +22,7 @@ use crate::AppState;
 
 /// Every API route, each registered once with the path its `#[utoipa::path]` names; a
 /// `routes!` groups the methods of one path. `base` is what the document says besides its
-/// paths ([`crate::openapi::base`]), given by the caller so that this module does not
+/// paths (`openapi::base`), given by the caller so that this module does not
 /// import the document's module, which imports it.
 pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(base)
