@@ -27,15 +27,6 @@ impl Actor {
         }
     }
 
-    /// A signed-in person, answered in their own language (English when they chose none).
-    pub fn user(user: User, now: OffsetDateTime) -> Self {
-        Actor {
-            lang: user.language.unwrap_or(Language::En),
-            user: Some(user),
-            now,
-        }
-    }
-
     pub fn role(&self) -> Option<Role> {
         self.user.as_ref().map(|u| u.role)
     }

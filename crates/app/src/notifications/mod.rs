@@ -211,10 +211,20 @@ pub async fn own(
     actor: &crate::Actor,
     page: frirum_domain::PageRequest,
 ) -> Result<(frirum_domain::Page<Notification>, u64), Error> {
-    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
-    let page = app.store.notifications(user.id, page).await?;
-    let unread = app.store.unread_notifications(user.id).await?;
+    let page = listed(app, actor, page).await?;
+    let unread = unread(app, actor).await?;
     Ok((page, unread))
+}
+
+/// The actor's notifications, newest first, for the page (whose header counts the unread
+/// ones already).
+pub async fn listed(
+    app: &App,
+    actor: &crate::Actor,
+    page: frirum_domain::PageRequest,
+) -> Result<frirum_domain::Page<Notification>, Error> {
+    let user = actor.user_for(frirum_domain::authz::Action::ManageOwnAccount)?;
+    Ok(app.store.notifications(user.id, page).await?)
 }
 
 /// How many notifications the actor has not read, for the count beside the link to them.

@@ -125,6 +125,14 @@ impl TestApp {
         TestApp { router, store }
     }
 
+    /// The same application reading the time from `clock`, so that rules about time can be
+    /// tried at any moment.
+    pub fn with_clock(mut self, clock: std::sync::Arc<dyn frirum_app::Clock>) -> TestApp {
+        let app = App::new(self.store.store.clone(), AppConfig::default()).with_clock(clock);
+        self.router = frirum_web::router(AppState::new(app, WebConfig::default()));
+        self
+    }
+
     /// An application whose law catalogue holds Frirum's demo fixtures
     /// (`crates/cli/data/law`), with the search index built.
     pub async fn with_catalogue() -> TestApp {

@@ -35,7 +35,7 @@ pub async fn list(
 ) -> Result<axum::response::Html<String>, AppError> {
     let request = PageRequest::new(query.page, Some(20))
         .map_err(|e| AppError::field("page", e.to_string()))?;
-    let (notifications, _unread) = notifications::own(&state, &ctx, request).await?;
+    let notifications = notifications::listed(&state, &ctx, request).await?;
     let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &notifications, "/notifications", &[]);
     NotificationsPage {
