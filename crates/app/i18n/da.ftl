@@ -621,3 +621,15 @@ notification-decided-rejected-body = Der er truffet afgørelse om »{ $title }«
 notification-mail-greeting = Hej { $name },
 notification-mail-link = Åbn ansøgningen: { $url }
 notification-mail-footer = Denne besked er sendt fra Frirum. Alle dine notifikationer: { $url }
+
+# Del E: én sagsstatus, overblik og arbejdskøer
+case-status = Status
+case-status-draft = Kladde
+case-status-submitted = Indsendt
+case-status-in-screening = Under juridisk screening
+case-status-awaiting-clarification = Afventer afklaring
+case-status-in-assessment = Under vurdering
+case-status-ready-for-decision = Klar til afgørelse
+case-status-approved = Godkendt
+case-status-rejected = Afslået
+case-status-withdrawn = Trukket tilbage

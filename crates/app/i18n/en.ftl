@@ -621,3 +621,15 @@ notification-decided-rejected-body = A decision has been made on â€œ{ $title }â€
 notification-mail-greeting = Hello { $name },
 notification-mail-link = Open the application: { $url }
 notification-mail-footer = This message was sent by Frirum. All your notifications: { $url }
+
+# Part E: one case status, dashboards and work queues
+case-status = Status
+case-status-draft = Draft
+case-status-submitted = Submitted
+case-status-in-screening = In screening
+case-status-awaiting-clarification = Awaiting clarification
+case-status-in-assessment = In assessment
+case-status-ready-for-decision = Ready for decision
+case-status-approved = Approved
+case-status-rejected = Rejected
+case-status-withdrawn = Withdrawn

@@ -621,3 +621,15 @@ notification-decided-rejected-body = Det er fattet vedtak om «{ $title }» ({ $
 notification-mail-greeting = Hei { $name },
 notification-mail-link = Åpne søknaden: { $url }
 notification-mail-footer = Denne meldingen er sendt fra Frirum. Alle varslene dine: { $url }
+
+# Del E: én saksstatus, oversikter og arbeidskøer
+case-status = Status
+case-status-draft = Utkast
+case-status-submitted = Sendt inn
+case-status-in-screening = Under juridisk gjennomgang
+case-status-awaiting-clarification = Venter på avklaring
+case-status-in-assessment = Under vurdering
+case-status-ready-for-decision = Klar for vedtak
+case-status-approved = Innvilget
+case-status-rejected = Avslått
+case-status-withdrawn = Trukket tilbake

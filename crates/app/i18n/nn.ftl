@@ -621,3 +621,15 @@ notification-decided-rejected-body = Det er gjort vedtak om «{ $title }» ({ $c
 notification-mail-greeting = Hei { $name },
 notification-mail-link = Opne søknaden: { $url }
 notification-mail-footer = Denne meldinga er send frå Frirum. Alle varsla dine: { $url }
+
+# Del E: éin saksstatus, oversikter og arbeidskøar
+case-status = Status
+case-status-draft = Utkast
+case-status-submitted = Sendt inn
+case-status-in-screening = Under juridisk gjennomgang
+case-status-awaiting-clarification = Ventar på avklaring
+case-status-in-assessment = Under vurdering
+case-status-ready-for-decision = Klar for vedtak
+case-status-approved = Innvilga
+case-status-rejected = Avslått
+case-status-withdrawn = Trekt tilbake

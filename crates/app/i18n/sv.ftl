@@ -621,3 +621,15 @@ notification-decided-rejected-body = Beslut har fattats om ”{ $title }” ({ $
 notification-mail-greeting = Hej { $name },
 notification-mail-link = Öppna ansökan: { $url }
 notification-mail-footer = Detta meddelande skickades från Frirum. Alla dina aviseringar: { $url }
+
+# Del E: en ärendestatus, översikter och arbetsköer
+case-status = Status
+case-status-draft = Utkast
+case-status-submitted = Inlämnad
+case-status-in-screening = Under juridisk granskning
+case-status-awaiting-clarification = Väntar på komplettering
+case-status-in-assessment = Under bedömning
+case-status-ready-for-decision = Klar för beslut
+case-status-approved = Beviljad
+case-status-rejected = Avslagen
+case-status-withdrawn = Återkallad

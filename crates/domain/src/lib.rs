@@ -6,6 +6,7 @@
 pub mod application;
 pub mod assessment;
 pub mod authz;
+pub mod case;
 pub mod clock;
 pub mod country;
 pub mod decision;
