@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// An interface language. The content of a scheme stays in the scheme's own language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Language {
     Nb,
     Nn,

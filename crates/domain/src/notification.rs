@@ -29,6 +29,7 @@ use crate::text::all_values;
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = UnknownNotificationKind, parse_err_fn = UnknownNotificationKind::of)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum NotificationKind {
     /// An assessor was assigned to an application (to the assessor).
     AssessorAssigned,

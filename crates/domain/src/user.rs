@@ -26,6 +26,7 @@ use crate::text::{all_values, parse_name};
 )]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Role {
     /// The secretariat that owns the scheme (ministry or municipal association).
     Admin,

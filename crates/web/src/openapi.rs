@@ -52,9 +52,140 @@ pub fn base() -> utoipa::openapi::OpenApi {
 }
 
 /// The document as served at `/api/openapi.json`: built from the same route table as the
-/// router.
+/// router, with the error answers every operation can give by its shape.
 pub fn document() -> utoipa::openapi::OpenApi {
-    api::routes(base()).into_openapi()
+    let mut document = api::routes(base()).into_openapi();
+    shared_errors(&mut document);
+    document
+}
+
+/// An error answer shared by many operations: its status, its name among the document's
+/// responses, and what it means.
+struct SharedError {
+    status: &'static str,
+    name: &'static str,
+    description: &'static str,
+}
+
+const BAD_REQUEST: SharedError = SharedError {
+    status: "400",
+    name: "BadRequest",
+    description: "`invalid_json`: the body is not JSON; `invalid_path`: a path parameter does not parse",
+};
+const UNAUTHORIZED: SharedError = SharedError {
+    status: "401",
+    name: "Unauthorized",
+    description: "`invalid_token`: the token is unknown or revoked; `unauthenticated`: the operation needs a signed-in user",
+};
+const FORBIDDEN: SharedError = SharedError {
+    status: "403",
+    name: "Forbidden",
+    description: "`forbidden`: the user's role or relation to the case does not allow it; `csrf_failed`: a browser session sent no valid `X-CSRF-Token`",
+};
+const NOT_FOUND: SharedError = SharedError {
+    status: "404",
+    name: "NotFound",
+    description: "`not_found`: nothing the user may see has this id",
+};
+const PAYLOAD_TOO_LARGE: SharedError = SharedError {
+    status: "413",
+    name: "PayloadTooLarge",
+    description: "`payload_too_large`: the body is larger than the server's limit",
+};
+const UNSUPPORTED_MEDIA_TYPE: SharedError = SharedError {
+    status: "415",
+    name: "UnsupportedMediaType",
+    description: "`unsupported_media_type`: the body is not `application/json`",
+};
+const UNPROCESSABLE: SharedError = SharedError {
+    status: "422",
+    name: "UnprocessableEntity",
+    description: "A field or parameter is unknown, missing or invalid (`unknown_field`, `missing_field`, `invalid_field`, `too_long`, …); `details.field` names it",
+};
+
+/// Adds to every operation the error answers its shape allows, where its own annotation
+/// has not described them already: a bad token is refused everywhere, path parameters can
+/// fail to parse or name nothing, a body can be malformed, too large, of the wrong type or
+/// invalid, query parameters can be invalid, and a change or a secured operation can be
+/// forbidden. The errors particular to one operation (409, a 422 with its own codes) stay
+/// in its annotation.
+fn shared_errors(document: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::Required;
+    use utoipa::openapi::path::{HttpMethod, ParameterIn};
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+
+    let all = [
+        BAD_REQUEST,
+        UNAUTHORIZED,
+        FORBIDDEN,
+        NOT_FOUND,
+        PAYLOAD_TOO_LARGE,
+        UNSUPPORTED_MEDIA_TYPE,
+        UNPROCESSABLE,
+    ];
+    let components = document.components.get_or_insert_with(Default::default);
+    for error in &all {
+        let response = ResponseBuilder::new()
+            .description(error.description)
+            .content(
+                "application/json",
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("ErrorEnvelope")))
+                    .build(),
+            )
+            .build();
+        components
+            .responses
+            .insert(error.name.to_owned(), response.into());
+    }
+
+    for item in document.paths.paths.values_mut() {
+        let operations = [
+            (HttpMethod::Get, item.get.as_mut()),
+            (HttpMethod::Put, item.put.as_mut()),
+            (HttpMethod::Post, item.post.as_mut()),
+            (HttpMethod::Delete, item.delete.as_mut()),
+            (HttpMethod::Patch, item.patch.as_mut()),
+        ];
+        for (method, operation) in operations {
+            let Some(operation) = operation else { continue };
+            let has = |place: ParameterIn| {
+                operation
+                    .parameters
+                    .iter()
+                    .flatten()
+                    .any(|p| p.parameter_in == place)
+            };
+            let in_path = has(ParameterIn::Path);
+            let in_query = has(ParameterIn::Query);
+            let body = operation.request_body.is_some();
+            // A body that may be left out is read whatever its declared type.
+            let typed_body = operation
+                .request_body
+                .as_ref()
+                .is_some_and(|b| b.required == Some(Required::True));
+            let secured = operation.security.as_ref().is_some_and(|s| !s.is_empty());
+            let changes = method != HttpMethod::Get;
+            let applies = [
+                (BAD_REQUEST, in_path || body),
+                (UNAUTHORIZED, true),
+                (FORBIDDEN, secured || changes),
+                (NOT_FOUND, in_path),
+                (PAYLOAD_TOO_LARGE, body),
+                (UNSUPPORTED_MEDIA_TYPE, typed_body),
+                (UNPROCESSABLE, body || in_query),
+            ];
+            for (error, applies) in applies {
+                if applies {
+                    operation
+                        .responses
+                        .responses
+                        .entry(error.status.to_owned())
+                        .or_insert_with(|| Ref::from_response_name(error.name).into());
+                }
+            }
+        }
+    }
 }
 
 /// The document as pretty JSON, for the snapshot test and the `frirum openapi` command.

@@ -398,3 +398,102 @@ async fn the_served_document_is_the_snapshot() {
     let generated: serde_json::Value = serde_json::from_str(&frirum_web::openapi_json()).unwrap();
     assert_eq!(served, generated);
 }
+
+/// Walks the OpenAPI document: every path parameter is in its path and every placeholder
+/// is a parameter; query parameters are optional query parameters; every operation
+/// documents a success and the errors its shape allows, each with the error envelope.
+#[test]
+fn openapi_operations_document_their_parameters_and_errors() {
+    let doc: serde_json::Value = serde_json::from_str(&frirum_web::openapi_json()).unwrap();
+    let responses = &doc["components"]["responses"];
+    // A response, following a `$ref` to the shared ones.
+    let resolve = |response: &serde_json::Value| -> serde_json::Value {
+        match response["$ref"].as_str() {
+            Some(reference) => {
+                let name = reference
+                    .strip_prefix("#/components/responses/")
+                    .unwrap_or_else(|| panic!("{reference} is not a shared response"));
+                responses[name].clone()
+            }
+            None => response.clone(),
+        }
+    };
+    let mut operations = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let placeholders: std::collections::BTreeSet<&str> = path
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        for (method, operation) in item.as_object().unwrap() {
+            operations += 1;
+            let at = format!("{} {path}", method.to_uppercase());
+            let parameters = operation["parameters"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            let in_place = |place: &str| {
+                parameters
+                    .iter()
+                    .filter(|p| p["in"] == place)
+                    .map(|p| p["name"].as_str().unwrap().to_owned())
+                    .collect::<std::collections::BTreeSet<_>>()
+            };
+            let path_parameters = in_place("path");
+            let query_parameters = in_place("query");
+            assert_eq!(
+                path_parameters,
+                placeholders.iter().map(|p| (*p).to_owned()).collect(),
+                "{at}: the path parameters and the path's placeholders differ"
+            );
+            for p in &parameters {
+                assert!(
+                    p["in"] == "path" || p["in"] == "query",
+                    "{at}: parameter {p} is neither in the path nor the query"
+                );
+                if p["in"] == "query" {
+                    assert_ne!(p["required"], true, "{at}: query parameter {p} is required");
+                }
+            }
+            let statuses = operation["responses"].as_object().unwrap();
+            assert!(
+                statuses.keys().any(|s| s.starts_with('2')),
+                "{at} documents no success"
+            );
+            for (status, response) in statuses {
+                if status.starts_with('4') {
+                    let response = resolve(response);
+                    assert_eq!(
+                        response["content"]["application/json"]["schema"]["$ref"],
+                        "#/components/schemas/ErrorEnvelope",
+                        "{at}: {status} is not the error envelope"
+                    );
+                }
+            }
+            let body = operation.get("requestBody").is_some();
+            let secured = operation["security"]
+                .as_array()
+                .is_some_and(|s| !s.is_empty());
+            let mut expected = vec!["401"];
+            if !path_parameters.is_empty() {
+                expected.extend(["400", "404"]);
+            }
+            if body {
+                expected.extend(["400", "413", "422"]);
+            }
+            if !query_parameters.is_empty() {
+                expected.push("422");
+            }
+            if secured || method != "get" {
+                expected.push("403");
+            }
+            for status in expected {
+                assert!(
+                    statuses.contains_key(status),
+                    "{at} does not document {status}"
+                );
+            }
+        }
+    }
+    assert!(operations > 50, "only {operations} operations");
+}

@@ -66,12 +66,18 @@ pub fn application_dto(details: Details) -> ApplicationDto {
 pub struct ApplicationQuery {
     pub scheme_id: Option<i64>,
     pub round_id: Option<i64>,
+#[into_params(parameter_in = Query)]
     /// `draft`, `submitted` or `withdrawn`.
     pub status: Option<String>,
     pub page: Option<u32>,
     pub per_page: Option<u32>,
+    #[param(value_type = Option<ApplicationStatus>)]
 }
+    /// 1-based page number.
+    #[param(minimum = 1)]
 
+    /// Items per page, 1 to 200.
+    #[param(minimum = 1, maximum = 200)]
 /// Lists the applications the visitor may see.
 #[utoipa::path(get, path = "/api/v1/applications", tag = "applications", params(ApplicationQuery),
     responses((status = 200, body = ApplicationPageDto)))]
@@ -220,7 +226,7 @@ pub struct SubmitInput {
 /// failed rule's code (`deadline_passed`, `population_below_minimum`, …) and every rule's
 /// outcome in `details`.
 #[utoipa::path(post, path = "/api/v1/applications/{id}/submit", tag = "applications",
-    params(("id" = i64, Path)), request_body = SubmitInput,
+    params(("id" = i64, Path)), request_body = Option<SubmitInput>,
     responses((status = 200, body = ReceiptDto, description = "The receipt; `newly` is false for a repeated submission"),
         (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
@@ -243,7 +249,7 @@ pub struct WithdrawInput {
 
 /// Withdraws a submitted application before a decision.
 #[utoipa::path(post, path = "/api/v1/applications/{id}/withdraw", tag = "applications",
-    params(("id" = i64, Path)), request_body = WithdrawInput,
+    params(("id" = i64, Path)), request_body = Option<WithdrawInput>,
     responses((status = 200, body = ApplicationDto), (status = 409, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn withdraw(

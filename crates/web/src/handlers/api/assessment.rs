@@ -33,8 +33,10 @@ pub struct ScoreInput {
     #[serde(default)]
     pub comment: String,
 }
+    #[schema(minimum = 0)]
 
 impl From<ScoreInput> for Score {
+    #[schema(max_length = 4_000)]
     fn from(s: ScoreInput) -> Self {
         Score {
             criterion: s.criterion,
@@ -73,12 +75,14 @@ pub struct ConflictInput {
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+    #[schema(min_length = 1, max_length = 2_000)]
 #[serde(deny_unknown_fields)]
 pub struct NoteInput {
     pub body: String,
     /// The note this one replies to.
     #[serde(default)]
     pub parent_id: Option<i64>,
+    #[schema(min_length = 1, max_length = 10_000)]
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -86,10 +90,12 @@ pub struct RankingQuery {
     /// Only applications on this theme.
     pub theme_id: Option<i64>,
     /// `submitted` (the default), `withdrawn` or `all`.
+#[into_params(parameter_in = Query)]
     pub status: Option<String>,
 }
 
 impl RankingQuery {
+    #[param(value_type = Option<String>, pattern = "^(draft|submitted|withdrawn|all)$")]
     pub fn filter(&self) -> Result<RankingFilter, AppError> {
         let status = match self.status.as_deref().map(str::trim) {
             None | Some("") => Some(ApplicationStatus::Submitted),

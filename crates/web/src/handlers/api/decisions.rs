@@ -58,6 +58,7 @@ pub struct DecisionListQuery {
     pub scheme_id: Option<i64>,
     pub page: Option<u32>,
     pub per_page: Option<u32>,
+#[into_params(parameter_in = Query)]
 }
 
 /// Published decisions, newest first.
@@ -70,6 +71,8 @@ pub async fn list(
 ) -> Result<Json<DecisionPageDto>, AppError> {
     let page = PageQuery {
         page: query.page,
+    /// Items per page, 1 to 200.
+    #[param(minimum = 1, maximum = 200)]
         per_page: query.per_page,
     }
     .request()?;

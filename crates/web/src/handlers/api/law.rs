@@ -30,12 +30,15 @@ pub struct SearchParams {
     pub q: Option<String>,
     /// `no`, `dk` or `se`.
     pub jurisdiction: Option<String>,
+    #[param(value_type = Option<Jurisdiction>)]
     /// `act`, `consolidated_act`, `regulation`, `executive_order` or `amending_act`.
     pub kind: Option<String>,
+    #[param(value_type = Option<ActKind>)]
     /// Only law in force (the default), or everything (`false`).
     pub in_force: Option<bool>,
     /// 1 to 100 (default 10).
     pub limit: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
 }
 
 /// Reads an optional enumerated parameter, naming the field when it is wrong.
@@ -136,12 +139,13 @@ pub async fn provision(
 #[serde(deny_unknown_fields)]
 pub struct SuggestInput {
     /// `no`, `dk` or `se`.
-    #[schema(value_type = String, example = "no")]
+    #[schema(example = "no")]
     pub jurisdiction: Jurisdiction,
     /// A plain description of the idea, or an application's text.
     pub text: String,
     /// 1 to 100 (default 10).
     pub limit: Option<u32>,
+    #[schema(minimum = 1, maximum = 100)]
 }
 
 /// Suggests the provisions that probably stand in the way of an idea described in plain
@@ -170,7 +174,7 @@ pub async fn suggest(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CiteInput {
-    #[schema(value_type = String, example = "dk")]
+    #[schema(example = "dk")]
     pub jurisdiction: Jurisdiction,
     pub text: String,
 }

@@ -20,8 +20,10 @@ use frirum_app::accounts as service;
 pub struct PageQuery {
     /// 1-based page number.
     pub page: Option<u32>,
+    #[param(minimum = 1)]
     /// Items per page, 1 to 200 (default 50).
     pub per_page: Option<u32>,
+    #[param(minimum = 1, maximum = 200)]
 }
 
 impl PageQuery {

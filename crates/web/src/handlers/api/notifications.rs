@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use frirum_app::notifications;
-use frirum_domain::notification::Notification;
+use frirum_domain::notification::{Notification, NotificationKind};
 use serde::Serialize;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -20,7 +20,8 @@ use crate::error::AppError;
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NotificationDto {
     pub id: i64,
-    /// `assessor_assigned`, `clarification_asked`, `clarification_answered` or `decided`.
+    /// What happened, such as `assessor_assigned` or `decided`.
+    #[schema(value_type = NotificationKind)]
     pub kind: String,
     pub application_id: Option<i64>,
     pub title: String,

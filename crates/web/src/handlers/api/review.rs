@@ -33,6 +33,7 @@ pub struct ScreeningEntryDto {
     pub item_text: String,
     /// `no_conflict`, `possible_conflict` or `conflict`.
     pub outcome: String,
+    #[schema(value_type = ScreeningOutcome)]
     pub reason: String,
     pub by: Option<i64>,
     pub by_name: Option<String>,
@@ -69,6 +70,7 @@ pub struct FindingDto {
     pub item: usize,
     pub item_text: String,
     pub outcome: String,
+    #[schema(value_type = ScreeningOutcome)]
     pub reason: String,
 }
 
@@ -144,8 +146,10 @@ pub async fn screening(
 pub struct ScreeningInput {
     /// `no_conflict`, `possible_conflict` or `conflict`.
     pub outcome: String,
+    #[schema(value_type = ScreeningOutcome)]
     /// Why: required.
     pub reason: String,
+    #[schema(min_length = 1, max_length = 5_000)]
 }
 
 /// Records a judgement of one checklist item; earlier judgements stay in the history.
@@ -211,6 +215,7 @@ pub struct ThreadDto {
     pub application_id: i64,
     /// `under_review` or `awaiting_clarification`; none unless submitted.
     pub stage: Option<String>,
+    #[schema(value_type = Option<ReviewStage>)]
     /// The application's version, for amending its exemptions.
     pub version: i64,
     /// Oldest first.
@@ -249,6 +254,7 @@ pub async fn clarifications(
 #[serde(deny_unknown_fields)]
 pub struct QuestionInput {
     pub question: String,
+    #[schema(min_length = 1, max_length = 10_000)]
 }
 
 /// The secretariat asks a question; the application awaits clarification until it is
@@ -273,6 +279,7 @@ pub async fn ask(
 #[serde(deny_unknown_fields)]
 pub struct AnswerInput {
     pub answer: String,
+    #[schema(min_length = 1, max_length = 10_000)]
 }
 
 /// The lead organisation answers a question. The round's deadline does not apply.
@@ -301,6 +308,7 @@ pub struct AmendInput {
     pub exemptions: Vec<RequestedExemption>,
     /// Why, for the journal: required.
     pub reason: String,
+    #[schema(min_length = 1, max_length = 10_000)]
 }
 
 /// The application's version and requested exemptions after an amendment.

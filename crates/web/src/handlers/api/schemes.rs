@@ -28,10 +28,13 @@ use crate::error::AppError;
 use frirum_app::schemes;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PageQuery {
     /// 1-based page number.
+    #[param(minimum = 1)]
     pub page: Option<u32>,
     /// Items per page, 1 to 200.
+    #[param(minimum = 1, maximum = 200)]
     pub per_page: Option<u32>,
 }
 
@@ -96,13 +99,17 @@ pub async fn list(
 #[serde(deny_unknown_fields)]
 pub struct SchemeInput {
     /// Short code for case numbers, such as `DK2019`.
+    #[schema(pattern = "^[A-Z0-9]{2,12}$", example = "DK2019")]
     pub code: String,
-    #[schema(value_type = String, example = "dk")]
+    #[schema(example = "dk")]
     pub country: Country,
+    #[schema(min_length = 1, max_length = 300)]
     pub title: String,
-    #[schema(value_type = String, example = "da")]
+    #[schema(example = "da")]
     pub language: Language,
+    /// Markdown.
     #[serde(default)]
+    #[schema(max_length = 100_000)]
     pub invitation: String,
     #[serde(default)]
     pub publish_applications: bool,
@@ -154,9 +161,11 @@ pub async fn show(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SchemeTextInput {
+    #[schema(min_length = 1, max_length = 300)]
     pub title: String,
-    #[schema(value_type = String)]
     pub language: Language,
+    /// Markdown.
+    #[schema(max_length = 100_000)]
     pub invitation: String,
     pub publish_applications: bool,
 }
@@ -227,7 +236,6 @@ pub async fn update_rules(
 #[serde(deny_unknown_fields)]
 pub struct StatusInput {
     /// `draft`, `proposals`, `published` or `closed`.
-    #[schema(value_type = String)]
     pub status: SchemeStatus,
     pub reason: Option<String>,
 }
@@ -254,8 +262,10 @@ pub async fn change_status(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ThemeInput {
+    #[schema(min_length = 1, max_length = 300)]
     pub title: String,
     #[serde(default)]
+    #[schema(max_length = 5_000)]
     pub description: String,
     #[serde(default)]
     pub priority: bool,
@@ -289,8 +299,10 @@ pub async fn add_theme(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoundInput {
+    #[schema(minimum = 1, maximum = 99)]
     pub number: u32,
     #[serde(default)]
+    #[schema(max_length = 200)]
     pub title: String,
     /// Local wall-clock time, such as `2018-10-12T00:00:00`.
     pub opens: String,
@@ -389,8 +401,10 @@ pub async fn proposals(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProposalInput {
+    #[schema(min_length = 1, max_length = 300)]
     pub title: String,
     #[serde(default)]
+    #[schema(max_length = 5_000)]
     pub description: String,
 }
 
@@ -429,7 +443,9 @@ pub async fn endorse(
 #[serde(deny_unknown_fields)]
 pub struct AdoptInput {
     /// The theme's title; the proposal's own by default.
+    #[schema(min_length = 1, max_length = 300)]
     pub title: Option<String>,
+    #[schema(max_length = 5_000)]
     pub description: Option<String>,
     #[serde(default)]
     pub priority: bool,
@@ -460,6 +476,7 @@ pub async fn adopt(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeclineInput {
+    #[schema(min_length = 1, max_length = 5_000)]
     pub reason: String,
 }
 

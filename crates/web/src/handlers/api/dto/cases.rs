@@ -53,6 +53,7 @@ pub struct SchemeDto {
     pub title: String,
     /// The language the scheme's content is written in: `nb`, `nn`, `da`, `sv` or `en`.
     pub language: String,
+    #[schema(value_type = frirum_domain::Language)]
     /// Markdown.
     pub invitation: String,
     pub status: SchemeStatus,

@@ -3,8 +3,8 @@
 //! each area's answers are in a module of their own. Domain types describe their own JSON
 //! (their `openapi` feature); these wrap or convert them.
 
-use frirum_domain::organisation::OrganisationRef;
-use frirum_domain::{Organisation, Page, PopulationFigure, User};
+use frirum_domain::organisation::{OrganisationKind, OrganisationRef};
+use frirum_domain::{Country, Language, Organisation, Page, PopulationFigure, Role, User};
 use frirum_store::{ApiToken, ImportSummary};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -42,7 +42,7 @@ impl From<PopulationFigure> for PopulationDto {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct OrganisationDto {
     /// `dk`, `no` or `se`.
-    #[schema(example = "dk")]
+    #[schema(value_type = Country, example = "dk")]
     pub country: String,
     /// The official code: NO kommunenummer/fylkesnummer, DK kommunekode/regionskode, SE kommunkod/länskod.
     #[schema(example = "751")]
@@ -50,6 +50,7 @@ pub struct OrganisationDto {
     #[schema(example = "Aarhus")]
     pub name: String,
     /// `municipality`, `county` or `region`.
+    #[schema(value_type = OrganisationKind)]
     pub kind: String,
     /// The county or region a municipality belongs to.
     pub parent_code: Option<String>,
@@ -81,6 +82,7 @@ pub struct OrganisationDetailDto {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct OrganisationRefDto {
+    #[schema(value_type = Country)]
     pub country: String,
     pub code: String,
     pub name: String,
@@ -103,10 +105,12 @@ pub struct UserDto {
     pub email: String,
     pub name: String,
     /// `admin` (the secretariat), `applicant`, `assessor` or `researcher`.
+    #[schema(value_type = Role)]
     pub role: String,
     /// The organisation an applicant acts for.
     pub organisation: Option<OrganisationRefDto>,
     /// The chosen interface language (`nb`, `nn`, `da`, `sv`, `en`), if any.
+    #[schema(value_type = Option<Language>)]
     pub language: Option<String>,
 }
 
@@ -220,10 +224,11 @@ page_dto!(ApiTokenPageDto, ApiTokenDto);
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateMeDto {
+    #[schema(min_length = 1, max_length = 200)]
     pub name: Option<String>,
     /// `nb`, `nn`, `da`, `sv` or `en`; `null` to follow the browser.
     #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<Language>)]
     pub language: Option<Option<String>>,
 }
 
@@ -240,20 +245,26 @@ where
 #[serde(deny_unknown_fields)]
 pub struct CreateApiTokenDto {
     /// What the token is for, such as "nightly export".
+    #[schema(min_length = 1, max_length = 100)]
     pub name: String,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateUserDto {
+    #[schema(format = Email, max_length = 254)]
     pub email: String,
+    #[schema(min_length = 1, max_length = 200)]
     pub name: String,
     /// `admin`, `applicant`, `assessor` or `researcher`.
+    #[schema(value_type = Role)]
     pub role: String,
     /// For applicants: `COUNTRY:CODE`, such as `dk:751`.
     pub organisation: Option<String>,
+    #[schema(value_type = Option<Language>)]
     pub language: Option<String>,
     /// At least 10 characters.
+    #[schema(min_length = 10)]
     pub password: String,
 }
 
