@@ -213,7 +213,10 @@ proposals-title = Forslag til temaer
 proposals-lead = Kommunerne foreslår temaer og støtter hinandens; sekretariatet optager eller afviser dem og sender samlingen videre.
 proposals-none = Ingen forslag endnu.
 proposals-export = Hent samlingen (CSV)
-proposals-endorsements = { $count } støtter
+proposals-endorsements = { $count ->
+    [one] { $number } organisation støtter forslaget
+   *[other] { $number } organisationer støtter forslaget
+ }
 proposals-declined-because = Afvist:
 proposals-endorse = Støt «{ $title }»
 proposals-decide = Afgør «{ $title }»
@@ -241,7 +244,10 @@ eligibility-not-ok = Ikke endnu: reglerne markeret nedenfor er ikke opfyldt.
 submit-refused = Ansøgningen blev ikke indsendt.
 error-application-submitted = Ansøgningen er indsendt og kan ikke længere ændres.
 error-edit-conflict = En anden har gemt kladden i mellemtiden (nu version { $version }). Din tekst står nedenfor, ikke gemt: kopiér det, du har brug for, genindlæs og gem igen.
-error-rules-in-use = { $count } indsendte ansøgninger blev vurderet efter disse regler. Angiv en begrundelse: ændringen bliver en ny version.
+error-rules-in-use = { $count ->
+    [one] Én indsendt ansøgning blev
+   *[other] { $number } indsendte ansøgninger blev
+ } vurderet efter disse regler. Angiv en begrundelse: ændringen bliver en ny version.
 journal-title = Sagsjournal
 journal-lead = Hver ændring, hvem der foretog den, hvornår og hvorfor. Poster ændres eller slettes aldrig.
 journal-when = Hvornår
@@ -373,10 +379,16 @@ finder-hits = Søgeresultater
 finder-nothing = Intet fundet. Prøv andre ord, eller vælg et land.
 finder-no-words = Teksten har ingen ord at søge efter.
 finder-choose-country = Vælg et land for at få forslag.
-finder-catalogue-size = Kataloget rummer { $count } bestemmelser.
+finder-catalogue-size = Kataloget rummer { $count ->
+    [one] én bestemmelse
+   *[other] { $number } bestemmelser
+ }.
 finder-reason-words = Match på: { $words }
 finder-reason-cited = Nævnt i teksten: { $citation }
-finder-reason-asked = Søgt fritagelse fra af { $count } ansøgninger
+finder-reason-asked = Søgt fritagelse fra af { $count ->
+    [one] én ansøgning
+   *[other] { $number } ansøgninger
+ }
 finder-for-application = Foreslåede bestemmelser for denne ansøgning
 finder-for-application-lead = Forslag ud fra ansøgningens egen tekst, som den sidst blev gemt. Tilføj dem, der står i vejen, som ønskede fritagelser, og skriv hvorfor.
 finder-nothing-application = Ingen forslag endnu: beskriv idéen og barrieren i ansøgningen, og gem den først.
@@ -411,7 +423,10 @@ decisions-title = Afgørelser
 decisions-feed = Følg afgørelserne (Atom-feed)
 decisions-feed-title = Frirum: afgørelser om ansøgninger
 decisions-none = Der er endnu ikke truffet afgørelser.
-decisions-count = { $count } afgørelser i alt
+decisions-count = { $count ->
+    [one] Én afgørelse
+   *[other] { $number } afgørelser i alt
+ }
 decide-title = Træf afgørelse om ansøgningen
 decide-screening-blocks = Den juridiske screening fandt en konflikt. Ansøgningen kan ikke godkendes, så længe den står:
 decide-ask-clarification = Bed i stedet ansøgeren om en afklaring
@@ -550,12 +565,21 @@ assessment-missing = Mangler stadig point: { $criteria }
 assessment-bonus-network = Netværksbonus
 assessment-bonus-theme = Bonus for prioriteret tema
 assessment-bonus-objective = Bonus for målbart mål
-assessment-why-network = { $count } organisationer søger sammen.
+assessment-why-network = { $count ->
+    [one] Én organisation søger.
+   *[other] { $number } organisationer søger sammen.
+ }
 assessment-why-single = Kun én organisation søger.
-assessment-why-theme = Ansøgningen vedrører { $count } af ordningens prioriterede temaer.
+assessment-why-theme = Ansøgningen vedrører { $count ->
+    [one] ét
+   *[other] { $number }
+ } af ordningens prioriterede temaer.
 assessment-why-no-theme = Ingen af ansøgningens temaer er prioriterede.
 assessment-why-objective = Målbare mål (enhed, udgangspunkt og målværdi): { $indicators }
-assessment-why-no-objective = Ingen af de { $count } mål har enhed, udgangspunkt og målværdi.
+assessment-why-no-objective = { $count ->
+    [one] Det ene mål mangler enhed, udgangspunkt eller målværdi.
+   *[other] Ingen af de { $number } mål har enhed, udgangspunkt og målværdi.
+ }
 assessment-consensus = Konsensuspoint
 assessment-consensus-lead = Et konsensuspoint erstatter bedømmernes gennemsnit på sit kriterium. Lad feltet stå tomt for at bruge gennemsnittet.
 assessment-save-consensus = Gem konsensus
@@ -587,7 +611,10 @@ ranking-status-all = Alle
 ranking-filter = Filtrér
 ranking-export-csv = Hent som CSV
 ranking-export-xlsx = Hent som Excel-projektmappe
-ranking-caption = Ansøgninger rangeret efter samlet resultat; { $count } inden for stregen
+ranking-caption = Ansøgninger rangeret efter samlet resultat; { $count ->
+    [one] én
+   *[other] { $number }
+ } inden for stregen
 ranking-select = Vælg
 ranking-rank = Plads
 ranking-lead-organisation = Hovedansøger
@@ -633,3 +660,202 @@ case-status-ready-for-decision = Klar til afgørelse
 case-status-approved = Godkendt
 case-status-rejected = Afslået
 case-status-withdrawn = Trukket tilbage
+notification-submitted-title = Ny ansøgning: { $case }
+notification-submitted-body = »{ $title }« ({ $case }) er indsendt og venter på juridisk screening.
+eligibility-frozen-title = Betingelser ved indsendelse
+eligibility-frozen-at = Som betingelserne blev kontrolleret, da ansøgningen blev indsendt ({ $date }), med de tal, der gjaldt dengang. De kontrolleres ikke igen.
+filter-label = Filtrér ansøgningerne
+filter-text = Søg
+filter-scheme = Ordning
+filter-round = Runde
+filter-theme = Tema
+filter-all = Alle
+filter-clear = Vis alle
+filter-remove = Fjern dette filter
+filter-organisation = Organisation
+filter-none = Ingen ansøgninger passer til disse filtre.
+review-column-screening = Juridisk screening
+review-column-assessors = Bedømmere færdige
+dashboard-title = Min side
+dashboard-secretariat-lead = Det, der venter på sekretariatet, i den rækkefølge en sag går: juridisk screening, afklaring, bedømmelse, afgørelse.
+dashboard-queues = Sager efter status
+dashboard-attention = Kræver opfølgning
+dashboard-answers = Svar på spørgsmål, der ikke er fulgt op
+dashboard-overdue = Spørgsmål, der har stået ubesvaret i mere end 14 dage
+dashboard-closed = Afsluttede sager
+dashboard-all-applications = Alle ansøgninger
+dashboard-questions = Spørgsmål at besvare
+dashboard-questions-none = Ingen spørgsmål venter på dit svar.
+dashboard-drafts = Kladder
+dashboard-drafts-none = Du har ingen kladder. Find en runde at søge i under
+dashboard-cases = Dine sager
+dashboard-assessor-queue = Ansøgninger at bedømme
+# End of part E
+
+# Part D: blind, independent assessment
+assessment-statement-heading = Inhabilitet
+assessment-statement-lead = Før du får vist noget af bedømmelsen af denne sag, skal du oplyse, om du er inhabil: en tilknytning til ansøgeren eller et netværksmedlem, en interesse i udfaldet eller andet, der kan rejse tvivl om din upartiskhed.
+assessment-statement-none = Jeg er ikke inhabil i denne sag
+assessment-statement-conflict = Eller meld inhabilitet og oplys, hvori den består
+assessment-your-assignment = Din opgave
+assessment-progress-submitted = bedømmelse afleveret { $at }
+assessment-progress-stated = erklæret ikke inhabil { $at }, bedømmer stadig
+assessment-progress-unstated = har endnu ikke taget stilling til inhabilitet
+assessment-blind-notice = Bedøm på egen hånd: de andre bedømmeres point og kommentarer vises først for dig, når du har afleveret din egen bedømmelse.
+assessment-submit = Gem og aflever min bedømmelse
+assessment-submit-lead = Aflever, når alle kriterier har fået point. Derefter er dine point låst, og du ser de andre bedømmeres point.
+assessment-submitted-notice = Du afleverede din bedømmelse { $at }. Dine point er låst.
+assessment-requests = Anmodninger om konsensus
+assessment-request-by = Anmodet af { $name }
+assessment-spread = Spredning mellem bedømmerne
+assessment-spread-lead = Forskellen mellem det højeste og det laveste point. En forskel på mere end { $threshold } point markeres.
+assessment-spread-overall = Samlet (hver bedømmers vægtede point)
+assessment-spread-lowest = Lavest
+assessment-spread-highest = Højest
+assessment-spread-difference = Forskel
+assessment-spread-none = færre end to point
+assessment-spread-flagged = markeret
+assessment-spread-advice = Bedømmerne er tydeligt uenige. Overvej at bede dem om at nå til enighed om en konsensus.
+assessment-request-message = Besked til bedømmerne (valgfri)
+assessment-request-consensus = Bed bedømmerne om en konsensus
+assessment-done-statement = Din erklæring er registreret: du er ikke inhabil i denne sag.
+assessment-done-submitted = Din bedømmelse er afleveret.
+assessment-done-requested = Bedømmerne er blevet bedt om at nå til enighed om en konsensus.
+assessments-submitted = afleveret
+assessments-statement-needed = tag først stilling til inhabilitet
+error-conflict_statement_required = Oplys først, om du er inhabil i denne sag.
+error-own_assessment_not_submitted = Aflever din egen bedømmelse, før du læser de andre bedømmeres point og noter.
+error-assessment_already_submitted = Du har afleveret din bedømmelse; dine point kan ikke længere ændres.
+error-assessment_incomplete = Giv point på alle kriterier, før du afleverer din bedømmelse.
+notification-consensus-requested-title = Konsensus efterspurgt for ansøgning { $case }
+notification-consensus-requested-body = Sekretariatet beder bedømmerne af “{ $title }” ({ $case }) om at nå til enighed om en konsensus.
+# End of part D
+# Part A (hardening)
+problem-invalid_characters = { $field } indeholder kontroltegn eller tegn, der vender skriveretningen, og kan ikke godtages. Fjern dem, og prøv igen.
+# End of part A
+# Part C (decisions with safeguards, public views)
+error-reasons_required = Skriv begrundelsen for afgørelsen: en afgørelse skal begrundes, hvad enten den godkender eller afslår.
+error-period_ends_before_decision = Forsøgsperioden slutter før afgørelsens dato. Vælg en periode, som stadig kan gennemføres.
+error-round_still_open = Runden er stadig åben: denne ordning træffer først afgørelse efter rundens ansøgningsfrist.
+error-screening_not_completed = Den juridiske screening er ikke afsluttet: hvert punkt på tjeklisten skal vurderes før afgørelsen.
+error-decision_not_confirmed = Afgørelsen blev ikke bekræftet. Gennemgå sammendraget af det, der offentliggøres, og bekræft det.
+decide-basis = Det bygger afgørelsen på
+decide-possible-conflicts = Mulige konflikter fundet ved screeningen
+decide-no-possible-conflicts = Screeningen fandt ingen mulige konflikter.
+decide-screening = Juridisk screening
+decide-assessors = Bedømmernes fremdrift
+decide-no-assessors = Der er ikke tildelt bedømmere.
+decide-assessor-progress = kriterier bedømt: { $progress }
+decide-assessor-conflict = inhabil, giver ikke point
+decide-consensus = Konsensuspoint
+decide-no-consensus = Der er ikke fastsat konsensuspoint.
+decide-total = Samlet
+decide-total-incomplete = ikke alle kriterier er bedømt endnu
+decide-no-total = Ingen samlet score endnu
+decide-rank = Placering i runden
+decide-rank-target = rundens mål er { $target } forsøg
+decide-rank-within = Inden for målet.
+decide-rank-outside = Uden for målet.
+decide-no-rank = Ikke rangeret endnu.
+decide-reasons-hint = Kræves ved både godkendelse og afslag. Begrundelsen offentliggøres med afgørelsen.
+decide-exemptions-hint = Sæt kun kryds ved det, der gives. Intet gives uden kryds.
+decide-choose = Vælg …
+decide-signatory-title = Din titel, som brevet underskrives
+decide-review = Gennemse afgørelsen
+confirm-title = Bekræft afgørelsen
+confirm-intro = Dette bliver registreret og offentliggjort. Kontrollér det, før du bekræfter: en afgørelse kan ikke ændres bagefter.
+confirm-summary = Det bliver offentliggjort
+confirm-submit = Registrér og offentliggør afgørelsen
+confirm-change = Ret afgørelsen
+decision-granted-for = Givet for
+decision-within-request = Inden for ansøgningen om
+decisions-filter = Filtrér afgørelserne
+decisions-filter-any = Alle
+decisions-filter-year = År
+decisions-filter-apply = Vis
+letter-legal-basis = Retsgrundlag
+letter-legal-basis-intro = Afgørelsen er truffet efter
+letter-appeal = Klage
+letter-no-appeal = Afgørelsen kan ikke påklages.
+decision-settings-title = Indstillinger for afgørelser
+decision-settings-link = Indstillinger for afgørelser
+decision-settings-safeguards = Træf først afgørelse efter rundens frist og en afsluttet juridisk screening
+decision-settings-safeguards-hint = Anbefales. Når det er slået fra, kan en ansøgning afgøres, mens runden er åben, og før alle punkter i screeningen er vurderet.
+decision-settings-authority = Udstedende myndighed (ordningens ejer)
+decision-settings-legal-basis = Retsgrundlag for afgørelserne
+decision-settings-appeal = Klagevejledning
+decision-settings-appeal-hint = Hvordan og hvor afgørelsen kan påklages. Lad feltet stå tomt, hvis afgørelsen ikke kan påklages: så står det i brevet.
+decision-settings-save = Gem indstillingerne
+decision-settings-saved = Indstillingerne for afgørelser er gemt.
+# End of part C
+
+## --- Del F (sag 12): ingen blindgyder for ansøgere, klart sprog ---
+scheme-not-open-to-you = Denne ordning er kun åben for organisationer i { $country }, så din organisation kan ikke starte en ansøgning her.
+error-not-open-country = Denne ordning er kun åben for organisationer i { $country }.
+error-not-open-kind = Denne ordning modtager ikke ansøgninger fra organisationer af typen »{ $kind }«.
+field-themes = Temaer
+field-theme = Tema
+field-assessor = Bedømmer
+field-row-objective = Mål
+field-row-exemption = Fritagelse
+field-row-partner = Partner
+field-row-member = Netværksmedlem
+field-row-theme = Tema
+time-zone-europe-oslo = norsk tid
+time-zone-europe-copenhagen = dansk tid
+time-zone-europe-stockholm = svensk tid
+journal-count = { $count ->
+    [one] { $number } post
+   *[other] { $number } poster
+ }
+journal-rows = { $count ->
+    [one] { $number } række
+   *[other] { $number } rækker
+ }
+journal-unknown = (ukendt)
+journal-because = Begrundelse
+journal-deleted-draft = Slettet kladde
+journal-action-other = ændrede sagen
+journal-action-application-created = startede ansøgningen
+journal-action-application-saved = gemte kladden
+journal-action-application-submitted = indsendte ansøgningen
+journal-action-application-withdrawn = trak ansøgningen tilbage
+journal-action-application-deleted = slettede kladden
+journal-action-application-decided = traf afgørelse i sagen
+journal-action-application-exemptions-amended = ændrede de ansøgte fritagelser
+journal-action-assessment-assessor-assigned = tildelte en bedømmer
+journal-action-assessment-assessor-unassigned = fjernede en bedømmer
+journal-action-assessment-conflict-declared = erklærede sig inhabil
+journal-action-assessment-consensus-set = registrerede de fælles point
+journal-action-assessment-note-added = tilføjede en note til bedømmelsen
+journal-action-assessment-scores-saved = gemte point
+journal-action-clarification-answered = besvarede et afklarende spørgsmål
+journal-action-clarification-asked = stillede et afklarende spørgsmål
+journal-action-proposal-adopted = optog temaforslaget som tema
+journal-action-proposal-created = foreslog et tema
+journal-action-proposal-declined = afviste temaforslaget
+journal-action-proposal-endorsed = støttede temaforslaget
+journal-action-round-changed = ændrede ansøgningsrunden
+journal-action-round-created = oprettede ansøgningsrunden
+journal-action-scheme-created = oprettede ordningen
+journal-action-scheme-rules-changed = ændrede ordningens regler
+journal-action-scheme-status-changed = ændrede ordningens status
+journal-action-scheme-theme-added = tilføjede et tema
+journal-action-scheme-theme-changed = ændrede et tema
+journal-action-scheme-updated = ændrede ordningen
+journal-action-screening-recorded = registrerede den juridiske screening
+status-deleted = Slettet
+application-delete = Slet kladden
+application-delete-title = Slet denne kladde?
+application-delete-text = Kladden »{ $title }« og alt, hvad der står i den, bliver slettet. Det kan ikke fortrydes. Sagsloggen bevarer en note om, at kladden blev slettet, og af hvem.
+application-delete-confirm = Ja, slet kladden
+application-delete-cancel = Nej, behold kladden
+application-deleted-notice = Kladden blev slettet.
+form-saved-partly = Alt andet blev gemt. Ret de markerede felter nedenfor, og gem igen.
+form-not-saved = Intet er gemt endnu. Ret de markerede felter nedenfor, og gem igen; det, du skrev, står her stadig.
+form-errors-heading = { $count ->
+    [one] Ét felt skal rettes
+   *[other] { $number } felter skal rettes
+ }
+member-suggestions = Mente du
+member-choices-label = Organisationer i registret

@@ -213,7 +213,10 @@ proposals-title = Theme proposals
 proposals-lead = Municipalities propose themes and endorse each other's; the secretariat adopts or declines them and forwards the bundle.
 proposals-none = No proposals yet.
 proposals-export = Download the bundle (CSV)
-proposals-endorsements = { $count } endorsements
+proposals-endorsements = { $count ->
+    [one] { $number } endorsement
+   *[other] { $number } endorsements
+ }
 proposals-declined-because = Declined:
 proposals-endorse = Endorse «{ $title }»
 proposals-decide = Decide on «{ $title }»
@@ -241,7 +244,10 @@ eligibility-not-ok = Not yet: the rules marked below are not met.
 submit-refused = The application was not submitted.
 error-application-submitted = The application has been submitted and can no longer be changed.
 error-edit-conflict = Someone else saved this draft in the meantime (now version { $version }). Your text is below, not saved: copy what you need, reload, and save again.
-error-rules-in-use = { $count } submitted applications were judged under these rules. Give a reason: the change becomes a new version.
+error-rules-in-use = { $count ->
+    [one] One submitted application was
+   *[other] { $number } submitted applications were
+ } judged under these rules. Give a reason: the change becomes a new version.
 journal-title = Case journal
 journal-lead = Every change, who made it, when and why. Entries are never edited or deleted.
 journal-when = When
@@ -373,10 +379,16 @@ finder-hits = Search results
 finder-nothing = Nothing found. Try other words, or choose a country.
 finder-no-words = The text has no words to search for.
 finder-choose-country = Choose a country to get suggestions.
-finder-catalogue-size = The catalogue holds { $count } provisions.
+finder-catalogue-size = The catalogue holds { $count ->
+    [one] one provision
+   *[other] { $number } provisions
+ }.
 finder-reason-words = Matches: { $words }
 finder-reason-cited = Cited in the text: { $citation }
-finder-reason-asked = Asked for by { $count } applications
+finder-reason-asked = Asked for by { $count ->
+    [one] one application
+   *[other] { $number } applications
+ }
 finder-for-application = Suggested provisions for this application
 finder-for-application-lead = Suggestions from the application’s own text as last saved. Add the ones that stand in the way as requested exemptions, then write why.
 finder-nothing-application = No suggestions yet: describe the idea and the obstacle in the application and save it first.
@@ -411,7 +423,10 @@ decisions-title = Decisions
 decisions-feed = Follow the decisions (Atom feed)
 decisions-feed-title = Frirum: decisions on applications
 decisions-none = No decisions have been made yet.
-decisions-count = { $count } decisions in all
+decisions-count = { $count ->
+    [one] One decision
+   *[other] { $number } decisions in all
+ }
 decide-title = Decide the application
 decide-screening-blocks = The legal screening found a conflict. The application cannot be approved while it stands:
 decide-ask-clarification = Ask the applicant for clarification instead
@@ -550,12 +565,21 @@ assessment-missing = Still short of scores: { $criteria }
 assessment-bonus-network = Network bonus
 assessment-bonus-theme = Priority theme bonus
 assessment-bonus-objective = Measurable objective bonus
-assessment-why-network = { $count } organisations apply together.
+assessment-why-network = { $count ->
+    [one] One organisation applies.
+   *[other] { $number } organisations apply together.
+ }
 assessment-why-single = Only one organisation applies.
-assessment-why-theme = The application is on { $count } of the scheme’s priority themes.
+assessment-why-theme = The application is on { $count ->
+    [one] one
+   *[other] { $number }
+ } of the scheme’s priority themes.
 assessment-why-no-theme = None of the application’s themes is a priority theme.
 assessment-why-objective = Measurable objectives (unit, baseline and target): { $indicators }
-assessment-why-no-objective = None of the { $count } objectives has a unit, a baseline and a target.
+assessment-why-no-objective = { $count ->
+    [one] The one objective lacks a unit, a baseline or a target.
+   *[other] None of the { $number } objectives has a unit, a baseline and a target.
+ }
 assessment-consensus = Consensus scores
 assessment-consensus-lead = A consensus score replaces the assessors’ mean on its criterion. Leave it empty to use the mean.
 assessment-save-consensus = Save the consensus
@@ -587,7 +611,10 @@ ranking-status-all = All
 ranking-filter = Filter
 ranking-export-csv = Download as CSV
 ranking-export-xlsx = Download as Excel workbook
-ranking-caption = Applications ranked by total; { $count } within the line
+ranking-caption = Applications ranked by total; { $count ->
+    [one] one
+   *[other] { $number }
+ } within the line
 ranking-select = Select
 ranking-rank = Rank
 ranking-lead-organisation = Lead
@@ -633,3 +660,202 @@ case-status-ready-for-decision = Ready for decision
 case-status-approved = Approved
 case-status-rejected = Rejected
 case-status-withdrawn = Withdrawn
+notification-submitted-title = New submission: { $case }
+notification-submitted-body = “{ $title }” ({ $case }) has been submitted and waits for screening.
+eligibility-frozen-title = Eligibility at submission
+eligibility-frozen-at = As checked when the application was submitted ({ $date }), with the figures in force then. It is not checked again.
+filter-label = Filter the applications
+filter-text = Search
+filter-scheme = Scheme
+filter-round = Round
+filter-theme = Theme
+filter-all = All
+filter-clear = Show all
+filter-remove = Remove this filter
+filter-organisation = Organisation
+filter-none = No application matches these filters.
+review-column-screening = Screening
+review-column-assessors = Assessors done
+dashboard-title = My page
+dashboard-secretariat-lead = What waits on the secretariat, in the order a case goes: screening, clarification, assessment, decision.
+dashboard-queues = Cases by status
+dashboard-attention = Needs attention
+dashboard-answers = Answers to questions, not yet acted on
+dashboard-overdue = Questions unanswered for more than 14 days
+dashboard-closed = Closed cases
+dashboard-all-applications = All applications
+dashboard-questions = Questions to answer
+dashboard-questions-none = No questions wait for your answer.
+dashboard-drafts = Drafts
+dashboard-drafts-none = You have no drafts. Find a round to apply to under
+dashboard-cases = Your cases
+dashboard-assessor-queue = Applications to assess
+# End of part E
+
+# Part D: blind, independent assessment
+assessment-statement-heading = Conflict of interest
+assessment-statement-lead = Before anything of this case's assessment is shown to you, state whether you have a conflict of interest in it: a tie to the lead or a network member, an interest in the outcome, or anything else that could make your judgement seem partial.
+assessment-statement-none = I have no conflict of interest in this case
+assessment-statement-conflict = Or declare a conflict of interest and say what it is
+assessment-your-assignment = Your assignment
+assessment-progress-submitted = assessment submitted { $at }
+assessment-progress-stated = no conflict stated { $at }, still scoring
+assessment-progress-unstated = no statement on conflicts of interest yet
+assessment-blind-notice = Assess on your own: the other assessors' scores and comments are shown to you only after you have submitted your own assessment.
+assessment-submit = Save and submit my assessment
+assessment-submit-lead = Submit when every criterion is scored. Your scores are then fixed, and you see the other assessors' scores.
+assessment-submitted-notice = You submitted your assessment { $at }. Your scores are fixed.
+assessment-requests = Requests for a consensus
+assessment-request-by = Asked by { $name }
+assessment-spread = Spread between the assessors
+assessment-spread-lead = The difference between the highest and the lowest score. A difference of more than { $threshold } points is flagged.
+assessment-spread-overall = Overall (each assessor's weighted score)
+assessment-spread-lowest = Lowest
+assessment-spread-highest = Highest
+assessment-spread-difference = Difference
+assessment-spread-none = fewer than two scores
+assessment-spread-flagged = flagged
+assessment-spread-advice = The assessors disagree markedly. Consider asking them to agree on a consensus.
+assessment-request-message = Message to the assessors (optional)
+assessment-request-consensus = Ask the assessors for a consensus
+assessment-done-statement = Your statement is recorded: you have no conflict of interest in this case.
+assessment-done-submitted = Your assessment is submitted.
+assessment-done-requested = The assessors have been asked to agree on a consensus.
+assessments-submitted = submitted
+assessments-statement-needed = state first whether you have a conflict of interest
+error-conflict_statement_required = State first whether you have a conflict of interest in this case.
+error-own_assessment_not_submitted = Submit your own assessment before you read the other assessors' scores and notes.
+error-assessment_already_submitted = You have submitted your assessment; your scores can no longer be changed.
+error-assessment_incomplete = Score every criterion before you submit your assessment.
+notification-consensus-requested-title = Consensus requested on application { $case }
+notification-consensus-requested-body = The secretariat asks the assessors of “{ $title }” ({ $case }) to agree on a consensus.
+# End of part D
+# Part A (hardening)
+problem-invalid_characters = { $field } contains control characters or characters that reverse the writing direction, and cannot be accepted. Remove them and try again.
+# End of part A
+# Part C (decisions with safeguards, public views)
+error-reasons_required = Give the reasons for the decision: a decision gives its reasons whether it approves or rejects.
+error-period_ends_before_decision = The trial period ends before the day of the decision. Choose a period that can still be carried out.
+error-round_still_open = The round is still open: this scheme decides only after the round's deadline.
+error-screening_not_completed = The legal screening is not completed: every item of the checklist needs a judgement before the decision.
+error-decision_not_confirmed = The decision was not confirmed. Review the summary of what will be published, then confirm it.
+decide-basis = What the decision rests on
+decide-possible-conflicts = Possible conflicts found by the screening
+decide-no-possible-conflicts = The screening found no possible conflicts.
+decide-screening = Legal screening
+decide-assessors = Assessors' progress
+decide-no-assessors = No assessors have been assigned.
+decide-assessor-progress = criteria scored: { $progress }
+decide-assessor-conflict = conflict of interest, does not score
+decide-consensus = Consensus scores
+decide-no-consensus = No consensus scores have been set.
+decide-total = Total
+decide-total-incomplete = not every criterion is scored yet
+decide-no-total = No total yet
+decide-rank = Rank in the round
+decide-rank-target = the round's target is { $target } trials
+decide-rank-within = Within the target.
+decide-rank-outside = Outside the target.
+decide-no-rank = Not ranked yet.
+decide-reasons-hint = Required for approval and rejection alike. The reasons are published with the decision.
+decide-exemptions-hint = Tick only what is granted. Nothing is granted unless it is ticked.
+decide-choose = Choose…
+decide-signatory-title = Your title, as the letter is signed
+decide-review = Review the decision
+confirm-title = Confirm the decision
+confirm-intro = This is what will be recorded and published. Check it before you confirm: a decision cannot be changed afterwards.
+confirm-summary = What will be published
+confirm-submit = Record and publish the decision
+confirm-change = Change the decision
+decision-granted-for = Granted for
+decision-within-request = Within the request for
+decisions-filter = Filter the decisions
+decisions-filter-any = All
+decisions-filter-year = Year
+decisions-filter-apply = Show
+letter-legal-basis = Legal basis
+letter-legal-basis-intro = The decision is made under
+letter-appeal = Appeal
+letter-no-appeal = No appeal applies to this decision.
+decision-settings-title = Decision settings
+decision-settings-link = Decision settings
+decision-settings-safeguards = Decide only after the round's deadline and a completed legal screening
+decision-settings-safeguards-hint = Recommended. When it is off, an application can be decided while its round is open and before every item of the screening is judged.
+decision-settings-authority = Issuing authority (the scheme's owner)
+decision-settings-legal-basis = Legal basis of the decisions
+decision-settings-appeal = Appeal guidance
+decision-settings-appeal-hint = How and where the decision can be appealed. Leave it empty if no appeal applies: the letter then says so.
+decision-settings-save = Save the settings
+decision-settings-saved = The decision settings were saved.
+# End of part C
+
+## --- Part F (issue 12): no dead ends for applicants, plain language ---
+scheme-not-open-to-you = This scheme is open only to organisations in { $country }, so your organisation cannot start an application here.
+error-not-open-country = This scheme is open only to organisations in { $country }.
+error-not-open-kind = This scheme does not accept applications from organisations of the kind “{ $kind }”.
+field-themes = Themes
+field-theme = Theme
+field-assessor = Assessor
+field-row-objective = Objective
+field-row-exemption = Exemption
+field-row-partner = Partner
+field-row-member = Network member
+field-row-theme = Theme
+time-zone-europe-oslo = Norwegian time
+time-zone-europe-copenhagen = Danish time
+time-zone-europe-stockholm = Swedish time
+journal-count = { $count ->
+    [one] { $number } entry
+   *[other] { $number } entries
+ }
+journal-rows = { $count ->
+    [one] { $number } row
+   *[other] { $number } rows
+ }
+journal-unknown = (unknown)
+journal-because = Reason
+journal-deleted-draft = Deleted draft
+journal-action-other = changed the case
+journal-action-application-created = started the application
+journal-action-application-saved = saved the draft
+journal-action-application-submitted = submitted the application
+journal-action-application-withdrawn = withdrew the application
+journal-action-application-deleted = deleted the draft
+journal-action-application-decided = decided the application
+journal-action-application-exemptions-amended = amended the requested exemptions
+journal-action-assessment-assessor-assigned = assigned an assessor
+journal-action-assessment-assessor-unassigned = removed an assessor
+journal-action-assessment-conflict-declared = declared a conflict of interest
+journal-action-assessment-consensus-set = recorded the consensus scores
+journal-action-assessment-note-added = added a note to the assessment
+journal-action-assessment-scores-saved = saved scores
+journal-action-clarification-answered = answered a clarification question
+journal-action-clarification-asked = asked a clarification question
+journal-action-proposal-adopted = adopted the theme proposal
+journal-action-proposal-created = proposed a theme
+journal-action-proposal-declined = declined the theme proposal
+journal-action-proposal-endorsed = endorsed the theme proposal
+journal-action-round-changed = changed the round
+journal-action-round-created = created the round
+journal-action-scheme-created = created the scheme
+journal-action-scheme-rules-changed = changed the scheme’s rules
+journal-action-scheme-status-changed = changed the scheme’s status
+journal-action-scheme-theme-added = added a theme
+journal-action-scheme-theme-changed = changed a theme
+journal-action-scheme-updated = changed the scheme
+journal-action-screening-recorded = recorded the legal screening
+status-deleted = Deleted
+application-delete = Delete the draft
+application-delete-title = Delete this draft?
+application-delete-text = The draft “{ $title }” and everything written in it will be deleted. This cannot be undone. The case journal keeps a note that the draft was deleted, and by whom.
+application-delete-confirm = Yes, delete the draft
+application-delete-cancel = No, keep the draft
+application-deleted-notice = The draft was deleted.
+form-saved-partly = Everything else was saved. Correct the fields marked below and save again.
+form-not-saved = Nothing was saved yet. Correct the fields marked below and save again; what you typed is still here.
+form-errors-heading = { $count ->
+    [one] One field needs your attention
+   *[other] { $number } fields need your attention
+ }
+member-suggestions = Did you mean
+member-choices-label = Organisations in the registry

@@ -213,7 +213,10 @@ proposals-title = Forslag til temaer
 proposals-lead = Kommunene foreslår temaer og støtter hverandres; sekretariatet tar dem inn eller avslår og sender samlingen videre.
 proposals-none = Ingen forslag ennå.
 proposals-export = Last ned samlingen (CSV)
-proposals-endorsements = { $count } støtter
+proposals-endorsements = { $count ->
+    [one] { $number } organisasjon støtter forslaget
+   *[other] { $number } organisasjoner støtter forslaget
+ }
 proposals-declined-because = Avslått:
 proposals-endorse = Støtt «{ $title }»
 proposals-decide = Avgjør «{ $title }»
@@ -241,7 +244,10 @@ eligibility-not-ok = Ikke ennå: reglene merket nedenfor er ikke oppfylt.
 submit-refused = Søknaden ble ikke sendt inn.
 error-application-submitted = Søknaden er sendt inn og kan ikke lenger endres.
 error-edit-conflict = Noen andre lagret utkastet i mellomtiden (nå versjon { $version }). Teksten din står nedenfor, ikke lagret: kopier det du trenger, last inn på nytt og lagre igjen.
-error-rules-in-use = { $count } innsendte søknader ble vurdert etter disse reglene. Oppgi en grunn: endringen blir en ny versjon.
+error-rules-in-use = { $count ->
+    [one] Én innsendt søknad ble
+   *[other] { $number } innsendte søknader ble
+ } vurdert etter disse reglene. Oppgi en grunn: endringen blir en ny versjon.
 journal-title = Saksjournal
 journal-lead = Hver endring, hvem som gjorde den, når og hvorfor. Oppføringer endres eller slettes aldri.
 journal-when = Når
@@ -373,10 +379,16 @@ finder-hits = Søkeresultater
 finder-nothing = Ingen treff. Prøv andre ord, eller velg et land.
 finder-no-words = Teksten har ingen ord å søke etter.
 finder-choose-country = Velg et land for å få forslag.
-finder-catalogue-size = Katalogen har { $count } bestemmelser.
+finder-catalogue-size = Katalogen har { $count ->
+    [one] én bestemmelse
+   *[other] { $number } bestemmelser
+ }.
 finder-reason-words = Treff på: { $words }
 finder-reason-cited = Nevnt i teksten: { $citation }
-finder-reason-asked = Søkt fritak fra av { $count } søknader
+finder-reason-asked = Søkt fritak fra av { $count ->
+    [one] én søknad
+   *[other] { $number } søknader
+ }
 finder-for-application = Foreslåtte bestemmelser for denne søknaden
 finder-for-application-lead = Forslag ut fra søknadens egen tekst slik den sist ble lagret. Legg til dem som står i veien som søkte fritak, og skriv hvorfor.
 finder-nothing-application = Ingen forslag ennå: beskriv ideen og hinderet i søknaden og lagre den først.
@@ -411,7 +423,10 @@ decisions-title = Vedtak
 decisions-feed = Følg vedtakene (Atom-strøm)
 decisions-feed-title = Frirum: vedtak om søknader
 decisions-none = Ingen vedtak er fattet ennå.
-decisions-count = { $count } vedtak i alt
+decisions-count = { $count ->
+    [one] Ett vedtak
+   *[other] { $number } vedtak i alt
+ }
 decide-title = Fatt vedtak om søknaden
 decide-screening-blocks = Den rettslige vurderingen fant en konflikt. Søknaden kan ikke innvilges så lenge den står:
 decide-ask-clarification = Be søkeren om avklaring i stedet
@@ -550,12 +565,21 @@ assessment-missing = Mangler fortsatt poeng: { $criteria }
 assessment-bonus-network = Nettverksbonus
 assessment-bonus-theme = Bonus for prioritert tema
 assessment-bonus-objective = Bonus for målbart mål
-assessment-why-network = { $count } organisasjoner søker sammen.
+assessment-why-network = { $count ->
+    [one] Én organisasjon søker.
+   *[other] { $number } organisasjoner søker sammen.
+ }
 assessment-why-single = Bare én organisasjon søker.
-assessment-why-theme = Søknaden gjelder { $count } av ordningens prioriterte temaer.
+assessment-why-theme = Søknaden gjelder { $count ->
+    [one] ett
+   *[other] { $number }
+ } av ordningens prioriterte temaer.
 assessment-why-no-theme = Ingen av søknadens temaer er prioritert.
 assessment-why-objective = Målbare mål (enhet, utgangspunkt og målverdi): { $indicators }
-assessment-why-no-objective = Ingen av de { $count } målene har enhet, utgangspunkt og målverdi.
+assessment-why-no-objective = { $count ->
+    [one] Det ene målet mangler enhet, utgangspunkt eller målverdi.
+   *[other] Ingen av de { $number } målene har enhet, utgangspunkt og målverdi.
+ }
 assessment-consensus = Konsensuspoeng
 assessment-consensus-lead = Et konsensuspoeng erstatter vurderernes snitt på sitt kriterium. La feltet stå tomt for å bruke snittet.
 assessment-save-consensus = Lagre konsensus
@@ -587,7 +611,10 @@ ranking-status-all = Alle
 ranking-filter = Filtrer
 ranking-export-csv = Last ned som CSV
 ranking-export-xlsx = Last ned som Excel-arbeidsbok
-ranking-caption = Søknader rangert etter sum; { $count } innenfor streken
+ranking-caption = Søknader rangert etter sum; { $count ->
+    [one] én
+   *[other] { $number }
+ } innenfor streken
 ranking-select = Velg
 ranking-rank = Plass
 ranking-lead-organisation = Hovedsøker
@@ -633,3 +660,202 @@ case-status-ready-for-decision = Klar for vedtak
 case-status-approved = Innvilget
 case-status-rejected = Avslått
 case-status-withdrawn = Trukket tilbake
+notification-submitted-title = Ny søknad: { $case }
+notification-submitted-body = «{ $title }» ({ $case }) er sendt inn og venter på juridisk gjennomgang.
+eligibility-frozen-title = Vilkår ved innsending
+eligibility-frozen-at = Slik vilkårene ble kontrollert da søknaden ble sendt inn ({ $date }), med tallene som gjaldt da. De kontrolleres ikke på nytt.
+filter-label = Filtrer søknadene
+filter-text = Søk
+filter-scheme = Ordning
+filter-round = Runde
+filter-theme = Tema
+filter-all = Alle
+filter-clear = Vis alle
+filter-remove = Fjern dette filteret
+filter-organisation = Organisasjon
+filter-none = Ingen søknader passer med disse filtrene.
+review-column-screening = Juridisk gjennomgang
+review-column-assessors = Vurderere ferdige
+dashboard-title = Min side
+dashboard-secretariat-lead = Det som venter på sekretariatet, i den rekkefølgen en sak går: juridisk gjennomgang, avklaring, vurdering, vedtak.
+dashboard-queues = Saker etter status
+dashboard-attention = Trenger oppfølging
+dashboard-answers = Svar på spørsmål som ikke er fulgt opp
+dashboard-overdue = Spørsmål som har stått ubesvart i mer enn 14 dager
+dashboard-closed = Avsluttede saker
+dashboard-all-applications = Alle søknader
+dashboard-questions = Spørsmål å svare på
+dashboard-questions-none = Ingen spørsmål venter på svar fra deg.
+dashboard-drafts = Utkast
+dashboard-drafts-none = Du har ingen utkast. Finn en runde å søke i under
+dashboard-cases = Dine saker
+dashboard-assessor-queue = Søknader å vurdere
+# End of part E
+
+# Part D: blind, independent assessment
+assessment-statement-heading = Inhabilitet
+assessment-statement-lead = Før du får se noe av vurderingen av denne saken, må du si om du er inhabil: en tilknytning til hovedsøkeren eller et nettverksmedlem, en interesse i utfallet eller noe annet som kan svekke tilliten til at du vurderer saken upartisk.
+assessment-statement-none = Jeg er ikke inhabil i denne saken
+assessment-statement-conflict = Eller meld inhabilitet og si hva den består i
+assessment-your-assignment = Ditt oppdrag
+assessment-progress-submitted = vurdering levert { $at }
+assessment-progress-stated = erklært ikke inhabil { $at }, vurderer fortsatt
+assessment-progress-unstated = har ennå ikke tatt stilling til inhabilitet
+assessment-blind-notice = Vurder på egen hånd: de andre vurdererne sine poeng og kommentarer vises for deg først når du har levert din egen vurdering.
+assessment-submit = Lagre og lever vurderingen min
+assessment-submit-lead = Lever når alle kriteriene har fått poeng. Da låses poengene dine, og du ser de andre vurdererne sine poeng.
+assessment-submitted-notice = Du leverte vurderingen din { $at }. Poengene dine er låst.
+assessment-requests = Anmodninger om konsensus
+assessment-request-by = Bedt om av { $name }
+assessment-spread = Sprik mellom vurdererne
+assessment-spread-lead = Forskjellen mellom høyeste og laveste poeng. En forskjell på mer enn { $threshold } poeng blir markert.
+assessment-spread-overall = Samlet (hver vurderers vektede poeng)
+assessment-spread-lowest = Lavest
+assessment-spread-highest = Høyest
+assessment-spread-difference = Forskjell
+assessment-spread-none = færre enn to poeng
+assessment-spread-flagged = markert
+assessment-spread-advice = Vurdererne er klart uenige. Vurder å be dem bli enige om en konsensus.
+assessment-request-message = Melding til vurdererne (valgfritt)
+assessment-request-consensus = Be vurdererne om en konsensus
+assessment-done-statement = Erklæringen din er registrert: du er ikke inhabil i denne saken.
+assessment-done-submitted = Vurderingen din er levert.
+assessment-done-requested = Vurdererne er bedt om å bli enige om en konsensus.
+assessments-submitted = levert
+assessments-statement-needed = ta først stilling til inhabilitet
+error-conflict_statement_required = Si først om du er inhabil i denne saken.
+error-own_assessment_not_submitted = Lever din egen vurdering før du leser de andre vurdererne sine poeng og notater.
+error-assessment_already_submitted = Du har levert vurderingen din; poengene kan ikke lenger endres.
+error-assessment_incomplete = Gi poeng på alle kriteriene før du leverer vurderingen.
+notification-consensus-requested-title = Konsensus etterspurt for søknad { $case }
+notification-consensus-requested-body = Sekretariatet ber vurdererne av «{ $title }» ({ $case }) om å bli enige om en konsensus.
+# End of part D
+# Part A (hardening)
+problem-invalid_characters = { $field } inneholder kontrolltegn eller tegn som snur skriveretningen, og kan ikke godtas. Fjern dem og prøv igjen.
+# End of part A
+# Part C (decisions with safeguards, public views)
+error-reasons_required = Skriv begrunnelsen for vedtaket: et vedtak skal begrunnes enten det innvilger eller avslår.
+error-period_ends_before_decision = Forsøksperioden slutter før vedtaksdagen. Velg en periode som fortsatt kan gjennomføres.
+error-round_still_open = Runden er fortsatt åpen: denne ordningen fatter vedtak først etter søknadsfristen for runden.
+error-screening_not_completed = Den juridiske screeningen er ikke fullført: hvert punkt på sjekklisten må vurderes før vedtaket.
+error-decision_not_confirmed = Vedtaket ble ikke bekreftet. Gå gjennom sammendraget av det som blir offentliggjort, og bekreft det.
+decide-basis = Dette bygger vedtaket på
+decide-possible-conflicts = Mulige konflikter funnet i screeningen
+decide-no-possible-conflicts = Screeningen fant ingen mulige konflikter.
+decide-screening = Juridisk screening
+decide-assessors = Bedømmernes framdrift
+decide-no-assessors = Ingen bedømmere er tildelt.
+decide-assessor-progress = kriterier vurdert: { $progress }
+decide-assessor-conflict = inhabil, gir ikke poeng
+decide-consensus = Konsensuspoeng
+decide-no-consensus = Ingen konsensuspoeng er satt.
+decide-total = Sum
+decide-total-incomplete = ikke alle kriterier er vurdert ennå
+decide-no-total = Ingen sum ennå
+decide-rank = Plassering i runden
+decide-rank-target = rundens mål er { $target } forsøk
+decide-rank-within = Innenfor målet.
+decide-rank-outside = Utenfor målet.
+decide-no-rank = Ikke rangert ennå.
+decide-reasons-hint = Kreves både ved innvilgelse og avslag. Begrunnelsen offentliggjøres med vedtaket.
+decide-exemptions-hint = Kryss bare av for det som innvilges. Ingenting innvilges uten avkrysning.
+decide-choose = Velg …
+decide-signatory-title = Din tittel, slik brevet undertegnes
+decide-review = Se over vedtaket
+confirm-title = Bekreft vedtaket
+confirm-intro = Dette blir registrert og offentliggjort. Kontroller det før du bekrefter: et vedtak kan ikke endres etterpå.
+confirm-summary = Dette blir offentliggjort
+confirm-submit = Registrer og offentliggjør vedtaket
+confirm-change = Endre vedtaket
+decision-granted-for = Innvilget for
+decision-within-request = Innenfor søknaden om
+decisions-filter = Filtrer vedtakene
+decisions-filter-any = Alle
+decisions-filter-year = År
+decisions-filter-apply = Vis
+letter-legal-basis = Rettslig grunnlag
+letter-legal-basis-intro = Vedtaket er fattet med hjemmel i
+letter-appeal = Klage
+letter-no-appeal = Vedtaket kan ikke påklages.
+decision-settings-title = Innstillinger for vedtak
+decision-settings-link = Innstillinger for vedtak
+decision-settings-safeguards = Fatt vedtak først etter rundens frist og en fullført juridisk screening
+decision-settings-safeguards-hint = Anbefales. Når dette er slått av, kan en søknad avgjøres mens runden er åpen og før alle punkter i screeningen er vurdert.
+decision-settings-authority = Vedtaksmyndighet (ordningens eier)
+decision-settings-legal-basis = Rettslig grunnlag for vedtakene
+decision-settings-appeal = Klageveiledning
+decision-settings-appeal-hint = Hvordan og hvor vedtaket kan påklages. La feltet stå tomt hvis vedtaket ikke kan påklages: da står det i brevet.
+decision-settings-save = Lagre innstillingene
+decision-settings-saved = Innstillingene for vedtak er lagret.
+# End of part C
+
+## --- Del F (sak 12): ingen blindveier for søkere, klart språk ---
+scheme-not-open-to-you = Denne ordningen er bare åpen for organisasjoner i { $country }, så organisasjonen din kan ikke starte en søknad her.
+error-not-open-country = Denne ordningen er bare åpen for organisasjoner i { $country }.
+error-not-open-kind = Denne ordningen tar ikke imot søknader fra organisasjoner av typen «{ $kind }».
+field-themes = Temaer
+field-theme = Tema
+field-assessor = Vurderer
+field-row-objective = Mål
+field-row-exemption = Unntak
+field-row-partner = Partner
+field-row-member = Nettverksmedlem
+field-row-theme = Tema
+time-zone-europe-oslo = norsk tid
+time-zone-europe-copenhagen = dansk tid
+time-zone-europe-stockholm = svensk tid
+journal-count = { $count ->
+    [one] { $number } oppføring
+   *[other] { $number } oppføringer
+ }
+journal-rows = { $count ->
+    [one] { $number } rad
+   *[other] { $number } rader
+ }
+journal-unknown = (ukjent)
+journal-because = Begrunnelse
+journal-deleted-draft = Slettet utkast
+journal-action-other = endret saken
+journal-action-application-created = startet søknaden
+journal-action-application-saved = lagret utkastet
+journal-action-application-submitted = sendte inn søknaden
+journal-action-application-withdrawn = trakk søknaden
+journal-action-application-deleted = slettet utkastet
+journal-action-application-decided = fattet vedtak i saken
+journal-action-application-exemptions-amended = endret de omsøkte unntakene
+journal-action-assessment-assessor-assigned = tildelte en vurderer
+journal-action-assessment-assessor-unassigned = fjernet en vurderer
+journal-action-assessment-conflict-declared = meldte inhabilitet
+journal-action-assessment-consensus-set = registrerte omforente poeng
+journal-action-assessment-note-added = la til et notat i vurderingen
+journal-action-assessment-scores-saved = lagret poeng
+journal-action-clarification-answered = svarte på et avklaringsspørsmål
+journal-action-clarification-asked = stilte et avklaringsspørsmål
+journal-action-proposal-adopted = tok temaforslaget inn som tema
+journal-action-proposal-created = foreslo et tema
+journal-action-proposal-declined = avslo temaforslaget
+journal-action-proposal-endorsed = støttet temaforslaget
+journal-action-round-changed = endret søknadsrunden
+journal-action-round-created = opprettet søknadsrunden
+journal-action-scheme-created = opprettet ordningen
+journal-action-scheme-rules-changed = endret ordningens regler
+journal-action-scheme-status-changed = endret ordningens status
+journal-action-scheme-theme-added = la til et tema
+journal-action-scheme-theme-changed = endret et tema
+journal-action-scheme-updated = endret ordningen
+journal-action-screening-recorded = registrerte den juridiske forhåndsvurderingen
+status-deleted = Slettet
+application-delete = Slett utkastet
+application-delete-title = Slette dette utkastet?
+application-delete-text = Utkastet «{ $title }» og alt som er skrevet i det, blir slettet. Dette kan ikke angres. Saksloggen beholder en merknad om at utkastet ble slettet, og av hvem.
+application-delete-confirm = Ja, slett utkastet
+application-delete-cancel = Nei, behold utkastet
+application-deleted-notice = Utkastet ble slettet.
+form-saved-partly = Alt annet ble lagret. Rett feltene som er merket nedenfor, og lagre igjen.
+form-not-saved = Ingenting er lagret ennå. Rett feltene som er merket nedenfor, og lagre igjen; det du skrev, står her fortsatt.
+form-errors-heading = { $count ->
+    [one] Ett felt må rettes
+   *[other] { $number } felt må rettes
+ }
+member-suggestions = Mente du
+member-choices-label = Organisasjoner i registeret

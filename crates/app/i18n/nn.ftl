@@ -213,7 +213,10 @@ proposals-title = Forslag til tema
 proposals-lead = Kommunane føreslår tema og støttar kvarandre sine; sekretariatet tek dei inn eller avslår og sender samlinga vidare.
 proposals-none = Ingen forslag enno.
 proposals-export = Last ned samlinga (CSV)
-proposals-endorsements = { $count } støttar
+proposals-endorsements = { $count ->
+    [one] { $number } organisasjon støttar framlegget
+   *[other] { $number } organisasjonar støttar framlegget
+ }
 proposals-declined-because = Avslått:
 proposals-endorse = Støtt «{ $title }»
 proposals-decide = Avgjer «{ $title }»
@@ -241,7 +244,10 @@ eligibility-not-ok = Ikkje enno: reglane merkte nedanfor er ikkje oppfylte.
 submit-refused = Søknaden vart ikkje send inn.
 error-application-submitted = Søknaden er send inn og kan ikkje lenger endrast.
 error-edit-conflict = Nokon andre lagra utkastet i mellomtida (no versjon { $version }). Teksten din står nedanfor, ikkje lagra: kopier det du treng, last inn på nytt og lagre igjen.
-error-rules-in-use = { $count } innsende søknader vart vurderte etter desse reglane. Oppgje ein grunn: endringa blir ei ny versjon.
+error-rules-in-use = { $count ->
+    [one] Éin innsend søknad vart vurdert
+   *[other] { $number } innsende søknader vart vurderte
+ } etter desse reglane. Oppgje ein grunn: endringa blir ei ny versjon.
 journal-title = Saksjournal
 journal-lead = Kvar endring, kven som gjorde henne, når og kvifor. Oppføringar blir aldri endra eller sletta.
 journal-when = Når
@@ -373,10 +379,16 @@ finder-hits = Søkjeresultat
 finder-nothing = Ingen treff. Prøv andre ord, eller vel eit land.
 finder-no-words = Teksten har ingen ord å søkje etter.
 finder-choose-country = Vel eit land for å få framlegg.
-finder-catalogue-size = Katalogen har { $count } føresegner.
+finder-catalogue-size = Katalogen har { $count ->
+    [one] éi føresegn
+   *[other] { $number } føresegner
+ }.
 finder-reason-words = Treff på: { $words }
 finder-reason-cited = Nemnd i teksten: { $citation }
-finder-reason-asked = Søkt fritak frå av { $count } søknader
+finder-reason-asked = Søkt fritak frå av { $count ->
+    [one] éin søknad
+   *[other] { $number } søknader
+ }
 finder-for-application = Føreslegne føresegner for denne søknaden
 finder-for-application-lead = Framlegg ut frå teksten i søknaden slik han sist vart lagra. Legg til dei som står i vegen som søkt fritak, og skriv kvifor.
 finder-nothing-application = Ingen framlegg enno: skildra ideen og hinderet i søknaden og lagra han først.
@@ -411,7 +423,10 @@ decisions-title = Vedtak
 decisions-feed = Følg vedtaka (Atom-straum)
 decisions-feed-title = Frirum: vedtak om søknader
 decisions-none = Ingen vedtak er gjorde enno.
-decisions-count = { $count } vedtak i alt
+decisions-count = { $count ->
+    [one] Eitt vedtak
+   *[other] { $number } vedtak i alt
+ }
 decide-title = Gjer vedtak om søknaden
 decide-screening-blocks = Den rettslege vurderinga fann ein konflikt. Søknaden kan ikkje innvilgast så lenge han står:
 decide-ask-clarification = Be søkjaren om avklaring i staden
@@ -550,12 +565,21 @@ assessment-missing = Manglar framleis poeng: { $criteria }
 assessment-bonus-network = Nettverksbonus
 assessment-bonus-theme = Bonus for prioritert tema
 assessment-bonus-objective = Bonus for målbart mål
-assessment-why-network = { $count } organisasjonar søkjer saman.
+assessment-why-network = { $count ->
+    [one] Éin organisasjon søkjer.
+   *[other] { $number } organisasjonar søkjer saman.
+ }
 assessment-why-single = Berre éin organisasjon søkjer.
-assessment-why-theme = Søknaden gjeld { $count } av dei prioriterte temaa i ordninga.
+assessment-why-theme = Søknaden gjeld { $count ->
+    [one] eitt
+   *[other] { $number }
+ } av dei prioriterte temaa i ordninga.
 assessment-why-no-theme = Ingen av temaa i søknaden er prioriterte.
 assessment-why-objective = Målbare mål (eining, utgangspunkt og målverdi): { $indicators }
-assessment-why-no-objective = Ingen av dei { $count } måla har eining, utgangspunkt og målverdi.
+assessment-why-no-objective = { $count ->
+    [one] Det eine målet manglar eining, utgangspunkt eller målverdi.
+   *[other] Ingen av dei { $number } måla har eining, utgangspunkt og målverdi.
+ }
 assessment-consensus = Konsensuspoeng
 assessment-consensus-lead = Eit konsensuspoeng erstattar snittet til vurderarane på kriteriet sitt. La feltet stå tomt for å bruke snittet.
 assessment-save-consensus = Lagre konsensus
@@ -587,7 +611,10 @@ ranking-status-all = Alle
 ranking-filter = Filtrer
 ranking-export-csv = Last ned som CSV
 ranking-export-xlsx = Last ned som Excel-arbeidsbok
-ranking-caption = Søknader rangerte etter sum; { $count } innanfor streken
+ranking-caption = Søknader rangerte etter sum; { $count ->
+    [one] éin
+   *[other] { $number }
+ } innanfor streken
 ranking-select = Vel
 ranking-rank = Plass
 ranking-lead-organisation = Hovudsøkjar
@@ -633,3 +660,202 @@ case-status-ready-for-decision = Klar for vedtak
 case-status-approved = Innvilga
 case-status-rejected = Avslått
 case-status-withdrawn = Trekt tilbake
+notification-submitted-title = Ny søknad: { $case }
+notification-submitted-body = «{ $title }» ({ $case }) er sendt inn og ventar på juridisk gjennomgang.
+eligibility-frozen-title = Vilkår ved innsending
+eligibility-frozen-at = Slik vilkåra vart kontrollerte då søknaden vart send inn ({ $date }), med tala som galdt då. Dei blir ikkje kontrollerte på nytt.
+filter-label = Filtrer søknadene
+filter-text = Søk
+filter-scheme = Ordning
+filter-round = Runde
+filter-theme = Tema
+filter-all = Alle
+filter-clear = Vis alle
+filter-remove = Fjern dette filteret
+filter-organisation = Organisasjon
+filter-none = Ingen søknader passar med desse filtera.
+review-column-screening = Juridisk gjennomgang
+review-column-assessors = Vurderarar ferdige
+dashboard-title = Mi side
+dashboard-secretariat-lead = Det som ventar på sekretariatet, i den rekkjefølgja ei sak går: juridisk gjennomgang, avklaring, vurdering, vedtak.
+dashboard-queues = Saker etter status
+dashboard-attention = Treng oppfølging
+dashboard-answers = Svar på spørsmål som ikkje er følgde opp
+dashboard-overdue = Spørsmål som har stått utan svar i meir enn 14 dagar
+dashboard-closed = Avslutta saker
+dashboard-all-applications = Alle søknader
+dashboard-questions = Spørsmål å svare på
+dashboard-questions-none = Ingen spørsmål ventar på svar frå deg.
+dashboard-drafts = Utkast
+dashboard-drafts-none = Du har ingen utkast. Finn ein runde å søkje i under
+dashboard-cases = Sakene dine
+dashboard-assessor-queue = Søknader å vurdere
+# End of part E
+
+# Part D: blind, independent assessment
+assessment-statement-heading = Ugildskap
+assessment-statement-lead = Før du får sjå noko av vurderinga av denne saka, må du seie om du er ugild: ei tilknyting til hovudsøkjaren eller eit nettverksmedlem, ei interesse i utfallet eller noko anna som kan svekkje tilliten til at du vurderer saka upartisk.
+assessment-statement-none = Eg er ikkje ugild i denne saka
+assessment-statement-conflict = Eller meld ugildskap og sei kva han består i
+assessment-your-assignment = Oppdraget ditt
+assessment-progress-submitted = vurdering levert { $at }
+assessment-progress-stated = erklært ikkje ugild { $at }, vurderer framleis
+assessment-progress-unstated = har enno ikkje teke stilling til ugildskap
+assessment-blind-notice = Vurder på eiga hand: poenga og kommentarane til dei andre vurderarane blir viste for deg først når du har levert di eiga vurdering.
+assessment-submit = Lagre og lever vurderinga mi
+assessment-submit-lead = Lever når alle kriteria har fått poeng. Då blir poenga dine låste, og du ser poenga til dei andre vurderarane.
+assessment-submitted-notice = Du leverte vurderinga di { $at }. Poenga dine er låste.
+assessment-requests = Oppmodingar om konsensus
+assessment-request-by = Bede om av { $name }
+assessment-spread = Sprik mellom vurderarane
+assessment-spread-lead = Skilnaden mellom høgaste og lågaste poeng. Ein skilnad på meir enn { $threshold } poeng blir markert.
+assessment-spread-overall = Samla (kvar vurderar sine vekta poeng)
+assessment-spread-lowest = Lågast
+assessment-spread-highest = Høgast
+assessment-spread-difference = Skilnad
+assessment-spread-none = færre enn to poeng
+assessment-spread-flagged = markert
+assessment-spread-advice = Vurderarane er klart usamde. Vurder å be dei bli samde om ein konsensus.
+assessment-request-message = Melding til vurderarane (valfritt)
+assessment-request-consensus = Be vurderarane om ein konsensus
+assessment-done-statement = Erklæringa di er registrert: du er ikkje ugild i denne saka.
+assessment-done-submitted = Vurderinga di er levert.
+assessment-done-requested = Vurderarane er bedne om å bli samde om ein konsensus.
+assessments-submitted = levert
+assessments-statement-needed = ta først stilling til ugildskap
+error-conflict_statement_required = Sei først om du er ugild i denne saka.
+error-own_assessment_not_submitted = Lever di eiga vurdering før du les poenga og notata til dei andre vurderarane.
+error-assessment_already_submitted = Du har levert vurderinga di; poenga kan ikkje lenger endrast.
+error-assessment_incomplete = Gi poeng på alle kriteria før du leverer vurderinga.
+notification-consensus-requested-title = Konsensus etterspurd for søknad { $case }
+notification-consensus-requested-body = Sekretariatet ber vurderarane av «{ $title }» ({ $case }) om å bli samde om ein konsensus.
+# End of part D
+# Part A (hardening)
+problem-invalid_characters = { $field } inneheld kontrollteikn eller teikn som snur skriveretninga, og kan ikkje godtakast. Fjern dei og prøv igjen.
+# End of part A
+# Part C (decisions with safeguards, public views)
+error-reasons_required = Skriv grunngjevinga for vedtaket: eit vedtak skal grunngjevast anten det innvilgar eller avslår.
+error-period_ends_before_decision = Forsøksperioden sluttar før vedtaksdagen. Vel ein periode som framleis kan gjennomførast.
+error-round_still_open = Runden er framleis open: denne ordninga gjer vedtak først etter søknadsfristen for runden.
+error-screening_not_completed = Den juridiske screeninga er ikkje fullført: kvart punkt på sjekklista må vurderast før vedtaket.
+error-decision_not_confirmed = Vedtaket vart ikkje stadfesta. Gå gjennom samandraget av det som blir offentleggjort, og stadfest det.
+decide-basis = Dette byggjer vedtaket på
+decide-possible-conflicts = Moglege konfliktar funne i screeninga
+decide-no-possible-conflicts = Screeninga fann ingen moglege konfliktar.
+decide-screening = Juridisk screening
+decide-assessors = Framdrifta til vurderarane
+decide-no-assessors = Ingen vurderarar er tildelte.
+decide-assessor-progress = kriterium vurderte: { $progress }
+decide-assessor-conflict = ugild, gjev ikkje poeng
+decide-consensus = Konsensuspoeng
+decide-no-consensus = Ingen konsensuspoeng er sette.
+decide-total = Sum
+decide-total-incomplete = ikkje alle kriteria er vurderte enno
+decide-no-total = Ingen sum enno
+decide-rank = Plassering i runden
+decide-rank-target = målet for runden er { $target } forsøk
+decide-rank-within = Innanfor målet.
+decide-rank-outside = Utanfor målet.
+decide-no-rank = Ikkje rangert enno.
+decide-reasons-hint = Krevst både ved innvilging og avslag. Grunngjevinga blir offentleggjord med vedtaket.
+decide-exemptions-hint = Kryss berre av for det som blir innvilga. Ingenting blir innvilga utan avkryssing.
+decide-choose = Vel …
+decide-signatory-title = Tittelen din, slik brevet blir underteikna
+decide-review = Sjå over vedtaket
+confirm-title = Stadfest vedtaket
+confirm-intro = Dette blir registrert og offentleggjort. Kontroller det før du stadfestar: eit vedtak kan ikkje endrast etterpå.
+confirm-summary = Dette blir offentleggjort
+confirm-submit = Registrer og offentleggjer vedtaket
+confirm-change = Endre vedtaket
+decision-granted-for = Innvilga for
+decision-within-request = Innanfor søknaden om
+decisions-filter = Filtrer vedtaka
+decisions-filter-any = Alle
+decisions-filter-year = År
+decisions-filter-apply = Vis
+letter-legal-basis = Rettsleg grunnlag
+letter-legal-basis-intro = Vedtaket er gjort med heimel i
+letter-appeal = Klage
+letter-no-appeal = Vedtaket kan ikkje påklagast.
+decision-settings-title = Innstillingar for vedtak
+decision-settings-link = Innstillingar for vedtak
+decision-settings-safeguards = Gjer vedtak først etter fristen for runden og ei fullført juridisk screening
+decision-settings-safeguards-hint = Tilrådd. Når dette er slått av, kan ein søknad avgjerast medan runden er open og før alle punkta i screeninga er vurderte.
+decision-settings-authority = Vedtaksmakt (eigaren av ordninga)
+decision-settings-legal-basis = Rettsleg grunnlag for vedtaka
+decision-settings-appeal = Klagerettleiing
+decision-settings-appeal-hint = Korleis og kvar vedtaket kan påklagast. La feltet stå tomt om vedtaket ikkje kan påklagast: då står det i brevet.
+decision-settings-save = Lagre innstillingane
+decision-settings-saved = Innstillingane for vedtak er lagra.
+# End of part C
+
+## --- Del F (sak 12): ingen blindvegar for søkjarar, klart språk ---
+scheme-not-open-to-you = Denne ordninga er berre open for organisasjonar i { $country }, så organisasjonen din kan ikkje starte ein søknad her.
+error-not-open-country = Denne ordninga er berre open for organisasjonar i { $country }.
+error-not-open-kind = Denne ordninga tek ikkje imot søknader frå organisasjonar av typen «{ $kind }».
+field-themes = Tema
+field-theme = Tema
+field-assessor = Vurderar
+field-row-objective = Mål
+field-row-exemption = Unntak
+field-row-partner = Partnar
+field-row-member = Nettverksmedlem
+field-row-theme = Tema
+time-zone-europe-oslo = norsk tid
+time-zone-europe-copenhagen = dansk tid
+time-zone-europe-stockholm = svensk tid
+journal-count = { $count ->
+    [one] { $number } oppføring
+   *[other] { $number } oppføringar
+ }
+journal-rows = { $count ->
+    [one] { $number } rad
+   *[other] { $number } rader
+ }
+journal-unknown = (ukjend)
+journal-because = Grunngjeving
+journal-deleted-draft = Sletta utkast
+journal-action-other = endra saka
+journal-action-application-created = starta søknaden
+journal-action-application-saved = lagra utkastet
+journal-action-application-submitted = sende inn søknaden
+journal-action-application-withdrawn = trekte søknaden
+journal-action-application-deleted = sletta utkastet
+journal-action-application-decided = gjorde vedtak i saka
+journal-action-application-exemptions-amended = endra dei omsøkte unntaka
+journal-action-assessment-assessor-assigned = tildelte ein vurderar
+journal-action-assessment-assessor-unassigned = fjerna ein vurderar
+journal-action-assessment-conflict-declared = melde inhabilitet
+journal-action-assessment-consensus-set = registrerte semje om poeng
+journal-action-assessment-note-added = la til eit notat i vurderinga
+journal-action-assessment-scores-saved = lagra poeng
+journal-action-clarification-answered = svarte på eit avklaringsspørsmål
+journal-action-clarification-asked = stilte eit avklaringsspørsmål
+journal-action-proposal-adopted = tok temaframlegget inn som tema
+journal-action-proposal-created = gjorde framlegg om eit tema
+journal-action-proposal-declined = avslo temaframlegget
+journal-action-proposal-endorsed = støtta temaframlegget
+journal-action-round-changed = endra søknadsrunden
+journal-action-round-created = oppretta søknadsrunden
+journal-action-scheme-created = oppretta ordninga
+journal-action-scheme-rules-changed = endra reglane i ordninga
+journal-action-scheme-status-changed = endra statusen til ordninga
+journal-action-scheme-theme-added = la til eit tema
+journal-action-scheme-theme-changed = endra eit tema
+journal-action-scheme-updated = endra ordninga
+journal-action-screening-recorded = registrerte den juridiske førehandsvurderinga
+status-deleted = Sletta
+application-delete = Slett utkastet
+application-delete-title = Slette dette utkastet?
+application-delete-text = Utkastet «{ $title }» og alt som er skrive i det, blir sletta. Dette kan ikkje angrast. Sakloggen held på ein merknad om at utkastet vart sletta, og av kven.
+application-delete-confirm = Ja, slett utkastet
+application-delete-cancel = Nei, behald utkastet
+application-deleted-notice = Utkastet vart sletta.
+form-saved-partly = Alt anna vart lagra. Rett felta som er merkte nedanfor, og lagre igjen.
+form-not-saved = Ingenting er lagra enno. Rett felta som er merkte nedanfor, og lagre igjen; det du skreiv, står her framleis.
+form-errors-heading = { $count ->
+    [one] Eitt felt må rettast
+   *[other] { $number } felt må rettast
+ }
+member-suggestions = Meinte du
+member-choices-label = Organisasjonar i registeret

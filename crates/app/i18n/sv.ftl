@@ -213,7 +213,10 @@ proposals-title = Förslag till teman
 proposals-lead = Kommunerna föreslår teman och stöder varandras; sekretariatet antar eller avslår dem och skickar sammanställningen vidare.
 proposals-none = Inga förslag ännu.
 proposals-export = Ladda ned sammanställningen (CSV)
-proposals-endorsements = { $count } stöder
+proposals-endorsements = { $count ->
+    [one] { $number } organisation stöder förslaget
+   *[other] { $number } organisationer stöder förslaget
+ }
 proposals-declined-because = Avslaget:
 proposals-endorse = Stöd ”{ $title }”
 proposals-decide = Besluta om ”{ $title }”
@@ -241,7 +244,10 @@ eligibility-not-ok = Inte ännu: reglerna markerade nedan är inte uppfyllda.
 submit-refused = Ansökan lämnades inte in.
 error-application-submitted = Ansökan är inlämnad och kan inte längre ändras.
 error-edit-conflict = Någon annan sparade utkastet under tiden (nu version { $version }). Din text står nedan, osparad: kopiera det du behöver, ladda om och spara igen.
-error-rules-in-use = { $count } inlämnade ansökningar bedömdes enligt dessa regler. Ange ett skäl: ändringen blir en ny version.
+error-rules-in-use = { $count ->
+    [one] En inlämnad ansökan bedömdes
+   *[other] { $number } inlämnade ansökningar bedömdes
+ } enligt dessa regler. Ange ett skäl: ändringen blir en ny version.
 journal-title = Diarium
 journal-lead = Varje ändring, vem som gjorde den, när och varför. Poster ändras eller raderas aldrig.
 journal-when = När
@@ -373,10 +379,16 @@ finder-hits = Sökresultat
 finder-nothing = Inga träffar. Pröva andra ord, eller välj ett land.
 finder-no-words = Texten har inga ord att söka efter.
 finder-choose-country = Välj ett land för att få förslag.
-finder-catalogue-size = Katalogen innehåller { $count } bestämmelser.
+finder-catalogue-size = Katalogen innehåller { $count ->
+    [one] en bestämmelse
+   *[other] { $number } bestämmelser
+ }.
 finder-reason-words = Träff på: { $words }
 finder-reason-cited = Nämns i texten: { $citation }
-finder-reason-asked = Undantag begärt av { $count } ansökningar
+finder-reason-asked = Undantag begärt av { $count ->
+    [one] en ansökan
+   *[other] { $number } ansökningar
+ }
 finder-for-application = Föreslagna bestämmelser för denna ansökan
 finder-for-application-lead = Förslag utifrån ansökans egen text som den senast sparades. Lägg till dem som står i vägen som begärda undantag och skriv varför.
 finder-nothing-application = Inga förslag ännu: beskriv idén och hindret i ansökan och spara den först.
@@ -411,7 +423,10 @@ decisions-title = Beslut
 decisions-feed = Följ besluten (Atom-flöde)
 decisions-feed-title = Frirum: beslut om ansökningar
 decisions-none = Inga beslut har fattats ännu.
-decisions-count = { $count } beslut totalt
+decisions-count = { $count ->
+    [one] Ett beslut
+   *[other] { $number } beslut totalt
+ }
 decide-title = Fatta beslut om ansökan
 decide-screening-blocks = Den rättsliga granskningen fann en konflikt. Ansökan kan inte beviljas så länge den kvarstår:
 decide-ask-clarification = Be i stället sökanden om ett förtydligande
@@ -550,12 +565,21 @@ assessment-missing = Saknar fortfarande poäng: { $criteria }
 assessment-bonus-network = Nätverksbonus
 assessment-bonus-theme = Bonus för prioriterat tema
 assessment-bonus-objective = Bonus för mätbart mål
-assessment-why-network = { $count } organisationer söker tillsammans.
+assessment-why-network = { $count ->
+    [one] En organisation söker.
+   *[other] { $number } organisationer söker tillsammans.
+ }
 assessment-why-single = Bara en organisation söker.
-assessment-why-theme = Ansökan gäller { $count } av ordningens prioriterade teman.
+assessment-why-theme = Ansökan gäller { $count ->
+    [one] ett
+   *[other] { $number }
+ } av ordningens prioriterade teman.
 assessment-why-no-theme = Inget av ansökans teman är prioriterat.
 assessment-why-objective = Mätbara mål (enhet, utgångsläge och målvärde): { $indicators }
-assessment-why-no-objective = Inget av de { $count } målen har enhet, utgångsläge och målvärde.
+assessment-why-no-objective = { $count ->
+    [one] Det enda målet saknar enhet, utgångsläge eller målvärde.
+   *[other] Inget av de { $number } målen har enhet, utgångsläge och målvärde.
+ }
 assessment-consensus = Konsensuspoäng
 assessment-consensus-lead = En konsensuspoäng ersätter bedömarnas medelvärde för sitt kriterium. Lämna fältet tomt för att använda medelvärdet.
 assessment-save-consensus = Spara konsensus
@@ -587,7 +611,10 @@ ranking-status-all = Alla
 ranking-filter = Filtrera
 ranking-export-csv = Ladda ner som CSV
 ranking-export-xlsx = Ladda ner som Excel-arbetsbok
-ranking-caption = Ansökningar rangordnade efter summa; { $count } innanför strecket
+ranking-caption = Ansökningar rangordnade efter summa; { $count ->
+    [one] en
+   *[other] { $number }
+ } innanför strecket
 ranking-select = Välj
 ranking-rank = Plats
 ranking-lead-organisation = Huvudsökande
@@ -633,3 +660,202 @@ case-status-ready-for-decision = Klar för beslut
 case-status-approved = Beviljad
 case-status-rejected = Avslagen
 case-status-withdrawn = Återkallad
+notification-submitted-title = Ny ansökan: { $case }
+notification-submitted-body = ”{ $title }” ({ $case }) har lämnats in och väntar på juridisk granskning.
+eligibility-frozen-title = Villkor vid inlämning
+eligibility-frozen-at = Så som villkoren kontrollerades när ansökan lämnades in ({ $date }), med de siffror som gällde då. De kontrolleras inte igen.
+filter-label = Filtrera ansökningarna
+filter-text = Sök
+filter-scheme = Ordning
+filter-round = Omgång
+filter-theme = Tema
+filter-all = Alla
+filter-clear = Visa alla
+filter-remove = Ta bort filtret
+filter-organisation = Organisation
+filter-none = Inga ansökningar matchar filtren.
+review-column-screening = Juridisk granskning
+review-column-assessors = Bedömare klara
+dashboard-title = Min sida
+dashboard-secretariat-lead = Det som väntar på sekretariatet, i den ordning ett ärende går: juridisk granskning, komplettering, bedömning, beslut.
+dashboard-queues = Ärenden efter status
+dashboard-attention = Behöver åtgärdas
+dashboard-answers = Svar på frågor som inte har följts upp
+dashboard-overdue = Frågor obesvarade i mer än 14 dagar
+dashboard-closed = Avslutade ärenden
+dashboard-all-applications = Alla ansökningar
+dashboard-questions = Frågor att besvara
+dashboard-questions-none = Inga frågor väntar på ditt svar.
+dashboard-drafts = Utkast
+dashboard-drafts-none = Du har inga utkast. Hitta en omgång att söka i under
+dashboard-cases = Dina ärenden
+dashboard-assessor-queue = Ansökningar att bedöma
+# End of part E
+
+# Part D: blind, independent assessment
+assessment-statement-heading = Jäv
+assessment-statement-lead = Innan något av bedömningen av detta ärende visas för dig ska du ange om du är jävig: en koppling till den sökande eller en nätverksmedlem, ett intresse av utgången eller något annat som kan rubba förtroendet för din opartiskhet.
+assessment-statement-none = Jag är inte jävig i detta ärende
+assessment-statement-conflict = Eller anmäl jäv och ange vad det består i
+assessment-your-assignment = Ditt uppdrag
+assessment-progress-submitted = bedömning inlämnad { $at }
+assessment-progress-stated = förklarat sig inte jävig { $at }, bedömer fortfarande
+assessment-progress-unstated = har ännu inte tagit ställning till jäv
+assessment-blind-notice = Bedöm på egen hand: de andra bedömarnas poäng och kommentarer visas för dig först när du har lämnat in din egen bedömning.
+assessment-submit = Spara och lämna in min bedömning
+assessment-submit-lead = Lämna in när alla kriterier har fått poäng. Därefter är dina poäng låsta och du ser de andra bedömarnas poäng.
+assessment-submitted-notice = Du lämnade in din bedömning { $at }. Dina poäng är låsta.
+assessment-requests = Begäranden om konsensus
+assessment-request-by = Begärd av { $name }
+assessment-spread = Spridning mellan bedömarna
+assessment-spread-lead = Skillnaden mellan högsta och lägsta poäng. En skillnad på mer än { $threshold } poäng markeras.
+assessment-spread-overall = Sammantaget (varje bedömares viktade poäng)
+assessment-spread-lowest = Lägst
+assessment-spread-highest = Högst
+assessment-spread-difference = Skillnad
+assessment-spread-none = färre än två poäng
+assessment-spread-flagged = markerad
+assessment-spread-advice = Bedömarna är tydligt oense. Överväg att be dem enas om en konsensus.
+assessment-request-message = Meddelande till bedömarna (frivilligt)
+assessment-request-consensus = Be bedömarna om en konsensus
+assessment-done-statement = Din förklaring är registrerad: du är inte jävig i detta ärende.
+assessment-done-submitted = Din bedömning är inlämnad.
+assessment-done-requested = Bedömarna har ombetts att enas om en konsensus.
+assessments-submitted = inlämnad
+assessments-statement-needed = ta först ställning till jäv
+error-conflict_statement_required = Ange först om du är jävig i detta ärende.
+error-own_assessment_not_submitted = Lämna in din egen bedömning innan du läser de andra bedömarnas poäng och anteckningar.
+error-assessment_already_submitted = Du har lämnat in din bedömning; dina poäng kan inte längre ändras.
+error-assessment_incomplete = Ge poäng på alla kriterier innan du lämnar in din bedömning.
+notification-consensus-requested-title = Konsensus begärd för ansökan { $case }
+notification-consensus-requested-body = Sekretariatet ber bedömarna av ”{ $title }” ({ $case }) att enas om en konsensus.
+# End of part D
+# Part A (hardening)
+problem-invalid_characters = { $field } innehåller styrtecken eller tecken som vänder skrivriktningen och kan inte godtas. Ta bort dem och försök igen.
+# End of part A
+# Part C (decisions with safeguards, public views)
+error-reasons_required = Skriv motiveringen till beslutet: ett beslut ska motiveras, oavsett om det beviljar eller avslår.
+error-period_ends_before_decision = Försöksperioden slutar före beslutsdagen. Välj en period som fortfarande kan genomföras.
+error-round_still_open = Omgången är fortfarande öppen: denna ordning fattar beslut först efter omgångens sista ansökningsdag.
+error-screening_not_completed = Den juridiska granskningen är inte klar: varje punkt i checklistan måste bedömas före beslutet.
+error-decision_not_confirmed = Beslutet bekräftades inte. Gå igenom sammanfattningen av det som kommer att publiceras och bekräfta det.
+decide-basis = Detta grundar sig beslutet på
+decide-possible-conflicts = Möjliga konflikter som granskningen hittade
+decide-no-possible-conflicts = Granskningen hittade inga möjliga konflikter.
+decide-screening = Juridisk granskning
+decide-assessors = Bedömarnas framsteg
+decide-no-assessors = Inga bedömare har tilldelats.
+decide-assessor-progress = kriterier bedömda: { $progress }
+decide-assessor-conflict = jävig, sätter inga poäng
+decide-consensus = Konsensuspoäng
+decide-no-consensus = Inga konsensuspoäng har satts.
+decide-total = Summa
+decide-total-incomplete = alla kriterier är inte bedömda ännu
+decide-no-total = Ingen summa ännu
+decide-rank = Placering i omgången
+decide-rank-target = omgångens mål är { $target } försök
+decide-rank-within = Inom målet.
+decide-rank-outside = Utanför målet.
+decide-no-rank = Inte rangordnad ännu.
+decide-reasons-hint = Krävs både vid bifall och avslag. Motiveringen publiceras med beslutet.
+decide-exemptions-hint = Kryssa bara i det som beviljas. Inget beviljas utan kryss.
+decide-choose = Välj …
+decide-signatory-title = Din titel, som brevet undertecknas
+decide-review = Granska beslutet
+confirm-title = Bekräfta beslutet
+confirm-intro = Detta registreras och publiceras. Kontrollera det innan du bekräftar: ett beslut kan inte ändras efteråt.
+confirm-summary = Detta publiceras
+confirm-submit = Registrera och publicera beslutet
+confirm-change = Ändra beslutet
+decision-granted-for = Beviljat för
+decision-within-request = Inom ansökan om
+decisions-filter = Filtrera besluten
+decisions-filter-any = Alla
+decisions-filter-year = År
+decisions-filter-apply = Visa
+letter-legal-basis = Rättslig grund
+letter-legal-basis-intro = Beslutet är fattat med stöd av
+letter-appeal = Överklagande
+letter-no-appeal = Beslutet kan inte överklagas.
+decision-settings-title = Inställningar för beslut
+decision-settings-link = Inställningar för beslut
+decision-settings-safeguards = Fatta beslut först efter omgångens sista dag och en avslutad juridisk granskning
+decision-settings-safeguards-hint = Rekommenderas. När detta är avstängt kan en ansökan avgöras medan omgången är öppen och innan alla punkter i granskningen är bedömda.
+decision-settings-authority = Beslutande myndighet (ordningens ägare)
+decision-settings-legal-basis = Rättslig grund för besluten
+decision-settings-appeal = Hur man överklagar
+decision-settings-appeal-hint = Hur och var beslutet kan överklagas. Lämna fältet tomt om beslutet inte kan överklagas: då står det i brevet.
+decision-settings-save = Spara inställningarna
+decision-settings-saved = Inställningarna för beslut har sparats.
+# End of part C
+
+## --- Del F (ärende 12): inga återvändsgränder för sökande, klarspråk ---
+scheme-not-open-to-you = Den här ordningen är bara öppen för organisationer i { $country }, så din organisation kan inte påbörja en ansökan här.
+error-not-open-country = Den här ordningen är bara öppen för organisationer i { $country }.
+error-not-open-kind = Den här ordningen tar inte emot ansökningar från organisationer av typen ”{ $kind }”.
+field-themes = Teman
+field-theme = Tema
+field-assessor = Bedömare
+field-row-objective = Mål
+field-row-exemption = Undantag
+field-row-partner = Partner
+field-row-member = Nätverksmedlem
+field-row-theme = Tema
+time-zone-europe-oslo = norsk tid
+time-zone-europe-copenhagen = dansk tid
+time-zone-europe-stockholm = svensk tid
+journal-count = { $count ->
+    [one] { $number } post
+   *[other] { $number } poster
+ }
+journal-rows = { $count ->
+    [one] { $number } rad
+   *[other] { $number } rader
+ }
+journal-unknown = (okänd)
+journal-because = Motivering
+journal-deleted-draft = Raderat utkast
+journal-action-other = ändrade ärendet
+journal-action-application-created = påbörjade ansökan
+journal-action-application-saved = sparade utkastet
+journal-action-application-submitted = lämnade in ansökan
+journal-action-application-withdrawn = drog tillbaka ansökan
+journal-action-application-deleted = raderade utkastet
+journal-action-application-decided = fattade beslut i ärendet
+journal-action-application-exemptions-amended = ändrade de begärda undantagen
+journal-action-assessment-assessor-assigned = utsåg en bedömare
+journal-action-assessment-assessor-unassigned = tog bort en bedömare
+journal-action-assessment-conflict-declared = anmälde jäv
+journal-action-assessment-consensus-set = registrerade gemensamma poäng
+journal-action-assessment-note-added = lade till en anteckning i bedömningen
+journal-action-assessment-scores-saved = sparade poäng
+journal-action-clarification-answered = besvarade en kompletteringsfråga
+journal-action-clarification-asked = ställde en kompletteringsfråga
+journal-action-proposal-adopted = antog temaförslaget som tema
+journal-action-proposal-created = föreslog ett tema
+journal-action-proposal-declined = avslog temaförslaget
+journal-action-proposal-endorsed = stödde temaförslaget
+journal-action-round-changed = ändrade ansökningsomgången
+journal-action-round-created = skapade ansökningsomgången
+journal-action-scheme-created = skapade ordningen
+journal-action-scheme-rules-changed = ändrade ordningens regler
+journal-action-scheme-status-changed = ändrade ordningens status
+journal-action-scheme-theme-added = lade till ett tema
+journal-action-scheme-theme-changed = ändrade ett tema
+journal-action-scheme-updated = ändrade ordningen
+journal-action-screening-recorded = registrerade den rättsliga granskningen
+status-deleted = Raderad
+application-delete = Radera utkastet
+application-delete-title = Radera det här utkastet?
+application-delete-text = Utkastet ”{ $title }” och allt som står i det raderas. Det går inte att ångra. Ärendeloggen behåller en anteckning om att utkastet raderades, och av vem.
+application-delete-confirm = Ja, radera utkastet
+application-delete-cancel = Nej, behåll utkastet
+application-deleted-notice = Utkastet raderades.
+form-saved-partly = Allt annat sparades. Rätta de markerade fälten nedan och spara igen.
+form-not-saved = Inget har sparats än. Rätta de markerade fälten nedan och spara igen; det du skrev finns kvar här.
+form-errors-heading = { $count ->
+    [one] Ett fält behöver rättas
+   *[other] { $number } fält behöver rättas
+ }
+member-suggestions = Menade du
+member-choices-label = Organisationer i registret

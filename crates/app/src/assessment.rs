@@ -1,21 +1,25 @@
 //! The assessment workflow shared by the pages and the API: an assessor's queue, loading an
 //! application's assessment with the actor's access decided (and what its page shows:
-//! the scores, and the assessors the secretariat may still assign), assigning assessors
-//! (one application or a round in bulk) with conflicts found from the assessor's
-//! organisation, saving scores and consensus scores, notes, and a round's ranking with its
-//! exports and what its assignment page shows. The web parses and renders; this module
-//! decides in which order things happen.
+//! the scores the actor may see, the spread for the secretariat, and the assessors the
+//! secretariat may still assign), assigning assessors (one application or a round in bulk)
+//! with conflicts found from the assessor's organisation, the assessor's statement of no
+//! conflict, saving and submitting scores, consensus scores and requests for a consensus,
+//! notes, and a round's ranking with its exports and what its assignment page shows. The
+//! web parses and renders; this module decides in which order things happen, and the
+//! domain what each actor may see ([`assessment::AssessmentRecord::shown_to`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use frirum_domain::application::{Application, ApplicationStatus};
 use frirum_domain::assessment::{
-    self, AssessmentAccess, Assignment, ConsensusScore, MAX_NOTE_CHARS, MAX_REASON_CHARS,
-    NewAssignment, Note, StoredScore,
+    self, AssessmentAccess, AssessmentRecord, Assignment, ConsensusRequest, ConsensusScore,
+    MAX_NOTE_CHARS, MAX_REASON_CHARS, NewAssignment, Note, StoredScore, Withheld,
 };
 use frirum_domain::authz::{self, Action};
 use frirum_domain::scheme::{Round, Rules, Scheme, Theme};
-use frirum_domain::scoring::{self, Assessment, RankInput, RankedEntry, Score, ScoringError};
+use frirum_domain::scoring::{
+    self, Assessment, RankInput, RankedEntry, Score, ScoringError, Spread,
+};
 use frirum_domain::text::{FieldError, Problem};
 use frirum_domain::{PageRequest, User};
 use frirum_store::QueueItem;
@@ -145,66 +149,85 @@ pub fn compute(
     }
 }
 
-/// Everything an assessment page or the API shows.
+/// Everything an assessment page or the API shows, cut to what the actor may see.
 #[derive(Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AssessmentView {
+    /// Why part of the assessment is withheld from the actor, if it is.
+    pub withheld: Option<Withheld>,
     pub assignments: Vec<Assignment>,
     pub scores: Vec<StoredScore>,
     pub consensus: Vec<ConsensusScore>,
+    pub consensus_requests: Vec<ConsensusRequest>,
     pub notes: Vec<Note>,
     pub assessment: Option<Assessment>,
+    /// The spread between the assessors (the secretariat only).
+    pub spread: Option<Spread>,
 }
 
-/// Reads the scores, consensus and notes of an application the actor may see scores of.
+/// Reads an application's assessment and cuts it to what the actor may see: nothing
+/// before their statement on conflicts of interest, only their own scores until they
+/// submit, everything that counts after. A conflicted assessor is refused.
 pub async fn view(app: &App, case: &AssessmentCase) -> Result<AssessmentView, Error> {
-    case.access.may_see_scores()?;
+    if case.access == AssessmentAccess::Conflicted {
+        return Err(Error::ConflictOfInterest);
+    }
     let id = case.application.id;
-    let scores = app.store.scores(id).await?;
-    let consensus = app.store.consensus(id).await?;
-    let notes = app.store.notes(id).await?;
-    let priority = priority_themes(app, case.scheme.id).await?;
-    let assessment = compute(
-        &case.rules,
-        &case.application,
-        &case.assignments,
-        &scores,
-        &consensus,
-        &priority,
-    )?;
-    // Assessors see the scores that count and no one else's reasons for a conflict; the
-    // secretariat sees everything.
-    let secretariat = case.access == AssessmentAccess::Secretariat;
-    let counted = assessment::reading_assessors(&case.assignments);
-    let scores = scores
-        .into_iter()
-        .filter(|s| secretariat || counted.contains(&s.assessor_id))
-        .collect();
-    let assignments = case
-        .assignments
-        .iter()
-        .cloned()
-        .map(|mut a| {
-            if !secretariat
-                && a.assessor_id != case.user.id
-                && let Some(conflict) = a.conflict.as_mut()
-            {
-                conflict.reason.clear();
-            }
-            a
-        })
-        .collect();
+    let sees_all = case.access.may_see_scores().is_ok();
+    let record = AssessmentRecord {
+        assignments: case.assignments.clone(),
+        scores: app.store.scores(id).await?,
+        consensus: if sees_all {
+            app.store.consensus(id).await?
+        } else {
+            Vec::new()
+        },
+        notes: if sees_all {
+            app.store.notes(id).await?
+        } else {
+            Vec::new()
+        },
+        consensus_requests: if sees_all {
+            app.store.consensus_requests(id).await?
+        } else {
+            Vec::new()
+        },
+    };
+    let (assessment, spread) = if sees_all {
+        let priority = priority_themes(app, case.scheme.id).await?;
+        let assessment = compute(
+            &case.rules,
+            &case.application,
+            &record.assignments,
+            &record.scores,
+            &record.consensus,
+            &priority,
+        )?;
+        let spread = case.access.may_see_spread().then(|| {
+            scoring::spread(
+                &case.rules,
+                &assessment::counted_scores(&record.assignments, &record.scores),
+            )
+        });
+        (assessment, spread)
+    } else {
+        (None, None)
+    };
+    let shown = record.shown_to(case.access, case.user.id);
     Ok(AssessmentView {
-        assignments,
-        scores,
-        consensus,
-        notes,
+        withheld: case.access.withheld(),
+        assignments: shown.assignments,
+        scores: shown.scores,
+        consensus: shown.consensus,
+        consensus_requests: shown.consensus_requests,
+        notes: shown.notes,
         assessment,
+        spread,
     })
 }
 
 /// An application's assessment as its page shows it: the case with the actor's access,
-/// the scores, consensus and notes unless the actor has a conflict of interest, and for
+/// what of the assessment the actor may see (nothing for a conflicted assessor), and for
 /// the secretariat the assessors not yet assigned.
 pub struct Workbench {
     pub case: AssessmentCase,
@@ -236,6 +259,91 @@ pub async fn workbench(app: &App, actor: &Actor, id: i64) -> Result<Workbench, E
         view,
         available,
     })
+}
+
+/// The actor (an assigned assessor) states that they have no conflict of interest in the
+/// case, before anything of its assessment is shown to them. Stating again changes
+/// nothing; an assessor with a conflict is refused.
+pub async fn state_no_conflict(app: &App, actor: &Actor, id: i64) -> Result<Assignment, Error> {
+    let case = open(app, actor, id).await?;
+    case.access.may_state()?;
+    let assignment = app
+        .store
+        .state_no_conflict(id, case.user.id, actor.journal(None))
+        .await?;
+    // A conflict declared meanwhile stands.
+    if assignment.conflicted() {
+        return Err(Error::ConflictOfInterest);
+    }
+    Ok(assignment)
+}
+
+/// The actor submits their own assessment once every criterion is scored; from then their
+/// scores are fixed and they see the others'.
+pub async fn submit(app: &App, actor: &Actor, case: &AssessmentCase) -> Result<Assignment, Error> {
+    case.access.may_score()?;
+    let own: Vec<StoredScore> = app
+        .store
+        .scores(case.application.id)
+        .await?
+        .into_iter()
+        .filter(|s| s.assessor_id == case.user.id)
+        .collect();
+    assessment::check_submission(&case.rules, &own)?;
+    Ok(app
+        .store
+        .submit_assessment(case.application.id, case.user.id, actor.journal(None))
+        .await?)
+}
+
+/// Saves the scores given (if any) as the actor's own, then submits their assessment, so
+/// that a form's last changes are not lost. Returns the case as it stands afterwards. The
+/// scores stay saved when the submission is refused.
+pub async fn submit_own(
+    app: &App,
+    actor: &Actor,
+    id: i64,
+    scores: Vec<Score>,
+) -> Result<AssessmentCase, Error> {
+    let case = open(app, actor, id).await?;
+    if !scores.is_empty() {
+        save(app, actor, &case, ScoreSet::Own, scores).await?;
+    }
+    submit(app, actor, &case).await?;
+    open(app, actor, id).await
+}
+
+/// Opens the case and asks its assessors for a consensus ([`request_consensus`]).
+pub async fn ask_for_consensus(
+    app: &App,
+    actor: &Actor,
+    id: i64,
+    message: &str,
+) -> Result<ConsensusRequest, Error> {
+    let case = open(app, actor, id).await?;
+    request_consensus(app, actor, &case, message).await
+}
+
+/// The secretariat asks the assessors to agree on a consensus, with an optional message;
+/// the request is recorded and journaled, and the assessors without a conflict hear of
+/// it.
+pub async fn request_consensus(
+    app: &App,
+    actor: &Actor,
+    case: &AssessmentCase,
+    message: &str,
+) -> Result<ConsensusRequest, Error> {
+    actor.authorize(Action::ManageAssessment)?;
+    if !case.access.may_see_spread() {
+        return Err(Error::Forbidden);
+    }
+    let message = assessment::request_message("message", message)?;
+    let request = app
+        .store
+        .request_consensus(case.application.id, &message, actor.journal(None))
+        .await?;
+    crate::notifications::tell::consensus_requested(app, actor.now, &case.application).await;
+    Ok(request)
 }
 
 /// Cleans scores from a form or the API: comments trimmed, empty scores left out by the

@@ -29,6 +29,10 @@ pub enum Error {
     /// The assessor has a conflict of interest on the application.
     #[error("you have a conflict of interest on this application")]
     ConflictOfInterest,
+    /// A step of blind assessment refused: no statement on conflicts of interest yet, own
+    /// assessment not submitted, already submitted, or incomplete.
+    #[error("{0}")]
+    Assessment(AssessmentDenied),
     #[error("too many failed logins; try again in {} minutes", retry_after_secs.div_ceil(60))]
     TooManyLogins { retry_after_secs: u64 },
 
@@ -139,6 +143,7 @@ impl From<AssessmentDenied> for Error {
         match denied {
             AssessmentDenied::NotAssigned => Error::NotAssigned,
             AssessmentDenied::ConflictOfInterest => Error::ConflictOfInterest,
+            other => Error::Assessment(other),
         }
     }
 }

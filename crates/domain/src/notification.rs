@@ -39,10 +39,12 @@ pub enum NotificationKind {
     ClarificationAnswered,
     /// The application was decided (to the applicant).
     Decided,
+    /// The secretariat asks the assessors to agree on a consensus (to the assessors).
+    ConsensusRequested,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 4] = all_values();
+    pub const ALL: [NotificationKind; 5] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {

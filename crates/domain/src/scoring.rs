@@ -35,6 +35,15 @@
 //! without a rank. The line is the round's target number of trials: a complete application
 //! is within the line when its rank is at most the target, so a tie across the line puts
 //! the whole tied group within it and is flagged for the secretariat to settle.
+//!
+//! # Spread between assessors
+//!
+//! For each criterion, the spread is the highest minus the lowest score the assessors
+//! gave it (two scores at least); overall, the highest minus the lowest of each assessor's
+//! own weighted score, over the assessors who scored every criterion. A spread is
+//! flagged when it is more than [`SPREAD_FLAG_SHARE`] of the scale: on a scale to 5, a
+//! criterion two points apart or more. The secretariat sees it and may ask the assessors
+//! for a consensus.
 
 use std::collections::BTreeSet;
 
@@ -550,6 +559,117 @@ pub fn rank(inputs: &[RankInput], target_trials: u32) -> Ranking {
     }
 }
 
+/// The share of the scale above which a spread between assessors is flagged.
+pub const SPREAD_FLAG_SHARE: f64 = 0.3;
+
+/// How far apart the assessors' scores on one criterion lie.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CriterionSpread {
+    pub criterion: String,
+    /// How many assessors scored it.
+    pub scores: usize,
+    pub lowest: Option<i64>,
+    pub highest: Option<i64>,
+    /// Highest minus lowest; `None` with fewer than two scores.
+    pub spread: Option<i64>,
+    pub flagged: bool,
+}
+
+/// How far apart the assessors' own weighted scores lie.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OverallSpread {
+    /// How many assessors scored every criterion.
+    pub assessors: usize,
+    pub lowest: f64,
+    pub highest: f64,
+    /// Highest minus lowest, to two decimals.
+    pub spread: f64,
+    pub flagged: bool,
+}
+
+/// The spread between the assessors of one application, per criterion and overall.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Spread {
+    /// A spread above this many points is flagged.
+    pub threshold: f64,
+    pub criteria: Vec<CriterionSpread>,
+    /// `None` until two assessors have scored every criterion.
+    pub overall: Option<OverallSpread>,
+    /// Some criterion, or the overall score, is flagged.
+    pub flagged: bool,
+}
+
+/// One assessor's own weighted score: the normalised weighted mean of their scores, when
+/// they scored every criterion.
+fn own_weighted(rules: &Rules, assessor: &AssessorScores) -> Option<f64> {
+    let mut sum = 0.0;
+    let mut weights = 0.0;
+    for c in &rules.criteria {
+        let s = assessor.scores.iter().find(|s| s.criterion == c.name)?;
+        sum += c.weight * s.score as f64;
+        weights += c.weight;
+    }
+    (weights > 0.0).then(|| sum / weights)
+}
+
+/// Computes the spread between the assessors whose scores count (see the module's
+/// documentation).
+pub fn spread(rules: &Rules, assessors: &[AssessorScores]) -> Spread {
+    let threshold = SPREAD_FLAG_SHARE * f64::from(rules.score_scale_max);
+    let criteria: Vec<CriterionSpread> = rules
+        .criteria
+        .iter()
+        .map(|c| {
+            let given: Vec<i64> = assessors
+                .iter()
+                .filter_map(|a| a.scores.iter().find(|s| s.criterion == c.name))
+                .map(|s| s.score)
+                .collect();
+            let lowest = given.iter().copied().min();
+            let highest = given.iter().copied().max();
+            let spread = match (lowest, highest) {
+                (Some(l), Some(h)) if given.len() >= 2 => Some(h - l),
+                _ => None,
+            };
+            CriterionSpread {
+                criterion: c.name.clone(),
+                scores: given.len(),
+                lowest,
+                highest,
+                spread,
+                flagged: spread.is_some_and(|s| s as f64 > threshold),
+            }
+        })
+        .collect();
+    let own: Vec<f64> = assessors
+        .iter()
+        .filter_map(|a| own_weighted(rules, a))
+        .collect();
+    let overall = (own.len() >= 2).then(|| {
+        let lowest = own.iter().copied().fold(f64::INFINITY, f64::min);
+        let highest = own.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let spread = round_total(highest - lowest);
+        OverallSpread {
+            assessors: own.len(),
+            lowest: round_total(lowest),
+            highest: round_total(highest),
+            spread,
+            flagged: spread > threshold,
+        }
+    });
+    let flagged =
+        criteria.iter().any(|c| c.flagged) || overall.as_ref().is_some_and(|o| o.flagged);
+    Spread {
+        threshold,
+        criteria,
+        overall,
+        flagged,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1005,5 +1125,47 @@ mod tests {
             json["bonuses"][2]["reason"]["code"],
             "measurable_objectives"
         );
+    }
+
+    /// Spreads on the DK scale (0–5, threshold 1.5): 2 points apart is flagged, 1 is not;
+    /// a criterion one assessor scored has no spread; the overall spread compares the
+    /// assessors who scored everything.
+    #[test]
+    fn spread_between_assessors() {
+        let rules = dk_rules();
+        let assessors = [
+            assessor(1, [Some(5), Some(3), Some(4), Some(2)]),
+            assessor(2, [Some(3), Some(4), Some(4), None]),
+            assessor(3, [Some(4), Some(3), Some(4), Some(2)]),
+        ];
+        let s = spread(&rules, &assessors);
+        assert_eq!(s.threshold, 1.5);
+        let by = |name: &str| s.criteria.iter().find(|c| c.criterion == name).unwrap();
+        assert_eq!(by(AMBITIOUS).spread, Some(2));
+        assert!(by(AMBITIOUS).flagged);
+        assert_eq!(by(FOCUSED).spread, Some(1));
+        assert!(!by(FOCUSED).flagged);
+        assert_eq!(by(COHERENT).spread, Some(0));
+        assert_eq!(by(NEW_THINKING).scores, 2);
+        // Own weighted: (2×5+3+4+2)/5 = 3.8 and (2×4+3+4+2)/5 = 3.4; assessor 2 is left out.
+        let overall = s.overall.clone().unwrap();
+        assert_eq!(overall.assessors, 2);
+        assert_eq!((overall.lowest, overall.highest, overall.spread), (3.4, 3.8, 0.4));
+        assert!(!overall.flagged);
+        assert!(s.flagged);
+
+        let alone = spread(&rules, &assessors[..1]);
+        assert!(alone.criteria.iter().all(|c| c.spread.is_none() && !c.flagged));
+        assert_eq!(alone.overall, None);
+        assert!(!alone.flagged);
+
+        let apart = spread(
+            &rules,
+            &[
+                assessor(1, [Some(5), Some(5), Some(5), Some(5)]),
+                assessor(2, [Some(1), Some(2), Some(2), Some(2)]),
+            ],
+        );
+        assert!(apart.overall.unwrap().flagged);
     }
 }

@@ -1,11 +1,14 @@
 //! The assessment half of the store: assessors assigned to applications with their
-//! conflicts of interest, scores, consensus scores, private notes, and a round's whole
+//! conflicts of interest and their statements of none, scores and their submission,
+//! consensus scores and requests for one, private notes, and a round's whole
 //! assessment read in a fixed number of queries for the ranking. Every change writes its
 //! journal entry in the same transaction.
 
 use async_trait::async_trait;
 use frirum_domain::application::{Application, ApplicationStatus};
-use frirum_domain::assessment::{Assignment, ConsensusScore, NewAssignment, Note, StoredScore};
+use frirum_domain::assessment::{
+    Assignment, ConsensusRequest, ConsensusScore, NewAssignment, Note, StoredScore,
+};
 use frirum_domain::journal::Actor;
 use frirum_domain::scoring::Score;
 
@@ -69,6 +72,39 @@ pub trait AssessmentStore: Send + Sync {
         actor: Actor<'_>,
     ) -> Result<Assignment>;
 
+    /// Records the assessor's statement that they have no conflict of interest in the case.
+    /// A statement already made, or a conflict already known, stays as it was;
+    /// [`crate::StoreError::NotFound`] when the assessor is not assigned.
+    async fn state_no_conflict(
+        &self,
+        application_id: i64,
+        assessor_id: i64,
+        actor: Actor<'_>,
+    ) -> Result<Assignment>;
+
+    /// Records that the assessor submitted their own assessment, which fixes their scores.
+    /// Under the case's lock: the application undecided and submitted, the assessor
+    /// assigned without a conflict, stated and not yet submitted, else
+    /// [`crate::StoreError::WrongState`].
+    async fn submit_assessment(
+        &self,
+        application_id: i64,
+        assessor_id: i64,
+        actor: Actor<'_>,
+    ) -> Result<Assignment>;
+
+    /// Records the secretariat's request that the assessors agree on a consensus; the
+    /// application must be undecided.
+    async fn request_consensus(
+        &self,
+        application_id: i64,
+        message: &str,
+        actor: Actor<'_>,
+    ) -> Result<ConsensusRequest>;
+
+    /// An application's requests for a consensus, oldest first.
+    async fn consensus_requests(&self, application_id: i64) -> Result<Vec<ConsensusRequest>>;
+
     /// An application's assignments, oldest first.
     async fn assignments(&self, application_id: i64) -> Result<Vec<Assignment>>;
 
@@ -76,7 +112,8 @@ pub trait AssessmentStore: Send + Sync {
     async fn assessor_queue(&self, assessor_id: i64) -> Result<Vec<QueueItem>>;
 
     /// Saves an assessor's scores, replacing their own earlier score on each criterion
-    /// given and leaving everyone else's alone.
+    /// given and leaving everyone else's alone. Only an assessor who stated no conflict
+    /// and has not submitted may save.
     async fn save_scores(
         &self,
         application_id: i64,

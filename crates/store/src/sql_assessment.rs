@@ -1,8 +1,11 @@
-//! The SQL of [`crate::AssessmentStore`]: assessors' assignments and conflicts of interest,
-//! their scores and notes, the consensus and a round's ranking. Expanded per engine like
+//! The SQL of [`crate::AssessmentStore`]: assessors' assignments, conflicts of interest and
+//! statements of none, their scores, submissions and notes, the consensus and requests for
+//! it, and a round's ranking. Expanded per engine like
 //! every store macro (see [`crate::sql`]).
 
-use frirum_domain::assessment::{Assignment, Conflict, ConsensusScore, Note, StoredScore};
+use frirum_domain::assessment::{
+    Assignment, Conflict, ConsensusRequest, ConsensusScore, Note, StoredScore,
+};
 use frirum_domain::organisation::OrganisationRef;
 use frirum_domain::scheme::Rules;
 use time::OffsetDateTime;
@@ -12,12 +15,12 @@ use crate::assessment::QueueItem;
 
 pub(crate) const ASSIGNMENT_SELECT: &str = "SELECT a.application_id, a.assessor_id, \
      u.name AS assessor_name, a.assigned_by, a.assigned_at, a.conflict_source, \
-     a.conflict_reason, a.conflict_at \
+     a.conflict_reason, a.conflict_at, a.no_conflict_stated_at, a.submitted_at \
      FROM assessor_assignments a JOIN users u ON u.id = a.assessor_id";
 
 pub(crate) const QUEUE_SELECT: &str = "SELECT a.application_id, a.assessor_id, \
      u.name AS assessor_name, a.assigned_by, a.assigned_at, a.conflict_source, \
-     a.conflict_reason, a.conflict_at, \
+     a.conflict_reason, a.conflict_at, a.no_conflict_stated_at, a.submitted_at, \
      p.case_number, p.title, p.status AS application_status, p.scheme_id, \
      s.code AS scheme_code, p.round_id, r.number AS round_number, sr.rules, \
      (SELECT COUNT(*) FROM assessment_scores sc \
@@ -35,6 +38,10 @@ pub(crate) const SCORE_SELECT: &str = "SELECT s.application_id, s.assessor_id, s
 
 pub(crate) const CONSENSUS_SELECT: &str = "SELECT c.application_id, c.criterion, c.score, \
      c.comment, c.set_by, c.updated_at FROM consensus_scores c";
+
+pub(crate) const REQUEST_SELECT: &str = "SELECT r.id, r.application_id, r.requested_by, \
+     u.name AS requested_by_name, r.message, r.requested_at \
+     FROM consensus_requests r LEFT JOIN users u ON u.id = r.requested_by";
 
 pub(crate) const NOTE_SELECT: &str = "SELECT n.id, n.application_id, n.parent_id, \
      n.author_id, u.name AS author_name, n.body, n.created_at \
@@ -57,6 +64,8 @@ pub(crate) struct AssignmentRow {
     conflict_source: Option<String>,
     conflict_reason: Option<String>,
     conflict_at: Option<OffsetDateTime>,
+    no_conflict_stated_at: Option<OffsetDateTime>,
+    submitted_at: Option<OffsetDateTime>,
 }
 
 impl AssignmentRow {
@@ -76,6 +85,8 @@ impl AssignmentRow {
             assigned_by: self.assigned_by,
             assigned_at: self.assigned_at,
             conflict,
+            no_conflict_stated_at: self.no_conflict_stated_at,
+            submitted_at: self.submitted_at,
         })
     }
 }
@@ -189,6 +200,29 @@ impl From<NoteRow> for Note {
             author_name: r.author_name,
             body: r.body,
             created_at: r.created_at,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct RequestRow {
+    id: i64,
+    application_id: i64,
+    requested_by: Option<i64>,
+    requested_by_name: Option<String>,
+    message: String,
+    requested_at: OffsetDateTime,
+}
+
+impl From<RequestRow> for ConsensusRequest {
+    fn from(r: RequestRow) -> Self {
+        ConsensusRequest {
+            id: r.id,
+            application_id: r.application_id,
+            requested_by: r.requested_by,
+            requested_by_name: r.requested_by_name,
+            message: r.message,
+            requested_at: r.requested_at,
         }
     }
 }
@@ -392,6 +426,145 @@ macro_rules! impl_assessment_store {
                     .ok_or($crate::StoreError::NotFound)
             }
 
+            async fn state_no_conflict(
+                &self,
+                application_id: i64,
+                assessor_id: i64,
+                actor: frirum_domain::journal::Actor<'_>,
+            ) -> $crate::Result<frirum_domain::assessment::Assignment> {
+                let mut tx = self.pool.begin().await?;
+                let done = sqlx::query(
+                    "UPDATE assessor_assignments SET no_conflict_stated_at = $1 \
+                     WHERE application_id = $2 AND assessor_id = $3 \
+                     AND conflict_source IS NULL AND no_conflict_stated_at IS NULL",
+                )
+                .bind(actor.at)
+                .bind(application_id)
+                .bind(assessor_id)
+                .execute(&mut *tx)
+                .await?;
+                if done.rows_affected() == 1 {
+                    append_journal(
+                        &mut tx,
+                        frirum_domain::journal::CaseKind::Application,
+                        application_id,
+                        &actor,
+                        "assessment.no_conflict_stated",
+                        serde_json::json!({"assessor_id": assessor_id}),
+                    )
+                    .await?;
+                    tx.commit().await?;
+                } else {
+                    tx.rollback().await?;
+                }
+                self.assignment_of(application_id, assessor_id)
+                    .await?
+                    .ok_or($crate::StoreError::NotFound)
+            }
+
+            async fn submit_assessment(
+                &self,
+                application_id: i64,
+                assessor_id: i64,
+                actor: frirum_domain::journal::Actor<'_>,
+            ) -> $crate::Result<frirum_domain::assessment::Assignment> {
+                let mut tx = self.pool.begin().await?;
+                lock_undecided(&mut tx, application_id).await?;
+                let done = sqlx::query(
+                    "UPDATE assessor_assignments SET submitted_at = $1 \
+                     WHERE application_id = $2 AND assessor_id = $3 \
+                     AND conflict_source IS NULL AND no_conflict_stated_at IS NOT NULL \
+                     AND submitted_at IS NULL \
+                     AND EXISTS (SELECT 1 FROM applications p \
+                                 WHERE p.id = $2 AND p.status = 'submitted')",
+                )
+                .bind(actor.at)
+                .bind(application_id)
+                .bind(assessor_id)
+                .execute(&mut *tx)
+                .await?;
+                if done.rows_affected() == 0 {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::WrongState {
+                        what: $crate::StateOf::Assignment,
+                        current: "not open for submission".to_owned(),
+                    });
+                }
+                let scored: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM assessment_scores \
+                     WHERE application_id = $1 AND assessor_id = $2",
+                )
+                .bind(application_id)
+                .bind(assessor_id)
+                .fetch_one(&mut *tx)
+                .await?;
+                append_journal(
+                    &mut tx,
+                    frirum_domain::journal::CaseKind::Application,
+                    application_id,
+                    &actor,
+                    "assessment.assessment_submitted",
+                    serde_json::json!({"assessor_id": assessor_id, "criteria_scored": scored}),
+                )
+                .await?;
+                tx.commit().await?;
+                self.assignment_of(application_id, assessor_id)
+                    .await?
+                    .ok_or($crate::StoreError::NotFound)
+            }
+
+            async fn request_consensus(
+                &self,
+                application_id: i64,
+                message: &str,
+                actor: frirum_domain::journal::Actor<'_>,
+            ) -> $crate::Result<frirum_domain::assessment::ConsensusRequest> {
+                let mut tx = self.pool.begin().await?;
+                lock_undecided(&mut tx, application_id).await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO consensus_requests (application_id, requested_by, message, \
+                     requested_at) VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(application_id)
+                .bind(actor.user_id)
+                .bind(message)
+                .bind(actor.at)
+                .fetch_one(&mut *tx)
+                .await?;
+                append_journal(
+                    &mut tx,
+                    frirum_domain::journal::CaseKind::Application,
+                    application_id,
+                    &actor,
+                    "assessment.consensus_requested",
+                    serde_json::json!({"request_id": id, "message": message}),
+                )
+                .await?;
+                tx.commit().await?;
+                let row: $crate::sql_assessment::RequestRow = sqlx::query_as(&format!(
+                    "{} WHERE r.id = $1",
+                    $crate::sql_assessment::REQUEST_SELECT
+                ))
+                .bind(id)
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(row.into())
+            }
+
+            async fn consensus_requests(
+                &self,
+                application_id: i64,
+            ) -> $crate::Result<Vec<frirum_domain::assessment::ConsensusRequest>> {
+                let rows: Vec<$crate::sql_assessment::RequestRow> = sqlx::query_as(&format!(
+                    "{} WHERE r.application_id = $1 ORDER BY r.id",
+                    $crate::sql_assessment::REQUEST_SELECT
+                ))
+                .bind(application_id)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+
             async fn assignments(
                 &self,
                 application_id: i64,
@@ -433,7 +606,8 @@ macro_rules! impl_assessment_store {
                     "SELECT w.assessor_id FROM assessor_assignments w \
                      JOIN applications a ON a.id = w.application_id \
                      WHERE w.application_id = $1 AND w.assessor_id = $2 \
-                     AND w.conflict_source IS NULL AND a.status = 'submitted'",
+                     AND w.conflict_source IS NULL AND w.no_conflict_stated_at IS NOT NULL \
+                     AND w.submitted_at IS NULL AND a.status = 'submitted'",
                 )
                 .bind(application_id)
                 .bind(assessor_id)

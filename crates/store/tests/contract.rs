@@ -71,6 +71,10 @@ contract!(
     assessment_concurrent_scores_are_all_kept,
     assessment_consensus_and_notes,
     assessment_round_is_read_whole,
+    // Part D (blind, independent assessment): statements, submission, consensus requests.
+    blind_assessment_needs_a_statement_and_fixes_submitted_scores,
+    blind_assessment_a_double_submission_is_recorded_once,
+    blind_assessment_consensus_requests_are_recorded_and_journaled,
     // Notifications.
     notifications_are_written_with_their_mail,
     notifications_are_read_only_by_their_owner,
@@ -2199,6 +2203,15 @@ mod assessment {
         }
     }
 
+    /// The assessor states that they have no conflict of interest, as they must before
+    /// scoring.
+    async fn state(store: &dyn Store, application_id: i64, assessor_id: i64) {
+        store
+            .state_no_conflict(application_id, assessor_id, at(assessor_id))
+            .await
+            .unwrap();
+    }
+
     pub async fn assignments_record_conflicts_and_fill_the_queue(store: &dyn Store) {
         let w = world(store).await;
         let app = submitted(store, &w, "Unge i job").await;
@@ -2305,6 +2318,8 @@ mod assessment {
             .assign_assessors(&[assign(app, one), assign(app, two)], at(w.admin))
             .await
             .unwrap();
+        state(store, app, one).await;
+        state(store, app, two).await;
         let first = [score("ambitious", 4), score("focused", 3)];
         let second = [score("ambitious", 2), score("focused", 5)];
         // Both save at the same moment, on their own connections.
@@ -2430,6 +2445,7 @@ mod assessment {
             .assign_assessors(&[assign(a, one), assign(b, one)], at(w.admin))
             .await
             .unwrap();
+        state(store, a, one).await;
         store
             .save_scores(a, one, &[score("ambitious", 4)], at(one))
             .await
@@ -2447,6 +2463,169 @@ mod assessment {
         assert_eq!(round.consensus.len(), 1);
         assert_eq!(round.consensus[0].application_id, b);
     }
+
+    // --- Part D: blind, independent assessment ----------------------------------------
+
+    fn wrong_assignment_state<T: std::fmt::Debug>(result: frirum_store::Result<T>) -> bool {
+        matches!(
+            result,
+            Err(StoreError::WrongState {
+                what: StateOf::Assignment,
+                ..
+            })
+        )
+    }
+
+    pub async fn blind_needs_a_statement_and_fixes_submitted_scores(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Blind").await;
+        let one = assessor(store, "one@oim.dk", None).await;
+        let two = assessor(store, "two@oim.dk", None).await;
+        store
+            .assign_assessors(&[assign(app, one), assign(app, two)], at(w.admin))
+            .await
+            .unwrap();
+        // No score before the statement, and nothing is stored.
+        assert!(wrong_assignment_state(
+            store
+                .save_scores(app, one, &[score("ambitious", 4)], at(one))
+                .await
+        ));
+        assert!(store.scores(app).await.unwrap().is_empty());
+        assert!(wrong_assignment_state(
+            store.submit_assessment(app, one, at(one)).await
+        ));
+
+        let stated = store.state_no_conflict(app, one, at(one)).await.unwrap();
+        assert_eq!(stated.no_conflict_stated_at, Some(NOW));
+        assert_eq!(stated.submitted_at, None);
+        // Stating again changes nothing and is journaled once.
+        let later = frirum_domain::journal::Actor::user(one, NOW + Duration::hours(1));
+        let again = store.state_no_conflict(app, one, later).await.unwrap();
+        assert_eq!(again.no_conflict_stated_at, Some(NOW));
+        assert!(matches!(
+            store.state_no_conflict(app, 9999, at(one)).await,
+            Err(StoreError::NotFound)
+        ));
+        // A declared conflict is no statement of none, and stays.
+        store
+            .declare_conflict(app, two, "I advised the lead", at(two))
+            .await
+            .unwrap();
+        let conflicted = store.state_no_conflict(app, two, at(two)).await.unwrap();
+        assert!(conflicted.conflict.is_some());
+        assert_eq!(conflicted.no_conflict_stated_at, None);
+        assert!(wrong_assignment_state(
+            store.submit_assessment(app, two, at(two)).await
+        ));
+
+        store
+            .save_scores(app, one, &[score("ambitious", 4)], at(one))
+            .await
+            .unwrap();
+        let done = store.submit_assessment(app, one, at(one)).await.unwrap();
+        assert_eq!(done.submitted_at, Some(NOW));
+        // Submitted scores are fixed.
+        assert!(wrong_assignment_state(
+            store
+                .save_scores(app, one, &[score("ambitious", 1)], at(one))
+                .await
+        ));
+        assert!(wrong_assignment_state(
+            store.submit_assessment(app, one, at(one)).await
+        ));
+        assert_eq!(store.scores(app).await.unwrap()[0].score, 4);
+        let queued = store.assessor_queue(one).await.unwrap();
+        assert_eq!(queued[0].assignment.submitted_at, Some(NOW));
+        assert_eq!(queued[0].assignment.no_conflict_stated_at, Some(NOW));
+        let round = store.round_assessment(w.round).await.unwrap();
+        assert!(round.assignments.iter().any(|a| a.submitted_at.is_some()));
+
+        let journal = store
+            .journal(CaseKind::Application, app, PageRequest::default())
+            .await
+            .unwrap();
+        let count = |action: &str| journal.items.iter().filter(|e| e.action == action).count();
+        assert_eq!(count("assessment.no_conflict_stated"), 1);
+        assert_eq!(count("assessment.assessment_submitted"), 1);
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    pub async fn blind_a_double_submission_is_recorded_once(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Twice").await;
+        let one = assessor(store, "one@oim.dk", None).await;
+        store
+            .assign_assessors(&[assign(app, one)], at(w.admin))
+            .await
+            .unwrap();
+        state(store, app, one).await;
+        store
+            .save_scores(app, one, &[score("ambitious", 3)], at(one))
+            .await
+            .unwrap();
+        // A double click: both at once, on their own connections; one wins.
+        let (a, b) = tokio::join!(
+            store.submit_assessment(app, one, at(one)),
+            store.submit_assessment(app, one, at(one)),
+        );
+        assert_eq!(
+            [a.is_ok(), b.is_ok()].iter().filter(|ok| **ok).count(),
+            1,
+            "{a:?} {b:?}"
+        );
+        let journal = store
+            .journal(CaseKind::Application, app, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(
+            journal
+                .items
+                .iter()
+                .filter(|e| e.action == "assessment.assessment_submitted")
+                .count(),
+            1
+        );
+    }
+
+    pub async fn blind_consensus_requests_are_recorded_and_journaled(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Apart").await;
+        let other = submitted(store, &w, "Other").await;
+        let asked = store
+            .request_consensus(app, "Meet on Monday about «ambitious»", at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(asked.application_id, app);
+        assert_eq!(asked.requested_by, Some(w.admin));
+        assert_eq!(asked.requested_by_name.as_deref(), Some("Ida Hansen"));
+        assert_eq!(asked.requested_at, NOW);
+        store
+            .request_consensus(app, "", at(w.admin))
+            .await
+            .unwrap();
+        let listed = store.consensus_requests(app).await.unwrap();
+        assert_eq!(listed.len(), 2);
+        assert_eq!(listed[0], asked);
+        assert!(store.consensus_requests(other).await.unwrap().is_empty());
+        assert!(matches!(
+            store.request_consensus(999_999, "x", at(w.admin)).await,
+            Err(StoreError::NotFound)
+        ));
+        let journal = store
+            .journal(CaseKind::Application, app, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(
+            journal
+                .items
+                .iter()
+                .filter(|e| e.action == "assessment.consensus_requested")
+                .count(),
+            2
+        );
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
 }
 
 use assessment::{
@@ -2454,6 +2633,12 @@ use assessment::{
     concurrent_scores_are_all_kept as assessment_concurrent_scores_are_all_kept,
     consensus_and_notes as assessment_consensus_and_notes,
     round_is_read_whole as assessment_round_is_read_whole,
+};
+// Part D (blind, independent assessment).
+use assessment::{
+    blind_a_double_submission_is_recorded_once as blind_assessment_a_double_submission_is_recorded_once,
+    blind_consensus_requests_are_recorded_and_journaled as blind_assessment_consensus_requests_are_recorded_and_journaled,
+    blind_needs_a_statement_and_fixes_submitted_scores as blind_assessment_needs_a_statement_and_fixes_submitted_scores,
 };
 
 // --- Notifications -------------------------------------------------------------------------

@@ -48,6 +48,12 @@ fn app_status(err: &Error) -> StatusCode {
         Error::NotFound => StatusCode::NOT_FOUND,
         Error::Unauthenticated => StatusCode::UNAUTHORIZED,
         Error::Forbidden | Error::NotAssigned | Error::ConflictOfInterest => StatusCode::FORBIDDEN,
+        // Blind assessment: a missing step is the assignment's state; an incomplete
+        // submission the request's.
+        Error::Assessment(frirum_domain::assessment::AssessmentDenied::Incomplete) => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        Error::Assessment(_) => StatusCode::CONFLICT,
         Error::EmptyQuery => StatusCode::BAD_REQUEST,
         Error::InvalidField { .. }
         | Error::ImportRefused { .. }
@@ -82,6 +88,7 @@ fn app_code(err: &Error) -> &'static str {
         Error::Forbidden => "forbidden",
         Error::NotAssigned => "not_assigned",
         Error::ConflictOfInterest => "conflict_of_interest",
+        Error::Assessment(e) => e.code(),
         Error::TooManyLogins { .. } => "too_many_login_attempts",
         Error::Field(e) => e.code(),
         Error::InvalidField { .. } => "invalid_field",

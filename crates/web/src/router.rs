@@ -157,6 +157,18 @@ pub fn router(state: AppState) -> Router {
             post(pages::assessment::declare_conflict),
         )
         .route(
+            "/applications/{id}/assessment/statement",
+            post(pages::assessment::state_no_conflict),
+        )
+        .route(
+            "/applications/{id}/assessment/submit",
+            post(pages::assessment::submit),
+        )
+        .route(
+            "/applications/{id}/assessment/consensus-request",
+            post(pages::assessment::request_consensus),
+        )
+        .route(
             "/applications/{id}/assessment/assessors",
             post(pages::assessment::assign),
         )

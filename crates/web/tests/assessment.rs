@@ -1,7 +1,9 @@
 //! Assessment through HTTP: assigning assessors (one by one and in bulk), conflicts of
-//! interest declared and found from the assessor's employer, scores on the scheme's scale,
-//! two assessors saving at once, consensus, notes, the round's ranking with a tie and
-//! missing scores, and its CSV and Excel exports.
+//! interest declared and found from the assessor's employer, blind and independent scoring
+//! (the statement of no conflict first, others' scores hidden until one's own assessment is
+//! submitted, on the API and the pages alike), scores on the scheme's scale, two assessors
+//! saving at once, consensus, the spread between assessors and requests for a consensus,
+//! notes, the round's ranking with a tie and missing scores, and its CSV and Excel exports.
 
 mod common;
 
@@ -61,6 +63,29 @@ async fn put_scores(app: &TestApp, id: i64, token: &str, score: i64) -> common::
         &format!("/api/v1/applications/{id}/scores"),
         Some(token),
         Some(&scores(score)),
+    )
+    .await
+}
+
+/// The assessor states that they have no conflict of interest in the case.
+async fn state(app: &TestApp, id: i64, token: &str) -> Value {
+    call(
+        app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/no-conflict"),
+        token,
+        Value::Null,
+    )
+    .await
+}
+
+/// The assessor submits their own assessment.
+async fn submit(app: &TestApp, id: i64, token: &str) -> common::Reply {
+    app.api(
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessment/submission"),
+        Some(token),
+        None,
     )
     .await
 }
@@ -151,6 +176,7 @@ async fn scale_conflicts_and_who_reads_what() {
     );
 
     // A score of 7 on a scale of 0 to 5 is refused, naming the scale; nothing is stored.
+    state(&app, id, &anna_t).await;
     let body = assert_code(
         &put_scores(&app, id, &anna_t, 7).await,
         422,
@@ -208,6 +234,8 @@ async fn scale_conflicts_and_who_reads_what() {
     // A valid score is kept, and the result shows the bonuses with their reasons.
     let saved = put_scores(&app, id, &anna_t, 4).await;
     assert_eq!(saved.status, 200, "{}", saved.text());
+    let submitted = submit(&app, id, &anna_t).await;
+    assert_eq!(submitted.status, 200, "{}", submitted.text());
     let view = assessment(&app, id, &anna_t).await;
     let result = &view["assessment"];
     assert_eq!(result["weighted_score"], 4.0);
@@ -304,6 +332,8 @@ async fn two_assessors_saving_at_once_are_both_kept() {
         json!({"assessor_ids": [one, two]}),
     )
     .await;
+    state(&app, id, &one_t).await;
+    state(&app, id, &two_t).await;
     let request = |token: &str, score: i64| {
         Request::builder()
             .method(Method::PUT)
@@ -394,9 +424,11 @@ async fn bulk_assignment_ranking_with_a_tie_and_exports() {
     // Totals: first 5, second and third tied at 4, fourth scored by one assessor only.
     for (i, score) in [5, 4, 4].into_iter().enumerate() {
         for token in [&anna_t, &carl_t] {
+            state(&app, ids[i], token).await;
             assert_eq!(put_scores(&app, ids[i], token, score).await.status, 200);
         }
     }
+    state(&app, ids[3], &anna_t).await;
     assert_eq!(put_scores(&app, ids[3], &anna_t, 5).await.status, 200);
 
     let ranking = call(
@@ -578,6 +610,14 @@ async fn pages_for_the_assessor_and_the_secretariat() {
     );
     let page = browser.get(&format!("/applications/{id}/assessment")).await;
     assert_eq!(page.status, 200);
+    // Nothing but the statement before it is made.
+    assert!(!page.text().contains("name=\"score_0\""));
+    assert!(page.text().contains("/assessment/statement"));
+    let stated = browser
+        .post(&format!("/applications/{id}/assessment/statement"), &[])
+        .await;
+    assert_eq!(stated.status, 303, "{}", stated.text());
+    let page = browser.get(&format!("/applications/{id}/assessment")).await;
     assert!(page.text().contains("name=\"score_0\""));
     // A score above the scale comes back in the form with the scale named.
     let refused = browser
@@ -595,6 +635,18 @@ async fn pages_for_the_assessor_and_the_secretariat() {
         )
         .await;
     assert_eq!(saved.status, 303);
+    // Notes are for those who have submitted.
+    let early = browser
+        .post(
+            &format!("/applications/{id}/assessment/notes"),
+            &[("body", "For tidligt")],
+        )
+        .await;
+    assert_eq!(early.status, 409);
+    let submitted = browser
+        .post(&format!("/applications/{id}/assessment/submit"), &[])
+        .await;
+    assert_eq!(submitted.status, 303, "{}", submitted.text());
     let note = browser
         .post(
             &format!("/applications/{id}/assessment/notes"),
@@ -613,4 +665,271 @@ async fn pages_for_the_assessor_and_the_secretariat() {
         .await;
     assert_eq!(ranking.status, 200, "{}", ranking.text());
     assert!(ranking.text().contains("DK2030-R2-001"));
+}
+
+// --- Part D: blind, independent assessment ----------------------------------------------
+
+/// The text of an API answer, to check that nothing of another assessor leaks into it.
+fn leaks(view: &Value, secret: &str) -> bool {
+    view.to_string().contains(secret)
+}
+
+#[tokio::test]
+async fn blind_assessment_on_the_api() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = submitted(&app, &s).await;
+    let (anna, anna_t) = assessor(&app, &s, "anna@oim.dk", None).await;
+    let (bo, bo_t) = assessor(&app, &s, "bo@oim.dk", None).await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        &s.admin,
+        json!({"assessor_ids": [anna, bo]}),
+    )
+    .await;
+
+    // Before her statement Anna is shown nothing but her own assignment, and may do
+    // nothing but state or declare.
+    let before = assessment(&app, id, &anna_t).await;
+    assert_eq!(before["withheld"], "conflict_statement_required");
+    assert_eq!(before["assignments"].as_array().unwrap().len(), 1);
+    assert_eq!(before["assignments"][0]["assessor_id"], anna);
+    assert!(before["scores"].as_array().unwrap().is_empty());
+    assert!(before["assessment"].is_null() && before["spread"].is_null());
+    assert_code(
+        &put_scores(&app, id, &anna_t, 5).await,
+        409,
+        "conflict_statement_required",
+    );
+    assert_code(
+        &submit(&app, id, &anna_t).await,
+        409,
+        "conflict_statement_required",
+    );
+    let note = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/applications/{id}/notes"),
+            Some(&anna_t),
+            Some(r#"{"body": "Hej"}"#),
+        )
+        .await;
+    assert_code(&note, 409, "conflict_statement_required");
+
+    // The statement is stored with its time, once.
+    let stated = state(&app, id, &anna_t).await;
+    let at = stated["no_conflict_stated_at"].as_str().unwrap().to_owned();
+    assert!(stated["conflict"].is_null());
+    assert_eq!(state(&app, id, &anna_t).await["no_conflict_stated_at"], at);
+    // The secretariat and outsiders cannot state for an assessor.
+    let reply = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/applications/{id}/no-conflict"),
+            Some(&s.admin),
+            None,
+        )
+        .await;
+    assert_code(&reply, 403, "not_assigned");
+
+    // Anna scores 5 and submits; she sees the result.
+    let saved = put_scores(&app, id, &anna_t, 5).await;
+    assert_eq!(saved.status, 200, "{}", saved.text());
+    assert_eq!(saved.json()["withheld"], "own_assessment_not_submitted");
+    let done = submit(&app, id, &anna_t).await;
+    assert_eq!(done.status, 200, "{}", done.text());
+    assert!(done.json()["withheld"].is_null());
+    assert_eq!(done.json()["assessment"]["weighted_score"], 5.0);
+    // Her scores are fixed now.
+    assert_code(
+        &put_scores(&app, id, &anna_t, 1).await,
+        409,
+        "assessment_already_submitted",
+    );
+
+    // Bo sees none of Anna's scores, comments or progress: not before his statement...
+    let bo_before = assessment(&app, id, &bo_t).await;
+    assert_eq!(bo_before["withheld"], "conflict_statement_required");
+    assert!(!leaks(&bo_before, "Klar plan.") && !leaks(&bo_before, "anna@oim.dk"));
+    state(&app, id, &bo_t).await;
+    // ...nor after it, before his own submission.
+    let bo_scoring = assessment(&app, id, &bo_t).await;
+    assert_eq!(bo_scoring["withheld"], "own_assessment_not_submitted");
+    assert!(bo_scoring["scores"].as_array().unwrap().is_empty());
+    assert_eq!(bo_scoring["assignments"].as_array().unwrap().len(), 1);
+    assert!(bo_scoring["assessment"].is_null() && bo_scoring["consensus"] == json!([]));
+    assert!(!leaks(&bo_scoring, "Klar plan.") && !leaks(&bo_scoring, "anna@oim.dk"));
+    // Nothing scored yet: the submission is refused and nothing changes.
+    assert_code(&submit(&app, id, &bo_t).await, 422, "assessment_incomplete");
+    let own = put_scores(&app, id, &bo_t, 1).await.json();
+    let shown: Vec<i64> = own["scores"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["score"].as_i64().unwrap())
+        .collect();
+    assert_eq!(shown, [1], "only his own score");
+    let bo_done = submit(&app, id, &bo_t).await.json();
+    assert_eq!(bo_done["scores"].as_array().unwrap().len(), 2);
+    assert!(leaks(&bo_done, "anna@oim.dk"));
+    // Only the secretariat sees the spread.
+    assert!(bo_done["spread"].is_null());
+
+    // The secretariat sees the spread: 5 against 1 on a scale to 5 is flagged.
+    let admin_view = assessment(&app, id, &s.admin).await;
+    let spread = &admin_view["spread"];
+    assert_eq!(spread["criteria"][0]["spread"], 4, "{spread}");
+    assert_eq!(spread["criteria"][0]["flagged"], true);
+    assert_eq!(spread["overall"]["spread"], 4.0);
+    assert_eq!(spread["flagged"], true);
+    let progress = admin_view["assignments"].as_array().unwrap();
+    assert!(progress.iter().all(|a| a["submitted_at"].is_string()));
+
+    // ...and asks for a consensus: recorded, journaled, shown to the assessors, notified.
+    let path = format!("/api/v1/applications/{id}/consensus-requests");
+    let asked = app
+        .api(
+            Method::POST,
+            &path,
+            Some(&s.admin),
+            Some(r#"{"message": "Mød op mandag kl. 10."}"#),
+        )
+        .await;
+    assert_eq!(asked.status, 201, "{}", asked.text());
+    assert_eq!(asked.json()["message"], "Mød op mandag kl. 10.");
+    let refused = app
+        .api(Method::POST, &path, Some(&bo_t), Some(r#"{"message": ""}"#))
+        .await;
+    assert_code(&refused, 403, "forbidden");
+    let long = json!({"message": "x".repeat(2_001)}).to_string();
+    let refused = app.api(Method::POST, &path, Some(&s.admin), Some(&long)).await;
+    assert_code(&refused, 422, "field_too_long");
+    let anna_view = assessment(&app, id, &anna_t).await;
+    assert_eq!(anna_view["consensus_requests"].as_array().unwrap().len(), 1);
+    let told = call(
+        &app,
+        Method::GET,
+        "/api/v1/me/notifications",
+        &anna_t,
+        Value::Null,
+    )
+    .await;
+    assert!(
+        told["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["kind"] == "consensus_requested"),
+        "{told}"
+    );
+
+    let journal = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/journal/application/{id}"),
+        &s.admin,
+        Value::Null,
+    )
+    .await;
+    let actions: Vec<&str> = journal["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in [
+        "assessment.no_conflict_stated",
+        "assessment.assessment_submitted",
+        "assessment.consensus_requested",
+    ] {
+        assert_eq!(
+            actions.iter().filter(|a| **a == action).count(),
+            if action == "assessment.consensus_requested" {
+                1
+            } else {
+                2
+            },
+            "{action} in {actions:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn blind_assessment_on_the_pages() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = submitted(&app, &s).await;
+    let assessor_t = app.token(Role::Assessor).await;
+    let assessor_id = me(&app, &assessor_t).await;
+    let (eva, eva_t) = assessor(&app, &s, "eva@oim.dk", None).await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        &s.admin,
+        json!({"assessor_ids": [assessor_id, eva]}),
+    )
+    .await;
+    // Eva has assessed already.
+    state(&app, id, &eva_t).await;
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{id}/scores"),
+        &eva_t,
+        json!({"scores": [{"criterion": CRITERION, "score": 5, "comment": "Eva finder planen fremragende"}]}),
+    )
+    .await;
+    assert_eq!(submit(&app, id, &eva_t).await.status, 200);
+
+    let mut browser = Browser::new(&app);
+    browser.login(Role::Assessor).await;
+    let path = format!("/applications/{id}/assessment");
+    let page = browser.get(&path).await;
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(text.contains("id=\"state-no-conflict\""));
+    assert!(!text.contains("Eva finder") && !text.contains("eva@oim.dk"));
+    assert!(!text.contains("name=\"score_0\""));
+    // Scoring before the statement is refused in the form's words.
+    let refused = browser
+        .post(&format!("{path}/scores"), &[("score_0", "3")])
+        .await;
+    assert_eq!(refused.status, 409);
+    assert!(refused.text().contains("role=\"alert\""));
+
+    browser.post(&format!("{path}/statement"), &[]).await;
+    let page = browser.get(&path).await;
+    let text = page.text();
+    assert!(text.contains("name=\"score_0\"") && text.contains("id=\"blind-notice\""));
+    assert!(!text.contains("Eva finder") && !text.contains("eva@oim.dk"));
+
+    let submitted = browser
+        .post(
+            &format!("{path}/submit"),
+            &[("score_0", "2"), ("comment_0", "Uklar målgruppe")],
+        )
+        .await;
+    assert_eq!(submitted.status, 303, "{}", submitted.text());
+    let page = browser.get(&path).await;
+    let text = page.text();
+    assert!(text.contains("Eva finder") && text.contains("id=\"submitted-notice\""));
+    assert!(!text.contains("name=\"score_0\""), "scores are fixed");
+
+    // The secretariat sees the spread and asks for a consensus through the page.
+    let mut admin = Browser::new(&app);
+    admin.login(Role::Admin).await;
+    let page = admin.get(&path).await;
+    assert!(page.text().contains("id=\"spread-flagged\""), "{}", page.text());
+    let asked = admin
+        .post(
+            &format!("{path}/consensus-request"),
+            &[("message", "Lad os tale om målgruppen")],
+        )
+        .await;
+    assert_eq!(asked.status, 303, "{}", asked.text());
+    let page = browser.get(&path).await;
+    assert!(page.text().contains("Lad os tale om målgruppen"));
 }

@@ -1027,6 +1027,25 @@ async fn api_assessment() {
                 Payload::Json(r#"{"reason": "Min søster leder projektet"}"#),
                 [L, F, F, F, F],
             ),
+            // Part D: the statement of no conflict, the submission, requests for a consensus.
+            row(
+                M::POST,
+                "/api/v1/applications/{submitted}/no-conflict",
+                Payload::None,
+                [L, F, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/api/v1/applications/{submitted}/assessment/submission",
+                Payload::None,
+                [L, F, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/api/v1/applications/{submitted}/consensus-requests",
+                Payload::Json(r#"{"message": "Mød op mandag"}"#),
+                admin_only,
+            ),
             row(
                 M::POST,
                 "/api/v1/applications/{submitted}/assessors",
@@ -1095,6 +1114,25 @@ async fn pages_assessment() {
                 "/applications/{submitted}/assessment/conflict",
                 Payload::Form(&[("reason", "Min søster leder projektet")]),
                 [L, F, F, F, F],
+            ),
+            // Part D: the statement of no conflict, the submission, requests for a consensus.
+            row(
+                M::POST,
+                "/applications/{submitted}/assessment/statement",
+                Payload::Form(&[]),
+                [L, F, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/assessment/submit",
+                Payload::Form(&[("score_0", "3")]),
+                [L, F, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/assessment/consensus-request",
+                Payload::Form(&[("message", "Mød op mandag")]),
+                admin_only,
             ),
             row(
                 M::POST,

@@ -36,6 +36,8 @@ pub enum Event<'a> {
         application: &'a Application,
         approved: bool,
     },
+    /// To the assessors: the secretariat asks them to agree on a consensus.
+    ConsensusRequested { application: &'a Application },
 }
 
 impl Event<'_> {
@@ -45,6 +47,7 @@ impl Event<'_> {
             Event::ClarificationAsked { .. } => NotificationKind::ClarificationAsked,
             Event::ClarificationAnswered { .. } => NotificationKind::ClarificationAnswered,
             Event::Decided { .. } => NotificationKind::Decided,
+            Event::ConsensusRequested { .. } => NotificationKind::ConsensusRequested,
         }
     }
 
@@ -53,7 +56,8 @@ impl Event<'_> {
             Event::AssessorAssigned { application }
             | Event::ClarificationAsked { application, .. }
             | Event::ClarificationAnswered { application }
-            | Event::Decided { application, .. } => application,
+            | Event::Decided { application, .. }
+            | Event::ConsensusRequested { application } => application,
         }
     }
 
@@ -81,6 +85,10 @@ impl Event<'_> {
             } => (
                 "notification-decided-rejected-title",
                 "notification-decided-rejected-body",
+            ),
+            Event::ConsensusRequested { .. } => (
+                "notification-consensus-requested-title",
+                "notification-consensus-requested-body",
             ),
         }
     }
@@ -130,6 +138,9 @@ pub fn render(
     // everybody else from the application.
     let link = match event {
         Event::AssessorAssigned { .. } => "/assessments".to_owned(),
+        Event::ConsensusRequested { application } => {
+            format!("/applications/{}/assessment", application.id)
+        }
         _ => format!("/applications/{}", application.id),
     };
     let url = format!("{public_url}{link}");
@@ -359,6 +370,26 @@ pub mod tell {
             app,
             now,
             Event::ClarificationAnswered { application },
+            people,
+        )
+        .await;
+    }
+
+    /// To the assessors without a conflict: the secretariat asks for a consensus.
+    pub async fn consensus_requested(app: &App, now: OffsetDateTime, application: &Application) {
+        let people = async {
+            let assignments = app.store.assignments(application.id).await?;
+            let mut people = Vec::new();
+            for id in frirum_domain::assessment::reading_assessors(&assignments) {
+                people.extend(app.store.user(id).await?);
+            }
+            Ok::<_, Error>(people)
+        }
+        .await;
+        send(
+            app,
+            now,
+            Event::ConsensusRequested { application },
             people,
         )
         .await;

@@ -1,6 +1,8 @@
 //! Assessment through the API: assigning assessors (one application or a round in bulk),
-//! conflicts of interest, an assessor's queue, scores, consensus scores, private notes, and
-//! a round's ranking with its CSV and Excel exports.
+//! conflicts of interest and the statement of none, an assessor's queue, scores and their
+//! submission, consensus scores and requests for a consensus, private notes, and a round's
+//! ranking with its CSV and Excel exports. What an assessor is shown follows the same
+//! blindness as the pages (decided in the domain).
 
 use axum::Json;
 use axum::extract::{Path, State};
@@ -14,7 +16,8 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::dto::ErrorEnvelope;
 use super::dto::assessment::{
-    AssessmentDto, AssignedDto, AssignmentDto, NoteDto, QueueDto, RankingDto,
+    AssessmentDto, AssignedDto, AssignmentDto, ConsensusRequestDto, NoteDto, QueueDto,
+    RankingDto,
 };
 use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
@@ -270,6 +273,71 @@ pub async fn declare_conflict(
 ) -> Result<Json<AssignmentDto>, AppError> {
     let assignment = assessment::declare_conflict(&state, &ctx, id, &input.reason).await?;
     Ok(Json(AssignmentDto(assignment)))
+}
+
+/// The caller (an assigned assessor) states that they have no conflict of interest in the
+/// case. Until they do (or declare a conflict), nothing of the case's assessment is shown
+/// to them and they cannot score. Stating again changes nothing.
+#[utoipa::path(post, path = "/api/v1/applications/{id}/no-conflict", tag = "assessment",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = AssignmentDto), (status = 401, body = ErrorEnvelope),
+              (status = 403, body = ErrorEnvelope), (status = 404, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn state_no_conflict(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Json<AssignmentDto>, AppError> {
+    let assignment = assessment::state_no_conflict(&state, &ctx, id).await?;
+    Ok(Json(AssignmentDto(assignment)))
+}
+
+/// The caller submits their own assessment: every criterion must be scored. Their scores
+/// are then fixed, and the others' scores, comments, notes and the consensus are shown.
+#[utoipa::path(post, path = "/api/v1/applications/{id}/assessment/submission", tag = "assessment",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = AssessmentDto), (status = 401, body = ErrorEnvelope),
+              (status = 403, body = ErrorEnvelope), (status = 404, body = ErrorEnvelope),
+              (status = 409, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Json<AssessmentDto>, AppError> {
+    let case = assessment::submit_own(&state, &ctx, id, Vec::new()).await?;
+    Ok(Json(assessment_dto(&state, &case).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConsensusRequestInput {
+    /// What the secretariat asks of the assessors; may be empty.
+    #[serde(default)]
+    #[schema(max_length = 2_000)]
+    pub message: String,
+}
+
+/// The secretariat asks the assessors to agree on a consensus. The request is recorded,
+/// journaled and shown to the assessors who have submitted, who are notified.
+#[utoipa::path(post, path = "/api/v1/applications/{id}/consensus-requests", tag = "assessment",
+    params(("id" = i64, Path)), request_body = ConsensusRequestInput,
+    responses((status = 201, body = ConsensusRequestDto), (status = 401, body = ErrorEnvelope),
+              (status = 403, body = ErrorEnvelope), (status = 404, body = ErrorEnvelope),
+              (status = 409, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)),
+    security(("bearer" = [])))]
+pub async fn request_consensus(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<ConsensusRequestInput>,
+) -> Result<Response, AppError> {
+    let request = assessment::ask_for_consensus(&state, &ctx, id, &input.message).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        Json(ConsensusRequestDto(request)),
+    )
+        .into_response())
 }
 
 /// The caller's assessment queue (assessors).

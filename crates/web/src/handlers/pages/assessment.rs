@@ -1,7 +1,9 @@
-//! Assessment pages: an assessor's queue, an application's assessment (own score form,
-//! everyone's scores and the computed result for those who may see them, the consensus
-//! form, notes, assignment and conflict forms), and a round's ranking with bulk assignment
-//! and the CSV and Excel exports.
+//! Assessment pages: an assessor's queue, an application's assessment (the statement on
+//! conflicts of interest first, then the own score form and its submission, everyone's
+//! scores and the computed result for those who may see them, the spread between the
+//! assessors and the request for a consensus for the secretariat, the consensus form,
+//! notes, assignment and conflict forms), and a round's ranking with bulk assignment and
+//! the CSV and Excel exports.
 
 use askama::Template;
 use axum::body::Bytes;
@@ -10,9 +12,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
 use frirum_domain::User;
-use frirum_domain::assessment::{AssessmentAccess, Note};
+use frirum_domain::assessment::{AssessmentAccess, ConsensusRequest, Note};
 use frirum_domain::authz::Action;
-use frirum_domain::scoring::{BonusKind, BonusReason, Score};
+use frirum_domain::scoring::{BonusKind, BonusReason, Score, Spread};
+use time::OffsetDateTime;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -198,6 +201,51 @@ struct CriterionView {
     source: String,
 }
 
+/// One line of the spread between the assessors.
+struct SpreadRow {
+    label: String,
+    lowest: String,
+    highest: String,
+    spread: String,
+    flagged: bool,
+}
+
+/// The spread between the assessors as the secretariat's page shows it.
+struct SpreadView {
+    threshold: String,
+    rows: Vec<SpreadRow>,
+    flagged: bool,
+}
+
+fn spread_view(ctx: &PageContext, spread: &Spread) -> SpreadView {
+    let whole = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let mut rows: Vec<SpreadRow> = spread
+        .criteria
+        .iter()
+        .map(|c| SpreadRow {
+            label: c.criterion.clone(),
+            lowest: whole(c.lowest),
+            highest: whole(c.highest),
+            spread: whole(c.spread),
+            flagged: c.flagged,
+        })
+        .collect();
+    if let Some(o) = &spread.overall {
+        rows.push(SpreadRow {
+            label: ctx.t("assessment-spread-overall"),
+            lowest: format!("{:.2}", o.lowest),
+            highest: format!("{:.2}", o.highest),
+            spread: format!("{:.2}", o.spread),
+            flagged: o.flagged,
+        });
+    }
+    SpreadView {
+        threshold: format!("{:.1}", spread.threshold),
+        rows,
+        flagged: spread.flagged,
+    }
+}
+
 #[derive(Template)]
 #[template(path = "assessment/assessment.html")]
 struct AssessmentPage {
@@ -209,7 +257,15 @@ struct AssessmentPage {
     round_id: i64,
     scale_max: u32,
     secretariat: bool,
+    /// The assessor must first state whether they have a conflict of interest.
+    statement_required: bool,
     may_score: bool,
+    /// The others' scores, the result and the notes are shown.
+    sees_all: bool,
+    /// When the visitor (an assessor) submitted their assessment.
+    submitted_at: Option<OffsetDateTime>,
+    spread: Option<SpreadView>,
+    requests: Vec<ConsensusRequest>,
     assignments: Vec<frirum_domain::assessment::Assignment>,
     own_assignment: Option<frirum_domain::assessment::Assignment>,
     own: Vec<ScoreFormRow>,
@@ -319,6 +375,10 @@ fn render(
         Some((status, text)) => (status, Some(text)),
         None => (StatusCode::OK, None),
     };
+    let spread = view
+        .as_ref()
+        .and_then(|v| v.spread.as_ref())
+        .map(|s| spread_view(&page_ctx, s));
     let page = AssessmentPage {
         ctx: page_ctx,
         application_id: case.application.id,
@@ -328,8 +388,20 @@ fn render(
         round_id: case.round.id,
         scale_max: case.rules.score_scale_max,
         secretariat,
-        may_score: case.access == AssessmentAccess::Assessor,
-        assignments: case.assignments.clone(),
+        statement_required: case.access == AssessmentAccess::StatementRequired,
+        may_score: case.access.may_score().is_ok(),
+        sees_all: case.access.may_see_scores().is_ok(),
+        submitted_at: own_assignment.as_ref().and_then(|a| a.submitted_at),
+        spread,
+        requests: view
+            .as_ref()
+            .map(|v| v.consensus_requests.clone())
+            .unwrap_or_default(),
+        // Only what the visitor may see: an assessor still scoring sees no one else.
+        assignments: view
+            .as_ref()
+            .map(|v| v.assignments.clone())
+            .unwrap_or_default(),
         own_assignment,
         own,
         consensus_rows,
@@ -481,6 +553,51 @@ pub async fn declare_conflict(
         }
         Err(e) => Err(e),
     }
+}
+
+/// The assessor states that they have no conflict of interest in the case.
+pub async fn state_no_conflict(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let result = assessment::state_no_conflict(&state, &ctx, id)
+        .await
+        .map(|_| ())
+        .map_err(AppError::from);
+    after(&state, &ctx, id, "statement", result).await
+}
+
+/// The assessor saves the scores in the form and submits their assessment.
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let case = assessment::open(&state, &ctx, id).await?;
+    let result = async {
+        let scores = form_scores(&case, &pairs(&body))?;
+        assessment::submit_own(&state, &ctx, id, scores).await?;
+        Ok(())
+    }
+    .await;
+    after(&state, &ctx, id, "submitted", result).await
+}
+
+/// The secretariat asks the assessors to agree on a consensus.
+pub async fn request_consensus(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let form = pairs(&body);
+    let result = assessment::ask_for_consensus(&state, &ctx, id, value(&form, "message"))
+        .await
+        .map(|_| ())
+        .map_err(AppError::from);
+    after(&state, &ctx, id, "requested", result).await
 }
 
 /// The secretariat assigns assessors to this application.

@@ -330,6 +330,7 @@ impl PageContext {
                 self.t1("assessment-error-out-of-scale", "max", max)
             }
             Error::ConflictOfInterest => self.t("assessment-error-conflict"),
+            Error::Assessment(e) => self.t(&format!("error-{}", e.code())),
             Error::NotAssigned => self.t("assessment-error-not-assigned"),
             Error::NotAnAssessor { .. } => self.t("assessment-error-not-assessor"),
             Error::NotSubmitted { .. } => self.t("assessment-error-not-submitted"),

@@ -3,9 +3,11 @@
 
 use frirum_app::assessment::{AssessmentCase, AssessmentView, RoundRanking};
 use frirum_domain::application::ApplicationStatus;
-use frirum_domain::assessment::{Assignment, Conflict, ConsensusScore, Note, StoredScore};
+use frirum_domain::assessment::{
+    Assignment, Conflict, ConsensusRequest, ConsensusScore, Note, StoredScore, Withheld,
+};
 use frirum_domain::scheme::Criterion;
-use frirum_domain::scoring::Assessment;
+use frirum_domain::scoring::{Assessment, Spread};
 use frirum_store::QueueItem;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -22,20 +24,29 @@ pub struct AssessedApplicationDto {
     pub rules_version: Option<i64>,
 }
 
-/// An application's assessment as the visitor may see it: assessors see the scores that
-/// count and no one else's reasons for a conflict; the secretariat sees everything.
+/// An application's assessment as the visitor may see it. Assessment is blind: an
+/// assessor sees nothing of it before stating that they have no conflict of interest, and
+/// only their own assignment and scores until they submit their assessment (`withheld`
+/// says which); then the scores that count and no one else's reasons for a conflict. The
+/// secretariat sees everything, with the spread between the assessors.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AssessmentDto {
     pub application: AssessedApplicationDto,
     /// The highest score of the scale; scores run from 0.
     pub scale_max: u32,
     pub criteria: Vec<Criterion>,
+    /// Why part of the assessment is withheld from the caller; absent when nothing is.
+    pub withheld: Option<Withheld>,
     pub assignments: Vec<Assignment>,
     pub scores: Vec<StoredScore>,
     pub consensus: Vec<ConsensusScore>,
+    /// The secretariat's requests that the assessors agree on a consensus.
+    pub consensus_requests: Vec<ConsensusRequest>,
     pub notes: Vec<Note>,
-    /// The weighted result; absent when the rules have no criteria.
+    /// The weighted result; absent when the rules have no criteria or it is withheld.
     pub assessment: Option<Assessment>,
+    /// The spread between the assessors per criterion and overall (the secretariat only).
+    pub spread: Option<Spread>,
 }
 
 impl AssessmentDto {
@@ -52,14 +63,22 @@ impl AssessmentDto {
             },
             scale_max: case.rules.score_scale_max,
             criteria: case.rules.criteria.clone(),
+            withheld: view.withheld,
             assignments: view.assignments,
             scores: view.scores,
             consensus: view.consensus,
+            consensus_requests: view.consensus_requests,
             notes: view.notes,
             assessment: view.assessment,
+            spread: view.spread,
         }
     }
 }
+
+/// A recorded request for a consensus.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(transparent)]
+pub struct ConsensusRequestDto(pub ConsensusRequest);
 
 /// A private note or reply.
 #[derive(Debug, Serialize, ToSchema)]
