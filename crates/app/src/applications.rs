@@ -7,6 +7,7 @@
 //! happen.
 
 use frirum_domain::application::{Application, ApplicationContent, ApplicationStatus};
+use frirum_domain::case::CaseStatus;
 use frirum_domain::authz::{self, Action, ApplicationAction, ApplicationFacts, ApplicationScope};
 use frirum_domain::decision::Decision;
 use frirum_domain::eligibility::{self, Participant, Report};
@@ -14,7 +15,7 @@ use frirum_domain::organisation::OrganisationRef;
 use frirum_domain::review::ReviewStage;
 use frirum_domain::scheme::{Round, Rules, Scheme, SchemeStatus, Theme};
 use frirum_domain::text::{FieldError, Problem};
-use frirum_domain::{Country, Organisation, Page, PageRequest};
+use frirum_domain::{Country, Organisation, Page, PageRequest, PopulationFigure};
 use frirum_store::{ApplicationFilter, ApplicationSummary, NewApplication, Submission, Submitted};
 use time::OffsetDateTime;
 
@@ -161,6 +162,8 @@ pub struct Details {
     pub report: Report,
     pub review_stage: Option<ReviewStage>,
     pub has_themes: bool,
+    /// The one status of the case.
+    pub case_status: CaseStatus,
 }
 
 /// An application the actor may read, with its eligibility and review stage.
@@ -174,11 +177,13 @@ pub async fn details(app: &App, actor: &Actor, id: i64) -> Result<Details, Error
         None
     };
     let has_themes = !app.store.themes(case.scheme.id).await?.is_empty();
+    let case_status = case_status(app, &case.application).await?;
     Ok(Details {
         case,
         report,
         review_stage,
         has_themes,
+        case_status,
     })
 }
 
@@ -201,6 +206,8 @@ pub struct CaseFile {
     pub citations: Vec<Vec<ResolvedCitation>>,
     pub decision: Option<Decision>,
     pub review_stage: Option<ReviewStage>,
+    /// The one status of the case.
+    pub case_status: CaseStatus,
 }
 
 /// An application the actor may read, with everything its page shows.
@@ -230,6 +237,7 @@ pub async fn case_file(app: &App, actor: &Actor, id: i64) -> Result<CaseFile, Er
         (Some(d), true) => Some(ReviewStage::from(d.outcome)),
         (None, true) => review_stage(app, &case.application).await?,
     };
+    let case_status = case_status(app, &case.application).await?;
     Ok(CaseFile {
         case,
         report,
@@ -237,6 +245,7 @@ pub async fn case_file(app: &App, actor: &Actor, id: i64) -> Result<CaseFile, Er
         citations,
         decision,
         review_stage,
+        case_status,
     })
 }
 
@@ -290,7 +299,11 @@ pub async fn form_with(
 pub fn visible_filter(actor: &Actor, mut filter: ApplicationFilter) -> ApplicationFilter {
     match authz::application_scope(actor.viewer()) {
         ApplicationScope::AllButDrafts => filter.exclude_drafts = true,
-        ApplicationScope::Organisation(org) => filter.organisation_id = Some(org),
+        // Their organisation's, and what is published for everybody.
+        ApplicationScope::Organisation(org) => {
+            filter.organisation_id = Some(org);
+            filter.or_public_at = Some(actor.now);
+        }
         ApplicationScope::Published => filter.public_at = Some(actor.now),
     }
     filter
@@ -317,6 +330,51 @@ pub async fn list_mine(
 ) -> Result<Page<ApplicationSummary>, Error> {
     actor.user_for(Action::ManageOwnAccount)?;
     list(app, actor, ApplicationFilter::default(), page).await
+}
+
+/// What a person can narrow an application list by, with the choices offered: every
+/// scheme they may see, and the rounds and themes of the scheme chosen.
+pub struct Browse {
+    pub applications: Page<ApplicationSummary>,
+    pub schemes: Vec<Scheme>,
+    pub rounds: Vec<Round>,
+    pub themes: Vec<Theme>,
+    /// The organisation filtered by, to name it.
+    pub organisation: Option<OrganisationRef>,
+}
+
+/// The applications the actor may see, narrowed by scheme, round, case status, theme,
+/// organisation and words, with the choices a filter form offers.
+pub async fn browse(
+    app: &App,
+    actor: &Actor,
+    filter: ApplicationFilter,
+    page: PageRequest,
+) -> Result<Browse, Error> {
+    actor.user_for(Action::ManageOwnAccount)?;
+    let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default();
+    let schemes = crate::schemes::list(app, actor, all).await?.items;
+    // A scheme the actor may not see offers no rounds or themes (and finds nothing).
+    let (rounds, themes) = match filter.scheme_id {
+        Some(id) if schemes.iter().any(|s| s.id == id) => {
+            (app.store.rounds(id).await?, app.store.themes(id).await?)
+        }
+        _ => (Vec::new(), Vec::new()),
+    };
+    let organisation = match filter.organisation_id {
+        Some(id) => app.store.organisation_refs(&[id]).await?.into_iter().next(),
+        None => None,
+    };
+    // An applicant sees their own organisation's only, whatever they ask for.
+    let filter = visible_filter(actor, filter);
+    let applications = app.store.list_applications(&filter, page).await?;
+    Ok(Browse {
+        applications,
+        schemes,
+        rounds,
+        themes,
+        organisation,
+    })
 }
 
 /// A round with its scheme and the applications of it the actor may see.
@@ -359,29 +417,38 @@ async fn organisation(app: &App, org: &OrganisationRef) -> Result<Organisation, 
         .ok_or(Error::NotFound)
 }
 
-fn participant(o: Organisation) -> Participant {
-    Participant {
+/// An organisation as eligibility sees it, with the population figure in force on `day`
+/// (the round's deadline) among the registry's dated figures.
+async fn participant(app: &App, o: Organisation, day: time::Date) -> Result<Participant, Error> {
+    let history = app.store.population_history(o.id).await?;
+    let figure = PopulationFigure::in_force(&history, day)
+        .cloned()
+        .or(o.population);
+    Ok(Participant {
         id: o.id,
         country: o.country,
         code: o.code,
         name: o.name,
         kind: o.kind,
-        population: o.population.as_ref().map(|p| p.population),
-        population_date: o.population.as_ref().map(|p| p.reference_date),
-        population_uncertain: o.population.as_ref().is_some_and(|p| p.uncertain),
-    }
+        population: figure.as_ref().map(|p| p.population),
+        population_date: figure.as_ref().map(|p| p.reference_date),
+        population_uncertain: figure.as_ref().is_some_and(|p| p.uncertain),
+        population_source: figure.map(|p| p.source).unwrap_or_default(),
+    })
 }
 
-/// The eligibility of an application now, from the registry's current figures.
+/// The eligibility of an application now, with the population figures in force at the
+/// round's deadline.
 pub async fn eligibility(
     app: &App,
     case: &Case,
     rules: &Rules,
     now: OffsetDateTime,
 ) -> Result<Report, Error> {
+    let deadline = case.round.deadline.local.date();
     let mut participants = Vec::new();
     for org in case.application.participants() {
-        participants.push(participant(organisation(app, org).await?));
+        participants.push(participant(app, organisation(app, org).await?, deadline).await?);
     }
     let themes = app.store.themes(case.scheme.id).await?;
     Ok(eligibility::evaluate(&eligibility::Input {
@@ -450,25 +517,8 @@ pub async fn resolve_members(
             ),
             None => (country, reference),
         };
-        let found = match app.store.organisation(in_country, code).await? {
-            Some(o) => Some(o),
-            None => {
-                // A name: the registry search folds diacritics; take an exact match only.
-                let filter = frirum_store::OrganisationFilter {
-                    country: Some(in_country),
-                    query: Some(code.to_owned()),
-                    ..Default::default()
-                };
-                let page = app
-                    .store
-                    .list_organisations(&filter, frirum_domain::PageRequest::default())
-                    .await?;
-                let folded = frirum_domain::search::fold(code);
-                page.items
-                    .into_iter()
-                    .find(|o| frirum_domain::search::fold(&o.name) == folded)
-            }
-        };
+        // A code, or a name as people write it (see registry::find).
+        let found = crate::registry::find(app, in_country, code).await?;
         let id = found.ok_or_else(unknown)?.id;
         if id != lead_id && !ids.contains(&id) {
             ids.push(id);
@@ -499,6 +549,7 @@ pub async fn create_application(
             current: scheme.status.to_string(),
         });
     }
+    crate::schemes::check_open_to(app, actor, &scheme).await?;
     let content = content.cleaned();
     let theme_ids: Vec<i64> = app
         .store
@@ -612,6 +663,10 @@ pub async fn submit(
         }
         Err(e) => tracing::warn!(application = id, error = %e, "resolving requested provisions"),
     }
+    // The secretariat hears of a new submission once, not of a repeated click.
+    if submitted.newly {
+        crate::notifications::tell::submitted(app, now, &submitted.application).await;
+    }
     Ok(submitted)
 }
 
@@ -627,6 +682,17 @@ pub async fn withdraw(
         .store
         .withdraw_application(id, actor.journal(reason))
         .await?)
+}
+
+/// The one status of an application, derived by the domain from the facts the store reads
+/// in one query.
+pub async fn case_status(app: &App, application: &Application) -> Result<CaseStatus, Error> {
+    Ok(app
+        .store
+        .case_facts(application.id)
+        .await?
+        .ok_or(Error::NotFound)?
+        .status())
 }
 
 /// The review stage of an application, for pages and lists that show it: a decision ends

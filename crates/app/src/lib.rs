@@ -20,6 +20,7 @@ pub mod catalogue;
 pub mod clock;
 mod config;
 pub mod decisions;
+pub mod dashboard;
 mod error;
 pub mod i18n;
 pub mod law;

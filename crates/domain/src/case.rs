@@ -126,6 +126,7 @@ impl AssessmentProgress {
 
 /// The facts a case's status is derived from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CaseFacts {
     pub status: ApplicationStatus,
     pub screening: ScreeningProgress,

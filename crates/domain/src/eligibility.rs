@@ -198,6 +198,9 @@ pub struct Participant {
     pub population: Option<u64>,
     pub population_date: Option<Date>,
     pub population_uncertain: bool,
+    /// Where the figure comes from (the statistics office and table).
+    #[serde(default)]
+    pub population_source: String,
 }
 
 // The facts' fields are in alphabetical order: the JSON written before they were typed
@@ -260,6 +263,10 @@ pub struct Figure {
     pub population: Option<u64>,
     #[serde(with = "date_or_null")]
     pub reference_date: Option<Date>,
+    /// Where the figure comes from; empty (and left out of the JSON) in reports frozen
+    /// before sources were kept.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
     pub uncertain: bool,
 }
 
@@ -690,6 +697,7 @@ fn population(input: &Input<'_>, unique: &[&Participant]) -> RuleOutcome {
             organisation: p.name.clone(),
             population: p.population,
             reference_date: p.population_date,
+            source: p.population_source.clone(),
             uncertain: p.population_uncertain,
         })
         .collect();

@@ -41,10 +41,12 @@ pub enum NotificationKind {
     Decided,
     /// The secretariat asks the assessors to agree on a consensus (to the assessors).
     ConsensusRequested,
+    /// An application was submitted (to the secretariat).
+    Submitted,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 5] = all_values();
+    pub const ALL: [NotificationKind; 6] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {

@@ -69,6 +69,20 @@ pub struct PopulationFigure {
     pub uncertain: bool,
 }
 
+impl PopulationFigure {
+    /// The figure in force on `day` among an organisation's dated figures (in any order):
+    /// the newest dated on or before it. When every figure is newer, the oldest, the one
+    /// nearest to `day`: its date, shown with it, says that it came later. `None` without
+    /// any figure.
+    pub fn in_force(history: &[PopulationFigure], day: Date) -> Option<&PopulationFigure> {
+        let before = history
+            .iter()
+            .filter(|f| f.reference_date <= day)
+            .max_by_key(|f| f.reference_date);
+        before.or_else(|| history.iter().min_by_key(|f| f.reference_date))
+    }
+}
+
 /// Enough to name an organisation and link to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -180,6 +194,36 @@ pub fn check_code(
 
 #[cfg(test)]
 mod tests {
+
+    fn figure(population: u64, day: Date) -> PopulationFigure {
+        PopulationFigure {
+            population,
+            reference_date: day,
+            source: format!("Statistik {}", day.year()),
+            uncertain: false,
+        }
+    }
+
+    #[test]
+    fn the_figure_in_force_is_the_newest_on_or_before_the_day() {
+        use time::macros::date;
+        let history = [
+            figure(370_000, date!(2024 - 01 - 01)),
+            figure(340_000, date!(2018 - 01 - 01)),
+            figure(345_000, date!(2019 - 01 - 01)),
+        ];
+        let at = |d| PopulationFigure::in_force(&history, d).map(|f| f.population);
+        // A deadline in 2019 uses the 2019 figure, not the 2024 one.
+        assert_eq!(at(date!(2019 - 04 - 01)), Some(345_000));
+        // A figure dated on the day itself is in force that day.
+        assert_eq!(at(date!(2019 - 01 - 01)), Some(345_000));
+        assert_eq!(at(date!(2018 - 12 - 31)), Some(340_000));
+        assert_eq!(at(date!(2026 - 03 - 01)), Some(370_000));
+        // Before every figure: the oldest, whose date says it came later.
+        assert_eq!(at(date!(2010 - 01 - 01)), Some(340_000));
+        assert_eq!(PopulationFigure::in_force(&[], date!(2019 - 04 - 01)), None);
+    }
+
     use super::*;
     use OrganisationKind::*;
 

@@ -6,6 +6,7 @@
 
 use async_trait::async_trait;
 use frirum_domain::application::{Application, ApplicationContent};
+use frirum_domain::case::{CaseFacts, CaseStatus};
 use frirum_domain::journal::{Actor, CaseKind, JournalEntry};
 use frirum_domain::scheme::{
     Round, RoundDraft, Rules, Scheme, SchemeDraft, SchemeStatus, Theme, ThemeDraft, ThemeProposal,
@@ -201,6 +202,18 @@ pub trait ApplicationStore: Send + Sync {
 
     /// Withdraws a submitted application.
     async fn withdraw_application(&self, id: i64, actor: Actor<'_>) -> Result<Application>;
+
+    /// What one case's status is derived from; `None` when there is no such application.
+    async fn case_facts(&self, id: i64) -> Result<Option<CaseFacts>>;
+
+    /// How many applications of the filter stand at each case status (statuses with none
+    /// left out), in one query.
+    async fn count_by_case_status(&self, filter: &ApplicationFilter)
+    -> Result<Vec<(CaseStatus, u64)>>;
+
+    /// Deletes a draft (its members with it), journaling that it was deleted; anything but
+    /// a draft is refused with `NotDraft`.
+    async fn delete_draft(&self, id: i64, actor: Actor<'_>) -> Result<()>;
 }
 
 /// The case journal, a hash chain that every change of a case appends to (SQL in

@@ -7,11 +7,12 @@
 //! case number in the same transaction.
 
 use frirum_domain::application::{Application, ApplicationContent, ApplicationStatus};
+use frirum_domain::case::{AssessmentProgress, CaseFacts, ScreeningProgress};
 use frirum_domain::organisation::OrganisationRef;
 use time::OffsetDateTime;
 
 use crate::sql::{from_json, org_ref, unsigned};
-use crate::{ApplicationSummary, StoreError};
+use crate::{ApplicationSummary, Backend, StoreError};
 
 pub(crate) const APPLICATION_SELECT: &str = "SELECT a.id, a.scheme_id, a.round_id, a.status, \
      a.version, a.case_number, a.content, a.created_at, a.updated_at, a.submitted_at, \
@@ -27,7 +28,140 @@ pub(crate) const MEMBERS_SELECT: &str = "SELECT o.id, o.country, o.code, o.name 
 pub(crate) enum ListBind {
     Int(i64),
     Text(&'static str),
+    Owned(String),
     Time(OffsetDateTime),
+}
+
+/// The SQL expressions, over an application aliased `a`, of the facts its case status is
+/// derived from (see [`frirum_domain::case`]). Correlated subqueries on indexed columns:
+/// a list computes them for its page only, unless it filters by status.
+pub(crate) struct FactsSql {
+    decision: String,
+    open_clarification: String,
+    screening_items: String,
+    screening_judged: String,
+    screening_conflict: String,
+    assessors: String,
+    assessors_done: String,
+}
+
+impl FactsSql {
+    pub fn new(engine: Backend) -> Self {
+        // The checklist and the criteria are those of the rules version the case was
+        // submitted under; the rules are kept as JSON text.
+        let length = |field: &str| {
+            let len = match engine {
+                Backend::Sqlite => format!("json_array_length(sr.rules, '$.{field}')"),
+                Backend::Postgres => format!("json_array_length(sr.rules::json -> '{field}')"),
+            };
+            format!(
+                "CAST(COALESCE((SELECT {len} FROM scheme_rules sr \
+                 WHERE sr.scheme_id = a.scheme_id AND sr.version = a.rules_version), 0) AS BIGINT)"
+            )
+        };
+        let criteria = length("criteria");
+        let free = "FROM assessor_assignments x WHERE x.application_id = a.id \
+                    AND x.conflict_source IS NULL";
+        FactsSql {
+            decision: "(SELECT d.outcome FROM decisions d WHERE d.application_id = a.id)".into(),
+            open_clarification: "EXISTS (SELECT 1 FROM clarifications c \
+                 WHERE c.application_id = a.id AND c.answer IS NULL)"
+                .into(),
+            screening_items: length("exclusions"),
+            screening_judged: "(SELECT COUNT(DISTINCT e.item) FROM screening_entries e \
+                 WHERE e.application_id = a.id)"
+                .into(),
+            // The newest judgement of an item is its current one (`screening::current`).
+            screening_conflict: "EXISTS (SELECT 1 FROM screening_entries e \
+                 WHERE e.application_id = a.id AND e.outcome = 'conflict' \
+                 AND NOT EXISTS (SELECT 1 FROM screening_entries n \
+                 WHERE n.application_id = e.application_id AND n.item = e.item \
+                 AND (n.at > e.at OR (n.at = e.at AND n.id > e.id))))"
+                .into(),
+            assessors: format!("(SELECT COUNT(*) {free})"),
+            assessors_done: format!(
+                "(SELECT COUNT(*) {free} AND (SELECT COUNT(*) FROM assessment_scores sc \
+                 WHERE sc.application_id = a.id AND sc.assessor_id = x.assessor_id) >= {criteria})"
+            ),
+        }
+    }
+
+    /// The facts as the columns [`FactsRow`] reads.
+    pub fn columns(&self) -> String {
+        format!(
+            "a.status AS fact_status, {} AS decision_outcome, {} AS open_clarification, \
+             {} AS screening_items, {} AS screening_judged, {} AS screening_conflict, \
+             {} AS assessors, {} AS assessors_done",
+            self.decision,
+            self.open_clarification,
+            self.screening_items,
+            self.screening_judged,
+            self.screening_conflict,
+            self.assessors,
+            self.assessors_done
+        )
+    }
+
+    /// The case status as SQL, in the order of `domain::case::case_status` (a contract test
+    /// holds the two together).
+    pub fn case_status(&self) -> String {
+        format!(
+            "(CASE WHEN a.status = 'draft' THEN 'draft' \
+             WHEN a.status = 'withdrawn' THEN 'withdrawn' \
+             WHEN {decision} IS NOT NULL THEN {decision} \
+             WHEN {open} THEN 'awaiting_clarification' \
+             WHEN {judged} < {items} THEN \
+               (CASE WHEN {judged} > 0 THEN 'in_screening' ELSE 'submitted' END) \
+             WHEN {conflict} THEN 'ready_for_decision' \
+             WHEN {assessors} > 0 AND {done} >= {assessors} THEN 'ready_for_decision' \
+             ELSE 'in_assessment' END)",
+            decision = self.decision,
+            open = self.open_clarification,
+            judged = self.screening_judged,
+            items = self.screening_items,
+            conflict = self.screening_conflict,
+            assessors = self.assessors,
+            done = self.assessors_done,
+        )
+    }
+}
+
+/// The facts of a case's status as read by [`FactsSql::columns`].
+#[derive(sqlx::FromRow)]
+pub(crate) struct FactsRow {
+    fact_status: String,
+    decision_outcome: Option<String>,
+    open_clarification: bool,
+    screening_items: i64,
+    screening_judged: i64,
+    screening_conflict: bool,
+    assessors: i64,
+    assessors_done: i64,
+}
+
+impl FactsRow {
+    pub fn into_domain(self) -> Result<CaseFacts, StoreError> {
+        let count = |n: i64| u32::try_from(n.max(0)).map_err(StoreError::corrupt);
+        Ok(CaseFacts {
+            status: self.fact_status.parse().map_err(StoreError::corrupt)?,
+            screening: ScreeningProgress {
+                items: count(self.screening_items)?,
+                judged: count(self.screening_judged)?,
+                conflict: self.screening_conflict,
+            },
+            open_clarification: self.open_clarification,
+            assessment: AssessmentProgress {
+                assessors: count(self.assessors)?,
+                done: count(self.assessors_done)?,
+            },
+            decision: self
+                .decision_outcome
+                .as_deref()
+                .map(str::parse)
+                .transpose()
+                .map_err(StoreError::corrupt)?,
+        })
+    }
 }
 
 /// An application list's statements with only the filters in use, so that both engines
@@ -40,9 +174,28 @@ pub(crate) struct ApplicationListQuery {
     pub page: String,
     /// The values of the placeholders before `LIMIT`, in order.
     pub binds: Vec<ListBind>,
+    /// `SELECT case_status, COUNT(*) … GROUP BY` over the same filter (no `LIMIT`).
+    pub by_status: String,
 }
 
-pub(crate) fn application_list_query(filter: &crate::ApplicationFilter) -> ApplicationListQuery {
+/// A `LIKE` pattern finding `text` anywhere, its wildcards taken literally (`ESCAPE '\\'`).
+fn contains_pattern(text: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in text.trim().to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+pub(crate) fn application_list_query(
+    filter: &crate::ApplicationFilter,
+    engine: Backend,
+) -> ApplicationListQuery {
+    let facts = FactsSql::new(engine);
     let mut conditions = Vec::new();
     let mut binds = Vec::new();
     let next = |bind: ListBind, binds: &mut Vec<ListBind>| {
@@ -68,11 +221,25 @@ pub(crate) fn application_list_query(filter: &crate::ApplicationFilter) -> Appli
     if let Some(id) = filter.organisation_id {
         // A union of two indexed look-ups; `lead = $n OR EXISTS (…)` would scan them all.
         let p = next(ListBind::Int(id), &mut binds);
-        conditions.push(format!(
+        let own = format!(
             "a.id IN (SELECT x.id FROM applications x WHERE x.lead_organisation_id = {p} \
              UNION SELECT m.application_id FROM application_members m \
              WHERE m.organisation_id = {p})"
-        ));
+        );
+        conditions.push(match filter.or_public_at {
+            // And what everybody may read: submitted, published by the scheme, after the
+            // round's deadline (as `public_at` below).
+            Some(at) => {
+                let q = next(ListBind::Time(at), &mut binds);
+                format!(
+                    "({own} OR a.id IN (SELECT pa.id FROM applications pa \
+                     JOIN schemes ps ON ps.id = pa.scheme_id JOIN rounds pr ON pr.id = pa.round_id \
+                     WHERE pa.status = 'submitted' AND ps.publish_applications \
+                     AND pr.deadline_at < {q}))"
+                )
+            }
+            None => own,
+        });
     }
     if let Some(id) = filter.provision_id {
         let p = next(ListBind::Int(id), &mut binds);
@@ -80,6 +247,47 @@ pub(crate) fn application_list_query(filter: &crate::ApplicationFilter) -> Appli
             "a.id IN (SELECT ap.application_id FROM application_provisions ap \
              WHERE ap.provision_id = {p})"
         ));
+    }
+    if let Some(id) = filter.theme_id {
+        let p = next(ListBind::Int(id), &mut binds);
+        conditions.push(match engine {
+            Backend::Sqlite => format!(
+                "EXISTS (SELECT 1 FROM json_each(a.content, '$.themes') t WHERE t.value = {p})"
+            ),
+            Backend::Postgres => {
+                format!("(a.content::jsonb -> 'themes') @> to_jsonb(CAST({p} AS BIGINT))")
+            }
+        });
+    }
+    if let Some(text) = filter.text.as_deref().filter(|t| !t.trim().is_empty()) {
+        let p = next(ListBind::Owned(contains_pattern(text)), &mut binds);
+        conditions.push(format!(
+            "(LOWER(a.title) LIKE {p} ESCAPE '\\' \
+             OR LOWER(COALESCE(a.case_number, '')) LIKE {p} ESCAPE '\\' \
+             OR a.lead_organisation_id IN (SELECT lo.id FROM organisations lo \
+             WHERE LOWER(lo.name) LIKE {p} ESCAPE '\\'))"
+        ));
+    }
+    let undecided = "a.status = 'submitted' \
+         AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id)";
+    if let Some(at) = filter.question_open_since {
+        let p = next(ListBind::Time(at), &mut binds);
+        conditions.push(format!(
+            "{undecided} AND EXISTS (SELECT 1 FROM clarifications c \
+             WHERE c.application_id = a.id AND c.answer IS NULL AND c.asked_at < {p})"
+        ));
+    }
+    if filter.answer_to_handle {
+        conditions.push(format!(
+            "{undecided} AND EXISTS (SELECT 1 FROM clarifications c \
+             WHERE c.application_id = a.id AND c.answered_at IS NOT NULL \
+             AND NOT EXISTS (SELECT 1 FROM screening_entries e \
+             WHERE e.application_id = a.id AND e.at > c.answered_at))"
+        ));
+    }
+    if let Some(status) = filter.case_status {
+        let p = next(ListBind::Text(status.as_str()), &mut binds);
+        conditions.push(format!("{} = {p}", facts.case_status()));
     }
     if filter.exclude_drafts {
         conditions.push("a.status <> 'draft'".to_owned());
@@ -127,21 +335,33 @@ pub(crate) fn application_list_query(filter: &crate::ApplicationFilter) -> Appli
         && filter.status.is_none()
         && filter.organisation_id.is_none()
         && filter.provision_id.is_none()
+        && filter.case_status.is_none()
+        && filter.theme_id.is_none()
+        && filter.text.is_none()
+        && filter.question_open_since.is_none()
+        && !filter.answer_to_handle
         && filter.public_at.is_none();
     let count = if round_only {
         "SELECT COALESCE((SELECT last_sequence FROM rounds WHERE id = $1), 0)".to_owned()
     } else {
         format!("SELECT COUNT(*) {count_from}{where_sql}")
     };
+    let by_status = format!(
+        "SELECT {} AS case_status, COUNT(*) AS n {count_from}{where_sql} GROUP BY 1",
+        facts.case_status()
+    );
     ApplicationListQuery {
         count,
+        // The facts are read for the page's rows only.
         page: format!(
-            "{APPLICATION_LIST_COLUMNS} FROM ({page_ids}) a \
+            "{APPLICATION_LIST_COLUMNS}, {} FROM ({page_ids}) a \
              JOIN schemes s ON s.id = a.scheme_id \
              JOIN rounds r ON r.id = a.round_id \
-             JOIN organisations o ON o.id = a.lead_organisation_id {order}"
+             JOIN organisations o ON o.id = a.lead_organisation_id {order}",
+            facts.columns()
         ),
         binds,
+        by_status,
     }
 }
 
@@ -233,6 +453,8 @@ pub(crate) struct ApplicationSummaryRow {
     status: String,
     updated_at: OffsetDateTime,
     submitted_at: Option<OffsetDateTime>,
+    #[sqlx(flatten)]
+    facts: FactsRow,
 }
 
 impl ApplicationSummaryRow {
@@ -250,6 +472,7 @@ impl ApplicationSummaryRow {
             status: self.status.parse().map_err(StoreError::corrupt)?,
             updated_at: self.updated_at,
             submitted_at: self.submitted_at,
+            facts: self.facts.into_domain()?,
         })
     }
 }
@@ -359,7 +582,7 @@ macro_rules! impl_application_store {
                 page: frirum_domain::PageRequest,
             ) -> $crate::Result<frirum_domain::Page<$crate::ApplicationSummary>> {
                 use $crate::sql_applications::ListBind;
-                let query = $crate::sql_applications::application_list_query(filter);
+                let query = $crate::sql_applications::application_list_query(filter, ENGINE);
                 let mut count = sqlx::query_scalar::<_, i64>(&query.count);
                 let mut rows =
                     sqlx::query_as::<_, $crate::sql_applications::ApplicationSummaryRow>(&query.page);
@@ -367,6 +590,7 @@ macro_rules! impl_application_store {
                     (count, rows) = match bind {
                         ListBind::Int(v) => (count.bind(*v), rows.bind(*v)),
                         ListBind::Text(v) => (count.bind(*v), rows.bind(*v)),
+                        ListBind::Owned(v) => (count.bind(v.clone()), rows.bind(v.clone())),
                         ListBind::Time(v) => (count.bind(*v), rows.bind(*v)),
                     };
                 }
@@ -381,6 +605,47 @@ macro_rules! impl_application_store {
                     .map(|r| r.into_domain())
                     .collect::<Result<Vec<_>, _>>()?;
                 Ok(frirum_domain::Page::new(items, page, $crate::sql::count(total)))
+            }
+
+            async fn case_facts(
+                &self,
+                id: i64,
+            ) -> $crate::Result<Option<frirum_domain::case::CaseFacts>> {
+                let facts = $crate::sql_applications::FactsSql::new(ENGINE);
+                let row = sqlx::query_as::<_, $crate::sql_applications::FactsRow>(&format!(
+                    "SELECT {} FROM applications a WHERE a.id = $1",
+                    facts.columns()
+                ))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(|r| r.into_domain()).transpose()
+            }
+
+            async fn count_by_case_status(
+                &self,
+                filter: &$crate::ApplicationFilter,
+            ) -> $crate::Result<Vec<(frirum_domain::case::CaseStatus, u64)>> {
+                use $crate::sql_applications::ListBind;
+                let query = $crate::sql_applications::application_list_query(filter, ENGINE);
+                let mut rows = sqlx::query_as::<_, (String, i64)>(&query.by_status);
+                for bind in &query.binds {
+                    rows = match bind {
+                        ListBind::Int(v) => rows.bind(*v),
+                        ListBind::Text(v) => rows.bind(*v),
+                        ListBind::Owned(v) => rows.bind(v.clone()),
+                        ListBind::Time(v) => rows.bind(*v),
+                    };
+                }
+                let mut counts = Vec::new();
+                for (status, n) in rows.fetch_all(&self.pool).await? {
+                    counts.push((
+                        status.parse().map_err($crate::StoreError::corrupt)?,
+                        $crate::sql::count(n),
+                    ));
+                }
+                counts.sort();
+                Ok(counts)
             }
 
             async fn save_draft(
@@ -567,6 +832,41 @@ macro_rules! impl_application_store {
                 .await?;
                 tx.commit().await?;
                 self.application(id).await?.ok_or($crate::StoreError::NotFound)
+            }
+
+            async fn delete_draft(
+                &self,
+                id: i64,
+                actor: frirum_domain::journal::Actor<'_>,
+            ) -> $crate::Result<()> {
+                let mut tx = self.pool.begin().await?;
+                if !lock_application(&mut tx, id).await? {
+                    return Err($crate::StoreError::NotFound);
+                }
+                // Members and requested provisions go with it (ON DELETE CASCADE).
+                let done = sqlx::query("DELETE FROM applications WHERE id = $1 AND status = 'draft'")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    tx.rollback().await?;
+                    let current = self.application(id).await?.ok_or($crate::StoreError::NotFound)?;
+                    return Err($crate::StoreError::NotDraft {
+                        status: current.status,
+                    });
+                }
+                // The journal keeps that the draft was there and who deleted it.
+                append_journal(
+                    &mut tx,
+                    frirum_domain::journal::CaseKind::Application,
+                    id,
+                    &actor,
+                    "application.deleted",
+                    serde_json::json!({"status": {"from": "draft", "to": "deleted"}}),
+                )
+                .await?;
+                tx.commit().await?;
+                Ok(())
             }
         }
     };

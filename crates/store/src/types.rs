@@ -119,6 +119,17 @@ pub struct ApplicationFilter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApplicationSummary {
+    /// Only cases at this status (derived in SQL as `domain::case::case_status` does).
+    pub case_status: Option<frirum_domain::case::CaseStatus>,
+    /// Only applications that chose this theme.
+    pub theme_id: Option<i64>,
+    /// Words in the title, the case number or the lead organisation's name.
+    pub text: Option<String>,
+    /// Only undecided cases with a question unanswered since before this moment (overdue).
+    pub question_open_since: Option<OffsetDateTime>,
+    /// Only undecided cases with an answered question that no screening judgement has
+    /// followed yet: an answer the secretariat still has to act on.
+    pub answer_to_handle: bool,
     pub id: i64,
     pub scheme_id: i64,
     pub scheme_code: String,
@@ -137,6 +148,15 @@ pub struct ApplicationSummary {
 /// had been submitted already, by a double click or a retry).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Submitted {
+    /// What the case's status is derived from, read in the same query.
+    pub facts: frirum_domain::case::CaseFacts,
+}
+
+impl ApplicationSummary {
+    /// The one status of the case.
+    pub fn case_status(&self) -> frirum_domain::case::CaseStatus {
+        self.facts.status()
+    }
     pub application: frirum_domain::application::Application,
     pub newly: bool,
 }

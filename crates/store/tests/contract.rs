@@ -84,6 +84,10 @@ contract!(
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
+    // Deleting drafts (issue 12, part F).
+    drafts_are_deleted_and_journaled,
+    // One case status (issue 12, part E).
+    case_status_in_sql_agrees_with_the_domain,
 
 fn records(country: Country, body: &str) -> Vec<OrganisationRecord> {
     registry_csv::parse(country, format!("{HEADER}{body}").as_bytes()).expect("valid CSV")
@@ -2915,4 +2919,215 @@ async fn outbox_mails_are_claimed_one_after_another(store: &dyn Store) {
         "the second mail is claimed after the first was sent"
     );
     assert_ne!(second[0].id, first[0].id);
+}
+
+// --- Deleting drafts (issue 12, part F) -------------------------------------------------------
+
+/// A draft is deleted with its members and the journal keeps that it was; a submitted
+/// application is not deleted.
+async fn drafts_are_deleted_and_journaled(store: &dyn Store) {
+    use frirum_domain::journal::CaseKind;
+    let w = cases::world(store).await;
+    let gone = cases::draft(store, &w, "To be deleted").await;
+    let kept = cases::draft(store, &w, "To be submitted").await;
+    store
+        .delete_draft(gone.id, cases::at(w.applicant))
+        .await
+        .unwrap();
+    assert!(store.application(gone.id).await.unwrap().is_none());
+    assert!(matches!(
+        store.delete_draft(gone.id, cases::at(w.applicant)).await,
+        Err(StoreError::NotFound)
+    ));
+    let journal = store
+        .journal(CaseKind::Application, gone.id, PageRequest::default())
+        .await
+        .unwrap();
+    let actions: Vec<&str> = journal.items.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["application.created", "application.deleted"]);
+    assert_eq!(journal.items[1].actor_id, Some(w.applicant));
+    store
+        .submit_application(kept.id, &cases::submission(None), cases::at(w.applicant))
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.delete_draft(kept.id, cases::at(w.applicant)).await,
+        Err(StoreError::NotDraft { .. })
+    ));
+    assert!(store.application(kept.id).await.unwrap().is_some());
+    assert!(store.verify_journal().await.unwrap().first_broken.is_none());
+}
+
+/// The journal's ids are shown as names: organisations are read by id, unknown ids left out.
+async fn organisations_are_named_by_id(store: &dyn Store) {
+    let w = cases::world(store).await;
+    let refs = store
+        .organisation_refs(&[w.kbh, -1, w.aarhus])
+        .await
+        .unwrap();
+    let ids: Vec<i64> = refs.iter().map(|r| r.id).collect();
+    assert_eq!(ids, [w.kbh, w.aarhus]);
+    assert!(refs.iter().all(|r| !r.name.is_empty()));
+}
+
+// --- One case status (issue 12, part E) ---------------------------------------------------
+
+/// Walks a case from draft to ready for decision (and another to withdrawal) and checks at
+/// every step that the facts read for one case, the list's facts, the list filtered by
+/// status and the counts by status all say what `domain::case::case_status` says.
+async fn case_status_in_sql_agrees_with_the_domain(store: &dyn Store) {
+    use cases::{at, draft, world};
+    use frirum_domain::assessment::NewAssignment;
+    use frirum_domain::case::CaseStatus;
+    use frirum_domain::scheme::{Criterion, Rules};
+    use frirum_domain::screening::{Judgement, ScreeningOutcome};
+    use frirum_domain::scoring::Score;
+    use frirum_store::{ApplicationFilter, Submission};
+
+    async fn check(store: &dyn Store, id: i64, scheme: i64, expected: CaseStatus) {
+        let facts = store.case_facts(id).await.unwrap().unwrap();
+        assert_eq!(facts.status(), expected, "one case's facts: {facts:?}");
+        let all = ApplicationFilter {
+            scheme_id: Some(scheme),
+            ..Default::default()
+        };
+        let listed = store
+            .list_applications(&all, PageRequest::default())
+            .await
+            .unwrap();
+        let row = listed.items.iter().find(|s| s.id == id).unwrap();
+        assert_eq!(row.case_status(), expected, "the list's facts");
+        let filtered = store
+            .list_applications(
+                &ApplicationFilter {
+                    case_status: Some(expected),
+                    ..all.clone()
+                },
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        assert!(filtered.items.iter().any(|s| s.id == id), "filtered by {expected}");
+        assert!(filtered.items.iter().all(|s| s.case_status() == expected));
+        assert_eq!(filtered.total, filtered.items.len() as u64);
+        let counts = store.count_by_case_status(&all).await.unwrap();
+        assert!(counts.iter().any(|(s, n)| *s == expected && *n >= 1), "{counts:?}");
+        assert_eq!(
+            counts.iter().map(|(_, n)| n).sum::<u64>(),
+            listed.total,
+            "every case counted once"
+        );
+    }
+
+    let w = world(store).await;
+    let rules = Rules {
+        exclusions: vec!["EU-ret".into(), "Grundloven".into()],
+        criteria: vec![
+            Criterion {
+                name: "Nytte".into(),
+                description: String::new(),
+                weight: 1.0,
+            },
+            Criterion {
+                name: "Læring".into(),
+                description: String::new(),
+                weight: 1.0,
+            },
+        ],
+        ..Rules::default()
+    };
+    let scheme = store
+        .update_rules(w.scheme, 1, &rules, at(w.admin))
+        .await
+        .unwrap();
+    let submission = Submission {
+        expected_version: None,
+        rules_version: scheme.rules_version,
+        eligibility: serde_json::json!({"eligible": true}),
+    };
+    let id = draft(store, &w, "Sammenhængende borgerforløb").await.id;
+    check(store, id, w.scheme, CaseStatus::Draft).await;
+    store
+        .submit_application(id, &submission, at(w.applicant))
+        .await
+        .unwrap();
+    check(store, id, w.scheme, CaseStatus::Submitted).await;
+    let judge = |item: usize, outcome| Judgement {
+        item,
+        item_text: rules.exclusions[item].clone(),
+        outcome,
+        reason: "Begrundet".into(),
+    };
+    store
+        .record_screening(id, scheme.rules_version, &judge(0, ScreeningOutcome::Conflict), at(w.admin))
+        .await
+        .unwrap();
+    check(store, id, w.scheme, CaseStatus::InScreening).await;
+    let question = store
+        .ask_clarification(id, "Hvilke borgere?", at(w.admin))
+        .await
+        .unwrap();
+    check(store, id, w.scheme, CaseStatus::AwaitingClarification).await;
+    store
+        .answer_clarification(id, question.id, "Alle", at(w.applicant))
+        .await
+        .unwrap();
+    check(store, id, w.scheme, CaseStatus::InScreening).await;
+    // The newest judgement counts: the conflict found first is judged again.
+    store
+        .record_screening(id, scheme.rules_version, &judge(0, ScreeningOutcome::NoConflict), at(w.admin))
+        .await
+        .unwrap();
+    store
+        .record_screening(id, scheme.rules_version, &judge(1, ScreeningOutcome::PossibleConflict), at(w.admin))
+        .await
+        .unwrap();
+    check(store, id, w.scheme, CaseStatus::InAssessment).await;
+    let assessor = store
+        .create_user(&new_user("bedoemmer@oim.dk", Role::Assessor, None), NOW)
+        .await
+        .unwrap()
+        .id;
+    store
+        .assign_assessors(
+            &[NewAssignment {
+                application_id: id,
+                assessor_id: assessor,
+                conflict: None,
+            }],
+            at(w.admin),
+        )
+        .await
+        .unwrap();
+    store
+        .state_no_conflict(id, assessor, at(assessor))
+        .await
+        .unwrap();
+    let score = |criterion: &str| Score {
+        criterion: criterion.into(),
+        score: 3,
+        comment: String::new(),
+    };
+    store
+        .save_scores(id, assessor, &[score("Nytte")], at(assessor))
+        .await
+        .unwrap();
+    check(store, id, w.scheme, CaseStatus::InAssessment).await;
+    store
+        .save_scores(id, assessor, &[score("Læring")], at(assessor))
+        .await
+        .unwrap();
+    check(store, id, w.scheme, CaseStatus::ReadyForDecision).await;
+
+    let other = draft(store, &w, "Tilbagetrukket").await.id;
+    store
+        .submit_application(other, &submission, at(w.applicant))
+        .await
+        .unwrap();
+    store
+        .withdraw_application(other, at(w.applicant))
+        .await
+        .unwrap();
+    check(store, other, w.scheme, CaseStatus::Withdrawn).await;
+    check(store, id, w.scheme, CaseStatus::ReadyForDecision).await;
 }

@@ -38,6 +38,8 @@ pub enum Event<'a> {
     },
     /// To the assessors: the secretariat asks them to agree on a consensus.
     ConsensusRequested { application: &'a Application },
+    /// To the secretariat: a new submission waits for them.
+    Submitted { application: &'a Application },
 }
 
 impl Event<'_> {
@@ -48,6 +50,7 @@ impl Event<'_> {
             Event::ClarificationAnswered { .. } => NotificationKind::ClarificationAnswered,
             Event::Decided { .. } => NotificationKind::Decided,
             Event::ConsensusRequested { .. } => NotificationKind::ConsensusRequested,
+            Event::Submitted { .. } => NotificationKind::Submitted,
         }
     }
 
@@ -57,7 +60,8 @@ impl Event<'_> {
             | Event::ClarificationAsked { application, .. }
             | Event::ClarificationAnswered { application }
             | Event::Decided { application, .. }
-            | Event::ConsensusRequested { application } => application,
+            | Event::ConsensusRequested { application }
+            | Event::Submitted { application } => application,
         }
     }
 
@@ -89,6 +93,10 @@ impl Event<'_> {
             Event::ConsensusRequested { .. } => (
                 "notification-consensus-requested-title",
                 "notification-consensus-requested-body",
+            ),
+            Event::Submitted { .. } => (
+                "notification-submitted-title",
+                "notification-submitted-body",
             ),
         }
     }
@@ -393,6 +401,16 @@ pub mod tell {
             people,
         )
         .await;
+    }
+
+    /// To the secretariat: an application was submitted and waits for them.
+    pub async fn submitted(app: &App, now: OffsetDateTime, application: &Application) {
+        let people = app
+            .store
+            .users_in_role(frirum_domain::authz::SECRETARIAT)
+            .await
+            .map_err(Error::from);
+        send(app, now, Event::Submitted { application }, people).await;
     }
 
     /// To the applicants: their application was decided.

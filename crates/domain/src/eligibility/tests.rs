@@ -76,6 +76,8 @@ fn org(id: i64, name: &str, population: Option<u64>) -> Participant {
         population,
         population_date: population.map(|_| date!(2024 - 01 - 01)),
         population_uncertain: false,
+        // Reports frozen before sources were kept had none: see `figures_name_their_source`.
+        population_source: String::new(),
     }
 }
 
@@ -659,4 +661,32 @@ fn facts_give_their_messages_arguments() {
             .figures()
             .is_empty()
     );
+}
+
+/// The report says which figure it used: value, date and source, kept in the frozen JSON.
+#[test]
+fn figures_name_their_source() {
+    let mut viborg = org(1, "Viborg", Some(96_000));
+    viborg.population_source = "Danmarks Statistik, FOLK1A".into();
+    let report = evaluate(&Input {
+        rules: &rules(),
+        country: Country::Dk,
+        scheme_has_themes: false,
+        round: &round(),
+        participants: &[viborg],
+        content: &complete(),
+        now: BEFORE,
+    });
+    let figures = report
+        .rules
+        .iter()
+        .flat_map(|r| r.facts.figures().to_vec())
+        .collect::<Vec<_>>();
+    assert_eq!(figures.len(), 1);
+    assert_eq!(figures[0].population, Some(96_000));
+    assert_eq!(figures[0].reference_date, Some(date!(2024 - 01 - 01)));
+    assert_eq!(figures[0].source, "Danmarks Statistik, FOLK1A");
+    let json = serde_json::to_string(&report).unwrap();
+    assert!(json.contains(r#""source":"Danmarks Statistik, FOLK1A""#));
+    assert_eq!(serde_json::from_str::<Report>(&json).unwrap(), report);
 }

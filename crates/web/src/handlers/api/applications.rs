@@ -32,6 +32,7 @@ pub fn application_dto(details: Details) -> ApplicationDto {
         review_stage,
         has_themes,
     } = details;
+        case_status,
     let a = &case.application;
     ApplicationDto {
         id: a.id,
@@ -50,6 +51,7 @@ pub fn application_dto(details: Details) -> ApplicationDto {
         members: a.members.clone(),
         status: a.status,
         review_stage,
+        case_status,
         version: a.version,
         content: a.content.clone(),
         missing: a.content.missing(has_themes),

@@ -6,7 +6,8 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
+use crate::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
@@ -14,6 +15,7 @@ use frirum_domain::application::{
     ApplicationContent, ExemptionScope, Objective, Partner, PartnerKind, RequestedExemption,
 };
 use frirum_domain::authz::{Action, ApplicationAction};
+use frirum_domain::case::CaseStatus;
 use frirum_domain::scheme::Theme;
 use frirum_domain::text::{FieldError, Problem};
 use frirum_domain::{Page, PageRequest};
@@ -26,12 +28,106 @@ use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
 use frirum_app::applications::{self as cases, CaseFile, DraftForm};
+use frirum_app::drafts::FormSave;
 
 #[derive(Deserialize, Default)]
 pub struct PageQuery {
-    page: Option<u32>,
     saved: Option<String>,
     withdrawn: Option<String>,
+}
+
+/// The filters of an application list, as the form and the dashboard's links send them.
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    page: Option<u32>,
+    scheme: Option<String>,
+    round: Option<String>,
+    status: Option<String>,
+    theme: Option<String>,
+    organisation: Option<String>,
+    q: Option<String>,
+    /// Only answers the secretariat still has to act on.
+    answers: Option<String>,
+    /// Only questions that have waited too long.
+    overdue: Option<String>,
+}
+
+/// An optional id from a select or a link: empty means no filter.
+fn id_param(field: &str, value: Option<&str>) -> Result<Option<i64>, AppError> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => v
+            .parse()
+            .map(Some)
+            .map_err(|_| AppError::field(field, "not a number")),
+    }
+}
+
+impl ListQuery {
+    fn filter(&self, ctx: &RequestContext) -> Result<frirum_store::ApplicationFilter, AppError> {
+        let case_status = match self.status.as_deref().filter(|s| !s.is_empty()) {
+            None => None,
+            Some(s) => Some(
+                s.parse::<CaseStatus>()
+                    .map_err(|e| AppError::field("status", e))?,
+            ),
+        };
+        let flag = |v: &Option<String>| v.as_deref().is_some_and(|v| !v.is_empty());
+        let mut filter = if flag(&self.overdue) {
+            frirum_app::dashboard::overdue_filter(ctx)
+        } else {
+            frirum_store::ApplicationFilter::default()
+        };
+        filter.scheme_id = id_param("scheme", self.scheme.as_deref())?;
+        filter.round_id = id_param("round", self.round.as_deref())?;
+        filter.theme_id = id_param("theme", self.theme.as_deref())?;
+        filter.organisation_id = id_param("organisation", self.organisation.as_deref())?;
+        filter.case_status = case_status;
+        filter.text = self
+            .q
+            .as_deref()
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+            .map(str::to_owned);
+        filter.answer_to_handle = flag(&self.answers);
+        Ok(filter)
+    }
+
+    /// The filters in use, for the pager's links.
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        [
+            ("scheme", &self.scheme),
+            ("round", &self.round),
+            ("status", &self.status),
+            ("theme", &self.theme),
+            ("organisation", &self.organisation),
+            ("q", &self.q),
+            ("answers", &self.answers),
+            ("overdue", &self.overdue),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| {
+            v.as_deref()
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| (k, v.trim().to_owned()))
+        })
+        .collect()
+    }
+}
+
+/// The organisation a list is narrowed to.
+struct OrganisationFilter {
+    id: i64,
+    name: String,
+    /// The same list without this filter.
+    without: String,
+}
+
+/// A choice of a filter's select.
+struct Choice {
+    value: String,
+    label: String,
+    selected: bool,
 }
 
 #[derive(Template)]
@@ -40,25 +136,98 @@ struct MyApplicationsPage {
     ctx: PageContext,
     applications: Page<frirum_store::ApplicationSummary>,
     pager: Pager,
+    schemes: Vec<Choice>,
+    rounds: Vec<Choice>,
+    themes: Vec<Choice>,
+    statuses: Vec<Choice>,
+    q: String,
+    /// The organisation filtered by, named, with the link that removes the filter.
+    organisation: Option<OrganisationFilter>,
+    /// Which special queue is shown, by its message id.
+    queue: Option<&'static str>,
+    filtered: bool,
 }
 
 pub async fn mine(
     State(state): State<AppState>,
     ctx: RequestContext,
-    Query(query): Query<PageQuery>,
+    Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
     let page = PageRequest::new(query.page, Some(20))
         .map_err(|e| AppError::field("page", e.to_string()))?;
-    let applications = cases::list_mine(&state, &ctx, page).await?;
+    let filter = query.filter(&ctx)?;
+    let browse = cases::browse(&state, &ctx, filter.clone(), page).await?;
     let page_ctx = page_context(&state, &ctx);
-    let pager = Pager::new(&page_ctx, &applications, "/applications", &[]);
+    let pairs = query.pairs();
+    let pager = Pager::new(&page_ctx, &browse.applications, "/applications", &pairs);
+    let choice = |id: i64, label: String, chosen: Option<i64>| Choice {
+        value: id.to_string(),
+        label,
+        selected: chosen == Some(id),
+    };
+    let schemes = browse
+        .schemes
+        .into_iter()
+        .map(|s| choice(s.id, format!("{} – {}", s.code, s.title), filter.scheme_id))
+        .collect();
+    let rounds = browse
+        .rounds
+        .into_iter()
+        .map(|r| choice(r.id, format!("{}. {}", r.number, r.title), filter.round_id))
+        .collect();
+    let themes = browse
+        .themes
+        .into_iter()
+        .map(|t| choice(t.id, t.title, filter.theme_id))
+        .collect();
+    let statuses = CaseStatus::ALL
+        .into_iter()
+        .filter(|s| ctx.may(Action::CreateApplications) || *s != CaseStatus::Draft)
+        .map(|s| Choice {
+            value: s.as_str().to_owned(),
+            label: page_ctx.t(&s.message_id()),
+            selected: filter.case_status == Some(s),
+        })
+        .collect();
+    let organisation = browse.organisation.map(|o| {
+        let without: Vec<String> = pairs
+            .iter()
+            .filter(|(k, _)| *k != "organisation")
+            .map(|(k, v)| format!("{k}={}", urlencoding(v)))
+            .collect();
+        OrganisationFilter {
+            id: o.id,
+            name: o.name,
+            without: format!("/applications?{}", without.join("&")),
+        }
+    });
+    let queue = if filter.answer_to_handle {
+        Some("dashboard-answers")
+    } else if filter.question_open_since.is_some() {
+        Some("dashboard-overdue")
+    } else {
+        None
+    };
     Ok(MyApplicationsPage {
         ctx: page_ctx,
-        applications,
+        applications: browse.applications,
         pager,
+        schemes,
+        rounds,
+        themes,
+        statuses,
+        q: filter.text.clone().unwrap_or_default(),
+        organisation,
+        queue,
+        filtered: !pairs.is_empty(),
     }
     .render_html()?
     .into_response())
+}
+
+/// A query value written safely into a link.
+fn urlencoding(value: &str) -> String {
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }
 
 /// Starts an empty draft in a round and opens its form.
@@ -112,8 +281,8 @@ struct ApplicationPage {
     can_decide: bool,
     notice: Option<String>,
     print: bool,
-    /// The review stage's name, for a submitted application.
-    review_stage: Option<String>,
+    /// The one status of the case, by name.
+    case_status: String,
     /// Links to the legal screening and to the clarification thread.
     can_screen: bool,
     can_clarify: bool,
@@ -144,7 +313,8 @@ fn render_view(
         themes,
         citations: cited,
         decision,
-        review_stage,
+        case_status,
+        ..
     } = file;
     let themes = theme_choices(themes, &case.application.content.themes);
     let can_edit = cases::can_edit(ctx, &case);
@@ -179,10 +349,10 @@ fn render_view(
         ApplicationAction::ReadClarifications,
     )
     .is_ok();
-    let review_stage = review_stage.map(|s| page_ctx.t(&format!("review-stage-{}", s.as_str())));
+    let case_status = page_ctx.t(&case_status.message_id());
     let page = ApplicationPage {
         ctx: page_ctx,
-        review_stage,
+        case_status,
         can_screen,
         can_clarify,
         exemptions,
@@ -249,6 +419,11 @@ pub async fn receipt(
     render_view(&state, &ctx, file, notice, true)
 }
 
+// --- The draft form (issue 12, part F: no dead ends, errors beside their fields) ---------
+
+/// One row of objectives as the form shows it: a number or date that was refused stays as
+/// it was typed, beside its error.
+#[derive(Clone, Default)]
 struct ObjectiveRow {
     indicator: String,
     unit: String,
@@ -257,25 +432,80 @@ struct ObjectiveRow {
     date: String,
 }
 
-fn objective_rows(objectives: &[Objective]) -> Vec<ObjectiveRow> {
-    let mut rows: Vec<ObjectiveRow> = objectives
+/// A number as a form field shows it back: as the language writes decimals, ungrouped,
+/// so that saving it again reads the same number.
+fn number_field(ctx: &PageContext, value: Option<f64>) -> String {
+    match value {
+        None => String::new(),
+        Some(v) if ctx.lang == frirum_domain::Language::En => v.to_string(),
+        Some(v) => v.to_string().replace('.', ","),
+    }
+}
+
+fn objective_rows(ctx: &PageContext, objectives: &[Objective]) -> Vec<ObjectiveRow> {
+    objectives
         .iter()
         .map(|o| ObjectiveRow {
             indicator: o.indicator.clone(),
             unit: o.unit.clone(),
-            baseline: o.baseline.map(|v| v.to_string()).unwrap_or_default(),
-            target: o.target.map(|v| v.to_string()).unwrap_or_default(),
+            baseline: number_field(ctx, o.baseline),
+            target: number_field(ctx, o.target),
             date: o.target_date.map(|d| d.to_string()).unwrap_or_default(),
         })
-        .collect();
-    rows.push(ObjectiveRow {
-        indicator: String::new(),
-        unit: String::new(),
-        baseline: String::new(),
-        target: String::new(),
-        date: String::new(),
-    });
-    rows
+        .collect()
+}
+
+/// A network member's field: what was typed, why it was refused, and the registry's names
+/// near it.
+struct MemberRow {
+    value: String,
+    error: Option<String>,
+    suggestions: Vec<String>,
+}
+
+/// A refused field: its message in the visitor's words, and the element it belongs to (for
+/// the list of problems at the top, which links to each).
+struct FieldProblem {
+    field: String,
+    anchor: String,
+    message: String,
+}
+
+/// The id of the form element a field path belongs to, for links from the list of
+/// problems (`exemptions[1].justification` → `e-why-2`).
+fn anchor(path: &str) -> String {
+    let (head, sub) = path.split_once('.').unwrap_or((path, ""));
+    let (list, index) = match head.split_once('[') {
+        Some((list, i)) => (list, i.trim_end_matches(']').parse::<usize>().ok()),
+        None => (head, None),
+    };
+    let Some(i) = index else {
+        return match list {
+            "themes" | "members" | "objectives" | "exemptions" | "partners" => format!("{list}-legend"),
+            other => other.to_owned(),
+        };
+    };
+    let n = i + 1;
+    let prefix = match (list, sub) {
+        ("members", _) => "member",
+        ("themes", _) => return "themes-legend".to_owned(),
+        ("objectives", "unit") => "o-unit",
+        ("objectives", "baseline") => "o-base",
+        ("objectives", "target") => "o-target",
+        ("objectives", "target_date") => "o-date",
+        ("objectives", _) => "o-ind",
+        ("exemptions", "scope") => "e-scope",
+        ("exemptions", "desired_change") => "e-change",
+        ("exemptions", "justification") => "e-why",
+        ("exemptions", _) => "e-ref",
+        ("partners", "kind") => "p-kind",
+        ("partners", "role") => "p-role",
+        ("partners", "demands") => "p-demands",
+        ("partners", "public_values") => "p-values",
+        ("partners", _) => "p-name",
+        (other, _) => return other.to_owned(),
+    };
+    format!("{prefix}-{n}")
 }
 
 #[derive(Template)]
@@ -286,60 +516,155 @@ struct ApplicationFormPage {
     scheme: frirum_domain::scheme::Scheme,
     version: i64,
     content: frirum_domain::application::ApplicationContent,
-    members: Vec<String>,
+    members: Vec<MemberRow>,
     themes: Vec<ThemeChoice>,
     objectives: Vec<ObjectiveRow>,
     exemptions: Vec<frirum_domain::application::RequestedExemption>,
     partners: Vec<frirum_domain::application::Partner>,
     funds: String,
+    period_start: String,
+    period_end: String,
     report: frirum_domain::eligibility::Report,
+    /// A refusal of the whole form (an edit conflict, a failed submission).
     error: Option<String>,
+    /// Each refused field, shown at the top and beside the field.
+    problems: Vec<FieldProblem>,
+    /// Whether the fields not refused were saved.
+    saved_partly: bool,
+    /// "Name (code)" of every organisation of the scheme's country, to choose members from.
+    choices: Vec<String>,
+    notice: Option<String>,
 }
 
-/// The form with what it shows back: the draft (with the eligibility and themes of the
-/// content typed), the version the editor started from, and the typed content, members and
-/// amount.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the form shows back what was typed"
-)]
-fn render_form(
-    state: &AppState,
-    ctx: &RequestContext,
-    form: DraftForm,
-    version: i64,
+impl ApplicationFormPage {
+    /// The problem of a field, by its path.
+    fn problem(&self, field: &str) -> Option<&str> {
+        self.problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message.as_str())
+    }
+
+    /// The problem of a field in a repeated row (`objectives`, 0, `baseline`).
+    fn problem_at(&self, list: &str, index: &usize, field: &str) -> Option<&str> {
+        self.problem(&format!("{list}[{index}].{field}"))
+    }
+
+    fn errors_heading(&self) -> String {
+        self.ctx.tn("form-errors-heading", self.problems.len() as u64)
+    }
+}
+
+/// What the form shows back: as typed after a refused save, as stored otherwise.
+struct Typed {
     content: ApplicationContent,
     members: Vec<String>,
     funds: String,
-    error: Option<String>,
+    objectives: Vec<ObjectiveRow>,
+    period_start: String,
+    period_end: String,
+    problems: Vec<FieldError>,
+}
+
+impl Typed {
+    /// The draft as stored, for the form's first showing.
+    fn stored(ctx: &PageContext, case: &cases::Case) -> Self {
+        let content = case.application.content.clone();
+        Typed {
+            members: frirum_app::drafts::member_texts(case),
+            funds: content
+                .funds_requested
+                .map(|f| f.to_string())
+                .unwrap_or_default(),
+            objectives: objective_rows(ctx, &content.objectives),
+            period_start: content.period_start.map(|d| d.to_string()).unwrap_or_default(),
+            period_end: content.period_end.map(|d| d.to_string()).unwrap_or_default(),
+            problems: Vec::new(),
+            content,
+        }
+    }
+}
+
+/// The form with what it shows back, the problems of the fields beside them, and the
+/// registry's organisations to choose members from.
+fn render_form(
+    state: &AppState,
+    ctx: &RequestContext,
+    view: frirum_app::drafts::FormView,
+    version: i64,
+    typed: Typed,
+    outcome: FormOutcome,
 ) -> Result<Response, AppError> {
-    let DraftForm {
-        case,
-        report,
-        themes,
-    } = form;
+    let frirum_app::drafts::FormView {
+        form: DraftForm {
+            case,
+            report,
+            themes,
+        },
+        choices,
+        suggestions,
+    } = view;
+    let page_ctx = page_context(state, ctx).in_country(case.scheme.country);
+    let Typed {
+        content,
+        members,
+        funds,
+        mut objectives,
+        period_start,
+        period_end,
+        problems,
+    } = typed;
     let themes = theme_choices(themes, &content.themes);
-    let mut members = members;
-    members.push(String::new());
+    let mut members: Vec<MemberRow> = members
+        .into_iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let path = format!("members[{i}]");
+            MemberRow {
+                error: problems
+                    .iter()
+                    .find(|p| p.field == path)
+                    .map(|p| page_ctx.field_error(p)),
+                suggestions: suggestions
+                    .iter()
+                    .find(|(at, _)| *at == i)
+                    .map(|(_, near)| near.iter().map(|o| format!("{} ({})", o.name, o.code)).collect())
+                    .unwrap_or_default(),
+                value,
+            }
+        })
+        .collect();
+    members.push(MemberRow {
+        value: String::new(),
+        error: None,
+        suggestions: Vec::new(),
+    });
+    objectives.push(ObjectiveRow::default());
     let mut exemptions = content.exemptions.clone();
     exemptions.push(RequestedExemption::default());
     let mut partners = content.partners.clone();
     partners.push(Partner::default());
-    let status = if error.is_some() {
-        if error
-            .as_deref()
-            .is_some_and(|e| e.contains(&version.to_string()))
-        {
-            StatusCode::CONFLICT
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        }
-    } else {
-        StatusCode::OK
+    let status = match (&outcome, problems.is_empty()) {
+        (FormOutcome::Conflict(_), _) => StatusCode::CONFLICT,
+        (FormOutcome::Refused(_), _) | (_, false) => StatusCode::UNPROCESSABLE_ENTITY,
+        _ => StatusCode::OK,
+    };
+    let problems = problems
+        .iter()
+        .map(|p| FieldProblem {
+            anchor: anchor(&p.field),
+            message: page_ctx.field_error(p),
+            field: p.field.clone(),
+        })
+        .collect();
+    let (error, saved_partly, notice) = match outcome {
+        FormOutcome::Shown(notice) => (None, false, notice),
+        FormOutcome::SavedPartly => (None, true, None),
+        FormOutcome::NotSaved => (None, false, None),
+        FormOutcome::Conflict(message) | FormOutcome::Refused(message) => (Some(message), false, None),
     };
     let page = ApplicationFormPage {
-        ctx: page_context(state, ctx),
-        objectives: objective_rows(&content.objectives),
+        objectives,
         exemptions,
         partners,
         application: case.application,
@@ -349,28 +674,55 @@ fn render_form(
         members,
         themes,
         funds,
+        period_start,
+        period_end,
         report,
         error,
+        problems,
+        saved_partly,
+        choices: choices
+            .into_iter()
+            .map(|o| format!("{} ({})", o.name, o.code))
+            .collect(),
+        notice,
+        ctx: page_ctx,
     };
     Ok((status, page.render_html()?).into_response())
+}
+
+/// How the form comes to be shown.
+enum FormOutcome {
+    /// Opened, perhaps with a notice (saved).
+    Shown(Option<String>),
+    /// Saved but for the fields refused.
+    SavedPartly,
+    /// Nothing saved: a rule of the content refused it.
+    NotSaved,
+    /// Someone saved in between: the message says so.
+    Conflict(String),
+    /// The submission was refused: the message says why.
+    Refused(String),
+}
+
+#[derive(Deserialize, Default)]
+pub struct EditQuery {
+    saved: Option<String>,
 }
 
 pub async fn edit(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
+    Query(query): Query<EditQuery>,
 ) -> Result<Response, AppError> {
-    let Some(form) = cases::draft_form(&state, &ctx, id).await? else {
+    let Some(view) = frirum_app::drafts::edit_form(&state, &ctx, id).await? else {
         return Ok(see_other(&format!("/applications/{id}")));
     };
-    let members = form.case.member_references();
-    let content = form.case.application.content.clone();
-    let funds = content
-        .funds_requested
-        .map(|f| f.to_string())
-        .unwrap_or_default();
-    let version = form.case.application.version;
-    render_form(&state, &ctx, form, version, content, members, funds, None)
+    let page_ctx = page_context(&state, &ctx);
+    let typed = Typed::stored(&page_ctx, &view.form.case);
+    let version = view.form.case.application.version;
+    let notice = query.saved.is_some().then(|| page_ctx.t("saved-notice"));
+    render_form(&state, &ctx, view, version, typed, FormOutcome::Shown(notice))
 }
 
 /// The fields of the form, in the order the browser sent them.
@@ -429,15 +781,14 @@ fn optional_date(field: &str, text: &str) -> Result<Option<time::Date>, FieldErr
     })
 }
 
-/// Reads the form into content, keeping what was typed even when a value is refused, so
-/// that the form can be shown again without losing anything.
-fn read_form(fields: &Fields) -> (ApplicationContent, Vec<String>, String, Option<FieldError>) {
-    let mut first_error: Option<FieldError> = None;
+/// Reads the form into content, keeping what was typed even when a value is refused: the
+/// refused value is left out of the content (so the rest can be saved) and kept as typed
+/// for the form, with every problem found.
+fn read_form(fields: &Fields) -> Typed {
+    let mut problems: Vec<FieldError> = Vec::new();
     let mut note = |r: Result<(), FieldError>| {
-        if let Err(e) = r
-            && first_error.is_none()
-        {
-            first_error = Some(e);
+        if let Err(e) = r {
+            problems.push(e);
         }
     };
     let mut content = ApplicationContent {
@@ -465,26 +816,37 @@ fn read_form(fields: &Fields) -> (ApplicationContent, Vec<String>, String, Optio
         fields.all("objective_target"),
         fields.all("objective_date"),
     );
+    let mut objectives = Vec::new();
     for i in 0..ind.len() {
         let get = |v: &Vec<String>| v.get(i).cloned().unwrap_or_default();
-        let row = [get(&ind), get(&unit), get(&base), get(&target), get(&date)];
-        if row.iter().all(|s| s.trim().is_empty()) {
+        let row = ObjectiveRow {
+            indicator: get(&ind),
+            unit: get(&unit),
+            baseline: get(&base),
+            target: get(&target),
+            date: get(&date),
+        };
+        if [&row.indicator, &row.unit, &row.baseline, &row.target, &row.date]
+            .iter()
+            .all(|s| s.trim().is_empty())
+        {
             continue;
         }
         let n = content.objectives.len();
-        let baseline = optional_number(format!("objectives[{n}].baseline"), &row[2]);
-        let target = optional_number(format!("objectives[{n}].target"), &row[3]);
-        let date = optional_date(&format!("objectives[{n}].target_date"), &row[4]);
+        let baseline = optional_number(format!("objectives[{n}].baseline"), &row.baseline);
+        let target = optional_number(format!("objectives[{n}].target"), &row.target);
+        let target_date = optional_date(&format!("objectives[{n}].target_date"), &row.date);
         content.objectives.push(Objective {
-            indicator: row[0].clone(),
-            unit: row[1].clone(),
+            indicator: row.indicator.clone(),
+            unit: row.unit.clone(),
             baseline: baseline.clone().ok().flatten(),
             target: target.clone().ok().flatten(),
-            target_date: date.clone().ok().flatten(),
+            target_date: target_date.clone().ok().flatten(),
         });
         note(baseline.map(|_| ()));
         note(target.map(|_| ()));
-        note(date.map(|_| ()));
+        note(target_date.map(|_| ()));
+        objectives.push(row);
     }
     let (scope, reference, change, why, provision) = (
         fields.all("exemption_scope"),
@@ -545,8 +907,10 @@ fn read_form(fields: &Fields) -> (ApplicationContent, Vec<String>, String, Optio
             ))),
         },
     }
-    let start = optional_date("period_start", &fields.one("period_start"));
-    let end = optional_date("period_end", &fields.one("period_end"));
+    let period_start = fields.one("period_start");
+    let period_end = fields.one("period_end");
+    let start = optional_date("period_start", &period_start);
+    let end = optional_date("period_end", &period_end);
     content.period_start = start.clone().ok().flatten();
     content.period_end = end.clone().ok().flatten();
     note(start.map(|_| ()));
@@ -556,49 +920,76 @@ fn read_form(fields: &Fields) -> (ApplicationContent, Vec<String>, String, Optio
         .into_iter()
         .filter(|m| !m.trim().is_empty())
         .collect();
-    (content, members, funds, first_error)
+    Typed {
+        content,
+        members,
+        funds,
+        objectives,
+        period_start,
+        period_end,
+        problems,
+    }
 }
 
+/// Saves the form: what was typed well is saved even when a field is refused, and the form
+/// comes back with every field as typed and each problem beside its field.
 pub async fn save(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     Form(raw): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let case = cases::application_for(&state, &ctx, id, ApplicationAction::Edit).await?;
     let fields = Fields(raw);
     let version: i64 = fields
         .one("version")
         .parse()
         .map_err(|_| AppError::field("version", "missing"))?;
-    let (content, members, funds, parse_error) = read_form(&fields);
-    let page_ctx = page_context(&state, &ctx);
-    let outcome = match parse_error {
-        Some(e) => Err(AppError::from(Error::Field(e))),
-        None => cases::save_draft(&state, &ctx, id, version, &members, content.clone())
-            .await
-            .map_err(AppError::from),
-    };
-    match outcome {
-        Ok(saved) => {
+    let typed = read_form(&fields);
+    let saved = frirum_app::drafts::save_form(
+        &state,
+        &ctx,
+        id,
+        version,
+        &typed.members,
+        typed.content.clone(),
+        typed.problems.clone(),
+    )
+    .await;
+    match saved {
+        Ok(FormSave::Saved(saved)) => {
             if fields.has("submit") {
                 return submit_now(&state, &ctx, saved.id, Some(saved.version)).await;
             }
             Ok(see_other(&format!("/applications/{id}/edit?saved=1")))
         }
-        Err(
-            e @ AppError::App(
-                Error::Field(_) | Error::EditConflict { .. } | Error::InvalidField { .. },
-            ),
-        ) => {
-            let message = Some(page_ctx.error_message(&e));
-            // The form comes back with everything typed, whatever was refused.
-            let form = cases::form_with(&state, &ctx, case, &content).await?;
+        Ok(FormSave::Refused {
+            saved,
+            problems,
+            view,
+        }) => {
+            let outcome = if saved.is_some() {
+                FormOutcome::SavedPartly
+            } else {
+                FormOutcome::NotSaved
+            };
+            let version = saved.map_or(version, |a| a.version);
+            let typed = Typed { problems, ..typed };
+            render_form(&state, &ctx, *view, version, typed, outcome)
+        }
+        Err(e @ Error::EditConflict { .. }) => {
+            // Someone saved in between: nothing of this save is lost from the form.
+            let message = page_context(&state, &ctx).error_message(&e);
+            let view = frirum_app::drafts::typed_form(&state, &ctx, id, &typed.content).await?;
             render_form(
-                &state, &ctx, form, version, content, members, funds, message,
+                &state,
+                &ctx,
+                view,
+                version,
+                typed,
+                FormOutcome::Conflict(message),
             )
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -617,17 +1008,16 @@ async fn submit_now(
             done.application.id
         ))),
         Err(e @ AppError::App(Error::NotEligible { .. } | Error::EditConflict { .. })) => {
-            let case = cases::application_for(state, ctx, id, ApplicationAction::Edit).await?;
-            let content = case.application.content.clone();
-            let members = case.member_references();
-            let funds = content
-                .funds_requested
-                .map(|f| f.to_string())
-                .unwrap_or_default();
-            let message = Some(page_context(state, ctx).error_message(&e));
-            let version = case.application.version;
-            let form = cases::form_with(state, ctx, case, &content).await?;
-            render_form(state, ctx, form, version, content, members, funds, message)
+            let page_ctx = page_context(state, ctx);
+            let message = page_ctx.error_message(&e);
+            let view = frirum_app::drafts::stored_form(state, ctx, id).await?;
+            let typed = Typed::stored(&page_ctx, &view.form.case);
+            let version = view.form.case.application.version;
+            let outcome = match e {
+                AppError::App(Error::EditConflict { .. }) => FormOutcome::Conflict(message),
+                _ => FormOutcome::Refused(message),
+            };
+            render_form(state, ctx, view, version, typed, outcome)
         }
         Err(e) => Err(e),
     }
@@ -645,6 +1035,52 @@ pub async fn submit(
     Form(form): Form<SubmitForm>,
 ) -> Result<Response, AppError> {
     submit_now(&state, &ctx, id, form.version).await
+}
+
+#[derive(Template)]
+#[template(path = "applications/delete_draft.html")]
+struct DeleteDraftPage {
+    ctx: PageContext,
+    application: frirum_domain::application::Application,
+    title: String,
+}
+
+/// The confirmation step before a draft is deleted; a submitted application goes to its
+/// page, where it can be withdrawn instead.
+pub async fn delete_form(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let Some(case) = frirum_app::drafts::to_delete(&state, &ctx, id).await? else {
+        return Ok(see_other(&format!("/applications/{id}")));
+    };
+    let page_ctx = page_context(&state, &ctx);
+    let title = if case.application.content.title.trim().is_empty() {
+        page_ctx.t("application-untitled")
+    } else {
+        case.application.content.title.clone()
+    };
+    Ok(DeleteDraftPage {
+        ctx: page_ctx,
+        application: case.application,
+        title,
+    }
+    .render_html()?
+    .into_response())
+}
+
+/// Deletes a draft (journaled) and goes back to its round, which says so.
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let deleted = frirum_app::drafts::delete(&state, &ctx, id).await?;
+    Ok(see_other(&format!(
+        "/rounds/{}?deleted=1",
+        deleted.round_id
+    )))
 }
 
 #[derive(Deserialize)]

@@ -37,12 +37,12 @@ pub async fn form(
     Query(query): Query<NextQuery>,
 ) -> Result<Response, AppError> {
     if ctx.user.is_some() {
-        return Ok(see_other("/account"));
+        return Ok(see_other("/"));
     }
     let page = LoginPage {
         ctx: page_context(&state, &ctx),
         email: String::new(),
-        next: local_path(query.next.as_deref().unwrap_or("/account"), "/account"),
+        next: local_path(query.next.as_deref().unwrap_or("/"), "/"),
         error: None,
     };
     Ok(page.render_html()?.into_response())
@@ -61,7 +61,7 @@ pub async fn submit(
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
     let now = ctx.now;
-    let next = local_path(form.next.as_deref().unwrap_or("/account"), "/account");
+    let next = local_path(form.next.as_deref().unwrap_or("/"), "/");
     let replacing = match &ctx.auth {
         Auth::Session(old) => Some(old.as_str()),
         _ => None,

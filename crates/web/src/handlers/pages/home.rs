@@ -1,14 +1,20 @@
-//! The front page.
+//! The front page: for a visitor the registry's counts and the way in; for a signed-in
+//! person their own page, what waits on them (the secretariat's work queues, an
+//! applicant's drafts and questions, an assessor's queue), each linking to its list.
 
 use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
+use frirum_app::dashboard::{self, Dashboard, Queue};
 use frirum_app::registry;
 use frirum_domain::Country;
+use frirum_store::{ApplicationSummary, QueueItem};
 
 use crate::AppState;
+use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::handlers::pages::layout::{PageContext, RenderHtml};
+use crate::handlers::pages::page_context;
 
 #[derive(Template)]
 #[template(path = "home/home.html")]
@@ -17,10 +23,117 @@ struct HomePage {
     counts: Vec<(Country, u64)>,
 }
 
+/// One line of the secretariat's work: what it is, how many, and the list it opens.
+struct QueueLine {
+    id: String,
+    label: String,
+    count: u64,
+    link: String,
+}
+
+impl QueueLine {
+    fn of(ctx: &PageContext, queue: &Queue) -> Self {
+        QueueLine {
+            id: format!("queue-{}", queue.status.as_str().replace('_', "-")),
+            label: ctx.t(&queue.status.message_id()),
+            count: queue.count,
+            link: format!("/applications?status={}", queue.status.as_str()),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "home/secretariat.html")]
+struct SecretariatPage {
+    ctx: PageContext,
+    queues: Vec<QueueLine>,
+    waiting: Vec<QueueLine>,
+    closed: Vec<QueueLine>,
+}
+
+#[derive(Template)]
+#[template(path = "home/applicant.html")]
+struct ApplicantPage {
+    ctx: PageContext,
+    drafts: Vec<ApplicationSummary>,
+    questions: Vec<ApplicationSummary>,
+    cases: Vec<ApplicationSummary>,
+}
+
+#[derive(Template)]
+#[template(path = "home/assessor.html")]
+struct AssessorPage {
+    ctx: PageContext,
+    queue: Vec<QueueItem>,
+}
+
 pub async fn show(
     State(state): State<AppState>,
-    ctx: PageContext,
+    ctx: RequestContext,
 ) -> Result<Html<String>, AppError> {
-    let counts = registry::counts(&state).await?;
-    HomePage { ctx, counts }.render_html()
+    let page_ctx = page_context(&state, &ctx);
+    if ctx.user.is_none() {
+        let counts = registry::counts(&state).await?;
+        return HomePage {
+            ctx: page_ctx,
+            counts,
+        }
+        .render_html();
+    }
+    match dashboard::dashboard(&state, &ctx).await? {
+        Dashboard::Secretariat {
+            queues,
+            answers,
+            overdue,
+            closed,
+        } => {
+            let queues = queues.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
+            let closed = closed.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
+            let waiting = vec![
+                QueueLine {
+                    id: "queue-answers".into(),
+                    label: page_ctx.t("dashboard-answers"),
+                    count: answers,
+                    link: "/applications?answers=1".into(),
+                },
+                QueueLine {
+                    id: "queue-overdue".into(),
+                    label: page_ctx.t("dashboard-overdue"),
+                    count: overdue,
+                    link: "/applications?overdue=1".into(),
+                },
+            ];
+            SecretariatPage {
+                ctx: page_ctx,
+                queues,
+                waiting,
+                closed,
+            }
+            .render_html()
+        }
+        Dashboard::Applicant {
+            drafts,
+            questions,
+            cases,
+        } => ApplicantPage {
+            ctx: page_ctx,
+            drafts,
+            questions,
+            cases,
+        }
+        .render_html(),
+        Dashboard::Assessor { queue } => AssessorPage {
+            ctx: page_ctx,
+            queue,
+        }
+        .render_html(),
+        Dashboard::Nothing => {
+            let counts = registry::counts(&state).await?;
+            HomePage {
+                ctx: page_ctx,
+                counts,
+            }
+            .render_html()
+        }
+    }
 }

@@ -442,7 +442,13 @@ impl PageContext {
                 let date = f
                     .reference_date
                     .map_or_else(|| "—".to_owned(), |d| d.to_string());
-                let mut line = format!("{} ({}): {population} ({date})", f.organisation, f.code);
+                // The figure used, with its date and source (part E: population in force).
+                let when = if f.source.is_empty() {
+                    date
+                } else {
+                    format!("{date}, {}", f.source)
+                };
+                let mut line = format!("{} ({}): {population} ({when})", f.organisation, f.code);
                 if f.uncertain {
                     line.push_str(" — ");
                     line.push_str(&self.t("population-uncertain"));

@@ -1,5 +1,6 @@
 //! The API's answers about schemes, rounds, themes, proposals and applications.
 
+use frirum_domain::case::CaseStatus;
 use frirum_domain::application::{Application, ApplicationContent, ApplicationStatus};
 use frirum_domain::clock::LocalTime;
 use frirum_domain::journal::JournalEntry;
@@ -161,6 +162,8 @@ pub struct ApplicationDto {
     /// Network members other than the lead.
     pub members: Vec<OrganisationRef>,
     pub status: ApplicationStatus,
+    /// The one status of the case, the same on every page, list and export.
+    pub case_status: CaseStatus,
     /// Shown to those who may read the clarification thread.
     pub review_stage: Option<ReviewStage>,
     /// Send it back when saving: a newer save in between is 409 `edit_conflict`.
@@ -191,6 +194,8 @@ pub struct ApplicationSummaryDto {
     pub lead: OrganisationRef,
     pub member_count: u32,
     pub status: ApplicationStatus,
+    /// The one status of the case, the same on every page, list and export.
+    pub case_status: CaseStatus,
     pub updated_at: OffsetDateTime,
     pub submitted_at: Option<OffsetDateTime>,
 }
@@ -198,6 +203,7 @@ pub struct ApplicationSummaryDto {
 impl From<ApplicationSummary> for ApplicationSummaryDto {
     fn from(s: ApplicationSummary) -> Self {
         ApplicationSummaryDto {
+            case_status: s.case_status(),
             id: s.id,
             case_number: s.case_number,
             scheme_id: s.scheme_id,

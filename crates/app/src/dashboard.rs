@@ -1,0 +1,152 @@
+//! What waits on each person when they sign in: the secretariat's work queues (cases by
+//! the one case status, with counts, and the overdue ones), an applicant's drafts, cases
+//! and questions to answer, an assessor's queue with progress. The page and its links to
+//! filtered lists are the web layer's; which queue a status belongs to is here.
+
+use frirum_domain::authz::Action;
+use frirum_domain::case::CaseStatus;
+use frirum_domain::PageRequest;
+use frirum_store::{ApplicationFilter, ApplicationSummary, QueueItem};
+use time::Duration;
+
+use crate::applications::{list, visible_filter};
+use crate::{Actor, App, Error};
+
+/// How long an open question may wait for the applicant before the secretariat sees it as
+/// overdue.
+pub const QUESTION_OVERDUE_AFTER: Duration = Duration::days(14);
+
+/// The statuses that wait on the secretariat, in the order a case follows them.
+pub const SECRETARIAT_QUEUES: [CaseStatus; 5] = [
+    CaseStatus::Submitted,
+    CaseStatus::InScreening,
+    CaseStatus::AwaitingClarification,
+    CaseStatus::InAssessment,
+    CaseStatus::ReadyForDecision,
+];
+
+/// One queue: the cases at a status and how many there are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Queue {
+    pub status: CaseStatus,
+    pub count: u64,
+}
+
+/// What one person's own page shows.
+#[derive(Debug, Clone)]
+pub enum Dashboard {
+    /// The secretariat: every queue (an empty one too, so the order of the steps shows),
+    /// the answers to act on, the overdue questions, and the cases decided and withdrawn.
+    Secretariat {
+        queues: Vec<Queue>,
+        /// Open cases with an answered question no screening judgement has followed.
+        answers: u64,
+        /// Open cases whose open question has waited longer than [`QUESTION_OVERDUE_AFTER`].
+        overdue: u64,
+        closed: Vec<Queue>,
+    },
+    /// An applicant: their organisation's drafts, the cases with a question to answer,
+    /// and every other case.
+    Applicant {
+        drafts: Vec<ApplicationSummary>,
+        questions: Vec<ApplicationSummary>,
+        cases: Vec<ApplicationSummary>,
+    },
+    /// An assessor: the applications assigned to them, with their progress.
+    Assessor { queue: Vec<QueueItem> },
+    /// Anyone else signed in (a researcher): nothing waits on them.
+    Nothing,
+}
+
+/// The counts of the actor's visible cases by status, every status of `wanted` included.
+pub async fn counts(
+    app: &App,
+    actor: &Actor,
+    filter: ApplicationFilter,
+    wanted: &[CaseStatus],
+) -> Result<Vec<Queue>, Error> {
+    let filter = visible_filter(actor, filter);
+    let counts = app.store.count_by_case_status(&filter).await?;
+    Ok(wanted
+        .iter()
+        .map(|status| Queue {
+            status: *status,
+            count: counts
+                .iter()
+                .find(|(s, _)| s == status)
+                .map_or(0, |(_, n)| *n),
+        })
+        .collect())
+}
+
+/// The open cases with an answer the secretariat has still to act on.
+pub fn answers_filter() -> ApplicationFilter {
+    ApplicationFilter {
+        answer_to_handle: true,
+        ..Default::default()
+    }
+}
+
+/// The open cases whose question has waited too long for the applicant.
+pub fn overdue_filter(actor: &Actor) -> ApplicationFilter {
+    ApplicationFilter {
+        question_open_since: Some(actor.now - QUESTION_OVERDUE_AFTER),
+        ..Default::default()
+    }
+}
+
+/// How many of the actor's visible cases the filter finds.
+async fn total(app: &App, actor: &Actor, filter: ApplicationFilter) -> Result<u64, Error> {
+    let filter = visible_filter(actor, filter);
+    let counts = app.store.count_by_case_status(&filter).await?;
+    Ok(counts.iter().map(|(_, n)| n).sum())
+}
+
+/// The signed-in actor's own page.
+pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
+    let user = actor.user_for(Action::ManageOwnAccount)?;
+    if actor.may(Action::DecideApplications) {
+        let queues = counts(app, actor, ApplicationFilter::default(), &SECRETARIAT_QUEUES).await?;
+        let closed = counts(
+            app,
+            actor,
+            ApplicationFilter::default(),
+            &[
+                CaseStatus::Approved,
+                CaseStatus::Rejected,
+                CaseStatus::Withdrawn,
+            ],
+        )
+        .await?;
+        let answers = total(app, actor, answers_filter()).await?;
+        let overdue = total(app, actor, overdue_filter(actor)).await?;
+        return Ok(Dashboard::Secretariat {
+            queues,
+            answers,
+            overdue,
+            closed,
+        });
+    }
+    if actor.may(Action::AssessApplications) {
+        let queue = app.store.assessor_queue(user.id).await?;
+        return Ok(Dashboard::Assessor { queue });
+    }
+    if actor.may(Action::CreateApplications) {
+        let page = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default();
+        let mine = list(app, actor, ApplicationFilter::default(), page).await?;
+        let (mut drafts, mut questions, mut cases) = (Vec::new(), Vec::new(), Vec::new());
+        for case in mine.items {
+            match case.case_status() {
+                CaseStatus::Draft => drafts.push(case),
+                CaseStatus::AwaitingClarification => questions.push(case),
+                _ => cases.push(case),
+            }
+        }
+        return Ok(Dashboard::Applicant {
+            drafts,
+            questions,
+            cases,
+        });
+    }
+    Ok(Dashboard::Nothing)
+}
