@@ -1,10 +1,13 @@
 // The second half of the lifecycle in a real browser, on the demo's Aarhus network
 // application: the secretariat assigns two assessors, one declares a conflict of interest,
-// the other screens and scores; the secretariat asks for clarification, the applicant
-// answers and adds a provision from the rule finder; the secretariat approves with an
-// exemption narrowed to one provision; the applicant sees the decision and its letter, the
-// public sees it on the site and in the feed, and the e-mails reached the SMTP server.
-// axe-core checks every page on the way.
+// the other screens (one item a possible conflict) and scores; the secretariat asks for
+// clarification, the applicant answers and adds a provision from the rule finder; the
+// untouched decision form cannot be submitted; the decision form shows the screening's
+// possible conflicts and the scores; the secretariat approves with an exemption narrowed to
+// one provision, confirming a summary of what will be published; the applicant sees the
+// decision and its letter (authority, legal basis, appeal, signatory), the public sees it on
+// the site, filtered, and in the feed, and the e-mails reached the SMTP server. axe-core
+// checks every page on the way.
 const { test, expect } = require('@playwright/test');
 const { expectAccessible, login, useEnglish, waitForMail } = require('./helpers');
 
@@ -51,9 +54,15 @@ test('a submitted application is assessed, clarified, approved and published', a
   await expectAccessible(page);
   const items = await page.locator('#checklist > li').count();
   expect(items).toBeGreaterThan(0);
+  const possibleConflict = 'Klageadgangen skal bevares; følg det nøje i forsøget.';
   for (let i = 0; i < items; i += 1) {
-    await page.locator(`#outcome-${i}-no_conflict`).check();
-    await page.locator(`#reason-${i}`).fill('Ingen konflikt: forsøget ændrer kun planlægningskrav.');
+    if (i === 0) {
+      await page.locator(`#outcome-${i}-possible_conflict`).check();
+      await page.locator(`#reason-${i}`).fill(possibleConflict);
+    } else {
+      await page.locator(`#outcome-${i}-no_conflict`).check();
+      await page.locator(`#reason-${i}`).fill('Ingen konflikt: forsøget ændrer kun planlægningskrav.');
+    }
     await page.locator(`#item-${i} form button[type=submit]`).click();
     await expect(page.locator('#screening-notice')).toBeVisible();
   }
@@ -61,6 +70,11 @@ test('a submitted application is assessed, clarified, approved and published', a
   await expectAccessible(page);
 
   await page.goto(`${base}/assessment`);
+  // Blind assessment: the assessor first states that they have no conflict of interest.
+  const statement = page.locator('#state-no-conflict');
+  if (await statement.count()) {
+    await statement.click();
+  }
   const criteria = await page.locator('input[id^="score-"]').count();
   expect(criteria).toBeGreaterThan(0);
   for (let i = 0; i < criteria; i += 1) {
@@ -112,17 +126,45 @@ test('a submitted application is assessed, clarified, approved and published', a
   await useEnglish(page);
   await page.goto(`${base}/decide`);
   await expectAccessible(page);
+  // What the decision rests on: the screening's possible conflicts and the scores.
+  await expect(page.locator('#possible-conflicts')).toContainText(possibleConflict);
+  await expect(page.locator('#screening-judgements')).toContainText(/possible conflict/i);
+  await expect(page.locator('#assessor-progress')).toContainText(`${criteria} / ${criteria}`);
+  await expect(page.locator('#decision-total')).not.toContainText(/no total/i);
+  // The untouched form chooses nothing and cannot be submitted.
+  await expect(page.locator('#outcome-approved')).not.toBeChecked();
+  await expect(page.locator('#outcome-rejected')).not.toBeChecked();
+  await expect(page.locator('#decide-form input[type=checkbox]:checked')).toHaveCount(0);
+  await page.locator('#decide-review').click();
+  await expect(page).toHaveURL(new RegExp(`${base}/decide$`));
+  expect((await page.request.get(`/api/v1${base}/decision`)).status()).toBe(404);
+  // Without reasons the server refuses too, naming what is missing.
+  await page.locator('#outcome-approved').check();
+  await page.locator('#reasons').evaluate((el) => el.removeAttribute('required'));
+  await page.locator('#decide-review').click();
+  await expect(page.locator('#decision-error')).toBeVisible();
+  expect((await page.request.get(`/api/v1${base}/decision`)).status()).toBe(404);
+
   await page.locator('#outcome-approved').check();
   await page.locator('#reasons').fill('Forsøget er ambitiøst, fokuseret og har en målbar målsætning.');
   const actWide = page.locator('.exemption', { hasText: 'lov om social service' }).filter({ has: page.locator('details') });
+  await actWide.locator('input[id^="grant-"]').check();
   await actWide.locator('summary').click();
   await actWide.getByLabel(/§ 141/).first().check();
   await actWide.locator('input[id^="note-"]').fill('Kun kravet om en særskilt handleplan.');
   await page.locator('#conditions').fill('Kommunerne rapporterer hvert år til ministeriet.');
-  await page.locator('#period_start').fill('2020-01-01');
-  await page.locator('#period_end').fill('2023-12-31');
+  await page.locator('#period_start').fill('2027-01-01');
+  await page.locator('#period_end').fill('2030-12-31');
+  await page.locator('#regulation_kind').selectOption('free_municipality_statute');
   await page.locator('#regulation_text').fill('Kommunalbestyrelserne vedtager en frikommunevedtægt.');
-  await page.locator(`form[action="${base}/decide"] button[type=submit]`).click();
+  await page.locator('#signatory_title').fill('Specialkonsulent');
+  await page.locator('#decide-review').click();
+  // The summary of what will be published, before anything is recorded.
+  await expect(page.locator('#decision-summary')).toContainText('Kun kravet om en særskilt handleplan.');
+  await expect(page.locator('#summary-outcome')).toContainText('Approved');
+  await expectAccessible(page);
+  expect((await page.request.get(`/api/v1${base}/decision`)).status()).toBe(404);
+  await page.locator('#confirm-decision').click();
   await expect(page).toHaveURL(new RegExp(`${base}/decision$`));
   await expect(page.locator('#decision-outcome')).toContainText('Approved');
   await expect(page.locator('main')).toContainText('Kun kravet om en særskilt handleplan.');
@@ -141,6 +183,10 @@ test('a submitted application is assessed, clarified, approved and published', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   await expect(page.locator('main')).toContainText('Afgørelse om ansøgningen');
   await expect(page.locator('main')).toContainText('§ 141');
+  await expect(page.locator('#letter-authority')).toContainText('Indenrigs- og Boligministeriet');
+  await expect(page.locator('#letter-legal-basis')).toContainText('frikommuneloven');
+  await expect(page.locator('#letter-appeal')).not.toBeEmpty();
+  await expect(page.locator('#letter-signature')).toContainText('Specialkonsulent');
   await expectAccessible(page);
 
   // The public sees it on the site and in the feed.
@@ -148,6 +194,20 @@ test('a submitted application is assessed, clarified, approved and published', a
   await page.goto('/decisions');
   await expect(page.locator('main')).toContainText(application.title);
   await expectAccessible(page);
+  await page.locator('#filter-outcome').selectOption('approved');
+  await page.locator('#filter-country').selectOption('dk');
+  await page.locator('#decision-filters button[type=submit]').click();
+  await expect(page).toHaveURL(/outcome=approved/);
+  await expect(page.locator('main')).toContainText(application.title);
+  await expect(page.locator('#feed-link')).toHaveAttribute('href', /outcome=approved/);
+  await expectAccessible(page);
+  // A public decision links only to what the public may read.
+  await page.locator(`a[href="${base}/decision"]`).first().click();
+  const links = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const href of links) {
+    const reply = await page.request.get(href, { maxRedirects: 0 });
+    expect(reply.status(), href).toBe(200);
+  }
   const feed = await page.request.get('/decisions.atom');
   expect(feed.headers()['content-type']).toContain('application/atom+xml');
   expect(await feed.text()).toContain(caseNumber);

@@ -859,3 +859,8 @@ form-errors-heading = { $count ->
  }
 member-suggestions = Mente du
 member-choices-label = Organisationer i registret
+field-rules-version = Version af reglerne
+journal-characters = { $count ->
+    [one] { $number } tegn
+   *[other] { $number } tegn
+ }

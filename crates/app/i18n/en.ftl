@@ -859,3 +859,8 @@ form-errors-heading = { $count ->
  }
 member-suggestions = Did you mean
 member-choices-label = Organisations in the registry
+field-rules-version = Version of the rules
+journal-characters = { $count ->
+    [one] { $number } character
+   *[other] { $number } characters
+ }

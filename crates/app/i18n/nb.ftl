@@ -859,3 +859,8 @@ form-errors-heading = { $count ->
  }
 member-suggestions = Mente du
 member-choices-label = Organisasjoner i registeret
+field-rules-version = Versjon av reglene
+journal-characters = { $count ->
+    [one] { $number } tegn
+   *[other] { $number } tegn
+ }

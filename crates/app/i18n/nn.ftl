@@ -859,3 +859,8 @@ form-errors-heading = { $count ->
  }
 member-suggestions = Meinte du
 member-choices-label = Organisasjonar i registeret
+field-rules-version = Versjon av reglane
+journal-characters = { $count ->
+    [one] { $number } teikn
+   *[other] { $number } teikn
+ }

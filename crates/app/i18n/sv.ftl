@@ -859,3 +859,8 @@ form-errors-heading = { $count ->
  }
 member-suggestions = Menade du
 member-choices-label = Organisationer i registret
+field-rules-version = Version av reglerna
+journal-characters = { $count ->
+    [one] { $number } tecken
+   *[other] { $number } tecken
+ }

@@ -1,18 +1,25 @@
 //! Deciding applications, shared by the pages and the API: what the decision form needs to
-//! know (the rules the application was submitted under, the screening's conflicts, what
-//! each requested exemption may be narrowed to and the provisions to tick), the checks in
-//! the domain's order, and the store's one conditional write; then reading what was
-//! decided, as everybody may: a decision with the provisions its grants name, its letter,
-//! the published list (and the feed's), and the trial that approval created. The web parses
-//! and renders; this module decides in which order things happen.
+//! know (the rules the application was submitted under, the scheme's decision settings, the
+//! round's deadline, the screening, what each requested exemption may be narrowed to and
+//! the provisions to tick) and what the decision rests on (every screening judgement, the
+//! assessors' progress, the consensus, the total and the rank against the round's target);
+//! the checks in the domain's order, the summary the decider confirms, and the store's one
+//! conditional write; the scheme's decision settings; then reading what was decided, as
+//! everybody may: a decision with the provisions its grants name, its letter, the published
+//! list (and the feed's) with its filters, and the trial that approval created. The web
+//! parses and renders; this module decides in which order things happen.
 
 use frirum_domain::authz::{Action, ApplicationAction};
+use frirum_domain::clock::LocalTime;
 use frirum_domain::decision::{
-    Decision, DecisionDraft, DecisionError, DecisionSummary, GrantedExemption, NarrowingScope,
-    NewDecision, ProvisionFacts, Trial, narrowing_scope,
+    Decision, DecisionDraft, DecisionError, DecisionFacts, DecisionFilter, DecisionSettings,
+    DecisionSummary, GrantedExemption, NarrowingScope, NewDecision, ProvisionFacts, Trial,
+    narrowing_scope,
 };
-use frirum_domain::scheme::Rules;
+use frirum_domain::scheme::{Rules, Scheme};
+use frirum_domain::screening::ScreeningEntry;
 use frirum_domain::{Page, PageRequest};
+use time::Date;
 use frirum_store::StoreError;
 use frirum_store::law::StoredProvision;
 
@@ -20,18 +27,40 @@ use crate::Actor;
 use crate::App;
 use crate::Error;
 use crate::applications::{self, Case};
+use crate::review::Screening;
 
 /// Everything a decision on one application is checked against.
 pub struct DecisionBasis {
     pub case: Case,
     /// The rules version the application was submitted under.
     pub rules: Rules,
+    /// The scheme's decision settings: the safeguards and what the letter says.
+    pub settings: DecisionSettings,
+    /// The legal screening: every item's judgement and what they mean for a decision.
+    pub screening: Screening,
     /// The screening items recorded as a conflict: each refuses approval.
     pub conflicts: Vec<String>,
+    /// The day of the decision, in the round's time zone.
+    pub today: Date,
+    /// Whether the round's deadline has passed.
+    pub deadline_passed: bool,
     /// For each requested exemption, what a grant may be narrowed to.
     pub scopes: Vec<NarrowingScope>,
     /// The decision already made, if any.
     pub decision: Option<Decision>,
+}
+
+impl DecisionBasis {
+    /// The facts of the case as the domain's rules read them.
+    pub fn facts(&self) -> DecisionFacts<'_> {
+        DecisionFacts {
+            today: self.today,
+            deadline_passed: self.deadline_passed,
+            screening_complete: self.screening.summary.complete,
+            conflicts: &self.conflicts,
+            settings: &self.settings,
+        }
+    }
 }
 
 /// Loads what the secretariat decides on, checking the right to decide.
@@ -40,15 +69,97 @@ pub async fn basis(app: &App, actor: &Actor, application_id: i64) -> Result<Deci
     let case =
         applications::application_for(app, actor, application_id, ApplicationAction::Read).await?;
     let rules = applications::rules_of(app, &case.application, &case.scheme).await?;
-    let conflicts = screening_conflicts(app, &case).await?;
+    let settings = app.store.decision_settings(case.scheme.id).await?;
+    let screening = crate::review::screening_of(app, &case).await?;
+    let conflicts = conflicts_of(&screening);
+    let deadline = &case.round.deadline;
+    let deadline_passed = deadline.instant().map_err(Error::internal)? <= actor.now;
+    let today = LocalTime::of(actor.now, &deadline.time_zone)
+        .map_err(Error::internal)?
+        .local
+        .date();
     let scopes = narrowing_scopes(app, &case).await?;
     let decision = app.store.decision(application_id).await?;
     Ok(DecisionBasis {
         case,
         rules,
+        settings,
+        screening,
         conflicts,
+        today,
+        deadline_passed,
         scopes,
         decision,
+    })
+}
+
+/// One assessor's progress on the case: how many of the criteria they have scored.
+pub struct AssessorProgress {
+    pub name: String,
+    /// The assessor declared, or was found to have, a conflict of interest.
+    pub conflicted: bool,
+    pub scored: usize,
+    pub criteria: usize,
+}
+
+/// What the decision rests on besides the screening: the assessors' progress, the
+/// assessment with its consensus and total, and the rank in the round against its target.
+pub struct DecisionEvidence {
+    pub assessors: Vec<AssessorProgress>,
+    pub assessment: Option<frirum_domain::scoring::Assessment>,
+    /// Criteria with a consensus score, by name, with the score.
+    pub consensus: Vec<(String, i64)>,
+    /// The rank among the round's submitted applications, when it has one.
+    pub rank: Option<u32>,
+    pub target_trials: u32,
+    /// Whether the rank lies within the round's target.
+    pub within_target: bool,
+}
+
+/// Reads what the decision rests on, through the assessment's own use cases, as the
+/// secretariat sees them.
+async fn evidence(app: &App, actor: &Actor, case: &Case) -> Result<DecisionEvidence, Error> {
+    let id = case.application.id;
+    let assessed = crate::assessment::open(app, actor, id).await?;
+    let view = crate::assessment::view(app, &assessed).await?;
+    let criteria = &assessed.rules.criteria;
+    let assessors = view
+        .assignments
+        .iter()
+        .map(|a| AssessorProgress {
+            name: a.assessor_name.clone(),
+            conflicted: a.conflicted(),
+            scored: criteria
+                .iter()
+                .filter(|c| {
+                    view.scores
+                        .iter()
+                        .any(|s| s.assessor_id == a.assessor_id && s.criterion == c.name)
+                })
+                .count(),
+            criteria: criteria.len(),
+        })
+        .collect();
+    let consensus = view
+        .consensus
+        .iter()
+        .map(|c| (c.criterion.clone(), c.score))
+        .collect();
+    let filter = crate::assessment::RankingFilter::default();
+    let (_, _, ranking) =
+        crate::assessment::ranking(app, actor, case.round.id, &filter).await?;
+    let entry = ranking
+        .rows
+        .iter()
+        .find(|r| r.application_id == id)
+        .map(|r| &r.entry);
+    Ok(DecisionEvidence {
+        assessors,
+        assessment: view.assessment,
+        consensus,
+        rank: entry.and_then(|e| e.rank),
+        target_trials: ranking.target_trials,
+        within_target: entry.is_some_and(|e| e.within_line),
     })
 }
 
@@ -57,12 +168,14 @@ pub async fn basis(app: &App, actor: &Actor, application_id: i64) -> Result<Deci
 /// them (none for an exemption that names a provision or a policy area).
 pub struct DecisionForm {
     pub basis: DecisionBasis,
+    pub evidence: DecisionEvidence,
     pub choices: Vec<Vec<StoredProvision>>,
 }
 
-/// Loads the decision form, checking the right to decide.
+/// Loads the decision form with what the decision rests on, checking the right to decide.
 pub async fn form(app: &App, actor: &Actor, application_id: i64) -> Result<DecisionForm, Error> {
     let basis = basis(app, actor, application_id).await?;
+    let evidence = evidence(app, actor, &basis.case).await?;
     let requested = basis.case.application.content.exemptions.len();
     let mut choices = Vec::with_capacity(requested);
     for index in 0..requested {
@@ -71,7 +184,11 @@ pub async fn form(app: &App, actor: &Actor, application_id: i64) -> Result<Decis
             _ => Vec::new(),
         });
     }
-    Ok(DecisionForm { basis, choices })
+    Ok(DecisionForm {
+        basis,
+        evidence,
+        choices,
+    })
 }
 
 /// The decision on an application, once made: decisions are public.
@@ -120,6 +237,8 @@ pub struct DecisionLetter {
     pub case: Case,
     pub provisions: Vec<StoredProvision>,
     pub trial: Option<Trial>,
+    /// The issuing authority, the legal basis and the appeal guidance.
+    pub settings: DecisionSettings,
 }
 
 /// The decision letter of an application, for anyone who may read decisions.
@@ -133,11 +252,13 @@ pub async fn letter(
         Some(trial_id) => app.store.trial(trial_id).await?,
         None => None,
     };
+    let settings = app.store.decision_settings(case.scheme.id).await?;
     Ok(DecisionLetter {
         decision,
         case,
         provisions,
         trial,
+        settings,
     })
 }
 
@@ -165,16 +286,62 @@ async fn named_provisions(
     Ok(app.store.provisions_by_ids(&ids).await?)
 }
 
-/// Published decisions, newest first, of one scheme or of all: the list, and the feed
-/// (which asks for the newest page).
+/// Published decisions, newest first, narrowed by scheme, country, outcome and year: the
+/// list, and the feed (which asks for the newest page).
 pub async fn published(
     app: &App,
     actor: &Actor,
-    scheme_id: Option<i64>,
+    filter: &DecisionFilter,
     page: PageRequest,
 ) -> Result<Page<DecisionSummary>, Error> {
     actor.authorize(Action::ReadDecisions)?;
-    Ok(app.store.list_decisions(scheme_id, page).await?)
+    Ok(app.store.list_decisions(filter, page).await?)
+}
+
+/// What the public list of decisions offers to filter by: the schemes the actor may see
+/// and the years in which decisions were made.
+pub struct DecisionFilters {
+    pub schemes: Vec<Scheme>,
+    pub years: Vec<i32>,
+}
+
+/// The choices of the list's filters.
+pub async fn filters(app: &App, actor: &Actor) -> Result<DecisionFilters, Error> {
+    actor.authorize(Action::ReadDecisions)?;
+    let page = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE))
+        .map_err(|_| Error::internal("the largest page is refused"))?;
+    let schemes = crate::schemes::list(app, actor, page).await?.items;
+    let years = app.store.decision_years().await?;
+    Ok(DecisionFilters { schemes, years })
+}
+
+/// A scheme's decision settings, for the secretariat.
+pub async fn settings(
+    app: &App,
+    actor: &Actor,
+    scheme_id: i64,
+) -> Result<(Scheme, DecisionSettings), Error> {
+    actor.authorize(Action::ManageSchemes)?;
+    let scheme = crate::schemes::scheme_for(app, actor, scheme_id).await?;
+    let settings = app.store.decision_settings(scheme_id).await?;
+    Ok((scheme, settings))
+}
+
+/// Changes a scheme's decision settings (journaled on the scheme).
+pub async fn update_settings(
+    app: &App,
+    actor: &Actor,
+    scheme_id: i64,
+    settings: DecisionSettings,
+) -> Result<DecisionSettings, Error> {
+    actor.authorize(Action::ManageSchemes)?;
+    crate::schemes::scheme_for(app, actor, scheme_id).await?;
+    let settings = settings.cleaned();
+    settings.validate()?;
+    app.store
+        .set_decision_settings(scheme_id, &settings, actor.journal(None))
+        .await?;
+    Ok(settings)
 }
 
 /// A trial: what was approved, frozen as it was approved.
@@ -207,14 +374,33 @@ pub async fn published_case(app: &App, application_id: i64) -> Result<Case, Erro
 
 /// The checklist items the legal screening recorded as a conflict, each with its reason,
 /// as the decision page and the refusal name them.
-async fn screening_conflicts(app: &App, case: &Case) -> Result<Vec<String>, Error> {
-    let screening = crate::review::screening_of(app, case).await?;
-    Ok(screening
+fn conflicts_of(screening: &Screening) -> Vec<String> {
+    screening
         .summary
         .blocking
         .iter()
         .map(|f| format!("{} ({})", f.item_text, f.reason))
-        .collect())
+        .collect()
+}
+
+async fn screening_conflicts(app: &App, case: &Case) -> Result<Vec<String>, Error> {
+    Ok(conflicts_of(&crate::review::screening_of(app, case).await?))
+}
+
+/// The current judgement of each checklist item, in the checklist's order: what the
+/// decision page lists (an item not judged yet has none).
+pub fn judgements(screening: &Screening) -> Vec<(String, Option<ScreeningEntry>)> {
+    screening
+        .checklist
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            (
+                text.clone(),
+                screening.current.iter().find(|e| e.item == i).cloned(),
+            )
+        })
+        .collect()
 }
 
 /// What each requested exemption may be narrowed to: the provision picked from the
@@ -247,16 +433,51 @@ async fn narrowing_scopes(app: &App, case: &Case) -> Result<Vec<NarrowingScope>,
         .collect())
 }
 
-/// Checks a draft against the application, its rules, its screening and the catalogue,
-/// and records it. Two secretariat users deciding at once: one decision stands, the other
-/// is told it was already decided.
-pub async fn decide(
+/// A sound draft with what it will publish, for the decider to confirm: the draft as
+/// cleaned and the decision it freezes (the grants as narrowed).
+pub struct DecisionPreview {
+    pub basis: DecisionBasis,
+    pub draft: DecisionDraft,
+    pub decision: NewDecision,
+    /// The catalogue's provisions the grants are narrowed to.
+    pub provisions: Vec<StoredProvision>,
+}
+
+/// Checks a draft as if it were confirmed, and says what it would publish: the
+/// confirmation step. Whatever is wrong with it is refused as [`decide`] refuses it.
+pub async fn preview(
     app: &App,
     actor: &Actor,
     application_id: i64,
     draft: DecisionDraft,
     expected_version: Option<i64>,
-) -> Result<Decision, Error> {
+) -> Result<DecisionPreview, Error> {
+    let draft = DecisionDraft {
+        confirmed: true,
+        ..draft
+    };
+    let (basis, draft, provisions) = checked(app, actor, application_id, draft, expected_version).await?;
+    let decision = NewDecision::from_validated(draft.clone(), &basis.case.application);
+    Ok(DecisionPreview {
+        basis,
+        draft: DecisionDraft {
+            confirmed: false,
+            ..draft
+        },
+        decision,
+        provisions,
+    })
+}
+
+/// Checks a draft against the application, its rules, its screening and the catalogue:
+/// the case, the cleaned draft, and the provisions its grants name.
+async fn checked(
+    app: &App,
+    actor: &Actor,
+    application_id: i64,
+    draft: DecisionDraft,
+    expected_version: Option<i64>,
+) -> Result<(DecisionBasis, DecisionDraft, Vec<StoredProvision>), Error> {
     let basis = basis(app, actor, application_id).await?;
     if basis.decision.is_some() {
         return Err(Error::AlreadyDecided);
@@ -307,11 +528,9 @@ pub async fn decide(
         .collect();
     named.sort_unstable();
     named.dedup();
-    let provisions: Vec<ProvisionFacts> = app
-        .store
-        .provisions_by_ids(&named)
-        .await?
-        .into_iter()
+    let stored = app.store.provisions_by_ids(&named).await?;
+    let provisions: Vec<ProvisionFacts> = stored
+        .iter()
         .map(|p| ProvisionFacts {
             id: p.id,
             act_id: p.act_id,
@@ -320,10 +539,24 @@ pub async fn decide(
     draft.validate(
         &basis.case.application,
         &basis.rules,
-        &basis.conflicts,
+        &basis.facts(),
         &basis.scopes,
         &provisions,
     )?;
+    Ok((basis, draft, stored))
+}
+
+/// Checks a draft against the application, its rules, its screening and the catalogue,
+/// and records it once the decider has confirmed it. Two secretariat users deciding at
+/// once: one decision stands, the other is told it was already decided.
+pub async fn decide(
+    app: &App,
+    actor: &Actor,
+    application_id: i64,
+    draft: DecisionDraft,
+    expected_version: Option<i64>,
+) -> Result<Decision, Error> {
+    let (basis, draft, _) = checked(app, actor, application_id, draft, expected_version).await?;
     let new = NewDecision::from_validated(draft, &basis.case.application);
     let reason = new.reasons.clone();
     match app

@@ -2,6 +2,7 @@
 //! maps each variant to a status, a stable code and a message in the actor's language;
 //! the command line prints it. Internal details are kept for the log, never shown.
 
+use frirum_domain::admission::NotOpenTo;
 use frirum_domain::assessment::AssessmentDenied;
 use frirum_domain::authz::Denied;
 use frirum_domain::decision::DecisionError;
@@ -33,6 +34,9 @@ pub enum Error {
     /// assessment not submitted, already submitted, or incomplete.
     #[error("{0}")]
     Assessment(AssessmentDenied),
+    /// The scheme's rounds are not open to the actor's organisation (its country or kind).
+    #[error("{0}")]
+    NotOpenTo(NotOpenTo),
     #[error("too many failed logins; try again in {} minutes", retry_after_secs.div_ceil(60))]
     TooManyLogins { retry_after_secs: u64 },
 

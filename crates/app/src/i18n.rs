@@ -45,6 +45,24 @@ impl I18n {
         I18n { bundles }
     }
 
+    /// Whether a message exists (in English, which every file matches): for labels looked
+    /// up by a name that may have none.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles[&Language::En].has_message(id)
+    }
+
+    /// A message that depends on a count, for Fluent's plural selectors
+    /// (`{ $count -> [one] … *[other] … }`): `$count` is the number itself (which the
+    /// language's plural rules select on), `$number` the same number as the language
+    /// writes it, grouped by thousands.
+    pub fn plural(&self, lang: Language, id: &str, count: u64, written: &str) -> String {
+        self.t_args(
+            lang,
+            id,
+            &[("count", count.into()), ("number", written.to_owned().into())],
+        )
+    }
+
     /// The message in the language, falling back to English, then to the message id.
     pub fn t(&self, lang: Language, id: &str) -> String {
         self.format(lang, id, None)
@@ -122,6 +140,21 @@ mod tests {
         assert!(
             text.contains('2') && text.contains('5') && text.contains("98"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn counts_choose_their_plural_form() {
+        let i18n = I18n::load();
+        for lang in Language::ALL {
+            let one = i18n.plural(lang, "journal-count", 1, "1");
+            let many = i18n.plural(lang, "journal-count", 2, "2");
+            assert_ne!(one.replace('1', ""), many.replace('2', ""), "{lang}: {one} / {many}");
+        }
+        assert_eq!(i18n.plural(Language::En, "journal-count", 1, "1"), "1 entry");
+        assert_eq!(
+            i18n.plural(Language::En, "journal-count", 1200, "1,200"),
+            "1,200 entries"
         );
     }
 

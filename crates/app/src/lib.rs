@@ -7,7 +7,8 @@
 //! with the fields, a conflict of a named kind, not eligible with the report. Turning that
 //! into a status code, a JSON envelope or an error page is the web layer's business.
 //!
-//! One module per area: [`accounts`], [`registry`], [`schemes`], [`applications`],
+//! One module per area: [`accounts`], [`registry`], [`schemes`], [`applications`] (with
+//! [`drafts`], the applicant's form),
 //! [`review`], [`assessment`], [`decisions`], [`notifications`] (the outbox and the SMTP
 //! sender), [`catalogue`] (the law catalogue and the rule finder as people use them) and
 //! [`law`] (the rule finder's engine). This crate knows no HTTP and no templates.
@@ -21,6 +22,7 @@ pub mod clock;
 mod config;
 pub mod decisions;
 pub mod dashboard;
+pub mod drafts;
 mod error;
 pub mod i18n;
 pub mod law;

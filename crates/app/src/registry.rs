@@ -39,6 +39,78 @@ pub async fn organisations(
     Ok(app.store.list_organisations(filter, page).await?)
 }
 
+// --- Finding an organisation by what a person types (issue 12, part F) ----------------------
+
+/// Every organisation of a country, in the registry's order (a few hundred): for the
+/// suggestions of a form and for matching names.
+pub async fn all_of(app: &App, country: Country) -> Result<Vec<Organisation>, Error> {
+    let filter = OrganisationFilter {
+        country: Some(country),
+        ..Default::default()
+    };
+    let mut all = Vec::new();
+    let mut number = 1;
+    loop {
+        let request = PageRequest::new(Some(number), Some(PageRequest::MAX_PER_PAGE))
+            .map_err(Error::internal)?;
+        let page = app.store.list_organisations(&filter, request).await?;
+        let more = page.has_next();
+        all.extend(page.items);
+        if !more {
+            return Ok(all);
+        }
+        number += 1;
+    }
+}
+
+/// The organisation of a country a person means by a code or a name typed in any case,
+/// with or without diacritics and the word for municipality ("751", "Skanderborg",
+/// "skanderborg kommune"); `None` when nothing or more than one organisation fits.
+pub async fn find(app: &App, country: Country, typed: &str) -> Result<Option<Organisation>, Error> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    if let Some(found) = app.store.organisation(country, typed).await? {
+        return Ok(Some(found));
+    }
+    // "Herøy (1818)", as the form writes a member: the code decides, the name must fit it.
+    if let Some((name, rest)) = typed.rsplit_once('(')
+        && let Some(code) = rest.strip_suffix(')')
+        && let Some(found) = app.store.organisation(country, code.trim()).await?
+        && (name.trim().is_empty() || frirum_domain::search::names_match(name, &found.name))
+    {
+        return Ok(Some(found));
+    }
+    let mut matching: Vec<Organisation> = all_of(app, country)
+        .await?
+        .into_iter()
+        .filter(|o| frirum_domain::search::names_match(typed, &o.name))
+        .collect();
+    Ok(if matching.len() == 1 {
+        matching.pop()
+    } else {
+        None
+    })
+}
+
+/// Up to `limit` organisations of a country whose names are near what a person typed,
+/// nearest first: what a form suggests when a name is not found.
+pub async fn suggest(
+    app: &App,
+    country: Country,
+    typed: &str,
+    limit: usize,
+) -> Result<Vec<Organisation>, Error> {
+    let mut near: Vec<(usize, Organisation)> = all_of(app, country)
+        .await?
+        .into_iter()
+        .filter_map(|o| frirum_domain::search::name_distance(typed, &o.name).map(|d| (d, o)))
+        .collect();
+    near.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)));
+    Ok(near.into_iter().take(limit).map(|(_, o)| o).collect())
+}
+
 /// One organisation as the registry knows it.
 #[derive(Debug, Clone)]
 pub struct Registered {

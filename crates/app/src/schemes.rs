@@ -6,6 +6,8 @@
 //! organisation an applicant proposes for, and the secretariat's reading of a case's
 //! journal.
 
+use std::collections::HashMap;
+
 use frirum_domain::application::Application;
 use frirum_domain::authz::{self, Action};
 use frirum_domain::journal::{CaseKind, JournalEntry};
@@ -84,6 +86,37 @@ pub async fn round_for(app: &App, actor: &Actor, round_id: i64) -> Result<(Round
     let round = app.store.round(round_id).await?.ok_or(Error::NotFound)?;
     let scheme = scheme_for(app, actor, round.scheme_id).await?;
     Ok((round, scheme))
+}
+
+/// Refuses unless the scheme's rounds are open to the actor's organisation (its country and
+/// kind, by [`frirum_domain::admission::open_to`]): a draft is never begun that could never
+/// be submitted.
+pub async fn check_open_to(app: &App, actor: &Actor, scheme: &Scheme) -> Result<(), Error> {
+    let user = actor.user_for(Action::CreateApplications)?;
+    let org = user.organisation.as_ref().ok_or(Error::Forbidden)?;
+    let organisation = app
+        .store
+        .organisation(org.country, &org.code)
+        .await?
+        .ok_or(Error::Forbidden)?;
+    frirum_domain::admission::open_to(scheme, organisation.country, organisation.kind)
+        .map_err(Error::NotOpenTo)
+}
+
+/// Whether the actor may start an application in the scheme's rounds (to offer "Start an
+/// application" only where it will be accepted): the role, and the scheme open to the
+/// actor's organisation.
+pub async fn may_start(app: &App, actor: &Actor, scheme: &Scheme) -> Result<bool, Error> {
+    if actor.authorize(Action::CreateApplications).is_err()
+        || scheme.status != SchemeStatus::Published
+    {
+        return Ok(false);
+    }
+    match check_open_to(app, actor, scheme).await {
+        Ok(()) => Ok(true),
+        Err(Error::NotOpenTo(_) | Error::Forbidden | Error::Unauthenticated) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 /// Whether the public may read the round's submitted applications at `now`.
@@ -405,12 +438,130 @@ pub enum JournalCase {
     Round(Round),
     Proposal(ThemeProposal),
     Application(Box<Application>),
+    /// A draft deleted by its applicant: the journal keeps what happened to it.
+    DeletedApplication,
 }
 
-/// A case with a page of its journal.
+/// A case with a page of its journal, and the names of what its entries name by id.
 pub struct CaseJournal {
     pub case: JournalCase,
     pub entries: Page<JournalEntry>,
+    pub names: JournalNames,
+    /// The country of the case's scheme, whose time its moments are shown in.
+    pub country: Option<frirum_domain::Country>,
+}
+
+/// What a journal entry's ids stand for, so that people read names, not numbers.
+#[derive(Debug, Default)]
+pub struct JournalNames {
+    pub organisations: HashMap<i64, String>,
+    pub users: HashMap<i64, String>,
+    pub themes: HashMap<i64, String>,
+    pub rounds: HashMap<i64, String>,
+}
+
+/// What kind of thing a journal's field names by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JournalRef {
+    Organisation,
+    User,
+    Theme,
+    Round,
+}
+
+/// The kind of thing a journal field holds the id (or ids) of, by its name; `None` for a
+/// field that holds a value.
+pub fn journal_ref(field: &str) -> Option<JournalRef> {
+    match field {
+        "lead_organisation_id" | "organisation_id" | "members" => Some(JournalRef::Organisation),
+        "assessor_id" | "user_id" | "decided_by" => Some(JournalRef::User),
+        "theme_id" | "themes" => Some(JournalRef::Theme),
+        "round_id" => Some(JournalRef::Round),
+        _ => None,
+    }
+}
+
+impl JournalNames {
+    /// The name of the thing of this kind with this id, if known.
+    pub fn name(&self, kind: JournalRef, id: i64) -> Option<&str> {
+        let names = match kind {
+            JournalRef::Organisation => &self.organisations,
+            JournalRef::User => &self.users,
+            JournalRef::Theme => &self.themes,
+            JournalRef::Round => &self.rounds,
+        };
+        names.get(&id).map(String::as_str)
+    }
+}
+
+/// Every id a journal value holds: a number, a list of numbers, or `{from, to}` of those.
+fn ids_in(value: &serde_json::Value, out: &mut Vec<i64>) {
+    match value {
+        serde_json::Value::Number(n) => out.extend(n.as_i64()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| ids_in(v, out)),
+        serde_json::Value::Object(map) => {
+            for key in ["from", "to"] {
+                if let Some(v) = map.get(key) {
+                    ids_in(v, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Reads the names of every id the entries name.
+async fn journal_names(
+    app: &App,
+    scheme_id: Option<i64>,
+    entries: &[JournalEntry],
+) -> Result<JournalNames, Error> {
+    let mut wanted: HashMap<JournalRef, Vec<i64>> = HashMap::new();
+    for entry in entries {
+        let Some(map) = entry.changes.as_object() else {
+            continue;
+        };
+        for (field, value) in map {
+            if let Some(kind) = journal_ref(field) {
+                ids_in(value, wanted.entry(kind).or_default());
+            }
+        }
+    }
+    let mut names = JournalNames::default();
+    for (kind, mut ids) in wanted {
+        ids.sort_unstable();
+        ids.dedup();
+        match kind {
+            JournalRef::Organisation => {
+                for org in app.store.organisation_refs(&ids).await? {
+                    names.organisations.insert(org.id, org.name);
+                }
+            }
+            JournalRef::User => {
+                for id in ids {
+                    if let Some(user) = app.store.user(id).await? {
+                        names.users.insert(id, user.name);
+                    }
+                }
+            }
+            JournalRef::Theme => {
+                if let Some(scheme) = scheme_id {
+                    for theme in app.store.themes(scheme).await? {
+                        names.themes.insert(theme.id, theme.title);
+                    }
+                }
+            }
+            JournalRef::Round => {
+                for id in ids {
+                    if let Some(round) = app.store.round(id).await? {
+                        let name = format!("{}. {}", round.number, round.title);
+                        names.rounds.insert(id, name.trim_end_matches([' ', '.']).to_owned());
+                    }
+                }
+            }
+        }
+    }
+    Ok(names)
 }
 
 /// The kind of case a journal is asked for; an unknown kind is no case at all.
@@ -451,10 +602,33 @@ pub async fn case_journal(
         CaseKind::Proposal => {
             JournalCase::Proposal(app.store.proposal(id).await?.ok_or(Error::NotFound)?)
         }
-        CaseKind::Application => JournalCase::Application(Box::new(
-            app.store.application(id).await?.ok_or(Error::NotFound)?,
-        )),
+        CaseKind::Application => match app.store.application(id).await? {
+            Some(application) => JournalCase::Application(Box::new(application)),
+            None => JournalCase::DeletedApplication,
+        },
     };
     let entries = app.store.journal(kind, id, page).await?;
-    Ok(CaseJournal { case, entries })
+    // A deleted draft's journal stays readable; a case that never was is not found.
+    if matches!(case, JournalCase::DeletedApplication) && entries.total == 0 {
+        return Err(Error::NotFound);
+    }
+    let scheme_id = match &case {
+        JournalCase::Scheme(s) => Some(s.id),
+        JournalCase::Round(r) => Some(r.scheme_id),
+        JournalCase::Proposal(p) => Some(p.scheme_id),
+        JournalCase::Application(a) => Some(a.scheme_id),
+        JournalCase::DeletedApplication => None,
+    };
+    let names = journal_names(app, scheme_id, &entries.items).await?;
+    let country = match (&case, scheme_id) {
+        (JournalCase::Scheme(s), _) => Some(s.country),
+        (_, Some(scheme)) => app.store.scheme(scheme).await?.map(|s| s.country),
+        (_, None) => None,
+    };
+    Ok(CaseJournal {
+        case,
+        entries,
+        names,
+        country,
+    })
 }

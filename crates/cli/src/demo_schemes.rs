@@ -12,7 +12,11 @@ use frirum_app::App;
 use frirum_app::applications::{self as cases, Case};
 use frirum_domain::application::{ApplicationContent, Objective, Partner, RequestedExemption};
 use frirum_domain::clock::LocalTime;
-use frirum_domain::decision::{DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind};
+use frirum_domain::decision::{
+    DecisionDraft, DecisionFacts, DecisionSettings, GrantChoice, NewDecision, Outcome,
+    RegulationKind,
+};
+use frirum_domain::screening::{Judgement, ScreeningOutcome};
 use frirum_domain::journal::Actor;
 use frirum_domain::scheme::{RoundDraft, Rules, SchemeDraft, SchemeStatus, ThemeDraft};
 use frirum_domain::{Country, Language};
@@ -220,6 +224,9 @@ pub async fn load(
         )
         .await?;
     let id = created.id;
+    store
+        .set_decision_settings(id, &decision_settings(scheme.country), admin(prepared))
+        .await?;
 
     let adopted: Vec<&str> = scheme
         .proposals
@@ -501,7 +508,45 @@ pub async fn load(
     Ok((submitted, drafts))
 }
 
-/// Records a demo decision at its time, checked as the decision page checks one.
+/// Who issues a country's demo decisions, under which law, and what the letter says about
+/// appeal.
+fn decision_settings(country: Country) -> DecisionSettings {
+    let (authority, basis, appeal) = match country {
+        Country::Dk => (
+            "Indenrigs- og Boligministeriet",
+            "Lov om frikommuner m.v. (frikommuneloven)",
+            "Afgørelsen kan ikke indbringes for anden administrativ myndighed.",
+        ),
+        Country::No => (
+            "Kommunal- og distriktsdepartementet",
+            "Lov om forsøk i offentlig forvaltning (forsøksloven) § 3",
+            "",
+        ),
+        Country::Se => (
+            "Regeringskansliet, Finansdepartementet",
+            "Förordning om försöksverksamhet i kommuner och regioner",
+            "Beslutet kan inte överklagas.",
+        ),
+    };
+    DecisionSettings {
+        safeguards: true,
+        issuing_authority: authority.into(),
+        legal_basis: basis.into(),
+        appeal_guidance: appeal.into(),
+    }
+}
+
+/// The demo screener's reason for finding no conflict, in the scheme's country's language.
+fn no_conflict_reason(country: Country) -> &'static str {
+    match country {
+        Country::Dk => "Ingen konflikt: forsøget ændrer kun kommunale proceskrav.",
+        Country::No => "Ingen konflikt: forsøket endrer bare kommunale prosesskrav.",
+        Country::Se => "Ingen konflikt: försöket ändrar bara kommunala processkrav.",
+    }
+}
+
+/// Records a demo decision at its time, checked as the decision page checks one: after the
+/// round's deadline, with every item of the screening judged a week before.
 async fn decide(
     store: &dyn Store,
     admin_id: i64,
@@ -535,14 +580,49 @@ async fn decide(
         period_end: d.period_end,
         regulation_kind: d.regulation_kind,
         regulation_text: d.regulation_text.clone(),
+        signatory_title: signatory_title(application.lead.country).into(),
+        confirmed: true,
     }
     .cleaned();
-    draft
-        .validate(&application, rules, &[], &[], &[])
-        .map_err(|e| anyhow!("{e}"))?;
-    let at = LocalTime::new(local(&d.decided_at)?, round.deadline.time_zone.clone())
+    let decided = local(&d.decided_at)?;
+    let at = LocalTime::new(decided, round.deadline.time_zone.clone())
         .instant()
         .map_err(|e| anyhow!(e))?;
+    let country = application.lead.country;
+    let screened = at - Duration::days(7);
+    let version = application.rules_version.unwrap_or(1);
+    for (item, text) in rules.exclusions.iter().enumerate() {
+        store
+            .record_screening(
+                application_id,
+                version,
+                &Judgement {
+                    item,
+                    item_text: text.clone(),
+                    outcome: ScreeningOutcome::NoConflict,
+                    reason: no_conflict_reason(country).into(),
+                },
+                Actor::user(admin_id, screened),
+            )
+            .await?;
+    }
+    let settings = decision_settings(country);
+    let deadline = round.deadline.instant().map_err(|e| anyhow!(e))?;
+    draft
+        .validate(
+            &application,
+            rules,
+            &DecisionFacts {
+                today: decided.date(),
+                deadline_passed: deadline <= at,
+                screening_complete: true,
+                conflicts: &[],
+                settings: &settings,
+            },
+            &[],
+            &[],
+        )
+        .map_err(|e| anyhow!("{e}"))?;
     store
         .decide(
             application_id,
@@ -551,6 +631,15 @@ async fn decide(
         )
         .await?;
     Ok(())
+}
+
+/// The demo signatory's title, in the country's language.
+fn signatory_title(country: Country) -> &'static str {
+    match country {
+        Country::Dk => "Specialkonsulent",
+        Country::No => "Seniorrådgiver",
+        Country::Se => "Handläggare",
+    }
 }
 
 async fn scheme_rounds_end(store: &dyn Store, id: i64) -> anyhow::Result<Option<OffsetDateTime>> {

@@ -41,6 +41,16 @@ impl Country {
     pub fn as_str(self) -> &'static str {
         self.into()
     }
+
+    /// The IANA time zone the country's authorities keep time in: the zone a scheme's
+    /// times are shown in.
+    pub fn time_zone(self) -> &'static str {
+        match self {
+            Country::No => "Europe/Oslo",
+            Country::Dk => "Europe/Copenhagen",
+            Country::Se => "Europe/Stockholm",
+        }
+    }
 }
 
 /// The text was not one of `no`, `dk` or `se`.

@@ -5,8 +5,11 @@
 //! within the scheme's maximum and the local regulation the participants must adopt; or
 //! rejects it with reasons. [`DecisionDraft::validate`] holds every rule that needs no
 //! database, so that the pages, the API and the tests refuse the same things for the same
-//! reasons. Approval freezes what was approved into a [`Trial`]: later changes to a trial
-//! are amendments beside it, never edits of what was decided.
+//! reasons: reasons for either outcome (public administration gives reasons), a period that
+//! does not end before the decision, and, by the scheme's [`DecisionSettings`], no decision
+//! before the round's deadline nor without a completed screening; and last, that the decider
+//! confirmed what will be published. Approval freezes what was approved into a [`Trial`]:
+//! later changes to a trial are amendments beside it, never edits of what was decided.
 
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
@@ -138,6 +141,83 @@ pub struct DecisionDraft {
     /// What the local regulation must say, in outline.
     #[serde(default)]
     pub regulation_text: String,
+    /// The signing secretariat member's title, as the letter shows it under their name.
+    #[serde(default)]
+    pub signatory_title: String,
+    /// The decider has seen the summary of what will be published and confirms it; a
+    /// draft that is otherwise sound is refused with `decision_not_confirmed` without it.
+    #[serde(default)]
+    pub confirmed: bool,
+}
+
+/// How a scheme's decisions are made and what their letters say: a setting of the scheme
+/// that the secretariat can change, apart from its versioned rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DecisionSettings {
+    /// No decision before the round's deadline, nor without a completed legal screening.
+    pub safeguards: bool,
+    /// Who issues the decisions (the scheme's owner), named at the head of the letter.
+    pub issuing_authority: String,
+    /// The legal basis the decisions are made under, cited in the letter.
+    pub legal_basis: String,
+    /// How and where to appeal; empty: the letter says that no appeal applies.
+    pub appeal_guidance: String,
+}
+
+impl Default for DecisionSettings {
+    fn default() -> Self {
+        DecisionSettings {
+            safeguards: true,
+            issuing_authority: String::new(),
+            legal_basis: String::new(),
+            appeal_guidance: String::new(),
+        }
+    }
+}
+
+/// The longest issuing authority or legal basis a scheme's settings may name.
+pub const MAX_SETTING_TEXT: usize = 2_000;
+
+impl DecisionSettings {
+    /// Cleans pasted text in every field.
+    pub fn cleaned(mut self) -> Self {
+        for s in [
+            &mut self.issuing_authority,
+            &mut self.legal_basis,
+            &mut self.appeal_guidance,
+        ] {
+            *s = clean(s.trim());
+        }
+        self
+    }
+
+    /// Checks the lengths of the texts, naming the field.
+    pub fn validate(&self) -> Result<(), FieldError> {
+        check_text(
+            "issuing_authority",
+            &self.issuing_authority,
+            MAX_SETTING_TEXT,
+        )?;
+        check_text("legal_basis", &self.legal_basis, MAX_SETTING_TEXT)?;
+        check_text("appeal_guidance", &self.appeal_guidance, MAX_DECISION_TEXT)
+    }
+}
+
+/// What the case stands on when it is decided, as the use case found it: the decision's
+/// date, the round's deadline and the legal screening.
+#[derive(Debug, Clone, Copy)]
+pub struct DecisionFacts<'a> {
+    /// The day of the decision, in the round's time zone.
+    pub today: Date,
+    /// Whether the round's deadline has passed.
+    pub deadline_passed: bool,
+    /// Whether every item of the screening's checklist has a judgement.
+    pub screening_complete: bool,
+    /// The screening items recorded as a conflict: each refuses an approval.
+    pub conflicts: &'a [String],
+    pub settings: &'a DecisionSettings,
 }
 
 /// A provision a grant is narrowed to, as the catalogue knows it: checked against the
@@ -161,6 +241,30 @@ pub enum NarrowingScope {
     Open,
 }
 
+/// Which published decisions a list or feed shows; every part optional.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DecisionFilter {
+    pub scheme_id: Option<i64>,
+    pub country: Option<crate::Country>,
+    pub outcome: Option<Outcome>,
+    /// The calendar year of the decision (UTC).
+    pub year: Option<i32>,
+}
+
+impl DecisionFilter {
+    /// The first instant of the year asked for and of the year after it, or `None` for a
+    /// year outside what a date can hold.
+    pub fn year_bounds(&self) -> Option<(OffsetDateTime, OffsetDateTime)> {
+        let year = self.year?;
+        let start = Date::from_calendar_date(year, time::Month::January, 1).ok()?;
+        let end = Date::from_calendar_date(year.checked_add(1)?, time::Month::January, 1).ok()?;
+        Some((
+            start.midnight().assume_utc(),
+            end.midnight().assume_utc(),
+        ))
+    }
+}
+
 /// Why a decision was refused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[serde(tag = "code", rename_all = "snake_case")]
@@ -181,6 +285,16 @@ pub enum DecisionError {
         "the trial period of {months} months is longer than the scheme's maximum of {max_months}"
     )]
     PeriodTooLong { months: u32, max_months: u32 },
+    #[error("a decision gives its reasons, whether it approves or rejects")]
+    ReasonsRequired,
+    #[error("the trial period ends before the day of the decision")]
+    PeriodEndsBeforeDecision,
+    #[error("the round is still open: the scheme decides only after its deadline")]
+    RoundStillOpen,
+    #[error("the legal screening is not completed: every item needs a judgement first")]
+    ScreeningNotCompleted,
+    #[error("the decision was not confirmed: review the summary of what will be published")]
+    NotConfirmed,
     #[error(transparent)]
     Field(#[from] FieldError),
 }
@@ -196,6 +310,11 @@ impl DecisionError {
             DecisionError::OutsideRequest { .. } => "provision_outside_request",
             DecisionError::NothingGranted => "nothing_granted",
             DecisionError::PeriodTooLong { .. } => "period_too_long",
+            DecisionError::ReasonsRequired => "reasons_required",
+            DecisionError::PeriodEndsBeforeDecision => "period_ends_before_decision",
+            DecisionError::RoundStillOpen => "round_still_open",
+            DecisionError::ScreeningNotCompleted => "screening_not_completed",
+            DecisionError::NotConfirmed => "decision_not_confirmed",
             DecisionError::Field(e) => e.code(),
         }
     }
@@ -220,6 +339,7 @@ impl DecisionDraft {
             &mut self.reasons,
             &mut self.conditions,
             &mut self.regulation_text,
+            &mut self.signatory_title,
         ] {
             *s = clean(s);
         }
@@ -232,47 +352,57 @@ impl DecisionDraft {
         self
     }
 
-    /// Checks the decision against the application, its rules and its screening.
+    /// Checks the decision against the application, its rules, the facts of the case and
+    /// the scheme's settings, in this order: the case can be decided at all (submitted; by
+    /// the safeguards, its round closed and its screening completed), the texts, reasons
+    /// given, for an approval no screening conflict, the grants, the period and the local
+    /// regulation, and last the decider's confirmation.
     ///
-    /// `conflicts` are the screening items recorded as a conflict; any of them refuses an
-    /// approval (a rejection may still be made). `scopes` says, for each requested
-    /// exemption by position, what it may be narrowed to; `provisions` are the catalogue
-    /// facts of every provision named in a grant (an unknown id is refused).
+    /// `scopes` says, for each requested exemption by position, what it may be narrowed to;
+    /// `provisions` are the catalogue facts of every provision named in a grant (an unknown
+    /// id is refused).
     pub fn validate(
         &self,
         application: &Application,
         rules: &Rules,
-        conflicts: &[String],
+        facts: &DecisionFacts<'_>,
         scopes: &[NarrowingScope],
         provisions: &[ProvisionFacts],
     ) -> Result<(), DecisionError> {
         if application.status != ApplicationStatus::Submitted {
             return Err(DecisionError::NotDecidable);
         }
+        if facts.settings.safeguards {
+            if !facts.deadline_passed {
+                return Err(DecisionError::RoundStillOpen);
+            }
+            if !facts.screening_complete {
+                return Err(DecisionError::ScreeningNotCompleted);
+            }
+        }
         check_text("reasons", &self.reasons, MAX_DECISION_TEXT)?;
         check_text("conditions", &self.conditions, MAX_DECISION_TEXT)?;
         check_text("regulation_text", &self.regulation_text, MAX_DECISION_TEXT)?;
-        match self.outcome {
-            Outcome::Rejected => {
-                if self.reasons.trim().is_empty() {
-                    return Err(FieldError::new("reasons", Problem::Required).into());
-                }
-                Ok(())
+        check_text("signatory_title", &self.signatory_title, 200)?;
+        if self.reasons.trim().is_empty() {
+            return Err(DecisionError::ReasonsRequired);
+        }
+        if self.outcome == Outcome::Approved {
+            if !facts.conflicts.is_empty() {
+                return Err(DecisionError::ScreeningConflict {
+                    items: facts.conflicts.to_vec(),
+                });
             }
-            Outcome::Approved => {
-                if !conflicts.is_empty() {
-                    return Err(DecisionError::ScreeningConflict {
-                        items: conflicts.to_vec(),
-                    });
-                }
-                self.validate_grants(application, scopes, provisions)?;
-                self.validate_period(rules)?;
-                if self.regulation_kind.is_none() {
-                    return Err(FieldError::new("regulation_kind", Problem::Required).into());
-                }
-                Ok(())
+            self.validate_grants(application, scopes, provisions)?;
+            self.validate_period(rules, facts.today)?;
+            if self.regulation_kind.is_none() {
+                return Err(FieldError::new("regulation_kind", Problem::Required).into());
             }
         }
+        if !self.confirmed {
+            return Err(DecisionError::NotConfirmed);
+        }
+        Ok(())
     }
 
     fn validate_grants(
@@ -330,7 +460,7 @@ impl DecisionDraft {
         Ok(())
     }
 
-    fn validate_period(&self, rules: &Rules) -> Result<(), DecisionError> {
+    fn validate_period(&self, rules: &Rules, today: Date) -> Result<(), DecisionError> {
         let Some(start) = self.period_start else {
             return Err(FieldError::new("period_start", Problem::Required).into());
         };
@@ -340,6 +470,10 @@ impl DecisionDraft {
         let Some(months) = months_between(start, end) else {
             return Err(FieldError::new("period_end", Problem::BeforeStart).into());
         };
+        // A trial approved for a period already over could never be carried out.
+        if end < today {
+            return Err(DecisionError::PeriodEndsBeforeDecision);
+        }
         if let Some(max_months) = rules.max_trial_months
             && months > max_months
         {
@@ -418,6 +552,7 @@ pub struct NewDecision {
     pub period_end: Option<Date>,
     pub regulation_kind: Option<RegulationKind>,
     pub regulation_text: String,
+    pub signatory_title: String,
     /// The application's version the decision was validated against: a change in between
     /// (an amendment during clarification) refuses it.
     pub application_version: i64,
@@ -467,6 +602,7 @@ impl NewDecision {
             } else {
                 String::new()
             },
+            signatory_title: draft.signatory_title,
             application_version: application.version,
             trial,
         }
@@ -489,6 +625,9 @@ pub struct Decision {
     pub regulation_text: String,
     pub decided_by: Option<i64>,
     pub decided_by_name: Option<String>,
+    /// The signing secretariat member's title, as the letter shows it.
+    pub signatory_title: String,
+    #[serde(with = "time::serde::rfc3339")]
     pub decided_at: OffsetDateTime,
     /// The trial approval created.
     pub trial_id: Option<i64>,
@@ -508,6 +647,7 @@ pub struct DecisionSummary {
     pub lead: OrganisationRef,
     pub outcome: Outcome,
     pub reasons: String,
+    #[serde(with = "time::serde::rfc3339")]
     pub decided_at: OffsetDateTime,
     pub trial_id: Option<i64>,
 }
@@ -568,6 +708,7 @@ pub struct Trial {
     pub conditions: String,
     pub regulation_kind: RegulationKind,
     pub regulation_text: String,
+    #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
 }
 
@@ -675,6 +816,19 @@ mod tests {
             period_end: Some(date!(2030 - 12 - 31)),
             regulation_kind: Some(RegulationKind::TrialRegulation),
             regulation_text: String::new(),
+            signatory_title: "Seniorrådgiver".into(),
+            confirmed: true,
+        }
+    }
+
+    /// A case whose round has closed and whose screening is complete, decided in 2026.
+    fn facts<'a>(conflicts: &'a [String], settings: &'a DecisionSettings) -> DecisionFacts<'a> {
+        DecisionFacts {
+            today: date!(2026 - 06 - 01),
+            deadline_passed: true,
+            screening_complete: true,
+            conflicts,
+            settings,
         }
     }
 
@@ -691,13 +845,137 @@ mod tests {
     }
 
     fn check(draft: &DecisionDraft, conflicts: &[String]) -> Result<(), DecisionError> {
+        let settings = DecisionSettings::default();
         draft.validate(
             &application(),
             &rules(),
-            conflicts,
+            &facts(conflicts, &settings),
             &scopes(),
             &provisions(),
         )
+    }
+
+    #[test]
+    fn reasons_are_required_for_approval_and_rejection_alike() {
+        let mut draft = approval();
+        draft.reasons = " \n ".into();
+        assert_eq!(check(&draft, &[]), Err(DecisionError::ReasonsRequired));
+        draft.outcome = Outcome::Rejected;
+        assert_eq!(check(&draft, &[]).unwrap_err().code(), "reasons_required");
+    }
+
+    #[test]
+    fn the_period_may_not_end_before_the_decision() {
+        let mut draft = approval();
+        draft.period_start = Some(date!(2020 - 01 - 01));
+        draft.period_end = Some(date!(2023 - 12 - 31));
+        assert_eq!(
+            check(&draft, &[]).unwrap_err().code(),
+            "period_ends_before_decision"
+        );
+        // Ending on the day of the decision is still a period to carry out that day.
+        draft.period_start = Some(date!(2026 - 01 - 01));
+        draft.period_end = Some(date!(2026 - 06 - 01));
+        assert_eq!(check(&draft, &[]), Ok(()));
+        // A rejection has no period to check.
+        draft.period_end = Some(date!(2023 - 12 - 31));
+        draft.outcome = Outcome::Rejected;
+        assert_eq!(check(&draft, &[]), Ok(()));
+    }
+
+    #[test]
+    fn the_safeguards_wait_for_the_deadline_and_the_screening() {
+        let settings = DecisionSettings::default();
+        assert!(settings.safeguards, "on unless the scheme turns them off");
+        let run = |deadline_passed, screening_complete, settings: &DecisionSettings| {
+            approval().validate(
+                &application(),
+                &rules(),
+                &DecisionFacts {
+                    deadline_passed,
+                    screening_complete,
+                    ..facts(&[], settings)
+                },
+                &scopes(),
+                &provisions(),
+            )
+        };
+        assert_eq!(
+            run(false, true, &settings),
+            Err(DecisionError::RoundStillOpen)
+        );
+        assert_eq!(
+            run(true, false, &settings).unwrap_err().code(),
+            "screening_not_completed"
+        );
+        // A rejection waits all the same: the round may still bring better applications.
+        let rejection = DecisionDraft {
+            outcome: Outcome::Rejected,
+            ..approval()
+        };
+        assert_eq!(
+            rejection.validate(
+                &application(),
+                &rules(),
+                &DecisionFacts {
+                    deadline_passed: false,
+                    ..facts(&[], &settings)
+                },
+                &scopes(),
+                &provisions()
+            ),
+            Err(DecisionError::RoundStillOpen)
+        );
+        let off = DecisionSettings {
+            safeguards: false,
+            ..DecisionSettings::default()
+        };
+        assert_eq!(run(false, false, &off), Ok(()));
+    }
+
+    #[test]
+    fn an_unconfirmed_decision_is_refused_last() {
+        let mut draft = approval();
+        draft.confirmed = false;
+        assert_eq!(check(&draft, &[]), Err(DecisionError::NotConfirmed));
+        assert_eq!(
+            check(&draft, &[]).unwrap_err().code(),
+            "decision_not_confirmed"
+        );
+        // Anything else wrong is said first, so the summary is only shown for a sound draft.
+        draft.reasons.clear();
+        assert_eq!(check(&draft, &[]), Err(DecisionError::ReasonsRequired));
+    }
+
+    #[test]
+    fn settings_check_their_texts() {
+        let settings = DecisionSettings {
+            legal_basis: "x".repeat(MAX_SETTING_TEXT + 1),
+            ..DecisionSettings::default()
+        };
+        assert_eq!(settings.validate().unwrap_err().field, "legal_basis");
+        let cleaned = DecisionSettings {
+            issuing_authority: "  Kommunal- og distriktsdepartementet ".into(),
+            ..DecisionSettings::default()
+        }
+        .cleaned();
+        assert_eq!(
+            cleaned.issuing_authority,
+            "Kommunal- og distriktsdepartementet"
+        );
+        assert_eq!(cleaned.validate(), Ok(()));
+    }
+
+    #[test]
+    fn the_year_filter_spans_the_calendar_year() {
+        let filter = DecisionFilter {
+            year: Some(2026),
+            ..DecisionFilter::default()
+        };
+        let (from, to) = filter.year_bounds().unwrap();
+        assert_eq!(from, datetime!(2026-01-01 0:00 UTC));
+        assert_eq!(to, datetime!(2027-01-01 0:00 UTC));
+        assert_eq!(DecisionFilter::default().year_bounds(), None);
     }
 
     #[test]
@@ -719,15 +997,6 @@ mod tests {
         assert_eq!(check(&rejection, &conflicts), Ok(()));
     }
 
-    #[test]
-    fn a_rejection_needs_reasons() {
-        let rejection = DecisionDraft {
-            outcome: Outcome::Rejected,
-            reasons: "  ".into(),
-            ..approval()
-        };
-        assert_eq!(check(&rejection, &[]).unwrap_err().code(), "field_required");
-    }
 
     #[test]
     fn only_requested_exemptions_can_be_granted_once_each() {
@@ -815,8 +1084,15 @@ mod tests {
     fn only_submitted_applications_are_decided() {
         let mut app = application();
         app.status = ApplicationStatus::Withdrawn;
+        let settings = DecisionSettings::default();
         let err = approval()
-            .validate(&app, &rules(), &[], &scopes(), &provisions())
+            .validate(
+                &app,
+                &rules(),
+                &facts(&[], &settings),
+                &scopes(),
+                &provisions(),
+            )
             .unwrap_err();
         assert_eq!(err, DecisionError::NotDecidable);
     }

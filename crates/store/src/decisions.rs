@@ -1,8 +1,11 @@
 //! The decisions half of the store: the one decision on each application and the trial
-//! that approval creates, both written with their journal entry in one transaction.
+//! that approval creates, both written with their journal entry in one transaction, and
+//! each scheme's decision settings.
 
 use async_trait::async_trait;
-use frirum_domain::decision::{Decision, DecisionSummary, NewDecision, Trial};
+use frirum_domain::decision::{
+    Decision, DecisionFilter, DecisionSettings, DecisionSummary, NewDecision, Trial,
+};
 use frirum_domain::journal::Actor;
 use frirum_domain::{Page, PageRequest};
 
@@ -26,12 +29,26 @@ pub trait DecisionStore: Send + Sync {
     /// The decision on an application, if it has been decided.
     async fn decision(&self, application_id: i64) -> Result<Option<Decision>>;
 
-    /// Decisions, newest first, optionally of one scheme: the public list and the feed.
+    /// Decisions, newest first, narrowed by the filter: the public list and the feed.
     async fn list_decisions(
         &self,
-        scheme_id: Option<i64>,
+        filter: &DecisionFilter,
         page: PageRequest,
     ) -> Result<Page<DecisionSummary>>;
+
+    /// The years in which decisions were made, newest first: what the list filters by.
+    async fn decision_years(&self) -> Result<Vec<i32>>;
+
+    /// A scheme's decision settings; the defaults when none were saved.
+    async fn decision_settings(&self, scheme_id: i64) -> Result<DecisionSettings>;
+
+    /// Saves a scheme's decision settings with a journal entry on the scheme.
+    async fn set_decision_settings(
+        &self,
+        scheme_id: i64,
+        settings: &DecisionSettings,
+        actor: Actor<'_>,
+    ) -> Result<()>;
 
     async fn trial(&self, id: i64) -> Result<Option<Trial>>;
 

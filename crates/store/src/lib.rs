@@ -112,6 +112,13 @@ pub trait Store:
 
     async fn organisation(&self, country: Country, code: &str) -> Result<Option<Organisation>>;
 
+    /// The organisations with these ids (those that exist), for showing names where a record
+    /// keeps ids (the case journal).
+    async fn organisation_refs(
+        &self,
+        ids: &[i64],
+    ) -> Result<Vec<frirum_domain::organisation::OrganisationRef>>;
+
     /// Every population figure of an organisation, newest reference date first.
     async fn population_history(&self, organisation_id: i64) -> Result<Vec<PopulationFigure>>;
 

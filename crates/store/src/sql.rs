@@ -449,6 +449,26 @@ macro_rules! impl_store {
                 row.map($crate::sql::OrganisationRow::into_domain).transpose()
             }
 
+            async fn organisation_refs(
+                &self,
+                ids: &[i64],
+            ) -> $crate::Result<Vec<frirum_domain::organisation::OrganisationRef>> {
+                // A journal page names a handful: one indexed read each.
+                let mut refs = Vec::with_capacity(ids.len());
+                for id in ids {
+                    let row: Option<$crate::sql_applications::OrgRefRow> = sqlx::query_as(
+                        "SELECT id, country, code, name FROM organisations WHERE id = $1",
+                    )
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                    if let Some(row) = row {
+                        refs.push(row.into_domain()?);
+                    }
+                }
+                Ok(refs)
+            }
+
             async fn population_history(
                 &self,
                 organisation_id: i64,

@@ -17,7 +17,8 @@ use crate::sql::{from_json, org_ref};
 
 pub(crate) const DECISION_SELECT: &str = "SELECT d.id, d.application_id, d.outcome, d.reasons, \
      d.granted, d.conditions, d.period_start, d.period_end, d.regulation_kind, \
-     d.regulation_text, d.decided_by, u.name AS decided_by_name, d.decided_at, t.id AS trial_id \
+     d.regulation_text, d.decided_by, u.name AS decided_by_name, d.signatory_title, \
+     d.decided_at, t.id AS trial_id \
      FROM decisions d LEFT JOIN users u ON u.id = d.decided_by \
      LEFT JOIN trials t ON t.decision_id = d.id";
 
@@ -48,6 +49,7 @@ pub(crate) struct DecisionRow {
     regulation_text: String,
     decided_by: Option<i64>,
     decided_by_name: Option<String>,
+    signatory_title: String,
     decided_at: OffsetDateTime,
     trial_id: Option<i64>,
 }
@@ -74,6 +76,7 @@ impl DecisionRow {
             regulation_text: self.regulation_text,
             decided_by: self.decided_by,
             decided_by_name: self.decided_by_name,
+            signatory_title: self.signatory_title,
             decided_at: self.decided_at,
             trial_id: self.trial_id,
         })
@@ -214,8 +217,8 @@ macro_rules! impl_decision_store {
                 let inserted: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
                     "INSERT INTO decisions (application_id, outcome, reasons, granted, \
                      conditions, period_start, period_end, regulation_kind, regulation_text, \
-                     decided_by, decided_at) \
-                     SELECT id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM applications \
+                     decided_by, decided_at, signatory_title) \
+                     SELECT id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13 FROM applications \
                      WHERE id = $1 AND status = 'submitted' AND version = $12 \
                      RETURNING id",
                 )
@@ -231,6 +234,7 @@ macro_rules! impl_decision_store {
                 .bind(actor.user_id)
                 .bind(actor.at)
                 .bind(decision.application_version)
+                .bind(&decision.signatory_title)
                 .fetch_optional(&mut *tx)
                 .await;
                 let decision_id = match inserted {
@@ -336,23 +340,43 @@ macro_rules! impl_decision_store {
 
             async fn list_decisions(
                 &self,
-                scheme_id: Option<i64>,
+                filter: &frirum_domain::decision::DecisionFilter,
                 page: frirum_domain::PageRequest,
             ) -> $crate::Result<frirum_domain::Page<frirum_domain::decision::DecisionSummary>>
             {
-                let total: i64 = sqlx::query_scalar(
+                // A year no date can hold matches nothing.
+                let (from, to) = match (filter.year, filter.year_bounds()) {
+                    (Some(_), None) => {
+                        return Ok(frirum_domain::Page::new(Vec::new(), page, 0));
+                    }
+                    (_, bounds) => (bounds.map(|b| b.0), bounds.map(|b| b.1)),
+                };
+                let scheme_id = filter.scheme_id;
+                let country = filter.country.map(|c| c.as_str());
+                let outcome = filter.outcome.map(|o| o.as_str());
+                const WHERE: &str = "WHERE ($1 IS NULL OR a.scheme_id = $1) \
+                     AND ($2 IS NULL OR s.country = $2) AND ($3 IS NULL OR d.outcome = $3) \
+                     AND ($4 IS NULL OR d.decided_at >= $4) AND ($5 IS NULL OR d.decided_at < $5)";
+                let total: i64 = sqlx::query_scalar(&format!(
                     "SELECT COUNT(*) FROM decisions d JOIN applications a \
-                     ON a.id = d.application_id WHERE ($1 IS NULL OR a.scheme_id = $1)",
-                )
+                     ON a.id = d.application_id JOIN schemes s ON s.id = a.scheme_id {WHERE}"
+                ))
                 .bind(scheme_id)
+                .bind(country)
+                .bind(outcome)
+                .bind(from)
+                .bind(to)
                 .fetch_one(&self.pool)
                 .await?;
                 let rows: Vec<$crate::sql_decisions::SummaryRow> = sqlx::query_as(&format!(
-                    "{} WHERE ($1 IS NULL OR a.scheme_id = $1) \
-                     ORDER BY d.decided_at DESC, d.id DESC LIMIT $2 OFFSET $3",
+                    "{} {WHERE} ORDER BY d.decided_at DESC, d.id DESC LIMIT $6 OFFSET $7",
                     $crate::sql_decisions::SUMMARY_SELECT
                 ))
                 .bind(scheme_id)
+                .bind(country)
+                .bind(outcome)
+                .bind(from)
+                .bind(to)
                 .bind(page.limit())
                 .bind(page.offset())
                 .fetch_all(&self.pool)
@@ -362,6 +386,88 @@ macro_rules! impl_decision_store {
                     .map(|r| r.into_domain())
                     .collect::<$crate::Result<Vec<_>>>()?;
                 Ok(frirum_domain::Page::new(items, page, $crate::sql::count(total)))
+            }
+
+            async fn decision_years(&self) -> $crate::Result<Vec<i32>> {
+                // Few decisions a year: read the times and let Rust say the year, the same
+                // on both engines.
+                let times: Vec<time::OffsetDateTime> =
+                    sqlx::query_scalar("SELECT decided_at FROM decisions")
+                        .fetch_all(&self.pool)
+                        .await?;
+                let mut years: Vec<i32> = times
+                    .iter()
+                    .map(|t| t.to_offset(time::UtcOffset::UTC).year())
+                    .collect();
+                years.sort_unstable_by(|a, b| b.cmp(a));
+                years.dedup();
+                Ok(years)
+            }
+
+            async fn decision_settings(
+                &self,
+                scheme_id: i64,
+            ) -> $crate::Result<frirum_domain::decision::DecisionSettings> {
+                let row: Option<(bool, String, String, String)> = sqlx::query_as(
+                    "SELECT safeguards, issuing_authority, legal_basis, appeal_guidance \
+                     FROM scheme_decision_settings WHERE scheme_id = $1",
+                )
+                .bind(scheme_id)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(match row {
+                    Some((safeguards, issuing_authority, legal_basis, appeal_guidance)) => {
+                        frirum_domain::decision::DecisionSettings {
+                            safeguards,
+                            issuing_authority,
+                            legal_basis,
+                            appeal_guidance,
+                        }
+                    }
+                    None => frirum_domain::decision::DecisionSettings::default(),
+                })
+            }
+
+            async fn set_decision_settings(
+                &self,
+                scheme_id: i64,
+                settings: &frirum_domain::decision::DecisionSettings,
+                actor: frirum_domain::journal::Actor<'_>,
+            ) -> $crate::Result<()> {
+                let mut tx = self.pool.begin().await?;
+                let done = sqlx::query(
+                    "INSERT INTO scheme_decision_settings (scheme_id, safeguards, \
+                     issuing_authority, legal_basis, appeal_guidance, updated_at) \
+                     SELECT id, $2, $3, $4, $5, $6 FROM schemes WHERE id = $1 \
+                     ON CONFLICT (scheme_id) DO UPDATE SET safeguards = excluded.safeguards, \
+                     issuing_authority = excluded.issuing_authority, \
+                     legal_basis = excluded.legal_basis, \
+                     appeal_guidance = excluded.appeal_guidance, \
+                     updated_at = excluded.updated_at",
+                )
+                .bind(scheme_id)
+                .bind(settings.safeguards)
+                .bind(&settings.issuing_authority)
+                .bind(&settings.legal_basis)
+                .bind(&settings.appeal_guidance)
+                .bind(actor.at)
+                .execute(&mut *tx)
+                .await?;
+                if done.rows_affected() == 0 {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::NotFound);
+                }
+                append_journal(
+                    &mut tx,
+                    frirum_domain::journal::CaseKind::Scheme,
+                    scheme_id,
+                    &actor,
+                    "scheme.decision_settings_changed",
+                    serde_json::to_value(settings).map_err($crate::StoreError::corrupt)?,
+                )
+                .await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn trial(&self, id: i64) -> $crate::Result<Option<frirum_domain::decision::Trial>> {

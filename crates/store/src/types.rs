@@ -106,6 +106,10 @@ pub struct ApplicationFilter {
     pub status: Option<frirum_domain::application::ApplicationStatus>,
     /// Only applications this organisation leads or is a member of.
     pub organisation_id: Option<i64>,
+    /// With `organisation_id`: besides the organisation's applications, also those the
+    /// public may read at this moment, so that an applicant sees every published
+    /// application an anonymous visitor sees (issue 12, part C).
+    pub or_public_at: Option<OffsetDateTime>,
     /// Leave drafts out (what the secretariat sees).
     pub exclude_drafts: bool,
     /// Only what the public may read at this moment: submitted, in a scheme that publishes

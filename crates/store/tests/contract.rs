@@ -64,6 +64,9 @@ contract!(
     law_fulltext_search_stems_on_postgres_only,
     decisions_are_final_and_approval_freezes_a_trial,
     decisions_race_and_stale_versions_are_refused,
+    // Part C (decisions with safeguards, public views): filters and settings.
+    decisions_are_filtered_by_scheme_country_outcome_and_year,
+    decisions_settings_default_then_saved_and_journaled,
     review_screening_keeps_every_judgement_and_the_newest_counts,
     review_clarification_thread_keeps_order_and_answers_once,
     review_amendments_are_versioned_and_journaled,
@@ -1413,9 +1416,110 @@ mod decisions {
         Application, ApplicationContent, ExemptionScope, Objective, RequestedExemption,
     };
     use frirum_domain::decision::{
-        DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind, TrialStatus,
+        DecisionDraft, DecisionFilter, DecisionSettings, GrantChoice, NewDecision, Outcome,
+        RegulationKind, TrialStatus,
     };
     use frirum_domain::journal::CaseKind;
+
+    // --- Part C (decisions with safeguards, public views) ---------------------------------
+
+    /// The list narrows by scheme, country, outcome and year, and names the years it holds;
+    /// the signatory's title is kept with the decision.
+    pub async fn are_filtered_by_scheme_country_outcome_and_year(store: &dyn Store) {
+        let w = world(store).await;
+        let approved = submitted(store, &w, "Approved").await;
+        let decided = store
+            .decide(approved.id, &approval(&approved), at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(decided.signatory_title, "Head of unit");
+        let rejected = submitted(store, &w, "Rejected").await;
+        store
+            .decide(rejected.id, &rejection(&rejected), at(w.admin))
+            .await
+            .unwrap();
+        let count = |filter: DecisionFilter| async move {
+            store
+                .list_decisions(&filter, PageRequest::default())
+                .await
+                .unwrap()
+                .total
+        };
+        let year = NOW.year();
+        assert_eq!(count(DecisionFilter::default()).await, 2);
+        let only = |outcome| DecisionFilter {
+            outcome: Some(outcome),
+            ..DecisionFilter::default()
+        };
+        assert_eq!(count(only(Outcome::Approved)).await, 1);
+        assert_eq!(count(only(Outcome::Rejected)).await, 1);
+        let in_country = |country| DecisionFilter {
+            country: Some(country),
+            ..DecisionFilter::default()
+        };
+        assert_eq!(count(in_country(Country::Dk)).await, 2);
+        assert_eq!(count(in_country(Country::No)).await, 0);
+        let in_year = |year| DecisionFilter {
+            year: Some(year),
+            ..DecisionFilter::default()
+        };
+        assert_eq!(count(in_year(year)).await, 2);
+        assert_eq!(count(in_year(year - 1)).await, 0);
+        assert_eq!(count(in_year(i32::MAX)).await, 0);
+        let all = DecisionFilter {
+            scheme_id: Some(w.scheme),
+            country: Some(Country::Dk),
+            outcome: Some(Outcome::Rejected),
+            year: Some(year),
+        };
+        let page = store
+            .list_decisions(&all, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(page.total, 1);
+        assert_eq!(page.items[0].application_id, rejected.id);
+        assert_eq!(store.decision_years().await.unwrap(), vec![year]);
+    }
+
+    /// A scheme's decision settings: the defaults until saved, then what was saved, with a
+    /// journal entry on the scheme; an unknown scheme is not found.
+    pub async fn settings_default_then_saved_and_journaled(store: &dyn Store) {
+        let w = world(store).await;
+        let defaults = store.decision_settings(w.scheme).await.unwrap();
+        assert_eq!(defaults, DecisionSettings::default());
+        assert!(defaults.safeguards);
+        let changed = DecisionSettings {
+            safeguards: false,
+            issuing_authority: "Indenrigs- og Boligministeriet".into(),
+            legal_basis: "frikommuneloven".into(),
+            appeal_guidance: String::new(),
+        };
+        store
+            .set_decision_settings(w.scheme, &changed, at(w.admin))
+            .await
+            .unwrap();
+        store
+            .set_decision_settings(w.scheme, &changed, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(store.decision_settings(w.scheme).await.unwrap(), changed);
+        let journal = store
+            .journal(CaseKind::Scheme, w.scheme, PageRequest::default())
+            .await
+            .unwrap();
+        let last = journal.items.last().unwrap();
+        assert_eq!(last.action, "scheme.decision_settings_changed");
+        assert_eq!(last.changes["safeguards"], false);
+        assert!(matches!(
+            store
+                .set_decision_settings(w.scheme + 1000, &changed, at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    // --- End of part C ----------------------------------------------------------------------
 
     /// A submitted application asking for two exemptions, with one measurable objective.
     pub async fn submitted(store: &dyn Store, w: &World, title: &str) -> Application {
@@ -1469,6 +1573,8 @@ mod decisions {
                 period_end: Some(date!(2030 - 12 - 31)),
                 regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
                 regulation_text: "The council adopts a statute.".into(),
+                signatory_title: "Head of unit".into(),
+                confirmed: true,
             },
             app,
         )
@@ -1485,6 +1591,8 @@ mod decisions {
                 period_end: None,
                 regulation_kind: None,
                 regulation_text: String::new(),
+                signatory_title: String::new(),
+                confirmed: true,
             },
             app,
         )
@@ -1549,7 +1657,7 @@ mod decisions {
         );
         // Newest first, and by scheme.
         let list = store
-            .list_decisions(None, PageRequest::default())
+            .list_decisions(&DecisionFilter::default(), PageRequest::default())
             .await
             .unwrap();
         assert_eq!(list.total, 2);
@@ -1557,7 +1665,13 @@ mod decisions {
         assert_eq!(list.items[1].trial_id, decision_trial(store, app.id).await);
         assert_eq!(list.items[1].lead.code, "751");
         let none = store
-            .list_decisions(Some(w.scheme + 1000), PageRequest::default())
+            .list_decisions(
+                &DecisionFilter {
+                    scheme_id: Some(w.scheme + 1000),
+                    ..DecisionFilter::default()
+                },
+                PageRequest::default(),
+            )
             .await
             .unwrap();
         assert_eq!(none.total, 0);
@@ -1697,8 +1811,10 @@ mod decisions {
 }
 
 use decisions::{
+    are_filtered_by_scheme_country_outcome_and_year as decisions_are_filtered_by_scheme_country_outcome_and_year,
     are_final_and_approval_freezes_a_trial as decisions_are_final_and_approval_freezes_a_trial,
     race_and_stale_versions_are_refused as decisions_race_and_stale_versions_are_refused,
+    settings_default_then_saved_and_journaled as decisions_settings_default_then_saved_and_journaled,
 };
 
 async fn decisions_are_final_in_the_database(t: &TestStore) {
@@ -3115,6 +3231,12 @@ async fn case_status_in_sql_agrees_with_the_domain(store: &dyn Store) {
     check(store, id, w.scheme, CaseStatus::InAssessment).await;
     store
         .save_scores(id, assessor, &[score("Læring")], at(assessor))
+        .await
+        .unwrap();
+    // Every criterion scored is not done: the assessor must submit.
+    check(store, id, w.scheme, CaseStatus::InAssessment).await;
+    store
+        .submit_assessment(id, assessor, at(assessor))
         .await
         .unwrap();
     check(store, id, w.scheme, CaseStatus::ReadyForDecision).await;

@@ -47,7 +47,9 @@ fn app_status(err: &Error) -> StatusCode {
     match err {
         Error::NotFound => StatusCode::NOT_FOUND,
         Error::Unauthenticated => StatusCode::UNAUTHORIZED,
-        Error::Forbidden | Error::NotAssigned | Error::ConflictOfInterest => StatusCode::FORBIDDEN,
+        Error::Forbidden | Error::NotAssigned | Error::ConflictOfInterest | Error::NotOpenTo(_) => {
+            StatusCode::FORBIDDEN
+        }
         // Blind assessment: a missing step is the assignment's state; an incomplete
         // submission the request's.
         Error::Assessment(frirum_domain::assessment::AssessmentDenied::Incomplete) => {
@@ -73,9 +75,12 @@ fn app_status(err: &Error) -> StatusCode {
         | Error::AlreadyDecided
         | Error::NotSubmitted { .. } => StatusCode::CONFLICT,
         // The case's state refuses these; the others are the request's fault.
-        Error::Decision(DecisionError::ScreeningConflict { .. } | DecisionError::NotDecidable) => {
-            StatusCode::CONFLICT
-        }
+        Error::Decision(
+            DecisionError::ScreeningConflict { .. }
+            | DecisionError::NotDecidable
+            | DecisionError::RoundStillOpen
+            | DecisionError::ScreeningNotCompleted,
+        ) => StatusCode::CONFLICT,
         Error::Decision(_) => StatusCode::UNPROCESSABLE_ENTITY,
         Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
@@ -89,6 +94,7 @@ fn app_code(err: &Error) -> &'static str {
         Error::NotAssigned => "not_assigned",
         Error::ConflictOfInterest => "conflict_of_interest",
         Error::Assessment(e) => e.code(),
+        Error::NotOpenTo(e) => e.code(),
         Error::TooManyLogins { .. } => "too_many_login_attempts",
         Error::Field(e) => e.code(),
         Error::InvalidField { .. } => "invalid_field",
@@ -119,6 +125,7 @@ fn app_details(err: &Error) -> Value {
             json!({ "retry_after_seconds": retry_after_secs })
         }
         Error::ImportRefused { line, .. } => json!({ "line": line }),
+        Error::NotOpenTo(e) => json!({ "reason": e.reason() }),
         Error::Field(e) => serde_json::to_value(e).unwrap_or_default(),
         Error::Decision(DecisionError::Field(e)) => serde_json::to_value(e).unwrap_or_default(),
         Error::Decision(e) => serde_json::to_value(e).unwrap_or_default(),

@@ -92,6 +92,10 @@ pub fn router(state: AppState) -> Router {
             get(pages::applications::receipt),
         )
         .route("/applications/{id}/print", get(pages::applications::print))
+        .route(
+            "/applications/{id}/delete",
+            get(pages::applications::delete_form).post(pages::applications::delete),
+        )
         .route("/journal/{kind}/{id}", get(pages::schemes::journal))
         .route("/rule-finder", get(pages::law::rule_finder))
         .route("/provisions/{id}", get(pages::law::provision))
@@ -117,6 +121,10 @@ pub fn router(state: AppState) -> Router {
         .route("/decisions", get(pages::decisions::list))
         .route("/decisions.atom", get(pages::decisions::feed))
         .route("/trials/{id}", get(pages::decisions::trial))
+        .route(
+            "/schemes/{id}/decision-settings",
+            get(pages::decisions::settings_form).post(pages::decisions::settings_submit),
+        )
         // Review: legal screening and clarification.
         .route(
             "/applications/{id}/screening",

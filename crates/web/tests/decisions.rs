@@ -1,15 +1,24 @@
 //! Decisions through the router: approving with a narrowed exemption creates a frozen
-//! trial and is published at once (decision page, letter in the scheme's language, list,
-//! Atom feed); refusals name what is wrong with stable codes and store nothing; two
-//! secretariat users deciding at once get one decision and one 409.
+//! trial and is published at once (decision page, letter in the scheme's language with its
+//! authority, legal basis, appeal guidance and signatory, filtered list, Atom feed);
+//! refusals name what is wrong with stable codes and store nothing, on the page and in the
+//! API alike (reasons either way, a period not over before the decision, by the scheme's
+//! safeguards no decision before the deadline nor without a completed screening, and a
+//! confirmation); the decision form opens untouched and shows what the decision rests on;
+//! two secretariat users deciding at once get one decision and one 409.
 
 mod common;
 
+use std::sync::Arc;
+
 use axum::http::{Method, header};
-use common::fixtures::{World, assert_code, call, world};
+use common::fixtures::{World, assert_code, call, complete_content, world};
 use common::{Browser, TestApp};
+use frirum_app::clock::FixedClock;
 use frirum_domain::Role;
+use frirum_domain::decision::DecisionSettings;
 use serde_json::{Value, json};
+use time::macros::datetime;
 
 fn approval(w: &World) -> Value {
     json!({
@@ -21,8 +30,36 @@ fn approval(w: &World) -> Value {
         "period_start": "2027-01-01",
         "period_end": "2030-12-31",
         "regulation_kind": "free_municipality_statute",
-        "regulation_text": "Kommunalbestyrelsen vedtager en frikommunevedtægt."
+        "regulation_text": "Kommunalbestyrelsen vedtager en frikommunevedtægt.",
+        "signatory_title": "Specialkonsulent",
+        "confirmed": true
     })
+}
+
+/// Turns the scheme's safeguards off, so that the fixture's application (in a round open
+/// until 2099, not screened) can be decided: the tests of other rules need no more.
+async fn relax(app: &TestApp, w: &World) {
+    settings(
+        app,
+        w,
+        DecisionSettings {
+            safeguards: false,
+            ..DecisionSettings::default()
+        },
+    )
+    .await;
+}
+
+async fn settings(app: &TestApp, w: &World, settings: DecisionSettings) {
+    app.store
+        .store
+        .set_decision_settings(
+            w.setup.scheme_id,
+            &settings,
+            frirum_domain::journal::Actor::user(1, time::OffsetDateTime::now_utc()),
+        )
+        .await
+        .unwrap();
 }
 
 fn decision_path(w: &World) -> String {
@@ -33,6 +70,7 @@ fn decision_path(w: &World) -> String {
 async fn approval_with_a_narrowed_exemption_freezes_a_trial_and_is_published() {
     let app = TestApp::new().await;
     let w = world(&app).await;
+    relax(&app, &w).await;
     let admin = &w.setup.admin;
     let decision = call(&app, Method::POST, &decision_path(&w), admin, approval(&w)).await;
     assert_eq!(decision["outcome"], "approved");
@@ -68,7 +106,7 @@ async fn approval_with_a_narrowed_exemption_freezes_a_trial_and_is_published() {
             Method::POST,
             &decision_path(&w),
             Some(admin),
-            Some(&json!({"outcome": "rejected", "reasons": "Nej."}).to_string()),
+            Some(&json!({"outcome": "rejected", "reasons": "Nej.", "confirmed": true}).to_string()),
         )
         .await;
     assert_code(&again, 409, "already_decided");
@@ -157,6 +195,7 @@ async fn approval_with_a_narrowed_exemption_freezes_a_trial_and_is_published() {
 async fn bad_decisions_are_refused_by_name_and_store_nothing() {
     let app = TestApp::new().await;
     let w = world(&app).await;
+    relax(&app, &w).await;
     let admin = Some(w.setup.admin.as_str());
     let send = |body: Value| {
         let app = &app;
@@ -189,12 +228,26 @@ async fn bad_decisions_are_refused_by_name_and_store_nothing() {
     let body = assert_code(&send(no_regulation).await, 422, "field_required");
     assert_eq!(body["error"]["details"]["field"], "regulation_kind");
 
-    let body = assert_code(
-        &send(json!({"outcome": "rejected", "reasons": " "})).await,
+    // Reasons are required for a rejection and an approval alike.
+    assert_code(
+        &send(json!({"outcome": "rejected", "reasons": " ", "confirmed": true})).await,
         422,
-        "field_required",
+        "reasons_required",
     );
-    assert_eq!(body["error"]["details"]["field"], "reasons");
+    let mut no_reasons = approval(&w);
+    no_reasons["reasons"] = json!("");
+    assert_code(&send(no_reasons).await, 422, "reasons_required");
+
+    // A period already over when the decision is made.
+    let mut past = approval(&w);
+    past["period_start"] = json!("2020-01-01");
+    past["period_end"] = json!("2023-12-31");
+    assert_code(&send(past).await, 422, "period_ends_before_decision");
+
+    // A sound draft that was not confirmed.
+    let mut unconfirmed = approval(&w);
+    unconfirmed["confirmed"] = json!(false);
+    assert_code(&send(unconfirmed).await, 422, "decision_not_confirmed");
     assert_code(
         &send(json!({"outcome": "maybe", "reasons": "x"})).await,
         422,
@@ -217,10 +270,12 @@ async fn bad_decisions_are_refused_by_name_and_store_nothing() {
 async fn two_deciders_at_once_get_one_decision() {
     let app = TestApp::new().await;
     let w = world(&app).await;
+    relax(&app, &w).await;
     let admin = Some(w.setup.admin.as_str());
     let path = decision_path(&w);
     let yes = approval(&w).to_string();
-    let no = json!({"outcome": "rejected", "reasons": "Uden for ordningen."}).to_string();
+    let no = json!({"outcome": "rejected", "reasons": "Uden for ordningen.", "confirmed": true})
+        .to_string();
     let (a, b) = tokio::join!(
         app.api(Method::POST, &path, admin, Some(&yes)),
         app.api(Method::POST, &path, admin, Some(&no)),
@@ -233,9 +288,10 @@ async fn two_deciders_at_once_get_one_decision() {
 }
 
 #[tokio::test]
-async fn the_decision_form_narrows_by_ticking_provisions() {
+async fn the_decision_form_narrows_by_ticking_provisions_and_asks_for_confirmation() {
     let app = TestApp::new().await;
     let w = world(&app).await;
+    relax(&app, &w).await;
     let mut admin = Browser::new(&app);
     admin.login(Role::Admin).await;
     let path = format!("/applications/{}/decide", w.submitted_id);
@@ -247,6 +303,18 @@ async fn the_decision_form_narrows_by_ticking_provisions() {
         html.contains(&format!("name=\"narrow-0\" value=\"{}\"", w.provision_id)),
         "{html}"
     );
+    // Nothing is chosen for the secretariat: no outcome, no grant, no regulation.
+    assert!(!html.contains(" checked"), "{html}");
+    assert!(html.contains("<option value=\"\" selected>"), "{html}");
+
+    // The untouched form is refused and nothing is decided.
+    let untouched = admin
+        .post(&path, &[("period_start", "2027-01-01"), ("period_end", "2030-12-31")])
+        .await;
+    assert_eq!(untouched.status, 422, "{}", untouched.text());
+    let none = app.api(Method::GET, &decision_path(&w), None, None).await;
+    assert_eq!(none.status, 404);
+
     // A period beyond the maximum comes back with the form as typed and the maximum.
     let provision = w.provision_id.to_string();
     let mut fields = vec![
@@ -259,13 +327,33 @@ async fn the_decision_form_narrows_by_ticking_provisions() {
         ("period_end", "2032-01-01"),
         ("regulation_kind", "free_municipality_statute"),
         ("regulation_text", ""),
+        ("signatory_title", "Specialkonsulent"),
     ];
     let refused = admin.post(&path, &fields).await;
     assert_eq!(refused.status, 422);
     assert!(refused.text().contains("48"), "{}", refused.text());
     assert!(refused.text().contains("Kun handleplanen."));
     fields[6] = ("period_end", "2030-12-31");
-    let done = admin.post(&path, &fields).await;
+    // A sound form shows what will be published, and records nothing yet.
+    let summary = admin.post(&path, &fields).await;
+    assert_eq!(summary.status, 200, "{}", summary.text());
+    let text = summary.text();
+    assert!(text.contains("id=\"decision-summary\""), "{text}");
+    assert!(text.contains("Kun handleplanen."), "{text}");
+    assert!(text.contains("name=\"confirmed\" value=\"1\""), "{text}");
+    let none = app.api(Method::GET, &decision_path(&w), None, None).await;
+    assert_eq!(none.status, 404);
+    // "Change" goes back to the form as it was filled in.
+    let mut change = fields.clone();
+    change.push(("edit", "1"));
+    let back = admin.post(&path, &change).await;
+    assert_eq!(back.status, 200);
+    assert!(back.text().contains("id=\"decide-form\""));
+    assert!(back.text().contains("Velbegrundet."));
+    // Confirming records it.
+    let mut confirm = fields.clone();
+    confirm.push(("confirmed", "1"));
+    let done = admin.post(&path, &confirm).await;
     assert_eq!(done.status, 303, "{}", done.text());
     let decision = app
         .api(Method::GET, &decision_path(&w), None, None)
@@ -276,15 +364,276 @@ async fn the_decision_form_narrows_by_ticking_provisions() {
         json!([w.provision_id])
     );
     assert_eq!(decision["granted"][0]["note"], "Kun handleplanen.");
+    assert_eq!(decision["signatory_title"], "Specialkonsulent");
     // The form of a decided application leads to its decision.
     let again = admin.get(&path).await;
     assert_eq!(again.status, 303);
 }
 
 #[tokio::test]
+async fn the_safeguards_wait_for_the_deadline_and_a_completed_screening() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let admin = w.setup.admin.clone();
+    let id = w.submitted_id;
+    let path = decision_path(&w);
+    // A rejection waits too: the round is open until 2099.
+    let reject = json!({"outcome": "rejected", "reasons": "Uden for ordningen.", "confirmed": true});
+    let refused = app
+        .api(Method::POST, &path, Some(&admin), Some(&reject.to_string()))
+        .await;
+    assert_code(&refused, 409, "round_still_open");
+    // The page refuses the same with the same reason.
+    let mut secretariat = Browser::new(&app);
+    secretariat.accept_language = Some("en".into());
+    secretariat.login(Role::Admin).await;
+    let form = secretariat.get(&format!("/applications/{id}/decide")).await;
+    assert!(form.text().contains("id=\"round-open\""), "{}", form.text());
+    let page = secretariat
+        .post(
+            &format!("/applications/{id}/decide"),
+            &[("outcome", "rejected"), ("reasons", "Uden for ordningen.")],
+        )
+        .await;
+    assert_eq!(page.status, 409, "{}", page.text());
+    assert!(page.text().contains("The round is still open"), "{}", page.text());
+
+    // After the deadline, the screening must be completed first.
+    let clock = Arc::new(FixedClock::new(datetime!(2100-01-01 12:00 UTC)));
+    let app = app.with_clock(clock);
+    let refused = app
+        .api(Method::POST, &path, Some(&admin), Some(&reject.to_string()))
+        .await;
+    assert_code(&refused, 409, "screening_not_completed");
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{id}/screening/0"),
+        &admin,
+        json!({"outcome": "no_conflict", "reason": "Grundloven berøres ikke."}),
+    )
+    .await;
+    // Now an approval is judged on its own terms: the period must not be over in 2100.
+    let mut late = approval(&w);
+    late["granted"][0]["provision_ids"] = json!([]);
+    let refused = app
+        .api(Method::POST, &path, Some(&admin), Some(&late.to_string()))
+        .await;
+    assert_code(&refused, 422, "period_ends_before_decision");
+    late["period_start"] = json!("2100-01-01");
+    late["period_end"] = json!("2103-12-31");
+    let done = app
+        .api(Method::POST, &path, Some(&admin), Some(&late.to_string()))
+        .await;
+    assert_eq!(done.status, 201, "{}", done.text());
+}
+
+#[tokio::test]
+async fn the_decision_form_shows_what_the_decision_rests_on() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let admin = &w.setup.admin;
+    let id = w.submitted_id;
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{id}/screening/0"),
+        admin,
+        json!({"outcome": "possible_conflict", "reason": "Retssikkerheden skal følges nøje."}),
+    )
+    .await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        admin,
+        json!({"assessor_ids": [w.assessor_id]}),
+    )
+    .await;
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{id}/consensus"),
+        admin,
+        json!({"scores": [{"criterion": "Ambitiøst", "score": 4, "comment": "Enige."}]}),
+    )
+    .await;
+    let mut secretariat = Browser::new(&app);
+    secretariat.accept_language = Some("en".into());
+    secretariat.login(Role::Admin).await;
+    let form = secretariat.get(&format!("/applications/{id}/decide")).await;
+    assert_eq!(form.status, 200, "{}", form.text());
+    let html = form.text();
+    // Every screening item with its judgement and reason, and the possible conflicts.
+    assert!(html.contains("id=\"screening-judgements\""), "{html}");
+    assert!(html.contains("Grundloven"), "{html}");
+    assert!(html.contains("Possible conflict"), "{html}");
+    let possible = html.split("id=\"possible-conflicts\"").nth(1).unwrap();
+    assert!(possible.contains("Retssikkerheden skal følges nøje."), "{html}");
+    // Each assessor's progress, the consensus, the total and the rank against the target.
+    assert!(html.contains("criteria scored: 0 / 1"), "{html}");
+    assert!(html.contains("Ambitiøst: 4"), "{html}");
+    let total = html.split("id=\"decision-total\">").nth(1).unwrap();
+    assert!(total.starts_with('4'), "{html}");
+    let rank = html.split("id=\"decision-rank\">").nth(1).unwrap();
+    assert!(
+        rank.starts_with("1 · the round&#39;s target is 10 trials"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn the_list_and_the_feed_filter_by_scheme_country_outcome_and_year() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    relax(&app, &w).await;
+    let admin = &w.setup.admin;
+    // A second application of the same round, rejected.
+    let other = call(
+        &app,
+        Method::POST,
+        "/api/v1/applications",
+        &w.setup.applicant,
+        json!({"round_id": w.setup.open_round, "members": ["dk:101"],
+               "content": complete_content(w.setup.theme_id)}),
+    )
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{other}/submit"),
+        &w.setup.applicant,
+        json!({}),
+    )
+    .await;
+    call(&app, Method::POST, &decision_path(&w), admin, approval(&w)).await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{other}/decision"),
+        admin,
+        json!({"outcome": "rejected", "reasons": "Overlapper et andet forsøg.", "confirmed": true}),
+    )
+    .await;
+    let year = time::OffsetDateTime::now_utc().year();
+    let total = |query: String| {
+        let app = &app;
+        async move {
+            let reply = app
+                .api(Method::GET, &format!("/api/v1/decisions{query}"), None, None)
+                .await;
+            assert_eq!(reply.status, 200, "{query}: {}", reply.text());
+            reply.json()["total"].as_i64().unwrap()
+        }
+    };
+    assert_eq!(total(String::new()).await, 2);
+    assert_eq!(total("?outcome=rejected".into()).await, 1);
+    assert_eq!(total("?country=dk&outcome=approved".into()).await, 1);
+    assert_eq!(total("?country=no".into()).await, 0);
+    assert_eq!(total(format!("?year={year}")).await, 2);
+    assert_eq!(total("?year=2019".into()).await, 0);
+    assert_eq!(
+        total(format!("?scheme_id={}", w.setup.scheme_id)).await,
+        2
+    );
+    assert_eq!(total(format!("?scheme_id={}", w.draft_scheme)).await, 0);
+
+    // The page filters alike, offers the choices and links to the feed with the same filter.
+    let page = app.get("/decisions?outcome=rejected").await;
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    assert!(html.contains("Overlapper et andet forsøg.") || html.contains(&format!("/applications/{other}/decision")), "{html}");
+    assert!(!html.contains(&format!("/applications/{}/decision\"", w.submitted_id)), "{html}");
+    assert!(html.contains("href=\"/decisions.atom?outcome=rejected\""), "{html}");
+    assert!(html.contains(&format!("<option value=\"{year}\">")), "{html}");
+    let feed = app.get("/decisions.atom?outcome=approved").await.text();
+    assert!(feed.contains(&format!("/applications/{}/decision", w.submitted_id)), "{feed}");
+    assert!(!feed.contains(&format!("/applications/{other}/decision")), "{feed}");
+    // A filter that names nothing is refused with its field.
+    assert_eq!(app.get("/decisions?country=xx").await.status, 422);
+    assert_eq!(app.get("/decisions.atom?year=soon").await.status, 422);
+    let reply = app
+        .api(Method::GET, "/api/v1/decisions?outcome=maybe", None, None)
+        .await;
+    assert!(reply.status.is_client_error(), "{}", reply.text());
+}
+
+#[tokio::test]
+async fn the_letter_names_authority_legal_basis_appeal_and_signatory() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    settings(
+        &app,
+        &w,
+        DecisionSettings {
+            safeguards: false,
+            issuing_authority: "Indenrigs- og Boligministeriet".into(),
+            legal_basis: "frikommuneloven § 2".into(),
+            appeal_guidance: String::new(),
+        },
+    )
+    .await;
+    call(&app, Method::POST, &decision_path(&w), &w.setup.admin, approval(&w)).await;
+    let letter = app
+        .get(&format!("/applications/{}/decision/letter", w.submitted_id))
+        .await
+        .text();
+    assert!(letter.contains("Indenrigs- og Boligministeriet"), "{letter}");
+    assert!(letter.contains("frikommuneloven § 2"), "{letter}");
+    // No appeal guidance: the letter says that no appeal applies.
+    assert!(letter.contains("Afgørelsen kan ikke påklages."), "{letter}");
+    assert!(letter.contains("Specialkonsulent"), "{letter}");
+    // The narrowed grant names the provision first; the whole request only as its frame.
+    let granted = letter.split("id=\"granted-heading\"").nth(1).unwrap();
+    let provision = granted.find("Givet for").expect("the grant as granted");
+    let request = granted.find("Inden for ansøgningen om").expect("the request");
+    assert!(provision < request, "{granted}");
+}
+
+#[tokio::test]
+async fn the_secretariat_changes_the_decision_settings_on_a_page() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let mut admin = Browser::new(&app);
+    admin.login(Role::Admin).await;
+    let path = format!("/schemes/{}/decision-settings", w.setup.scheme_id);
+    let form = admin.get(&path).await;
+    assert_eq!(form.status, 200, "{}", form.text());
+    assert!(form.text().contains("name=\"safeguards\" value=\"1\" checked"));
+    let saved = admin
+        .post(
+            &path,
+            &[
+                ("issuing_authority", "Indenrigs- og Boligministeriet"),
+                ("legal_basis", "frikommuneloven"),
+                ("appeal_guidance", "Klage sendes til ministeriet inden fire uger."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let stored = app
+        .store
+        .store
+        .decision_settings(w.setup.scheme_id)
+        .await
+        .unwrap();
+    assert!(!stored.safeguards, "unticked turns the safeguards off");
+    assert_eq!(stored.legal_basis, "frikommuneloven");
+    let too_long = "x".repeat(2_001);
+    let refused = admin
+        .post(&path, &[("safeguards", "1"), ("legal_basis", too_long.as_str())])
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(!app.store.store.decision_settings(w.setup.scheme_id).await.unwrap().safeguards);
+}
+
+#[tokio::test]
 async fn a_screening_conflict_blocks_approval_and_the_form_says_why() {
     let app = TestApp::new().await;
     let w = world(&app).await;
+    relax(&app, &w).await;
     let admin = &w.setup.admin;
     call(
         &app,
@@ -322,7 +671,7 @@ async fn a_screening_conflict_blocks_approval_and_the_form_says_why() {
         Method::POST,
         &decision_path(&w),
         admin,
-        json!({"outcome": "rejected", "reasons": "I strid med grundloven."}),
+        json!({"outcome": "rejected", "reasons": "I strid med grundloven.", "confirmed": true}),
     )
     .await;
     assert_eq!(rejected["trial_id"], Value::Null);
@@ -359,6 +708,7 @@ async fn kinds(app: &TestApp, token: &str) -> Vec<String> {
 async fn each_step_tells_the_people_it_concerns() {
     let app = TestApp::new().await;
     let w = world(&app).await;
+    relax(&app, &w).await;
     let id = w.submitted_id;
     let admin = &w.setup.admin;
     let applicant = &w.setup.applicant;
@@ -395,7 +745,7 @@ async fn each_step_tells_the_people_it_concerns() {
         json!({"answer": "Serviceloven § 141."}),
     )
     .await;
-    assert_eq!(kinds(&app, admin).await, ["clarification_answered"]);
+    assert_eq!(kinds(&app, admin).await[0], "clarification_answered");
     assert_eq!(
         kinds(&app, &assessor).await,
         ["clarification_answered", "assessor_assigned"]
@@ -415,7 +765,8 @@ async fn each_step_tells_the_people_it_concerns() {
         .outbox(frirum_domain::PageRequest::default())
         .await
         .unwrap();
-    assert_eq!(outbox.total, 7);
+    // (The secretariat also hears of each submission.)
+    assert!(outbox.total >= 7, "{}", outbox.total);
     assert!(outbox.items.iter().all(|m| m.sent_at.is_none()));
 }
 
@@ -423,6 +774,7 @@ async fn each_step_tells_the_people_it_concerns() {
 async fn the_error_page_names_the_rule_that_refused() {
     let app = TestApp::new().await;
     let w = world(&app).await;
+    relax(&app, &w).await;
     let id = w.submitted_id;
     call(
         &app,
@@ -454,4 +806,51 @@ async fn the_error_page_names_the_rule_that_refused() {
         "{}",
         refused.text()
     );
+}
+
+#[tokio::test]
+async fn published_applications_are_listed_alike_to_applicants_and_the_public() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let admin = &w.setup.admin;
+    call(
+        &app,
+        Method::PATCH,
+        &format!("/api/v1/schemes/{}", w.setup.scheme_id),
+        admin,
+        json!({"title": "Frikommuneforsøg", "language": "da", "invitation": "Tekst",
+               "publish_applications": true}),
+    )
+    .await;
+    // An applicant of an organisation that takes part in nothing.
+    call(
+        &app,
+        Method::POST,
+        "/api/v1/users",
+        admin,
+        json!({"email": "htk@test.example", "name": "Høje-Taastrup", "role": "applicant",
+               "organisation": "dk:169", "password": "long enough pw"}),
+    )
+    .await;
+    let outsider = app.token_for("htk@test.example").await;
+    // After the round's deadline the scheme publishes its submitted applications.
+    let app = app.with_clock(Arc::new(FixedClock::new(datetime!(2100-01-01 12:00 UTC))));
+    let ids = |reply: Value| -> Vec<i64> {
+        reply["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["id"].as_i64().unwrap())
+            .collect()
+    };
+    let public = ids(app
+        .api(Method::GET, "/api/v1/applications", None, None)
+        .await
+        .json());
+    assert_eq!(public, vec![w.submitted_id]);
+    let applicant = ids(call(&app, Method::GET, "/api/v1/applications", &outsider, json!(null)).await);
+    assert_eq!(applicant, public, "an applicant sees what the public sees");
+    // Aarhus's applicant sees its own draft besides the published application.
+    let own = ids(call(&app, Method::GET, "/api/v1/applications", &w.setup.applicant, json!(null)).await);
+    assert!(own.contains(&w.submitted_id) && own.contains(&w.draft_id), "{own:?}");
 }

@@ -5,7 +5,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use frirum_domain::decision::DecisionDraft;
+use frirum_domain::Country;
+use frirum_domain::decision::{DecisionDraft, DecisionFilter, Outcome};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -19,14 +20,17 @@ use crate::error::AppError;
 use frirum_app::decisions;
 
 /// Decides a submitted application: approve (granting requested exemptions, possibly
-/// narrowed to provisions, with conditions, a period within the scheme's maximum and the
-/// local regulation) or reject with reasons.
+/// narrowed to provisions, with conditions, a period within the scheme's maximum that does
+/// not end before the decision, and the local regulation) or reject, with reasons either
+/// way. By the scheme's safeguards (on unless turned off) only after the round's deadline
+/// and a completed legal screening. `confirmed` must be true: a sound draft without it is
+/// refused with `decision_not_confirmed`, as the page's confirmation step does.
 #[utoipa::path(post, path = "/api/v1/applications/{id}/decision", tag = "decisions",
     params(("id" = i64, Path)),
     request_body = DecisionDraft,
     responses((status = 201, body = DecisionDto),
-        (status = 409, description = "screening_conflict, already_decided or edit_conflict", body = ErrorEnvelope),
-        (status = 422, description = "exemption_not_requested, provision_outside_request, period_too_long or a field", body = ErrorEnvelope)),
+        (status = 409, description = "screening_conflict, round_still_open, screening_not_completed, already_decided or edit_conflict", body = ErrorEnvelope),
+        (status = 422, description = "reasons_required, period_ends_before_decision, decision_not_confirmed, exemption_not_requested, provision_outside_request, period_too_long or a field", body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn decide(
     State(state): State<AppState>,
@@ -53,15 +57,25 @@ pub async fn show(
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct DecisionListQuery {
     /// Only decisions of this scheme.
     pub scheme_id: Option<i64>,
+    /// Only decisions of schemes of this country.
+    pub country: Option<Country>,
+    /// Only approvals or only rejections.
+    pub outcome: Option<Outcome>,
+    /// Only decisions made in this calendar year (UTC).
+    pub year: Option<i32>,
+    /// 1-based page number.
+    #[param(minimum = 1)]
     pub page: Option<u32>,
+    /// Items per page, 1 to 200.
+    #[param(minimum = 1, maximum = 200)]
     pub per_page: Option<u32>,
-#[into_params(parameter_in = Query)]
 }
 
-/// Published decisions, newest first.
+/// Published decisions, newest first, filtered by scheme, country, outcome and year.
 #[utoipa::path(get, path = "/api/v1/decisions", tag = "decisions", params(DecisionListQuery),
     responses((status = 200, body = DecisionPageDto)))]
 pub async fn list(
@@ -71,12 +85,16 @@ pub async fn list(
 ) -> Result<Json<DecisionPageDto>, AppError> {
     let page = PageQuery {
         page: query.page,
-    /// Items per page, 1 to 200.
-    #[param(minimum = 1, maximum = 200)]
         per_page: query.per_page,
     }
     .request()?;
-    let results = decisions::published(&state, &ctx, query.scheme_id, page).await?;
+    let filter = DecisionFilter {
+        scheme_id: query.scheme_id,
+        country: query.country,
+        outcome: query.outcome,
+        year: query.year,
+    };
+    let results = decisions::published(&state, &ctx, &filter, page).await?;
     Ok(Json(results.into()))
 }
 

@@ -1,6 +1,8 @@
-//! Decision pages: the secretariat's decision form, the decision as everybody reads it, the
-//! decision letter in the scheme's language (printable), the public list of decisions with
-//! its Atom feed, and the trial record that approval creates.
+//! Decision pages: the secretariat's decision form with what the decision rests on and the
+//! summary to confirm before it is recorded, a scheme's decision settings, the decision as
+//! everybody reads it, the decision letter in the scheme's language (printable), the public
+//! list of decisions with its filters and Atom feed, and the trial record that approval
+//! creates.
 
 use askama::Template;
 use frirum_app::Error;
@@ -8,13 +10,16 @@ use std::collections::HashMap;
 
 use atom_syndication::{EntryBuilder, FeedBuilder, FixedDateTime, LinkBuilder, Text};
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::authz::Action;
 use frirum_domain::decision::{
-    DecisionDraft, GrantChoice, GrantedExemption, NarrowingScope, Outcome, RegulationKind,
+    DecisionDraft, DecisionFilter, DecisionSettings, GrantChoice, GrantedExemption,
+    NarrowingScope, Outcome, RegulationKind,
 };
+use frirum_domain::screening::{Finding, ScreeningEntry};
+use frirum_domain::text::{FieldError, Problem};
 use frirum_domain::{Country, Page, PageRequest};
 use frirum_store::law::StoredProvision;
 use serde::Deserialize;
@@ -24,11 +29,14 @@ use time::format_description::well_known::Rfc3339;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::handlers::pages::layout::{PageContext, RenderHtml};
+use crate::extract::Path;
+use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
 use frirum_app::applications::Case;
-use frirum_app::decisions::{self, DecisionForm, DecisionLetter, PublishedDecision};
+use frirum_app::decisions::{
+    self, AssessorProgress, DecisionForm, DecisionLetter, DecisionPreview, PublishedDecision,
+};
 
 /// The kinds of local regulation that a scheme's country uses, in the order to offer them.
 fn regulation_kinds(country: Country) -> &'static [RegulationKind] {
@@ -49,6 +57,7 @@ pub struct DecideInput {
     pub period_end: String,
     pub regulation_kind: String,
     pub regulation_text: String,
+    pub signatory_title: String,
     /// Per requested exemption: granted, the provisions ticked, the note.
     pub grants: HashMap<usize, (bool, Vec<i64>, String)>,
 }
@@ -65,6 +74,7 @@ impl DecideInput {
                 "period_end" => input.period_end = value.trim().to_owned(),
                 "regulation_kind" => input.regulation_kind = value.clone(),
                 "regulation_text" => input.regulation_text = value.clone(),
+                "signatory_title" => input.signatory_title = value.clone(),
                 _ => {
                     let Some((name, index)) = key.rsplit_once('-') else {
                         continue;
@@ -91,6 +101,13 @@ impl DecideInput {
     }
 
     fn draft(&self) -> Result<DecisionDraft, AppError> {
+        // An untouched form chose no outcome: nothing is decided by default.
+        if self.outcome.is_empty() {
+            return Err(AppError::App(Error::Field(FieldError::new(
+                "outcome",
+                Problem::Required,
+            ))));
+        }
         let outcome = self
             .outcome
             .parse::<Outcome>()
@@ -135,24 +152,31 @@ impl DecideInput {
             period_end: date("period_end", &self.period_end)?,
             regulation_kind,
             regulation_text: self.regulation_text.clone(),
+            signatory_title: self.signatory_title.clone(),
+            // The form asks for confirmation on a page of its own (see `submit`).
+            confirmed: false,
         })
     }
 
-    /// The form's first look: every exemption granted as requested, the applicant's period.
+    /// The form's first look: no outcome, no grant and no regulation chosen, so that nothing
+    /// can be decided by accident; the applicant's period as a starting point.
     fn proposed(case: &Case) -> Self {
         let content = &case.application.content;
         let format = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
         DecideInput {
-            outcome: "approved".into(),
             period_start: format(content.period_start),
             period_end: format(content.period_end),
-            regulation_kind: regulation_kinds(case.scheme.country)[0].as_str().into(),
-            grants: (0..content.exemptions.len())
-                .map(|i| (i, (true, Vec::new(), String::new())))
-                .collect(),
             ..DecideInput::default()
         }
     }
+}
+
+/// The fields of a posted decision form that its confirmation page carries on unchanged.
+fn carried(raw: &[(String, String)]) -> Vec<(String, String)> {
+    raw.iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "csrf_token" | "confirmed" | "edit"))
+        .cloned()
+        .collect()
 }
 
 /// A provision as a decision names it, with a link to the catalogue.
@@ -188,6 +212,25 @@ struct DecidePage {
     regulation_kinds: Vec<frirum_domain::decision::RegulationKind>,
     input: DecideInput,
     message: Option<String>,
+    basis: BasisView,
+}
+
+/// What the decision rests on, as the decision form shows it.
+struct BasisView {
+    /// The scheme waits for the deadline and the screening, and the round is still open.
+    round_open: bool,
+    safeguards: bool,
+    screening_complete: bool,
+    /// Every checklist item with its current judgement, if any.
+    judgements: Vec<(String, Option<ScreeningEntry>)>,
+    possible_conflicts: Vec<Finding>,
+    assessors: Vec<AssessorProgress>,
+    consensus: Vec<(String, i64)>,
+    total: Option<f64>,
+    complete: bool,
+    rank: Option<u32>,
+    target_trials: u32,
+    within_target: bool,
 }
 
 fn render_form(
@@ -197,7 +240,25 @@ fn render_form(
     input: DecideInput,
     message: Option<String>,
 ) -> Result<Response, AppError> {
-    let DecisionForm { basis, choices } = form;
+    let DecisionForm {
+        basis,
+        evidence,
+        choices,
+    } = form;
+    let basis_view = BasisView {
+        round_open: !basis.deadline_passed,
+        safeguards: basis.settings.safeguards,
+        screening_complete: basis.screening.summary.complete,
+        judgements: decisions::judgements(&basis.screening),
+        possible_conflicts: basis.screening.summary.doubtful.clone(),
+        total: evidence.assessment.as_ref().and_then(|a| a.total),
+        complete: evidence.assessment.as_ref().is_some_and(|a| a.complete),
+        assessors: evidence.assessors,
+        consensus: evidence.consensus,
+        rank: evidence.rank,
+        target_trials: evidence.target_trials,
+        within_target: evidence.within_target,
+    };
     let mut rows = Vec::new();
     for ((index, exemption), choices) in basis
         .case
@@ -243,6 +304,7 @@ fn render_form(
         rows,
         input,
         message,
+        basis: basis_view,
     };
     Ok(page.render_html()?.into_response())
 }
@@ -273,6 +335,20 @@ pub async fn form(
     render_form(&state, &ctx, form, input, None)
 }
 
+#[derive(Template)]
+#[template(path = "decisions/confirm.html")]
+struct ConfirmPage {
+    ctx: PageContext,
+    application: frirum_domain::application::Application,
+    decision: frirum_domain::decision::NewDecision,
+    grants: Vec<GrantView>,
+    /// The form's fields, carried to the final step unchanged.
+    hidden: Vec<(String, String)>,
+}
+
+/// The decision form posted: a sound draft is first shown as the summary of what will be
+/// published ("confirm"); the summary's confirmation records it; "edit" goes back to the
+/// form as it was filled in. A refusal shows the form again with the reason.
 pub async fn submit(
     State(state): State<AppState>,
     ctx: RequestContext,
@@ -281,18 +357,54 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     ctx.authorize(Action::DecideApplications)?;
     let input = DecideInput::read(&raw);
+    let flag = |name: &str| raw.iter().any(|(k, v)| k == name && !v.is_empty());
+    if flag("edit") {
+        let form = decisions::form(&state, &ctx, id).await?;
+        return render_form(&state, &ctx, form, input, None);
+    }
+    let confirmed = flag("confirmed");
     let expected_version = raw
         .iter()
         .find(|(k, _)| k == "version")
         .and_then(|(_, v)| v.parse::<i64>().ok());
-    let outcome = match input.draft() {
-        Ok(draft) => decisions::decide(&state, &ctx, id, draft, expected_version)
+    let attempt = match input.draft() {
+        Ok(draft) if confirmed => decisions::decide(
+            &state,
+            &ctx,
+            id,
+            DecisionDraft {
+                confirmed: true,
+                ..draft
+            },
+            expected_version,
+        )
+        .await
+        .map(|_| None)
+        .map_err(AppError::from),
+        Ok(draft) => decisions::preview(&state, &ctx, id, draft, expected_version)
             .await
+            .map(Some)
             .map_err(AppError::from),
         Err(e) => Err(e),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!("/applications/{id}/decision"))),
+    match attempt {
+        Ok(None) => Ok(see_other(&format!("/applications/{id}/decision"))),
+        Ok(Some(preview)) => {
+            let DecisionPreview {
+                basis,
+                decision,
+                provisions,
+                ..
+            } = preview;
+            let page = ConfirmPage {
+                ctx: page_context(&state, &ctx),
+                grants: grant_views(&decision.granted, &provisions),
+                application: basis.case.application,
+                decision,
+                hidden: carried(&raw),
+            };
+            Ok(page.render_html()?.into_response())
+        }
         Err(AppError::App(Error::AlreadyDecided)) => {
             Ok(see_other(&format!("/applications/{id}/decision?already=1")))
         }
@@ -312,6 +424,89 @@ pub async fn submit(
             Ok(response)
         }
         Err(e) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "decisions/settings.html")]
+struct SettingsPage {
+    ctx: PageContext,
+    scheme: frirum_domain::scheme::Scheme,
+    settings: DecisionSettings,
+    saved: bool,
+    message: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct SettingsQuery {
+    #[serde(default)]
+    pub saved: Option<String>,
+}
+
+/// A scheme's decision settings, for the secretariat.
+pub async fn settings_form(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Query(query): Query<SettingsQuery>,
+) -> Result<Response, AppError> {
+    let (scheme, settings) = decisions::settings(&state, &ctx, id).await?;
+    let page = SettingsPage {
+        ctx: page_context(&state, &ctx),
+        scheme,
+        settings,
+        saved: query.saved.is_some(),
+        message: None,
+    };
+    Ok(page.render_html()?.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    #[serde(default)]
+    pub safeguards: Option<String>,
+    #[serde(default)]
+    pub issuing_authority: String,
+    #[serde(default)]
+    pub legal_basis: String,
+    #[serde(default)]
+    pub appeal_guidance: String,
+}
+
+/// Saves a scheme's decision settings; a refusal shows the form again as filled in.
+pub async fn settings_submit(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<SettingsForm>,
+) -> Result<Response, AppError> {
+    let settings = DecisionSettings {
+        safeguards: form.safeguards.is_some_and(|v| !v.is_empty()),
+        issuing_authority: form.issuing_authority,
+        legal_basis: form.legal_basis,
+        appeal_guidance: form.appeal_guidance,
+    };
+    match decisions::update_settings(&state, &ctx, id, settings.clone()).await {
+        Ok(_) => Ok(see_other(&format!(
+            "/schemes/{id}/decision-settings?saved=1"
+        ))),
+        Err(e @ (Error::Field(_) | Error::InvalidField { .. })) => {
+            let e = AppError::from(e);
+            let page_ctx = page_context(&state, &ctx);
+            let message = Some(page_ctx.error_message(&e));
+            let (scheme, _) = decisions::settings(&state, &ctx, id).await?;
+            let page = SettingsPage {
+                ctx: page_ctx,
+                scheme,
+                settings,
+                saved: false,
+                message,
+            };
+            let mut response = page.render_html()?.into_response();
+            *response.status_mut() = e.status();
+            Ok(response)
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -390,6 +585,7 @@ struct LetterPage {
     trial: Option<frirum_domain::decision::Trial>,
     application: frirum_domain::application::Application,
     scheme: frirum_domain::scheme::Scheme,
+    settings: DecisionSettings,
 }
 
 /// The decision letter, in the scheme's language whatever the visitor's, laid out to print.
@@ -403,6 +599,7 @@ pub async fn letter(
         case,
         provisions,
         trial,
+        settings,
     } = decisions::letter(&state, &ctx, id).await?;
     let grants = grant_views(&decision.granted, &provisions);
     let mut page_ctx = page_context(&state, &ctx);
@@ -414,13 +611,73 @@ pub async fn letter(
         decision,
         application: case.application,
         scheme: case.scheme,
+        settings,
     };
     Ok(page.render_html()?.into_response())
 }
 
-#[derive(Deserialize)]
+/// The list's and the feed's filters as the address carries them; empty means any.
+#[derive(Deserialize, Default)]
 pub struct ListQuery {
     pub page: Option<u32>,
+    #[serde(default)]
+    pub scheme: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub outcome: String,
+    #[serde(default)]
+    pub year: String,
+}
+
+impl ListQuery {
+    /// The filter the query asks for; a value that names nothing is refused with its field.
+    fn filter(&self) -> Result<DecisionFilter, AppError> {
+        fn part<T: std::str::FromStr>(field: &str, text: &str) -> Result<Option<T>, AppError> {
+            let text = text.trim();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            text.parse::<T>().map(Some).map_err(|_| {
+                AppError::App(Error::Field(FieldError::new(
+                    field,
+                    Problem::Format {
+                        expected: field.into(),
+                    },
+                )))
+            })
+        }
+        Ok(DecisionFilter {
+            scheme_id: part("scheme", &self.scheme)?,
+            country: part("country", &self.country)?,
+            outcome: part("outcome", &self.outcome)?,
+            year: part("year", &self.year)?,
+        })
+    }
+
+    /// The filters as query pairs, for the pager, the feed's address and the form.
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("scheme", self.scheme.trim().to_owned()),
+            ("country", self.country.trim().to_owned()),
+            ("outcome", self.outcome.trim().to_owned()),
+            ("year", self.year.trim().to_owned()),
+        ]
+    }
+
+    /// The filters as a query string (with its `?`), or nothing when none is set.
+    fn query_string(&self) -> String {
+        let mut params = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in self.pairs().iter().filter(|(_, v)| !v.is_empty()) {
+            params.append_pair(k, v);
+        }
+        let query = params.finish();
+        if query.is_empty() {
+            query
+        } else {
+            format!("?{query}")
+        }
+    }
 }
 
 #[derive(Template)]
@@ -428,9 +685,16 @@ pub struct ListQuery {
 struct DecisionListPage {
     ctx: PageContext,
     decisions: Page<frirum_domain::decision::DecisionSummary>,
+    pager: Pager,
+    schemes: Vec<frirum_domain::scheme::Scheme>,
+    years: Vec<i32>,
+    countries: [Country; 3],
+    outcomes: [Outcome; 2],
+    query: ListQuery,
+    feed_url: String,
 }
 
-/// Every decision, newest first.
+/// The published decisions, newest first, filtered by scheme, country, outcome and year.
 pub async fn list(
     State(state): State<AppState>,
     ctx: RequestContext,
@@ -438,10 +702,21 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     let page =
         PageRequest::new(query.page, None).map_err(|_| AppError::field("page", "invalid"))?;
-    let decisions = decisions::published(&state, &ctx, None, page).await?;
+    let filter = query.filter()?;
+    let decisions = decisions::published(&state, &ctx, &filter, page).await?;
+    let choices = decisions::filters(&state, &ctx).await?;
+    let page_ctx = page_context(&state, &ctx);
+    let pager = Pager::new(&page_ctx, &decisions, "/decisions", &query.pairs());
     let page = DecisionListPage {
-        ctx: page_context(&state, &ctx),
+        pager,
+        ctx: page_ctx,
         decisions,
+        schemes: choices.schemes,
+        years: choices.years,
+        countries: [Country::Dk, Country::No, Country::Se],
+        outcomes: Outcome::ALL,
+        feed_url: format!("/decisions.atom{}", query.query_string()),
+        query,
     };
     Ok(page.render_html()?.into_response())
 }
@@ -454,18 +729,22 @@ fn feed_time(at: time::OffsetDateTime) -> Result<FixedDateTime, AppError> {
         .map_err(|e| AppError::internal(format!("feed time: {e}")))
 }
 
-/// The decisions as an Atom feed, newest first, in the visitor's language.
+/// The decisions as an Atom feed, newest first, in the visitor's language, with the list's
+/// filters.
 pub async fn feed(
     State(state): State<AppState>,
     ctx: RequestContext,
+    Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
+    let filter = query.filter()?;
     // The feed carries the newest fifty decisions.
     let page = PageRequest::new(None, Some(50)).map_err(|_| AppError::field("page", "invalid"))?;
-    let decisions = decisions::published(&state, &ctx, None, page).await?;
+    let decisions = decisions::published(&state, &ctx, &filter, page).await?;
     let page_ctx = page_context(&state, &ctx);
     // Entry ids and links are absolute, as Atom asks, on the site's configured address
     // (never on a Host header a client chose).
     let base = state.app.config.public_url.trim_end_matches('/').to_owned();
+    let filters = query.query_string();
     let mut entries = Vec::with_capacity(decisions.items.len());
     for d in &decisions.items {
         let url = format!("{base}/applications/{}/decision", d.application_id);
@@ -498,21 +777,21 @@ pub async fn feed(
         None => feed_time(time::OffsetDateTime::UNIX_EPOCH)?,
     };
     let feed = FeedBuilder::default()
-        .id(format!("{base}/decisions.atom"))
+        .id(format!("{base}/decisions.atom{filters}"))
         .title(Text::plain(page_ctx.t("decisions-feed-title")))
         .updated(updated)
         .lang(Some(page_ctx.lang.tag().to_owned()))
         .link(
             LinkBuilder::default()
                 .rel("self")
-                .href(format!("{base}/decisions.atom"))
+                .href(format!("{base}/decisions.atom{filters}"))
                 .mime_type(Some("application/atom+xml".to_owned()))
                 .build(),
         )
         .link(
             LinkBuilder::default()
                 .rel("alternate")
-                .href(format!("{base}/decisions"))
+                .href(format!("{base}/decisions{filters}"))
                 .mime_type(Some("text/html".to_owned()))
                 .build(),
         )

@@ -32,6 +32,10 @@ pub struct PageContext {
     pub path: String,
     /// Shown in the header beside the link to the notifications.
     pub unread_notifications: u64,
+    /// The IANA time zone moments are shown in: the scheme's country's on a scheme's pages
+    /// (see [`PageContext::in_country`]), else the visitor's organisation's country's, else
+    /// the one of the interface language's country.
+    pub time_zone: &'static str,
     i18n: Arc<I18n>,
 }
 
@@ -54,7 +58,20 @@ impl PageContext {
         path: &str,
         unread_notifications: u64,
     ) -> Self {
+        let country = actor
+            .user
+            .as_ref()
+            .and_then(|u| u.organisation.as_ref())
+            .map_or(
+                match actor.lang {
+                    Language::Da => Country::Dk,
+                    Language::Sv => Country::Se,
+                    _ => Country::No,
+                },
+                |o| o.country,
+            );
         PageContext {
+            time_zone: country.time_zone(),
             lang: actor.lang,
             user: actor.user.clone(),
             csrf_token: csrf_token.to_owned(),
@@ -69,10 +86,19 @@ impl PageContext {
         self.i18n.t(self.lang, id)
     }
 
-    /// A translated message with one argument.
+    /// A translated message with one argument. A whole number is given as a number, so
+    /// that the message can choose its plural form (`{ $count -> [one] … *[other] … }`),
+    /// and also as `$number`, written with the language's grouping.
     pub fn t1(&self, id: &str, name: &str, value: impl ToString) -> String {
-        self.i18n
-            .t_args(self.lang, id, &[(name, value.to_string().into())])
+        let text = value.to_string();
+        match text.parse::<u64>() {
+            Ok(n) => self.i18n.t_args(
+                self.lang,
+                id,
+                &[(name, n.into()), ("number", self.number(&n).into())],
+            ),
+            Err(_) => self.i18n.t_args(self.lang, id, &[(name, text.into())]),
+        }
     }
 
     pub fn languages(&self) -> Vec<LanguageChoice> {
@@ -151,19 +177,63 @@ impl PageContext {
         }
     }
 
-    /// The date of a moment in UTC, written out.
-    pub fn day(&self, at: &OffsetDateTime) -> String {
-        self.date(&at.date())
+    /// The page's moments in the time zone of a scheme's country.
+    pub fn in_country(mut self, country: Country) -> Self {
+        self.time_zone = country.time_zone();
+        self
     }
 
-    /// A moment in UTC, to the minute.
+    /// The date of a moment in the page's time zone, written out.
+    pub fn day(&self, at: &OffsetDateTime) -> String {
+        match frirum_domain::clock::LocalTime::of(*at, self.time_zone) {
+            Ok(t) => self.date(&t.local.date()),
+            Err(_) => self.date(&at.date()),
+        }
+    }
+
+    /// A moment to the minute in the page's time zone, with the zone named.
     pub fn moment(&self, at: &OffsetDateTime) -> String {
-        format!(
-            "{} {:02}:{:02} UTC",
-            self.date(&at.date()),
-            at.hour(),
-            at.minute()
-        )
+        self.local_at(at, self.time_zone)
+    }
+
+    /// A time zone's name as people say it ("norsk tid"), or its IANA name when the
+    /// interface has no name for it.
+    pub fn zone_name(&self, time_zone: &str) -> String {
+        let id = format!("time-zone-{}", time_zone.to_lowercase().replace(['/', '_'], "-"));
+        if self.i18n.has(&id) {
+            self.t(&id)
+        } else {
+            time_zone.to_owned()
+        }
+    }
+
+    /// A number with decimals as the language writes it ("1,5" in the Nordic languages,
+    /// "1.5" in English), to at most `2` decimals, without trailing zeros.
+    pub fn decimal(&self, n: &f64) -> String {
+        if !n.is_finite() {
+            return "—".to_owned();
+        }
+        let text = format!("{:.2}", n.abs());
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let fraction = fraction.trim_end_matches('0');
+        let whole: u64 = whole.parse().unwrap_or_default();
+        let mut out = String::new();
+        if *n < 0.0 && (whole > 0 || !fraction.is_empty()) {
+            out.push('−');
+        }
+        out.push_str(&self.number(&whole));
+        if !fraction.is_empty() {
+            out.push_str(if self.lang == Language::En { "." } else { "," });
+            out.push_str(fraction);
+        }
+        out
+    }
+
+    /// A message with a count, in the plural form the language needs for it (the message
+    /// selects on `$count`; `$number` is the count written for the language).
+    pub fn tn(&self, id: &str, count: impl Into<u64>) -> String {
+        let count = count.into();
+        self.i18n.plural(self.lang, id, count, &self.number(&count))
     }
 
     pub fn population(&self, figure: &PopulationFigure) -> String {
@@ -259,6 +329,7 @@ impl ErrorPage {
                 | Error::NotAssigned
                 | Error::NoOpenClarification
                 | Error::AlreadyDecided
+                | Error::NotOpenTo(_)
                 | Error::Decision(_),
             ) => ctx.error_message(err),
             _ => ctx.t(&format!("error-{status}-message")),
@@ -276,7 +347,7 @@ impl PageContext {
     /// A field error in the visitor's language.
     pub fn field_error(&self, err: &frirum_domain::text::FieldError) -> String {
         use frirum_domain::text::Problem;
-        let field = err.field.clone();
+        let field = self.field_label(&err.field);
         let args: Vec<(&str, frirum_app::i18n::FluentValue<'_>)> = match &err.problem {
             Problem::TooLong { max_chars, chars } => vec![
                 ("field", field.into()),
@@ -299,6 +370,50 @@ impl PageContext {
         };
         self.i18n
             .t_args(self.lang, &format!("problem-{}", err.code()), &args)
+    }
+
+    /// A field's name as its form labels it, in the visitor's language, for a field path
+    /// such as `title`, `members[1]` or `exemptions[1].justification` ("Exemption 2:
+    /// Justification"). Several paths joined by ", " are each named.
+    pub fn field_label(&self, path: &str) -> String {
+        if path.contains(", ") {
+            return path
+                .split(", ")
+                .map(|p| self.field_label(p))
+                .collect::<Vec<_>>()
+                .join(", ");
+        }
+        let (head, sub) = match path.split_once('.') {
+            Some((head, sub)) => (head, Some(sub)),
+            None => (path, None),
+        };
+        let (name, index) = match head.split_once('[') {
+            Some((name, i)) => (name, i.trim_end_matches(']').parse::<u64>().ok()),
+            None => (head, None),
+        };
+        match (index, sub) {
+            (Some(i), sub) => {
+                let row = self.t(&format!("field-row-{}", row_key(name)));
+                let row = format!("{row} {}", self.number(&(i + 1)));
+                match sub {
+                    Some(sub) => format!("{row}: {}", self.label(sub, Some(name))),
+                    None => row,
+                }
+            }
+            (None, Some(sub)) => format!("{}: {}", self.label(name, None), self.label(sub, Some(name))),
+            (None, None) => self.label(name, None),
+        }
+    }
+
+    /// One field name's label; the row it is in (`partners`) tells which "name" it is.
+    fn label(&self, name: &str, row: Option<&str>) -> String {
+        let id = format!("field-{}", label_key(name, row));
+        if self.i18n.has(&id) {
+            self.t(&id)
+        } else {
+            // A field with no label of its own: its name in words rather than code.
+            name.replace('_', " ")
+        }
     }
 
     /// The message for an error shown inside a form.
@@ -330,6 +445,12 @@ impl PageContext {
                 self.t1("assessment-error-out-of-scale", "max", max)
             }
             Error::ConflictOfInterest => self.t("assessment-error-conflict"),
+            Error::NotOpenTo(frirum_domain::admission::NotOpenTo::Country { scheme, .. }) => {
+                self.t1("error-not-open-country", "country", self.country_name(scheme))
+            }
+            Error::NotOpenTo(frirum_domain::admission::NotOpenTo::Kind { kind }) => {
+                self.t1("error-not-open-kind", "kind", self.kind_name(kind))
+            }
             Error::Assessment(e) => self.t(&format!("error-{}", e.code())),
             Error::NotAssigned => self.t("assessment-error-not-assigned"),
             Error::NotAnAssessor { .. } => self.t("assessment-error-not-assessor"),
@@ -369,9 +490,13 @@ impl PageContext {
                     ("max", max_months.to_string().into()),
                 ],
             ),
-            DecisionError::NothingGranted | DecisionError::NotDecidable => {
-                self.t(&format!("error-{}", err.code()))
-            }
+            DecisionError::NothingGranted
+            | DecisionError::NotDecidable
+            | DecisionError::ReasonsRequired
+            | DecisionError::PeriodEndsBeforeDecision
+            | DecisionError::RoundStillOpen
+            | DecisionError::ScreeningNotCompleted
+            | DecisionError::NotConfirmed => self.t(&format!("error-{}", err.code())),
         }
     }
 
@@ -397,24 +522,44 @@ impl PageContext {
         self.t(&format!("status-{status}"))
     }
 
-    /// The wall-clock time of a round's moment, as the scheme's country reads it.
+    /// The wall-clock time of a round's moment, as the scheme's country reads it, with the
+    /// zone named.
     pub fn local(&self, t: &frirum_domain::clock::LocalTime) -> String {
         format!(
             "{} {:02}:{:02} ({})",
             self.date(&t.local.date()),
             t.local.hour(),
             t.local.minute(),
-            t.time_zone
+            self.zone_name(&t.time_zone)
         )
     }
+}
 
-    pub fn json_text(&self, value: &serde_json::Value) -> String {
-        match value {
-            serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Null => "—".into(),
-            other => other.to_string(),
-        }
-    }
+/// The message key (after `field-row-`) of one row of a repeated field.
+fn row_key(list: &str) -> String {
+    list.strip_suffix('s').unwrap_or(list).replace('_', "-")
+}
+
+/// The message key of a field's label: most fields are labelled `field-<name>`, with
+/// dashes for underscores; these are labelled by another key.
+fn label_key(name: &str, row: Option<&str>) -> String {
+    let key = match (row, name) {
+        (_, "unknown_rules_obstacle") => "unknown-rules",
+        (_, "funds_requested") => "funds",
+        (Some("partners"), "name") => "name",
+        (Some("partners"), "kind") => "partner-kind",
+        (Some("partners"), "role") => "partner-role",
+        (Some("partners"), "demands") => "partner-demands",
+        (Some("partners"), "public_values") => "partner-values",
+        (_, "provision_id") => "reference",
+        (_, "lead_organisation_id") => "lead",
+        (_, "organisation_id") => "organisation",
+        (_, "round_id") => "round",
+        (_, "theme_id") => "theme",
+        (_, "assessor_id") => "assessor",
+        _ => return name.replace('_', "-"),
+    };
+    key.to_owned()
 }
 
 impl PageContext {
@@ -470,5 +615,73 @@ impl PageContext {
         frirum_domain::clock::LocalTime::of(*at, time_zone)
             .map(|t| self.local(&t))
             .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(lang: Language) -> PageContext {
+        let at = time::macros::datetime!(2026-06-01 10:00 UTC);
+        PageContext::new(
+            Arc::new(I18n::load()),
+            &Actor::public(lang, at),
+            "",
+            "/",
+            0,
+        )
+    }
+
+    #[test]
+    fn fields_are_named_by_their_labels() {
+        let en = ctx(Language::En);
+        assert_eq!(en.field_label("title"), "Title");
+        assert_eq!(
+            en.field_label("exemptions[1].justification"),
+            "Exemption 2: Justification"
+        );
+        assert_eq!(en.field_label("members[0]"), "Network member 1");
+        assert_eq!(
+            en.field_label("legal_security, period_start"),
+            "Consequences for citizens' legal security, Start"
+        );
+        assert_eq!(en.field_label("partners[0].name"), "Partner 1: Name");
+        let nb = ctx(Language::Nb);
+        assert_eq!(nb.field_label("exemptions[1].justification"), "Unntak 2: Begrunnelse");
+        assert!(!nb.field_label("unknown_rules_obstacle").contains('_'));
+    }
+
+    #[test]
+    fn decimals_are_written_as_the_language_writes_them() {
+        assert_eq!(ctx(Language::Sv).decimal(&1.5), "1,5");
+        assert_eq!(ctx(Language::En).decimal(&1.5), "1.5");
+        assert_eq!(ctx(Language::Da).decimal(&2.0), "2");
+        assert_eq!(ctx(Language::Nb).decimal(&1234.25), "1\u{a0}234,25");
+        assert_eq!(ctx(Language::En).decimal(&-0.333), "−0.33");
+    }
+
+    #[test]
+    fn moments_are_shown_in_a_named_zone() {
+        let at = time::macros::datetime!(2026-06-01 10:00 UTC);
+        let sv = ctx(Language::Sv);
+        assert_eq!(sv.moment(&at), "1 juni 2026 12:00 (svensk tid)");
+        let en = ctx(Language::En).in_country(Country::Dk);
+        assert_eq!(en.moment(&at), "1 June 2026 12:00 (Danish time)");
+        assert!(!en.moment(&at).contains("UTC"));
+    }
+
+    #[test]
+    fn counts_take_their_plural_form() {
+        let en = ctx(Language::En);
+        assert_eq!(en.tn("journal-count", 1u64), "1 entry");
+        assert_eq!(en.tn("journal-count", 3u64), "3 entries");
+        assert_eq!(
+            en.t1("finder-reason-asked", "count", 1),
+            "Asked for by one application"
+        );
+        assert_eq!(en.t1("decisions-count", "count", 1200), "1,200 decisions in all");
+        let nn = ctx(Language::Nn);
+        assert_eq!(nn.tn("journal-count", 1u64), "1 oppføring");
     }
 }

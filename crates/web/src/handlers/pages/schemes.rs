@@ -33,6 +33,8 @@ use frirum_app::schemes;
 pub struct ListQuery {
     page: Option<u32>,
     done: Option<String>,
+    /// After a draft of the round was deleted.
+    deleted: Option<String>,
 }
 
 fn page_request(page: Option<u32>) -> Result<PageRequest, AppError> {
@@ -88,8 +90,20 @@ struct SchemePage {
     rounds: Vec<RoundView>,
     next_statuses: Vec<&'static str>,
     can_apply: bool,
+    /// Why an applicant is not offered to start here (another country or kind).
+    not_open: bool,
     notice: Option<String>,
     error: Option<String>,
+}
+
+/// Whether to tell an applicant that the published scheme is not open to their
+/// organisation, rather than leave them looking for a way to start.
+fn not_open_note(
+    ctx: &RequestContext,
+    scheme: &frirum_domain::scheme::Scheme,
+    can_apply: bool,
+) -> bool {
+    !can_apply && ctx.may(Action::CreateApplications) && scheme.status == SchemeStatus::Published
 }
 
 async fn render_scheme(
@@ -122,10 +136,12 @@ async fn render_scheme(
     } else {
         StatusCode::OK
     };
+    let can_apply = schemes::may_start(state, ctx, &scheme).await?;
     let page = SchemePage {
         ctx: page_context(state, ctx),
         invitation_html: markdown::render(&scheme.invitation),
-        can_apply: ctx.may(Action::CreateApplications) && scheme.status == SchemeStatus::Published,
+        not_open: not_open_note(ctx, &scheme, can_apply),
+        can_apply,
         scheme,
         themes,
         rounds,
@@ -671,7 +687,9 @@ struct RoundPage {
     applications: Page<frirum_store::ApplicationSummary>,
     pager: Pager,
     can_apply: bool,
+    not_open: bool,
     shows_list: bool,
+    notice: Option<String>,
 }
 
 pub async fn round(
@@ -690,11 +708,16 @@ pub async fn round(
     let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &applications, &format!("/rounds/{id}"), &[]);
     let phase = phase_name(&round, now);
+    let may_start = schemes::may_start(&state, &ctx, &scheme).await?;
+    let notice = query
+        .deleted
+        .is_some()
+        .then(|| page_ctx.t("application-deleted-notice"));
     Ok(RoundPage {
         ctx: page_ctx,
-        can_apply: ctx.may(Action::CreateApplications)
-            && scheme.status == SchemeStatus::Published
-            && phase == "open",
+        can_apply: may_start && phase == "open",
+        not_open: not_open_note(&ctx, &scheme, may_start),
+        notice,
         scheme,
         round: RoundView { round, phase },
         applications,
@@ -710,9 +733,156 @@ pub async fn round(
 struct JournalPage {
     ctx: PageContext,
     title: String,
-    back: String,
-    entries: Page<frirum_domain::journal::JournalEntry>,
+    back: Option<String>,
+    lines: Vec<JournalLine>,
+    /// "12 entries", in the plural form of the language.
+    count: String,
     pager: Pager,
+}
+
+/// One journal entry as a sentence of the case file: who did what, when, why, and what
+/// changed, with names instead of ids.
+struct JournalLine {
+    when: String,
+    who: String,
+    what: String,
+    details: Vec<JournalDetail>,
+    reason: Option<String>,
+}
+
+struct JournalDetail {
+    label: String,
+    from: Option<String>,
+    to: String,
+}
+
+/// Fields the journal keeps for the record's own sake (versions, internal numbers), which
+/// say nothing to a reader of the case.
+const JOURNAL_INTERNAL: &[&str] = &["version", "note_id", "parent_id", "clarification"];
+
+/// A journal value in words: names for ids, translated statuses, dates and numbers as the
+/// language writes them, a count for a list of rows.
+fn journal_value(
+    ctx: &PageContext,
+    names: &schemes::JournalNames,
+    field: &str,
+    value: &serde_json::Value,
+) -> String {
+    use serde_json::Value;
+    if let Some(kind) = schemes::journal_ref(field) {
+        let ids: Vec<i64> = match value {
+            Value::Array(items) => items.iter().filter_map(Value::as_i64).collect(),
+            other => other.as_i64().into_iter().collect(),
+        };
+        if ids.is_empty() {
+            return "—".to_owned();
+        }
+        return ids
+            .into_iter()
+            .map(|id| {
+                names
+                    .name(kind, id)
+                    .map_or_else(|| ctx.t("journal-unknown"), str::to_owned)
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+    }
+    match value {
+        Value::Null => "—".to_owned(),
+        Value::Bool(true) => ctx.t("yes"),
+        Value::Bool(false) => ctx.t("no"),
+        Value::Number(n) => match n.as_u64() {
+            Some(whole) => ctx.number(&whole),
+            None => ctx.decimal(&n.as_f64().unwrap_or_default()),
+        },
+        Value::String(text) => match field {
+            "status" => ctx.status_name(text),
+            "country" => text
+                .parse::<Country>()
+                .map_or_else(|_| text.clone(), |c| ctx.country_name(&c)),
+            "language" => text
+                .parse::<Language>()
+                .map_or_else(|_| text.clone(), |l| l.autonym().to_owned()),
+            "outcome" => ctx.tp("outcome-", text),
+            _ => {
+                let format = time::macros::format_description!("[year]-[month]-[day]");
+                if let Ok(date) = time::Date::parse(text, &format) {
+                    return ctx.date(&date);
+                }
+                // The journal writes how many rows a list held, and shortens long texts.
+                if let Some(n) = text
+                    .strip_suffix(" entries")
+                    .and_then(|n| n.parse::<u64>().ok())
+                {
+                    return ctx.tn("journal-rows", n);
+                }
+                if let Some((head, n)) = text
+                    .rsplit_once("… (")
+                    .and_then(|(head, rest)| Some((head, rest.strip_suffix(" characters)")?)))
+                    .and_then(|(head, n)| Some((head, n.parse::<u64>().ok()?)))
+                {
+                    return format!("{head}… ({})", ctx.tn("journal-characters", n));
+                }
+                text.clone()
+            }
+        },
+        Value::Array(items) if items.iter().all(|v| !v.is_object() && !v.is_array()) => items
+            .iter()
+            .map(|v| journal_value(ctx, names, "", v))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Array(items) => ctx.tn("journal-rows", items.len() as u64),
+        Value::Object(map) => ctx.tn("journal-rows", map.len() as u64),
+    }
+}
+
+fn journal_line(
+    ctx: &PageContext,
+    names: &schemes::JournalNames,
+    entry: frirum_domain::journal::JournalEntry,
+) -> JournalLine {
+    let what_id = format!("journal-action-{}", entry.action.replace(['.', '_'], "-"));
+    let what = ctx.t(&what_id);
+    let what = if what == what_id {
+        ctx.t("journal-action-other")
+    } else {
+        what
+    };
+    let mut details = Vec::new();
+    if let Some(map) = entry.changes.as_object() {
+        for (field, value) in map {
+            if JOURNAL_INTERNAL.contains(&field.as_str()) {
+                continue;
+            }
+            let (from, to) = match value.as_object() {
+                Some(pair) if pair.contains_key("to") && pair.len() <= 2 => (
+                    pair.get("from")
+                        .filter(|v| !v.is_null())
+                        .map(|v| journal_value(ctx, names, field, v)),
+                    journal_value(ctx, names, field, &pair["to"]),
+                ),
+                _ => (None, journal_value(ctx, names, field, value)),
+            };
+            // A field created empty says nothing.
+            if from.is_none() && (to.trim().is_empty() || to == "—") {
+                continue;
+            }
+            details.push(JournalDetail {
+                label: ctx.field_label(field),
+                from,
+                to,
+            });
+        }
+    }
+    JournalLine {
+        when: ctx.moment(&entry.at),
+        who: entry
+            .actor_name
+            .unwrap_or_else(|| ctx.t("journal-system")),
+        what,
+        details,
+        reason: entry.reason.filter(|r| !r.trim().is_empty()),
+    }
 }
 
 pub async fn journal(
@@ -721,27 +891,42 @@ pub async fn journal(
     Path((kind, id)): Path<(String, i64)>,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let CaseJournal { case, entries } =
-        schemes::case_journal(&state, &ctx, &kind, id, page_request(query.page)?).await?;
+    let CaseJournal {
+        case,
+        entries,
+        names,
+        country,
+    } = schemes::case_journal(&state, &ctx, &kind, id, page_request(query.page)?).await?;
+    let mut page_ctx = page_context(&state, &ctx);
+    if let Some(country) = country {
+        page_ctx = page_ctx.in_country(country);
+    }
     let (title, back) = match case {
-        JournalCase::Scheme(s) => (s.title, format!("/schemes/{id}")),
-        JournalCase::Round(r) => (r.title, format!("/rounds/{id}")),
-        JournalCase::Proposal(p) => (p.title, format!("/schemes/{}/proposals", p.scheme_id)),
+        JournalCase::Scheme(s) => (s.title, Some(format!("/schemes/{id}"))),
+        JournalCase::Round(r) => (r.title, Some(format!("/rounds/{id}"))),
+        JournalCase::Proposal(p) => (p.title, Some(format!("/schemes/{}/proposals", p.scheme_id))),
         JournalCase::Application(a) => {
             let title = match &a.case_number {
                 Some(n) => format!("{n} {}", a.content.title),
                 None => a.content.title.clone(),
             };
-            (title, format!("/applications/{id}"))
+            (title, Some(format!("/applications/{id}")))
         }
+        JournalCase::DeletedApplication => (page_ctx.t("journal-deleted-draft"), None),
     };
-    let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &entries, &format!("/journal/{kind}/{id}"), &[]);
+    let count = page_ctx.tn("journal-count", entries.total);
+    let lines = entries
+        .items
+        .into_iter()
+        .map(|e| journal_line(&page_ctx, &names, e))
+        .collect();
     Ok(JournalPage {
         ctx: page_ctx,
         title,
         back,
-        entries,
+        lines,
+        count,
         pager,
     }
     .render_html()?
