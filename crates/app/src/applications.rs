@@ -7,8 +7,8 @@
 //! happen.
 
 use frirum_domain::application::{Application, ApplicationContent, ApplicationStatus};
-use frirum_domain::case::CaseStatus;
 use frirum_domain::authz::{self, Action, ApplicationAction, ApplicationFacts, ApplicationScope};
+use frirum_domain::case::CaseStatus;
 use frirum_domain::decision::Decision;
 use frirum_domain::eligibility::{self, Participant, Report};
 use frirum_domain::organisation::OrganisationRef;

@@ -3,9 +3,9 @@
 //! and questions to answer, an assessor's queue with progress. The page and its links to
 //! filtered lists are the web layer's; which queue a status belongs to is here.
 
+use frirum_domain::PageRequest;
 use frirum_domain::authz::Action;
 use frirum_domain::case::CaseStatus;
-use frirum_domain::PageRequest;
 use frirum_store::{ApplicationFilter, ApplicationSummary, QueueItem};
 use time::Duration;
 
@@ -106,7 +106,13 @@ async fn total(app: &App, actor: &Actor, filter: ApplicationFilter) -> Result<u6
 pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
     let user = actor.user_for(Action::ManageOwnAccount)?;
     if actor.may(Action::DecideApplications) {
-        let queues = counts(app, actor, ApplicationFilter::default(), &SECRETARIAT_QUEUES).await?;
+        let queues = counts(
+            app,
+            actor,
+            ApplicationFilter::default(),
+            &SECRETARIAT_QUEUES,
+        )
+        .await?;
         let closed = counts(
             app,
             actor,

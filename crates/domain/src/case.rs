@@ -45,8 +45,8 @@ pub enum CaseStatus {
     AwaitingClarification,
     /// Screened; the assessors are scoring (or are still to be assigned).
     InAssessment,
-    /// Screened and scored by every assessor without a conflict (or screened with a
-    /// conflict, which only a rejection can follow): the secretariat may decide.
+    /// Screened and assessed (submitted) by every assessor without a conflict (or screened
+    /// with a conflict, which only a rejection can follow): the secretariat may decide.
     ReadyForDecision,
     Approved,
     Rejected,
@@ -113,7 +113,7 @@ impl ScreeningProgress {
 pub struct AssessmentProgress {
     /// Assessors assigned without a conflict of interest.
     pub assessors: u32,
-    /// Of those, the ones who have scored every criterion.
+    /// Of those, the ones who have submitted their own assessment.
     pub done: u32,
 }
 

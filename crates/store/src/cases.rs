@@ -208,8 +208,10 @@ pub trait ApplicationStore: Send + Sync {
 
     /// How many applications of the filter stand at each case status (statuses with none
     /// left out), in one query.
-    async fn count_by_case_status(&self, filter: &ApplicationFilter)
-    -> Result<Vec<(CaseStatus, u64)>>;
+    async fn count_by_case_status(
+        &self,
+        filter: &ApplicationFilter,
+    ) -> Result<Vec<(CaseStatus, u64)>>;
 
     /// Deletes a draft (its members with it), journaling that it was deleted; anything but
     /// a draft is refused with `NotDraft`.

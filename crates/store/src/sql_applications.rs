@@ -59,7 +59,6 @@ impl FactsSql {
                  WHERE sr.scheme_id = a.scheme_id AND sr.version = a.rules_version), 0) AS BIGINT)"
             )
         };
-        let criteria = length("criteria");
         let free = "FROM assessor_assignments x WHERE x.application_id = a.id \
                     AND x.conflict_source IS NULL";
         FactsSql {
@@ -79,10 +78,8 @@ impl FactsSql {
                  AND (n.at > e.at OR (n.at = e.at AND n.id > e.id))))"
                 .into(),
             assessors: format!("(SELECT COUNT(*) {free})"),
-            assessors_done: format!(
-                "(SELECT COUNT(*) {free} AND (SELECT COUNT(*) FROM assessment_scores sc \
-                 WHERE sc.application_id = a.id AND sc.assessor_id = x.assessor_id) >= {criteria})"
-            ),
+            // Done: the assessor submitted their own assessment, which fixes their scores.
+            assessors_done: format!("(SELECT COUNT(*) {free} AND x.submitted_at IS NOT NULL)"),
         }
     }
 

@@ -346,3 +346,354 @@ async fn network_members_read_the_draft_and_only_the_lead_edits_it() {
         "the member's list shows the network's draft"
     );
 }
+
+// --- One case status, work queues, population in force (issue 12, part E) ----------------
+
+async fn case_status_of(app: &TestApp, token: &str, id: i64) -> Value {
+    call(
+        app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        token,
+        json!(null),
+    )
+    .await["case_status"]
+        .clone()
+}
+
+/// The secretariat's dashboard line for a status: its link, id and count.
+fn queue_line(status: &str, count: u64) -> String {
+    format!(
+        r#"href="/applications?status={status}" id="queue-{}"><span class="stat">{count}</span>"#,
+        status.replace('_', "-")
+    )
+}
+
+/// One status follows a case from submission to decision, the same in the API's answer,
+/// the round's list, the secretariat's dashboard and the filtered list; the secretariat
+/// is told of the submission, and the applicant sees the question among their tasks.
+#[tokio::test]
+async fn one_status_follows_a_case_from_submission_to_decision() {
+    use common::Browser;
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let created = draft(&app, &s, s.open_round, &["dk:101"]).await;
+    let id = created["id"].as_i64().unwrap();
+    assert_eq!(created["case_status"], "draft");
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        &s.applicant,
+        json!({}),
+    )
+    .await;
+    assert_eq!(case_status_of(&app, &s.admin, id).await, "submitted");
+    // The applicant reads the same status as the secretariat.
+    assert_eq!(case_status_of(&app, &s.applicant, id).await, "submitted");
+
+    // The secretariat is told, in the interface (and by mail, through the outbox).
+    let told = call(
+        &app,
+        Method::GET,
+        "/api/v1/me/notifications",
+        &s.admin,
+        json!(null),
+    )
+    .await;
+    let kinds: Vec<&Value> = told["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| &n["kind"])
+        .collect();
+    assert!(kinds.contains(&&json!("submitted")), "{told}");
+
+    let mut secretariat = Browser::new(&app);
+    secretariat.login(Role::Admin).await;
+    let home = secretariat.get("/").await.text();
+    assert!(home.contains(&queue_line("submitted", 1)), "{home}");
+    assert!(
+        home.contains(&queue_line("ready_for_decision", 0)),
+        "{home}"
+    );
+
+    // Screened: the one item of the checklist judged.
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{id}/screening/0"),
+        &s.admin,
+        json!({"outcome": "no_conflict", "reason": "Intet i vejen."}),
+    )
+    .await;
+    assert_eq!(case_status_of(&app, &s.admin, id).await, "in_assessment");
+
+    // A question makes the case wait for the applicant, whose page lists it as a task.
+    let question = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/clarifications"),
+        &s.admin,
+        json!({"question": "Hvor mange unge?"}),
+    )
+    .await;
+    assert_eq!(
+        case_status_of(&app, &s.admin, id).await,
+        "awaiting_clarification"
+    );
+    let home = secretariat.get("/").await.text();
+    assert!(
+        home.contains(&queue_line("awaiting_clarification", 1)),
+        "{home}"
+    );
+    let waiting = secretariat
+        .get("/applications?status=awaiting_clarification")
+        .await
+        .text();
+    assert!(waiting.contains("Sammenhængende indsats"), "{waiting}");
+    assert!(waiting.contains(r#"data-status="awaiting_clarification""#));
+    let mut applicant = Browser::new(&app);
+    applicant.login(Role::Applicant).await;
+    let tasks = applicant.get("/").await.text();
+    assert!(
+        tasks.contains(&format!(r#"href="/applications/{id}/clarification""#)),
+        "{tasks}"
+    );
+    call(
+        &app,
+        Method::POST,
+        &format!(
+            "/api/v1/applications/{id}/clarifications/{}/answer",
+            question["id"]
+        ),
+        &s.applicant,
+        json!({"answer": "Omkring 400."}),
+    )
+    .await;
+    assert_eq!(case_status_of(&app, &s.admin, id).await, "in_assessment");
+    // The answer waits for the secretariat to act on it.
+    let home = secretariat.get("/").await.text();
+    assert!(
+        home.contains(
+            r#"href="/applications?answers=1" id="queue-answers"><span class="stat">1</span>"#
+        ),
+        "{home}"
+    );
+    let answers = secretariat.get("/applications?answers=1").await.text();
+    assert!(answers.contains("Sammenhængende indsats"), "{answers}");
+
+    // Assessed: the assessor states no conflict, scores every criterion and submits.
+    let assessor = app.token(Role::Assessor).await;
+    let assessor_id = app
+        .store
+        .store
+        .credentials(&common::email(Role::Assessor))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        &s.admin,
+        json!({"assessor_ids": [assessor_id]}),
+    )
+    .await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/no-conflict"),
+        &assessor,
+        json!({}),
+    )
+    .await;
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{id}/scores"),
+        &assessor,
+        json!({"scores": [{"criterion": "Ambitiøst", "score": 4, "comment": "Godt."}]}),
+    )
+    .await;
+    assert_eq!(case_status_of(&app, &s.admin, id).await, "in_assessment");
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessment/submission"),
+        &assessor,
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        case_status_of(&app, &s.admin, id).await,
+        "ready_for_decision"
+    );
+    let home = secretariat.get("/").await.text();
+    assert!(
+        home.contains(&queue_line("ready_for_decision", 1)),
+        "{home}"
+    );
+
+    // Decided (through the store: the decision's own safeguards are tested elsewhere).
+    let application = app.store.store.application(id).await.unwrap().unwrap();
+    let admin_id = app
+        .store
+        .store
+        .credentials(&common::email(Role::Admin))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    let draft = frirum_domain::decision::DecisionDraft {
+        outcome: frirum_domain::decision::Outcome::Rejected,
+        reasons: "Uden for ordningen.".into(),
+        granted: vec![],
+        conditions: String::new(),
+        period_start: None,
+        period_end: None,
+        regulation_kind: None,
+        regulation_text: String::new(),
+        signatory_title: String::new(),
+        confirmed: true,
+    };
+    app.store
+        .store
+        .decide(
+            id,
+            &frirum_domain::decision::NewDecision::from_validated(draft, &application),
+            frirum_domain::journal::Actor::user(admin_id, time::OffsetDateTime::now_utc()),
+        )
+        .await
+        .unwrap();
+    assert_eq!(case_status_of(&app, &s.admin, id).await, "rejected");
+    assert_eq!(case_status_of(&app, &s.applicant, id).await, "rejected");
+    // The round's list, the filtered list and the application's page agree.
+    let list = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/rounds/{}/applications", s.open_round),
+        &s.admin,
+        json!(null),
+    )
+    .await;
+    assert_eq!(list["items"][0]["case_status"], "rejected", "{list}");
+    let rejected = secretariat
+        .get("/applications?status=rejected")
+        .await
+        .text();
+    assert!(rejected.contains("Sammenhængende indsats"), "{rejected}");
+    let none = secretariat
+        .get("/applications?status=submitted")
+        .await
+        .text();
+    assert!(none.contains(r#"id="applications-none""#), "{none}");
+    let page = secretariat.get(&format!("/applications/{id}")).await.text();
+    assert!(page.contains(r#"id="case-status""#), "{page}");
+    assert!(
+        !page.contains("can be submitted"),
+        "the frozen report speaks of the submission"
+    );
+    assert!(page.contains(r#"id="eligibility-frozen""#), "{page}");
+    let home = secretariat.get("/").await.text();
+    assert!(home.contains(&queue_line("rejected", 1)), "{home}");
+    assert!(
+        home.contains(&queue_line("ready_for_decision", 0)),
+        "{home}"
+    );
+}
+
+/// Lists filter by words, scheme and status; a status that does not exist is refused,
+/// naming the field.
+#[tokio::test]
+async fn application_lists_filter_by_words_and_refuse_unknown_statuses() {
+    use common::Browser;
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = draft(&app, &s, s.open_round, &["dk:101"]).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        &s.applicant,
+        json!({}),
+    )
+    .await;
+    let mut secretariat = Browser::new(&app);
+    secretariat.login(Role::Admin).await;
+    for (query, found) in [
+        ("q=udsatte", true),
+        ("q=UDSATTE+unge", true),
+        ("q=Aarhus", true),
+        ("q=DK2030-R2", true),
+        ("q=helt%25andet", false),
+        (
+            &format!("scheme={}&status=submitted", s.scheme_id) as &str,
+            true,
+        ),
+        (
+            &format!(
+                "scheme={}&round={}&theme={}",
+                s.scheme_id, s.open_round, s.theme_id
+            ) as &str,
+            true,
+        ),
+        (
+            &format!("scheme={}&round={}", s.scheme_id, s.closed_round) as &str,
+            false,
+        ),
+    ] {
+        let page = secretariat.get(&format!("/applications?{query}")).await;
+        assert_eq!(page.status, 200, "{query}: {}", page.text());
+        assert_eq!(
+            page.text().contains("Sammenhængende indsats"),
+            found,
+            "{query}"
+        );
+    }
+    let refused = secretariat.get("/applications?status=decided").await;
+    assert_eq!(refused.status, 422, "{}", refused.text());
+}
+
+/// Eligibility uses the population figure in force at the round's deadline, not a newer
+/// one, and the report names the figure: value, date and source.
+#[tokio::test]
+async fn eligibility_uses_the_population_in_force_at_the_deadline() {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    // A figure dated after the open round's deadline (2099-04-01) is not yet in force.
+    let csv = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n\
+               1082,Region Midtjylland,region,,1400000,2100-01-01,Fremtidige tal,false\n\
+               751,Aarhus,municipality,1082,900000,2100-01-01,Fremtidige tal,false\n";
+    let imported = app
+        .send(
+            Request::post("/api/v1/organisations/dk/import")
+                .header(header::AUTHORIZATION, format!("Bearer {}", s.admin))
+                .header(header::CONTENT_TYPE, "text/csv")
+                .body(Body::from(csv))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(imported.status, 200, "{}", imported.text());
+    let alone = draft(&app, &s, s.open_round, &[]).await;
+    let population = alone["eligibility"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["rule"] == "population")
+        .cloned()
+        .unwrap();
+    // 367,095 (2024) is in force on 2099-04-01, and below the minimum of 400,000.
+    assert_eq!(population["outcome"], "failed", "{population}");
+    let figure = &population["facts"]["figures"][0];
+    assert_eq!(figure["population"], 367095, "{population}");
+    assert_eq!(figure["reference_date"], "2024-01-01");
+    assert_eq!(figure["source"], "Test figures");
+}
