@@ -10,6 +10,8 @@ use time::{OffsetDateTime, PrimitiveDateTime};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocalTime {
+    /// The wall-clock time without a zone, as `YYYY-MM-DD hh:mm:ss.f`.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "2019-04-01 23:59:59.0"))]
     pub local: PrimitiveDateTime,
     pub time_zone: String,
 }

@@ -54,6 +54,7 @@ pub struct JournalEntry {
     pub case_id: i64,
     pub actor_id: Option<i64>,
     pub actor_name: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
     /// What happened, as a stable code such as `application.submitted`.
     pub action: String,

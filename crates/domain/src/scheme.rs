@@ -445,6 +445,7 @@ pub struct ThemeProposal {
     pub decline_reason: Option<String>,
     pub adopted_theme_id: Option<i64>,
     pub endorsements: u32,
+    #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
 }
 

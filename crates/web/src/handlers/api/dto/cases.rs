@@ -53,8 +53,8 @@ pub struct SchemeDto {
     pub country: Country,
     pub title: String,
     /// The language the scheme's content is written in: `nb`, `nn`, `da`, `sv` or `en`.
-    pub language: String,
     #[schema(value_type = frirum_domain::Language)]
+    pub language: String,
     /// Markdown.
     pub invitation: String,
     pub status: SchemeStatus,
@@ -63,7 +63,9 @@ pub struct SchemeDto {
     pub rules: Rules,
     pub themes: Vec<Theme>,
     pub rounds: Vec<RoundDto>,
+    #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
 }
 
@@ -175,9 +177,13 @@ pub struct ApplicationDto {
     #[schema(value_type = Object)]
     pub eligibility: frirum_domain::eligibility::Report,
     pub rules_version: Option<i64>,
+    #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
     pub submitted_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
     pub withdrawn_at: Option<OffsetDateTime>,
 }
 
@@ -196,7 +202,9 @@ pub struct ApplicationSummaryDto {
     pub status: ApplicationStatus,
     /// The one status of the case, the same on every page, list and export.
     pub case_status: CaseStatus,
+    #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
     pub submitted_at: Option<OffsetDateTime>,
 }
 
@@ -238,6 +246,7 @@ pub struct ReceiptDto {
     pub newly: bool,
     pub id: i64,
     pub case_number: Option<String>,
+    #[serde(with = "time::serde::rfc3339::option")]
     pub submitted_at: Option<OffsetDateTime>,
     pub status: ApplicationStatus,
     /// Where people read the receipt.
