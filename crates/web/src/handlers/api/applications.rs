@@ -31,8 +31,8 @@ pub fn application_dto(details: Details) -> ApplicationDto {
         report,
         review_stage,
         has_themes,
-    } = details;
         case_status,
+    } = details;
     let a = &case.application;
     ApplicationDto {
         id: a.id,
@@ -50,8 +50,8 @@ pub fn application_dto(details: Details) -> ApplicationDto {
         lead: a.lead.clone(),
         members: a.members.clone(),
         status: a.status,
-        review_stage,
         case_status,
+        review_stage,
         version: a.version,
         content: a.content.clone(),
         missing: a.content.missing(has_themes),
@@ -65,21 +65,21 @@ pub fn application_dto(details: Details) -> ApplicationDto {
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ApplicationQuery {
     pub scheme_id: Option<i64>,
     pub round_id: Option<i64>,
-#[into_params(parameter_in = Query)]
     /// `draft`, `submitted` or `withdrawn`.
-    pub status: Option<String>,
-    pub page: Option<u32>,
-    pub per_page: Option<u32>,
     #[param(value_type = Option<ApplicationStatus>)]
-}
+    pub status: Option<String>,
     /// 1-based page number.
     #[param(minimum = 1)]
-
+    pub page: Option<u32>,
     /// Items per page, 1 to 200.
     #[param(minimum = 1, maximum = 200)]
+    pub per_page: Option<u32>,
+}
+
 /// Lists the applications the visitor may see.
 #[utoipa::path(get, path = "/api/v1/applications", tag = "applications", params(ApplicationQuery),
     responses((status = 200, body = ApplicationPageDto)))]

@@ -32,14 +32,14 @@ pub struct ScoreInput {
     /// The criterion's name as the scheme's rules give it.
     pub criterion: String,
     /// A whole number from 0 to the scheme's scale maximum.
+    #[schema(minimum = 0)]
     pub score: i64,
     #[serde(default)]
+    #[schema(max_length = 4_000)]
     pub comment: String,
 }
-    #[schema(minimum = 0)]
 
 impl From<ScoreInput> for Score {
-    #[schema(max_length = 4_000)]
     fn from(s: ScoreInput) -> Self {
         Score {
             criterion: s.criterion,
@@ -74,31 +74,31 @@ pub struct BulkAssignInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConflictInput {
+    #[schema(min_length = 1, max_length = 2_000)]
     pub reason: String,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
-    #[schema(min_length = 1, max_length = 2_000)]
 #[serde(deny_unknown_fields)]
 pub struct NoteInput {
+    #[schema(min_length = 1, max_length = 10_000)]
     pub body: String,
     /// The note this one replies to.
     #[serde(default)]
     pub parent_id: Option<i64>,
-    #[schema(min_length = 1, max_length = 10_000)]
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct RankingQuery {
     /// Only applications on this theme.
     pub theme_id: Option<i64>,
     /// `submitted` (the default), `withdrawn` or `all`.
-#[into_params(parameter_in = Query)]
+    #[param(value_type = Option<String>, pattern = "^(draft|submitted|withdrawn|all)$")]
     pub status: Option<String>,
 }
 
 impl RankingQuery {
-    #[param(value_type = Option<String>, pattern = "^(draft|submitted|withdrawn|all)$")]
     pub fn filter(&self) -> Result<RankingFilter, AppError> {
         let status = match self.status.as_deref().map(str::trim) {
             None | Some("") => Some(ApplicationStatus::Submitted),
