@@ -29,16 +29,16 @@ pub struct SearchParams {
     /// parts, and case and diacritics do not matter.
     pub q: Option<String>,
     /// `no`, `dk` or `se`.
-    pub jurisdiction: Option<String>,
     #[param(value_type = Option<Jurisdiction>)]
+    pub jurisdiction: Option<String>,
     /// `act`, `consolidated_act`, `regulation`, `executive_order` or `amending_act`.
-    pub kind: Option<String>,
     #[param(value_type = Option<ActKind>)]
+    pub kind: Option<String>,
     /// Only law in force (the default), or everything (`false`).
     pub in_force: Option<bool>,
     /// 1 to 100 (default 10).
-    pub limit: Option<u32>,
     #[param(minimum = 1, maximum = 100)]
+    pub limit: Option<u32>,
 }
 
 /// Reads an optional enumerated parameter, naming the field when it is wrong.
@@ -144,8 +144,8 @@ pub struct SuggestInput {
     /// A plain description of the idea, or an application's text.
     pub text: String,
     /// 1 to 100 (default 10).
-    pub limit: Option<u32>,
     #[schema(minimum = 1, maximum = 100)]
+    pub limit: Option<u32>,
 }
 
 /// Suggests the provisions that probably stand in the way of an idea described in plain

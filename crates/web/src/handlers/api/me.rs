@@ -19,11 +19,11 @@ use frirum_app::accounts as service;
 #[into_params(parameter_in = Query)]
 pub struct PageQuery {
     /// 1-based page number.
-    pub page: Option<u32>,
     #[param(minimum = 1)]
+    pub page: Option<u32>,
     /// Items per page, 1 to 200 (default 50).
-    pub per_page: Option<u32>,
     #[param(minimum = 1, maximum = 200)]
+    pub per_page: Option<u32>,
 }
 
 impl PageQuery {

@@ -29,11 +29,11 @@ pub struct RegistryQuery {
     /// Only the municipalities of this county or region.
     pub parent: Option<String>,
     /// 1-based page number.
-    pub page: Option<u32>,
     #[param(minimum = 1)]
+    pub page: Option<u32>,
     /// Items per page, 1 to 200 (default 50).
-    pub per_page: Option<u32>,
     #[param(minimum = 1, maximum = 200)]
+    pub per_page: Option<u32>,
 }
 
 impl RegistryQuery {

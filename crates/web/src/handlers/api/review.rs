@@ -32,8 +32,8 @@ pub struct ScreeningEntryDto {
     pub item: usize,
     pub item_text: String,
     /// `no_conflict`, `possible_conflict` or `conflict`.
-    pub outcome: String,
     #[schema(value_type = ScreeningOutcome)]
+    pub outcome: String,
     pub reason: String,
     pub by: Option<i64>,
     pub by_name: Option<String>,
@@ -69,8 +69,8 @@ pub struct ScreeningItemDto {
 pub struct FindingDto {
     pub item: usize,
     pub item_text: String,
-    pub outcome: String,
     #[schema(value_type = ScreeningOutcome)]
+    pub outcome: String,
     pub reason: String,
 }
 
@@ -145,11 +145,11 @@ pub async fn screening(
 #[serde(deny_unknown_fields)]
 pub struct ScreeningInput {
     /// `no_conflict`, `possible_conflict` or `conflict`.
-    pub outcome: String,
     #[schema(value_type = ScreeningOutcome)]
+    pub outcome: String,
     /// Why: required.
-    pub reason: String,
     #[schema(min_length = 1, max_length = 5_000)]
+    pub reason: String,
 }
 
 /// Records a judgement of one checklist item; earlier judgements stay in the history.
@@ -214,8 +214,8 @@ impl From<&Clarification> for ClarificationDto {
 pub struct ThreadDto {
     pub application_id: i64,
     /// `under_review` or `awaiting_clarification`; none unless submitted.
-    pub stage: Option<String>,
     #[schema(value_type = Option<ReviewStage>)]
+    pub stage: Option<String>,
     /// The application's version, for amending its exemptions.
     pub version: i64,
     /// Oldest first.
@@ -253,8 +253,8 @@ pub async fn clarifications(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionInput {
-    pub question: String,
     #[schema(min_length = 1, max_length = 10_000)]
+    pub question: String,
 }
 
 /// The secretariat asks a question; the application awaits clarification until it is
@@ -278,8 +278,8 @@ pub async fn ask(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerInput {
-    pub answer: String,
     #[schema(min_length = 1, max_length = 10_000)]
+    pub answer: String,
 }
 
 /// The lead organisation answers a question. The round's deadline does not apply.
@@ -307,8 +307,8 @@ pub struct AmendInput {
     /// The whole new list of requested exemptions.
     pub exemptions: Vec<RequestedExemption>,
     /// Why, for the journal: required.
-    pub reason: String,
     #[schema(min_length = 1, max_length = 10_000)]
+    pub reason: String,
 }
 
 /// The application's version and requested exemptions after an amendment.
