@@ -729,6 +729,11 @@ error-assessment_already_submitted = Du har afleveret din bedømmelse; dine poin
 error-assessment_incomplete = Giv point på alle kriterier, før du afleverer din bedømmelse.
 notification-consensus-requested-title = Konsensus efterspurgt for ansøgning { $case }
 notification-consensus-requested-body = Sekretariatet beder bedømmerne af “{ $title }” ({ $case }) om at nå til enighed om en konsensus.
+journal-action-assessment-no-conflict-stated = erklærede ikke at være inhabil
+journal-action-assessment-assessment-submitted = afleverede sin bedømmelse
+journal-action-assessment-consensus-requested = bad bedømmerne om en konsensus
+field-message = Besked
+field-criteria-scored = Kriterier bedømt
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } indeholder kontroltegn eller tegn, der vender skriveretningen, og kan ikke godtages. Fjern dem, og prøv igen.
@@ -787,6 +792,8 @@ decision-settings-appeal = Klagevejledning
 decision-settings-appeal-hint = Hvordan og hvor afgørelsen kan påklages. Lad feltet stå tomt, hvis afgørelsen ikke kan påklages: så står det i brevet.
 decision-settings-save = Gem indstillingerne
 decision-settings-saved = Indstillingerne for afgørelser er gemt.
+journal-action-scheme-decision-settings-changed = ændrede indstillingerne for afgørelser
+decision-letter-pdf = Brevet som PDF
 # End of part C
 
 ## --- Del F (sag 12): ingen blindgyder for ansøgere, klart sprog ---
@@ -859,6 +866,9 @@ form-errors-heading = { $count ->
  }
 member-suggestions = Mente du
 member-choices-label = Organisationer i registret
+population-source-approximation = Skøn, ikke kontrolleret
+population-source-table = tabel
+population-source-dated = { $agency }, folketal pr. { $date }
 field-rules-version = Version af reglerne
 journal-characters = { $count ->
     [one] { $number } tegn

@@ -729,6 +729,11 @@ error-assessment_already_submitted = You have submitted your assessment; your sc
 error-assessment_incomplete = Score every criterion before you submit your assessment.
 notification-consensus-requested-title = Consensus requested on application { $case }
 notification-consensus-requested-body = The secretariat asks the assessors of “{ $title }” ({ $case }) to agree on a consensus.
+journal-action-assessment-no-conflict-stated = stated that they have no conflict of interest
+journal-action-assessment-assessment-submitted = submitted their assessment
+journal-action-assessment-consensus-requested = asked the assessors for a consensus
+field-message = Message
+field-criteria-scored = Criteria scored
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } contains control characters or characters that reverse the writing direction, and cannot be accepted. Remove them and try again.
@@ -787,6 +792,8 @@ decision-settings-appeal = Appeal guidance
 decision-settings-appeal-hint = How and where the decision can be appealed. Leave it empty if no appeal applies: the letter then says so.
 decision-settings-save = Save the settings
 decision-settings-saved = The decision settings were saved.
+journal-action-scheme-decision-settings-changed = changed the decision settings
+decision-letter-pdf = The letter as PDF
 # End of part C
 
 ## --- Part F (issue 12): no dead ends for applicants, plain language ---
@@ -859,6 +866,9 @@ form-errors-heading = { $count ->
  }
 member-suggestions = Did you mean
 member-choices-label = Organisations in the registry
+population-source-approximation = Approximation, not checked
+population-source-table = table
+population-source-dated = { $agency }, population on { $date }
 field-rules-version = Version of the rules
 journal-characters = { $count ->
     [one] { $number } character

@@ -729,6 +729,11 @@ error-assessment_already_submitted = Du har levert vurderingen din; poengene kan
 error-assessment_incomplete = Gi poeng på alle kriteriene før du leverer vurderingen.
 notification-consensus-requested-title = Konsensus etterspurt for søknad { $case }
 notification-consensus-requested-body = Sekretariatet ber vurdererne av «{ $title }» ({ $case }) om å bli enige om en konsensus.
+journal-action-assessment-no-conflict-stated = erklærte at vedkommende ikke er inhabil
+journal-action-assessment-assessment-submitted = leverte vurderingen sin
+journal-action-assessment-consensus-requested = ba vurdererne om en konsensus
+field-message = Melding
+field-criteria-scored = Kriterier vurdert
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } inneholder kontrolltegn eller tegn som snur skriveretningen, og kan ikke godtas. Fjern dem og prøv igjen.
@@ -787,6 +792,8 @@ decision-settings-appeal = Klageveiledning
 decision-settings-appeal-hint = Hvordan og hvor vedtaket kan påklages. La feltet stå tomt hvis vedtaket ikke kan påklages: da står det i brevet.
 decision-settings-save = Lagre innstillingene
 decision-settings-saved = Innstillingene for vedtak er lagret.
+journal-action-scheme-decision-settings-changed = endret innstillingene for vedtak
+decision-letter-pdf = Brevet som PDF
 # End of part C
 
 ## --- Del F (sak 12): ingen blindveier for søkere, klart språk ---
@@ -859,6 +866,9 @@ form-errors-heading = { $count ->
  }
 member-suggestions = Mente du
 member-choices-label = Organisasjoner i registeret
+population-source-approximation = Anslag, ikke kontrollert
+population-source-table = tabell
+population-source-dated = { $agency }, folketall per { $date }
 field-rules-version = Versjon av reglene
 journal-characters = { $count ->
     [one] { $number } tegn

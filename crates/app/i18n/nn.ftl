@@ -729,6 +729,11 @@ error-assessment_already_submitted = Du har levert vurderinga di; poenga kan ikk
 error-assessment_incomplete = Gi poeng på alle kriteria før du leverer vurderinga.
 notification-consensus-requested-title = Konsensus etterspurd for søknad { $case }
 notification-consensus-requested-body = Sekretariatet ber vurderarane av «{ $title }» ({ $case }) om å bli samde om ein konsensus.
+journal-action-assessment-no-conflict-stated = erklærte at vedkomande ikkje er ugild
+journal-action-assessment-assessment-submitted = leverte vurderinga si
+journal-action-assessment-consensus-requested = bad vurderarane om ein konsensus
+field-message = Melding
+field-criteria-scored = Kriterium vurderte
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } inneheld kontrollteikn eller teikn som snur skriveretninga, og kan ikkje godtakast. Fjern dei og prøv igjen.
@@ -787,6 +792,8 @@ decision-settings-appeal = Klagerettleiing
 decision-settings-appeal-hint = Korleis og kvar vedtaket kan påklagast. La feltet stå tomt om vedtaket ikkje kan påklagast: då står det i brevet.
 decision-settings-save = Lagre innstillingane
 decision-settings-saved = Innstillingane for vedtak er lagra.
+journal-action-scheme-decision-settings-changed = endra innstillingane for vedtak
+decision-letter-pdf = Brevet som PDF
 # End of part C
 
 ## --- Del F (sak 12): ingen blindvegar for søkjarar, klart språk ---
@@ -859,6 +866,9 @@ form-errors-heading = { $count ->
  }
 member-suggestions = Meinte du
 member-choices-label = Organisasjonar i registeret
+population-source-approximation = Overslag, ikkje kontrollert
+population-source-table = tabell
+population-source-dated = { $agency }, folketal per { $date }
 field-rules-version = Versjon av reglane
 journal-characters = { $count ->
     [one] { $number } teikn

@@ -729,6 +729,11 @@ error-assessment_already_submitted = Du har lämnat in din bedömning; dina poä
 error-assessment_incomplete = Ge poäng på alla kriterier innan du lämnar in din bedömning.
 notification-consensus-requested-title = Konsensus begärd för ansökan { $case }
 notification-consensus-requested-body = Sekretariatet ber bedömarna av ”{ $title }” ({ $case }) att enas om en konsensus.
+journal-action-assessment-no-conflict-stated = förklarade sig inte vara jävig
+journal-action-assessment-assessment-submitted = lämnade in sin bedömning
+journal-action-assessment-consensus-requested = bad bedömarna om en konsensus
+field-message = Meddelande
+field-criteria-scored = Bedömda kriterier
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } innehåller styrtecken eller tecken som vänder skrivriktningen och kan inte godtas. Ta bort dem och försök igen.
@@ -787,6 +792,8 @@ decision-settings-appeal = Hur man överklagar
 decision-settings-appeal-hint = Hur och var beslutet kan överklagas. Lämna fältet tomt om beslutet inte kan överklagas: då står det i brevet.
 decision-settings-save = Spara inställningarna
 decision-settings-saved = Inställningarna för beslut har sparats.
+journal-action-scheme-decision-settings-changed = ändrade inställningarna för beslut
+decision-letter-pdf = Brevet som pdf
 # End of part C
 
 ## --- Del F (ärende 12): inga återvändsgränder för sökande, klarspråk ---
@@ -859,6 +866,9 @@ form-errors-heading = { $count ->
  }
 member-suggestions = Menade du
 member-choices-label = Organisationer i registret
+population-source-approximation = Uppskattning, inte kontrollerad
+population-source-table = tabell
+population-source-dated = { $agency }, folkmängd den { $date }
 field-rules-version = Version av reglerna
 journal-characters = { $count ->
     [one] { $number } tecken

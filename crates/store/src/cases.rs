@@ -203,6 +203,9 @@ pub trait ApplicationStore: Send + Sync {
     /// Withdraws a submitted application.
     async fn withdraw_application(&self, id: i64, actor: Actor<'_>) -> Result<Application>;
 
+    /// What the status of every application of a round is derived from, in one query.
+    async fn round_case_facts(&self, round_id: i64) -> Result<Vec<(i64, CaseFacts)>>;
+
     /// What one case's status is derived from; `None` when there is no such application.
     async fn case_facts(&self, id: i64) -> Result<Option<CaseFacts>>;
 

@@ -123,6 +123,14 @@ impl FactsSql {
     }
 }
 
+/// An application's id with its facts.
+#[derive(sqlx::FromRow)]
+pub(crate) struct IdFactsRow {
+    pub id: i64,
+    #[sqlx(flatten)]
+    pub facts: FactsRow,
+}
+
 /// The facts of a case's status as read by [`FactsSql::columns`].
 #[derive(sqlx::FromRow)]
 pub(crate) struct FactsRow {
@@ -617,6 +625,23 @@ macro_rules! impl_application_store {
                 .fetch_optional(&self.pool)
                 .await?;
                 row.map(|r| r.into_domain()).transpose()
+            }
+
+            async fn round_case_facts(
+                &self,
+                round_id: i64,
+            ) -> $crate::Result<Vec<(i64, frirum_domain::case::CaseFacts)>> {
+                let facts = $crate::sql_applications::FactsSql::new(ENGINE);
+                let rows = sqlx::query_as::<_, $crate::sql_applications::IdFactsRow>(&format!(
+                    "SELECT a.id, {} FROM applications a WHERE a.round_id = $1 ORDER BY a.id",
+                    facts.columns()
+                ))
+                .bind(round_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter()
+                    .map(|r| Ok((r.id, r.facts.into_domain()?)))
+                    .collect()
             }
 
             async fn count_by_case_status(

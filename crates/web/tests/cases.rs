@@ -600,6 +600,21 @@ async fn one_status_follows_a_case_from_submission_to_decision() {
     assert!(page.contains(r#"id="eligibility-frozen""#), "{page}");
     let home = secretariat.get("/").await.text();
     assert!(home.contains(&queue_line("rejected", 1)), "{home}");
+    // The ranking and its export say the same.
+    let auth = format!("Bearer {}", s.admin);
+    let csv = app
+        .get_with(
+            &format!("/rounds/{}/ranking.csv?status=all", s.open_round),
+            &[("authorization", &auth)],
+        )
+        .await
+        .text();
+    assert!(csv.contains(",rejected,"), "{csv}");
+    let ranking = secretariat
+        .get(&format!("/rounds/{}/ranking?status=all", s.open_round))
+        .await
+        .text();
+    assert!(ranking.contains(r#"data-status="rejected""#), "{ranking}");
     assert!(
         home.contains(&queue_line("ready_for_decision", 0)),
         "{home}"
