@@ -11,6 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use frirum_domain::application::{Application, ApplicationStatus};
+use frirum_domain::case::CaseStatus;
 use frirum_domain::assessment::{
     self, AssessmentAccess, AssessmentRecord, Assignment, ConsensusRequest, ConsensusScore,
     MAX_NOTE_CHARS, MAX_REASON_CHARS, NewAssignment, Note, StoredScore, Withheld,
@@ -582,6 +583,8 @@ pub struct RankingRow {
     pub title: String,
     pub lead: String,
     pub status: ApplicationStatus,
+    /// The one status of the case, as every list shows it.
+    pub case_status: CaseStatus,
     pub themes: Vec<i64>,
     pub assessors: usize,
     pub weighted_score: Option<f64>,
@@ -625,6 +628,13 @@ pub async fn ranking(
     let assignments = assessment::by_application(data.assignments, |a| a.application_id);
     let scores = assessment::by_application(data.scores, |s| s.application_id);
     let consensus = assessment::by_application(data.consensus, |c| c.application_id);
+    let statuses: BTreeMap<i64, CaseStatus> = app
+        .store
+        .round_case_facts(round_id)
+        .await?
+        .into_iter()
+        .map(|(id, facts)| (id, facts.status()))
+        .collect();
     let mut inputs = Vec::new();
     let mut rows: BTreeMap<i64, RankingRow> = BTreeMap::new();
     // The whole round is ranked, and only then filtered: a theme's applications keep their
@@ -668,6 +678,10 @@ pub async fn ranking(
                 title: application.content.title.clone(),
                 lead: application.lead.name.clone(),
                 status: application.status,
+                case_status: statuses
+                    .get(&id)
+                    .copied()
+                    .unwrap_or(CaseStatus::Submitted),
                 themes: application.content.themes.clone(),
                 assessors: assigned.iter().filter(|a| !a.conflicted()).count(),
                 weighted_score: computed
@@ -764,7 +778,8 @@ fn cells(row: &RankingRow) -> [String; 13] {
         row.case_number.clone().unwrap_or_default(),
         row.title.clone(),
         row.lead.clone(),
-        row.status.to_string(),
+        // The one case status (part E), not the application's bare status.
+        row.case_status.to_string(),
         number(row.weighted_score),
         format!("{:.2}", row.bonus_points),
         number(row.entry.total),
