@@ -11,12 +11,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use frirum_domain::application::{Application, ApplicationStatus};
-use frirum_domain::case::CaseStatus;
 use frirum_domain::assessment::{
     self, AssessmentAccess, AssessmentRecord, Assignment, ConsensusRequest, ConsensusScore,
     MAX_NOTE_CHARS, MAX_REASON_CHARS, NewAssignment, Note, StoredScore, Withheld,
 };
 use frirum_domain::authz::{self, Action};
+use frirum_domain::case::CaseStatus;
 use frirum_domain::scheme::{Round, Rules, Scheme, Theme};
 use frirum_domain::scoring::{
     self, Assessment, RankInput, RankedEntry, Score, ScoringError, Spread,
@@ -678,10 +678,7 @@ pub async fn ranking(
                 title: application.content.title.clone(),
                 lead: application.lead.name.clone(),
                 status: application.status,
-                case_status: statuses
-                    .get(&id)
-                    .copied()
-                    .unwrap_or(CaseStatus::Submitted),
+                case_status: statuses.get(&id).copied().unwrap_or(CaseStatus::Submitted),
                 themes: application.content.themes.clone(),
                 assessors: assigned.iter().filter(|a| !a.conflicted()).count(),
                 weighted_score: computed

@@ -206,7 +206,8 @@ pub async fn save(
 
 /// Every rule's outcome for the application now (or as frozen at submission).
 #[utoipa::path(get, path = "/api/v1/applications/{id}/eligibility", tag = "applications",
-    params(("id" = i64, Path)), responses((status = 200, body = EligibilityDto)))]
+    params(("id" = i64, Path)), responses((status = 200, body = EligibilityDto),
+        (status = 403, body = ErrorEnvelope, description = "The visitor may not read the application")))]
 pub async fn eligibility(
     State(state): State<AppState>,
     ctx: RequestContext,
