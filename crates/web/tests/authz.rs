@@ -872,6 +872,22 @@ async fn pages_applications() {
                 Payload::Form(&[("reason", "Vi trækker den")]),
                 lead_only,
             ),
+            // Deleting a draft (part F): a confirmation, then the deletion, for its applicant.
+            row(
+                M::GET,
+                "/applications/{draft}/delete",
+                Payload::None,
+                lead_only,
+            ),
+            // The visitors share the row's application: once its applicant (third) has
+            // deleted the draft, it is not there for those after (the confirmation's row
+            // above shows they are refused by the same rule).
+            row(
+                M::POST,
+                "/applications/{draft}/delete",
+                Payload::Form(&[]),
+                [L, F, O, N, N],
+            ),
             row(
                 M::GET,
                 "/applications/{submitted}/receipt",

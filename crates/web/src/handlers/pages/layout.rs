@@ -168,6 +168,16 @@ impl PageContext {
         out
     }
 
+    /// A signed whole number (an amount) grouped as the language writes it.
+    pub fn whole(&self, n: &i64) -> String {
+        let grouped = self.number(&n.unsigned_abs());
+        if *n < 0 {
+            format!("−{grouped}")
+        } else {
+            grouped
+        }
+    }
+
     /// A date written out in the language ("1. januar 2024", "1 January 2024").
     pub fn date(&self, date: &Date) -> String {
         let month = self.t(&format!("month-{}", u8::from(date.month())));
@@ -238,6 +248,31 @@ impl PageContext {
 
     pub fn population(&self, figure: &PopulationFigure) -> String {
         self.number(&figure.population)
+    }
+
+    /// A population figure's source in the visitor's language where the registry files
+    /// write it in a known English form ("SSB table 07459, population 1 January 2024",
+    /// "Approximation, not checked"); any other source as it was written.
+    pub fn population_source(&self, source: &str) -> String {
+        if source.trim() == "Approximation, not checked" {
+            return self.t("population-source-approximation");
+        }
+        let Some((agency, date)) = source.rsplit_once(", population ") else {
+            return source.to_owned();
+        };
+        let format = time::macros::format_description!("[day padding:none] [month repr:long] [year]");
+        let Ok(date) = Date::parse(date.trim(), &format) else {
+            return source.to_owned();
+        };
+        let agency = agency.replace(" table ", &format!(" {} ", self.t("population-source-table")));
+        self.i18n.t_args(
+            self.lang,
+            "population-source-dated",
+            &[
+                ("agency", agency.into()),
+                ("date", self.date(&date).into()),
+            ],
+        )
     }
 }
 
@@ -586,12 +621,12 @@ impl PageContext {
                     .map_or_else(|| self.t("population-unknown"), |p| self.number(&p));
                 let date = f
                     .reference_date
-                    .map_or_else(|| "—".to_owned(), |d| d.to_string());
+                    .map_or_else(|| "—".to_owned(), |d| self.date(&d));
                 // The figure used, with its date and source (part E: population in force).
                 let when = if f.source.is_empty() {
                     date
                 } else {
-                    format!("{date}, {}", f.source)
+                    format!("{date}, {}", self.population_source(&f.source))
                 };
                 let mut line = format!("{} ({}): {population} ({when})", f.organisation, f.code);
                 if f.uncertain {
@@ -669,6 +704,20 @@ mod tests {
         let en = ctx(Language::En).in_country(Country::Dk);
         assert_eq!(en.moment(&at), "1 June 2026 12:00 (Danish time)");
         assert!(!en.moment(&at).contains("UTC"));
+    }
+
+    #[test]
+    fn registry_sources_are_translated() {
+        let nb = ctx(Language::Nb);
+        assert_eq!(
+            nb.population_source("SSB table 07459, population 1 January 2024"),
+            "SSB tabell 07459, folketall per 1. januar 2024"
+        );
+        assert_eq!(
+            ctx(Language::Sv).population_source("Approximation, not checked"),
+            "Uppskattning, inte kontrollerad"
+        );
+        assert_eq!(nb.population_source("Kommunens egne tall"), "Kommunens egne tall");
     }
 
     #[test]
