@@ -537,7 +537,7 @@ macro_rules! impl_assessment_store {
                     application_id,
                     &actor,
                     "assessment.consensus_requested",
-                    serde_json::json!({"request_id": id, "message": message}),
+                    serde_json::json!({"message": message}),
                 )
                 .await?;
                 tx.commit().await?;
