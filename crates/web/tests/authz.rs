@@ -688,6 +688,12 @@ async fn pages_accounts_and_registry() {
                 Payload::None,
                 [N; 5],
             ),
+            row(
+                M::GET,
+                "/applications/{submitted}/decision/letter.pdf",
+                Payload::None,
+                [N; 5],
+            ),
             row(M::GET, "/decisions", Payload::None, [O; 5]),
             row(M::GET, "/decisions.atom", Payload::None, [O; 5]),
             row(

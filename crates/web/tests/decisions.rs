@@ -590,6 +590,19 @@ async fn the_letter_names_authority_legal_basis_appeal_and_signatory() {
     let provision = granted.find("Givet for").expect("the grant as granted");
     let request = granted.find("Inden for ansøgningen om").expect("the request");
     assert!(provision < request, "{granted}");
+    // The same letter as a PDF, set in a standard font (nothing embedded).
+    let pdf = app
+        .get(&format!("/applications/{}/decision/letter.pdf", w.submitted_id))
+        .await;
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.headers[header::CONTENT_TYPE], "application/pdf");
+    let bytes = pdf.body.to_vec();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("Indenrigs- og Boligministeriet"), "{raw}");
+    assert!(raw.contains("Specialkonsulent"));
+    assert!(raw.contains("/BaseFont /Helvetica"));
+    assert!(!raw.contains("FontFile"), "no font is embedded");
 }
 
 #[tokio::test]

@@ -827,3 +827,385 @@ pub async fn trial(
     };
     Ok(page.render_html()?.into_response())
 }
+
+/// The decision letter as a PDF, in the scheme's language: what the printable letter says,
+/// laid out on A4.
+pub async fn letter_pdf(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let DecisionLetter {
+        decision,
+        case,
+        provisions,
+        trial,
+        settings,
+    } = decisions::letter(&state, &ctx, id).await?;
+    let grants = grant_views(&decision.granted, &provisions);
+    let mut page_ctx = page_context(&state, &ctx);
+    page_ctx.lang = case.scheme.language;
+    let blocks = letter_blocks(
+        &page_ctx,
+        &decision,
+        &grants,
+        trial.as_ref(),
+        &case.application,
+        &case.scheme,
+        &settings,
+    );
+    let title = format!(
+        "{} {}",
+        page_ctx.t("letter-title"),
+        case.application.case_number.as_deref().unwrap_or_default()
+    );
+    let bytes = pdf::render(&title, &blocks);
+    let file = case
+        .application
+        .case_number
+        .as_deref()
+        .unwrap_or("decision")
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+        .collect::<String>();
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{file}.pdf\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// The letter's paragraphs in order, as the HTML letter has them.
+fn letter_blocks(
+    ctx: &PageContext,
+    decision: &frirum_domain::decision::Decision,
+    grants: &[GrantView],
+    trial: Option<&frirum_domain::decision::Trial>,
+    application: &frirum_domain::application::Application,
+    scheme: &frirum_domain::scheme::Scheme,
+    settings: &DecisionSettings,
+) -> Vec<pdf::Block> {
+    use pdf::Block;
+    let authority = if settings.issuing_authority.is_empty() {
+        scheme.title.clone()
+    } else {
+        settings.issuing_authority.clone()
+    };
+    let case_number = application.case_number.clone().unwrap_or_default();
+    let mut blocks = vec![Block::Strong(authority.clone())];
+    if !settings.issuing_authority.is_empty() {
+        blocks.push(Block::Line(scheme.title.clone()));
+    }
+    blocks.push(Block::Line(ctx.day(&decision.decided_at)));
+    blocks.push(Block::Line(format!(
+        "{}: {case_number}",
+        ctx.t("letter-our-reference")
+    )));
+    blocks.push(Block::Space);
+    blocks.push(Block::Line(application.lead.name.clone()));
+    for m in &application.members {
+        blocks.push(Block::Line(m.name.clone()));
+    }
+    blocks.push(Block::Space);
+    blocks.push(Block::Title(format!(
+        "{}: {}",
+        ctx.t("letter-title"),
+        application.content.title
+    )));
+    let approved = decision.outcome == Outcome::Approved;
+    blocks.push(Block::Text(ctx.t(if approved {
+        "letter-approved-intro"
+    } else {
+        "letter-rejected-intro"
+    })));
+    if !settings.legal_basis.is_empty() {
+        blocks.push(Block::Heading(ctx.t("letter-legal-basis")));
+        blocks.push(Block::Text(format!(
+            "{} {}.",
+            ctx.t("letter-legal-basis-intro"),
+            settings.legal_basis
+        )));
+    }
+    blocks.push(Block::Heading(ctx.t("decision-reasons")));
+    blocks.push(Block::Text(decision.reasons.clone()));
+    if approved {
+        blocks.push(Block::Heading(ctx.t("decision-granted")));
+        for (i, g) in grants.iter().enumerate() {
+            let scope = ctx.tp("scope-", g.grant.scope.as_str());
+            // A narrowed grant names what is granted first, the request only as its frame.
+            if g.grant.is_narrowed() {
+                let labels: Vec<&str> = g.provisions.iter().map(|p| p.label.as_str()).collect();
+                blocks.push(Block::Text(format!(
+                    "{}. {}: {}",
+                    i + 1,
+                    ctx.t("decision-granted-for"),
+                    labels.join(", ")
+                )));
+                blocks.push(Block::Text(format!(
+                    "{}: {scope} {}",
+                    ctx.t("decision-within-request"),
+                    g.grant.reference
+                )));
+            } else {
+                let change = if g.grant.desired_change.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", g.grant.desired_change)
+                };
+                blocks.push(Block::Text(format!(
+                    "{}. {scope}: {}{change}",
+                    i + 1,
+                    g.grant.reference
+                )));
+            }
+            if !g.grant.note.is_empty() {
+                blocks.push(Block::Text(g.grant.note.clone()));
+            }
+        }
+        if !decision.conditions.is_empty() {
+            blocks.push(Block::Heading(ctx.t("decision-conditions")));
+            blocks.push(Block::Text(decision.conditions.clone()));
+        }
+        blocks.push(Block::Heading(ctx.t("decision-period")));
+        let date = |d: Option<Date>| d.map(|d| ctx.date(&d)).unwrap_or_default();
+        blocks.push(Block::Text(format!(
+            "{} – {}",
+            date(decision.period_start),
+            date(decision.period_end)
+        )));
+        blocks.push(Block::Heading(ctx.t("decision-regulation")));
+        if let Some(k) = decision.regulation_kind {
+            blocks.push(Block::Text(ctx.tp("regulation-", k.as_str())));
+        }
+        if !decision.regulation_text.is_empty() {
+            blocks.push(Block::Text(decision.regulation_text.clone()));
+        }
+    }
+    if let Some(t) = trial {
+        blocks.push(Block::Text(format!(
+            "{} {}.",
+            ctx.t("letter-trial-record"),
+            t.case_number
+        )));
+    }
+    blocks.push(Block::Heading(ctx.t("letter-appeal")));
+    blocks.push(Block::Text(if settings.appeal_guidance.is_empty() {
+        ctx.t("letter-no-appeal")
+    } else {
+        settings.appeal_guidance.clone()
+    }));
+    blocks.push(Block::Space);
+    blocks.push(Block::Line(ctx.t("letter-regards")));
+    if let Some(name) = &decision.decided_by_name {
+        blocks.push(Block::Line(name.clone()));
+    }
+    if !decision.signatory_title.is_empty() {
+        blocks.push(Block::Line(decision.signatory_title.clone()));
+    }
+    blocks.push(Block::Line(authority));
+    blocks
+}
+
+/// A small typesetter for letters: paragraphs wrapped to the width of an A4 page with
+/// margins, new pages as they fill, in Helvetica with WinAnsi encoding (which holds the
+/// Nordic letters; a character outside it is printed as "?").
+mod pdf {
+    use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+
+    /// One piece of the letter.
+    pub enum Block {
+        Title(String),
+        Heading(String),
+        /// A paragraph, wrapped; its line breaks are kept.
+        Text(String),
+        /// One line in bold (the issuing authority).
+        Strong(String),
+        /// One line, as an address or a signature has them.
+        Line(String),
+        /// An empty line.
+        Space,
+    }
+
+    const WIDTH: f32 = 595.0;
+    const HEIGHT: f32 = 842.0;
+    const MARGIN: f32 = 64.0;
+    const BODY: f32 = 10.5;
+
+    /// An estimate of a character's width in Helvetica, in ems: close enough to wrap
+    /// lines inside the margins.
+    fn em(c: char) -> f32 {
+        match c {
+            'i' | 'j' | 'l' | '\'' | '|' | '.' | ',' | ':' | ';' | '!' => 0.25,
+            ' ' | 'f' | 't' | 'r' | 'I' | '(' | ')' | '[' | ']' | '-' | '/' => 0.33,
+            'm' | 'w' | 'M' | 'W' | '@' | '%' | '—' => 0.86,
+            c if c.is_uppercase() => 0.70,
+            c if c.is_ascii_digit() => 0.56,
+            _ => 0.56,
+        }
+    }
+
+    fn width(text: &str, size: f32) -> f32 {
+        text.chars().map(em).sum::<f32>() * size
+    }
+
+    /// The text in WinAnsi (Windows-1252), the encoding of the standard fonts.
+    fn win_ansi(text: &str) -> Vec<u8> {
+        text.chars()
+            .map(|c| match c {
+                '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{ff}' => u8::try_from(u32::from(c)).unwrap_or(b'?'),
+                '€' => 0x80,
+                '‚' => 0x82,
+                '„' => 0x84,
+                '…' => 0x85,
+                '‘' => 0x91,
+                '’' => 0x92,
+                '“' => 0x93,
+                '”' => 0x94,
+                '•' => 0x95,
+                '–' => 0x96,
+                '—' => 0x97,
+                'Š' => 0x8a,
+                'š' => 0x9a,
+                'Ž' => 0x8e,
+                'ž' => 0x9e,
+                'Œ' => 0x8c,
+                'œ' => 0x9c,
+                '\t' => b' ',
+                _ => b'?',
+            })
+            .collect()
+    }
+
+    /// Breaks a paragraph into lines no wider than `max` points.
+    fn wrap(text: &str, size: f32, max: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ') {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if width(&candidate, size) <= max || line.is_empty() {
+                    line = candidate;
+                } else {
+                    lines.push(std::mem::take(&mut line));
+                    line = word.to_owned();
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// Sets the blocks on as many pages as they need and returns the PDF.
+    pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
+        let regular = Name(b"F1");
+        let bold = Name(b"F2");
+        // Lines per page: (font, size, text) at a y; a page is a list of them.
+        let mut pages: Vec<Vec<(bool, f32, f32, String)>> = vec![Vec::new()];
+        let mut y = HEIGHT - MARGIN;
+        let max = WIDTH - 2.0 * MARGIN;
+        for block in blocks {
+            let (strong, size, before, text) = match block {
+                Block::Title(t) => (true, 14.0, 10.0, t.as_str()),
+                Block::Heading(t) => (true, 11.5, 9.0, t.as_str()),
+                Block::Text(t) => (false, BODY, 3.0, t.as_str()),
+                Block::Strong(t) => (true, BODY, 0.0, t.as_str()),
+                Block::Line(t) => (false, BODY, 0.0, t.as_str()),
+                Block::Space => {
+                    y -= BODY;
+                    continue;
+                }
+            };
+            y -= before;
+            for line in wrap(text, size, max) {
+                let leading = size * 1.35;
+                if y - leading < MARGIN {
+                    pages.push(Vec::new());
+                    y = HEIGHT - MARGIN;
+                }
+                y -= leading;
+                if let Some(page) = pages.last_mut() {
+                    page.push((strong, size, y, line));
+                }
+            }
+        }
+
+        let mut pdf = Pdf::new();
+        let catalog = Ref::new(1);
+        let tree = Ref::new(2);
+        let font_regular = Ref::new(3);
+        let font_bold = Ref::new(4);
+        let info = Ref::new(5);
+        let first = 6;
+        let page_ids: Vec<Ref> = (0..pages.len())
+            .map(|i| Ref::new(first + 2 * i32::try_from(i).unwrap_or(0)))
+            .collect();
+        pdf.catalog(catalog).pages(tree);
+        pdf.pages(tree)
+            .kids(page_ids.iter().copied())
+            .count(i32::try_from(pages.len()).unwrap_or(1));
+        pdf.type1_font(font_regular)
+            .base_font(Name(b"Helvetica"))
+            .encoding_predefined(Name(b"WinAnsiEncoding"));
+        pdf.type1_font(font_bold)
+            .base_font(Name(b"Helvetica-Bold"))
+            .encoding_predefined(Name(b"WinAnsiEncoding"));
+        pdf.document_info(info).title(TextStr(title));
+        for (page_id, lines) in page_ids.iter().zip(&pages) {
+            let content_id = Ref::new(page_id.get() + 1);
+            let mut page = pdf.page(*page_id);
+            page.media_box(Rect::new(0.0, 0.0, WIDTH, HEIGHT));
+            page.parent(tree);
+            page.contents(content_id);
+            let mut resources = page.resources();
+            let mut fonts = resources.fonts();
+            fonts.pair(regular, font_regular);
+            fonts.pair(bold, font_bold);
+            fonts.finish();
+            resources.finish();
+            page.finish();
+            let mut content = Content::new();
+            for (strong, size, y, text) in lines {
+                content.begin_text();
+                content.set_font(if *strong { bold } else { regular }, *size);
+                content.next_line(MARGIN, *y);
+                content.show(Str(&win_ansi(text)));
+                content.end_text();
+            }
+            pdf.stream(content_id, &content.finish());
+        }
+        pdf.finish()
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn nordic_letters_are_encoded_and_others_replaced() {
+            assert_eq!(win_ansi("æøå ÆØÅ äö § –"), b"\xe6\xf8\xe5 \xc6\xd8\xc5 \xe4\xf6 \xa7 \x96");
+            assert_eq!(win_ansi("ŋ"), b"?");
+        }
+
+        #[test]
+        fn long_paragraphs_wrap_and_fill_pages() {
+            let long = "Forsøget er velbegrundet. ".repeat(400);
+            let lines = wrap(&long, BODY, WIDTH - 2.0 * MARGIN);
+            assert!(lines.len() > 50);
+            assert!(lines.iter().all(|l| width(l, BODY) <= WIDTH - 2.0 * MARGIN));
+            let pdf = render("Test", &[Block::Title("Afgørelse".into()), Block::Text(long)]);
+            assert!(pdf.starts_with(b"%PDF-"));
+            let text = String::from_utf8_lossy(&pdf);
+            assert!(text.matches("/Type /Page\n").count() + text.matches("/Type /Page ").count() >= 1);
+        }
+    }
+}
