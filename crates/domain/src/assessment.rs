@@ -367,9 +367,7 @@ pub fn access(
         Role::Admin => Ok(AssessmentAccess::Secretariat),
         Role::Assessor => match assignments.iter().find(|a| a.assessor_id == user_id) {
             Some(a) if a.conflicted() => Ok(AssessmentAccess::Conflicted),
-            Some(a) if a.no_conflict_stated_at.is_none() => {
-                Ok(AssessmentAccess::StatementRequired)
-            }
+            Some(a) if a.no_conflict_stated_at.is_none() => Ok(AssessmentAccess::StatementRequired),
             Some(a) if !a.submitted() => Ok(AssessmentAccess::Scoring),
             Some(_) => Ok(AssessmentAccess::Submitted),
             None => Err(AssessmentDenied::NotAssigned),
@@ -703,12 +701,18 @@ mod tests {
         assert_eq!(submitted.assignments.len(), 4);
         // The conflicted assessor's score does not count; their reason is not shown.
         assert_eq!(submitted.scores, [stored(5, "c", 1), stored(8, "c", 5)]);
-        assert_eq!(submitted.assignments[1].conflict.as_ref().unwrap().reason, "");
+        assert_eq!(
+            submitted.assignments[1].conflict.as_ref().unwrap().reason,
+            ""
+        );
         assert_eq!(submitted.notes.len(), 1);
         assert_eq!(submitted.consensus.len(), 1);
         assert_eq!(submitted.consensus_requests.len(), 1);
 
-        assert_eq!(record().shown_to(AssessmentAccess::Secretariat, 1), record());
+        assert_eq!(
+            record().shown_to(AssessmentAccess::Secretariat, 1),
+            record()
+        );
     }
 
     #[test]
@@ -723,7 +727,10 @@ mod tests {
             Some("own_assessment_not_submitted")
         );
         assert_eq!(AssessmentAccess::Submitted.withheld(), None);
-        assert_eq!(AssessmentDenied::StatementRequired.code(), "conflict_statement_required");
+        assert_eq!(
+            AssessmentDenied::StatementRequired.code(),
+            "conflict_statement_required"
+        );
     }
 
     #[test]

@@ -660,8 +660,7 @@ pub fn spread(rules: &Rules, assessors: &[AssessorScores]) -> Spread {
             flagged: spread > threshold,
         }
     });
-    let flagged =
-        criteria.iter().any(|c| c.flagged) || overall.as_ref().is_some_and(|o| o.flagged);
+    let flagged = criteria.iter().any(|c| c.flagged) || overall.as_ref().is_some_and(|o| o.flagged);
     Spread {
         threshold,
         criteria,
@@ -1150,12 +1149,20 @@ mod tests {
         // Own weighted: (2×5+3+4+2)/5 = 3.8 and (2×4+3+4+2)/5 = 3.4; assessor 2 is left out.
         let overall = s.overall.clone().unwrap();
         assert_eq!(overall.assessors, 2);
-        assert_eq!((overall.lowest, overall.highest, overall.spread), (3.4, 3.8, 0.4));
+        assert_eq!(
+            (overall.lowest, overall.highest, overall.spread),
+            (3.4, 3.8, 0.4)
+        );
         assert!(!overall.flagged);
         assert!(s.flagged);
 
         let alone = spread(&rules, &assessors[..1]);
-        assert!(alone.criteria.iter().all(|c| c.spread.is_none() && !c.flagged));
+        assert!(
+            alone
+                .criteria
+                .iter()
+                .all(|c| c.spread.is_none() && !c.flagged)
+        );
         assert_eq!(alone.overall, None);
         assert!(!alone.flagged);
 

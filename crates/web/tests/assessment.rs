@@ -804,7 +804,9 @@ async fn blind_assessment_on_the_api() {
         .await;
     assert_code(&refused, 403, "forbidden");
     let long = json!({"message": "x".repeat(2_001)}).to_string();
-    let refused = app.api(Method::POST, &path, Some(&s.admin), Some(&long)).await;
+    let refused = app
+        .api(Method::POST, &path, Some(&s.admin), Some(&long))
+        .await;
     assert_code(&refused, 422, "field_too_long");
     let anna_view = assessment(&app, id, &anna_t).await;
     assert_eq!(anna_view["consensus_requests"].as_array().unwrap().len(), 1);
@@ -922,7 +924,11 @@ async fn blind_assessment_on_the_pages() {
     let mut admin = Browser::new(&app);
     admin.login(Role::Admin).await;
     let page = admin.get(&path).await;
-    assert!(page.text().contains("id=\"spread-flagged\""), "{}", page.text());
+    assert!(
+        page.text().contains("id=\"spread-flagged\""),
+        "{}",
+        page.text()
+    );
     let asked = admin
         .post(
             &format!("{path}/consensus-request"),

@@ -394,13 +394,7 @@ pub mod tell {
             Ok::<_, Error>(people)
         }
         .await;
-        send(
-            app,
-            now,
-            Event::ConsensusRequested { application },
-            people,
-        )
-        .await;
+        send(app, now, Event::ConsensusRequested { application }, people).await;
     }
 
     /// To the secretariat: an application was submitted and waits for them.

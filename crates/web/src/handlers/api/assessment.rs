@@ -16,8 +16,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::dto::ErrorEnvelope;
 use super::dto::assessment::{
-    AssessmentDto, AssignedDto, AssignmentDto, ConsensusRequestDto, NoteDto, QueueDto,
-    RankingDto,
+    AssessmentDto, AssignedDto, AssignmentDto, ConsensusRequestDto, NoteDto, QueueDto, RankingDto,
 };
 use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;

@@ -15,8 +15,8 @@ use frirum_domain::User;
 use frirum_domain::assessment::{AssessmentAccess, ConsensusRequest, Note};
 use frirum_domain::authz::Action;
 use frirum_domain::scoring::{BonusKind, BonusReason, Score, Spread};
-use time::OffsetDateTime;
 use serde::Deserialize;
+use time::OffsetDateTime;
 
 use crate::AppState;
 use crate::context::RequestContext;
