@@ -19,9 +19,9 @@ use frirum_domain::decision::{
 use frirum_domain::scheme::{Rules, Scheme};
 use frirum_domain::screening::ScreeningEntry;
 use frirum_domain::{Page, PageRequest};
-use time::Date;
 use frirum_store::StoreError;
 use frirum_store::law::StoredProvision;
+use time::Date;
 
 use crate::Actor;
 use crate::App;
@@ -146,8 +146,7 @@ async fn evidence(app: &App, actor: &Actor, case: &Case) -> Result<DecisionEvide
         .map(|c| (c.criterion.clone(), c.score))
         .collect();
     let filter = crate::assessment::RankingFilter::default();
-    let (_, _, ranking) =
-        crate::assessment::ranking(app, actor, case.round.id, &filter).await?;
+    let (_, _, ranking) = crate::assessment::ranking(app, actor, case.round.id, &filter).await?;
     let entry = ranking
         .rows
         .iter()
@@ -456,7 +455,8 @@ pub async fn preview(
         confirmed: true,
         ..draft
     };
-    let (basis, draft, provisions) = checked(app, actor, application_id, draft, expected_version).await?;
+    let (basis, draft, provisions) =
+        checked(app, actor, application_id, draft, expected_version).await?;
     let decision = NewDecision::from_validated(draft.clone(), &basis.case.application);
     Ok(DecisionPreview {
         basis,

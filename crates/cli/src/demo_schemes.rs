@@ -16,9 +16,9 @@ use frirum_domain::decision::{
     DecisionDraft, DecisionFacts, DecisionSettings, GrantChoice, NewDecision, Outcome,
     RegulationKind,
 };
-use frirum_domain::screening::{Judgement, ScreeningOutcome};
 use frirum_domain::journal::Actor;
 use frirum_domain::scheme::{RoundDraft, Rules, SchemeDraft, SchemeStatus, ThemeDraft};
+use frirum_domain::screening::{Judgement, ScreeningOutcome};
 use frirum_domain::{Country, Language};
 use frirum_store::{NewApplication, Store, Submission};
 use serde::Deserialize;

@@ -253,15 +253,13 @@ pub struct DecisionFilter {
 
 impl DecisionFilter {
     /// The first instant of the year asked for and of the year after it, or `None` for a
-    /// year outside what a date can hold.
+    /// year outside what a stored time can hold (four digits, from year 1; the store cannot
+    /// even encode the bounds of others).
     pub fn year_bounds(&self) -> Option<(OffsetDateTime, OffsetDateTime)> {
-        let year = self.year?;
+        let year = self.year.filter(|y| (1..=9998).contains(y))?;
         let start = Date::from_calendar_date(year, time::Month::January, 1).ok()?;
         let end = Date::from_calendar_date(year.checked_add(1)?, time::Month::January, 1).ok()?;
-        Some((
-            start.midnight().assume_utc(),
-            end.midnight().assume_utc(),
-        ))
+        Some((start.midnight().assume_utc(), end.midnight().assume_utc()))
     }
 }
 
@@ -976,6 +974,14 @@ mod tests {
         assert_eq!(from, datetime!(2026-01-01 0:00 UTC));
         assert_eq!(to, datetime!(2027-01-01 0:00 UTC));
         assert_eq!(DecisionFilter::default().year_bounds(), None);
+        // Years the store cannot encode match nothing rather than failing.
+        for year in [-340, 0, 9999, i32::MAX] {
+            let filter = DecisionFilter {
+                year: Some(year),
+                ..DecisionFilter::default()
+            };
+            assert_eq!(filter.year_bounds(), None, "{year}");
+        }
     }
 
     #[test]
@@ -996,7 +1002,6 @@ mod tests {
         };
         assert_eq!(check(&rejection, &conflicts), Ok(()));
     }
-
 
     #[test]
     fn only_requested_exemptions_can_be_granted_once_each() {

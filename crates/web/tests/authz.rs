@@ -702,7 +702,12 @@ async fn pages_accounts_and_registry() {
                 Payload::None,
                 [O; 5],
             ),
-            row(M::GET, "/decisions.atom?outcome=rejected", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/decisions.atom?outcome=rejected",
+                Payload::None,
+                [O; 5],
+            ),
             row(M::GET, "/trials/999999", Payload::None, [N; 5]),
             row(M::GET, "/admin/users", Payload::None, [L, O, F, F, F]),
             row(

@@ -309,7 +309,10 @@ async fn the_decision_form_narrows_by_ticking_provisions_and_asks_for_confirmati
 
     // The untouched form is refused and nothing is decided.
     let untouched = admin
-        .post(&path, &[("period_start", "2027-01-01"), ("period_end", "2030-12-31")])
+        .post(
+            &path,
+            &[("period_start", "2027-01-01"), ("period_end", "2030-12-31")],
+        )
         .await;
     assert_eq!(untouched.status, 422, "{}", untouched.text());
     let none = app.api(Method::GET, &decision_path(&w), None, None).await;
@@ -378,7 +381,8 @@ async fn the_safeguards_wait_for_the_deadline_and_a_completed_screening() {
     let id = w.submitted_id;
     let path = decision_path(&w);
     // A rejection waits too: the round is open until 2099.
-    let reject = json!({"outcome": "rejected", "reasons": "Uden for ordningen.", "confirmed": true});
+    let reject =
+        json!({"outcome": "rejected", "reasons": "Uden for ordningen.", "confirmed": true});
     let refused = app
         .api(Method::POST, &path, Some(&admin), Some(&reject.to_string()))
         .await;
@@ -396,7 +400,11 @@ async fn the_safeguards_wait_for_the_deadline_and_a_completed_screening() {
         )
         .await;
     assert_eq!(page.status, 409, "{}", page.text());
-    assert!(page.text().contains("The round is still open"), "{}", page.text());
+    assert!(
+        page.text().contains("The round is still open"),
+        "{}",
+        page.text()
+    );
 
     // After the deadline, the screening must be completed first.
     let clock = Arc::new(FixedClock::new(datetime!(2100-01-01 12:00 UTC)));
@@ -469,7 +477,10 @@ async fn the_decision_form_shows_what_the_decision_rests_on() {
     assert!(html.contains("Grundloven"), "{html}");
     assert!(html.contains("Possible conflict"), "{html}");
     let possible = html.split("id=\"possible-conflicts\"").nth(1).unwrap();
-    assert!(possible.contains("Retssikkerheden skal følges nøje."), "{html}");
+    assert!(
+        possible.contains("Retssikkerheden skal følges nøje."),
+        "{html}"
+    );
     // Each assessor's progress, the consensus, the total and the rank against the target.
     assert!(html.contains("criteria scored: 0 / 1"), "{html}");
     assert!(html.contains("Ambitiøst: 4"), "{html}");
@@ -522,7 +533,12 @@ async fn the_list_and_the_feed_filter_by_scheme_country_outcome_and_year() {
         let app = &app;
         async move {
             let reply = app
-                .api(Method::GET, &format!("/api/v1/decisions{query}"), None, None)
+                .api(
+                    Method::GET,
+                    &format!("/api/v1/decisions{query}"),
+                    None,
+                    None,
+                )
                 .await;
             assert_eq!(reply.status, 200, "{query}: {}", reply.text());
             reply.json()["total"].as_i64().unwrap()
@@ -534,23 +550,39 @@ async fn the_list_and_the_feed_filter_by_scheme_country_outcome_and_year() {
     assert_eq!(total("?country=no".into()).await, 0);
     assert_eq!(total(format!("?year={year}")).await, 2);
     assert_eq!(total("?year=2019".into()).await, 0);
-    assert_eq!(
-        total(format!("?scheme_id={}", w.setup.scheme_id)).await,
-        2
-    );
+    assert_eq!(total(format!("?scheme_id={}", w.setup.scheme_id)).await, 2);
     assert_eq!(total(format!("?scheme_id={}", w.draft_scheme)).await, 0);
 
     // The page filters alike, offers the choices and links to the feed with the same filter.
     let page = app.get("/decisions?outcome=rejected").await;
     assert_eq!(page.status, 200);
     let html = page.text();
-    assert!(html.contains("Overlapper et andet forsøg.") || html.contains(&format!("/applications/{other}/decision")), "{html}");
-    assert!(!html.contains(&format!("/applications/{}/decision\"", w.submitted_id)), "{html}");
-    assert!(html.contains("href=\"/decisions.atom?outcome=rejected\""), "{html}");
-    assert!(html.contains(&format!("<option value=\"{year}\">")), "{html}");
+    assert!(
+        html.contains("Overlapper et andet forsøg.")
+            || html.contains(&format!("/applications/{other}/decision")),
+        "{html}"
+    );
+    assert!(
+        !html.contains(&format!("/applications/{}/decision\"", w.submitted_id)),
+        "{html}"
+    );
+    assert!(
+        html.contains("href=\"/decisions.atom?outcome=rejected\""),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("<option value=\"{year}\">")),
+        "{html}"
+    );
     let feed = app.get("/decisions.atom?outcome=approved").await.text();
-    assert!(feed.contains(&format!("/applications/{}/decision", w.submitted_id)), "{feed}");
-    assert!(!feed.contains(&format!("/applications/{other}/decision")), "{feed}");
+    assert!(
+        feed.contains(&format!("/applications/{}/decision", w.submitted_id)),
+        "{feed}"
+    );
+    assert!(
+        !feed.contains(&format!("/applications/{other}/decision")),
+        "{feed}"
+    );
     // A filter that names nothing is refused with its field.
     assert_eq!(app.get("/decisions?country=xx").await.status, 422);
     assert_eq!(app.get("/decisions.atom?year=soon").await.status, 422);
@@ -575,12 +607,22 @@ async fn the_letter_names_authority_legal_basis_appeal_and_signatory() {
         },
     )
     .await;
-    call(&app, Method::POST, &decision_path(&w), &w.setup.admin, approval(&w)).await;
+    call(
+        &app,
+        Method::POST,
+        &decision_path(&w),
+        &w.setup.admin,
+        approval(&w),
+    )
+    .await;
     let letter = app
         .get(&format!("/applications/{}/decision/letter", w.submitted_id))
         .await
         .text();
-    assert!(letter.contains("Indenrigs- og Boligministeriet"), "{letter}");
+    assert!(
+        letter.contains("Indenrigs- og Boligministeriet"),
+        "{letter}"
+    );
     assert!(letter.contains("frikommuneloven § 2"), "{letter}");
     // No appeal guidance: the letter says that no appeal applies.
     assert!(letter.contains("Afgørelsen kan ikke påklages."), "{letter}");
@@ -588,11 +630,16 @@ async fn the_letter_names_authority_legal_basis_appeal_and_signatory() {
     // The narrowed grant names the provision first; the whole request only as its frame.
     let granted = letter.split("id=\"granted-heading\"").nth(1).unwrap();
     let provision = granted.find("Givet for").expect("the grant as granted");
-    let request = granted.find("Inden for ansøgningen om").expect("the request");
+    let request = granted
+        .find("Inden for ansøgningen om")
+        .expect("the request");
     assert!(provision < request, "{granted}");
     // The same letter as a PDF, set in a standard font (nothing embedded).
     let pdf = app
-        .get(&format!("/applications/{}/decision/letter.pdf", w.submitted_id))
+        .get(&format!(
+            "/applications/{}/decision/letter.pdf",
+            w.submitted_id
+        ))
         .await;
     assert_eq!(pdf.status, 200);
     assert_eq!(pdf.headers[header::CONTENT_TYPE], "application/pdf");
@@ -614,14 +661,20 @@ async fn the_secretariat_changes_the_decision_settings_on_a_page() {
     let path = format!("/schemes/{}/decision-settings", w.setup.scheme_id);
     let form = admin.get(&path).await;
     assert_eq!(form.status, 200, "{}", form.text());
-    assert!(form.text().contains("name=\"safeguards\" value=\"1\" checked"));
+    assert!(
+        form.text()
+            .contains("name=\"safeguards\" value=\"1\" checked")
+    );
     let saved = admin
         .post(
             &path,
             &[
                 ("issuing_authority", "Indenrigs- og Boligministeriet"),
                 ("legal_basis", "frikommuneloven"),
-                ("appeal_guidance", "Klage sendes til ministeriet inden fire uger."),
+                (
+                    "appeal_guidance",
+                    "Klage sendes til ministeriet inden fire uger.",
+                ),
             ],
         )
         .await;
@@ -636,10 +689,20 @@ async fn the_secretariat_changes_the_decision_settings_on_a_page() {
     assert_eq!(stored.legal_basis, "frikommuneloven");
     let too_long = "x".repeat(2_001);
     let refused = admin
-        .post(&path, &[("safeguards", "1"), ("legal_basis", too_long.as_str())])
+        .post(
+            &path,
+            &[("safeguards", "1"), ("legal_basis", too_long.as_str())],
+        )
         .await;
     assert_eq!(refused.status, 422);
-    assert!(!app.store.store.decision_settings(w.setup.scheme_id).await.unwrap().safeguards);
+    assert!(
+        !app.store
+            .store
+            .decision_settings(w.setup.scheme_id)
+            .await
+            .unwrap()
+            .safeguards
+    );
 }
 
 #[tokio::test]
@@ -861,9 +924,26 @@ async fn published_applications_are_listed_alike_to_applicants_and_the_public() 
         .await
         .json());
     assert_eq!(public, vec![w.submitted_id]);
-    let applicant = ids(call(&app, Method::GET, "/api/v1/applications", &outsider, json!(null)).await);
+    let applicant = ids(call(
+        &app,
+        Method::GET,
+        "/api/v1/applications",
+        &outsider,
+        json!(null),
+    )
+    .await);
     assert_eq!(applicant, public, "an applicant sees what the public sees");
     // Aarhus's applicant sees its own draft besides the published application.
-    let own = ids(call(&app, Method::GET, "/api/v1/applications", &w.setup.applicant, json!(null)).await);
-    assert!(own.contains(&w.submitted_id) && own.contains(&w.draft_id), "{own:?}");
+    let own = ids(call(
+        &app,
+        Method::GET,
+        "/api/v1/applications",
+        &w.setup.applicant,
+        json!(null),
+    )
+    .await);
+    assert!(
+        own.contains(&w.submitted_id) && own.contains(&w.draft_id),
+        "{own:?}"
+    );
 }

@@ -15,8 +15,8 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::authz::Action;
 use frirum_domain::decision::{
-    DecisionDraft, DecisionFilter, DecisionSettings, GrantChoice, GrantedExemption,
-    NarrowingScope, Outcome, RegulationKind,
+    DecisionDraft, DecisionFilter, DecisionSettings, GrantChoice, GrantedExemption, NarrowingScope,
+    Outcome, RegulationKind,
 };
 use frirum_domain::screening::{Finding, ScreeningEntry};
 use frirum_domain::text::{FieldError, Problem};
@@ -866,7 +866,13 @@ pub async fn letter_pdf(
         .as_deref()
         .unwrap_or("decision")
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect::<String>();
     Ok((
         [
@@ -1058,7 +1064,9 @@ mod pdf {
     fn win_ansi(text: &str) -> Vec<u8> {
         text.chars()
             .map(|c| match c {
-                '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{ff}' => u8::try_from(u32::from(c)).unwrap_or(b'?'),
+                '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{ff}' => {
+                    u8::try_from(u32::from(c)).unwrap_or(b'?')
+                }
                 '€' => 0x80,
                 '‚' => 0x82,
                 '„' => 0x84,
@@ -1192,7 +1200,10 @@ mod pdf {
 
         #[test]
         fn nordic_letters_are_encoded_and_others_replaced() {
-            assert_eq!(win_ansi("æøå ÆØÅ äö § –"), b"\xe6\xf8\xe5 \xc6\xd8\xc5 \xe4\xf6 \xa7 \x96");
+            assert_eq!(
+                win_ansi("æøå ÆØÅ äö § –"),
+                b"\xe6\xf8\xe5 \xc6\xd8\xc5 \xe4\xf6 \xa7 \x96"
+            );
             assert_eq!(win_ansi("ŋ"), b"?");
         }
 
@@ -1202,10 +1213,15 @@ mod pdf {
             let lines = wrap(&long, BODY, WIDTH - 2.0 * MARGIN);
             assert!(lines.len() > 50);
             assert!(lines.iter().all(|l| width(l, BODY) <= WIDTH - 2.0 * MARGIN));
-            let pdf = render("Test", &[Block::Title("Afgørelse".into()), Block::Text(long)]);
+            let pdf = render(
+                "Test",
+                &[Block::Title("Afgørelse".into()), Block::Text(long)],
+            );
             assert!(pdf.starts_with(b"%PDF-"));
             let text = String::from_utf8_lossy(&pdf);
-            assert!(text.matches("/Type /Page\n").count() + text.matches("/Type /Page ").count() >= 1);
+            assert!(
+                text.matches("/Type /Page\n").count() + text.matches("/Type /Page ").count() >= 1
+            );
         }
     }
 }
