@@ -7,7 +7,7 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use frirum_domain::login::ThrottlePolicy;
+use frirum_domain::login::{RecentFailures, ThrottlePolicy};
 use frirum_domain::user::{self, AccountError};
 use frirum_domain::{Country, Language, Page, PageRequest, Role, User};
 use frirum_store::{ApiToken, NewApiToken, NewUser, Store, StoreError};
@@ -84,6 +84,17 @@ pub fn new_secret() -> String {
 pub fn hash_secret(secret: &str) -> String {
     let digest = Sha256::digest(secret.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The CSRF token of a session: derived from the session's secret, which only that
+/// browser holds, so it is bound to the session, changes with every login, and cannot be
+/// turned back into the secret.
+pub fn session_csrf_token(session_secret: &str) -> String {
+    let digest = Sha256::new()
+        .chain_update(b"frirum-csrf\0")
+        .chain_update(session_secret.as_bytes())
+        .finalize();
+    URL_SAFE_NO_PAD.encode(digest)
 }
 
 /// What it takes to open an account.
@@ -186,7 +197,8 @@ pub enum LoginError {
 const DUMMY_HASH: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$RdescudvJCsgt3ub+b+dWRWJTmaaJObG";
 
-/// Checks a login, refusing while the account or the address has too many recent failures.
+/// Checks a login, refusing while the account must still wait after its recent failures or
+/// the address has too many (`ThrottlePolicy`).
 pub async fn login(
     store: &dyn Store,
     policy: &ThrottlePolicy,
@@ -198,8 +210,14 @@ pub async fn login(
     let account_key = email.trim().to_lowercase();
     let since = now - policy.window;
     let failures = store.login_failures(&account_key, address, since).await?;
-    let oldest_age = failures.oldest.map_or(time::Duration::ZERO, |t| now - t);
-    if let Err(throttled) = policy.check(failures.account, failures.address, oldest_age) {
+    let recent = RecentFailures {
+        account: failures.account,
+        since_latest_account_failure: failures.latest_account.map(|t| now - t),
+        address: failures.address,
+        since_oldest_address_failure: failures.oldest_address.map(|t| now - t),
+    };
+    // A refused attempt is not a failure: it neither checks the password nor adds waiting.
+    if let Err(throttled) = policy.check(&recent) {
         let secs = throttled.retry_after.whole_seconds().max(1);
         return Err(LoginError::Throttled {
             retry_after_secs: u64::try_from(secs).unwrap_or(1),
@@ -506,5 +524,15 @@ mod tests {
         assert_eq!(a.len(), 43);
         assert_eq!(hash_secret(&a), hash_secret(&a));
         assert_eq!(hash_secret(&a).len(), 64);
+    }
+
+    #[test]
+    fn a_session_csrf_token_is_bound_to_its_session() {
+        let (a, b) = (new_secret(), new_secret());
+        assert_eq!(session_csrf_token(&a), session_csrf_token(&a));
+        assert_ne!(session_csrf_token(&a), session_csrf_token(&b));
+        assert_ne!(session_csrf_token(&a), a);
+        // Shaped like every other secret, so the cookie check accepts it.
+        assert_eq!(session_csrf_token(&a).len(), 43);
     }
 }

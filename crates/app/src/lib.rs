@@ -24,6 +24,7 @@ pub mod decisions;
 pub mod dashboard;
 pub mod drafts;
 mod error;
+pub mod exports;
 pub mod i18n;
 pub mod law;
 pub mod notifications;

@@ -164,6 +164,14 @@ pub struct ServerArgs {
     /// (`frirum.db.law-index`), or `frirum-law-index` for PostgreSQL.
     #[arg(long, env = "FRIRUM_LAW_INDEX")]
     pub index_dir: Option<PathBuf>,
+    /// Reverse proxies (IP addresses, comma-separated) whose X-Forwarded-For header names
+    /// the client, for login throttling per address. By default the header is ignored.
+    #[arg(
+        long = "trusted-proxy",
+        env = "FRIRUM_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// The address people reach Frirum at, for links in e-mails (default: http:// and the
     /// address listened on).
     #[arg(long, env = "FRIRUM_PUBLIC_URL")]
@@ -222,6 +230,7 @@ impl ServerArgs {
             secure_cookies: !self.insecure_cookies,
             body_limit: self.body_limit,
             request_timeout: Duration::from_secs(self.request_timeout),
+            trusted_proxies: self.trusted_proxies.clone(),
         };
         let app = AppConfig {
             public_url,

@@ -10,15 +10,31 @@ use serde::Serialize;
 #[serde(tag = "problem", rename_all = "snake_case")]
 pub enum Problem {
     Required,
-    TooLong { max_chars: usize, chars: usize },
-    TooMany { max: usize },
-    OutOfRange { min: String, max: String },
+    TooLong {
+        max_chars: usize,
+        chars: usize,
+    },
+    TooMany {
+        max: usize,
+    },
+    OutOfRange {
+        min: String,
+        max: String,
+    },
     Negative,
     BeforeStart,
-    Format { expected: String },
-    UnknownTheme { id: i64 },
-    UnknownOrganisation { reference: String },
+    Format {
+        expected: String,
+    },
+    UnknownTheme {
+        id: i64,
+    },
+    UnknownOrganisation {
+        reference: String,
+    },
     UnknownTimeZone,
+    /// NUL, a control character or a bidirectional override: never part of honest text.
+    InvalidCharacters,
 }
 
 /// A refused field and why.
@@ -48,6 +64,7 @@ impl FieldError {
             Problem::UnknownTheme { .. } => "unknown_theme",
             Problem::UnknownOrganisation { .. } => "unknown_organisation",
             Problem::UnknownTimeZone => "unknown_time_zone",
+            Problem::InvalidCharacters => "invalid_characters",
         }
     }
 }
@@ -73,6 +90,10 @@ impl fmt::Display for FieldError {
                 write!(f, "{field}: no organisation {reference} in the registry")
             }
             Problem::UnknownTimeZone => write!(f, "{field}: unknown time zone"),
+            Problem::InvalidCharacters => write!(
+                f,
+                "{field} contains control or text-direction characters that cannot be accepted"
+            ),
         }
     }
 }
@@ -85,6 +106,63 @@ pub fn check_text(field: &str, value: &str, max_chars: usize) -> Result<(), Fiel
             field,
             Problem::TooLong { max_chars, chars },
         ));
+    }
+    Ok(())
+}
+
+/// Whether a character may never be part of submitted text: NUL and the other C0 and C1
+/// control characters (PostgreSQL cannot store NUL; the others hide or garble text), and
+/// the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069),
+/// which make text read differently from what it says. Tab, carriage return and line feed
+/// are text in fields of more than one line.
+pub fn is_forbidden(c: char, multiline: bool) -> bool {
+    match c {
+        '\t' | '\r' | '\n' => !multiline,
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
+        c => c.is_control(),
+    }
+}
+
+/// Refuses text with a character [`is_forbidden`] (a name is one line, so `multiline` is
+/// false for names).
+pub fn check_characters(field: &str, value: &str, multiline: bool) -> Result<(), FieldError> {
+    if value.chars().any(|c| is_forbidden(c, multiline)) {
+        return Err(FieldError::new(field, Problem::InvalidCharacters));
+    }
+    Ok(())
+}
+
+/// Whether a character shows nothing: white space, and the zero-width and other invisible
+/// format characters (a name of only these looks empty).
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{34f}'
+                | '\u{61c}'
+                | '\u{115f}'
+                | '\u{1160}'
+                | '\u{17b4}'
+                | '\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{3164}'
+                | '\u{fe00}'..='\u{fe0f}'
+                | '\u{feff}'
+                | '\u{ffa0}'
+        )
+}
+
+/// Checks a name (of a person, an organisation, a token, a title): one line, no forbidden
+/// character, and not only invisible characters (which is no name: `field_required`).
+/// Empty text is left to the field's own rule, since some names may be left out.
+pub fn check_name(field: &str, value: &str) -> Result<(), FieldError> {
+    check_characters(field, value, false)?;
+    if !value.is_empty() && value.chars().all(is_invisible) {
+        return Err(FieldError::new(field, Problem::Required));
     }
     Ok(())
 }
@@ -209,6 +287,46 @@ pub(crate) mod tests {
         assert_eq!(
             e.to_string(),
             "title is too long: 11 characters where at most 10 are allowed"
+        );
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_refused_naming_the_field() {
+        for bad in [
+            "a\u{0}b",
+            "a\u{7}b",
+            "a\u{1b}b",
+            "a\u{85}b",
+            "a\u{9f}b",
+            "\u{202e}gnp.exe",
+            "a\u{2066}b\u{2069}",
+        ] {
+            let e = check_characters("members[0].name", bad, true).unwrap_err();
+            assert_eq!(e.code(), "invalid_characters", "{bad:?}");
+            assert_eq!(e.field, "members[0].name");
+        }
+        assert!(check_characters("description", "line one\r\nline\ttwo", true).is_ok());
+        assert!(check_characters("title", "line one\nline two", false).is_err());
+        assert!(check_characters("title", "Tromsø – «prøve» 😀 עברית", false).is_ok());
+    }
+
+    #[test]
+    fn invisible_names_are_missing_names() {
+        for invisible in [
+            " ",
+            "\u{200b}",
+            "\u{200b}\u{200d} \u{feff}",
+            "\u{3164}",
+            "\u{a0}\u{2060}",
+        ] {
+            let e = check_name("name", invisible).unwrap_err();
+            assert_eq!(e.code(), "field_required", "{invisible:?}");
+        }
+        assert!(check_name("name", "").is_ok());
+        assert!(check_name("name", "Ola\u{200d}Nordmann").is_ok());
+        assert_eq!(
+            check_name("name", "a\tb").unwrap_err().code(),
+            "invalid_characters"
         );
     }
 

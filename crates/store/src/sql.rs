@@ -809,12 +809,20 @@ macro_rules! impl_store {
                 .bind(since)
                 .fetch_one(&self.pool)
                 .await?;
-                let oldest: Option<time::OffsetDateTime> = sqlx::query_scalar(
+                let latest_account: Option<time::OffsetDateTime> = sqlx::query_scalar(
                     "SELECT failed_at FROM login_failures \
-                     WHERE (account_key = $1 OR address_key = $2) AND failed_at > $3 \
-                     ORDER BY failed_at LIMIT 1",
+                     WHERE account_key = $1 AND failed_at > $2 \
+                     ORDER BY failed_at DESC LIMIT 1",
                 )
                 .bind(account_key)
+                .bind(since)
+                .fetch_optional(&self.pool)
+                .await?;
+                let oldest_address: Option<time::OffsetDateTime> = sqlx::query_scalar(
+                    "SELECT failed_at FROM login_failures \
+                     WHERE address_key = $1 AND failed_at > $2 \
+                     ORDER BY failed_at LIMIT 1",
+                )
                 .bind(address_key)
                 .bind(since)
                 .fetch_optional(&self.pool)
@@ -822,7 +830,8 @@ macro_rules! impl_store {
                 Ok($crate::LoginFailures {
                     account: u32::try_from(account).unwrap_or(u32::MAX),
                     address: u32::try_from(address).unwrap_or(u32::MAX),
-                    oldest,
+                    latest_account,
+                    oldest_address,
                 })
             }
 

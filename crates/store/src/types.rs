@@ -76,8 +76,10 @@ pub struct ApiToken {
 pub struct LoginFailures {
     pub account: u32,
     pub address: u32,
-    /// When the oldest failure that counts happened.
-    pub oldest: Option<OffsetDateTime>,
+    /// When the account's latest failure that counts happened (its delay runs from it).
+    pub latest_account: Option<OffsetDateTime>,
+    /// When the address's oldest failure that counts happened (its limit lifts after it).
+    pub oldest_address: Option<OffsetDateTime>,
 }
 
 /// A new application: the round, the lead organisation, the network members and the first

@@ -480,13 +480,15 @@ async fn login_failures_are_counted_in_the_window(store: &dyn Store) {
         .await
         .unwrap();
     assert_eq!((f.account, f.address), (2, 3));
-    assert_eq!(f.oldest, Some(NOW - Duration::minutes(2)));
+    assert_eq!(f.latest_account, Some(NOW - Duration::minutes(1)));
+    assert_eq!(f.oldest_address, Some(NOW - Duration::minutes(2)));
     store.clear_login_failures("ida@x.dk").await.unwrap();
     let f = store
         .login_failures("ida@x.dk", "10.0.0.1", NOW - Duration::minutes(15))
         .await
         .unwrap();
-    assert_eq!((f.account, f.address, f.oldest), (0, 0, None));
+    assert_eq!((f.account, f.address), (0, 0));
+    assert_eq!((f.latest_account, f.oldest_address), (None, None));
 }
 
 async fn profile_updates_name_and_language(store: &dyn Store) {

@@ -1,5 +1,6 @@
 //! The web layer's settings, validated once by the binary and passed in.
 
+use std::net::IpAddr;
 use std::time::Duration;
 
 /// How the HTTP side behaves. Built by the `frirum` binary from flags and environment; what
@@ -15,6 +16,9 @@ pub struct WebConfig {
     pub body_limit: usize,
     /// How long a request may take before it is answered with 408.
     pub request_timeout: Duration,
+    /// The reverse proxies whose `X-Forwarded-For` names the client (for login throttling
+    /// per address). None by default: the header is then ignored, since anyone can send it.
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 impl Default for WebConfig {
@@ -23,6 +27,7 @@ impl Default for WebConfig {
             secure_cookies: true,
             body_limit: 2 * 1024 * 1024,
             request_timeout: Duration::from_secs(30),
+            trusted_proxies: Vec::new(),
         }
     }
 }

@@ -5,12 +5,22 @@
 //! cookie), chooses the language, checks the CSRF token of every state-changing form or
 //! cookie-authenticated API call, and renders every error response: the JSON envelope under
 //! `/api/`, a translated error page elsewhere.
+//!
+//! The CSRF token of a signed-in visitor is derived from their session's secret (SHA-256
+//! of it with a fixed label), so it is bound to that session, changes with every login and
+//! is refused in any other session; an anonymous visitor gets a random one in a cookie.
+//! The cookie mirrors the token for the browser's convenience; the check never trusts it
+//! for a session. When Frirum is served over HTTPS its cookies carry the `__Host-` prefix.
+//!
+//! It also sets the caching headers: `Cache-Control: no-store` on everything but public
+//! pages shown to anonymous visitors (so private pages, API answers and exports stay out of
+//! caches), and HSTS when the public address is `https://`.
 
 use axum::body::Body;
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::header::{
-    ACCEPT_LANGUAGE, AUTHORIZATION, CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE,
-    WWW_AUTHENTICATE,
+    ACCEPT_LANGUAGE, AUTHORIZATION, CACHE_CONTROL, CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER,
+    SET_COOKIE, STRICT_TRANSPORT_SECURITY, VARY, WWW_AUTHENTICATE,
 };
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
@@ -88,6 +98,22 @@ fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// Whether Frirum is reached over HTTPS (its public address says so): then its cookies
+/// carry the `__Host-` prefix and browsers are told to use HTTPS only (HSTS).
+fn served_over_https(state: &AppState) -> bool {
+    state.app.config.public_url.starts_with("https://")
+}
+
+/// The name a cookie is sent under: `__Host-` before it when served over HTTPS, which makes
+/// browsers refuse it unless it is secure, for the whole host and set by the host itself.
+pub fn cookie_name(state: &AppState, name: &str) -> String {
+    if served_over_https(state) {
+        format!("__Host-{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
 /// Builds a `Set-Cookie` value with the attributes Frirum always uses.
 pub fn set_cookie(
     state: &AppState,
@@ -95,10 +121,11 @@ pub fn set_cookie(
     value: &str,
     max_age: Option<time::Duration>,
 ) -> HeaderValue {
-    let mut cookie = Cookie::build((name.to_owned(), value.to_owned()))
+    let https = served_over_https(state);
+    let mut cookie = Cookie::build((cookie_name(state, name), value.to_owned()))
         .path("/")
         .http_only(true)
-        .secure(state.config.secure_cookies)
+        .secure(state.config.secure_cookies || https)
         .same_site(if name == CSRF_COOKIE {
             SameSite::Strict
         } else {
@@ -131,6 +158,43 @@ fn bearer(headers: &HeaderMap) -> Option<Result<&str, ()>> {
     )
 }
 
+/// The network address of the client: the peer's, unless the peer is a trusted proxy, in
+/// which case `X-Forwarded-For` is read from the right, skipping trusted proxies, and the
+/// first other address is the client's. A header that does not parse is not believed.
+pub fn client_address(
+    peer: Option<std::net::IpAddr>,
+    headers: &HeaderMap,
+    trusted: &[std::net::IpAddr],
+) -> String {
+    let Some(peer) = peer else {
+        return "unknown".to_owned();
+    };
+    if !trusted.contains(&peer) {
+        return peer.to_string();
+    }
+    let hops: Option<Vec<std::net::IpAddr>> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .map(|v| v.to_str().ok())
+        .collect::<Option<Vec<&str>>>()
+        .and_then(|values| {
+            values
+                .iter()
+                .flat_map(|v| v.split(','))
+                .map(|hop| hop.trim().parse().ok())
+                .collect()
+        });
+    let Some(hops) = hops else {
+        return peer.to_string();
+    };
+    hops.iter()
+        .rev()
+        .find(|hop| !trusted.contains(hop))
+        .or(hops.first())
+        .unwrap_or(&peer)
+        .to_string()
+}
+
 /// Compares two secrets in time that does not depend on where they differ.
 fn same_secret(a: &str, b: &str) -> bool {
     a.len() == b.len()
@@ -149,12 +213,19 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
     let is_api = request.uri().path().starts_with("/api/");
     let headers = request.headers().clone();
-    let address = request
+    let peer = request
         .extensions()
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
+        .map(|c| c.0.ip());
+    let address = client_address(peer, &headers, &state.config.trusted_proxies);
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    let csrf_cookie = cookie_name(&state, CSRF_COOKIE);
+    let session_cookie = cookie_name(&state, SESSION_COOKIE);
 
-    let existing_csrf = cookie_value(&headers, CSRF_COOKIE).filter(|v| is_secret_shaped(v));
+    let existing_csrf = cookie_value(&headers, &csrf_cookie).filter(|v| is_secret_shaped(v));
     let csrf_token = existing_csrf.map_or_else(service::new_secret, str::to_owned);
     let mut cookies_out: Vec<HeaderValue> = Vec::new();
     if existing_csrf.is_none() {
@@ -186,10 +257,23 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
             Err(e) => Err(e.into()),
         },
         Some(Err(())) => Err(AppError::InvalidToken),
-        None => match cookie_value(&headers, SESSION_COOKIE) {
+        None => match cookie_value(&headers, &session_cookie) {
             Some(secret) => {
                 match service::session_holder(&state, secret, now).await {
-                    Ok(Some((user, hash))) => Ok((Some(user), Auth::Session(hash))),
+                    Ok(Some((user, hash))) => {
+                        // Bound to the session; the cookie follows so that it shows the same.
+                        ctx.csrf_token = service::session_csrf_token(secret);
+                        if existing_csrf != Some(ctx.csrf_token.as_str()) {
+                            cookies_out.retain(|c| !is_cookie(c, &csrf_cookie));
+                            cookies_out.push(set_cookie(
+                                &state,
+                                CSRF_COOKIE,
+                                &ctx.csrf_token,
+                                None,
+                            ));
+                        }
+                        Ok((Some(user), Auth::Session(hash)))
+                    }
                     Ok(None) => {
                         // A stale cookie is removed rather than sent again and again.
                         cookies_out.push(set_cookie(
@@ -232,10 +316,91 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         }
     };
     let mut response = response;
+    // A login or logout changes the session: the CSRF token changes with it, to the one
+    // bound to the new session, or to a fresh random one for the signed-out visitor.
+    if let Some(session) = set_cookie_value(&response, &session_cookie) {
+        let token = if session.is_empty() {
+            service::new_secret()
+        } else {
+            service::session_csrf_token(&session)
+        };
+        cookies_out.retain(|c| !is_cookie(c, &csrf_cookie));
+        cookies_out.push(set_cookie(&state, CSRF_COOKIE, &token, None));
+    }
     for cookie in cookies_out {
         response.headers_mut().append(SET_COOKIE, cookie);
     }
+    cache_headers(&state, &ctx, safe, &mut response);
     response
+}
+
+/// Whether a `Set-Cookie` value sets the cookie `name`.
+fn is_cookie(header: &HeaderValue, name: &str) -> bool {
+    header
+        .to_str()
+        .ok()
+        .and_then(|v| v.split_once('='))
+        .is_some_and(|(n, _)| n.trim() == name)
+}
+
+/// The value a response sets the cookie `name` to, if it sets it.
+fn set_cookie_value(response: &Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .find(|h| is_cookie(h, name))
+        .and_then(|h| h.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .and_then(|pair| pair.split_once('='))
+        .map(|(_, value)| value.trim().to_owned())
+}
+
+/// Pages anyone may read without signing in, which shared caches may keep when served to
+/// an anonymous visitor. Exports and letters are never among them.
+fn is_public_page(path: &str) -> bool {
+    const PUBLIC: [&str; 9] = [
+        "/static/",
+        "/schemes",
+        "/rounds/",
+        "/decisions",
+        "/organisations",
+        "/rule-finder",
+        "/provisions/",
+        "/acts/",
+        "/trials/",
+    ];
+    const EXPORTS: [&str; 7] = [
+        ".csv", ".xlsx", ".pdf", "/letter", "/receipt", "/print", "/ranking",
+    ];
+    let path = path.split('?').next().unwrap_or_default();
+    let public = path == "/"
+        || PUBLIC.iter().any(|p| path.starts_with(p))
+        || (path.starts_with("/applications/") && path.ends_with("/decision"));
+    public && !EXPORTS.iter().any(|e| path.ends_with(e))
+}
+
+/// `Cache-Control: no-store` on every answer but a public page read anonymously (private
+/// pages, API answers, exports, errors, anything sent to a signed-in user), and HSTS when
+/// Frirum is served over HTTPS.
+fn cache_headers(state: &AppState, ctx: &RequestContext, safe: bool, response: &mut Response) {
+    let cacheable = safe
+        && ctx.auth == Auth::Anonymous
+        && response.status().is_success()
+        && is_public_page(&ctx.path);
+    let headers = response.headers_mut();
+    if cacheable {
+        // The page differs by the visitor's language (switcher cookie or browser).
+        headers.insert(VARY, HeaderValue::from_static("Cookie, Accept-Language"));
+    } else {
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if served_over_https(state) {
+        headers.insert(
+            STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
 }
 
 /// Lets safe requests and token-authenticated API calls through; otherwise requires the
@@ -257,7 +422,8 @@ async fn check_csrf(
     if safe || ctx.auth == Auth::Token || (is_api && !ambient) {
         return Ok(request);
     }
-    if !had_cookie {
+    // An anonymous visitor's token is the one in their cookie; a session's is bound to it.
+    if !had_cookie && !ambient {
         return Err(AppError::CsrfFailed);
     }
     if is_api {

@@ -40,6 +40,12 @@ pub enum AppError {
     MethodNotAllowed,
     #[error("the request took too long")]
     Timeout,
+    /// A path parameter that does not parse (`/applications/abc`).
+    #[error("the address is not valid: {message}")]
+    InvalidPath {
+        parameter: Option<String>,
+        message: String,
+    },
 }
 
 /// The one mapping from a use case's error to its status and stable code.
@@ -161,6 +167,7 @@ impl AppError {
             AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Timeout => StatusCode::REQUEST_TIMEOUT,
+            AppError::InvalidPath { .. } => StatusCode::BAD_REQUEST,
         }
     }
 
@@ -177,6 +184,7 @@ impl AppError {
             AppError::PayloadTooLarge { .. } => "payload_too_large",
             AppError::MethodNotAllowed => "method_not_allowed",
             AppError::Timeout => "request_timeout",
+            AppError::InvalidPath { .. } => "invalid_path",
         }
     }
 
@@ -188,6 +196,10 @@ impl AppError {
                 json!({ "field": field })
             }
             AppError::PayloadTooLarge { limit } => json!({ "limit_bytes": limit }),
+            AppError::InvalidPath {
+                parameter: Some(parameter),
+                ..
+            } => json!({ "parameter": parameter }),
             _ => json!({}),
         }
     }

@@ -11,6 +11,7 @@
 mod config;
 mod context;
 mod error;
+mod extract;
 mod handlers;
 mod markdown;
 mod openapi;

@@ -11,7 +11,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::handlers::{api, ops, pages};
-use crate::{AppState, context, openapi};
+use crate::{AppState, context, extract, openapi};
 
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
      img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; \
@@ -226,6 +226,8 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(CatchPanicLayer::new())
+        // Inside the context, so that its refusals are rendered like any other error.
+        .layer(middleware::from_fn_with_state(state.clone(), extract::check_text))
         .layer(middleware::from_fn_with_state(state.clone(), context::middleware))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,

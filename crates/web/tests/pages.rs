@@ -109,7 +109,8 @@ async fn repeated_failed_logins_are_slowed_down() {
     let mut browser = Browser::new(&app);
     browser.get("/login").await;
     let who = email(Role::Researcher);
-    for _ in 0..5 {
+    // Three failures are free; the fourth sets a wait (1 s, doubling with each more).
+    for _ in 0..4 {
         let r = browser
             .post(
                 "/login",
@@ -123,7 +124,6 @@ async fn repeated_failed_logins_are_slowed_down() {
         .await;
     assert_eq!(blocked.status, 429);
     assert!(blocked.headers.contains_key("retry-after"));
-    assert!(blocked.text().contains("15"), "names the wait in minutes");
     // Another account is not blocked by these failures.
     assert_eq!(browser.login(Role::Assessor).await.status, 303);
 }

@@ -2,7 +2,7 @@
 //! the case journal.
 
 use axum::Json;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};
 use frirum_domain::PageRequest;
 use frirum_domain::application::{ApplicationContent, ApplicationStatus};
@@ -21,6 +21,7 @@ use super::schemes::PageQuery;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use frirum_app::applications::{self as cases, Details};
 use frirum_app::schemes;
 

@@ -5,7 +5,7 @@
 //! blindness as the pages (decided in the domain).
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use frirum_domain::application::ApplicationStatus;
@@ -22,6 +22,7 @@ use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use frirum_app::assessment::{self, AssessmentCase, RankingFilter, ScoreSet};
 
 /// One score on one criterion.

@@ -2,7 +2,7 @@
 //! reads published decisions, the list of them and the trials approval created.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::Country;
@@ -17,6 +17,7 @@ use super::schemes::PageQuery;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use frirum_app::decisions;
 
 /// Decides a submitted application: approve (granting requested exemptions, possibly

@@ -2,7 +2,7 @@
 //! provisions, suggestions from a plain description, and citations in a text.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use frirum_app::{Error, catalogue};
 use frirum_domain::law::{ActKind, Jurisdiction};
 use frirum_law::search::SearchQuery;
@@ -18,6 +18,7 @@ use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 
 /// The most hits one search or suggestion returns.
 pub const MAX_LIMIT: u32 = 100;

@@ -1,7 +1,7 @@
 //! The signed-in user's own account and API tokens.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use frirum_domain::authz::Action;
 use frirum_domain::{Language, PageRequest};
@@ -13,6 +13,7 @@ use super::extract::{ApiJson, ApiQuery};
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use frirum_app::accounts as service;
 
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]

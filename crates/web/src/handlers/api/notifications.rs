@@ -1,7 +1,7 @@
 //! The signed-in user's own notifications: the list and marking one read.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use frirum_app::notifications;
 use frirum_domain::notification::{Notification, NotificationKind};
 use serde::Serialize;
@@ -15,6 +15,7 @@ use super::me::PageQuery;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 
 /// Something that happened to a case that concerns you.
 #[derive(Debug, Serialize, ToSchema)]

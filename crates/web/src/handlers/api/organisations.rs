@@ -1,7 +1,7 @@
 //! The registry through the API: list, search, read, and import (secretariat).
 
 use axum::Json;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Request, State};
 use axum::http::header::CONTENT_TYPE;
 use frirum_app::Error;
 use frirum_app::registry;
@@ -15,6 +15,7 @@ use super::extract::{ApiQuery, read_body};
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 
 /// The registry's search parameters: the API's, and the search form's of the pages.
 #[derive(Debug, Deserialize, Default, utoipa::IntoParams)]

@@ -2,7 +2,7 @@
 //! the clarification thread, and amendments of the requested exemptions.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::application::RequestedExemption;
@@ -18,6 +18,7 @@ use super::extract::ApiJson;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use frirum_app::review::{self, Screening};
 
 fn timestamp(at: OffsetDateTime) -> String {

@@ -1,10 +1,9 @@
 //! Schemes, their rules, themes and rounds, and theme proposals through the API.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use frirum_app::Error;
 use frirum_app::schemes::SchemeOverview;
 use frirum_domain::authz::Action;
 use frirum_domain::clock::LocalTime;
@@ -25,6 +24,7 @@ use crate::AppState;
 
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use frirum_app::schemes;
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -504,41 +504,7 @@ pub async fn proposals_csv(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let (scheme, proposals) = schemes::proposal_bundle(&state, &ctx, id).await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let internal = |e: csv::Error| Error::Internal(e.to_string());
-    writer
-        .write_record([
-            "rank",
-            "title",
-            "description",
-            "organisation_code",
-            "organisation",
-            "endorsements",
-            "status",
-            "decline_reason",
-            "proposed_at",
-        ])
-        .map_err(internal)?;
-    for (rank, p) in (1..).zip(&proposals) {
-        writer
-            .write_record([
-                rank.to_string(),
-                p.title.clone(),
-                p.description.clone(),
-                format!("{}:{}", p.organisation.country, p.organisation.code),
-                p.organisation.name.clone(),
-                p.endorsements.to_string(),
-                p.status.as_str().to_owned(),
-                p.decline_reason.clone().unwrap_or_default(),
-                p.created_at
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap_or_default(),
-            ])
-            .map_err(internal)?;
-    }
-    let body = writer
-        .into_inner()
-        .map_err(|e| Error::Internal(e.to_string()))?;
+    let body = frirum_app::exports::proposals_csv(&proposals)?;
     Ok((
         [
             (CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

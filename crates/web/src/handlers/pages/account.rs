@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
 use frirum_domain::{Language, Page, PageRequest, User};
@@ -12,6 +12,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::{Auth, RequestContext};
 use crate::error::AppError;
+use crate::extract::Path;
 use crate::handlers::pages::account_error_message;
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;

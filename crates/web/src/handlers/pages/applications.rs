@@ -7,7 +7,6 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
-use crate::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
@@ -24,6 +23,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;

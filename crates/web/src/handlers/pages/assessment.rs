@@ -7,7 +7,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
@@ -21,6 +21,7 @@ use time::OffsetDateTime;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use crate::handlers::api::assessment::RankingQuery;
 use crate::handlers::pages::layout::{PageContext, RenderHtml};
 use crate::handlers::pages::page_context;

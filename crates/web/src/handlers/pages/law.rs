@@ -4,7 +4,7 @@
 //! requested exemption.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::{Form, extract::rejection::FormRejection};
 use frirum_app::Error;
@@ -16,6 +16,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use crate::handlers::api::law::parse_optional;
 use crate::handlers::pages::layout::{PageContext, RenderHtml};
 use crate::handlers::pages::page_context;

@@ -2,7 +2,7 @@
 //! all at once, each leading to its case.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Response;
 use frirum_app::notifications;
 use frirum_domain::{Page, PageRequest};
@@ -11,6 +11,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;

@@ -1,7 +1,7 @@
 //! Browsing and searching the registry of municipalities, counties and regions.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Html;
 use frirum_app::registry::{self, Registered};
 use frirum_domain::{Organisation, Page, PageRequest, PopulationFigure};
@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use crate::handlers::api::organisations::{RegistryQuery, path_country};
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;

@@ -3,7 +3,7 @@
 //! organisation answers, and both amend the requested exemptions while a question is open.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Form, extract::rejection::FormRejection};
@@ -15,6 +15,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use crate::handlers::pages::layout::{PageContext, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;

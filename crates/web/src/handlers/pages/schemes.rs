@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
@@ -22,6 +22,7 @@ use crate::AppState;
 
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use crate::handlers::api::schemes::{RoundInput, ThemeInput};
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
