@@ -151,7 +151,7 @@ fn bonus_view(ctx: &PageContext, b: &frirum_domain::scoring::Bonus) -> BonusView
     BonusView {
         label,
         applied: b.applied,
-        points: format!("{:.2}", b.points),
+        points: ctx.decimal(&b.points),
         why,
     }
 }
@@ -234,14 +234,14 @@ fn spread_view(ctx: &PageContext, spread: &Spread) -> SpreadView {
     if let Some(o) = &spread.overall {
         rows.push(SpreadRow {
             label: ctx.t("assessment-spread-overall"),
-            lowest: format!("{:.2}", o.lowest),
-            highest: format!("{:.2}", o.highest),
-            spread: format!("{:.2}", o.spread),
+            lowest: ctx.decimal(&o.lowest),
+            highest: ctx.decimal(&o.highest),
+            spread: ctx.decimal(&o.spread),
             flagged: o.flagged,
         });
     }
     SpreadView {
-        threshold: format!("{:.1}", spread.threshold),
+        threshold: ctx.decimal(&spread.threshold),
         rows,
         flagged: spread.flagged,
     }
@@ -296,7 +296,8 @@ fn render(
         view,
         available,
     } = workbench;
-    let page_ctx = page_context(state, ctx);
+    // Moments in the scheme's country's time zone, numbers as the language writes them.
+    let page_ctx = page_context(state, ctx).in_country(case.scheme.country);
     let secretariat = case.access == AssessmentAccess::Secretariat;
     let name_of = |id: i64| {
         case.assignments
@@ -346,8 +347,8 @@ fn render(
                         .map(|s| (name_of(s.assessor_id), s.score, s.comment.clone()))
                         .collect(),
                     missing: c.missing_assessors.iter().map(|id| name_of(*id)).collect(),
-                    mean: c.mean.map(|m| format!("{m:.2}")).unwrap_or_default(),
-                    value: c.value.map(|m| format!("{m:.2}")).unwrap_or_default(),
+                    mean: c.mean.map(|m| page_ctx.decimal(&m)).unwrap_or_default(),
+                    value: c.value.map(|m| page_ctx.decimal(&m)).unwrap_or_default(),
                     source: page_ctx.tp(
                         "assessment-source-",
                         serde_json::to_value(c.source)
@@ -358,10 +359,10 @@ fn render(
                 });
             }
             bonuses = a.bonuses.iter().map(|b| bonus_view(&page_ctx, b)).collect();
-            total = a.total.map(|t| format!("{t:.2}")).unwrap_or_default();
+            total = a.total.map(|t| page_ctx.decimal(&t)).unwrap_or_default();
             weighted = a
                 .weighted_score
-                .map(|t| format!("{t:.2}"))
+                .map(|t| page_ctx.decimal(&t))
                 .unwrap_or_default();
             missing = a.missing.clone();
         }
@@ -709,7 +710,7 @@ async fn ranking_page(
         themes,
         assessors,
     } = assessment::round_assignment(state, ctx, id, &filter).await?;
-    let page_ctx = page_context(state, ctx);
+    let page_ctx = page_context(state, ctx).in_country(scheme.country);
     let within = ranking.within_line;
     let count = ranking.rows.len();
     let rows = ranking
@@ -733,13 +734,13 @@ async fn ranking_page(
                 total: row
                     .entry
                     .total
-                    .map(|t| format!("{t:.2}"))
+                    .map(|t| page_ctx.decimal(&t))
                     .unwrap_or_default(),
                 weighted: row
                     .weighted_score
-                    .map(|t| format!("{t:.2}"))
+                    .map(|t| page_ctx.decimal(&t))
                     .unwrap_or_default(),
-                bonus: format!("{:.2}", row.bonus_points),
+                bonus: page_ctx.decimal(&row.bonus_points),
                 line_after: i + 1 == within && i + 1 < count,
                 explanation: why.join(" "),
                 row,
