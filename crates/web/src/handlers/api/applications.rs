@@ -21,7 +21,6 @@ use super::schemes::PageQuery;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
-use crate::extract::Path;
 use frirum_app::applications::{self as cases, Details};
 use frirum_app::schemes;
 
@@ -137,7 +136,11 @@ pub struct NewApplicationInput {
 /// Starts a draft for the applicant's organisation.
 #[utoipa::path(post, path = "/api/v1/applications", tag = "applications",
     request_body = NewApplicationInput,
-    responses((status = 201, body = ApplicationDto), (status = 422, body = ErrorEnvelope)),
+    responses((status = 201, body = ApplicationDto),
+        (status = 403, body = ErrorEnvelope, description = "Not an applicant, or `not_open_to_organisation`: the round's scheme is not open to the organisation"),
+        (status = 404, body = ErrorEnvelope, description = "No such round"),
+        (status = 409, body = ErrorEnvelope, description = "`wrong_state`: the round does not take applications now"),
+        (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn create(
     State(state): State<AppState>,
@@ -232,6 +235,7 @@ pub struct SubmitInput {
 #[utoipa::path(post, path = "/api/v1/applications/{id}/submit", tag = "applications",
     params(("id" = i64, Path)), request_body = Option<SubmitInput>,
     responses((status = 200, body = ReceiptDto, description = "The receipt; `newly` is false for a repeated submission"),
+        (status = 409, body = ErrorEnvelope, description = "`edit_conflict`: saved since the version checked; `wrong_state`: withdrawn, or its scheme or round no longer open"),
         (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn submit(
