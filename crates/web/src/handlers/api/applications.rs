@@ -21,6 +21,7 @@ use super::schemes::PageQuery;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
+use crate::extract::Path;
 use frirum_app::applications::{self as cases, Details};
 use frirum_app::schemes;
 
