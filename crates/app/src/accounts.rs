@@ -8,6 +8,7 @@ use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use frirum_domain::login::{RecentFailures, ThrottlePolicy};
+use frirum_domain::text;
 use frirum_domain::user::{self, AccountError};
 use frirum_domain::{Country, Language, Page, PageRequest, Role, User};
 use frirum_store::{ApiToken, NewApiToken, NewUser, Store, StoreError};
@@ -41,6 +42,10 @@ pub enum ServiceError {
     /// The authorisation table refused the actor.
     #[error(transparent)]
     Denied(#[from] frirum_domain::authz::Denied),
+    /// Text no field may hold (control characters), or a name of only invisible ones: the
+    /// command line's input is checked as the web's is.
+    #[error(transparent)]
+    Field(#[from] frirum_domain::text::FieldError),
 }
 
 impl From<StoreError> for ServiceError {
@@ -127,6 +132,8 @@ pub async fn create_account(
     account: NewAccount,
     now: OffsetDateTime,
 ) -> Result<User, ServiceError> {
+    text::check_characters("email", &account.email, false)?;
+    text::check_name("name", &account.name)?;
     let email = user::normalise_email(&account.email)?;
     let name = user::validate_name(&account.name)?;
     let organisation = account
@@ -297,6 +304,7 @@ pub async fn create_api_token(
     name: &str,
     now: OffsetDateTime,
 ) -> Result<(ApiToken, String), ServiceError> {
+    text::check_name("name", name)?;
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(ServiceError::TokenName);
@@ -398,6 +406,7 @@ pub async fn update_profile(
     language: Option<Language>,
 ) -> Result<User, ServiceError> {
     let user = own_user(actor)?;
+    text::check_name("name", name)?;
     let name = user::validate_name(name)?;
     Ok(app.store.update_profile(user.id, &name, language).await?)
 }

@@ -218,6 +218,7 @@ impl From<crate::accounts::ServiceError> for Error {
             ServiceError::Store(e) => e.into(),
             ServiceError::Hashing(e) => Error::Internal(e),
             ServiceError::Denied(d) => d.into(),
+            ServiceError::Field(e) => Error::Field(e),
         }
     }
 }

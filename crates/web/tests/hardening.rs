@@ -183,6 +183,41 @@ async fn names_with_control_bidi_or_only_invisible_characters_are_refused() {
     assert_eq!(fine.status, StatusCode::CREATED, "{}", fine.text());
 }
 
+#[tokio::test]
+async fn the_command_lines_accounts_and_tokens_are_checked_alike() {
+    use frirum_app::accounts::{self as service, NewAccount, ServiceError};
+    let app = TestApp::new().await;
+    let account = |email: &str, name: &str| NewAccount {
+        email: email.to_owned(),
+        name: name.to_owned(),
+        role: Role::Researcher,
+        organisation: None,
+        language: None,
+        password: "long enough pw".to_owned(),
+    };
+    let now = OffsetDateTime::now_utc();
+    for (email, name, field, code) in [
+        ("a\u{0}@test.example", "A", "email", "invalid_characters"),
+        ("a@test.example", "A\u{0}", "name", "invalid_characters"),
+        ("a@test.example", "\u{200b}", "name", "field_required"),
+    ] {
+        match service::create_account(&*app.store.store, account(email, name), now).await {
+            Err(ServiceError::Field(e)) => assert_eq!((e.field.as_str(), e.code()), (field, code)),
+            other => panic!("{email:?} {name:?}: {other:?}"),
+        }
+    }
+    let user = app
+        .store
+        .store
+        .credentials(&email(Role::Admin))
+        .await
+        .unwrap()
+        .unwrap()
+        .user;
+    let refused = service::create_api_token(&*app.store.store, user.id, "ci\u{0}", now).await;
+    assert!(matches!(refused, Err(ServiceError::Field(_))));
+}
+
 // --- Path parameters -------------------------------------------------------------------
 
 #[tokio::test]
