@@ -670,6 +670,7 @@ filter-scheme = Scheme
 filter-round = Round
 filter-theme = Theme
 filter-all = All
+filter-apply = Filter
 filter-clear = Show all
 filter-remove = Remove this filter
 filter-organisation = Organisation

@@ -670,6 +670,7 @@ filter-scheme = Ordning
 filter-round = Runde
 filter-theme = Tema
 filter-all = Alle
+filter-apply = Filtrer
 filter-clear = Vis alle
 filter-remove = Fjern dette filteret
 filter-organisation = Organisasjon

@@ -670,6 +670,7 @@ filter-scheme = Ordning
 filter-round = Omgång
 filter-theme = Tema
 filter-all = Alla
+filter-apply = Filtrera
 filter-clear = Visa alla
 filter-remove = Ta bort filtret
 filter-organisation = Organisation
