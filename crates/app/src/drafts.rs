@@ -91,9 +91,12 @@ pub async fn save_form(
     let mut known = Vec::new();
     let mut unknown = Vec::new();
     for (i, member) in members.iter().enumerate() {
-        match applications::resolve_members(app, country, case.application.lead.id, &[
-            member.clone(),
-        ])
+        match applications::resolve_members(
+            app,
+            country,
+            case.application.lead.id,
+            std::slice::from_ref(member),
+        )
         .await
         {
             Ok(_) => known.push(member.clone()),

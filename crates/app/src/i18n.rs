@@ -59,7 +59,10 @@ impl I18n {
         self.t_args(
             lang,
             id,
-            &[("count", count.into()), ("number", written.to_owned().into())],
+            &[
+                ("count", count.into()),
+                ("number", written.to_owned().into()),
+            ],
         )
     }
 
@@ -149,9 +152,16 @@ mod tests {
         for lang in Language::ALL {
             let one = i18n.plural(lang, "journal-count", 1, "1");
             let many = i18n.plural(lang, "journal-count", 2, "2");
-            assert_ne!(one.replace('1', ""), many.replace('2', ""), "{lang}: {one} / {many}");
+            assert_ne!(
+                one.replace('1', ""),
+                many.replace('2', ""),
+                "{lang}: {one} / {many}"
+            );
         }
-        assert_eq!(i18n.plural(Language::En, "journal-count", 1, "1"), "1 entry");
+        assert_eq!(
+            i18n.plural(Language::En, "journal-count", 1, "1"),
+            "1 entry"
+        );
         assert_eq!(
             i18n.plural(Language::En, "journal-count", 1200, "1,200"),
             "1,200 entries"

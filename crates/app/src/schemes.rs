@@ -555,7 +555,9 @@ async fn journal_names(
                 for id in ids {
                     if let Some(round) = app.store.round(id).await? {
                         let name = format!("{}. {}", round.number, round.title);
-                        names.rounds.insert(id, name.trim_end_matches([' ', '.']).to_owned());
+                        names
+                            .rounds
+                            .insert(id, name.trim_end_matches([' ', '.']).to_owned());
                     }
                 }
             }

@@ -38,11 +38,7 @@ impl NotOpenTo {
 }
 
 /// Whether an organisation of this country and kind may start an application in the scheme.
-pub fn open_to(
-    scheme: &Scheme,
-    country: Country,
-    kind: OrganisationKind,
-) -> Result<(), NotOpenTo> {
+pub fn open_to(scheme: &Scheme, country: Country, kind: OrganisationKind) -> Result<(), NotOpenTo> {
     if country != scheme.country {
         return Err(NotOpenTo::Country {
             scheme: scheme.country,
@@ -85,7 +81,10 @@ mod tests {
     #[test]
     fn own_country_and_allowed_kind_may_start() {
         let s = scheme(Country::No, vec![OrganisationKind::Municipality]);
-        assert_eq!(open_to(&s, Country::No, OrganisationKind::Municipality), Ok(()));
+        assert_eq!(
+            open_to(&s, Country::No, OrganisationKind::Municipality),
+            Ok(())
+        );
     }
 
     #[test]

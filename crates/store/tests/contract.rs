@@ -84,13 +84,14 @@ contract!(
     outbox_failures_are_retried_and_nothing_is_lost,
     outbox_claims_are_exclusive,
     outbox_mails_are_claimed_one_after_another,
+    // Deleting drafts (issue 12, part F).
+    drafts_are_deleted_and_journaled,
+    organisations_are_named_by_id,
+    // One case status (issue 12, part E).
+    case_status_in_sql_agrees_with_the_domain,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
-    // Deleting drafts (issue 12, part F).
-    drafts_are_deleted_and_journaled,
-    // One case status (issue 12, part E).
-    case_status_in_sql_agrees_with_the_domain,
 
 fn records(country: Country, body: &str) -> Vec<OrganisationRecord> {
     registry_csv::parse(country, format!("{HEADER}{body}").as_bytes()).expect("valid CSV")

@@ -59,12 +59,18 @@ async fn a_danish_applicant_is_not_offered_a_norwegian_round_and_cannot_start_th
     let page = browser.get(&format!("/rounds/{round_id}")).await;
     assert_eq!(page.status, 200);
     let html = page.text();
-    assert!(!html.contains(&format!("/rounds/{round_id}/apply")), "offered to start");
+    assert!(
+        !html.contains(&format!("/rounds/{round_id}/apply")),
+        "offered to start"
+    );
     assert!(html.contains("id=\"not-open\""), "no word of why");
     let scheme = browser.get(&format!("/schemes/{scheme_id}")).await.text();
     assert!(scheme.contains("id=\"not-open\""));
     // Their own country's round still offers it.
-    let own = browser.get(&format!("/rounds/{}", s.open_round)).await.text();
+    let own = browser
+        .get(&format!("/rounds/{}", s.open_round))
+        .await
+        .text();
     assert!(own.contains(&format!("/rounds/{}/apply", s.open_round)));
 
     // The use case refuses it too, with a stable code, through the API and the page.
@@ -89,25 +95,45 @@ async fn a_danish_applicant_is_not_offered_a_norwegian_round_and_cannot_start_th
 async fn a_draft_is_deleted_after_a_confirmation_and_the_journal_keeps_it() {
     let app = TestApp::new().await;
     let s = setup(&app).await;
-    let id = draft(&app, &s, s.open_round, &[]).await["id"].as_i64().unwrap();
+    let id = draft(&app, &s, s.open_round, &[]).await["id"]
+        .as_i64()
+        .unwrap();
     let mut browser = Browser::new(&app);
     browser.accept_language = Some("en".into());
     browser.login(Role::Applicant).await;
 
-    let form = browser.get(&format!("/applications/{id}/edit")).await.text();
+    let form = browser
+        .get(&format!("/applications/{id}/edit"))
+        .await
+        .text();
     assert!(form.contains(&format!("href=\"/applications/{id}/delete\"")));
     let confirm = browser.get(&format!("/applications/{id}/delete")).await;
     assert_eq!(confirm.status, 200);
-    assert!(confirm.text().contains("Sammenhængende indsats for udsatte unge"));
+    assert!(
+        confirm
+            .text()
+            .contains("Sammenhængende indsats for udsatte unge")
+    );
     // Looking at the confirmation deletes nothing.
-    assert_eq!(browser.get(&format!("/applications/{id}")).await.status, 200);
+    assert_eq!(
+        browser.get(&format!("/applications/{id}")).await.status,
+        200
+    );
 
-    let done = browser.post(&format!("/applications/{id}/delete"), &[]).await;
+    let done = browser
+        .post(&format!("/applications/{id}/delete"), &[])
+        .await;
     assert_eq!(done.status, 303);
-    assert_eq!(done.location(), format!("/rounds/{}?deleted=1", s.open_round));
+    assert_eq!(
+        done.location(),
+        format!("/rounds/{}?deleted=1", s.open_round)
+    );
     let round = browser.get(&done.location()).await.text();
     assert!(round.contains("The draft was deleted."));
-    assert_eq!(browser.get(&format!("/applications/{id}")).await.status, 404);
+    assert_eq!(
+        browser.get(&format!("/applications/{id}")).await.status,
+        404
+    );
 
     // The journal says who deleted it, in words.
     let mut admin = Browser::new(&app);
@@ -136,13 +162,20 @@ async fn a_draft_is_deleted_after_a_confirmation_and_the_journal_keeps_it() {
         .await;
     assert_eq!(refused.status, 409);
     assert_eq!(
-        browser.get(&format!("/applications/{submitted}")).await.status,
+        browser
+            .get(&format!("/applications/{submitted}"))
+            .await
+            .status,
         200
     );
 }
 
 /// The form's fields for a save, with the version and these members.
-fn form_fields<'a>(version: &'a str, title: &'a str, members: &[&'a str]) -> Vec<(&'a str, &'a str)> {
+fn form_fields<'a>(
+    version: &'a str,
+    title: &'a str,
+    members: &[&'a str],
+) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
         ("version", version),
         ("title", title),
@@ -166,10 +199,15 @@ fn form_fields<'a>(version: &'a str, title: &'a str, members: &[&'a str]) -> Vec
 async fn network_members_are_found_by_name_as_people_write_it() {
     let app = TestApp::new().await;
     let s = setup(&app).await;
-    let id = draft(&app, &s, s.open_round, &[]).await["id"].as_i64().unwrap();
+    let id = draft(&app, &s, s.open_round, &[]).await["id"]
+        .as_i64()
+        .unwrap();
     let mut browser = Browser::new(&app);
     browser.login(Role::Applicant).await;
-    let form = browser.get(&format!("/applications/{id}/edit")).await.text();
+    let form = browser
+        .get(&format!("/applications/{id}/edit"))
+        .await
+        .text();
     // The registry's organisations are offered to choose from, by name.
     assert!(form.contains("<datalist id=\"registry-choices\""));
     assert!(form.contains("<option value=\"København (101)\">"));
@@ -197,7 +235,10 @@ async fn network_members_are_found_by_name_as_people_write_it() {
         .collect();
     assert_eq!(codes, ["101", "169"], "{stored}");
     // The form shows them back by name, not as "dk:101".
-    let form = browser.get(&format!("/applications/{id}/edit")).await.text();
+    let form = browser
+        .get(&format!("/applications/{id}/edit"))
+        .await
+        .text();
     assert!(form.contains("value=\"København (101)\""));
     assert!(!form.contains("dk:101"));
 }
@@ -206,7 +247,9 @@ async fn network_members_are_found_by_name_as_people_write_it() {
 async fn a_save_with_one_bad_field_keeps_every_other_field() {
     let app = TestApp::new().await;
     let s = setup(&app).await;
-    let id = draft(&app, &s, s.open_round, &[]).await["id"].as_i64().unwrap();
+    let id = draft(&app, &s, s.open_round, &[]).await["id"]
+        .as_i64()
+        .unwrap();
     let mut browser = Browser::new(&app);
     browser.accept_language = Some("en".into());
     browser.login(Role::Applicant).await;
@@ -218,7 +261,9 @@ async fn a_save_with_one_bad_field_keeps_every_other_field() {
             f.1 = "sixty";
         }
     }
-    let reply = browser.post(&format!("/applications/{id}/edit"), &fields).await;
+    let reply = browser
+        .post(&format!("/applications/{id}/edit"), &fields)
+        .await;
     assert_eq!(reply.status, 422);
     let html = reply.text();
     // Everything typed is still in the form, the refused values too.
@@ -265,13 +310,22 @@ async fn the_journal_reads_like_a_case_file_with_names_not_ids() {
     let mut admin = Browser::new(&app);
     admin.accept_language = Some("en".into());
     admin.login(Role::Admin).await;
-    let html = admin.get(&format!("/journal/application/{id}")).await.text();
+    let html = admin
+        .get(&format!("/journal/application/{id}"))
+        .await
+        .text();
     assert!(html.contains("started the application"), "{html}");
     assert!(html.contains("submitted the application"));
     assert!(html.contains("Lead organisation: Aarhus"), "{html}");
     assert!(html.contains("Network members: København"), "{html}");
     assert!(html.contains("2 entries"));
-    for internal in ["lead_organisation_id", "round_id", "application.created", "{&quot;", "UTC"] {
+    for internal in [
+        "lead_organisation_id",
+        "round_id",
+        "application.created",
+        "{&quot;",
+        "UTC",
+    ] {
         assert!(!html.contains(internal), "{internal} shown: {html}");
     }
     assert!(html.contains("(Danish time)"));
@@ -280,7 +334,10 @@ async fn the_journal_reads_like_a_case_file_with_names_not_ids() {
     let mut sv = Browser::new(&app);
     sv.accept_language = Some("sv".into());
     sv.login(Role::Admin).await;
-    let html = sv.get(&format!("/journal/scheme/{}", s.scheme_id)).await.text();
+    let html = sv
+        .get(&format!("/journal/scheme/{}", s.scheme_id))
+        .await
+        .text();
     assert!(html.contains("skapade ordningen"), "{html}");
 }
 
@@ -290,12 +347,18 @@ async fn numbers_and_counts_are_written_as_the_language_writes_them() {
     let s = setup(&app).await;
     let (scheme_id, _) = norwegian_round(&app, &s.admin).await;
     let page = app
-        .get_with(&format!("/schemes/{scheme_id}"), &[("accept-language", "sv")])
+        .get_with(
+            &format!("/schemes/{scheme_id}"),
+            &[("accept-language", "sv")],
+        )
         .await;
     let html = page.text();
     assert!(html.contains("vikt 1,5"), "{html}");
     let en = app
-        .get_with(&format!("/schemes/{scheme_id}"), &[("accept-language", "en")])
+        .get_with(
+            &format!("/schemes/{scheme_id}"),
+            &[("accept-language", "en")],
+        )
         .await
         .text();
     assert!(en.contains("weight 1.5"), "{en}");
@@ -304,7 +367,12 @@ async fn numbers_and_counts_are_written_as_the_language_writes_them() {
     let mut admin = Browser::new(&app);
     admin.accept_language = Some("en".into());
     admin.login(Role::Admin).await;
-    let id = draft(&app, &s, s.open_round, &[]).await["id"].as_i64().unwrap();
-    let html = admin.get(&format!("/journal/application/{id}")).await.text();
+    let id = draft(&app, &s, s.open_round, &[]).await["id"]
+        .as_i64()
+        .unwrap();
+    let html = admin
+        .get(&format!("/journal/application/{id}"))
+        .await
+        .text();
     assert!(html.contains("1 entry<"), "{html}");
 }

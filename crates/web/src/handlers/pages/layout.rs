@@ -209,7 +209,10 @@ impl PageContext {
     /// A time zone's name as people say it ("norsk tid"), or its IANA name when the
     /// interface has no name for it.
     pub fn zone_name(&self, time_zone: &str) -> String {
-        let id = format!("time-zone-{}", time_zone.to_lowercase().replace(['/', '_'], "-"));
+        let id = format!(
+            "time-zone-{}",
+            time_zone.to_lowercase().replace(['/', '_'], "-")
+        );
         if self.i18n.has(&id) {
             self.t(&id)
         } else {
@@ -260,18 +263,19 @@ impl PageContext {
         let Some((agency, date)) = source.rsplit_once(", population ") else {
             return source.to_owned();
         };
-        let format = time::macros::format_description!("[day padding:none] [month repr:long] [year]");
+        let format =
+            time::macros::format_description!("[day padding:none] [month repr:long] [year]");
         let Ok(date) = Date::parse(date.trim(), &format) else {
             return source.to_owned();
         };
-        let agency = agency.replace(" table ", &format!(" {} ", self.t("population-source-table")));
+        let agency = agency.replace(
+            " table ",
+            &format!(" {} ", self.t("population-source-table")),
+        );
         self.i18n.t_args(
             self.lang,
             "population-source-dated",
-            &[
-                ("agency", agency.into()),
-                ("date", self.date(&date).into()),
-            ],
+            &[("agency", agency.into()), ("date", self.date(&date).into())],
         )
     }
 }
@@ -435,7 +439,11 @@ impl PageContext {
                     None => row,
                 }
             }
-            (None, Some(sub)) => format!("{}: {}", self.label(name, None), self.label(sub, Some(name))),
+            (None, Some(sub)) => format!(
+                "{}: {}",
+                self.label(name, None),
+                self.label(sub, Some(name))
+            ),
             (None, None) => self.label(name, None),
         }
     }
@@ -480,9 +488,12 @@ impl PageContext {
                 self.t1("assessment-error-out-of-scale", "max", max)
             }
             Error::ConflictOfInterest => self.t("assessment-error-conflict"),
-            Error::NotOpenTo(frirum_domain::admission::NotOpenTo::Country { scheme, .. }) => {
-                self.t1("error-not-open-country", "country", self.country_name(scheme))
-            }
+            Error::NotOpenTo(frirum_domain::admission::NotOpenTo::Country { scheme, .. }) => self
+                .t1(
+                    "error-not-open-country",
+                    "country",
+                    self.country_name(scheme),
+                ),
             Error::NotOpenTo(frirum_domain::admission::NotOpenTo::Kind { kind }) => {
                 self.t1("error-not-open-kind", "kind", self.kind_name(kind))
             }
@@ -659,13 +670,7 @@ mod tests {
 
     fn ctx(lang: Language) -> PageContext {
         let at = time::macros::datetime!(2026-06-01 10:00 UTC);
-        PageContext::new(
-            Arc::new(I18n::load()),
-            &Actor::public(lang, at),
-            "",
-            "/",
-            0,
-        )
+        PageContext::new(Arc::new(I18n::load()), &Actor::public(lang, at), "", "/", 0)
     }
 
     #[test]
@@ -683,7 +688,10 @@ mod tests {
         );
         assert_eq!(en.field_label("partners[0].name"), "Partner 1: Name");
         let nb = ctx(Language::Nb);
-        assert_eq!(nb.field_label("exemptions[1].justification"), "Unntak 2: Begrunnelse");
+        assert_eq!(
+            nb.field_label("exemptions[1].justification"),
+            "Unntak 2: Begrunnelse"
+        );
         assert!(!nb.field_label("unknown_rules_obstacle").contains('_'));
     }
 
@@ -717,7 +725,10 @@ mod tests {
             ctx(Language::Sv).population_source("Approximation, not checked"),
             "Uppskattning, inte kontrollerad"
         );
-        assert_eq!(nb.population_source("Kommunens egne tall"), "Kommunens egne tall");
+        assert_eq!(
+            nb.population_source("Kommunens egne tall"),
+            "Kommunens egne tall"
+        );
     }
 
     #[test]
@@ -729,7 +740,10 @@ mod tests {
             en.t1("finder-reason-asked", "count", 1),
             "Asked for by one application"
         );
-        assert_eq!(en.t1("decisions-count", "count", 1200), "1,200 decisions in all");
+        assert_eq!(
+            en.t1("decisions-count", "count", 1200),
+            "1,200 decisions in all"
+        );
         let nn = ctx(Language::Nn);
         assert_eq!(nn.tn("journal-count", 1u64), "1 oppføring");
     }

@@ -877,9 +877,7 @@ fn journal_line(
     }
     JournalLine {
         when: ctx.moment(&entry.at),
-        who: entry
-            .actor_name
-            .unwrap_or_else(|| ctx.t("journal-system")),
+        who: entry.actor_name.unwrap_or_else(|| ctx.t("journal-system")),
         what,
         details,
         reason: entry.reason.filter(|r| !r.trim().is_empty()),
