@@ -329,7 +329,11 @@ pub async fn list_mine(
     page: PageRequest,
 ) -> Result<Page<ApplicationSummary>, Error> {
     actor.user_for(Action::ManageOwnAccount)?;
-    list(app, actor, ApplicationFilter::default(), page).await
+    let filter = ApplicationFilter {
+        or_public_at: None,
+        ..visible_filter(actor, ApplicationFilter::default())
+    };
+    Ok(app.store.list_applications(&filter, page).await?)
 }
 
 /// What a person can narrow an application list by, with the choices offered: every
@@ -365,8 +369,12 @@ pub async fn browse(
         Some(id) => app.store.organisation_refs(&[id]).await?.into_iter().next(),
         None => None,
     };
-    // An applicant sees their own organisation's only, whatever they ask for.
-    let filter = visible_filter(actor, filter);
+    // An applicant sees their own organisation's only, whatever they ask for: this is
+    // their list, not the published ones of others (the rounds' pages list those).
+    let filter = ApplicationFilter {
+        or_public_at: None,
+        ..visible_filter(actor, filter)
+    };
     let applications = app.store.list_applications(&filter, page).await?;
     Ok(Browse {
         applications,
