@@ -213,6 +213,8 @@ struct DecidePage {
     input: DecideInput,
     message: Option<String>,
     basis: BasisView,
+    /// The language of the scheme's own texts (its checklist), which the page may not speak.
+    content_lang: frirum_domain::Language,
 }
 
 /// What the decision rests on, as the decision form shows it.
@@ -305,6 +307,7 @@ fn render_form(
         input,
         message,
         basis: basis_view,
+        content_lang: basis.case.scheme.language,
     };
     Ok(page.render_html()?.into_response())
 }
