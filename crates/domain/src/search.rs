@@ -70,7 +70,13 @@ pub fn name_distance(typed: &str, registered: &str) -> Option<usize> {
     if name.starts_with(&typed) || name.split(' ').any(|w| w.starts_with(&typed)) {
         return Some(0);
     }
-    let distance = edit_distance(&typed, &name);
+    // The whole name, each of its names in other languages, and each word of it.
+    let distance = std::iter::once(name.clone())
+        .chain(registered.split(" - ").map(name_key))
+        .chain(name.split(' ').map(str::to_owned))
+        .map(|candidate| edit_distance(&typed, &candidate))
+        .min()
+        .unwrap_or(usize::MAX);
     (distance <= (typed.chars().count() / 4).max(2)).then_some(distance)
 }
 
@@ -99,6 +105,7 @@ mod tests {
         assert_eq!(name_distance("Skandeborg", "Skanderborg"), Some(1));
         assert_eq!(name_distance("Tromso kommune", "Tromsø"), Some(0));
         assert_eq!(name_distance("Oslo", "Skanderborg"), None);
+        assert_eq!(name_distance("Harstadd", "Harstad - Hárstták"), Some(1));
         assert_eq!(name_distance("", "Skanderborg"), None);
     }
 
