@@ -9,7 +9,7 @@ use frirum_domain::case::CaseStatus;
 use frirum_store::{ApplicationFilter, ApplicationSummary, QueueItem};
 use time::Duration;
 
-use crate::applications::{list, visible_filter};
+use crate::applications::visible_filter;
 use crate::{Actor, App, Error};
 
 /// How long an open question may wait for the applicant before the secretariat sees it as
@@ -139,7 +139,12 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
     }
     if actor.may(Action::CreateApplications) {
         let page = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default();
-        let mine = list(app, actor, ApplicationFilter::default(), page).await?;
+        // Their organisation's own cases, not what others have published.
+        let own = ApplicationFilter {
+            or_public_at: None,
+            ..visible_filter(actor, ApplicationFilter::default())
+        };
+        let mine = app.store.list_applications(&own, page).await?;
         let (mut drafts, mut questions, mut cases) = (Vec::new(), Vec::new(), Vec::new());
         for case in mine.items {
             match case.case_status() {
