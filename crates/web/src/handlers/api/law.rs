@@ -27,7 +27,9 @@ pub const MAX_LIMIT: u32 = 100;
 #[into_params(parameter_in = Query)]
 pub struct SearchParams {
     /// Words to search for, in Norwegian, Danish or Swedish; compounds are found by their
-    /// parts, and case and diacritics do not matter.
+    /// parts, and case and diacritics do not matter. Without it the answer is 400
+    /// `empty_query`.
+    #[param(required = true, min_length = 1)]
     pub q: Option<String>,
     /// `no`, `dk` or `se`.
     #[param(value_type = Option<Jurisdiction>)]
@@ -143,6 +145,7 @@ pub struct SuggestInput {
     #[schema(example = "no")]
     pub jurisdiction: Jurisdiction,
     /// A plain description of the idea, or an application's text.
+    #[schema(min_length = 1)]
     pub text: String,
     /// 1 to 100 (default 10).
     #[schema(minimum = 1, maximum = 100)]
