@@ -673,6 +673,33 @@ async fn application_lists_filter_by_words_and_refuse_unknown_statuses() {
     }
     let refused = secretariat.get("/applications?status=decided").await;
     assert_eq!(refused.status, 422, "{}", refused.text());
+
+    // The API's list filters alike.
+    for (query, total) in [
+        ("case_status=submitted&q=udsatte", 1),
+        ("case_status=in_screening", 0),
+        (&format!("theme_id={}&q=aarhus", s.theme_id) as &str, 1),
+    ] {
+        let listed = call(
+            &app,
+            Method::GET,
+            &format!("/api/v1/applications?{query}"),
+            &s.admin,
+            json!(null),
+        )
+        .await;
+        assert_eq!(listed["total"], total, "{query}: {listed}");
+    }
+    let bad = app
+        .api(
+            Method::GET,
+            "/api/v1/applications?case_status=decided",
+            Some(&s.admin),
+            None,
+        )
+        .await;
+    let body = assert_code(&bad, 422, "invalid_field");
+    assert_eq!(body["error"]["details"]["field"], "case_status");
 }
 
 /// Eligibility uses the population figure in force at the round's deadline, not a newer

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use frirum_domain::PageRequest;
 use frirum_domain::application::{ApplicationContent, ApplicationStatus};
 use frirum_domain::authz::Action;
+use frirum_domain::case::CaseStatus;
 use frirum_store::ApplicationFilter;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -73,6 +74,16 @@ pub struct ApplicationQuery {
     /// `draft`, `submitted` or `withdrawn`.
     #[param(value_type = Option<ApplicationStatus>)]
     pub status: Option<String>,
+    /// Only cases at this one case status (part E's work queues).
+    pub case_status: Option<CaseStatus>,
+    /// Only applications that chose this theme.
+    pub theme_id: Option<i64>,
+    /// Only applications this organisation leads or takes part in (the secretariat's
+    /// filter; an applicant sees their own organisation's anyway).
+    pub organisation_id: Option<i64>,
+    /// Words in the title, the case number or the lead organisation's name.
+    #[param(max_length = 200)]
+    pub q: Option<String>,
     /// 1-based page number.
     #[param(minimum = 1)]
     pub page: Option<u32>,
@@ -104,6 +115,10 @@ pub async fn list(
         scheme_id: query.scheme_id,
         round_id: query.round_id,
         status,
+        case_status: query.case_status,
+        theme_id: query.theme_id,
+        organisation_id: query.organisation_id,
+        text: query.q.filter(|q| !q.trim().is_empty()),
         ..Default::default()
     };
     let results = cases::list(&state, &ctx, filter, page).await?;
