@@ -359,7 +359,7 @@ impl ErrorPage {
         };
         let message = match err {
             AppError::App(Error::TooManyLogins { retry_after_secs }) => {
-                ctx.t1("login-throttled", "minutes", retry_after_secs.div_ceil(60))
+                ctx.login_wait(*retry_after_secs)
             }
             AppError::CsrfFailed => ctx.t("error-csrf"),
             // Refusals of a case's rules say which rule, in the visitor's language.
@@ -369,6 +369,7 @@ impl ErrorPage {
                 | Error::NoOpenClarification
                 | Error::AlreadyDecided
                 | Error::NotOpenTo(_)
+                | Error::Field(_)
                 | Error::Decision(_),
             ) => ctx.error_message(err),
             _ => ctx.t(&format!("error-{status}-message")),
@@ -555,13 +556,79 @@ impl PageContext {
             .map(|(name, value)| {
                 let value = match value {
                     FactValue::Number(n) => self.number(&n).into(),
-                    FactValue::Text(text) => text.into_owned().into(),
+                    FactValue::Text(text) => self.fact_text(name, &text).into(),
                 };
                 (name, value)
             })
             .collect();
         self.i18n
             .t_args(self.lang, &format!("rule-{reason}"), &args)
+    }
+
+    /// An eligibility fact written as the report stores it (field names, ISO dates, a round's
+    /// moment with its zone, country and kind codes), in the visitor's words.
+    fn fact_text(&self, name: &str, text: &str) -> String {
+        let iso = time::macros::format_description!("[year]-[month]-[day]");
+        match name {
+            "missing" => text
+                .split(", ")
+                .filter(|f| !f.is_empty())
+                .map(|f| self.field_label(f))
+                .collect::<Vec<_>>()
+                .join(", "),
+            "reference_date" => {
+                Date::parse(text, &iso).map_or_else(|_| text.to_owned(), |d| self.date(&d))
+            }
+            "deadline" | "opens" | "now" => self.moment_text(text),
+            "country" => text
+                .parse::<Country>()
+                .map_or_else(|_| text.to_owned(), |c| self.country_name(&c)),
+            // "municipality, county", or "Name (kind)" / "Name (country)" for each refused.
+            "allowed" | "refused" | "outside" => text
+                .split(", ")
+                .map(|item| match item.rsplit_once(" (") {
+                    Some((who, code)) => {
+                        format!("{who} ({})", self.code_word(code.trim_end_matches(')')))
+                    }
+                    None => self.code_word(item),
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => text.to_owned(),
+        }
+    }
+
+    /// A kind or country code in words, or the text as it is.
+    fn code_word(&self, code: &str) -> String {
+        if let Ok(kind) = code.parse::<OrganisationKind>() {
+            self.kind_name(&kind)
+        } else if let Ok(country) = code.parse::<Country>() {
+            self.country_name(&country)
+        } else {
+            code.to_owned()
+        }
+    }
+
+    /// A round's moment as the report stores it ("2027-06-23 23:59:59 Europe/Oslo (CEST)")
+    /// written out with the zone named; any other text as it is.
+    fn moment_text(&self, text: &str) -> String {
+        let format =
+            time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
+        let mut words = text.split_whitespace();
+        let (Some(date), Some(time), Some(zone)) = (words.next(), words.next(), words.next())
+        else {
+            return text.to_owned();
+        };
+        match time::PrimitiveDateTime::parse(&format!("{date} {time}"), &format) {
+            Ok(local) => format!(
+                "{} {:02}:{:02} ({})",
+                self.date(&local.date()),
+                local.hour(),
+                local.minute(),
+                self.zone_name(zone)
+            ),
+            Err(_) => text.to_owned(),
+        }
     }
 
     pub fn status_name(&self, status: &str) -> String {
@@ -712,6 +779,25 @@ mod tests {
         let en = ctx(Language::En).in_country(Country::Dk);
         assert_eq!(en.moment(&at), "1 June 2026 12:00 (Danish time)");
         assert!(!en.moment(&at).contains("UTC"));
+    }
+
+    #[test]
+    fn eligibility_facts_are_in_words() {
+        use frirum_domain::eligibility::Facts;
+        let en = ctx(Language::En);
+        assert_eq!(
+            en.fact_text("missing", "summary, legal_security, period_start"),
+            "Summary, Consequences for citizens' legal security, Start"
+        );
+        assert_eq!(
+            en.fact_text("deadline", "2027-06-23 23:59:59 Europe/Oslo (CEST)"),
+            "23 June 2027 23:59 (Norwegian time)"
+        );
+        assert_eq!(
+            en.fact_text("refused", "Troms (county)"),
+            "Troms (County municipality)"
+        );
+        let _ = Facts::Empty;
     }
 
     #[test]

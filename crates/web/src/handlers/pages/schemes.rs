@@ -858,7 +858,11 @@ fn journal_line(
             let (from, to) = match value.as_object() {
                 Some(pair) if pair.contains_key("to") && pair.len() <= 2 => (
                     pair.get("from")
-                        .filter(|v| !v.is_null())
+                        .filter(|v| {
+                            !v.is_null()
+                                && v.as_str() != Some("")
+                                && v.as_array().is_none_or(|a| !a.is_empty())
+                        })
                         .map(|v| journal_value(ctx, names, field, v)),
                     journal_value(ctx, names, field, &pair["to"]),
                 ),
