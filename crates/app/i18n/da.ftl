@@ -739,6 +739,10 @@ field-criteria-scored = Kriterier bedømt
 # Part A (hardening)
 problem-invalid_characters = { $field } indeholder kontroltegn eller tegn, der vender skriveretningen, og kan ikke godtages. Fjern dem, og prøv igen.
 # End of part A
+login-throttled-seconds = For mange mislykkede forsøg på at logge ind. Af hensyn til din sikkerhed skal du vente { $seconds ->
+    [one] ét sekund
+   *[other] { $number } sekunder
+ }, før du prøver igen.
 # Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv begrundelsen for afgørelsen: en afgørelse skal begrundes, hvad enten den godkender eller afslår.
 error-period_ends_before_decision = Forsøgsperioden slutter før afgørelsens dato. Vælg en periode, som stadig kan gennemføres.
@@ -796,6 +800,17 @@ decision-settings-saved = Indstillingerne for afgørelser er gemt.
 journal-action-scheme-decision-settings-changed = ændrede indstillingerne for afgørelser
 decision-letter-pdf = Brevet som PDF
 # End of part C
+four-eyes-note = Afgørelser i denne ordning offentliggøres først, når et andet medlem af sekretariatet har godkendt dem.
+four-eyes-proposed = Afgørelsen er registreret som et forslag. Den offentliggøres, når et andet medlem af sekretariatet godkender den.
+four-eyes-pending = En afgørelse venter på godkendelse
+four-eyes-proposed-by = Foreslået af
+four-eyes-approve = Godkend og offentliggør afgørelsen
+four-eyes-own = Du foreslog denne afgørelse: et andet medlem af sekretariatet skal godkende den. En ny afgørelse nedenfor erstatter forslaget.
+decision-settings-four-eyes = Fire øjne: et andet medlem af sekretariatet godkender hver afgørelse, før den offentliggøres
+decision-settings-four-eyes-hint = Den, der foreslår en afgørelse, kan ikke selv godkende den.
+error-second_approver_required = Et andet medlem af sekretariatet end den, der foreslog afgørelsen, skal godkende den.
+error-nothing_to_approve = Ingen afgørelse venter på godkendelse i denne sag.
+journal-action-application-decision-proposed = foreslog en afgørelse til godkendelse
 
 ## --- Del F (sag 12): ingen blindgyder for ansøgere, klart sprog ---
 scheme-not-open-to-you = Denne ordning er kun åben for organisationer i { $country }, så din organisation kan ikke starte en ansøgning her.

@@ -739,6 +739,10 @@ field-criteria-scored = Criteria scored
 # Part A (hardening)
 problem-invalid_characters = { $field } contains control characters or characters that reverse the writing direction, and cannot be accepted. Remove them and try again.
 # End of part A
+login-throttled-seconds = Too many failed attempts to log in. For your security, wait { $seconds ->
+    [one] one second
+   *[other] { $number } seconds
+ } before you try again.
 # Part C (decisions with safeguards, public views)
 error-reasons_required = Give the reasons for the decision: a decision gives its reasons whether it approves or rejects.
 error-period_ends_before_decision = The trial period ends before the day of the decision. Choose a period that can still be carried out.
@@ -796,6 +800,17 @@ decision-settings-saved = The decision settings were saved.
 journal-action-scheme-decision-settings-changed = changed the decision settings
 decision-letter-pdf = The letter as PDF
 # End of part C
+four-eyes-note = This scheme's decisions are published only once a second secretariat member approves them.
+four-eyes-proposed = The decision is recorded as a proposal. It is published when a second secretariat member approves it.
+four-eyes-pending = A decision waits for approval
+four-eyes-proposed-by = Proposed by
+four-eyes-approve = Approve and publish the decision
+four-eyes-own = You proposed this decision: another secretariat member must approve it. A new decision below replaces the proposal.
+decision-settings-four-eyes = Four eyes: a second secretariat member approves each decision before it is published
+decision-settings-four-eyes-hint = The one who proposes a decision cannot approve it.
+error-second_approver_required = A second secretariat member, not the one who proposed the decision, must approve it.
+error-nothing_to_approve = No decision waits for approval on this application.
+journal-action-application-decision-proposed = proposed a decision for approval
 
 ## --- Part F (issue 12): no dead ends for applicants, plain language ---
 scheme-not-open-to-you = This scheme is open only to organisations in { $country }, so your organisation cannot start an application here.

@@ -739,6 +739,10 @@ field-criteria-scored = Kriterier vurdert
 # Part A (hardening)
 problem-invalid_characters = { $field } inneholder kontrolltegn eller tegn som snur skriveretningen, og kan ikke godtas. Fjern dem og prøv igjen.
 # End of part A
+login-throttled-seconds = For mange mislykkede forsøk på å logge inn. Av sikkerhetshensyn må du vente { $seconds ->
+    [one] ett sekund
+   *[other] { $number } sekunder
+ } før du prøver igjen.
 # Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv begrunnelsen for vedtaket: et vedtak skal begrunnes enten det innvilger eller avslår.
 error-period_ends_before_decision = Forsøksperioden slutter før vedtaksdagen. Velg en periode som fortsatt kan gjennomføres.
@@ -796,6 +800,17 @@ decision-settings-saved = Innstillingene for vedtak er lagret.
 journal-action-scheme-decision-settings-changed = endret innstillingene for vedtak
 decision-letter-pdf = Brevet som PDF
 # End of part C
+four-eyes-note = Vedtak i denne ordningen offentliggjøres først når et annet medlem av sekretariatet har godkjent dem.
+four-eyes-proposed = Vedtaket er registrert som et forslag. Det offentliggjøres når et annet medlem av sekretariatet godkjenner det.
+four-eyes-pending = Et vedtak venter på godkjenning
+four-eyes-proposed-by = Foreslått av
+four-eyes-approve = Godkjenn og offentliggjør vedtaket
+four-eyes-own = Du foreslo dette vedtaket: et annet medlem av sekretariatet må godkjenne det. Et nytt vedtak nedenfor erstatter forslaget.
+decision-settings-four-eyes = Fire øyne: et annet medlem av sekretariatet godkjenner hvert vedtak før det offentliggjøres
+decision-settings-four-eyes-hint = Den som foreslår et vedtak, kan ikke godkjenne det selv.
+error-second_approver_required = Et annet medlem av sekretariatet enn den som foreslo vedtaket, må godkjenne det.
+error-nothing_to_approve = Ingen vedtak venter på godkjenning i denne saken.
+journal-action-application-decision-proposed = foreslo et vedtak til godkjenning
 
 ## --- Del F (sak 12): ingen blindveier for søkere, klart språk ---
 scheme-not-open-to-you = Denne ordningen er bare åpen for organisasjoner i { $country }, så organisasjonen din kan ikke starte en søknad her.

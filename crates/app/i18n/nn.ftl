@@ -739,6 +739,10 @@ field-criteria-scored = Kriterium vurderte
 # Part A (hardening)
 problem-invalid_characters = { $field } inneheld kontrollteikn eller teikn som snur skriveretninga, og kan ikkje godtakast. Fjern dei og prøv igjen.
 # End of part A
+login-throttled-seconds = For mange mislukka forsøk på å logge inn. Av omsyn til tryggleiken må du vente { $seconds ->
+    [one] eitt sekund
+   *[other] { $number } sekund
+ } før du prøver igjen.
 # Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv grunngjevinga for vedtaket: eit vedtak skal grunngjevast anten det innvilgar eller avslår.
 error-period_ends_before_decision = Forsøksperioden sluttar før vedtaksdagen. Vel ein periode som framleis kan gjennomførast.
@@ -796,6 +800,17 @@ decision-settings-saved = Innstillingane for vedtak er lagra.
 journal-action-scheme-decision-settings-changed = endra innstillingane for vedtak
 decision-letter-pdf = Brevet som PDF
 # End of part C
+four-eyes-note = Vedtak i denne ordninga blir offentleggjorde først når eit anna medlem av sekretariatet har godkjent dei.
+four-eyes-proposed = Vedtaket er registrert som eit forslag. Det blir offentleggjort når eit anna medlem av sekretariatet godkjenner det.
+four-eyes-pending = Eit vedtak ventar på godkjenning
+four-eyes-proposed-by = Føreslått av
+four-eyes-approve = Godkjenn og offentleggjer vedtaket
+four-eyes-own = Du føreslo dette vedtaket: eit anna medlem av sekretariatet må godkjenne det. Eit nytt vedtak nedanfor erstattar forslaget.
+decision-settings-four-eyes = Fire auge: eit anna medlem av sekretariatet godkjenner kvart vedtak før det blir offentleggjort
+decision-settings-four-eyes-hint = Den som føreslår eit vedtak, kan ikkje godkjenne det sjølv.
+error-second_approver_required = Eit anna medlem av sekretariatet enn den som føreslo vedtaket, må godkjenne det.
+error-nothing_to_approve = Ingen vedtak ventar på godkjenning i denne saka.
+journal-action-application-decision-proposed = føreslo eit vedtak til godkjenning
 
 ## --- Del F (sak 12): ingen blindvegar for søkjarar, klart språk ---
 scheme-not-open-to-you = Denne ordninga er berre open for organisasjonar i { $country }, så organisasjonen din kan ikkje starte ein søknad her.

@@ -739,6 +739,10 @@ field-criteria-scored = Bedömda kriterier
 # Part A (hardening)
 problem-invalid_characters = { $field } innehåller styrtecken eller tecken som vänder skrivriktningen och kan inte godtas. Ta bort dem och försök igen.
 # End of part A
+login-throttled-seconds = För många misslyckade inloggningsförsök. Av säkerhetsskäl behöver du vänta { $seconds ->
+    [one] en sekund
+   *[other] { $number } sekunder
+ } innan du försöker igen.
 # Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv motiveringen till beslutet: ett beslut ska motiveras, oavsett om det beviljar eller avslår.
 error-period_ends_before_decision = Försöksperioden slutar före beslutsdagen. Välj en period som fortfarande kan genomföras.
@@ -796,6 +800,17 @@ decision-settings-saved = Inställningarna för beslut har sparats.
 journal-action-scheme-decision-settings-changed = ändrade inställningarna för beslut
 decision-letter-pdf = Brevet som pdf
 # End of part C
+four-eyes-note = Beslut i denna ordning publiceras först när en annan medlem av sekretariatet har godkänt dem.
+four-eyes-proposed = Beslutet är registrerat som ett förslag. Det publiceras när en annan medlem av sekretariatet godkänner det.
+four-eyes-pending = Ett beslut väntar på godkännande
+four-eyes-proposed-by = Föreslaget av
+four-eyes-approve = Godkänn och publicera beslutet
+four-eyes-own = Du föreslog detta beslut: en annan medlem av sekretariatet måste godkänna det. Ett nytt beslut nedan ersätter förslaget.
+decision-settings-four-eyes = Fyra ögon: en annan medlem av sekretariatet godkänner varje beslut innan det publiceras
+decision-settings-four-eyes-hint = Den som föreslår ett beslut kan inte själv godkänna det.
+error-second_approver_required = En annan medlem av sekretariatet än den som föreslog beslutet måste godkänna det.
+error-nothing_to_approve = Inget beslut väntar på godkännande i detta ärende.
+journal-action-application-decision-proposed = föreslog ett beslut för godkännande
 
 ## --- Del F (ärende 12): inga återvändsgränder för sökande, klarspråk ---
 scheme-not-open-to-you = Den här ordningen är bara öppen för organisationer i { $country }, så din organisation kan inte påbörja en ansökan här.

@@ -140,19 +140,27 @@ fn check_json(path: &mut String, value: &Value) -> Result<(), FieldError> {
     }
 }
 
-/// The text fields of a multipart form; files are read by their own importers.
+/// The fields of a multipart form: text fields as any field, and files that are text
+/// (the registry's CSV) as text of many lines; other files are not text to check.
 async fn check_multipart(bytes: Bytes, boundary: String) -> Result<(), FieldError> {
     let stream =
         futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(bytes) });
     let mut multipart = multer::Multipart::new(stream, boundary);
     // A malformed body is left to the handler, which reports it.
     while let Ok(Some(field)) = multipart.next_field().await {
-        if field.file_name().is_some() {
-            continue;
-        }
         let name = field.name().unwrap_or("body").to_owned();
-        let value = field.text().await.unwrap_or_default();
-        check_field(&name, &value)?;
+        let is_file = field.file_name().is_some();
+        let Ok(content) = field.bytes().await else {
+            return Ok(());
+        };
+        let Ok(value) = std::str::from_utf8(&content) else {
+            continue;
+        };
+        if is_file {
+            text::check_characters(&name, value, true)?;
+        } else {
+            check_field(&name, value)?;
+        }
     }
     Ok(())
 }

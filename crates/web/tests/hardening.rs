@@ -184,6 +184,53 @@ async fn names_with_control_bidi_or_only_invisible_characters_are_refused() {
 }
 
 #[tokio::test]
+async fn a_registry_file_with_a_nul_is_refused_as_csv_and_as_an_upload() {
+    let app = TestApp::new().await;
+    let admin = app.token(Role::Admin).await;
+    let csv = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n\
+               2480,Ume\u{0}å,municipality,,130997,2023-12-31,SCB,false\n";
+    let reply = app
+        .send(
+            Request::post("/api/v1/organisations/se/import")
+                .header(header::AUTHORIZATION, format!("Bearer {admin}"))
+                .header(header::CONTENT_TYPE, "text/csv")
+                .body(Body::from(csv))
+                .unwrap(),
+        )
+        .await;
+    let body = assert_code(&reply, 422, "invalid_characters");
+    assert_eq!(body["error"]["details"]["field"], "body");
+
+    let mut browser = Browser::new(&app);
+    browser.login(Role::Admin).await;
+    let boundary = "frirum-test-boundary";
+    let mut form = String::new();
+    for (name, filename, value) in [
+        ("csrf_token", "", browser.csrf()),
+        ("country", "", "se".to_owned()),
+        ("file", "; filename=\"se.csv\"", csv.to_owned()),
+    ] {
+        form.push_str(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"{filename}\r\n\r\n{value}\r\n"
+        ));
+    }
+    form.push_str(&format!("--{boundary}--\r\n"));
+    let reply = app
+        .send(
+            Request::post("/admin/registry")
+                .header(header::COOKIE, browser.cookie_header())
+                .header(
+                    header::CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .body(Body::from(form))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
 async fn the_command_lines_accounts_and_tokens_are_checked_alike() {
     use frirum_app::accounts::{self as service, NewAccount, ServiceError};
     let app = TestApp::new().await;
@@ -329,6 +376,11 @@ async fn wrong_passwords_slow_an_account_down_but_never_lock_it_for_long() {
     let refused = login_form(&app, &admin, PASSWORD, None).await;
     assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(refused.headers[header::RETRY_AFTER], "1");
+    let text = refused.text();
+    assert!(
+        text.contains("ett sekund") || text.contains("one second"),
+        "the wait in seconds: {text}"
+    );
     // A second later the right password gets in.
     clock.set(start + Duration::seconds(1));
     let reply = login_form(&app, &admin, PASSWORD, None).await;

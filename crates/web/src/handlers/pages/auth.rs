@@ -96,7 +96,7 @@ pub async fn submit(
         }
         Err(LoginError::Throttled { retry_after_secs }) => (
             StatusCode::TOO_MANY_REQUESTS,
-            page_ctx.t1("login-throttled", "minutes", retry_after_secs.div_ceil(60)),
+            page_ctx.login_wait(retry_after_secs),
             Some(retry_after_secs),
         ),
         Err(LoginError::Store(e)) => return Err(frirum_app::Error::from(e).into()),
@@ -114,6 +114,18 @@ pub async fn submit(
             .insert(RETRY_AFTER, HeaderValue::from(secs));
     }
     Ok(response)
+}
+
+impl PageContext {
+    /// How long to wait before logging in again: in seconds while it is under a minute
+    /// (the doubling wait of one account), else in minutes.
+    pub fn login_wait(&self, retry_after_secs: u64) -> String {
+        if retry_after_secs < 60 {
+            self.t1("login-throttled-seconds", "seconds", retry_after_secs)
+        } else {
+            self.t1("login-throttled", "minutes", retry_after_secs.div_ceil(60))
+        }
+    }
 }
 
 pub async fn logout(
