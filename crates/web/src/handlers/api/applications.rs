@@ -290,7 +290,7 @@ pub async fn withdraw(
 
 /// A case's journal (secretariat): `scheme`, `round`, `proposal` or `application`.
 #[utoipa::path(get, path = "/api/v1/journal/{kind}/{id}", tag = "journal",
-    params(("kind" = String, Path), ("id" = i64, Path), PageQuery),
+    params(("kind" = frirum_domain::journal::CaseKind, Path), ("id" = i64, Path), PageQuery),
     responses((status = 200, body = JournalPageDto)), security(("bearer" = [])))]
 pub async fn journal(
     State(state): State<AppState>,

@@ -22,10 +22,13 @@ use crate::extract::Path;
 #[into_params(parameter_in = Query)]
 pub struct RegistryQuery {
     /// Part of a name (diacritics and case do not matter) or an exact code.
+    #[param(max_length = 100)]
     pub q: Option<String>,
     /// `dk`, `no` or `se`.
+    #[param(value_type = Option<frirum_domain::Country>)]
     pub country: Option<String>,
     /// `municipality`, `county` or `region`.
+    #[param(value_type = Option<frirum_domain::OrganisationKind>)]
     pub kind: Option<String>,
     /// Only the municipalities of this county or region.
     pub parent: Option<String>,
