@@ -738,12 +738,12 @@ field-criteria-scored = Kriterier bedømt
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } indeholder kontroltegn eller tegn, der vender skriveretningen, og kan ikke godtages. Fjern dem, og prøv igen.
-# End of part A
 login-throttled-seconds = For mange mislykkede forsøg på at logge ind. Af hensyn til din sikkerhed skal du vente { $seconds ->
     [one] ét sekund
    *[other] { $number } sekunder
  }, før du prøver igen.
 # Part C (decisions with safeguards, public views)
+# End of part A
 error-reasons_required = Skriv begrundelsen for afgørelsen: en afgørelse skal begrundes, hvad enten den godkender eller afslår.
 error-period_ends_before_decision = Forsøgsperioden slutter før afgørelsens dato. Vælg en periode, som stadig kan gennemføres.
 error-round_still_open = Runden er stadig åben: denne ordning træffer først afgørelse efter rundens ansøgningsfrist.

@@ -738,12 +738,12 @@ field-criteria-scored = Criteria scored
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } contains control characters or characters that reverse the writing direction, and cannot be accepted. Remove them and try again.
-# End of part A
 login-throttled-seconds = Too many failed attempts to log in. For your security, wait { $seconds ->
     [one] one second
    *[other] { $number } seconds
  } before you try again.
 # Part C (decisions with safeguards, public views)
+# End of part A
 error-reasons_required = Give the reasons for the decision: a decision gives its reasons whether it approves or rejects.
 error-period_ends_before_decision = The trial period ends before the day of the decision. Choose a period that can still be carried out.
 error-round_still_open = The round is still open: this scheme decides only after the round's deadline.

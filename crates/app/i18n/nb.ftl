@@ -738,12 +738,12 @@ field-criteria-scored = Kriterier vurdert
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } inneholder kontrolltegn eller tegn som snur skriveretningen, og kan ikke godtas. Fjern dem og prøv igjen.
-# End of part A
 login-throttled-seconds = For mange mislykkede forsøk på å logge inn. Av sikkerhetshensyn må du vente { $seconds ->
     [one] ett sekund
    *[other] { $number } sekunder
  } før du prøver igjen.
 # Part C (decisions with safeguards, public views)
+# End of part A
 error-reasons_required = Skriv begrunnelsen for vedtaket: et vedtak skal begrunnes enten det innvilger eller avslår.
 error-period_ends_before_decision = Forsøksperioden slutter før vedtaksdagen. Velg en periode som fortsatt kan gjennomføres.
 error-round_still_open = Runden er fortsatt åpen: denne ordningen fatter vedtak først etter søknadsfristen for runden.

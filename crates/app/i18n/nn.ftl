@@ -738,12 +738,12 @@ field-criteria-scored = Kriterium vurderte
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } inneheld kontrollteikn eller teikn som snur skriveretninga, og kan ikkje godtakast. Fjern dei og prøv igjen.
-# End of part A
 login-throttled-seconds = For mange mislukka forsøk på å logge inn. Av omsyn til tryggleiken må du vente { $seconds ->
     [one] eitt sekund
    *[other] { $number } sekund
  } før du prøver igjen.
 # Part C (decisions with safeguards, public views)
+# End of part A
 error-reasons_required = Skriv grunngjevinga for vedtaket: eit vedtak skal grunngjevast anten det innvilgar eller avslår.
 error-period_ends_before_decision = Forsøksperioden sluttar før vedtaksdagen. Vel ein periode som framleis kan gjennomførast.
 error-round_still_open = Runden er framleis open: denne ordninga gjer vedtak først etter søknadsfristen for runden.

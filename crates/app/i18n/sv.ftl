@@ -738,12 +738,12 @@ field-criteria-scored = Bedömda kriterier
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } innehåller styrtecken eller tecken som vänder skrivriktningen och kan inte godtas. Ta bort dem och försök igen.
-# End of part A
 login-throttled-seconds = För många misslyckade inloggningsförsök. Av säkerhetsskäl behöver du vänta { $seconds ->
     [one] en sekund
    *[other] { $number } sekunder
  } innan du försöker igen.
 # Part C (decisions with safeguards, public views)
+# End of part A
 error-reasons_required = Skriv motiveringen till beslutet: ett beslut ska motiveras, oavsett om det beviljar eller avslår.
 error-period_ends_before_decision = Försöksperioden slutar före beslutsdagen. Välj en period som fortfarande kan genomföras.
 error-round_still_open = Omgången är fortfarande öppen: denna ordning fattar beslut först efter omgångens sista ansökningsdag.
