@@ -13,8 +13,8 @@ use frirum_domain::authz::{Action, ApplicationAction};
 use frirum_domain::clock::LocalTime;
 use frirum_domain::decision::{
     Decision, DecisionDraft, DecisionError, DecisionFacts, DecisionFilter, DecisionSettings,
-    DecisionSummary, GrantedExemption, NarrowingScope, NewDecision, ProvisionFacts, Trial,
-    narrowing_scope,
+    DecisionSummary, GrantedExemption, NarrowingScope, NewDecision, PendingDecision,
+    ProvisionFacts, Trial, narrowing_scope,
 };
 use frirum_domain::scheme::{Rules, Scheme};
 use frirum_domain::screening::ScreeningEntry;
@@ -48,6 +48,8 @@ pub struct DecisionBasis {
     pub scopes: Vec<NarrowingScope>,
     /// The decision already made, if any.
     pub decision: Option<Decision>,
+    /// Under the four-eyes rule, the decision proposed and waiting for a second member.
+    pub pending: Option<PendingDecision>,
 }
 
 impl DecisionBasis {
@@ -80,6 +82,7 @@ pub async fn basis(app: &App, actor: &Actor, application_id: i64) -> Result<Deci
         .date();
     let scopes = narrowing_scopes(app, &case).await?;
     let decision = app.store.decision(application_id).await?;
+    let pending = app.store.pending_decision(application_id).await?;
     Ok(DecisionBasis {
         case,
         rules,
@@ -90,6 +93,7 @@ pub async fn basis(app: &App, actor: &Actor, application_id: i64) -> Result<Deci
         deadline_passed,
         scopes,
         decision,
+        pending,
     })
 }
 
@@ -546,17 +550,70 @@ async fn checked(
     Ok((basis, draft, stored))
 }
 
+/// What deciding did: the decision recorded and published, or, under the scheme's
+/// four-eyes rule, the proposal now waiting for a second secretariat member.
+pub enum Decided {
+    Published(Decision),
+    AwaitingApproval(PendingDecision),
+}
+
 /// Checks a draft against the application, its rules, its screening and the catalogue,
-/// and records it once the decider has confirmed it. Two secretariat users deciding at
-/// once: one decision stands, the other is told it was already decided.
+/// and records it once the decider has confirmed it; under the four-eyes rule it waits
+/// for a second member's approval instead. Two secretariat users deciding at once: one
+/// decision stands, the other is told it was already decided.
 pub async fn decide(
     app: &App,
     actor: &Actor,
     application_id: i64,
     draft: DecisionDraft,
     expected_version: Option<i64>,
-) -> Result<Decision, Error> {
+) -> Result<Decided, Error> {
     let (basis, draft, _) = checked(app, actor, application_id, draft, expected_version).await?;
+    if basis.settings.four_eyes {
+        let reason = draft.reasons.clone();
+        let pending = match app
+            .store
+            .propose_decision(application_id, &draft, actor.journal(Some(&reason)))
+            .await
+        {
+            Ok(pending) => pending,
+            Err(StoreError::AlreadyDecided) => return Err(Error::AlreadyDecided),
+            Err(e) => return Err(e.into()),
+        };
+        return Ok(Decided::AwaitingApproval(pending));
+    }
+    record(app, actor, &basis, draft)
+        .await
+        .map(Decided::Published)
+}
+
+/// Approves the decision waiting on an application (four eyes): a secretariat member
+/// other than the one who proposed it checks it again against the case as it stands now,
+/// and it is recorded and published.
+pub async fn approve(app: &App, actor: &Actor, application_id: i64) -> Result<Decision, Error> {
+    let basis = basis(app, actor, application_id).await?;
+    let pending = basis
+        .pending
+        .clone()
+        .ok_or(Error::Decision(DecisionError::NothingToApprove))?;
+    let approver = actor.user_for(Action::DecideApplications)?.id;
+    pending.check_approver(approver)?;
+    let draft = DecisionDraft {
+        confirmed: true,
+        ..pending.draft
+    };
+    let (basis, draft, _) = checked(app, actor, application_id, draft, None).await?;
+    record(app, actor, &basis, draft).await
+}
+
+/// Records a checked draft, tells the people concerned, and returns the decision.
+async fn record(
+    app: &App,
+    actor: &Actor,
+    basis: &DecisionBasis,
+    draft: DecisionDraft,
+) -> Result<Decision, Error> {
+    let application_id = basis.case.application.id;
     let new = NewDecision::from_validated(draft, &basis.case.application);
     let reason = new.reasons.clone();
     match app

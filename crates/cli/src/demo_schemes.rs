@@ -533,6 +533,7 @@ fn decision_settings(country: Country) -> DecisionSettings {
         issuing_authority: authority.into(),
         legal_basis: basis.into(),
         appeal_guidance: appeal.into(),
+        four_eyes: false,
     }
 }
 

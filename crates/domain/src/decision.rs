@@ -164,6 +164,9 @@ pub struct DecisionSettings {
     pub legal_basis: String,
     /// How and where to appeal; empty: the letter says that no appeal applies.
     pub appeal_guidance: String,
+    /// Four eyes: a decision is published only once a second secretariat member, not the
+    /// one who proposed it, approves it.
+    pub four_eyes: bool,
 }
 
 impl Default for DecisionSettings {
@@ -173,7 +176,30 @@ impl Default for DecisionSettings {
             issuing_authority: String::new(),
             legal_basis: String::new(),
             appeal_guidance: String::new(),
+            four_eyes: false,
         }
+    }
+}
+
+/// A decision proposed under the four-eyes rule, waiting for a second secretariat member
+/// to approve it before it is recorded and published.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PendingDecision {
+    pub application_id: i64,
+    pub draft: DecisionDraft,
+    pub proposed_by: i64,
+    pub proposed_by_name: Option<String>,
+    pub proposed_at: OffsetDateTime,
+}
+
+impl PendingDecision {
+    /// The four-eyes rule: the member who approves is not the one who proposed.
+    pub fn check_approver(&self, approver: i64) -> Result<(), DecisionError> {
+        if approver == self.proposed_by {
+            return Err(DecisionError::SecondApproverRequired);
+        }
+        Ok(())
     }
 }
 
@@ -293,6 +319,10 @@ pub enum DecisionError {
     ScreeningNotCompleted,
     #[error("the decision was not confirmed: review the summary of what will be published")]
     NotConfirmed,
+    #[error("a second secretariat member, not the one who proposed it, must approve the decision")]
+    SecondApproverRequired,
+    #[error("no decision waits for approval on this application")]
+    NothingToApprove,
     #[error(transparent)]
     Field(#[from] FieldError),
 }
@@ -313,6 +343,8 @@ impl DecisionError {
             DecisionError::RoundStillOpen => "round_still_open",
             DecisionError::ScreeningNotCompleted => "screening_not_completed",
             DecisionError::NotConfirmed => "decision_not_confirmed",
+            DecisionError::SecondApproverRequired => "second_approver_required",
+            DecisionError::NothingToApprove => "nothing_to_approve",
             DecisionError::Field(e) => e.code(),
         }
     }
@@ -943,6 +975,30 @@ mod tests {
         // Anything else wrong is said first, so the summary is only shown for a sound draft.
         draft.reasons.clear();
         assert_eq!(check(&draft, &[]), Err(DecisionError::ReasonsRequired));
+    }
+
+    #[test]
+    fn four_eyes_needs_a_second_member() {
+        assert!(
+            !DecisionSettings::default().four_eyes,
+            "off unless the scheme turns it on"
+        );
+        let pending = PendingDecision {
+            application_id: 1,
+            draft: approval(),
+            proposed_by: 7,
+            proposed_by_name: None,
+            proposed_at: datetime!(2026-06-01 9:00 UTC),
+        };
+        assert_eq!(
+            pending.check_approver(7),
+            Err(DecisionError::SecondApproverRequired)
+        );
+        assert_eq!(
+            pending.check_approver(7).unwrap_err().code(),
+            "second_approver_required"
+        );
+        assert_eq!(pending.check_approver(8), Ok(()));
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! The decisions half of the store: the one decision on each application and the trial
-//! that approval creates, both written with their journal entry in one transaction, and
-//! each scheme's decision settings.
+//! that approval creates, both written with their journal entry in one transaction, a
+//! decision waiting for a second member's approval, and each scheme's decision settings.
 
 use async_trait::async_trait;
 use frirum_domain::decision::{
-    Decision, DecisionFilter, DecisionSettings, DecisionSummary, NewDecision, Trial,
+    Decision, DecisionDraft, DecisionFilter, DecisionSettings, DecisionSummary, NewDecision,
+    PendingDecision, Trial,
 };
 use frirum_domain::journal::Actor;
 use frirum_domain::{Page, PageRequest};
@@ -41,6 +42,19 @@ pub trait DecisionStore: Send + Sync {
 
     /// A scheme's decision settings; the defaults when none were saved.
     async fn decision_settings(&self, scheme_id: i64) -> Result<DecisionSettings>;
+
+    /// Keeps a decision proposed under the four-eyes rule until a second member approves
+    /// it, replacing an earlier proposal, with a journal entry on the application. An
+    /// application already decided is [`crate::StoreError::AlreadyDecided`].
+    async fn propose_decision(
+        &self,
+        application_id: i64,
+        draft: &DecisionDraft,
+        actor: Actor<'_>,
+    ) -> Result<PendingDecision>;
+
+    /// The decision waiting for approval on an application, if any.
+    async fn pending_decision(&self, application_id: i64) -> Result<Option<PendingDecision>>;
 
     /// Saves a scheme's decision settings with a journal entry on the scheme.
     async fn set_decision_settings(

@@ -299,6 +299,11 @@ macro_rules! impl_decision_store {
                     .await?;
                     trial_id = Some(id);
                 }
+                // A proposal that waited for this approval is done with.
+                sqlx::query("DELETE FROM pending_decisions WHERE application_id = $1")
+                    .bind(application_id)
+                    .execute(&mut *tx)
+                    .await?;
                 append_journal(
                     &mut tx,
                     frirum_domain::journal::CaseKind::Application,
@@ -408,24 +413,99 @@ macro_rules! impl_decision_store {
                 &self,
                 scheme_id: i64,
             ) -> $crate::Result<frirum_domain::decision::DecisionSettings> {
-                let row: Option<(bool, String, String, String)> = sqlx::query_as(
-                    "SELECT safeguards, issuing_authority, legal_basis, appeal_guidance \
-                     FROM scheme_decision_settings WHERE scheme_id = $1",
+                let row: Option<(bool, String, String, String, bool)> = sqlx::query_as(
+                    "SELECT safeguards, issuing_authority, legal_basis, appeal_guidance, \
+                     four_eyes FROM scheme_decision_settings WHERE scheme_id = $1",
                 )
                 .bind(scheme_id)
                 .fetch_optional(&self.pool)
                 .await?;
                 Ok(match row {
-                    Some((safeguards, issuing_authority, legal_basis, appeal_guidance)) => {
+                    Some((safeguards, issuing_authority, legal_basis, appeal_guidance, four_eyes)) => {
                         frirum_domain::decision::DecisionSettings {
                             safeguards,
                             issuing_authority,
                             legal_basis,
                             appeal_guidance,
+                            four_eyes,
                         }
                     }
                     None => frirum_domain::decision::DecisionSettings::default(),
                 })
+            }
+
+            async fn propose_decision(
+                &self,
+                application_id: i64,
+                draft: &frirum_domain::decision::DecisionDraft,
+                actor: frirum_domain::journal::Actor<'_>,
+            ) -> $crate::Result<frirum_domain::decision::PendingDecision> {
+                let Some(proposed_by) = actor.user_id else {
+                    return Err($crate::StoreError::corrupt("a proposal without a proposer"));
+                };
+                let json = $crate::sql::to_json(draft)?;
+                let mut tx = self.pool.begin().await?;
+                if !lock_application(&mut tx, application_id).await? {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::NotFound);
+                }
+                if decided_outcome(&mut tx, application_id).await?.is_some() {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::AlreadyDecided);
+                }
+                sqlx::query(
+                    "INSERT INTO pending_decisions (application_id, draft, proposed_by, \
+                     proposed_at) VALUES ($1, $2, $3, $4) ON CONFLICT (application_id) \
+                     DO UPDATE SET draft = excluded.draft, proposed_by = excluded.proposed_by, \
+                     proposed_at = excluded.proposed_at",
+                )
+                .bind(application_id)
+                .bind(&json)
+                .bind(proposed_by)
+                .bind(actor.at)
+                .execute(&mut *tx)
+                .await?;
+                append_journal(
+                    &mut tx,
+                    frirum_domain::journal::CaseKind::Application,
+                    application_id,
+                    &actor,
+                    "application.decision_proposed",
+                    serde_json::json!({
+                        "outcome": draft.outcome.as_str(),
+                        "reasons": draft.reasons,
+                    }),
+                )
+                .await?;
+                tx.commit().await?;
+                self.pending_decision(application_id)
+                    .await?
+                    .ok_or($crate::StoreError::NotFound)
+            }
+
+            async fn pending_decision(
+                &self,
+                application_id: i64,
+            ) -> $crate::Result<Option<frirum_domain::decision::PendingDecision>> {
+                let row: Option<(i64, String, i64, Option<String>, time::OffsetDateTime)> =
+                    sqlx::query_as(
+                        "SELECT p.application_id, p.draft, p.proposed_by, u.name, p.proposed_at \
+                         FROM pending_decisions p LEFT JOIN users u ON u.id = p.proposed_by \
+                         WHERE p.application_id = $1",
+                    )
+                    .bind(application_id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                row.map(|(application_id, draft, proposed_by, proposed_by_name, proposed_at)| {
+                    Ok(frirum_domain::decision::PendingDecision {
+                        application_id,
+                        draft: $crate::sql::from_json(&draft)?,
+                        proposed_by,
+                        proposed_by_name,
+                        proposed_at,
+                    })
+                })
+                .transpose()
             }
 
             async fn set_decision_settings(
@@ -437,13 +517,13 @@ macro_rules! impl_decision_store {
                 let mut tx = self.pool.begin().await?;
                 let done = sqlx::query(
                     "INSERT INTO scheme_decision_settings (scheme_id, safeguards, \
-                     issuing_authority, legal_basis, appeal_guidance, updated_at) \
-                     SELECT id, $2, $3, $4, $5, $6 FROM schemes WHERE id = $1 \
+                     issuing_authority, legal_basis, appeal_guidance, updated_at, four_eyes) \
+                     SELECT id, $2, $3, $4, $5, $6, $7 FROM schemes WHERE id = $1 \
                      ON CONFLICT (scheme_id) DO UPDATE SET safeguards = excluded.safeguards, \
                      issuing_authority = excluded.issuing_authority, \
                      legal_basis = excluded.legal_basis, \
                      appeal_guidance = excluded.appeal_guidance, \
-                     updated_at = excluded.updated_at",
+                     updated_at = excluded.updated_at, four_eyes = excluded.four_eyes",
                 )
                 .bind(scheme_id)
                 .bind(settings.safeguards)
@@ -451,6 +531,7 @@ macro_rules! impl_decision_store {
                 .bind(&settings.legal_basis)
                 .bind(&settings.appeal_guidance)
                 .bind(actor.at)
+                .bind(settings.four_eyes)
                 .execute(&mut *tx)
                 .await?;
                 if done.rows_affected() == 0 {

@@ -67,6 +67,7 @@ contract!(
     // Part C (decisions with safeguards, public views): filters and settings.
     decisions_are_filtered_by_scheme_country_outcome_and_year,
     decisions_settings_default_then_saved_and_journaled,
+    decisions_proposals_wait_until_decided,
     review_screening_keeps_every_judgement_and_the_newest_counts,
     review_clarification_thread_keeps_order_and_answers_once,
     review_amendments_are_versioned_and_journaled,
@@ -1496,6 +1497,7 @@ mod decisions {
             issuing_authority: "Indenrigs- og Boligministeriet".into(),
             legal_basis: "frikommuneloven".into(),
             appeal_guidance: String::new(),
+            four_eyes: true,
         };
         store
             .set_decision_settings(w.scheme, &changed, at(w.admin))
@@ -1519,6 +1521,65 @@ mod decisions {
                 .await,
             Err(StoreError::NotFound)
         ));
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    /// Four eyes: a proposal waits (one per application, the newest replacing the older),
+    /// recording the decision removes it, and a decided case takes no proposal.
+    pub async fn proposals_wait_until_decided(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Four eyes").await;
+        assert_eq!(store.pending_decision(app.id).await.unwrap(), None);
+        let draft = DecisionDraft {
+            outcome: Outcome::Rejected,
+            reasons: "Outside the scheme.".into(),
+            granted: vec![],
+            conditions: String::new(),
+            period_start: None,
+            period_end: None,
+            regulation_kind: None,
+            regulation_text: String::new(),
+            signatory_title: String::new(),
+            confirmed: true,
+        };
+        let pending = store
+            .propose_decision(app.id, &draft, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(pending.proposed_by, w.admin);
+        assert_eq!(pending.draft, draft);
+        assert_eq!(pending.proposed_at, NOW);
+        let newer = DecisionDraft {
+            reasons: "Overlaps another trial.".into(),
+            ..draft.clone()
+        };
+        store
+            .propose_decision(app.id, &newer, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.pending_decision(app.id).await.unwrap().unwrap().draft,
+            newer
+        );
+        store
+            .decide(app.id, &rejection(&app), at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(store.pending_decision(app.id).await.unwrap(), None);
+        assert!(matches!(
+            store.propose_decision(app.id, &draft, at(w.admin)).await,
+            Err(StoreError::AlreadyDecided)
+        ));
+        let journal = store
+            .journal(CaseKind::Application, app.id, PageRequest::default())
+            .await
+            .unwrap();
+        assert!(
+            journal
+                .items
+                .iter()
+                .any(|e| e.action == "application.decision_proposed")
+        );
         assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
     }
 
@@ -1816,6 +1877,7 @@ mod decisions {
 use decisions::{
     are_filtered_by_scheme_country_outcome_and_year as decisions_are_filtered_by_scheme_country_outcome_and_year,
     are_final_and_approval_freezes_a_trial as decisions_are_final_and_approval_freezes_a_trial,
+    proposals_wait_until_decided as decisions_proposals_wait_until_decided,
     race_and_stale_versions_are_refused as decisions_race_and_stale_versions_are_refused,
     settings_default_then_saved_and_journaled as decisions_settings_default_then_saved_and_journaled,
 };

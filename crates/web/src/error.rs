@@ -85,7 +85,9 @@ fn app_status(err: &Error) -> StatusCode {
             DecisionError::ScreeningConflict { .. }
             | DecisionError::NotDecidable
             | DecisionError::RoundStillOpen
-            | DecisionError::ScreeningNotCompleted,
+            | DecisionError::ScreeningNotCompleted
+            | DecisionError::SecondApproverRequired
+            | DecisionError::NothingToApprove,
         ) => StatusCode::CONFLICT,
         Error::Decision(_) => StatusCode::UNPROCESSABLE_ENTITY,
         Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

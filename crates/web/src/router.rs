@@ -122,6 +122,10 @@ pub fn router(state: AppState) -> Router {
         .route("/decisions.atom", get(pages::decisions::feed))
         .route("/trials/{id}", get(pages::decisions::trial))
         .route(
+            "/applications/{id}/decision/approve",
+            post(pages::decisions::approve),
+        )
+        .route(
             "/applications/{id}/decision/letter.pdf",
             get(pages::decisions::letter_pdf),
         )

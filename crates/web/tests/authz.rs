@@ -59,6 +59,8 @@ struct Row {
     /// The scheme's decision safeguards are off, so that the submitted application (in an
     /// open round, not screened) can be decided by whoever may decide.
     relaxed: bool,
+    /// Besides, a decision proposed by another member waits for approval (four eyes).
+    pending: bool,
 }
 
 fn row(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) -> Row {
@@ -69,6 +71,16 @@ fn row(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) ->
         want,
         open_question: false,
         relaxed: false,
+        pending: false,
+    }
+}
+
+/// A row that approves a decision proposed by someone else under the four-eyes rule.
+fn row_pending(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) -> Row {
+    Row {
+        relaxed: true,
+        pending: true,
+        ..row(method, path, payload, want)
     }
 }
 
@@ -202,6 +214,7 @@ async fn check(rows: Vec<Row>, api: bool) {
         if row.relaxed {
             let off = frirum_domain::decision::DecisionSettings {
                 safeguards: false,
+                four_eyes: row.pending,
                 ..Default::default()
             };
             let at = time::OffsetDateTime::now_utc();
@@ -211,6 +224,24 @@ async fn check(rows: Vec<Row>, api: bool) {
                     w.setup.scheme_id,
                     &off,
                     frirum_domain::journal::Actor::user(1, at),
+                )
+                .await
+                .unwrap();
+        }
+        if row.pending {
+            let draft: frirum_domain::decision::DecisionDraft = serde_json::from_str(
+                r#"{"outcome": "rejected", "reasons": "Outside the scheme.", "confirmed": true}"#,
+            )
+            .unwrap();
+            app.store
+                .store
+                .propose_decision(
+                    w.submitted_id,
+                    &draft,
+                    frirum_domain::journal::Actor::user(
+                        w.assessor_id,
+                        time::OffsetDateTime::now_utc(),
+                    ),
                 )
                 .await
                 .unwrap();
@@ -383,6 +414,12 @@ async fn api_accounts_registry_and_operations() {
                 Payload::Json(
                     r#"{"outcome": "rejected", "reasons": "Outside the scheme.", "confirmed": true}"#,
                 ),
+                [L, O, F, F, F],
+            ),
+            row_pending(
+                M::POST,
+                "/api/v1/applications/{submitted}/decision/approval",
+                Payload::None,
                 [L, O, F, F, F],
             ),
             row(
@@ -662,6 +699,12 @@ async fn pages_accounts_and_registry() {
                     ("reasons", "Outside the scheme."),
                     ("confirmed", "1"),
                 ]),
+                [L, O, F, F, F],
+            ),
+            row_pending(
+                M::POST,
+                "/applications/{submitted}/decision/approve",
+                Payload::Form(&[]),
                 [L, O, F, F, F],
             ),
             row(

@@ -604,6 +604,7 @@ async fn the_letter_names_authority_legal_basis_appeal_and_signatory() {
             issuing_authority: "Indenrigs- og Boligministeriet".into(),
             legal_basis: "frikommuneloven § 2".into(),
             appeal_guidance: String::new(),
+            four_eyes: false,
         },
     )
     .await;
@@ -946,4 +947,89 @@ async fn published_applications_are_listed_alike_to_applicants_and_the_public() 
         own.contains(&w.submitted_id) && own.contains(&w.draft_id),
         "{own:?}"
     );
+}
+
+#[tokio::test]
+async fn four_eyes_publish_only_what_a_second_member_approves() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    settings(
+        &app,
+        &w,
+        DecisionSettings {
+            safeguards: false,
+            four_eyes: true,
+            ..DecisionSettings::default()
+        },
+    )
+    .await;
+    let first = &w.setup.admin;
+    call(
+        &app,
+        Method::POST,
+        "/api/v1/users",
+        first,
+        json!({"email": "second@test.example", "name": "Anden sekretær", "role": "admin",
+               "password": "long enough pw"}),
+    )
+    .await;
+    let second = app.token_for("second@test.example").await;
+    let path = decision_path(&w);
+    let approval_path = format!("{path}/approval");
+
+    // The first member's decision waits; nothing is published yet.
+    let proposed = app
+        .api(
+            Method::POST,
+            &path,
+            Some(first),
+            Some(&approval(&w).to_string()),
+        )
+        .await;
+    assert_eq!(proposed.status, 202, "{}", proposed.text());
+    assert_eq!(proposed.json()["draft"]["outcome"], "approved");
+    assert_eq!(app.api(Method::GET, &path, None, None).await.status, 404);
+    // The proposer cannot approve their own decision.
+    let own = app
+        .api(Method::POST, &approval_path, Some(first), None)
+        .await;
+    assert_code(&own, 409, "second_approver_required");
+
+    // The page shows the waiting decision to the second member, who approves it there.
+    let mut other = Browser::new(&app);
+    other.accept_language = Some("en".into());
+    other.get("/login").await;
+    other
+        .post(
+            "/login",
+            &[
+                ("email", "second@test.example"),
+                ("password", "long enough pw"),
+            ],
+        )
+        .await;
+    let form = other
+        .get(&format!("/applications/{}/decide", w.submitted_id))
+        .await;
+    assert!(
+        form.text().contains("id=\"pending-decision\""),
+        "{}",
+        form.text()
+    );
+    assert!(form.text().contains("id=\"approve-decision\""));
+    let done = other
+        .post(
+            &format!("/applications/{}/decision/approve", w.submitted_id),
+            &[],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    let published = app.api(Method::GET, &path, None, None).await;
+    assert_eq!(published.status, 200);
+    assert_eq!(published.json()["outcome"], "approved");
+    // Nothing waits any more.
+    let again = app
+        .api(Method::POST, &approval_path, Some(&second), None)
+        .await;
+    assert_code(&again, 409, "nothing_to_approve");
 }

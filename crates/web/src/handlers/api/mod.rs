@@ -66,6 +66,7 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(law::cite))
         // Decisions and trials.
         .routes(routes!(decisions::show, decisions::decide))
+        .routes(routes!(decisions::approve))
         .routes(routes!(decisions::list))
         .routes(routes!(decisions::trial))
         // Review: legal screening and clarification.

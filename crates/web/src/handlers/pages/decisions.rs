@@ -35,7 +35,8 @@ use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
 use frirum_app::applications::Case;
 use frirum_app::decisions::{
-    self, AssessorProgress, DecisionForm, DecisionLetter, DecisionPreview, PublishedDecision,
+    self, AssessorProgress, Decided, DecisionForm, DecisionLetter, DecisionPreview,
+    PublishedDecision,
 };
 
 /// The kinds of local regulation that a scheme's country uses, in the order to offer them.
@@ -215,6 +216,22 @@ struct DecidePage {
     basis: BasisView,
     /// The language of the scheme's own texts (its checklist), which the page may not speak.
     content_lang: frirum_domain::Language,
+    /// The scheme wants a second secretariat member to approve each decision.
+    four_eyes: bool,
+    /// The decision proposed and waiting for approval, if any.
+    pending: Option<PendingView>,
+    /// A proposal was just recorded.
+    proposed: bool,
+}
+
+/// A decision waiting for a second member, as the decision form shows it.
+struct PendingView {
+    outcome: Outcome,
+    reasons: String,
+    by: String,
+    at: time::OffsetDateTime,
+    /// The visitor is not the one who proposed it, so they may approve it.
+    may_approve: bool,
 }
 
 /// What the decision rests on, as the decision form shows it.
@@ -242,11 +259,31 @@ fn render_form(
     input: DecideInput,
     message: Option<String>,
 ) -> Result<Response, AppError> {
+    render_form_with(state, ctx, form, input, message, false)
+}
+
+fn render_form_with(
+    state: &AppState,
+    ctx: &RequestContext,
+    form: DecisionForm,
+    input: DecideInput,
+    message: Option<String>,
+    proposed: bool,
+) -> Result<Response, AppError> {
     let DecisionForm {
         basis,
         evidence,
         choices,
     } = form;
+    let me = ctx.user_for(Action::DecideApplications).ok().map(|u| u.id);
+    let pending = basis.pending.as_ref().map(|p| PendingView {
+        outcome: p.draft.outcome,
+        reasons: p.draft.reasons.clone(),
+        by: p.proposed_by_name.clone().unwrap_or_default(),
+        at: p.proposed_at,
+        may_approve: me.is_some_and(|id| id != p.proposed_by),
+    });
+    let four_eyes = basis.settings.four_eyes;
     let basis_view = BasisView {
         round_open: !basis.deadline_passed,
         safeguards: basis.settings.safeguards,
@@ -308,6 +345,9 @@ fn render_form(
         message,
         basis: basis_view,
         content_lang: basis.case.scheme.language,
+        four_eyes,
+        pending,
+        proposed,
     };
     Ok(page.render_html()?.into_response())
 }
@@ -324,18 +364,49 @@ fn provision_link(p: &StoredProvision) -> ProvisionLink {
     }
 }
 
+#[derive(Deserialize)]
+pub struct FormQuery {
+    #[serde(default)]
+    pub proposed: Option<String>,
+}
+
 /// The decision form, for the secretariat; a decided application shows its decision.
 pub async fn form(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
+    Query(query): Query<FormQuery>,
 ) -> Result<Response, AppError> {
     let form = decisions::form(&state, &ctx, id).await?;
     if form.basis.decision.is_some() {
         return Ok(see_other(&format!("/applications/{id}/decision")));
     }
     let input = DecideInput::proposed(&form.basis.case);
-    render_form(&state, &ctx, form, input, None)
+    render_form_with(&state, &ctx, form, input, None, query.proposed.is_some())
+}
+
+/// Approves the decision waiting for a second member (four eyes), which publishes it.
+pub async fn approve(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    match decisions::approve(&state, &ctx, id).await {
+        Ok(_) => Ok(see_other(&format!("/applications/{id}/decision"))),
+        Err(Error::AlreadyDecided) => {
+            Ok(see_other(&format!("/applications/{id}/decision?already=1")))
+        }
+        Err(e @ (Error::Decision(_) | Error::Field(_) | Error::InvalidField { .. })) => {
+            let e = AppError::from(e);
+            let message = Some(page_context(&state, &ctx).error_message(&e));
+            let form = decisions::form(&state, &ctx, id).await?;
+            let input = DecideInput::proposed(&form.basis.case);
+            let mut response = render_form(&state, &ctx, form, input, message)?;
+            *response.status_mut() = e.status();
+            Ok(response)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Template)]
@@ -382,17 +453,20 @@ pub async fn submit(
             expected_version,
         )
         .await
-        .map(|_| None)
+        .map(Err)
         .map_err(AppError::from),
         Ok(draft) => decisions::preview(&state, &ctx, id, draft, expected_version)
             .await
-            .map(Some)
+            .map(Ok)
             .map_err(AppError::from),
         Err(e) => Err(e),
     };
     match attempt {
-        Ok(None) => Ok(see_other(&format!("/applications/{id}/decision"))),
-        Ok(Some(preview)) => {
+        Ok(Err(Decided::AwaitingApproval(_))) => {
+            Ok(see_other(&format!("/applications/{id}/decide?proposed=1")))
+        }
+        Ok(Err(Decided::Published(_))) => Ok(see_other(&format!("/applications/{id}/decision"))),
+        Ok(Ok(preview)) => {
             let DecisionPreview {
                 basis,
                 decision,
@@ -469,6 +543,8 @@ pub struct SettingsForm {
     #[serde(default)]
     pub safeguards: Option<String>,
     #[serde(default)]
+    pub four_eyes: Option<String>,
+    #[serde(default)]
     pub issuing_authority: String,
     #[serde(default)]
     pub legal_basis: String,
@@ -485,6 +561,7 @@ pub async fn settings_submit(
 ) -> Result<Response, AppError> {
     let settings = DecisionSettings {
         safeguards: form.safeguards.is_some_and(|v| !v.is_empty()),
+        four_eyes: form.four_eyes.is_some_and(|v| !v.is_empty()),
         issuing_authority: form.issuing_authority,
         legal_basis: form.legal_basis,
         appeal_guidance: form.appeal_guidance,

@@ -543,7 +543,9 @@ impl PageContext {
             | DecisionError::PeriodEndsBeforeDecision
             | DecisionError::RoundStillOpen
             | DecisionError::ScreeningNotCompleted
-            | DecisionError::NotConfirmed => self.t(&format!("error-{}", err.code())),
+            | DecisionError::NotConfirmed
+            | DecisionError::SecondApproverRequired
+            | DecisionError::NothingToApprove => self.t(&format!("error-{}", err.code())),
         }
     }
 

@@ -2,7 +2,7 @@
 
 use frirum_domain::Page;
 
-use frirum_domain::decision::{Decision, DecisionSummary, Trial};
+use frirum_domain::decision::{Decision, DecisionSummary, PendingDecision, Trial};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -51,3 +51,8 @@ page_dto!(DecisionPageDto, DecisionSummaryDto);
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(transparent)]
 pub struct TrialDto(pub Trial);
+
+/// A decision proposed under the four-eyes rule, waiting for a second secretariat member.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(transparent)]
+pub struct PendingDecisionDto(pub PendingDecision);
