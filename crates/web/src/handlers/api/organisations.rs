@@ -110,7 +110,7 @@ pub async fn list(
 /// One organisation with its population history.
 #[utoipa::path(get, path = "/api/v1/organisations/{country}/{code}", tag = "registry",
     params(
-        ("country" = String, Path, description = "`dk`, `no` or `se`"),
+        ("country" = frirum_domain::Country, Path, description = "`dk`, `no` or `se`"),
         ("code" = String, Path, description = "The official code"),
     ),
     responses(
@@ -137,7 +137,7 @@ pub async fn show(
 /// Imports a CSV file of one country's organisations (format: docs/registry-csv.md).
 /// All or nothing: a bad line refuses the file with its line number.
 #[utoipa::path(post, path = "/api/v1/organisations/{country}/import", tag = "registry",
-    params(("country" = String, Path, description = "`dk`, `no` or `se`")),
+    params(("country" = frirum_domain::Country, Path, description = "`dk`, `no` or `se`")),
     request_body(content = String, content_type = "text/csv"),
     responses(
         (status = 200, body = ImportSummaryDto),
