@@ -735,6 +735,7 @@ journal-action-assessment-assessment-submitted = afleverede sin bedømmelse
 journal-action-assessment-consensus-requested = bad bedømmerne om en konsensus
 field-message = Besked
 field-criteria-scored = Kriterier bedømt
+assessment-request-submit-first = Aflever din egen bedømmelse for at læse, hvad sekretariatet beder om.
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } indeholder kontroltegn eller tegn, der vender skriveretningen, og kan ikke godtages. Fjern dem, og prøv igen.
@@ -742,8 +743,8 @@ login-throttled-seconds = For mange mislykkede forsøg på at logge ind. Af hens
     [one] ét sekund
    *[other] { $number } sekunder
  }, før du prøver igen.
-# Part C (decisions with safeguards, public views)
 # End of part A
+# Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv begrundelsen for afgørelsen: en afgørelse skal begrundes, hvad enten den godkender eller afslår.
 error-period_ends_before_decision = Forsøgsperioden slutter før afgørelsens dato. Vælg en periode, som stadig kan gennemføres.
 error-round_still_open = Runden er stadig åben: denne ordning træffer først afgørelse efter rundens ansøgningsfrist.
@@ -799,7 +800,6 @@ decision-settings-save = Gem indstillingerne
 decision-settings-saved = Indstillingerne for afgørelser er gemt.
 journal-action-scheme-decision-settings-changed = ændrede indstillingerne for afgørelser
 decision-letter-pdf = Brevet som PDF
-# End of part C
 four-eyes-note = Afgørelser i denne ordning offentliggøres først, når et andet medlem af sekretariatet har godkendt dem.
 four-eyes-proposed = Afgørelsen er registreret som et forslag. Den offentliggøres, når et andet medlem af sekretariatet godkender den.
 four-eyes-pending = En afgørelse venter på godkendelse
@@ -811,6 +811,7 @@ decision-settings-four-eyes-hint = Den, der foreslår en afgørelse, kan ikke se
 error-second_approver_required = Et andet medlem af sekretariatet end den, der foreslog afgørelsen, skal godkende den.
 error-nothing_to_approve = Ingen afgørelse venter på godkendelse i denne sag.
 journal-action-application-decision-proposed = foreslog en afgørelse til godkendelse
+# End of part C
 
 ## --- Del F (sag 12): ingen blindgyder for ansøgere, klart sprog ---
 scheme-not-open-to-you = Denne ordning er kun åben for organisationer i { $country }, så din organisation kan ikke starte en ansøgning her.

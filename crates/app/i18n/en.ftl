@@ -735,6 +735,7 @@ journal-action-assessment-assessment-submitted = submitted their assessment
 journal-action-assessment-consensus-requested = asked the assessors for a consensus
 field-message = Message
 field-criteria-scored = Criteria scored
+assessment-request-submit-first = Submit your own assessment to read what the secretariat asks.
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } contains control characters or characters that reverse the writing direction, and cannot be accepted. Remove them and try again.
@@ -742,8 +743,8 @@ login-throttled-seconds = Too many failed attempts to log in. For your security,
     [one] one second
    *[other] { $number } seconds
  } before you try again.
-# Part C (decisions with safeguards, public views)
 # End of part A
+# Part C (decisions with safeguards, public views)
 error-reasons_required = Give the reasons for the decision: a decision gives its reasons whether it approves or rejects.
 error-period_ends_before_decision = The trial period ends before the day of the decision. Choose a period that can still be carried out.
 error-round_still_open = The round is still open: this scheme decides only after the round's deadline.
@@ -799,7 +800,6 @@ decision-settings-save = Save the settings
 decision-settings-saved = The decision settings were saved.
 journal-action-scheme-decision-settings-changed = changed the decision settings
 decision-letter-pdf = The letter as PDF
-# End of part C
 four-eyes-note = This scheme's decisions are published only once a second secretariat member approves them.
 four-eyes-proposed = The decision is recorded as a proposal. It is published when a second secretariat member approves it.
 four-eyes-pending = A decision waits for approval
@@ -811,6 +811,7 @@ decision-settings-four-eyes-hint = The one who proposes a decision cannot approv
 error-second_approver_required = A second secretariat member, not the one who proposed the decision, must approve it.
 error-nothing_to_approve = No decision waits for approval on this application.
 journal-action-application-decision-proposed = proposed a decision for approval
+# End of part C
 
 ## --- Part F (issue 12): no dead ends for applicants, plain language ---
 scheme-not-open-to-you = This scheme is open only to organisations in { $country }, so your organisation cannot start an application here.

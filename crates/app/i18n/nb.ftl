@@ -735,6 +735,7 @@ journal-action-assessment-assessment-submitted = leverte vurderingen sin
 journal-action-assessment-consensus-requested = ba vurdererne om en konsensus
 field-message = Melding
 field-criteria-scored = Kriterier vurdert
+assessment-request-submit-first = Lever din egen vurdering for å lese hva sekretariatet ber om.
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } inneholder kontrolltegn eller tegn som snur skriveretningen, og kan ikke godtas. Fjern dem og prøv igjen.
@@ -742,8 +743,8 @@ login-throttled-seconds = For mange mislykkede forsøk på å logge inn. Av sikk
     [one] ett sekund
    *[other] { $number } sekunder
  } før du prøver igjen.
-# Part C (decisions with safeguards, public views)
 # End of part A
+# Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv begrunnelsen for vedtaket: et vedtak skal begrunnes enten det innvilger eller avslår.
 error-period_ends_before_decision = Forsøksperioden slutter før vedtaksdagen. Velg en periode som fortsatt kan gjennomføres.
 error-round_still_open = Runden er fortsatt åpen: denne ordningen fatter vedtak først etter søknadsfristen for runden.
@@ -799,7 +800,6 @@ decision-settings-save = Lagre innstillingene
 decision-settings-saved = Innstillingene for vedtak er lagret.
 journal-action-scheme-decision-settings-changed = endret innstillingene for vedtak
 decision-letter-pdf = Brevet som PDF
-# End of part C
 four-eyes-note = Vedtak i denne ordningen offentliggjøres først når et annet medlem av sekretariatet har godkjent dem.
 four-eyes-proposed = Vedtaket er registrert som et forslag. Det offentliggjøres når et annet medlem av sekretariatet godkjenner det.
 four-eyes-pending = Et vedtak venter på godkjenning
@@ -811,6 +811,7 @@ decision-settings-four-eyes-hint = Den som foreslår et vedtak, kan ikke godkjen
 error-second_approver_required = Et annet medlem av sekretariatet enn den som foreslo vedtaket, må godkjenne det.
 error-nothing_to_approve = Ingen vedtak venter på godkjenning i denne saken.
 journal-action-application-decision-proposed = foreslo et vedtak til godkjenning
+# End of part C
 
 ## --- Del F (sak 12): ingen blindveier for søkere, klart språk ---
 scheme-not-open-to-you = Denne ordningen er bare åpen for organisasjoner i { $country }, så organisasjonen din kan ikke starte en søknad her.

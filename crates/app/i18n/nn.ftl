@@ -735,6 +735,7 @@ journal-action-assessment-assessment-submitted = leverte vurderinga si
 journal-action-assessment-consensus-requested = bad vurderarane om ein konsensus
 field-message = Melding
 field-criteria-scored = Kriterium vurderte
+assessment-request-submit-first = Lever di eiga vurdering for å lese kva sekretariatet ber om.
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } inneheld kontrollteikn eller teikn som snur skriveretninga, og kan ikkje godtakast. Fjern dei og prøv igjen.
@@ -742,8 +743,8 @@ login-throttled-seconds = For mange mislukka forsøk på å logge inn. Av omsyn 
     [one] eitt sekund
    *[other] { $number } sekund
  } før du prøver igjen.
-# Part C (decisions with safeguards, public views)
 # End of part A
+# Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv grunngjevinga for vedtaket: eit vedtak skal grunngjevast anten det innvilgar eller avslår.
 error-period_ends_before_decision = Forsøksperioden sluttar før vedtaksdagen. Vel ein periode som framleis kan gjennomførast.
 error-round_still_open = Runden er framleis open: denne ordninga gjer vedtak først etter søknadsfristen for runden.
@@ -799,7 +800,6 @@ decision-settings-save = Lagre innstillingane
 decision-settings-saved = Innstillingane for vedtak er lagra.
 journal-action-scheme-decision-settings-changed = endra innstillingane for vedtak
 decision-letter-pdf = Brevet som PDF
-# End of part C
 four-eyes-note = Vedtak i denne ordninga blir offentleggjorde først når eit anna medlem av sekretariatet har godkjent dei.
 four-eyes-proposed = Vedtaket er registrert som eit forslag. Det blir offentleggjort når eit anna medlem av sekretariatet godkjenner det.
 four-eyes-pending = Eit vedtak ventar på godkjenning
@@ -811,6 +811,7 @@ decision-settings-four-eyes-hint = Den som føreslår eit vedtak, kan ikkje godk
 error-second_approver_required = Eit anna medlem av sekretariatet enn den som føreslo vedtaket, må godkjenne det.
 error-nothing_to_approve = Ingen vedtak ventar på godkjenning i denne saka.
 journal-action-application-decision-proposed = føreslo eit vedtak til godkjenning
+# End of part C
 
 ## --- Del F (sak 12): ingen blindvegar for søkjarar, klart språk ---
 scheme-not-open-to-you = Denne ordninga er berre open for organisasjonar i { $country }, så organisasjonen din kan ikkje starte ein søknad her.

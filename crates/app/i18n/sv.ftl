@@ -735,6 +735,7 @@ journal-action-assessment-assessment-submitted = lämnade in sin bedömning
 journal-action-assessment-consensus-requested = bad bedömarna om en konsensus
 field-message = Meddelande
 field-criteria-scored = Bedömda kriterier
+assessment-request-submit-first = Lämna in din egen bedömning för att läsa vad sekretariatet ber om.
 # End of part D
 # Part A (hardening)
 problem-invalid_characters = { $field } innehåller styrtecken eller tecken som vänder skrivriktningen och kan inte godtas. Ta bort dem och försök igen.
@@ -742,8 +743,8 @@ login-throttled-seconds = För många misslyckade inloggningsförsök. Av säker
     [one] en sekund
    *[other] { $number } sekunder
  } innan du försöker igen.
-# Part C (decisions with safeguards, public views)
 # End of part A
+# Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv motiveringen till beslutet: ett beslut ska motiveras, oavsett om det beviljar eller avslår.
 error-period_ends_before_decision = Försöksperioden slutar före beslutsdagen. Välj en period som fortfarande kan genomföras.
 error-round_still_open = Omgången är fortfarande öppen: denna ordning fattar beslut först efter omgångens sista ansökningsdag.
@@ -799,7 +800,6 @@ decision-settings-save = Spara inställningarna
 decision-settings-saved = Inställningarna för beslut har sparats.
 journal-action-scheme-decision-settings-changed = ändrade inställningarna för beslut
 decision-letter-pdf = Brevet som pdf
-# End of part C
 four-eyes-note = Beslut i denna ordning publiceras först när en annan medlem av sekretariatet har godkänt dem.
 four-eyes-proposed = Beslutet är registrerat som ett förslag. Det publiceras när en annan medlem av sekretariatet godkänner det.
 four-eyes-pending = Ett beslut väntar på godkännande
@@ -811,6 +811,7 @@ decision-settings-four-eyes-hint = Den som föreslår ett beslut kan inte själv
 error-second_approver_required = En annan medlem av sekretariatet än den som föreslog beslutet måste godkänna det.
 error-nothing_to_approve = Inget beslut väntar på godkännande i detta ärende.
 journal-action-application-decision-proposed = föreslog ett beslut för godkännande
+# End of part C
 
 ## --- Del F (ärende 12): inga återvändsgränder för sökande, klarspråk ---
 scheme-not-open-to-you = Den här ordningen är bara öppen för organisationer i { $country }, så din organisation kan inte påbörja en ansökan här.

@@ -188,11 +188,8 @@ pub async fn view(app: &App, case: &AssessmentCase) -> Result<AssessmentView, Er
         } else {
             Vec::new()
         },
-        consensus_requests: if sees_all {
-            app.store.consensus_requests(id).await?
-        } else {
-            Vec::new()
-        },
+        // An assessor still scoring is shown that one was asked for (see `shown_to`).
+        consensus_requests: app.store.consensus_requests(id).await?,
     };
     let (assessment, spread) = if sees_all {
         let priority = priority_themes(app, case.scheme.id).await?;

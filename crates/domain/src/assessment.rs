@@ -392,8 +392,9 @@ impl AssessmentRecord {
     /// who has submitted sees the scores that count (those of assessors without a
     /// conflict), the consensus, the notes, the requests for a consensus and every
     /// assignment, but no one else's reason for a conflict. An assessor still scoring sees
-    /// their own assignment and scores only: no one else's scores, comments or progress.
-    /// Before the statement, and with a conflict, only their own assignment.
+    /// their own assignment and scores only: no one else's scores, comments or progress,
+    /// and that a consensus was asked for, without the secretariat's message. Before the
+    /// statement, and with a conflict, only their own assignment.
     pub fn shown_to(self, access: AssessmentAccess, viewer: i64) -> AssessmentRecord {
         let own_assignment = |assignments: Vec<Assignment>| -> Vec<Assignment> {
             assignments
@@ -432,6 +433,15 @@ impl AssessmentRecord {
                     .scores
                     .into_iter()
                     .filter(|s| s.assessor_id == viewer)
+                    .collect(),
+                // The message may speak of the others' scores.
+                consensus_requests: self
+                    .consensus_requests
+                    .into_iter()
+                    .map(|mut r| {
+                        r.message.clear();
+                        r
+                    })
                     .collect(),
                 ..AssessmentRecord::default()
             },
@@ -691,7 +701,8 @@ mod tests {
         assert_eq!(scoring.assignments.len(), 1);
         assert_eq!(scoring.scores, [stored(5, "c", 1)]);
         assert!(scoring.consensus.is_empty() && scoring.notes.is_empty());
-        assert!(scoring.consensus_requests.is_empty());
+        assert_eq!(scoring.consensus_requests.len(), 1);
+        assert_eq!(scoring.consensus_requests[0].message, "");
 
         let conflicted = record().shown_to(AssessmentAccess::Conflicted, 6);
         assert_eq!(conflicted.assignments.len(), 1);

@@ -810,6 +810,20 @@ async fn blind_assessment_on_the_api() {
     assert_code(&refused, 422, "field_too_long");
     let anna_view = assessment(&app, id, &anna_t).await;
     assert_eq!(anna_view["consensus_requests"].as_array().unwrap().len(), 1);
+    // An assessor still scoring sees that a consensus was asked for, not the message.
+    let (cia, cia_t) = assessor(&app, &s, "cia@oim.dk", None).await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        &s.admin,
+        json!({"assessor_ids": [cia]}),
+    )
+    .await;
+    state(&app, id, &cia_t).await;
+    let cia_view = assessment(&app, id, &cia_t).await;
+    assert_eq!(cia_view["consensus_requests"][0]["message"], "");
+    assert!(!leaks(&cia_view, "Mød op") && !leaks(&cia_view, "Klar plan."));
     let told = call(
         &app,
         Method::GET,
@@ -841,18 +855,15 @@ async fn blind_assessment_on_the_api() {
         .iter()
         .map(|e| e["action"].as_str().unwrap())
         .collect();
-    for action in [
-        "assessment.no_conflict_stated",
-        "assessment.assessment_submitted",
-        "assessment.consensus_requested",
+    // Three statements (Anna, Bo, Cia), two submissions, one request.
+    for (action, times) in [
+        ("assessment.no_conflict_stated", 3),
+        ("assessment.assessment_submitted", 2),
+        ("assessment.consensus_requested", 1),
     ] {
         assert_eq!(
             actions.iter().filter(|a| **a == action).count(),
-            if action == "assessment.consensus_requested" {
-                1
-            } else {
-                2
-            },
+            times,
             "{action} in {actions:?}"
         );
     }
