@@ -1,7 +1,7 @@
 //! The API's answers about schemes, rounds, themes, proposals and applications.
 
-use frirum_domain::case::CaseStatus;
 use frirum_domain::application::{Application, ApplicationContent, ApplicationStatus};
+use frirum_domain::case::CaseStatus;
 use frirum_domain::clock::LocalTime;
 use frirum_domain::journal::JournalEntry;
 use frirum_domain::organisation::OrganisationRef;
