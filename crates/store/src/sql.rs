@@ -462,8 +462,8 @@ macro_rules! impl_store {
                     .bind(id)
                     .fetch_optional(&self.pool)
                     .await?;
-                    if let Some(row) = row {
-                        refs.push(row.into_domain()?);
+                    if let Some((id, country, code, name)) = row {
+                        refs.push($crate::sql::org_ref(id, &country, code, name)?);
                     }
                 }
                 Ok(refs)
