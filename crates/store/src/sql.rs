@@ -456,7 +456,7 @@ macro_rules! impl_store {
                 // A journal page names a handful: one indexed read each.
                 let mut refs = Vec::with_capacity(ids.len());
                 for id in ids {
-                    let row: Option<$crate::sql_applications::OrgRefRow> = sqlx::query_as(
+                    let row: Option<(i64, String, String, String)> = sqlx::query_as(
                         "SELECT id, country, code, name FROM organisations WHERE id = $1",
                     )
                     .bind(id)
