@@ -127,7 +127,8 @@ pub async fn list(
 
 /// A round's applications as the visitor may see them.
 #[utoipa::path(get, path = "/api/v1/rounds/{id}/applications", tag = "applications",
-    params(("id" = i64, Path), PageQuery), responses((status = 200, body = ApplicationPageDto)))]
+    params(("id" = i64, Path), PageQuery), responses((status = 200, body = ApplicationPageDto),
+        (status = 403, body = ErrorEnvelope, description = "A scheme still in draft, for anyone but the secretariat")))]
 pub async fn round_list(
     State(state): State<AppState>,
     ctx: RequestContext,

@@ -148,7 +148,8 @@ pub async fn create(
 /// One scheme with its rules, themes and rounds.
 #[utoipa::path(get, path = "/api/v1/schemes/{id}", tag = "schemes",
     params(("id" = i64, Path)),
-    responses((status = 200, body = SchemeDto), (status = 404, body = ErrorEnvelope)))]
+    responses((status = 200, body = SchemeDto), (status = 403, body = ErrorEnvelope, description = "A scheme still in draft, for anyone but the secretariat"),
+        (status = 404, body = ErrorEnvelope)))]
 pub async fn show(
     State(state): State<AppState>,
     ctx: RequestContext,
@@ -387,7 +388,8 @@ pub async fn add_round(
 
 /// A scheme's theme proposals, most endorsed first.
 #[utoipa::path(get, path = "/api/v1/schemes/{id}/proposals", tag = "proposals",
-    params(("id" = i64, Path), PageQuery), responses((status = 200, body = ProposalPageDto)))]
+    params(("id" = i64, Path), PageQuery), responses((status = 200, body = ProposalPageDto),
+        (status = 403, body = ErrorEnvelope, description = "A scheme still in draft, for anyone but the secretariat")))]
 pub async fn proposals(
     State(state): State<AppState>,
     ctx: RequestContext,
