@@ -743,6 +743,7 @@ login-throttled-seconds = For mange mislykkede forsøg på at logge ind. Af hens
     [one] ét sekund
    *[other] { $number } sekunder
  }, før du prøver igen.
+field-q = Søgetekst
 # End of part A
 # Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv begrundelsen for afgørelsen: en afgørelse skal begrundes, hvad enten den godkender eller afslår.

@@ -743,6 +743,7 @@ login-throttled-seconds = Too many failed attempts to log in. For your security,
     [one] one second
    *[other] { $number } seconds
  } before you try again.
+field-q = Search text
 # End of part A
 # Part C (decisions with safeguards, public views)
 error-reasons_required = Give the reasons for the decision: a decision gives its reasons whether it approves or rejects.

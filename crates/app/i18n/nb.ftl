@@ -743,6 +743,7 @@ login-throttled-seconds = For mange mislykkede forsøk på å logge inn. Av sikk
     [one] ett sekund
    *[other] { $number } sekunder
  } før du prøver igjen.
+field-q = Søketekst
 # End of part A
 # Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv begrunnelsen for vedtaket: et vedtak skal begrunnes enten det innvilger eller avslår.

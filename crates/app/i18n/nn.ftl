@@ -743,6 +743,7 @@ login-throttled-seconds = For mange mislukka forsøk på å logge inn. Av omsyn 
     [one] eitt sekund
    *[other] { $number } sekund
  } før du prøver igjen.
+field-q = Søkjetekst
 # End of part A
 # Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv grunngjevinga for vedtaket: eit vedtak skal grunngjevast anten det innvilgar eller avslår.

@@ -743,6 +743,7 @@ login-throttled-seconds = För många misslyckade inloggningsförsök. Av säker
     [one] en sekund
    *[other] { $number } sekunder
  } innan du försöker igen.
+field-q = Söktext
 # End of part A
 # Part C (decisions with safeguards, public views)
 error-reasons_required = Skriv motiveringen till beslutet: ett beslut ska motiveras, oavsett om det beviljar eller avslår.

@@ -69,9 +69,15 @@ async fn a_nul_in_a_search_query_is_refused_without_login() {
     );
     assert_eq!(body["error"]["details"]["field"], "q");
     // The pages refuse it the same way, with the error page.
-    let page = app.get("/organisations?q=a%00b").await;
+    let page = app
+        .get_with("/organisations?q=a%00b", &[("accept-language", "en")])
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(page.text().contains("<html"));
+    assert!(
+        page.text().contains("Search text contains control characters"),
+        "the field by its label: {}",
+        page.text()
+    );
 }
 
 #[tokio::test]
