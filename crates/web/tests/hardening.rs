@@ -74,7 +74,8 @@ async fn a_nul_in_a_search_query_is_refused_without_login() {
         .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        page.text().contains("Search text contains control characters"),
+        page.text()
+            .contains("Search text contains control characters"),
         "the field by its label: {}",
         page.text()
     );
@@ -299,6 +300,42 @@ async fn a_path_parameter_that_does_not_parse_is_invalid_path() {
     assert_code(&reply, 400, "invalid_path");
     let page = app.get("/schemes/abc").await;
     assert_eq!(page.status, StatusCode::BAD_REQUEST);
+}
+
+/// No handler takes axum's own `Path`, whose refusal would be a bare 400: they take
+/// `crate::extract::Path`, which answers `invalid_path`.
+#[test]
+fn every_handler_takes_path_parameters_through_the_checked_extractor() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/handlers"),
+        &mut files,
+    );
+    let mut offenders = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let axum_path = code.contains("axum::extract::Path")
+            || code
+                .split("axum::extract::{")
+                .skip(1)
+                .filter_map(|rest| rest.split('}').next())
+                .any(|group| group.split(',').any(|name| name.trim() == "Path"));
+        if axum_path {
+            offenders.push(file.display().to_string());
+        }
+    }
+    assert!(offenders.is_empty(), "axum's Path in: {offenders:?}");
 }
 
 // --- Exports guard formulas ------------------------------------------------------------
