@@ -161,3 +161,48 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
     }
     Ok(Dashboard::Nothing)
 }
+
+/// An application list with the secretariat's review column that needs the scoring: each
+/// listed case's total, where its round's assessment gives one.
+pub struct WorkList {
+    pub browse: crate::applications::Browse,
+    /// Application id to total; empty for anyone but the secretariat.
+    pub totals: std::collections::BTreeMap<i64, f64>,
+}
+
+/// The applications the actor may see, filtered (see [`crate::applications::browse`]),
+/// with the totals of the listed cases for the secretariat: each round on the page is
+/// ranked once, in a fixed number of queries.
+pub async fn work_list(
+    app: &App,
+    actor: &Actor,
+    filter: ApplicationFilter,
+    page: PageRequest,
+) -> Result<WorkList, Error> {
+    let browse = crate::applications::browse(app, actor, filter, page).await?;
+    let mut totals = std::collections::BTreeMap::new();
+    if actor.may(Action::ManageAssessment) {
+        let rounds: std::collections::BTreeSet<i64> = browse
+            .applications
+            .items
+            .iter()
+            .filter(|a| a.submitted_at.is_some())
+            .map(|a| a.round_id)
+            .collect();
+        let listed: std::collections::BTreeSet<i64> =
+            browse.applications.items.iter().map(|a| a.id).collect();
+        for round_id in rounds {
+            let filter = crate::assessment::RankingFilter::default();
+            let (_, _, ranking) = crate::assessment::ranking(app, actor, round_id, &filter).await?;
+            for row in ranking.rows {
+                if let Some(total) = row.entry.total
+                    && listed.contains(&row.application_id)
+                {
+                    totals.insert(row.application_id, total);
+                }
+            }
+        }
+    }
+    Ok(WorkList { browse, totals })
+}
+

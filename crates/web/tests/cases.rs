@@ -536,6 +536,20 @@ async fn one_status_follows_a_case_from_submission_to_decision() {
         home.contains(&queue_line("ready_for_decision", 1)),
         "{home}"
     );
+    // The secretariat's list shows the review columns: screening, assessors, total.
+    let ready = secretariat
+        .get("/applications?status=ready_for_decision")
+        .await
+        .text();
+    let total = ready
+        .split(r#"<td class="total">"#)
+        .nth(1)
+        .unwrap_or_else(|| panic!("no total column: {ready}"));
+    assert!(total.starts_with(|c: char| c.is_ascii_digit()), "{ready}");
+    assert!(
+        ready.contains("<td>1 / 1</td>"),
+        "screened and assessed: {ready}"
+    );
 
     // Decided (through the store: the decision's own safeguards are tested elsewhere).
     let application = app.store.store.application(id).await.unwrap().unwrap();

@@ -135,6 +135,8 @@ struct Choice {
 struct MyApplicationsPage {
     ctx: PageContext,
     applications: Page<frirum_store::ApplicationSummary>,
+    /// Per listed application, in order, the secretariat's total where there is one.
+    totals: Vec<Option<String>>,
     pager: Pager,
     schemes: Vec<Choice>,
     rounds: Vec<Choice>,
@@ -156,7 +158,8 @@ pub async fn mine(
     let page = PageRequest::new(query.page, Some(20))
         .map_err(|e| AppError::field("page", e.to_string()))?;
     let filter = query.filter(&ctx)?;
-    let browse = cases::browse(&state, &ctx, filter.clone(), page).await?;
+    let frirum_app::dashboard::WorkList { browse, totals } =
+        frirum_app::dashboard::work_list(&state, &ctx, filter.clone(), page).await?;
     let page_ctx = page_context(&state, &ctx);
     let pairs = query.pairs();
     let pager = Pager::new(&page_ctx, &browse.applications, "/applications", &pairs);
@@ -189,6 +192,13 @@ pub async fn mine(
             selected: filter.case_status == Some(s),
         })
         .collect();
+    // The secretariat's total per listed case, written as the language writes numbers.
+    let totals: Vec<Option<String>> = browse
+        .applications
+        .items
+        .iter()
+        .map(|a| totals.get(&a.id).map(|t| page_ctx.decimal(t)))
+        .collect();
     let organisation = browse.organisation.map(|o| {
         let without: Vec<String> = pairs
             .iter()
@@ -211,6 +221,7 @@ pub async fn mine(
     Ok(MyApplicationsPage {
         ctx: page_ctx,
         applications: browse.applications,
+        totals,
         pager,
         schemes,
         rounds,
