@@ -205,4 +205,3 @@ pub async fn work_list(
     }
     Ok(WorkList { browse, totals })
 }
-
