@@ -119,12 +119,6 @@ pub struct ApplicationFilter {
     pub public_at: Option<OffsetDateTime>,
     /// Only applications that asked exemption from this provision.
     pub provision_id: Option<i64>,
-}
-
-/// One line of an application list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ApplicationSummary {
     /// Only cases at this status (derived in SQL as `domain::case::case_status` does).
     pub case_status: Option<frirum_domain::case::CaseStatus>,
     /// Only applications that chose this theme.
@@ -136,6 +130,12 @@ pub struct ApplicationSummary {
     /// Only undecided cases with an answered question that no screening judgement has
     /// followed yet: an answer the secretariat still has to act on.
     pub answer_to_handle: bool,
+}
+
+/// One line of an application list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApplicationSummary {
     pub id: i64,
     pub scheme_id: i64,
     pub scheme_code: String,
@@ -148,12 +148,6 @@ pub struct ApplicationSummary {
     pub status: frirum_domain::application::ApplicationStatus,
     pub updated_at: OffsetDateTime,
     pub submitted_at: Option<OffsetDateTime>,
-}
-
-/// What submitting did: the application, and whether this call submitted it (false when it
-/// had been submitted already, by a double click or a retry).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Submitted {
     /// What the case's status is derived from, read in the same query.
     pub facts: frirum_domain::case::CaseFacts,
 }
@@ -163,6 +157,12 @@ impl ApplicationSummary {
     pub fn case_status(&self) -> frirum_domain::case::CaseStatus {
         self.facts.status()
     }
+}
+
+/// What submitting did: the application, and whether this call submitted it (false when it
+/// had been submitted already, by a double click or a retry).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Submitted {
     pub application: frirum_domain::application::Application,
     pub newly: bool,
 }

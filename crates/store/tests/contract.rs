@@ -2785,10 +2785,7 @@ mod assessment {
         assert_eq!(asked.requested_by, Some(w.admin));
         assert_eq!(asked.requested_by_name.as_deref(), Some("Ida Hansen"));
         assert_eq!(asked.requested_at, NOW);
-        store
-            .request_consensus(app, "", at(w.admin))
-            .await
-            .unwrap();
+        store.request_consensus(app, "", at(w.admin)).await.unwrap();
         let listed = store.consensus_requests(app).await.unwrap();
         assert_eq!(listed.len(), 2);
         assert_eq!(listed[0], asked);
@@ -3161,8 +3158,8 @@ async fn case_status_in_sql_agrees_with_the_domain(store: &dyn Store) {
     use frirum_domain::assessment::NewAssignment;
     use frirum_domain::case::CaseStatus;
     use frirum_domain::scheme::{Criterion, Rules};
-    use frirum_domain::screening::{Judgement, ScreeningOutcome};
     use frirum_domain::scoring::Score;
+    use frirum_domain::screening::{Judgement, ScreeningOutcome};
     use frirum_store::{ApplicationFilter, Submission};
 
     async fn check(store: &dyn Store, id: i64, scheme: i64, expected: CaseStatus) {
@@ -3188,11 +3185,17 @@ async fn case_status_in_sql_agrees_with_the_domain(store: &dyn Store) {
             )
             .await
             .unwrap();
-        assert!(filtered.items.iter().any(|s| s.id == id), "filtered by {expected}");
+        assert!(
+            filtered.items.iter().any(|s| s.id == id),
+            "filtered by {expected}"
+        );
         assert!(filtered.items.iter().all(|s| s.case_status() == expected));
         assert_eq!(filtered.total, filtered.items.len() as u64);
         let counts = store.count_by_case_status(&all).await.unwrap();
-        assert!(counts.iter().any(|(s, n)| *s == expected && *n >= 1), "{counts:?}");
+        assert!(
+            counts.iter().any(|(s, n)| *s == expected && *n >= 1),
+            "{counts:?}"
+        );
         assert_eq!(
             counts.iter().map(|(_, n)| n).sum::<u64>(),
             listed.total,
@@ -3240,7 +3243,12 @@ async fn case_status_in_sql_agrees_with_the_domain(store: &dyn Store) {
         reason: "Begrundet".into(),
     };
     store
-        .record_screening(id, scheme.rules_version, &judge(0, ScreeningOutcome::Conflict), at(w.admin))
+        .record_screening(
+            id,
+            scheme.rules_version,
+            &judge(0, ScreeningOutcome::Conflict),
+            at(w.admin),
+        )
         .await
         .unwrap();
     check(store, id, w.scheme, CaseStatus::InScreening).await;
@@ -3256,11 +3264,21 @@ async fn case_status_in_sql_agrees_with_the_domain(store: &dyn Store) {
     check(store, id, w.scheme, CaseStatus::InScreening).await;
     // The newest judgement counts: the conflict found first is judged again.
     store
-        .record_screening(id, scheme.rules_version, &judge(0, ScreeningOutcome::NoConflict), at(w.admin))
+        .record_screening(
+            id,
+            scheme.rules_version,
+            &judge(0, ScreeningOutcome::NoConflict),
+            at(w.admin),
+        )
         .await
         .unwrap();
     store
-        .record_screening(id, scheme.rules_version, &judge(1, ScreeningOutcome::PossibleConflict), at(w.admin))
+        .record_screening(
+            id,
+            scheme.rules_version,
+            &judge(1, ScreeningOutcome::PossibleConflict),
+            at(w.admin),
+        )
         .await
         .unwrap();
     check(store, id, w.scheme, CaseStatus::InAssessment).await;
