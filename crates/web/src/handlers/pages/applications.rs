@@ -492,7 +492,9 @@ fn anchor(path: &str) -> String {
     };
     let Some(i) = index else {
         return match list {
-            "themes" | "members" | "objectives" | "exemptions" | "partners" => format!("{list}-legend"),
+            "themes" | "members" | "objectives" | "exemptions" | "partners" => {
+                format!("{list}-legend")
+            }
             other => other.to_owned(),
         };
     };
@@ -562,7 +564,8 @@ impl ApplicationFormPage {
     }
 
     fn errors_heading(&self) -> String {
-        self.ctx.tn("form-errors-heading", self.problems.len() as u64)
+        self.ctx
+            .tn("form-errors-heading", self.problems.len() as u64)
     }
 }
 
@@ -588,8 +591,14 @@ impl Typed {
                 .map(|f| f.to_string())
                 .unwrap_or_default(),
             objectives: objective_rows(ctx, &content.objectives),
-            period_start: content.period_start.map(|d| d.to_string()).unwrap_or_default(),
-            period_end: content.period_end.map(|d| d.to_string()).unwrap_or_default(),
+            period_start: content
+                .period_start
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            period_end: content
+                .period_end
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
             problems: Vec::new(),
             content,
         }
@@ -639,7 +648,11 @@ fn render_form(
                 suggestions: suggestions
                     .iter()
                     .find(|(at, _)| *at == i)
-                    .map(|(_, near)| near.iter().map(|o| format!("{} ({})", o.name, o.code)).collect())
+                    .map(|(_, near)| {
+                        near.iter()
+                            .map(|o| format!("{} ({})", o.name, o.code))
+                            .collect()
+                    })
                     .unwrap_or_default(),
                 value,
             }
@@ -672,7 +685,9 @@ fn render_form(
         FormOutcome::Shown(notice) => (None, false, notice),
         FormOutcome::SavedPartly => (None, true, None),
         FormOutcome::NotSaved => (None, false, None),
-        FormOutcome::Conflict(message) | FormOutcome::Refused(message) => (Some(message), false, None),
+        FormOutcome::Conflict(message) | FormOutcome::Refused(message) => {
+            (Some(message), false, None)
+        }
     };
     let page = ApplicationFormPage {
         objectives,
@@ -733,7 +748,14 @@ pub async fn edit(
     let typed = Typed::stored(&page_ctx, &view.form.case);
     let version = view.form.case.application.version;
     let notice = query.saved.is_some().then(|| page_ctx.t("saved-notice"));
-    render_form(&state, &ctx, view, version, typed, FormOutcome::Shown(notice))
+    render_form(
+        &state,
+        &ctx,
+        view,
+        version,
+        typed,
+        FormOutcome::Shown(notice),
+    )
 }
 
 /// The fields of the form, in the order the browser sent them.
@@ -837,9 +859,15 @@ fn read_form(fields: &Fields) -> Typed {
             target: get(&target),
             date: get(&date),
         };
-        if [&row.indicator, &row.unit, &row.baseline, &row.target, &row.date]
-            .iter()
-            .all(|s| s.trim().is_empty())
+        if [
+            &row.indicator,
+            &row.unit,
+            &row.baseline,
+            &row.target,
+            &row.date,
+        ]
+        .iter()
+        .all(|s| s.trim().is_empty())
         {
             continue;
         }
