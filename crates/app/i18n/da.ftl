@@ -22,7 +22,10 @@ home-signin-body = Log ind med den konto, du har fået af sekretariatet.
 login-title = Log ind
 login-submit = Log ind
 login-failed = E-mailadressen eller adgangskoden er forkert.
-login-throttled = For mange mislykkede forsøg på at logge ind. Af hensyn til din sikkerhed skal du vente { $minutes } minutter, før du prøver igen.
+login-throttled = For mange mislykkede forsøg på at logge ind. Af hensyn til din sikkerhed skal du vente { $minutes ->
+    [one] ét minut
+   *[other] { $number } minutter
+ }, før du prøver igen.
 field-email = E-mailadresse
 field-password = Adgangskode
 

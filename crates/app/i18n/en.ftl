@@ -22,7 +22,10 @@ home-signin-body = Log in with the account your secretariat gave you.
 login-title = Log in
 login-submit = Log in
 login-failed = The e-mail address or the password is wrong.
-login-throttled = Too many failed attempts to log in. For your security, try again in { $minutes } minutes.
+login-throttled = Too many failed attempts to log in. For your security, try again in { $minutes ->
+    [one] one minute
+   *[other] { $number } minutes
+ }.
 field-email = E-mail address
 field-password = Password
 

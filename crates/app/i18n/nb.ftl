@@ -22,7 +22,10 @@ home-signin-body = Logg inn med kontoen du har fått fra sekretariatet.
 login-title = Logg inn
 login-submit = Logg inn
 login-failed = E-postadressen eller passordet er feil.
-login-throttled = For mange mislykkede forsøk på å logge inn. Av sikkerhetshensyn må du vente { $minutes } minutter før du prøver igjen.
+login-throttled = For mange mislykkede forsøk på å logge inn. Av sikkerhetshensyn må du vente { $minutes ->
+    [one] ett minutt
+   *[other] { $number } minutter
+ } før du prøver igjen.
 field-email = E-postadresse
 field-password = Passord
 

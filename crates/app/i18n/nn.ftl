@@ -22,7 +22,10 @@ home-signin-body = Logg inn med kontoen du har fått frå sekretariatet.
 login-title = Logg inn
 login-submit = Logg inn
 login-failed = E-postadressa eller passordet er feil.
-login-throttled = For mange mislukka forsøk på å logge inn. Av omsyn til tryggleiken må du vente { $minutes } minutt før du prøver igjen.
+login-throttled = For mange mislukka forsøk på å logge inn. Av omsyn til tryggleiken må du vente { $minutes ->
+    [one] eitt minutt
+   *[other] { $number } minutt
+ } før du prøver igjen.
 field-email = E-postadresse
 field-password = Passord
 

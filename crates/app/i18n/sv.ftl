@@ -22,7 +22,10 @@ home-signin-body = Logga in med det konto som du har fått av sekretariatet.
 login-title = Logga in
 login-submit = Logga in
 login-failed = E-postadressen eller lösenordet är fel.
-login-throttled = För många misslyckade inloggningsförsök. Av säkerhetsskäl behöver du vänta { $minutes } minuter innan du försöker igen.
+login-throttled = För många misslyckade inloggningsförsök. Av säkerhetsskäl behöver du vänta { $minutes ->
+    [one] en minut
+   *[other] { $number } minuter
+ } innan du försöker igen.
 field-email = E-postadress
 field-password = Lösenord
 

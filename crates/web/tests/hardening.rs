@@ -478,6 +478,11 @@ async fn an_address_is_limited_by_the_client_a_trusted_proxy_names() {
     let refused = login_form(&app, &email(Role::Admin), PASSWORD, Some("203.0.113.7")).await;
     assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(refused.headers.contains_key(header::RETRY_AFTER));
+    let text = refused.text();
+    assert!(
+        text.contains("30 minutter") || text.contains("30 minutes"),
+        "the wait in minutes: {text}"
+    );
     // Someone else behind the same proxy is not held up by it; a forged hop before the
     // client's own address changes nothing.
     let other = login_form(
