@@ -920,12 +920,6 @@ async fn pages_applications() {
                 Payload::Form(&[]),
                 lead_only,
             ),
-            row(
-                M::POST,
-                "/applications/{submitted}/withdraw",
-                Payload::Form(&[("reason", "Vi trækker den")]),
-                lead_only,
-            ),
             // Deleting a draft (part F): a confirmation, then the deletion, for its applicant.
             row(
                 M::GET,
@@ -941,6 +935,12 @@ async fn pages_applications() {
                 "/applications/{draft}/delete",
                 Payload::Form(&[]),
                 [L, F, O, N, N],
+            ),
+            row(
+                M::POST,
+                "/applications/{submitted}/withdraw",
+                Payload::Form(&[("reason", "Vi trækker den")]),
+                lead_only,
             ),
             row(
                 M::GET,
