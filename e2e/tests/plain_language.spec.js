@@ -19,6 +19,9 @@ test('no dead ends for applicants, and the journal in plain words', async ({ pag
   await page.goto('/rounds/3');
   await expect(page.locator('#not-open')).toBeVisible();
   await expect(page.locator('form[action="/rounds/3/apply"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Dansk', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(page.locator('#not-open')).toContainText('Norge');
   await expectAccessible(page);
   await shot(page, testInfo, 'round-not-open-da');
   await useEnglish(page);
