@@ -526,3 +526,36 @@ async fn odd_query_values_answer_without_a_server_error() {
         }
     }
 }
+
+/// The API's times are RFC 3339, as the document's `date-time` says (they were once the
+/// `time` crate's own format, found by schemathesis).
+#[tokio::test]
+async fn api_times_are_rfc_3339() {
+    use time::format_description::well_known::Rfc3339;
+    let app = TestApp::new().await;
+    let s = common::fixtures::setup(&app).await;
+    let draft = common::fixtures::draft(&app, &s, s.open_round, &[]).await;
+    let get = |path: String| {
+        let app = &app;
+        let token = s.admin.clone();
+        async move { app.api(Method::GET, &path, Some(&token), None).await.json() }
+    };
+    let scheme = get(format!("/api/v1/schemes/{}", s.scheme_id)).await;
+    let journal = get(format!("/api/v1/journal/scheme/{}", s.scheme_id)).await;
+    let times = [
+        &draft["created_at"],
+        &draft["updated_at"],
+        &scheme["created_at"],
+        &scheme["updated_at"],
+        &journal["items"][0]["at"],
+    ];
+    for value in times {
+        let text = value
+            .as_str()
+            .unwrap_or_else(|| panic!("{value} is no time"));
+        assert!(
+            time::OffsetDateTime::parse(text, &Rfc3339).is_ok(),
+            "{text} is not RFC 3339"
+        );
+    }
+}
