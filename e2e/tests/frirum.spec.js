@@ -44,6 +44,8 @@ test('the skip link leads to the main content', async ({ page }) => {
 for (const account of ACCOUNTS) {
   test(`logs in as ${account.role} ${account.email}`, async ({ page }) => {
     await login(page, account.email);
+    // Signing in lands on the person's own page; the account is one link away.
+    await page.locator(`nav a[href="/account"]`).click();
     await expect(page.locator('main')).toContainText(account.email);
     if (account.organisation) {
       await expect(page.locator('main')).toContainText(account.organisation);
@@ -105,6 +107,7 @@ test('the registry is searchable with and without Nordic letters', async ({ page
 
 test('an API token made in the browser works for the JSON API', async ({ page, request }) => {
   await login(page, 'forsker@frirum.example');
+  await page.locator(`nav a[href="/account"]`).click();
   await page.locator('#token-name').fill('e2e');
   await page.locator('#token-name').press('Enter');
   const token = (await page.locator('#new-token').textContent()).trim();
