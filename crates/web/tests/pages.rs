@@ -479,3 +479,29 @@ async fn changing_the_password_ends_other_sessions() {
         .await;
     assert_eq!(ok.status, 303);
 }
+
+/// Signing in lands each role on its own page: the secretariat's queues, the applicant's
+/// drafts and questions, the assessor's queue; a researcher, whom nothing waits on, on the
+/// front page.
+#[tokio::test]
+async fn each_role_lands_on_its_own_page() {
+    let app = TestApp::new().await;
+    for (role, landmark) in [
+        (Role::Admin, r#"id="queues-heading""#),
+        (Role::Applicant, r#"id="questions-heading""#),
+        (Role::Assessor, r#"id="assessor-queue-heading""#),
+        (Role::Researcher, r#"id="registry-heading""#),
+    ] {
+        let mut browser = Browser::new(&app);
+        let login = browser.login(role).await;
+        assert_eq!(login.status, 303, "{role:?}: {}", login.text());
+        assert_eq!(login.location(), "/", "{role:?}");
+        let page = browser.get("/").await;
+        assert_eq!(page.status, 200);
+        assert!(page.text().contains(landmark), "{role:?}: {}", page.text());
+    }
+    // A visitor sees the front page and the way in.
+    let visitor = app.get("/").await.text();
+    assert!(visitor.contains(r#"id="signin-heading""#));
+    assert!(!visitor.contains(r#"id="queues-heading""#));
+}
