@@ -36,6 +36,10 @@ pub enum AppError {
     UnsupportedMediaType { expected: &'static str },
     #[error("the request body is larger than the limit of {limit} bytes")]
     PayloadTooLarge { limit: usize },
+    /// A request the framework could not read (a query string or form that does not parse)
+    /// and no handler saw: not JSON, so not `invalid_json`.
+    #[error("the request could not be read: {0}")]
+    InvalidRequest(String),
     #[error("the method is not allowed here")]
     MethodNotAllowed,
     #[error("the request took too long")]
@@ -167,6 +171,7 @@ impl AppError {
             }
             AppError::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::InvalidRequest(_) => StatusCode::BAD_REQUEST,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Timeout => StatusCode::REQUEST_TIMEOUT,
             AppError::InvalidPath { .. } => StatusCode::BAD_REQUEST,
@@ -184,6 +189,7 @@ impl AppError {
             AppError::MissingField(_) => "missing_field",
             AppError::UnsupportedMediaType { .. } => "unsupported_media_type",
             AppError::PayloadTooLarge { .. } => "payload_too_large",
+            AppError::InvalidRequest(_) => "invalid_request",
             AppError::MethodNotAllowed => "method_not_allowed",
             AppError::Timeout => "request_timeout",
             AppError::InvalidPath { .. } => "invalid_path",
@@ -236,7 +242,7 @@ impl AppError {
             StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMediaType {
                 expected: "application/json",
             },
-            StatusCode::BAD_REQUEST => AppError::InvalidJson("malformed request".into()),
+            StatusCode::BAD_REQUEST => AppError::InvalidRequest("malformed request".into()),
             StatusCode::UNPROCESSABLE_ENTITY => AppError::field("body", "invalid request"),
             _ => AppError::internal(format!("unexpected status {status}")),
         }
@@ -324,5 +330,12 @@ mod tests {
         let e = AppError::UnknownField("colour".into());
         assert_eq!(e.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(e.envelope().error.details["field"], "colour");
+    }
+
+    #[test]
+    fn a_request_the_framework_could_not_read_is_not_called_json() {
+        let e = AppError::from_status(StatusCode::BAD_REQUEST, 1024);
+        assert_eq!(e.status(), StatusCode::BAD_REQUEST);
+        assert_eq!(e.code(), "invalid_request");
     }
 }
