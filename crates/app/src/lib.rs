@@ -9,7 +9,8 @@
 //!
 //! One module per area: [`accounts`], [`registry`], [`schemes`], [`applications`] (with
 //! [`drafts`], the applicant's form),
-//! [`review`], [`assessment`], [`decisions`], [`notifications`] (the outbox and the SMTP
+//! [`review`], [`assessment`], [`decisions`], [`dashboard`] (each person's own page and
+//! the work lists), [`notifications`] (the outbox and the SMTP
 //! sender), [`catalogue`] (the law catalogue and the rule finder as people use them) and
 //! [`law`] (the rule finder's engine). This crate knows no HTTP and no templates.
 
