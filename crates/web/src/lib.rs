@@ -13,6 +13,7 @@ mod context;
 mod error;
 mod extract;
 mod handlers;
+mod letter_pdf;
 mod markdown;
 mod openapi;
 mod router;

@@ -635,7 +635,7 @@ async fn the_letter_names_authority_legal_basis_appeal_and_signatory() {
         .find("Inden for ansøgningen om")
         .expect("the request");
     assert!(provision < request, "{granted}");
-    // The same letter as a PDF, set in a standard font (nothing embedded).
+    // The same letter as a PDF, set in an embedded subset of Libertinus Serif.
     let pdf = app
         .get(&format!(
             "/applications/{}/decision/letter.pdf",
@@ -647,10 +647,21 @@ async fn the_letter_names_authority_legal_basis_appeal_and_signatory() {
     let bytes = pdf.body.to_vec();
     assert!(bytes.starts_with(b"%PDF-"));
     let raw = String::from_utf8_lossy(&bytes);
-    assert!(raw.contains("Indenrigs- og Boligministeriet"), "{raw}");
-    assert!(raw.contains("Specialkonsulent"));
-    assert!(raw.contains("/BaseFont /Helvetica"));
-    assert!(!raw.contains("FontFile"), "no font is embedded");
+    assert!(raw.contains("LibertinusSerif-Regular"), "{raw}");
+    assert!(raw.contains("/Identity-H") && raw.contains("/FontFile3"));
+    // The text is glyph ids; the ToUnicode maps give every letter it uses back.
+    let mapped: String = raw
+        .split("beginbfchar")
+        .skip(1)
+        .filter_map(|section| section.split("endbfchar").next())
+        .flat_map(str::lines)
+        .filter_map(|line| line.split_whitespace().nth(1))
+        .filter_map(|unit| u32::from_str_radix(unit.trim_matches(['<', '>']), 16).ok())
+        .filter_map(char::from_u32)
+        .collect();
+    for c in "Indenrigs- og Boligministeriet Specialkonsulent".chars() {
+        assert!(mapped.contains(c), "{c} is not in the PDF's ToUnicode maps");
+    }
 }
 
 #[tokio::test]

@@ -33,6 +33,7 @@ use crate::extract::Path;
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
+use crate::letter_pdf::{self, Block};
 use frirum_app::applications::Case;
 use frirum_app::decisions::{
     self, AssessorProgress, Decided, DecisionForm, DecisionLetter, DecisionPreview,
@@ -939,7 +940,7 @@ pub async fn letter_pdf(
         page_ctx.t("letter-title"),
         case.application.case_number.as_deref().unwrap_or_default()
     );
-    let bytes = pdf::render(&title, &blocks);
+    let bytes = letter_pdf::render(&title, &blocks).map_err(|e| Error::Internal(e.to_string()))?;
     let file = case
         .application
         .case_number
@@ -976,8 +977,7 @@ fn letter_blocks(
     application: &frirum_domain::application::Application,
     scheme: &frirum_domain::scheme::Scheme,
     settings: &DecisionSettings,
-) -> Vec<pdf::Block> {
-    use pdf::Block;
+) -> Vec<Block> {
     let authority = if settings.issuing_authority.is_empty() {
         scheme.title.clone()
     } else {
@@ -1096,212 +1096,4 @@ fn letter_blocks(
     }
     blocks.push(Block::Line(authority));
     blocks
-}
-
-/// A small typesetter for letters: paragraphs wrapped to the width of an A4 page with
-/// margins, new pages as they fill, in Helvetica with WinAnsi encoding (which holds the
-/// Nordic letters; a character outside it is printed as "?").
-mod pdf {
-    use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
-
-    /// One piece of the letter.
-    pub enum Block {
-        Title(String),
-        Heading(String),
-        /// A paragraph, wrapped; its line breaks are kept.
-        Text(String),
-        /// One line in bold (the issuing authority).
-        Strong(String),
-        /// One line, as an address or a signature has them.
-        Line(String),
-        /// An empty line.
-        Space,
-    }
-
-    const WIDTH: f32 = 595.0;
-    const HEIGHT: f32 = 842.0;
-    const MARGIN: f32 = 64.0;
-    const BODY: f32 = 10.5;
-
-    /// An estimate of a character's width in Helvetica, in ems: close enough to wrap
-    /// lines inside the margins.
-    fn em(c: char) -> f32 {
-        match c {
-            'i' | 'j' | 'l' | '\'' | '|' | '.' | ',' | ':' | ';' | '!' => 0.25,
-            ' ' | 'f' | 't' | 'r' | 'I' | '(' | ')' | '[' | ']' | '-' | '/' => 0.33,
-            'm' | 'w' | 'M' | 'W' | '@' | '%' | '—' => 0.86,
-            c if c.is_uppercase() => 0.70,
-            c if c.is_ascii_digit() => 0.56,
-            _ => 0.56,
-        }
-    }
-
-    fn width(text: &str, size: f32) -> f32 {
-        text.chars().map(em).sum::<f32>() * size
-    }
-
-    /// The text in WinAnsi (Windows-1252), the encoding of the standard fonts.
-    fn win_ansi(text: &str) -> Vec<u8> {
-        text.chars()
-            .map(|c| match c {
-                '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{ff}' => {
-                    u8::try_from(u32::from(c)).unwrap_or(b'?')
-                }
-                '€' => 0x80,
-                '‚' => 0x82,
-                '„' => 0x84,
-                '…' => 0x85,
-                '‘' => 0x91,
-                '’' => 0x92,
-                '“' => 0x93,
-                '”' => 0x94,
-                '•' => 0x95,
-                '–' => 0x96,
-                '—' => 0x97,
-                'Š' => 0x8a,
-                'š' => 0x9a,
-                'Ž' => 0x8e,
-                'ž' => 0x9e,
-                'Œ' => 0x8c,
-                'œ' => 0x9c,
-                '\t' => b' ',
-                _ => b'?',
-            })
-            .collect()
-    }
-
-    /// Breaks a paragraph into lines no wider than `max` points.
-    fn wrap(text: &str, size: f32, max: f32) -> Vec<String> {
-        let mut lines = Vec::new();
-        for paragraph in text.split('\n') {
-            let mut line = String::new();
-            for word in paragraph.split(' ') {
-                let candidate = if line.is_empty() {
-                    word.to_owned()
-                } else {
-                    format!("{line} {word}")
-                };
-                if width(&candidate, size) <= max || line.is_empty() {
-                    line = candidate;
-                } else {
-                    lines.push(std::mem::take(&mut line));
-                    line = word.to_owned();
-                }
-            }
-            lines.push(line);
-        }
-        lines
-    }
-
-    /// Sets the blocks on as many pages as they need and returns the PDF.
-    pub fn render(title: &str, blocks: &[Block]) -> Vec<u8> {
-        let regular = Name(b"F1");
-        let bold = Name(b"F2");
-        // Lines per page: (font, size, text) at a y; a page is a list of them.
-        let mut pages: Vec<Vec<(bool, f32, f32, String)>> = vec![Vec::new()];
-        let mut y = HEIGHT - MARGIN;
-        let max = WIDTH - 2.0 * MARGIN;
-        for block in blocks {
-            let (strong, size, before, text) = match block {
-                Block::Title(t) => (true, 14.0, 10.0, t.as_str()),
-                Block::Heading(t) => (true, 11.5, 9.0, t.as_str()),
-                Block::Text(t) => (false, BODY, 3.0, t.as_str()),
-                Block::Strong(t) => (true, BODY, 0.0, t.as_str()),
-                Block::Line(t) => (false, BODY, 0.0, t.as_str()),
-                Block::Space => {
-                    y -= BODY;
-                    continue;
-                }
-            };
-            y -= before;
-            for line in wrap(text, size, max) {
-                let leading = size * 1.35;
-                if y - leading < MARGIN {
-                    pages.push(Vec::new());
-                    y = HEIGHT - MARGIN;
-                }
-                y -= leading;
-                if let Some(page) = pages.last_mut() {
-                    page.push((strong, size, y, line));
-                }
-            }
-        }
-
-        let mut pdf = Pdf::new();
-        let catalog = Ref::new(1);
-        let tree = Ref::new(2);
-        let font_regular = Ref::new(3);
-        let font_bold = Ref::new(4);
-        let info = Ref::new(5);
-        let first = 6;
-        let page_ids: Vec<Ref> = (0..pages.len())
-            .map(|i| Ref::new(first + 2 * i32::try_from(i).unwrap_or(0)))
-            .collect();
-        pdf.catalog(catalog).pages(tree);
-        pdf.pages(tree)
-            .kids(page_ids.iter().copied())
-            .count(i32::try_from(pages.len()).unwrap_or(1));
-        pdf.type1_font(font_regular)
-            .base_font(Name(b"Helvetica"))
-            .encoding_predefined(Name(b"WinAnsiEncoding"));
-        pdf.type1_font(font_bold)
-            .base_font(Name(b"Helvetica-Bold"))
-            .encoding_predefined(Name(b"WinAnsiEncoding"));
-        pdf.document_info(info).title(TextStr(title));
-        for (page_id, lines) in page_ids.iter().zip(&pages) {
-            let content_id = Ref::new(page_id.get() + 1);
-            let mut page = pdf.page(*page_id);
-            page.media_box(Rect::new(0.0, 0.0, WIDTH, HEIGHT));
-            page.parent(tree);
-            page.contents(content_id);
-            let mut resources = page.resources();
-            let mut fonts = resources.fonts();
-            fonts.pair(regular, font_regular);
-            fonts.pair(bold, font_bold);
-            fonts.finish();
-            resources.finish();
-            page.finish();
-            let mut content = Content::new();
-            for (strong, size, y, text) in lines {
-                content.begin_text();
-                content.set_font(if *strong { bold } else { regular }, *size);
-                content.next_line(MARGIN, *y);
-                content.show(Str(&win_ansi(text)));
-                content.end_text();
-            }
-            pdf.stream(content_id, &content.finish());
-        }
-        pdf.finish()
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn nordic_letters_are_encoded_and_others_replaced() {
-            assert_eq!(
-                win_ansi("æøå ÆØÅ äö § –"),
-                b"\xe6\xf8\xe5 \xc6\xd8\xc5 \xe4\xf6 \xa7 \x96"
-            );
-            assert_eq!(win_ansi("ŋ"), b"?");
-        }
-
-        #[test]
-        fn long_paragraphs_wrap_and_fill_pages() {
-            let long = "Forsøget er velbegrundet. ".repeat(400);
-            let lines = wrap(&long, BODY, WIDTH - 2.0 * MARGIN);
-            assert!(lines.len() > 50);
-            assert!(lines.iter().all(|l| width(l, BODY) <= WIDTH - 2.0 * MARGIN));
-            let pdf = render(
-                "Test",
-                &[Block::Title("Afgørelse".into()), Block::Text(long)],
-            );
-            assert!(pdf.starts_with(b"%PDF-"));
-            let text = String::from_utf8_lossy(&pdf);
-            assert!(
-                text.matches("/Type /Page\n").count() + text.matches("/Type /Page ").count() >= 1
-            );
-        }
-    }
 }
