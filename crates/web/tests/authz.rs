@@ -582,6 +582,14 @@ async fn api_applications_and_journal() {
                 ),
                 lead_only,
             ),
+            // Deleting a draft through the API: its applicant only; the row's draft is gone
+            // for the visitors after them.
+            row(
+                M::DELETE,
+                "/api/v1/applications/{draft}",
+                Payload::None,
+                [L, F, O, N, N],
+            ),
             row(
                 M::GET,
                 "/api/v1/applications/{draft}/eligibility",

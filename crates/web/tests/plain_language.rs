@@ -170,6 +170,47 @@ async fn a_draft_is_deleted_after_a_confirmation_and_the_journal_keeps_it() {
     );
 }
 
+#[tokio::test]
+async fn a_draft_is_deleted_through_the_api_and_a_submitted_case_is_not() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = draft(&app, &s, s.open_round, &[]).await["id"]
+        .as_i64()
+        .unwrap();
+    let path = format!("/api/v1/applications/{id}");
+    let done = app
+        .api(Method::DELETE, &path, Some(&s.applicant), None)
+        .await;
+    assert_eq!(done.status, 204);
+    let gone = app.api(Method::GET, &path, Some(&s.applicant), None).await;
+    assert_eq!(gone.status, 404);
+    // Pressed twice: the second finds nothing, and nothing else is touched.
+    let again = app
+        .api(Method::DELETE, &path, Some(&s.applicant), None)
+        .await;
+    assert_eq!(again.status, 404);
+
+    let submitted = draft(&app, &s, s.open_round, &["dk:101"]).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{submitted}/submit"),
+        &s.applicant,
+        json!({}),
+    )
+    .await;
+    let path = format!("/api/v1/applications/{submitted}");
+    let refused = app
+        .api(Method::DELETE, &path, Some(&s.applicant), None)
+        .await;
+    assert_eq!(refused.status, 409);
+    assert_eq!(refused.json()["error"]["code"], "application_submitted");
+    let kept = app.api(Method::GET, &path, Some(&s.applicant), None).await;
+    assert_eq!(kept.status, 200);
+}
+
 /// The form's fields for a save, with the version and these members.
 fn form_fields<'a>(
     version: &'a str,

@@ -3,6 +3,7 @@
 
 use axum::Json;
 use axum::extract::{Request, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_domain::PageRequest;
 use frirum_domain::application::{ApplicationContent, ApplicationStatus};
@@ -287,6 +288,23 @@ pub async fn withdraw(
     cases::withdraw(&state, &ctx, id, input.reason.as_deref()).await?;
     let details = cases::details(&state, &ctx, id).await?;
     Ok(Json(application_dto(details)))
+}
+
+/// Deletes a draft (its applicant), journaled; what is submitted is withdrawn instead.
+#[utoipa::path(delete, path = "/api/v1/applications/{id}", tag = "applications",
+    params(("id" = i64, Path)),
+    responses((status = 204, description = "The draft is deleted"),
+        (status = 403, body = ErrorEnvelope, description = "`forbidden`: not the draft's applicant"),
+        (status = 404, body = ErrorEnvelope),
+        (status = 409, body = ErrorEnvelope, description = "`application_submitted`: no longer a draft; withdraw it instead")),
+    security(("bearer" = [])))]
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, AppError> {
+    frirum_app::drafts::delete(&state, &ctx, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// A case's journal (secretariat): `scheme`, `round`, `proposal` or `application`.

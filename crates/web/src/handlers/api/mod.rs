@@ -53,7 +53,11 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         // Applications and the journal.
         .routes(routes!(applications::round_list))
         .routes(routes!(applications::list, applications::create))
-        .routes(routes!(applications::show, applications::save))
+        .routes(routes!(
+            applications::show,
+            applications::save,
+            applications::delete
+        ))
         .routes(routes!(applications::eligibility))
         .routes(routes!(applications::submit))
         .routes(routes!(applications::withdraw))
