@@ -56,7 +56,31 @@ pub fn base() -> utoipa::openapi::OpenApi {
 pub fn document() -> utoipa::openapi::OpenApi {
     let mut document = api::routes(base()).into_openapi();
     shared_errors(&mut document);
+    unique_operation_ids(&mut document);
     document
+}
+
+/// Operation ids are the handlers' names (`list`, `show`), which repeat across areas; the
+/// specification wants each unique, and client generators name their methods after them,
+/// so each is prefixed with its operation's tag (`applications_list`).
+fn unique_operation_ids(document: &mut utoipa::openapi::OpenApi) {
+    for item in document.paths.paths.values_mut() {
+        let operations = [
+            item.get.as_mut(),
+            item.put.as_mut(),
+            item.post.as_mut(),
+            item.delete.as_mut(),
+            item.patch.as_mut(),
+        ];
+        for operation in operations.into_iter().flatten() {
+            let tag = operation.tags.iter().flatten().next().cloned();
+            if let (Some(tag), Some(id)) = (tag, operation.operation_id.as_mut())
+                && !id.starts_with(&format!("{tag}_"))
+            {
+                *id = format!("{tag}_{id}");
+            }
+        }
+    }
 }
 
 /// An error answer shared by many operations: its status, its name among the document's

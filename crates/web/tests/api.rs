@@ -419,6 +419,7 @@ fn openapi_operations_document_their_parameters_and_errors() {
         }
     };
     let mut operations = 0;
+    let mut operation_ids = std::collections::BTreeSet::new();
     for (path, item) in doc["paths"].as_object().unwrap() {
         let placeholders: std::collections::BTreeSet<&str> = path
             .split('{')
@@ -428,6 +429,12 @@ fn openapi_operations_document_their_parameters_and_errors() {
         for (method, operation) in item.as_object().unwrap() {
             operations += 1;
             let at = format!("{} {path}", method.to_uppercase());
+            let id = operation["operationId"].as_str().unwrap_or_default().to_owned();
+            assert!(!id.is_empty(), "{at} has no operation id");
+            assert!(
+                operation_ids.insert(id.clone()),
+                "{at}: the operation id {id} is used twice"
+            );
             let parameters = operation["parameters"]
                 .as_array()
                 .cloned()
