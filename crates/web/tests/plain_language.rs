@@ -417,3 +417,43 @@ async fn numbers_and_counts_are_written_as_the_language_writes_them() {
         .text();
     assert!(html.contains("1 entry<"), "{html}");
 }
+
+#[tokio::test]
+async fn a_case_s_moments_are_in_its_scheme_s_zone_named_in_the_reader_s_language() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = draft(&app, &s, s.open_round, &["dk:101"]).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        &s.applicant,
+        json!({}),
+    )
+    .await;
+    // A Norwegian reader of a Danish case: Danish time, in Norwegian words, once.
+    let mut nb = Browser::new(&app);
+    nb.accept_language = Some("nb".into());
+    nb.login(Role::Admin).await;
+    for path in [
+        format!("/applications/{id}"),
+        format!("/applications/{id}/screening"),
+        "/applications".to_owned(),
+    ] {
+        let html = nb.get(&path).await.text();
+        assert!(
+            html.contains("(dansk tid)") || path.ends_with("screening"),
+            "{path}: {html}"
+        );
+        assert!(!html.contains("norsk tid"), "{path}: {html}");
+        assert!(!html.contains("(dansk tid) ("), "{path}: printed twice");
+    }
+    let mut en = Browser::new(&app);
+    en.accept_language = Some("en".into());
+    en.login(Role::Admin).await;
+    let html = en.get(&format!("/applications/{id}")).await.text();
+    assert!(html.contains("(Danish time)"), "{html}");
+    assert!(!html.contains("Norwegian time"), "{html}");
+}

@@ -349,7 +349,7 @@ fn render_view(
     let can_decide = ctx.authorize(Action::DecideApplications).is_ok()
         && case.application.status == frirum_domain::application::ApplicationStatus::Submitted
         && decision.is_none();
-    let page_ctx = page_context(state, ctx);
+    let page_ctx = page_context(state, ctx).in_country(case.scheme.country);
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     let submitted_or_withdrawn =
         case.application.status != frirum_domain::application::ApplicationStatus::Draft;

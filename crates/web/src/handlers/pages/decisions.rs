@@ -336,7 +336,7 @@ fn render_form_with(
         });
     }
     let page = DecidePage {
-        ctx: page_context(state, ctx),
+        ctx: page_context(state, ctx).in_country(basis.case.scheme.country),
         max_months: basis.rules.max_trial_months,
         regulation_kinds: regulation_kinds(basis.case.scheme.country).to_vec(),
         conflicts: basis.conflicts,
@@ -646,7 +646,7 @@ pub async fn show(
     } = decisions::published_decision(&state, &ctx, id).await?;
     let grants = grant_views(&decision.granted, &provisions);
     let page = DecisionPage {
-        ctx: page_context(&state, &ctx),
+        ctx: page_context(&state, &ctx).in_country(case.scheme.country),
         already: query.already.is_some(),
         can_read_application: may_read_application,
         grants,
@@ -683,7 +683,7 @@ pub async fn letter(
         settings,
     } = decisions::letter(&state, &ctx, id).await?;
     let grants = grant_views(&decision.granted, &provisions);
-    let mut page_ctx = page_context(&state, &ctx);
+    let mut page_ctx = page_context(&state, &ctx).in_country(case.scheme.country);
     page_ctx.lang = case.scheme.language;
     let page = LetterPage {
         ctx: page_ctx,
@@ -924,7 +924,7 @@ pub async fn letter_pdf(
         settings,
     } = decisions::letter(&state, &ctx, id).await?;
     let grants = grant_views(&decision.granted, &provisions);
-    let mut page_ctx = page_context(&state, &ctx);
+    let mut page_ctx = page_context(&state, &ctx).in_country(case.scheme.country);
     page_ctx.lang = case.scheme.language;
     let blocks = letter_blocks(
         &page_ctx,

@@ -206,6 +206,13 @@ impl PageContext {
         self.local_at(at, self.time_zone)
     }
 
+    /// A moment to the minute in a country's time zone, with the zone named: on a list
+    /// whose rows belong to schemes of different countries, each row's moment in its own
+    /// scheme's country's zone (a scheme's applicants are of its country).
+    pub fn moment_in(&self, at: &OffsetDateTime, country: &Country) -> String {
+        self.local_at(at, country.time_zone())
+    }
+
     /// A time zone's name as people say it ("norsk tid"), or its IANA name when the
     /// interface has no name for it.
     pub fn zone_name(&self, time_zone: &str) -> String {

@@ -111,7 +111,7 @@ async fn render_screening(
     refused: Option<Refused>,
 ) -> Result<Response, AppError> {
     let (case, s) = review::screening_for(state, ctx, id).await?;
-    let page_ctx = page_context(state, ctx);
+    let page_ctx = page_context(state, ctx).in_country(case.scheme.country);
     let items = s
         .checklist
         .iter()
@@ -269,7 +269,7 @@ async fn render_clarification(
         stage,
         can_amend,
     } = review::clarifications(state, ctx, id).await?;
-    let page_ctx = page_context(state, ctx);
+    let page_ctx = page_context(state, ctx).in_country(case.scheme.country);
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     let can_answer = frirum_domain::authz::application(
         ctx.viewer(),
