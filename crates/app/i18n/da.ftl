@@ -895,3 +895,24 @@ journal-characters = { $count ->
     [one] { $number } tegn
    *[other] { $number } tegn
  }
+
+# fix-3: lists, filters, submission
+organisation-applications = Ansøgningerne fra denne organisation
+
+# fix-1: assessment and decision safeguards
+error-assessor_has_submitted = Bedømmeren har afleveret sin bedømmelse og kan ikke fjernes: pointene bliver stående og tæller.
+error-assessors_not_submitted = En konsensus kan først registreres, når alle tildelte bedømmere, der ikke er inhabile, har afleveret deres bedømmelse.
+assessment-unassign-submitted = Har afleveret: bliver på sagen, og pointene tæller.
+assessment-unassign-confirm = Bedømmeren tages af sagen, og point, der ikke er afleveret, slettes. Begrundelsen skrives i sagens log.
+assessment-unassign-reason = Hvorfor fjernes bedømmeren?
+assessment-unassign-do = Fjern bedømmeren
+assessment-consensus-waits = En konsensus kan registreres, når alle tildelte bedømmere, der ikke er inhabile, har afleveret deres bedømmelse.
+decide-no-assessment-submitted = Ingen bedømmer har endnu afleveret en bedømmelse af denne ansøgning.
+decide-go-assessment = Gå til bedømmelsen
+decide-assessor-submitted = afleveret
+decide-assessor-not-submitted = ikke afleveret
+decide-no-exemptions-what-to-do = Ansøgningen beder ikke om undtagelser og kan derfor ikke imødekommes, som den står. Spørg ansøgeren i en afklaring, hvilke regler forsøget har brug for undtagelse fra; mens spørgsmålet er åbent, kan ansøgeren og sekretariatet tilføje bestemmelserne med regelfinderen.
+decide-no-exemptions-ask = Spørg ansøgeren, hvilke bestemmelser forsøget har brug for
+decide-round-open-until = Runden er åben til { $deadline }. Efter ordningens regler kan der først træffes afgørelse efter fristen.
+decide-round-open-meanwhile = I mellemtiden kan du gøre den juridiske gennemgang færdig, bede ansøgeren om en afklaring og følge bedømmelsen.
+error-round-still-open-until = Runden er stadig åben til { $deadline }: denne ordning træffer først afgørelse efter fristen.

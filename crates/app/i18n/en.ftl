@@ -895,3 +895,24 @@ journal-characters = { $count ->
     [one] { $number } character
    *[other] { $number } characters
  }
+
+# fix-3: lists, filters, submission
+organisation-applications = This organisation’s applications
+
+# fix-1: assessment and decision safeguards
+error-assessor_has_submitted = This assessor has submitted their assessment and cannot be removed: their scores stay on record and count.
+error-assessors_not_submitted = A consensus can be recorded only once every assigned assessor without a conflict of interest has submitted their assessment.
+assessment-unassign-submitted = Has submitted: stays on the case, and the scores count.
+assessment-unassign-confirm = The assessor is taken off the case and their unsubmitted scores are deleted. The reason is written in the case's journal.
+assessment-unassign-reason = Why is the assessor removed?
+assessment-unassign-do = Remove the assessor
+assessment-consensus-waits = A consensus can be recorded once every assigned assessor without a conflict of interest has submitted their assessment.
+decide-no-assessment-submitted = No assessor has submitted an assessment of this application yet.
+decide-go-assessment = Go to the assessment
+decide-assessor-submitted = submitted
+decide-assessor-not-submitted = not submitted
+decide-no-exemptions-what-to-do = The application requests no exemptions, so it cannot be approved as it stands. Ask the applicant in a clarification which rules the trial needs exemptions from; while the question is open, the applicant and the secretariat can add the provisions with the rule finder.
+decide-no-exemptions-ask = Ask the applicant which provisions the trial needs
+decide-round-open-until = The round is open until { $deadline }. Under this scheme's rules a decision can be made only after the deadline.
+decide-round-open-meanwhile = Meanwhile you can complete the legal screening, ask the applicant for clarification and follow the assessment.
+error-round-still-open-until = The round is still open until { $deadline }: this scheme decides only after the deadline.

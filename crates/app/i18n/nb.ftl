@@ -895,3 +895,24 @@ journal-characters = { $count ->
     [one] { $number } tegn
    *[other] { $number } tegn
  }
+
+# fix-3: lists, filters, submission
+organisation-applications = Søknadene fra denne organisasjonen
+
+# fix-1: assessment and decision safeguards
+error-assessor_has_submitted = Vurdereren har levert vurderingen sin og kan ikke fjernes: poengene blir stående og teller.
+error-assessors_not_submitted = Konsensus kan registreres først når alle tildelte vurderere uten interessekonflikt har levert vurderingen sin.
+assessment-unassign-submitted = Har levert: blir stående på saken, og poengene teller.
+assessment-unassign-confirm = Vurdereren tas av saken, og poeng som ikke er levert, slettes. Begrunnelsen skrives i saksloggen.
+assessment-unassign-reason = Hvorfor fjernes vurdereren?
+assessment-unassign-do = Fjern vurdereren
+assessment-consensus-waits = Konsensus kan registreres når alle tildelte vurderere uten interessekonflikt har levert vurderingen sin.
+decide-no-assessment-submitted = Ingen vurderer har levert en vurdering av denne søknaden ennå.
+decide-go-assessment = Gå til vurderingen
+decide-assessor-submitted = levert
+decide-assessor-not-submitted = ikke levert
+decide-no-exemptions-what-to-do = Søknaden ber ikke om unntak og kan derfor ikke innvilges slik den står. Spør søkeren i en avklaring hvilke regler forsøket trenger unntak fra; mens spørsmålet er åpent, kan søkeren og sekretariatet legge til bestemmelsene med regelfinneren.
+decide-no-exemptions-ask = Spør søkeren hvilke bestemmelser forsøket trenger
+decide-round-open-until = Runden er åpen til { $deadline }. Etter reglene for denne ordningen kan det først fattes vedtak etter fristen.
+decide-round-open-meanwhile = I mellomtiden kan du fullføre den juridiske gjennomgangen, be søkeren om avklaring og følge vurderingen.
+error-round-still-open-until = Runden er fortsatt åpen til { $deadline }: denne ordningen fatter vedtak først etter fristen.

@@ -895,3 +895,24 @@ journal-characters = { $count ->
     [one] { $number } teikn
    *[other] { $number } teikn
  }
+
+# fix-3: lists, filters, submission
+organisation-applications = Søknadene frå denne organisasjonen
+
+# fix-1: assessment and decision safeguards
+error-assessor_has_submitted = Vurderaren har levert vurderinga si og kan ikkje fjernast: poenga blir ståande og tel.
+error-assessors_not_submitted = Konsensus kan registrerast først når alle tildelte vurderarar utan interessekonflikt har levert vurderinga si.
+assessment-unassign-submitted = Har levert: blir ståande på saka, og poenga tel.
+assessment-unassign-confirm = Vurderaren blir teken av saka, og poeng som ikkje er leverte, blir sletta. Grunngivinga blir skriven i sakloggen.
+assessment-unassign-reason = Kvifor blir vurderaren fjerna?
+assessment-unassign-do = Fjern vurderaren
+assessment-consensus-waits = Konsensus kan registrerast når alle tildelte vurderarar utan interessekonflikt har levert vurderinga si.
+decide-no-assessment-submitted = Ingen vurderar har levert ei vurdering av denne søknaden enno.
+decide-go-assessment = Gå til vurderinga
+decide-assessor-submitted = levert
+decide-assessor-not-submitted = ikkje levert
+decide-no-exemptions-what-to-do = Søknaden ber ikkje om unntak og kan difor ikkje innvilgast slik han står. Spør søkjaren i ei avklaring kva reglar forsøket treng unntak frå; medan spørsmålet er ope, kan søkjaren og sekretariatet leggje til føresegnene med regelfinnaren.
+decide-no-exemptions-ask = Spør søkjaren kva føresegner forsøket treng
+decide-round-open-until = Runden er open til { $deadline }. Etter reglane for denne ordninga kan det først gjerast vedtak etter fristen.
+decide-round-open-meanwhile = I mellomtida kan du fullføre den juridiske gjennomgangen, be søkjaren om avklaring og følgje vurderinga.
+error-round-still-open-until = Runden er framleis open til { $deadline }: denne ordninga gjer vedtak først etter fristen.

@@ -895,3 +895,24 @@ journal-characters = { $count ->
     [one] { $number } tecken
    *[other] { $number } tecken
  }
+
+# fix-3: lists, filters, submission
+organisation-applications = Ansökningarna från den här organisationen
+
+# fix-1: assessment and decision safeguards
+error-assessor_has_submitted = Bedömaren har lämnat in sin bedömning och kan inte tas bort: poängen står kvar och räknas.
+error-assessors_not_submitted = Ett konsensus kan registreras först när alla tilldelade bedömare utan jäv har lämnat in sin bedömning.
+assessment-unassign-submitted = Har lämnat in: står kvar på ärendet, och poängen räknas.
+assessment-unassign-confirm = Bedömaren tas bort från ärendet, och poäng som inte lämnats in raderas. Skälet skrivs i ärendets logg.
+assessment-unassign-reason = Varför tas bedömaren bort?
+assessment-unassign-do = Ta bort bedömaren
+assessment-consensus-waits = Ett konsensus kan registreras när alla tilldelade bedömare utan jäv har lämnat in sin bedömning.
+decide-no-assessment-submitted = Ingen bedömare har lämnat in en bedömning av denna ansökan ännu.
+decide-go-assessment = Gå till bedömningen
+decide-assessor-submitted = inlämnad
+decide-assessor-not-submitted = inte inlämnad
+decide-no-exemptions-what-to-do = Ansökan begär inga undantag och kan därför inte beviljas som den är. Fråga sökanden i ett förtydligande vilka regler försöket behöver undantag från; medan frågan är öppen kan sökanden och sekretariatet lägga till bestämmelserna med regelsökaren.
+decide-no-exemptions-ask = Fråga sökanden vilka bestämmelser försöket behöver
+decide-round-open-until = Omgången är öppen till { $deadline }. Enligt ordningens regler kan beslut fattas först efter sista dagen.
+decide-round-open-meanwhile = Under tiden kan du slutföra den juridiska granskningen, be sökanden om förtydliganden och följa bedömningen.
+error-round-still-open-until = Omgången är fortfarande öppen till { $deadline }: denna ordning fattar beslut först efter sista dagen.

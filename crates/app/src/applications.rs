@@ -345,6 +345,9 @@ pub struct Browse {
     pub themes: Vec<Theme>,
     /// The organisation filtered by, to name it.
     pub organisation: Option<OrganisationRef>,
+    /// The lead organisations of the cases the actor may filter by: empty for an
+    /// applicant, whose list is their own organisation's.
+    pub organisations: Vec<OrganisationRef>,
 }
 
 /// The applications the actor may see, narrowed by scheme, round, case status, theme,
@@ -359,12 +362,14 @@ pub async fn browse(
     let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default();
     let schemes = crate::schemes::list(app, actor, all).await?.items;
     // A scheme the actor may not see offers no rounds or themes (and finds nothing).
-    let (rounds, themes) = match filter.scheme_id {
-        Some(id) if schemes.iter().any(|s| s.id == id) => {
-            (app.store.rounds(id).await?, app.store.themes(id).await?)
+    // Without a scheme chosen, every visible scheme's rounds and themes are offered.
+    let (mut rounds, mut themes) = (Vec::new(), Vec::new());
+    for scheme in &schemes {
+        if filter.scheme_id.is_none_or(|id| id == scheme.id) {
+            rounds.extend(app.store.rounds(scheme.id).await?);
+            themes.extend(app.store.themes(scheme.id).await?);
         }
-        _ => (Vec::new(), Vec::new()),
-    };
+    }
     let organisation = match filter.organisation_id {
         Some(id) => app.store.organisation_refs(&[id]).await?.into_iter().next(),
         None => None,
@@ -376,12 +381,21 @@ pub async fn browse(
         ..visible_filter(actor, filter)
     };
     let applications = app.store.list_applications(&filter, page).await?;
+    let organisations = match authz::application_scope(actor.viewer()) {
+        ApplicationScope::AllButDrafts => {
+            app.store
+                .case_organisations(&visible_filter(actor, ApplicationFilter::default()))
+                .await?
+        }
+        _ => Vec::new(),
+    };
     Ok(Browse {
         applications,
         schemes,
         rounds,
         themes,
         organisation,
+        organisations,
     })
 }
 

@@ -216,6 +216,13 @@ pub trait ApplicationStore: Send + Sync {
         filter: &ApplicationFilter,
     ) -> Result<Vec<(CaseStatus, u64)>>;
 
+    /// The lead organisations of the applications the filter finds, by name: the choices
+    /// of a list's organisation filter.
+    async fn case_organisations(
+        &self,
+        filter: &ApplicationFilter,
+    ) -> Result<Vec<frirum_domain::organisation::OrganisationRef>>;
+
     /// Deletes a draft (its members with it), journaling that it was deleted; anything but
     /// a draft is refused with `NotDraft`.
     async fn delete_draft(&self, id: i64, actor: Actor<'_>) -> Result<()>;

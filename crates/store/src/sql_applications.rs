@@ -181,6 +181,8 @@ pub(crate) struct ApplicationListQuery {
     pub binds: Vec<ListBind>,
     /// `SELECT case_status, COUNT(*) … GROUP BY` over the same filter (no `LIMIT`).
     pub by_status: String,
+    /// The lead organisations of the applications the filter finds (no `LIMIT`), by name.
+    pub organisations: String,
 }
 
 /// A `LIKE` pattern finding `text` anywhere, its wildcards taken literally (`ESCAPE '\\'`).
@@ -355,7 +357,12 @@ pub(crate) fn application_list_query(
         "SELECT {} AS case_status, COUNT(*) AS n {count_from}{where_sql} GROUP BY 1",
         facts.case_status()
     );
+    let organisations = format!(
+        "SELECT o.id, o.country, o.code, o.name FROM organisations o WHERE o.id IN \
+         (SELECT a.lead_organisation_id {count_from}{where_sql}) ORDER BY o.name, o.id"
+    );
     ApplicationListQuery {
+        organisations,
         count,
         // The facts are read for the page's rows only.
         page: format!(
@@ -668,6 +675,29 @@ macro_rules! impl_application_store {
                 }
                 counts.sort();
                 Ok(counts)
+            }
+
+            async fn case_organisations(
+                &self,
+                filter: &$crate::ApplicationFilter,
+            ) -> $crate::Result<Vec<frirum_domain::organisation::OrganisationRef>> {
+                use $crate::sql_applications::ListBind;
+                let query = $crate::sql_applications::application_list_query(filter, ENGINE);
+                let mut rows =
+                    sqlx::query_as::<_, (i64, String, String, String)>(&query.organisations);
+                for bind in &query.binds {
+                    rows = match bind {
+                        ListBind::Int(v) => rows.bind(*v),
+                        ListBind::Text(v) => rows.bind(*v),
+                        ListBind::Owned(v) => rows.bind(v.clone()),
+                        ListBind::Time(v) => rows.bind(*v),
+                    };
+                }
+                rows.fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map(|(id, country, code, name)| $crate::sql::org_ref(id, &country, code, name))
+                    .collect()
             }
 
             async fn save_draft(

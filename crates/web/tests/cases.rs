@@ -624,11 +624,38 @@ async fn one_status_follows_a_case_from_submission_to_decision() {
         .await
         .text();
     assert!(csv.contains(",rejected,"), "{csv}");
+    // The ranking's filter speaks the one case status: a rejected case is found as
+    // rejected, not among the submitted ones.
     let ranking = secretariat
-        .get(&format!("/rounds/{}/ranking?status=all", s.open_round))
+        .get(&format!("/rounds/{}/ranking?status=rejected", s.open_round))
         .await
         .text();
     assert!(ranking.contains(r#"data-status="rejected""#), "{ranking}");
+    assert!(
+        ranking.contains(r#"<option value="rejected" selected>"#),
+        "{ranking}"
+    );
+    let submitted = secretariat
+        .get(&format!(
+            "/rounds/{}/ranking?status=submitted",
+            s.open_round
+        ))
+        .await
+        .text();
+    assert!(
+        !submitted.contains(r#"data-status="rejected""#),
+        "{submitted}"
+    );
+    assert!(!submitted.contains("Sammenhængende indsats"), "{submitted}");
+    let all = secretariat
+        .get(&format!("/rounds/{}/ranking", s.open_round))
+        .await
+        .text();
+    assert!(all.contains(r#"data-status="rejected""#), "{all}");
+    let refused = secretariat
+        .get(&format!("/rounds/{}/ranking?status=decided", s.open_round))
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.text());
     assert!(
         home.contains(&queue_line("ready_for_decision", 0)),
         "{home}"
@@ -714,6 +741,100 @@ async fn application_lists_filter_by_words_and_refuse_unknown_statuses() {
         .await;
     let body = assert_code(&bad, 422, "invalid_field");
     assert_eq!(body["error"]["details"]["field"], "case_status");
+}
+
+/// The secretariat's list is every case ("Applications"), filtered by round, theme and
+/// organisation from selects offered without a scheme chosen; the organisation's page links
+/// to its filtered list. An applicant's list stays their own, without an organisation
+/// filter.
+#[tokio::test]
+async fn the_secretariat_filters_every_case_by_round_theme_and_organisation() {
+    use common::Browser;
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = draft(&app, &s, s.open_round, &["dk:101"]).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        &s.applicant,
+        json!({}),
+    )
+    .await;
+    let lead = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        &s.admin,
+        json!(null),
+    )
+    .await;
+    let org = lead["lead"]["id"].as_i64().expect("lead id");
+    let mut secretariat = Browser::new(&app);
+    secretariat.accept_language = Some("en".into());
+    secretariat.login(Role::Admin).await;
+    let list = secretariat.get("/applications").await.text();
+    assert!(list.contains("<h1>Applications</h1>"), "{list}");
+    assert!(!list.contains("My applications</h1>"), "{list}");
+    for select in [
+        r#"id="filter-round""#,
+        r#"id="filter-theme""#,
+        r#"id="filter-organisation-select""#,
+    ] {
+        assert!(list.contains(select), "{select}: {list}");
+    }
+    assert!(
+        list.contains(&format!(r#"<option value="{}">"#, s.open_round)),
+        "{list}"
+    );
+    assert!(
+        list.contains(&format!(r#"<option value="{org}">"#)),
+        "{list}"
+    );
+    for (query, found) in [
+        (format!("round={}", s.open_round), true),
+        (format!("round={}", s.closed_round), false),
+        (format!("theme={}", s.theme_id), true),
+        (format!("organisation={org}"), true),
+        (format!("organisation={}", org + 1_000_000), false),
+    ] {
+        let page = secretariat.get(&format!("/applications?{query}")).await;
+        assert_eq!(page.status, 200, "{query}: {}", page.text());
+        assert_eq!(
+            page.text().contains("Sammenhængende indsats"),
+            found,
+            "{query}"
+        );
+    }
+    let chosen = secretariat
+        .get(&format!("/applications?organisation={org}"))
+        .await
+        .text();
+    assert!(
+        chosen.contains(&format!(r#"<option value="{org}" selected>"#)),
+        "{chosen}"
+    );
+    // The organisation's page leads to its cases.
+    let country = lead["lead"]["country"].as_str().expect("country");
+    let code = lead["lead"]["code"].as_str().expect("code");
+    let page = secretariat
+        .get(&format!("/organisations/{country}/{code}"))
+        .await
+        .text();
+    assert!(
+        page.contains(&format!(r#"href="/applications?organisation={org}""#)),
+        "{page}"
+    );
+
+    let mut applicant = Browser::new(&app);
+    applicant.accept_language = Some("en".into());
+    applicant.login(Role::Applicant).await;
+    let own = applicant.get("/applications").await.text();
+    assert!(own.contains("<h1>My applications</h1>"), "{own}");
+    assert!(!own.contains(r#"id="filter-organisation-select""#), "{own}");
+    assert!(own.contains(r#"id="filter-round""#), "{own}");
 }
 
 /// Eligibility uses the population figure in force at the round's deadline, not a newer

@@ -142,6 +142,10 @@ struct MyApplicationsPage {
     rounds: Vec<Choice>,
     themes: Vec<Choice>,
     statuses: Vec<Choice>,
+    /// The lead organisations to filter by (not for an applicant: theirs is the list).
+    organisations: Vec<Choice>,
+    /// The page's title: an applicant's list is their own, others see every case.
+    title: &'static str,
     q: String,
     /// The organisation filtered by, named, with the link that removes the filter.
     organisation: Option<OrganisationFilter>,
@@ -168,21 +172,53 @@ pub async fn mine(
         label,
         selected: chosen == Some(id),
     };
+    // Without a scheme chosen the rounds and themes of several schemes are offered: each
+    // is named with its scheme's code.
+    let scheme_code = |id: i64| {
+        browse
+            .schemes
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.code.clone())
+            .unwrap_or_default()
+    };
+    let rounds = browse
+        .rounds
+        .iter()
+        .map(|r| {
+            choice(
+                r.id,
+                format!("{} – {}. {}", scheme_code(r.scheme_id), r.number, r.title),
+                filter.round_id,
+            )
+        })
+        .collect();
+    let themes = browse
+        .themes
+        .iter()
+        .map(|t| {
+            choice(
+                t.id,
+                format!("{} – {}", scheme_code(t.scheme_id), t.title),
+                filter.theme_id,
+            )
+        })
+        .collect();
     let schemes = browse
         .schemes
         .into_iter()
         .map(|s| choice(s.id, format!("{} – {}", s.code, s.title), filter.scheme_id))
         .collect();
-    let rounds = browse
-        .rounds
+    let organisations = browse
+        .organisations
         .into_iter()
-        .map(|r| choice(r.id, format!("{}. {}", r.number, r.title), filter.round_id))
-        .collect();
-    let themes = browse
-        .themes
-        .into_iter()
-        .map(|t| choice(t.id, t.title, filter.theme_id))
-        .collect();
+        .map(|o| choice(o.id, o.name, filter.organisation_id))
+        .collect::<Vec<_>>();
+    let title = if ctx.may(Action::CreateApplications) {
+        "applications-mine"
+    } else {
+        "applications-title"
+    };
     let statuses = CaseStatus::ALL
         .into_iter()
         .filter(|s| ctx.may(Action::CreateApplications) || *s != CaseStatus::Draft)
@@ -227,6 +263,8 @@ pub async fn mine(
         rounds,
         themes,
         statuses,
+        organisations,
+        title,
         q: filter.text.clone().unwrap_or_default(),
         organisation,
         queue,

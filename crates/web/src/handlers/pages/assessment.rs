@@ -676,12 +676,20 @@ struct RankingPage {
     rows: Vec<RankingRowView>,
     themes: Vec<frirum_domain::scheme::Theme>,
     theme_id: Option<i64>,
-    status: String,
+    /// The case statuses to filter by, in the order a case follows them.
+    statuses: Vec<RankingStatusChoice>,
     /// The filters as a query string for the export links, with its `?`.
     export_query: String,
     assessors: Vec<User>,
     done: Option<String>,
     error: Option<String>,
+}
+
+/// A case status offered by the ranking's filter.
+struct RankingStatusChoice {
+    value: &'static str,
+    label: String,
+    selected: bool,
 }
 
 async fn ranking_page(
@@ -698,9 +706,18 @@ async fn ranking_page(
                 .map_err(|_| AppError::field("theme_id", "not a number"))?,
         ),
     };
+    // The filter speaks the one case status every list shows: the whole round is ranked
+    // (a withdrawn case listed without a rank) and the rows at the chosen status kept.
+    let case_status = match query.status.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(s) => Some(
+            s.parse::<frirum_domain::case::CaseStatus>()
+                .map_err(|e| AppError::field("status", e))?,
+        ),
+    };
     let filter = RankingQuery {
         theme_id,
-        status: query.status.clone(),
+        status: Some("all".to_owned()),
     }
     .filter()?;
     let RoundAssignment {
@@ -717,6 +734,7 @@ async fn ranking_page(
         .rows
         .into_iter()
         .enumerate()
+        .filter(|(_, row)| case_status.is_none_or(|s| row.case_status == s))
         .map(|(i, row)| {
             let mut why = Vec::new();
             if row.entry.total.is_none() {
@@ -752,11 +770,27 @@ async fn ranking_page(
         if let Some(t) = theme_id {
             params.append_pair("theme_id", &t.to_string());
         }
-        if let Some(s) = query.status.as_deref().filter(|s| !s.is_empty()) {
-            params.append_pair("status", s);
-        }
+        // The export speaks the application's own status: a withdrawn case is withdrawn,
+        // any other chosen status is among the submitted ones.
+        params.append_pair(
+            "status",
+            match case_status {
+                None => "all",
+                Some(frirum_domain::case::CaseStatus::Withdrawn) => "withdrawn",
+                Some(_) => "submitted",
+            },
+        );
         params.finish()
     };
+    let statuses = frirum_domain::case::CaseStatus::ALL
+        .into_iter()
+        .filter(|s| *s != frirum_domain::case::CaseStatus::Draft)
+        .map(|s| RankingStatusChoice {
+            value: s.as_str(),
+            label: page_ctx.t(&s.message_id()),
+            selected: case_status == Some(s),
+        })
+        .collect();
     let (status, error) = match error {
         Some((status, text)) => (status, Some(text)),
         None => (StatusCode::OK, None),
@@ -773,7 +807,7 @@ async fn ranking_page(
         rows,
         themes,
         theme_id,
-        status: query.status.clone().unwrap_or_default(),
+        statuses,
         export_query: if export_query.is_empty() {
             String::new()
         } else {
