@@ -916,3 +916,36 @@ decide-no-exemptions-ask = Spørg ansøgeren, hvilke bestemmelser forsøget har 
 decide-round-open-until = Runden er åben til { $deadline }. Efter ordningens regler kan der først træffes afgørelse efter fristen.
 decide-round-open-meanwhile = I mellemtiden kan du gøre den juridiske gennemgang færdig, bede ansøgeren om en afklaring og følge bedømmelsen.
 error-round-still-open-until = Runden er stadig åben til { $deadline }: denne ordning træffer først afgørelse efter fristen.
+
+## fix-2: the journal in words
+journal-criteria-scored = { $count ->
+    [one] gav point på { $number } kriterium
+   *[other] gav point på { $number } kriterier
+ }
+journal-exemptions-granted = { $count ->
+    [one] { $number } undtagelse givet
+   *[other] { $number } undtagelser givet
+ }
+journal-field-item-text = Punkt
+journal-field-outcome = Resultat
+journal-field-scores = Point
+journal-field-consensus = Fælles point
+journal-field-granted = Givne undtagelser
+journal-field-conditions = Vilkår
+journal-field-conflict = Inhabilitet
+journal-field-conflict-reason = Grund til inhabilitet
+journal-field-draft-scores-dropped = Ikke indsendte point kasseret
+journal-field-comment = Kommentar
+journal-field-question = Spørgsmål
+journal-field-answer = Svar
+journal-field-regulation-kind = Lokal forskrift
+journal-field-regulation-text = Forskriftens indhold
+journal-field-reasons = Begrundelse
+journal-field-assessor-id = Bedømmer
+journal-field-decided-by = Truffet af
+journal-field-safeguards = Retssikkerhedsgarantier
+journal-field-issuing-authority = Afgørelsesmyndighed
+journal-field-legal-basis = Hjemmel
+journal-field-appeal-guidance = Klagevejledning
+journal-field-four-eyes = To personer godkender afgørelser
+journal-field-number = Nummer

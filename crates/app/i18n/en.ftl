@@ -916,3 +916,36 @@ decide-no-exemptions-ask = Ask the applicant which provisions the trial needs
 decide-round-open-until = The round is open until { $deadline }. Under this scheme's rules a decision can be made only after the deadline.
 decide-round-open-meanwhile = Meanwhile you can complete the legal screening, ask the applicant for clarification and follow the assessment.
 error-round-still-open-until = The round is still open until { $deadline }: this scheme decides only after the deadline.
+
+## fix-2: the journal in words
+journal-criteria-scored = { $count ->
+    [one] scored { $number } criterion
+   *[other] scored { $number } criteria
+ }
+journal-exemptions-granted = { $count ->
+    [one] { $number } exemption granted
+   *[other] { $number } exemptions granted
+ }
+journal-field-item-text = Item
+journal-field-outcome = Outcome
+journal-field-scores = Scores
+journal-field-consensus = Consensus scores
+journal-field-granted = Exemptions granted
+journal-field-conditions = Conditions
+journal-field-conflict = Conflict of interest
+journal-field-conflict-reason = Reason for the conflict of interest
+journal-field-draft-scores-dropped = Unsubmitted scores discarded
+journal-field-comment = Comment
+journal-field-question = Question
+journal-field-answer = Answer
+journal-field-regulation-kind = Local regulation
+journal-field-regulation-text = What the regulation says
+journal-field-reasons = Reasons
+journal-field-assessor-id = Assessor
+journal-field-decided-by = Decided by
+journal-field-safeguards = Safeguards
+journal-field-issuing-authority = Issuing authority
+journal-field-legal-basis = Legal basis
+journal-field-appeal-guidance = Appeal guidance
+journal-field-four-eyes = Two people approve decisions
+journal-field-number = Number

@@ -916,3 +916,36 @@ decide-no-exemptions-ask = Spør søkeren hvilke bestemmelser forsøket trenger
 decide-round-open-until = Runden er åpen til { $deadline }. Etter reglene for denne ordningen kan det først fattes vedtak etter fristen.
 decide-round-open-meanwhile = I mellomtiden kan du fullføre den juridiske gjennomgangen, be søkeren om avklaring og følge vurderingen.
 error-round-still-open-until = Runden er fortsatt åpen til { $deadline }: denne ordningen fatter vedtak først etter fristen.
+
+## fix-2: the journal in words
+journal-criteria-scored = { $count ->
+    [one] ga poeng på { $number } kriterium
+   *[other] ga poeng på { $number } kriterier
+ }
+journal-exemptions-granted = { $count ->
+    [one] { $number } unntak innvilget
+   *[other] { $number } unntak innvilget
+ }
+journal-field-item-text = Punkt
+journal-field-outcome = Resultat
+journal-field-scores = Poeng
+journal-field-consensus = Felles poeng
+journal-field-granted = Innvilgede unntak
+journal-field-conditions = Vilkår
+journal-field-conflict = Inhabilitet
+journal-field-conflict-reason = Grunn til inhabilitet
+journal-field-draft-scores-dropped = Ikke innsendte poeng forkastet
+journal-field-comment = Kommentar
+journal-field-question = Spørsmål
+journal-field-answer = Svar
+journal-field-regulation-kind = Lokal forskrift
+journal-field-regulation-text = Forskriftens innhold
+journal-field-reasons = Begrunnelse
+journal-field-assessor-id = Vurderer
+journal-field-decided-by = Vedtatt av
+journal-field-safeguards = Rettssikkerhetsgarantier
+journal-field-issuing-authority = Vedtaksmyndighet
+journal-field-legal-basis = Hjemmel
+journal-field-appeal-guidance = Klageveiledning
+journal-field-four-eyes = To personer godkjenner vedtak
+journal-field-number = Nummer

@@ -916,3 +916,36 @@ decide-no-exemptions-ask = Spør søkjaren kva føresegner forsøket treng
 decide-round-open-until = Runden er open til { $deadline }. Etter reglane for denne ordninga kan det først gjerast vedtak etter fristen.
 decide-round-open-meanwhile = I mellomtida kan du fullføre den juridiske gjennomgangen, be søkjaren om avklaring og følgje vurderinga.
 error-round-still-open-until = Runden er framleis open til { $deadline }: denne ordninga gjer vedtak først etter fristen.
+
+## fix-2: the journal in words
+journal-criteria-scored = { $count ->
+    [one] gav poeng på { $number } kriterium
+   *[other] gav poeng på { $number } kriterium
+ }
+journal-exemptions-granted = { $count ->
+    [one] { $number } unntak innvilga
+   *[other] { $number } unntak innvilga
+ }
+journal-field-item-text = Punkt
+journal-field-outcome = Resultat
+journal-field-scores = Poeng
+journal-field-consensus = Felles poeng
+journal-field-granted = Innvilga unntak
+journal-field-conditions = Vilkår
+journal-field-conflict = Ugildskap
+journal-field-conflict-reason = Grunn til ugildskap
+journal-field-draft-scores-dropped = Ikkje innsende poeng forkasta
+journal-field-comment = Kommentar
+journal-field-question = Spørsmål
+journal-field-answer = Svar
+journal-field-regulation-kind = Lokal forskrift
+journal-field-regulation-text = Innhaldet i forskrifta
+journal-field-reasons = Grunngjeving
+journal-field-assessor-id = Vurderar
+journal-field-decided-by = Vedteke av
+journal-field-safeguards = Rettstryggleiksgarantiar
+journal-field-issuing-authority = Vedtaksstyresmakt
+journal-field-legal-basis = Heimel
+journal-field-appeal-guidance = Klagerettleiing
+journal-field-four-eyes = To personar godkjenner vedtak
+journal-field-number = Nummer

@@ -916,3 +916,36 @@ decide-no-exemptions-ask = Fråga sökanden vilka bestämmelser försöket behö
 decide-round-open-until = Omgången är öppen till { $deadline }. Enligt ordningens regler kan beslut fattas först efter sista dagen.
 decide-round-open-meanwhile = Under tiden kan du slutföra den juridiska granskningen, be sökanden om förtydliganden och följa bedömningen.
 error-round-still-open-until = Omgången är fortfarande öppen till { $deadline }: denna ordning fattar beslut först efter sista dagen.
+
+## fix-2: the journal in words
+journal-criteria-scored = { $count ->
+    [one] gav poäng på { $number } kriterium
+   *[other] gav poäng på { $number } kriterier
+ }
+journal-exemptions-granted = { $count ->
+    [one] { $number } undantag beviljat
+   *[other] { $number } undantag beviljade
+ }
+journal-field-item-text = Punkt
+journal-field-outcome = Resultat
+journal-field-scores = Poäng
+journal-field-consensus = Gemensamma poäng
+journal-field-granted = Beviljade undantag
+journal-field-conditions = Villkor
+journal-field-conflict = Jäv
+journal-field-conflict-reason = Skäl till jäv
+journal-field-draft-scores-dropped = Ej inlämnade poäng kasserade
+journal-field-comment = Kommentar
+journal-field-question = Fråga
+journal-field-answer = Svar
+journal-field-regulation-kind = Lokal föreskrift
+journal-field-regulation-text = Föreskriftens innehåll
+journal-field-reasons = Motivering
+journal-field-assessor-id = Bedömare
+journal-field-decided-by = Beslutat av
+journal-field-safeguards = Rättssäkerhetsgarantier
+journal-field-issuing-authority = Beslutande myndighet
+journal-field-legal-basis = Rättslig grund
+journal-field-appeal-guidance = Överklagandehänvisning
+journal-field-four-eyes = Två personer godkänner beslut
+journal-field-number = Nummer

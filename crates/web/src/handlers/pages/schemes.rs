@@ -759,7 +759,35 @@ struct JournalDetail {
 
 /// Fields the journal keeps for the record's own sake (versions, internal numbers), which
 /// say nothing to a reader of the case.
-const JOURNAL_INTERNAL: &[&str] = &["version", "note_id", "parent_id", "clarification"];
+const JOURNAL_INTERNAL: &[&str] = &[
+    "version",
+    "note_id",
+    "parent_id",
+    "clarification",
+    "item",
+    "rules_version",
+    "trial_id",
+    "scheme_id",
+];
+
+/// A journal field's label: the journal's own words for fields no form shows, else the
+/// form's label.
+fn journal_label(ctx: &PageContext, field: &str) -> String {
+    let id = format!("journal-field-{}", field.replace('_', "-"));
+    let label = ctx.t(&id);
+    if label == id {
+        ctx.field_label(field)
+    } else {
+        label
+    }
+}
+
+/// A message by prefix and key, or `None` when the interface has no such message.
+fn known(ctx: &PageContext, prefix: &str, key: &str) -> Option<String> {
+    let id = format!("{prefix}{key}");
+    let text = ctx.t(&id);
+    (text != id).then_some(text)
+}
 
 /// A journal value in words: names for ids, translated statuses, dates and numbers as the
 /// language writes them, a count for a list of rows.
@@ -804,7 +832,16 @@ fn journal_value(
             "language" => text
                 .parse::<Language>()
                 .map_or_else(|_| text.clone(), |l| l.autonym().to_owned()),
-            "outcome" => ctx.tp("outcome-", text),
+            // A decision's outcome or a screening item's judgement, by its words.
+            "outcome" => known(ctx, "outcome-", text)
+                .or_else(|| known(ctx, "screening-outcome-", text))
+                .unwrap_or_else(|| text.replace('_', " ")),
+            "regulation_kind" => {
+                known(ctx, "regulation-", text).unwrap_or_else(|| text.replace('_', " "))
+            }
+            "conflict" => {
+                known(ctx, "assessment-conflict-", text).unwrap_or_else(|| text.replace('_', " "))
+            }
             _ => {
                 let format = time::macros::format_description!("[year]-[month]-[day]");
                 if let Ok(date) = time::Date::parse(text, &format) {
@@ -832,6 +869,13 @@ fn journal_value(
             .map(|v| journal_value(ctx, names, "", v))
             .collect::<Vec<_>>()
             .join(", "),
+        // Scores are summed up in words: how many criteria were scored.
+        Value::Array(items) if matches!(field, "scores" | "consensus") => {
+            ctx.tn("journal-criteria-scored", items.len() as u64)
+        }
+        Value::Array(items) if field == "granted" => {
+            ctx.tn("journal-exemptions-granted", items.len() as u64)
+        }
         Value::Array(items) => ctx.tn("journal-rows", items.len() as u64),
         Value::Object(map) => ctx.tn("journal-rows", map.len() as u64),
     }
@@ -873,7 +917,7 @@ fn journal_line(
                 continue;
             }
             details.push(JournalDetail {
-                label: ctx.field_label(field),
+                label: journal_label(ctx, field),
                 from,
                 to,
             });
@@ -934,4 +978,188 @@ pub async fn journal(
     }
     .render_html()?
     .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use frirum_domain::journal::{CaseKind, JournalEntry};
+    use serde_json::json;
+
+    /// Every kind of journal entry, with the changes its store writes.
+    fn entries() -> Vec<(&'static str, serde_json::Value)> {
+        let scores = json!([{"criterion": 0, "score": 4, "comment": "God"},
+                            {"criterion": 1, "score": 3, "comment": ""}]);
+        vec![
+            (
+                "application.created",
+                json!({"lead_organisation_id": 1, "round_id": 2}),
+            ),
+            ("application.saved", json!({})),
+            (
+                "application.submitted",
+                json!({"status": {"from": "draft", "to": "submitted"},
+                "case_number": "DK2030-1", "rules_version": 3}),
+            ),
+            (
+                "application.withdrawn",
+                json!({"status": {"from": "submitted", "to": "withdrawn"}}),
+            ),
+            (
+                "application.exemptions_amended",
+                json!({"exemptions": {"from": 1, "to": 2},
+                "exemptions[1].justification": {"from": null, "to": "Fordi"}}),
+            ),
+            (
+                "screening.recorded",
+                json!({"item": 0, "item_text": "Grundloven berøres ikke",
+                "rules_version": 3, "outcome": "no_conflict", "reason": "Ingen"}),
+            ),
+            (
+                "screening.recorded",
+                json!({"item": 1, "item_text": "EU-retten",
+                "rules_version": 3, "outcome": "possible_conflict", "reason": ""}),
+            ),
+            (
+                "clarification.asked",
+                json!({"clarification": 4, "question": "Hvilke regler?"}),
+            ),
+            (
+                "clarification.answered",
+                json!({"clarification": 4, "answer": "Disse"}),
+            ),
+            (
+                "assessment.assessor_assigned",
+                json!({"assessor_id": 7, "conflict": "employment",
+                "conflict_reason": null}),
+            ),
+            (
+                "assessment.assessor_unassigned",
+                json!({"assessor_id": 7, "reason": "Syg",
+                "draft_scores_dropped": true}),
+            ),
+            ("assessment.no_conflict_stated", json!({"assessor_id": 7})),
+            (
+                "assessment.conflict_declared",
+                json!({"assessor_id": 7, "conflict": "declared",
+                "conflict_reason": "Min bror"}),
+            ),
+            (
+                "assessment.scores_saved",
+                json!({"assessor_id": 7, "scores": scores}),
+            ),
+            (
+                "assessment.assessment_submitted",
+                json!({"assessor_id": 7, "criteria_scored": 2}),
+            ),
+            (
+                "assessment.consensus_requested",
+                json!({"message": "Bliv enige"}),
+            ),
+            (
+                "assessment.consensus_set",
+                json!({"consensus": {"from": [], "to": scores}}),
+            ),
+            (
+                "assessment.note_added",
+                json!({"note_id": 3, "parent_id": null}),
+            ),
+            (
+                "application.decision_proposed",
+                json!({"outcome": "approved", "reasons": "Godt"}),
+            ),
+            (
+                "application.decided",
+                json!({"outcome": "rejected", "reasons": "Nej",
+                "granted": [{"provision": 5, "note": ""}], "conditions": "",
+                "period_start": "2027-01-01", "period_end": "2028-12-31",
+                "regulation_kind": "trial_regulation", "regulation_text": "Tekst",
+                "trial_id": 9, "decided_by": 7}),
+            ),
+            (
+                "scheme.created",
+                json!({"code": "DK2030", "country": "dk", "language": "da"}),
+            ),
+            (
+                "scheme.decision_settings_changed",
+                json!({"safeguards": true,
+                "issuing_authority": "Ministeriet", "legal_basis": "§ 1",
+                "appeal_guidance": "Ingen", "four_eyes": false}),
+            ),
+            (
+                "scheme.status_changed",
+                json!({"status": {"from": "draft", "to": "published"}}),
+            ),
+            (
+                "round.created",
+                json!({"number": 1, "opens": "2026-01-01",
+                "deadline": "2026-06-01", "target_trials": 5}),
+            ),
+            (
+                "proposal.declined",
+                json!({"status": {"from": "open", "to": "declined"}}),
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_journal_entry_reads_as_a_sentence_without_codes() {
+        let at = time::macros::datetime!(2026-06-01 10:00 UTC);
+        let mut names = schemes::JournalNames::default();
+        names.organisations.insert(1, "Aarhus".into());
+        names.rounds.insert(2, "1. Første runde".into());
+        names.users.insert(7, "Bente Bedømmer".into());
+        for lang in Language::ALL {
+            let ctx = PageContext::new(
+                std::sync::Arc::new(frirum_app::I18n::load()),
+                &frirum_app::Actor::public(lang, at),
+                "",
+                "/",
+                0,
+            );
+            for (action, changes) in entries() {
+                // Every field shown has a label of its own, not its code in words.
+                for field in changes.as_object().into_iter().flat_map(|m| m.keys()) {
+                    if !JOURNAL_INTERNAL.contains(&field.as_str()) && !field.contains('[') {
+                        let label = journal_label(&ctx, field);
+                        assert_ne!(label, field.replace('_', " "), "{lang:?} {action}");
+                    }
+                }
+                let line = journal_line(
+                    &ctx,
+                    &names,
+                    JournalEntry {
+                        id: 1,
+                        case_kind: CaseKind::Application,
+                        case_id: 1,
+                        actor_id: Some(7),
+                        actor_name: Some("Bente Bedømmer".into()),
+                        at,
+                        action: action.into(),
+                        changes,
+                        reason: None,
+                    },
+                );
+                let mut text = vec![line.what.clone()];
+                for d in &line.details {
+                    text.push(d.label.clone());
+                    text.extend(d.from.clone());
+                    text.push(d.to.clone());
+                }
+                let text = text.join(" | ");
+                assert_ne!(line.what, ctx.t("journal-action-other"), "{action}: {text}");
+                for word in text.split([' ', '|', ':', '(', ')', ',']) {
+                    // A Fluent id ("outcome-no_conflict") or a field's code ("item_text").
+                    let code = word.contains('_')
+                        || (word.contains('-')
+                            && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            && !word.starts_with('-'));
+                    assert!(!code, "{lang:?} {action}: {word:?} in {text}");
+                }
+                for raw in ["item:", "item text", "criterion", "rows", "rader", "rækker"] {
+                    assert!(!text.contains(raw), "{lang:?} {action}: {raw} in {text}");
+                }
+            }
+        }
+    }
 }
