@@ -949,3 +949,4 @@ journal-field-legal-basis = Hjemmel
 journal-field-appeal-guidance = Klagevejledning
 journal-field-four-eyes = To personer godkender afgørelser
 journal-field-number = Nummer
+eligibility-after-corrections = Betingelserne kontrolleres igen, når fejlene er rettet, og ansøgningen er gemt.

@@ -949,3 +949,4 @@ journal-field-legal-basis = Legal basis
 journal-field-appeal-guidance = Appeal guidance
 journal-field-four-eyes = Two people approve decisions
 journal-field-number = Number
+eligibility-after-corrections = The conditions are checked again once the mistakes are corrected and the application is saved.

@@ -949,3 +949,4 @@ journal-field-legal-basis = Hjemmel
 journal-field-appeal-guidance = Klageveiledning
 journal-field-four-eyes = To personer godkjenner vedtak
 journal-field-number = Nummer
+eligibility-after-corrections = Vilkårene sjekkes igjen når feilene er rettet og søknaden er lagret.

@@ -949,3 +949,4 @@ journal-field-legal-basis = Heimel
 journal-field-appeal-guidance = Klagerettleiing
 journal-field-four-eyes = To personar godkjenner vedtak
 journal-field-number = Nummer
+eligibility-after-corrections = Vilkåra blir sjekka på nytt når feila er retta og søknaden er lagra.

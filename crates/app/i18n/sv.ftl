@@ -949,3 +949,4 @@ journal-field-legal-basis = Rättslig grund
 journal-field-appeal-guidance = Överklagandehänvisning
 journal-field-four-eyes = Två personer godkänner beslut
 journal-field-number = Nummer
+eligibility-after-corrections = Villkoren kontrolleras igen när felen är rättade och ansökan är sparad.

@@ -389,6 +389,10 @@ pub async fn save(
         }
         ScoreSet::Consensus => {
             actor.authorize(Action::ManageAssessment)?;
+            // Clearing is always allowed; recording waits for the assessors.
+            if !scores.is_empty() {
+                assessment::may_record_consensus(&case.assignments)?;
+            }
             scoring::validate_scores(&case.rules, None, &scores)?;
             app.store
                 .set_consensus(id, &scores, actor.journal(None))
@@ -549,17 +553,27 @@ pub async fn assign_to_application(
     })
 }
 
-/// Removes an assessor from an application.
+/// Removes an assessor from an application, with the secretariat's reason for the
+/// journal. An assessor who has submitted is refused ([`assessment::may_remove`]); the
+/// unsubmitted scores of one removed go with the assignment.
 pub async fn unassign(
     app: &App,
     actor: &Actor,
     application_id: i64,
     assessor_id: i64,
+    reason: &str,
 ) -> Result<(), Error> {
     actor.authorize(Action::AssignAssessors)?;
+    let assignments = app.store.assignments(application_id).await?;
+    let assignment = assignments
+        .iter()
+        .find(|a| a.assessor_id == assessor_id)
+        .ok_or(Error::NotFound)?;
+    assessment::may_remove(assignment)?;
+    let reason = assessment::required_text("reason", reason, MAX_REASON_CHARS)?;
     Ok(app
         .store
-        .unassign_assessor(application_id, assessor_id, actor.journal(None))
+        .unassign_assessor(application_id, assessor_id, &reason, actor.journal(None))
         .await?)
 }
 

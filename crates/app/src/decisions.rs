@@ -102,6 +102,8 @@ pub struct AssessorProgress {
     pub name: String,
     /// The assessor declared, or was found to have, a conflict of interest.
     pub conflicted: bool,
+    /// The assessor has submitted their assessment.
+    pub submitted: bool,
     pub scored: usize,
     pub criteria: usize,
 }
@@ -133,6 +135,7 @@ async fn evidence(app: &App, actor: &Actor, case: &Case) -> Result<DecisionEvide
         .map(|a| AssessorProgress {
             name: a.assessor_name.clone(),
             conflicted: a.conflicted(),
+            submitted: a.submitted(),
             scored: criteria
                 .iter()
                 .filter(|c| {

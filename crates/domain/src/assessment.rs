@@ -340,6 +340,16 @@ pub enum AssessmentDenied {
     AlreadySubmitted,
     #[error("score every criterion before you submit your assessment")]
     Incomplete,
+    /// An assessor who has submitted stays on the case: their assessment is on record.
+    #[error(
+        "the assessor has submitted their assessment and cannot be removed; their scores stay on record"
+    )]
+    AssessorHasSubmitted,
+    /// A consensus sums up the assessors' work, so it waits for it.
+    #[error(
+        "a consensus can be recorded only after every assigned assessor without a conflict has submitted"
+    )]
+    AssessorsNotSubmitted,
 }
 
 impl AssessmentDenied {
@@ -352,8 +362,31 @@ impl AssessmentDenied {
             AssessmentDenied::OwnAssessmentNotSubmitted => "own_assessment_not_submitted",
             AssessmentDenied::AlreadySubmitted => "assessment_already_submitted",
             AssessmentDenied::Incomplete => "assessment_incomplete",
+            AssessmentDenied::AssessorHasSubmitted => "assessor_has_submitted",
+            AssessmentDenied::AssessorsNotSubmitted => "assessors_not_submitted",
         }
     }
+}
+
+/// Whether the secretariat may remove an assignment. An assessor who has submitted
+/// stays: their assessment is part of the case's record, and removing them would change
+/// the total after the fact. A conflicted assessor stays too (the store keeps the
+/// conflict on record), and their scores never count.
+pub fn may_remove(assignment: &Assignment) -> Result<(), AssessmentDenied> {
+    if assignment.submitted() && !assignment.conflicted() {
+        return Err(AssessmentDenied::AssessorHasSubmitted);
+    }
+    Ok(())
+}
+
+/// Whether a consensus may be recorded: at least one assessor assigned without a conflict,
+/// and every such assessor has submitted. Clearing a consensus is always allowed.
+pub fn may_record_consensus(assignments: &[Assignment]) -> Result<(), AssessmentDenied> {
+    let mut counted = assignments.iter().filter(|a| !a.conflicted()).peekable();
+    if counted.peek().is_none() || !counted.all(Assignment::submitted) {
+        return Err(AssessmentDenied::AssessorsNotSubmitted);
+    }
+    Ok(())
 }
 
 /// Decides a signed-in visitor's access to an application's assessment from their role and
@@ -576,6 +609,39 @@ mod tests {
             comment: format!("comment of {assessor_id}"),
             updated_at: OffsetDateTime::UNIX_EPOCH,
         }
+    }
+
+    /// A submitted assessor stays on record; one still scoring may be removed.
+    #[test]
+    fn a_submitted_assessor_is_not_removed() {
+        assert_eq!(
+            may_remove(&stated(5, true)),
+            Err(AssessmentDenied::AssessorHasSubmitted)
+        );
+        assert_eq!(may_remove(&stated(5, false)), Ok(()));
+        assert_eq!(may_remove(&assignment(7, None)), Ok(()));
+    }
+
+    /// A consensus waits for every unconflicted assessor; a conflicted one does not count.
+    #[test]
+    fn a_consensus_waits_for_the_assessors() {
+        let refused = Err(AssessmentDenied::AssessorsNotSubmitted);
+        assert_eq!(may_record_consensus(&[]), refused);
+        assert_eq!(
+            may_record_consensus(&[assignment(6, Some(ConflictSource::Declared))]),
+            refused
+        );
+        assert_eq!(
+            may_record_consensus(&[stated(5, true), stated(8, false)]),
+            refused
+        );
+        assert_eq!(
+            may_record_consensus(&[
+                stated(5, true),
+                assignment(6, Some(ConflictSource::Declared))
+            ]),
+            Ok(())
+        );
     }
 
     #[test]

@@ -53,12 +53,15 @@ pub trait AssessmentStore: Send + Sync {
         actor: Actor<'_>,
     ) -> Result<Vec<Assignment>>;
 
-    /// Removes an assignment; [`crate::StoreError::NotFound`] when there is none. The
-    /// assessor's scores are kept but no longer count.
+    /// Removes an assignment, journaled with the secretariat's reason;
+    /// [`crate::StoreError::NotFound`] when there is none. The assessor's unsubmitted
+    /// scores are removed with it (the use case refuses to remove one who submitted), so
+    /// that assigning them again does not bring old drafts back.
     async fn unassign_assessor(
         &self,
         application_id: i64,
         assessor_id: i64,
+        reason: &str,
         actor: Actor<'_>,
     ) -> Result<()>;
 

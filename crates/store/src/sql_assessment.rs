@@ -344,6 +344,7 @@ macro_rules! impl_assessment_store {
                 &self,
                 application_id: i64,
                 assessor_id: i64,
+                reason: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
                 let mut tx = self.pool.begin().await?;
@@ -375,13 +376,27 @@ macro_rules! impl_assessment_store {
                         None => $crate::StoreError::NotFound,
                     });
                 }
+                // The assessor's unsubmitted scores go with the assignment, so that
+                // assigning them again starts afresh instead of bringing old drafts back.
+                let dropped = sqlx::query(
+                    "DELETE FROM assessment_scores WHERE application_id = $1 AND assessor_id = $2",
+                )
+                .bind(application_id)
+                .bind(assessor_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
                 append_journal(
                     &mut tx,
                     frirum_domain::journal::CaseKind::Application,
                     application_id,
                     &actor,
                     "assessment.assessor_unassigned",
-                    serde_json::json!({"assessor_id": assessor_id}),
+                    serde_json::json!({
+                        "assessor_id": assessor_id,
+                        "reason": reason,
+                        "draft_scores_dropped": dropped,
+                    }),
                 )
                 .await?;
                 tx.commit().await?;

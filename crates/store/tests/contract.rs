@@ -2457,7 +2457,9 @@ mod assessment {
         // removed (and so cannot be assigned afresh without it); one without a conflict is.
         for conflicted in [employed, free] {
             assert!(matches!(
-                store.unassign_assessor(app, conflicted, at(w.admin)).await,
+                store
+                    .unassign_assessor(app, conflicted, "r", at(w.admin))
+                    .await,
                 Err(StoreError::WrongState {
                     what: StateOf::Assignment,
                     ..
@@ -2470,11 +2472,11 @@ mod assessment {
             .await
             .unwrap();
         store
-            .unassign_assessor(app, third, at(w.admin))
+            .unassign_assessor(app, third, "r", at(w.admin))
             .await
             .unwrap();
         assert!(matches!(
-            store.unassign_assessor(app, third, at(w.admin)).await,
+            store.unassign_assessor(app, third, "r", at(w.admin)).await,
             Err(StoreError::NotFound)
         ));
         assert_eq!(store.assignments(app).await.unwrap().len(), 2);

@@ -547,6 +547,30 @@ async fn bulk_assignment_ranking_with_a_tie_and_exports() {
         .await;
     assert_eq!(refused.status, 403);
 
+    // A consensus waits for the assessors: refused while carl has not submitted...
+    let early = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/applications/{}/consensus", ids[3]),
+            Some(&s.admin),
+            Some(&json!({"scores": [{"criterion": CRITERION, "score": 3}]}).to_string()),
+        )
+        .await;
+    assert_code(&early, 409, "assessors_not_submitted");
+    // ...recorded once anna has submitted and carl, who never scored, is taken off.
+    assert_eq!(submit(&app, ids[3], &anna_t).await.status, 200);
+    let removed = app
+        .api(
+            Method::DELETE,
+            &format!(
+                "/api/v1/applications/{}/assessors/{carl}?reason=Sick%20leave",
+                ids[3]
+            ),
+            Some(&s.admin),
+            None,
+        )
+        .await;
+    assert_eq!(removed.status, 204, "{}", removed.text());
     // A consensus completes the fourth application.
     call(
         &app,
@@ -576,6 +600,163 @@ async fn bulk_assignment_ranking_with_a_tie_and_exports() {
     assert_eq!(ranking["rows"][3]["complete"], true);
     assert_eq!(ranking["rows"][3]["total"], 3.0);
     assert_eq!(ranking["within_line"], 4);
+}
+
+async fn journal(app: &TestApp, admin: &str, id: i64) -> Vec<Value> {
+    call(
+        app,
+        Method::GET,
+        &format!("/api/v1/journal/application/{id}?per_page=100"),
+        admin,
+        Value::Null,
+    )
+    .await["items"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// Removing an assessor is a considered act: it takes a reason, which is journaled; one
+/// who has submitted stays on the case with their scores; the unsubmitted scores of one
+/// removed go with them, so that assigning them again starts afresh and the total shown
+/// is the total that counts.
+#[tokio::test]
+async fn removing_an_assessor_takes_a_reason_and_keeps_a_submitted_assessment() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = submitted(&app, &s).await;
+    let (anna, anna_t) = assessor(&app, &s, "anna@oim.dk", None).await;
+    let (carl, carl_t) = assessor(&app, &s, "carl@oim.dk", None).await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        &s.admin,
+        json!({"assessor_ids": [anna, carl]}),
+    )
+    .await;
+    for token in [&anna_t, &carl_t] {
+        state(&app, id, token).await;
+    }
+    assert_eq!(put_scores(&app, id, &anna_t, 5).await.status, 200);
+    assert_eq!(submit(&app, id, &anna_t).await.status, 200);
+    assert_eq!(put_scores(&app, id, &carl_t, 1).await.status, 200);
+    assert_eq!(
+        assessment(&app, id, &s.admin).await["assessment"]["total"],
+        3.0
+    );
+
+    let remove =
+        |who: i64, query: &str| format!("/api/v1/applications/{id}/assessors/{who}{query}");
+    // One who has submitted is refused, reason or not.
+    let refused = app
+        .api(
+            Method::DELETE,
+            &remove(anna, "?reason=x"),
+            Some(&s.admin),
+            None,
+        )
+        .await;
+    assert_code(&refused, 409, "assessor_has_submitted");
+    // Without a reason, nothing happens.
+    let bare = app
+        .api(Method::DELETE, &remove(carl, ""), Some(&s.admin), None)
+        .await;
+    assert_eq!(bare.status, 422, "{}", bare.text());
+    assert_eq!(
+        assessment(&app, id, &s.admin).await["assignments"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // The secretariat's page offers the removal behind a confirmation with a reason, and
+    // says why the submitted assessor cannot be removed.
+    let mut admin = Browser::new(&app);
+    admin.accept_language = Some("en".into());
+    admin.login(Role::Admin).await;
+    let page = admin.get(&format!("/applications/{id}/assessment")).await;
+    let html = page.text();
+    assert!(html.contains("Has submitted: stays on the case"), "{html}");
+    assert!(
+        html.contains(&format!(
+            "id=\"unassign-reason-{carl}\" name=\"reason\" rows=\"2\" required"
+        )),
+        "{html}"
+    );
+    assert!(
+        !html.contains(&format!("id=\"unassign-reason-{anna}\"")),
+        "{html}"
+    );
+    let refused = admin
+        .post(
+            &format!("/applications/{id}/assessment/assessors/{anna}/remove"),
+            &[("reason", "Wrong person")],
+        )
+        .await;
+    assert_eq!(refused.status, 409);
+    assert!(
+        refused.text().contains("cannot be removed"),
+        "{}",
+        refused.text()
+    );
+    let done = admin
+        .post(
+            &format!("/applications/{id}/assessment/assessors/{carl}/remove"),
+            &[("reason", "Carl is on sick leave")],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.text());
+
+    // Only anna's submitted score counts now, on the assessment and the ranking alike.
+    let now = assessment(&app, id, &s.admin).await;
+    assert_eq!(now["assessment"]["total"], 5.0);
+    let entry = journal(&app, &s.admin, id)
+        .await
+        .into_iter()
+        .rfind(|e| e["action"] == "assessment.assessor_unassigned")
+        .unwrap();
+    assert!(
+        entry.to_string().contains("Carl is on sick leave"),
+        "{entry}"
+    );
+
+    // Assigned again, carl starts afresh: his old draft is not brought back.
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessors"),
+        &s.admin,
+        json!({"assessor_ids": [carl]}),
+    )
+    .await;
+    let again = assessment(&app, id, &s.admin).await;
+    assert!(
+        again["scores"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|sc| sc["assessor_id"] != carl),
+        "{again}"
+    );
+    assert_eq!(again["assessment"]["total"], 5.0);
+    let ranking = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/rounds/{}/ranking", s.open_round),
+        &s.admin,
+        Value::Null,
+    )
+    .await;
+    let row = ranking["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["application_id"] == id)
+        .unwrap()
+        .clone();
+    assert_eq!(row["total"], again["assessment"]["total"], "{row}");
 }
 
 #[tokio::test]

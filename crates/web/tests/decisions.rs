@@ -458,20 +458,66 @@ async fn the_decision_form_shows_what_the_decision_rests_on() {
         json!({"assessor_ids": [w.assessor_id]}),
     )
     .await;
-    call(
-        &app,
-        Method::PUT,
-        &format!("/api/v1/applications/{id}/consensus"),
-        admin,
-        json!({"scores": [{"criterion": "Ambitiøst", "score": 4, "comment": "Enige."}]}),
-    )
-    .await;
+    let consensus_path = format!("/api/v1/applications/{id}/consensus");
+    let consensus =
+        json!({"scores": [{"criterion": "Ambitiøst", "score": 4, "comment": "Enige."}]});
     let mut secretariat = Browser::new(&app);
     secretariat.accept_language = Some("en".into());
     secretariat.login(Role::Admin).await;
+    // Before any assessor has submitted, the form warns and a consensus is refused.
+    let early = secretariat.get(&format!("/applications/{id}/decide")).await;
+    assert!(
+        early.text().contains("id=\"no-assessment\""),
+        "{}",
+        early.text()
+    );
+    assert!(
+        early
+            .text()
+            .contains("No assessor has submitted an assessment"),
+        "{}",
+        early.text()
+    );
+    let refused = app
+        .api(
+            Method::PUT,
+            &consensus_path,
+            Some(admin),
+            Some(&consensus.to_string()),
+        )
+        .await;
+    assert_code(&refused, 409, "assessors_not_submitted");
+    // The assessor states no conflict and submits a score; then the consensus is recorded.
+    let assessor = app.token(Role::Assessor).await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/no-conflict"),
+        &assessor,
+        Value::Null,
+    )
+    .await;
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{id}/scores"),
+        &assessor,
+        json!({"scores": [{"criterion": "Ambitiøst", "score": 3, "comment": "Godt."}]}),
+    )
+    .await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/assessment/submission"),
+        &assessor,
+        Value::Null,
+    )
+    .await;
+    call(&app, Method::PUT, &consensus_path, admin, consensus).await;
     let form = secretariat.get(&format!("/applications/{id}/decide")).await;
     assert_eq!(form.status, 200, "{}", form.text());
     let html = form.text();
+    assert!(!html.contains("id=\"no-assessment\""), "{html}");
     // Every screening item with its judgement and reason, and the possible conflicts.
     assert!(html.contains("id=\"screening-judgements\""), "{html}");
     assert!(html.contains("Grundloven"), "{html}");
@@ -482,7 +528,10 @@ async fn the_decision_form_shows_what_the_decision_rests_on() {
         "{html}"
     );
     // Each assessor's progress, the consensus, the total and the rank against the target.
-    assert!(html.contains("criteria scored: 0 / 1"), "{html}");
+    assert!(
+        html.contains("criteria scored: 1 / 1 · submitted"),
+        "{html}"
+    );
     assert!(html.contains("Ambitiøst: 4"), "{html}");
     let total = html.split("id=\"decision-total\">").nth(1).unwrap();
     assert!(total.starts_with('4'), "{html}");

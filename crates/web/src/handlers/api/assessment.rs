@@ -246,17 +246,30 @@ pub async fn assign_bulk(
     }))
 }
 
-/// Removes an assessor from an application (secretariat). Their scores stop counting.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct UnassignQuery {
+    /// Why the assessor is removed, for the case's journal (required).
+    #[param(max_length = 2_000)]
+    pub reason: Option<String>,
+}
+
+/// Removes an assessor who has not submitted from an application (secretariat), with a
+/// reason for the journal; their unsubmitted scores go with them. One who has submitted
+/// is refused with 409 `assessor_has_submitted`.
 #[utoipa::path(delete, path = "/api/v1/applications/{id}/assessors/{user_id}", tag = "assessment",
-    params(("id" = i64, Path), ("user_id" = i64, Path)),
-    responses((status = 204), (status = 404, body = ErrorEnvelope)),
+    params(("id" = i64, Path), ("user_id" = i64, Path), UnassignQuery),
+    responses((status = 204), (status = 404, body = ErrorEnvelope),
+        (status = 409, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn unassign(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path((id, user_id)): Path<(i64, i64)>,
+    ApiQuery(query): ApiQuery<UnassignQuery>,
 ) -> Result<Response, AppError> {
-    assessment::unassign(&state, &ctx, id, user_id).await?;
+    let reason = query.reason.unwrap_or_default();
+    assessment::unassign(&state, &ctx, id, user_id, &reason).await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }
 

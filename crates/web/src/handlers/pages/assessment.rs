@@ -271,6 +271,8 @@ struct AssessmentPage {
     own_assignment: Option<frirum_domain::assessment::Assignment>,
     own: Vec<ScoreFormRow>,
     consensus_rows: Vec<ScoreFormRow>,
+    /// The consensus waits until every unconflicted assessor has submitted.
+    consensus_waits: bool,
     criteria: Vec<CriterionView>,
     bonuses: Vec<BonusView>,
     total: String,
@@ -406,6 +408,8 @@ fn render(
             .unwrap_or_default(),
         own_assignment,
         own,
+        consensus_waits: frirum_domain::assessment::may_record_consensus(&case.assignments)
+            .is_err(),
         consensus_rows,
         criteria,
         bonuses,
@@ -625,8 +629,10 @@ pub async fn unassign(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path((id, user_id)): Path<(i64, i64)>,
+    body: Bytes,
 ) -> Result<Response, AppError> {
-    let result = assessment::unassign(&state, &ctx, id, user_id)
+    let form = pairs(&body);
+    let result = assessment::unassign(&state, &ctx, id, user_id, value(&form, "reason"))
         .await
         .map_err(AppError::from);
     after(&state, &ctx, id, "unassigned", result).await

@@ -245,6 +245,8 @@ struct BasisView {
     judgements: Vec<(String, Option<ScreeningEntry>)>,
     possible_conflicts: Vec<Finding>,
     assessors: Vec<AssessorProgress>,
+    /// No assessor without a conflict has submitted an assessment.
+    none_submitted: bool,
     consensus: Vec<(String, i64)>,
     total: Option<f64>,
     complete: bool,
@@ -293,6 +295,10 @@ fn render_form_with(
         possible_conflicts: basis.screening.summary.doubtful.clone(),
         total: evidence.assessment.as_ref().and_then(|a| a.total),
         complete: evidence.assessment.as_ref().is_some_and(|a| a.complete),
+        none_submitted: !evidence
+            .assessors
+            .iter()
+            .any(|a| a.submitted && !a.conflicted),
         assessors: evidence.assessors,
         consensus: evidence.consensus,
         rank: evidence.rank,
