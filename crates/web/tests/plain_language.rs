@@ -318,6 +318,11 @@ async fn a_save_with_one_bad_field_keeps_every_other_field() {
     assert!(html.contains("<q>København (101)</q>"), "{html}");
     assert!(!html.contains("members[1]") && !html.contains("objectives[0]"));
     assert!(html.contains("Everything else was saved."));
+    // The eligibility box does not claim anything of a content that was refused.
+    assert!(html.contains("id=\"eligibility-pending\""), "{html}");
+    assert!(html.contains("checked again once the mistakes are corrected"));
+    assert!(!html.contains("Every rule is met"), "{html}");
+    assert!(!html.contains("class=\"rules\""), "{html}");
 
     // And the rest was saved: the title and the member that was found.
     let stored = call(
