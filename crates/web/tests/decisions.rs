@@ -1093,3 +1093,101 @@ async fn four_eyes_publish_only_what_a_second_member_approves() {
         .await;
     assert_code(&again, 409, "nothing_to_approve");
 }
+
+async fn version_of(app: &TestApp, token: &str, id: i64) -> i64 {
+    call(
+        app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        token,
+        Value::Null,
+    )
+    .await["version"]
+        .as_i64()
+        .unwrap()
+}
+
+/// An application that requests no exemptions (here: all removed in a clarification)
+/// cannot be approved; the decision form says what to do instead and leads to the
+/// clarification, where the applicant adds a provision with the rule finder; after that the
+/// approval goes through.
+#[tokio::test]
+async fn an_application_without_exemptions_is_led_through_a_clarification_to_approval() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    relax(&app, &w).await;
+    let admin = &w.setup.admin;
+    let lead = &w.setup.applicant;
+    let id = w.submitted_id;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/clarifications"),
+        admin,
+        json!({"question": "Hvilke bestemmelser skal forsøget fritages fra?"}),
+    )
+    .await;
+    let v = version_of(&app, lead, id).await;
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{id}/exemptions"),
+        lead,
+        json!({"version": v, "exemptions": [], "reason": "Den gamle henvisning var forkert"}),
+    )
+    .await;
+
+    let mut secretariat = Browser::new(&app);
+    secretariat.accept_language = Some("en".into());
+    secretariat.login(Role::Admin).await;
+    let form = secretariat.get(&format!("/applications/{id}/decide")).await;
+    let html = form.text();
+    let advice = html.split("id=\"no-exemptions\"").nth(1).expect(&html);
+    assert!(advice.contains("cannot be approved as it stands"), "{html}");
+    assert!(
+        advice.contains(&format!("href=\"/applications/{id}/clarification\"")),
+        "{html}"
+    );
+    let path = format!("/api/v1/applications/{id}/decision");
+    let mut approve = approval(&w);
+    approve["granted"] = json!([]);
+    let refused = app
+        .api(Method::POST, &path, Some(admin), Some(&approve.to_string()))
+        .await;
+    assert!(refused.status.is_client_error(), "{}", refused.text());
+
+    // The applicant adds the provision through the rule finder while the question is open.
+    let mut applicant = Browser::new(&app);
+    applicant.login(Role::Applicant).await;
+    let suggest = applicant.get(&format!("/applications/{id}/suggest")).await;
+    assert_eq!(suggest.status, 200, "{}", suggest.text());
+    let v = version_of(&app, lead, id).await.to_string();
+    let linked = applicant
+        .post(
+            &format!("/applications/{id}/exemptions"),
+            &[
+                ("provision_id", &w.provision_id.to_string()),
+                ("version", &v),
+            ],
+        )
+        .await;
+    assert_eq!(linked.status, 303, "{}", linked.text());
+
+    // Now the form offers the exemption, and the approval goes through.
+    let form = secretariat.get(&format!("/applications/{id}/decide")).await;
+    assert!(
+        !form.text().contains("id=\"no-exemptions\""),
+        "{}",
+        form.text()
+    );
+    assert!(form.text().contains("id=\"grant-0\""), "{}", form.text());
+    let done = app
+        .api(
+            Method::POST,
+            &path,
+            Some(admin),
+            Some(&approval(&w).to_string()),
+        )
+        .await;
+    assert_eq!(done.status, 201, "{}", done.text());
+}
