@@ -113,6 +113,51 @@ impl I18n {
 mod tests {
     use super::*;
 
+    /// One concept, one word per language: the names each language does not use for the
+    /// screening, the assessor, the clarification (other words are its one word's forms).
+    #[test]
+    fn each_step_has_one_name_per_language() {
+        let others: [(Language, &[&str]); 5] = [
+            (
+                Language::Nb,
+                &[
+                    "screening",
+                    "rettslig vurdering",
+                    "rettslige vurdering",
+                    "forhåndsvurdering",
+                    "bedømm",
+                ],
+            ),
+            (
+                Language::Nn,
+                &[
+                    "screening",
+                    "rettsleg vurdering",
+                    "rettslege vurdering",
+                    "førehandsvurdering",
+                    "bedømm",
+                ],
+            ),
+            (Language::Da, &["juridisk gennemgang", "retlig vurdering"]),
+            (
+                Language::Sv,
+                &["juridisk granskning", "komplettering", "vurder"],
+            ),
+            (Language::En, &["legal review", "evaluator", "reviewer"]),
+        ];
+        for (lang, words) in others {
+            for line in source(lang).lines().filter(|l| !l.starts_with('#')) {
+                let text = line
+                    .split_once(" = ")
+                    .map_or(line, |(_, t)| t)
+                    .to_lowercase();
+                for word in words {
+                    assert!(!text.contains(word), "{lang}: «{word}» in {line}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_language_loads_and_has_every_message() {
         let i18n = I18n::load();

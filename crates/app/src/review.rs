@@ -113,6 +113,8 @@ pub struct Clarifications {
     pub case: Case,
     pub thread: Vec<Clarification>,
     pub stage: Option<ReviewStage>,
+    /// The case's one status, as every other page names it.
+    pub status: frirum_domain::case::CaseStatus,
     pub can_amend: bool,
 }
 
@@ -120,10 +122,12 @@ pub struct Clarifications {
 pub async fn clarifications(app: &App, actor: &Actor, id: i64) -> Result<Clarifications, Error> {
     let (case, thread, stage) = thread(app, actor, id).await?;
     let can_amend = can_amend(app, actor, &case).await?;
+    let status = applications::case_status(app, &case.application).await?;
     Ok(Clarifications {
         case,
         thread,
         stage,
+        status,
         can_amend,
     })
 }

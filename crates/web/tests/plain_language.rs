@@ -462,3 +462,41 @@ async fn a_case_s_moments_are_in_its_scheme_s_zone_named_in_the_reader_s_languag
     assert!(html.contains("(Danish time)"), "{html}");
     assert!(!html.contains("Norwegian time"), "{html}");
 }
+
+#[tokio::test]
+async fn the_clarification_page_shows_the_case_s_one_status() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = draft(&app, &s, s.open_round, &["dk:101"]).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        &s.applicant,
+        json!({}),
+    )
+    .await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/clarifications"),
+        &s.admin,
+        json!({"question": "Hvilke bestemmelser?"}),
+    )
+    .await;
+    let mut browser = Browser::new(&app);
+    browser.accept_language = Some("en".into());
+    browser.login(Role::Applicant).await;
+    let html = browser
+        .get(&format!("/applications/{id}/clarification"))
+        .await
+        .text();
+    // The status every other page shows, not a stage of its own.
+    assert!(
+        html.contains("<strong>Status:</strong> Awaiting clarification"),
+        "{html}"
+    );
+    assert!(!html.contains("<strong>Review:</strong>"), "{html}");
+}

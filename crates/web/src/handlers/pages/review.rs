@@ -242,8 +242,8 @@ struct ClarificationPage {
     ctx: PageContext,
     application_id: i64,
     heading: String,
-    /// The review stage's name.
-    stage: Option<String>,
+    /// The case's one status, in words.
+    status: String,
     thread: Vec<ClarificationView>,
     can_ask: bool,
     can_answer: bool,
@@ -267,6 +267,7 @@ async fn render_clarification(
         case,
         thread,
         stage,
+        status: case_status,
         can_amend,
     } = review::clarifications(state, ctx, id).await?;
     let page_ctx = page_context(state, ctx).in_country(case.scheme.country);
@@ -315,7 +316,7 @@ async fn render_clarification(
     let page = ClarificationPage {
         heading: heading(&page_ctx, &case),
         application_id: id,
-        stage: stage.map(|s| page_ctx.t(&format!("review-stage-{}", s.as_str()))),
+        status: page_ctx.t(case_status.message_id().as_str()),
         thread: views,
         can_ask,
         can_answer,
