@@ -925,6 +925,7 @@ field-regulation-kind = Lokal regulering, der skal vedtages
 field-regulation-text = Hvad den lokale regulering skal indeholde
 field-signatory-title = Din titel, som brevet underskrives
 decide-regulation-required = Skal udfyldes ved imødekommelse.
+screening-next-assessment = Gå videre til bedømmelsen
 
 ## fix-2: the journal in words
 journal-criteria-scored = { $count ->
@@ -959,3 +960,21 @@ journal-field-appeal-guidance = Klagevejledning
 journal-field-four-eyes = To personer godkender afgørelser
 journal-field-number = Nummer
 eligibility-after-corrections = Betingelserne kontrolleres igen, når fejlene er rettet, og ansøgningen er gemt.
+
+# fix-3: submission's confirmation step
+submit-confirm-title = Indsend ansøgningen?
+submit-confirm-lead = Se efter, hvad der bliver sendt. Ansøgningen går til sekretariatet for { $scheme }, som screener, vurderer og afgør den.
+submit-confirm-to = Sendes til
+submit-confirm-to-value = Sekretariatet for { $scheme }
+submit-confirm-exemptions = Ansøgte fritagelser
+submit-confirm-no-exemptions = Der er ikke angivet nogen fritagelser.
+submit-confirm-locked = Når ansøgningen er indsendt, kan den ikke ændres. Den kan trækkes tilbage, indtil der er truffet afgørelse.
+submit-confirm-do = Indsend ansøgningen
+submit-confirm-back = Tilbage til skemaet
+submit-confirm-not-eligible = Ansøgningen opfylder endnu ikke ordningens regler og kan ikke indsendes. Gå tilbage til skemaet, og ret det, rapporten nedenfor peger på.
+
+# fix-3: the applicant's page, where a new application starts
+dashboard-start = Start en ny ansøgning
+dashboard-start-lead = Disse runder er åbne for ansøgninger fra din organisation nu. Åbn en runde for at starte en ny ansøgning.
+dashboard-start-none = Ingen runder er åbne for din organisation lige nu. Se ordningerne:
+dashboard-start-deadline = frist { $deadline }

@@ -925,6 +925,7 @@ field-regulation-kind = Local regulation to adopt
 field-regulation-text = What the local regulation must say
 field-signatory-title = Your title, as the letter is signed
 decide-regulation-required = Required for an approval.
+screening-next-assessment = Go on to the assessment
 
 ## fix-2: the journal in words
 journal-criteria-scored = { $count ->
@@ -959,3 +960,21 @@ journal-field-appeal-guidance = Appeal guidance
 journal-field-four-eyes = Two people approve decisions
 journal-field-number = Number
 eligibility-after-corrections = The conditions are checked again once the mistakes are corrected and the application is saved.
+
+# fix-3: submission's confirmation step
+submit-confirm-title = Submit the application?
+submit-confirm-lead = Check what will be sent. The application goes to the secretariat of { $scheme }, which screens, assesses and decides it.
+submit-confirm-to = Sent to
+submit-confirm-to-value = The secretariat of { $scheme }
+submit-confirm-exemptions = Exemptions requested
+submit-confirm-no-exemptions = No exemptions are listed.
+submit-confirm-locked = Once submitted, the application cannot be edited. It can be withdrawn until a decision is made.
+submit-confirm-do = Submit the application
+submit-confirm-back = Back to the form
+submit-confirm-not-eligible = The application does not yet meet the scheme's rules and cannot be submitted. Go back to the form and correct what the report below names.
+
+# fix-3: the applicant's page, where a new application starts
+dashboard-start = Start a new application
+dashboard-start-lead = These rounds are open to applications from your organisation now. Open a round to start a new application.
+dashboard-start-none = No round is open to your organisation right now. See the schemes:
+dashboard-start-deadline = deadline { $deadline }

@@ -925,6 +925,7 @@ field-regulation-kind = Lokal regulering som skal vedtas
 field-regulation-text = Hva den lokale reguleringen må si
 field-signatory-title = Din tittel, slik brevet undertegnes
 decide-regulation-required = Må fylles ut ved innvilgelse.
+screening-next-assessment = Gå videre til vurderingen
 
 ## fix-2: the journal in words
 journal-criteria-scored = { $count ->
@@ -959,3 +960,21 @@ journal-field-appeal-guidance = Klageveiledning
 journal-field-four-eyes = To personer godkjenner vedtak
 journal-field-number = Nummer
 eligibility-after-corrections = Vilkårene sjekkes igjen når feilene er rettet og søknaden er lagret.
+
+# fix-3: submission's confirmation step
+submit-confirm-title = Sende inn søknaden?
+submit-confirm-lead = Se over hva som blir sendt. Søknaden går til sekretariatet for { $scheme }, som går gjennom, vurderer og avgjør den.
+submit-confirm-to = Sendes til
+submit-confirm-to-value = Sekretariatet for { $scheme }
+submit-confirm-exemptions = Fritak det søkes om
+submit-confirm-no-exemptions = Ingen fritak er ført opp.
+submit-confirm-locked = Etter innsending kan søknaden ikke endres. Den kan trekkes tilbake fram til vedtaket er fattet.
+submit-confirm-do = Send inn søknaden
+submit-confirm-back = Tilbake til skjemaet
+submit-confirm-not-eligible = Søknaden oppfyller ennå ikke ordningens regler og kan ikke sendes inn. Gå tilbake til skjemaet og rett det rapporten under peker på.
+
+# fix-3: the applicant's page, where a new application starts
+dashboard-start = Start en ny søknad
+dashboard-start-lead = Disse rundene er åpne for søknader fra organisasjonen din nå. Åpne en runde for å starte en ny søknad.
+dashboard-start-none = Ingen runder er åpne for organisasjonen din nå. Se ordningene:
+dashboard-start-deadline = frist { $deadline }

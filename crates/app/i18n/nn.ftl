@@ -925,6 +925,7 @@ field-regulation-kind = Lokal regulering som skal vedtakast
 field-regulation-text = Kva den lokale reguleringa må seie
 field-signatory-title = Tittelen din, slik brevet blir underteikna
 decide-regulation-required = Må fyllast ut ved innvilging.
+screening-next-assessment = Gå vidare til vurderinga
 
 ## fix-2: the journal in words
 journal-criteria-scored = { $count ->
@@ -959,3 +960,21 @@ journal-field-appeal-guidance = Klagerettleiing
 journal-field-four-eyes = To personar godkjenner vedtak
 journal-field-number = Nummer
 eligibility-after-corrections = Vilkåra blir sjekka på nytt når feila er retta og søknaden er lagra.
+
+# fix-3: submission's confirmation step
+submit-confirm-title = Sende inn søknaden?
+submit-confirm-lead = Sjå over kva som blir sendt. Søknaden går til sekretariatet for { $scheme }, som går gjennom, vurderer og avgjer han.
+submit-confirm-to = Blir send til
+submit-confirm-to-value = Sekretariatet for { $scheme }
+submit-confirm-exemptions = Fritak det blir søkt om
+submit-confirm-no-exemptions = Ingen fritak er førte opp.
+submit-confirm-locked = Etter innsending kan søknaden ikkje endrast. Han kan trekkjast tilbake fram til vedtaket er gjort.
+submit-confirm-do = Send inn søknaden
+submit-confirm-back = Tilbake til skjemaet
+submit-confirm-not-eligible = Søknaden oppfyller enno ikkje reglane i ordninga og kan ikkje sendast inn. Gå tilbake til skjemaet og rett det rapporten under peikar på.
+
+# fix-3: the applicant's page, where a new application starts
+dashboard-start = Start ein ny søknad
+dashboard-start-lead = Desse rundane er opne for søknader frå organisasjonen din no. Opne ein runde for å starte ein ny søknad.
+dashboard-start-none = Ingen rundar er opne for organisasjonen din no. Sjå ordningane:
+dashboard-start-deadline = frist { $deadline }

@@ -925,6 +925,7 @@ field-regulation-kind = Lokal reglering som ska antas
 field-regulation-text = Vad den lokala regleringen ska innehålla
 field-signatory-title = Din titel, som brevet undertecknas
 decide-regulation-required = Måste fyllas i vid bifall.
+screening-next-assessment = Gå vidare till bedömningen
 
 ## fix-2: the journal in words
 journal-criteria-scored = { $count ->
@@ -959,3 +960,21 @@ journal-field-appeal-guidance = Överklagandehänvisning
 journal-field-four-eyes = Två personer godkänner beslut
 journal-field-number = Nummer
 eligibility-after-corrections = Villkoren kontrolleras igen när felen är rättade och ansökan är sparad.
+
+# fix-3: submission's confirmation step
+submit-confirm-title = Skicka in ansökan?
+submit-confirm-lead = Se över vad som skickas. Ansökan går till sekretariatet för { $scheme }, som granskar, bedömer och beslutar om den.
+submit-confirm-to = Skickas till
+submit-confirm-to-value = Sekretariatet för { $scheme }
+submit-confirm-exemptions = Undantag som söks
+submit-confirm-no-exemptions = Inga undantag har angetts.
+submit-confirm-locked = När ansökan har skickats in kan den inte ändras. Den kan dras tillbaka fram till att beslut har fattats.
+submit-confirm-do = Skicka in ansökan
+submit-confirm-back = Tillbaka till formuläret
+submit-confirm-not-eligible = Ansökan uppfyller ännu inte ordningens regler och kan inte skickas in. Gå tillbaka till formuläret och rätta det som rapporten nedan pekar på.
+
+# fix-3: the applicant's page, where a new application starts
+dashboard-start = Påbörja en ny ansökan
+dashboard-start-lead = De här omgångarna är öppna för ansökningar från din organisation nu. Öppna en omgång för att påbörja en ny ansökan.
+dashboard-start-none = Inga omgångar är öppna för din organisation just nu. Se ordningarna:
+dashboard-start-deadline = sista dag { $deadline }

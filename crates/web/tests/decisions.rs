@@ -315,6 +315,19 @@ async fn the_decision_form_narrows_by_ticking_provisions_and_asks_for_confirmati
         )
         .await;
     assert_eq!(untouched.status, 422, "{}", untouched.text());
+    // The refusal names the field by its label in the visitor's language, not its code.
+    admin.accept_language = Some("en".into());
+    let untouched = admin
+        .post(
+            &path,
+            &[("period_start", "2027-01-01"), ("period_end", "2030-12-31")],
+        )
+        .await;
+    let text = untouched.text();
+    assert!(text.contains("Decision is required."), "{text}");
+    assert!(!text.contains("outcome is required"), "{text}");
+    assert!(text.contains("id=\"regulation-kind-hint\""), "{text}");
+    admin.accept_language = None;
     let none = app.api(Method::GET, &decision_path(&w), None, None).await;
     assert_eq!(none.status, 404);
 
@@ -391,17 +404,35 @@ async fn the_safeguards_wait_for_the_deadline_and_a_completed_screening() {
     let mut secretariat = Browser::new(&app);
     secretariat.accept_language = Some("en".into());
     secretariat.login(Role::Admin).await;
+    // The form says up front until when, and what to do meanwhile, and offers no form.
     let form = secretariat.get(&format!("/applications/{id}/decide")).await;
-    assert!(form.text().contains("id=\"round-open\""), "{}", form.text());
+    let html = form.text();
+    assert!(html.contains("id=\"round-open\""), "{html}");
+    assert!(
+        html.contains("The round is open until 1 April 2099"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Meanwhile you can complete the legal screening"),
+        "{html}"
+    );
+    assert!(!html.contains("id=\"decide-form\""), "{html}");
     let page = secretariat
         .post(
             &format!("/applications/{id}/decide"),
             &[("outcome", "rejected"), ("reasons", "Uden for ordningen.")],
         )
         .await;
+    // A stale form's refusal shows the notice with its date, once.
     assert_eq!(page.status, 409, "{}", page.text());
+    assert_eq!(
+        page.text().matches("The round is open until").count(),
+        1,
+        "{}",
+        page.text()
+    );
     assert!(
-        page.text().contains("The round is still open"),
+        !page.text().contains("The round is still open"),
         "{}",
         page.text()
     );

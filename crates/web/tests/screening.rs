@@ -272,3 +272,58 @@ async fn an_assessor_screens_only_what_is_assigned_to_them_without_conflict() {
         .await;
     assert_eq!(conflicted.status, 403, "{}", conflicted.text());
 }
+
+/// The case page leads through the work in its order, the next step as the main button;
+/// a finished screening leads on to the assessment.
+#[tokio::test]
+async fn the_case_page_and_the_screening_lead_through_the_work_in_order() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let id = w.submitted_id;
+    let mut admin = Browser::new(&app);
+    admin.login(Role::Admin).await;
+    let case = admin.get(&format!("/applications/{id}")).await;
+    let html = case.text();
+    let at = |needle: &str| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("{needle}: {html}"))
+    };
+    assert!(at("id=\"screening-link\"") < at("id=\"clarification-link\""));
+    assert!(at("id=\"clarification-link\"") < at("id=\"assessment-link\""));
+    assert!(at("id=\"assessment-link\"") < at("id=\"decide-link\""));
+    // Nobody has started: the screening is the next step, the decision is not.
+    assert!(
+        html.contains(
+            "class=\"button\" href=\"/applications/{id}/screening\""
+                .replace("{id}", &id.to_string())
+                .as_str()
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "class=\"button button-secondary\" href=\"/applications/{id}/decide\""
+                .replace("{id}", &id.to_string())
+                .as_str()
+        ),
+        "{html}"
+    );
+
+    let page = admin.get(&format!("/applications/{id}/screening")).await;
+    assert!(!page.text().contains("id=\"screening-next\""));
+    call(
+        &app,
+        Method::PUT,
+        &format!("/api/v1/applications/{id}/screening/0"),
+        &w.setup.admin,
+        json!({"outcome": "no_conflict", "reason": "Grundloven berøres ikke."}),
+    )
+    .await;
+    let page = admin.get(&format!("/applications/{id}/screening")).await;
+    let next = page.text();
+    let next = next.split("id=\"screening-next\"").nth(1).expect(&next);
+    assert!(
+        next.contains(&format!("href=\"/applications/{id}/assessment\"")),
+        "{next}"
+    );
+}

@@ -332,6 +332,9 @@ struct ApplicationPage {
     print: bool,
     /// The one status of the case, by name.
     case_status: String,
+    /// The next step of the work (`screening`, `clarification`, `assessment`, `decide`),
+    /// shown as the main button.
+    next_step: &'static str,
     /// Links to the legal screening and to the clarification thread.
     can_screen: bool,
     can_clarify: bool,
@@ -398,10 +401,20 @@ fn render_view(
         ApplicationAction::ReadClarifications,
     )
     .is_ok();
+    // The step the work is at, emphasised among the case's actions.
+    let next_step = match case_status {
+        frirum_domain::case::CaseStatus::Submitted
+        | frirum_domain::case::CaseStatus::InScreening => "screening",
+        frirum_domain::case::CaseStatus::AwaitingClarification => "clarification",
+        frirum_domain::case::CaseStatus::InAssessment => "assessment",
+        frirum_domain::case::CaseStatus::ReadyForDecision => "decide",
+        _ => "",
+    };
     let case_status = page_ctx.t(&case_status.message_id());
     let page = ApplicationPage {
         ctx: page_ctx,
         case_status,
+        next_step,
         can_screen,
         can_clarify,
         exemptions,

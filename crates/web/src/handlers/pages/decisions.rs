@@ -239,6 +239,11 @@ struct PendingView {
 struct BasisView {
     /// The scheme waits for the deadline and the screening, and the round is still open.
     round_open: bool,
+    /// The safeguards forbid deciding yet: the round is open. The page says so up front
+    /// with the deadline and offers no form that would be refused.
+    waiting: bool,
+    /// The round's deadline, in the scheme's zone.
+    deadline: String,
     safeguards: bool,
     screening_complete: bool,
     /// Every checklist item with its current judgement, if any.
@@ -287,8 +292,14 @@ fn render_form_with(
         may_approve: me.is_some_and(|id| id != p.proposed_by),
     });
     let four_eyes = basis.settings.four_eyes;
+    let page_ctx = page_context(state, ctx).in_country(basis.case.scheme.country);
+    let waiting = basis.settings.safeguards && !basis.deadline_passed;
+    // The notice says why a decision waits, with the date: the refusal is not repeated.
+    let message = if waiting { None } else { message };
     let basis_view = BasisView {
         round_open: !basis.deadline_passed,
+        waiting,
+        deadline: page_ctx.local(&basis.case.round.deadline),
         safeguards: basis.settings.safeguards,
         screening_complete: basis.screening.summary.complete,
         judgements: decisions::judgements(&basis.screening),
@@ -342,7 +353,7 @@ fn render_form_with(
         });
     }
     let page = DecidePage {
-        ctx: page_context(state, ctx).in_country(basis.case.scheme.country),
+        ctx: page_ctx,
         max_months: basis.rules.max_trial_months,
         regulation_kinds: regulation_kinds(basis.case.scheme.country).to_vec(),
         conflicts: basis.conflicts,
