@@ -226,6 +226,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/static/app.css", get(ops::stylesheet))
+        .route("/static/favicon.svg", get(ops::favicon))
+        .route("/favicon.ico", get(ops::favicon))
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))

@@ -432,6 +432,8 @@ async fn api_accounts_registry_and_operations() {
             row(M::GET, "/api/v1/trials/999999", Payload::None, [N; 5]),
             row(M::GET, "/healthz", Payload::None, [O; 5]),
             row(M::GET, "/readyz", Payload::None, [O; 5]),
+            row(M::GET, "/favicon.ico", Payload::None, [O; 5]),
+            row(M::GET, "/static/favicon.svg", Payload::None, [O; 5]),
         ],
         true,
     )

@@ -500,3 +500,41 @@ async fn the_clarification_page_shows_the_case_s_one_status() {
     );
     assert!(!html.contains("<strong>Review:</strong>"), "{html}");
 }
+
+#[tokio::test]
+async fn the_site_has_its_own_icon_and_lists_stack_on_phones() {
+    let app = TestApp::new().await;
+    for path in ["/favicon.ico", "/static/favicon.svg"] {
+        let icon = app.get(path).await;
+        assert_eq!(icon.status, 200, "{path}");
+        assert_eq!(icon.headers["content-type"], "image/svg+xml");
+        assert!(icon.text().starts_with("<svg"));
+    }
+    let home = app.get("/").await.text();
+    assert!(home.contains("<link rel=\"icon\" href=\"/static/favicon.svg\""));
+
+    // Each cell of a list names its column, for the stacked rows of a narrow screen.
+    let s = setup(&app).await;
+    let id = draft(&app, &s, s.open_round, &["dk:101"]).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        &s.applicant,
+        json!({}),
+    )
+    .await;
+    let mut browser = Browser::new(&app);
+    browser.accept_language = Some("en".into());
+    browser.login(Role::Admin).await;
+    let list = browser.get("/applications").await.text();
+    assert!(
+        list.contains("class=\"application-table stacked\""),
+        "{list}"
+    );
+    assert!(list.contains("<td data-label=\"Status\""), "{list}");
+    let css = app.get("/static/app.css").await.text();
+    assert!(css.contains("table.stacked td[data-label]::before"));
+}

@@ -26,6 +26,18 @@ pub async fn readyz(State(state): State<AppState>) -> Result<impl IntoResponse, 
     Ok(Json(Health { status: "ready" }))
 }
 
+/// The site's icon, drawn for Frirum (an "F" on the brand's blue), so that browsers asking
+/// for one find it instead of a 404.
+pub async fn favicon() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "image/svg+xml"),
+            (CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        include_str!("../../static/favicon.svg"),
+    )
+}
+
 pub async fn stylesheet() -> impl IntoResponse {
     (
         [
