@@ -237,8 +237,6 @@ struct PendingView {
 
 /// What the decision rests on, as the decision form shows it.
 struct BasisView {
-    /// The scheme waits for the deadline and the screening, and the round is still open.
-    round_open: bool,
     /// The safeguards forbid deciding yet: the round is open. The page says so up front
     /// with the deadline and offers no form that would be refused.
     waiting: bool,
@@ -297,7 +295,6 @@ fn render_form_with(
     // The notice says why a decision waits, with the date: the refusal is not repeated.
     let message = if waiting { None } else { message };
     let basis_view = BasisView {
-        round_open: !basis.deadline_passed,
         waiting,
         deadline: page_ctx.local(&basis.case.round.deadline),
         safeguards: basis.settings.safeguards,
