@@ -92,3 +92,32 @@ test('no dead ends for applicants, and the journal in plain words', async ({ pag
   await page.setViewportSize({ width: 390, height: 844 });
   await shot(page, testInfo, 'journal-phone', false);
 });
+
+test('at phone width the header is compact and lists keep status, outcome and date on screen', async ({ page }, testInfo) => {
+  const missing = [];
+  page.on('response', (r) => { if (r.status() === 404) missing.push(r.url()); });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, 'sekretariat@frirum.example');
+  await useEnglish(page);
+  await page.goto('/decisions');
+  const header = await page.locator('.site-header').boundingBox();
+  const bar = await page.locator('.language-bar').boundingBox();
+  expect(header.height + bar.height).toBeLessThan(170);
+  // Each row's cells stack; the outcome and the date are within the screen's width.
+  const row = page.locator('#decision-list tbody tr').first();
+  for (const cell of [row.locator('td').nth(3), row.locator('td').nth(4)]) {
+    const box = await cell.boundingBox();
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await expect(row.locator('td').nth(3)).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, testInfo, 'decisions-phone', false);
+  await page.goto('/applications');
+  const status = page.locator('.application-table tbody tr').first().locator('td.case-status');
+  const box = await status.boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await shot(page, testInfo, 'applications-phone', false);
+  // The browser's icon is there: no page asks for one in vain.
+  expect(missing.filter((u) => u.includes('favicon'))).toEqual([]);
+});

@@ -86,6 +86,11 @@ impl PageContext {
         self.i18n.t(self.lang, id)
     }
 
+    /// Whether the interface has this message, to choose among messages without a warning.
+    pub fn has(&self, id: &str) -> bool {
+        self.i18n.has(id)
+    }
+
     /// A translated message with one argument. A whole number is given as a number, so
     /// that the message can choose its plural form (`{ $count -> [one] … *[other] … }`),
     /// and also as `$number`, written with the language's grouping.

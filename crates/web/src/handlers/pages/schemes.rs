@@ -774,19 +774,17 @@ const JOURNAL_INTERNAL: &[&str] = &[
 /// form's label.
 fn journal_label(ctx: &PageContext, field: &str) -> String {
     let id = format!("journal-field-{}", field.replace('_', "-"));
-    let label = ctx.t(&id);
-    if label == id {
-        ctx.field_label(field)
+    if ctx.has(&id) {
+        ctx.t(&id)
     } else {
-        label
+        ctx.field_label(field)
     }
 }
 
 /// A message by prefix and key, or `None` when the interface has no such message.
 fn known(ctx: &PageContext, prefix: &str, key: &str) -> Option<String> {
     let id = format!("{prefix}{key}");
-    let text = ctx.t(&id);
-    (text != id).then_some(text)
+    ctx.has(&id).then(|| ctx.t(&id))
 }
 
 /// A journal value in words: names for ids, translated statuses, dates and numbers as the
