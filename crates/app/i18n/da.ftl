@@ -926,6 +926,7 @@ field-regulation-text = Hvad den lokale regulering skal indeholde
 field-signatory-title = Din titel, som brevet underskrives
 decide-regulation-required = Skal udfyldes ved imødekommelse.
 screening-next-assessment = Gå videre til bedømmelsen
+decision-grant-note = Gælder kun denne undtagelse
 
 ## fix-2: the journal in words
 journal-criteria-scored = { $count ->

@@ -926,6 +926,7 @@ field-regulation-text = What the local regulation must say
 field-signatory-title = Your title, as the letter is signed
 decide-regulation-required = Required for an approval.
 screening-next-assessment = Go on to the assessment
+decision-grant-note = This exemption only
 
 ## fix-2: the journal in words
 journal-criteria-scored = { $count ->

@@ -926,6 +926,7 @@ field-regulation-text = Hva den lokale reguleringen må si
 field-signatory-title = Din tittel, slik brevet undertegnes
 decide-regulation-required = Må fylles ut ved innvilgelse.
 screening-next-assessment = Gå videre til vurderingen
+decision-grant-note = Gjelder bare dette unntaket
 
 ## fix-2: the journal in words
 journal-criteria-scored = { $count ->

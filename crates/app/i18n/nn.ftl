@@ -926,6 +926,7 @@ field-regulation-text = Kva den lokale reguleringa må seie
 field-signatory-title = Tittelen din, slik brevet blir underteikna
 decide-regulation-required = Må fyllast ut ved innvilging.
 screening-next-assessment = Gå vidare til vurderinga
+decision-grant-note = Gjeld berre dette unntaket
 
 ## fix-2: the journal in words
 journal-criteria-scored = { $count ->

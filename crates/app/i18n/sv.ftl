@@ -926,6 +926,7 @@ field-regulation-text = Vad den lokala regleringen ska innehålla
 field-signatory-title = Din titel, som brevet undertecknas
 decide-regulation-required = Måste fyllas i vid bifall.
 screening-next-assessment = Gå vidare till bedömningen
+decision-grant-note = Gäller endast detta undantag
 
 ## fix-2: the journal in words
 journal-criteria-scored = { $count ->

@@ -356,6 +356,11 @@ async fn the_decision_form_narrows_by_ticking_provisions_and_asks_for_confirmati
     let text = summary.text();
     assert!(text.contains("id=\"decision-summary\""), "{text}");
     assert!(text.contains("Kun handleplanen."), "{text}");
+    // The note is labelled inside its own grant, not printed apart from it.
+    let item = text.split("id=\"summary-grants\"").nth(1).unwrap();
+    let item = item.split("</li>").next().unwrap();
+    assert!(item.contains("class=\"grant-note\""), "{text}");
+    assert!(item.contains("Kun handleplanen."), "{text}");
     assert!(text.contains("name=\"confirmed\" value=\"1\""), "{text}");
     let none = app.api(Method::GET, &decision_path(&w), None, None).await;
     assert_eq!(none.status, 404);
