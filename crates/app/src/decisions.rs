@@ -543,13 +543,21 @@ async fn checked(
             act_id: p.act_id,
         })
         .collect();
-    draft.validate(
-        &basis.case.application,
-        &basis.rules,
-        &basis.facts(),
-        &basis.scopes,
-        &provisions,
-    )?;
+    draft
+        .validate(
+            &basis.case.application,
+            &basis.rules,
+            &basis.facts(),
+            &basis.scopes,
+            &provisions,
+        )
+        .map_err(|e| match e {
+            // The refusal names the date the decision waits for.
+            DecisionError::RoundStillOpen => Error::RoundStillOpen {
+                deadline: basis.case.round.deadline.clone(),
+            },
+            other => other.into(),
+        })?;
     Ok((basis, draft, stored))
 }
 

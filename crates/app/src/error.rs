@@ -85,6 +85,15 @@ pub enum Error {
     RulesInUse { submitted: u64, version: i64 },
     #[error("a scheme cannot go from {from} to {to}")]
     StatusChange { from: String, to: String },
+    /// The scheme's safeguards wait for the round's deadline, which has not passed.
+    #[error(
+        "the round is still open until {} ({}): the scheme decides only after its deadline",
+        deadline.local,
+        deadline.time_zone
+    )]
+    RoundStillOpen {
+        deadline: frirum_domain::clock::LocalTime,
+    },
     /// The application has been decided already; the first decision stands.
     #[error("the application has already been decided")]
     AlreadyDecided,

@@ -83,6 +83,7 @@ fn app_status(err: &Error) -> StatusCode {
         | Error::StatusChange { .. }
         | Error::NoOpenClarification
         | Error::AlreadyDecided
+        | Error::RoundStillOpen { .. }
         | Error::NotSubmitted { .. } => StatusCode::CONFLICT,
         // The case's state refuses these; the others are the request's fault.
         Error::Decision(
@@ -124,6 +125,7 @@ fn app_code(err: &Error) -> &'static str {
         Error::RulesInUse { .. } => "rules_in_use",
         Error::StatusChange { .. } => "invalid_status_change",
         Error::AlreadyDecided => "already_decided",
+        Error::RoundStillOpen { .. } => "round_still_open",
         Error::NoOpenClarification => "no_open_clarification",
         Error::NotSubmitted { .. } => "application_not_submitted",
         Error::Internal(_) => "internal_error",

@@ -404,7 +404,12 @@ async fn the_safeguards_wait_for_the_deadline_and_a_completed_screening() {
     let refused = app
         .api(Method::POST, &path, Some(&admin), Some(&reject.to_string()))
         .await;
-    assert_code(&refused, 409, "round_still_open");
+    let body = assert_code(&refused, 409, "round_still_open");
+    // The refusal names the date it waits for.
+    assert!(
+        body["error"]["message"].as_str().unwrap().contains("2099"),
+        "{body}"
+    );
     // The page refuses the same with the same reason.
     let mut secretariat = Browser::new(&app);
     secretariat.accept_language = Some("en".into());

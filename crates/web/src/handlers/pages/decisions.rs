@@ -411,7 +411,12 @@ pub async fn approve(
         Err(Error::AlreadyDecided) => {
             Ok(see_other(&format!("/applications/{id}/decision?already=1")))
         }
-        Err(e @ (Error::Decision(_) | Error::Field(_) | Error::InvalidField { .. })) => {
+        Err(
+            e @ (Error::Decision(_)
+            | Error::RoundStillOpen { .. }
+            | Error::Field(_)
+            | Error::InvalidField { .. }),
+        ) => {
             let e = AppError::from(e);
             let message = Some(page_context(&state, &ctx).error_message(&e));
             let form = decisions::form(&state, &ctx, id).await?;
@@ -503,6 +508,7 @@ pub async fn submit(
         Err(
             e @ AppError::App(
                 Error::Decision(_)
+                | Error::RoundStillOpen { .. }
                 | Error::Field(_)
                 | Error::InvalidField { .. }
                 | Error::EditConflict { .. },

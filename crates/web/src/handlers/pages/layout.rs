@@ -380,6 +380,7 @@ impl ErrorPage {
                 | Error::NotAssigned
                 | Error::NoOpenClarification
                 | Error::AlreadyDecided
+                | Error::RoundStillOpen { .. }
                 | Error::NotOpenTo(_)
                 | Error::Field(_)
                 | Error::Decision(_),
@@ -492,6 +493,11 @@ impl PageContext {
             Error::EditConflict { current } => self.t1("error-edit-conflict", "version", current),
             Error::ApplicationSubmitted { .. } => self.t("error-application-submitted"),
             Error::AlreadyDecided => self.t("error-already-decided"),
+            Error::RoundStillOpen { deadline } => self.t1(
+                "error-round-still-open-until",
+                "deadline",
+                self.local(deadline),
+            ),
             Error::Decision(e) => self.decision_error(e),
             Error::RulesInUse { submitted, .. } => {
                 self.t1("error-rules-in-use", "count", submitted)
