@@ -6,7 +6,9 @@
 use frirum_domain::PageRequest;
 use frirum_domain::authz::Action;
 use frirum_domain::case::CaseStatus;
+use frirum_domain::scheme::{Round, RoundPhase, Scheme};
 use frirum_store::{ApplicationFilter, ApplicationSummary, QueueItem};
+use std::collections::BTreeMap;
 use time::Duration;
 
 use crate::applications::visible_filter;
@@ -51,6 +53,11 @@ pub enum Dashboard {
         drafts: Vec<ApplicationSummary>,
         questions: Vec<ApplicationSummary>,
         cases: Vec<ApplicationSummary>,
+        /// The round of each draft by id, to name it by its title.
+        rounds: BTreeMap<i64, Round>,
+        /// The rounds open now that the applicant's organisation may apply to, with their
+        /// schemes: where a new application starts.
+        open_rounds: Vec<(Round, Scheme)>,
     },
     /// An assessor: the applications assigned to them, with their progress.
     Assessor { queue: Vec<QueueItem> },
@@ -153,13 +160,43 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
                 _ => cases.push(case),
             }
         }
+        let mut rounds = BTreeMap::new();
+        for draft in &drafts {
+            if let std::collections::btree_map::Entry::Vacant(slot) = rounds.entry(draft.round_id)
+                && let Some(round) = app.store.round(draft.round_id).await?
+            {
+                slot.insert(round);
+            }
+        }
+        let open_rounds = open_rounds(app, actor).await?;
         return Ok(Dashboard::Applicant {
             drafts,
             questions,
             cases,
+            rounds,
+            open_rounds,
         });
     }
     Ok(Dashboard::Nothing)
+}
+
+/// The rounds open now in the schemes the actor may start an application in, soonest
+/// deadline first.
+async fn open_rounds(app: &App, actor: &Actor) -> Result<Vec<(Round, Scheme)>, Error> {
+    let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default();
+    let mut open = Vec::new();
+    for scheme in crate::schemes::list(app, actor, all).await?.items {
+        if !crate::schemes::may_start(app, actor, &scheme).await? {
+            continue;
+        }
+        for round in app.store.rounds(scheme.id).await? {
+            if matches!(round.phase(actor.now), Ok(RoundPhase::Open)) {
+                open.push((round, scheme.clone()));
+            }
+        }
+    }
+    open.sort_by_key(|(round, _)| round.deadline.instant().ok());
+    Ok(open)
 }
 
 /// An application list with the secretariat's review column that needs the scoring: each

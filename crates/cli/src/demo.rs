@@ -206,7 +206,14 @@ pub async fn build(url: &str, index_dir: &Path) -> anyhow::Result<Arc<dyn Store>
         .await?
         .context("the demo secretariat account")?;
     load_law(&*store, now).await?;
-    crate::demo_schemes::load_all(store.clone(), admin.user.id).await?;
+    // The two assessors of the accounts above score the live schemes' cases.
+    let mut assessors = Vec::new();
+    for email in ["bedommer@frirum.example", "bedommer2@frirum.example"] {
+        if let Some(found) = store.credentials(email).await? {
+            assessors.push(found.user.id);
+        }
+    }
+    crate::demo_schemes::load_all(store.clone(), admin.user.id, &assessors).await?;
     let finder = RuleFinder::open(None)?;
     link_exemptions(&*store, &finder).await?;
     store.refresh_statistics().await?;
@@ -244,6 +251,64 @@ mod tests {
             assert!(
                 records.iter().all(|r| r.population.is_some()),
                 "{country}: every organisation has a population figure"
+            );
+        }
+    }
+
+    /// The demo is realistic: the closed 2019 scheme's cases are all decided or withdrawn,
+    /// and the live schemes have a case waiting in every queue of the secretariat.
+    #[tokio::test]
+    async fn the_closed_scheme_is_settled_and_every_live_queue_has_a_case() {
+        use frirum_domain::case::CaseStatus;
+        let dir = tempfile::tempdir().expect("a scratch directory");
+        let db = dir.path().join("demo.db");
+        let store = build(
+            &format!("sqlite://{}", db.display()),
+            &dir.path().join("index"),
+        )
+        .await
+        .expect("the demo builds");
+        let dk = store
+            .scheme_by_code("DK2019")
+            .await
+            .expect("read")
+            .expect("the 2019 scheme");
+        let counts = |scheme_id: Option<i64>| {
+            let store = store.clone();
+            async move {
+                store
+                    .count_by_case_status(&frirum_store::ApplicationFilter {
+                        scheme_id,
+                        exclude_drafts: true,
+                        ..Default::default()
+                    })
+                    .await
+                    .expect("counts")
+            }
+        };
+        let closed = counts(Some(dk.id)).await;
+        assert!(
+            closed.iter().all(|(status, _)| matches!(
+                status,
+                CaseStatus::Approved | CaseStatus::Rejected | CaseStatus::Withdrawn
+            )),
+            "{closed:?}"
+        );
+        for status in [
+            CaseStatus::Approved,
+            CaseStatus::Rejected,
+            CaseStatus::Withdrawn,
+        ] {
+            assert!(
+                closed.iter().any(|(s, n)| *s == status && *n > 0),
+                "{status:?}: {closed:?}"
+            );
+        }
+        let all = counts(None).await;
+        for status in crate::demo_schemes::LIVE_STAGES {
+            assert!(
+                all.iter().any(|(s, n)| *s == status && *n > 0),
+                "{status:?}: {all:?}"
             );
         }
     }

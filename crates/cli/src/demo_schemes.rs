@@ -11,6 +11,8 @@ use anyhow::{Context, anyhow, bail};
 use frirum_app::App;
 use frirum_app::applications::{self as cases, Case};
 use frirum_domain::application::{ApplicationContent, Objective, Partner, RequestedExemption};
+use frirum_domain::assessment::NewAssignment;
+use frirum_domain::case::CaseStatus;
 use frirum_domain::clock::LocalTime;
 use frirum_domain::decision::{
     DecisionDraft, DecisionFacts, DecisionSettings, GrantChoice, NewDecision, Outcome,
@@ -18,6 +20,7 @@ use frirum_domain::decision::{
 };
 use frirum_domain::journal::Actor;
 use frirum_domain::scheme::{RoundDraft, Rules, SchemeDraft, SchemeStatus, ThemeDraft};
+use frirum_domain::scoring::Score;
 use frirum_domain::screening::{Judgement, ScreeningOutcome};
 use frirum_domain::{Country, Language};
 use frirum_store::{NewApplication, Store, Submission};
@@ -194,6 +197,7 @@ async fn organisation_id(store: &dyn Store, reference: &str) -> anyhow::Result<i
 pub async fn load(
     store: Arc<dyn Store>,
     admin_id: i64,
+    assessors: &[i64],
     scheme: &DemoScheme,
     now: OffsetDateTime,
 ) -> anyhow::Result<(usize, usize)> {
@@ -360,6 +364,8 @@ pub async fn load(
 
     let app = App::new(store.clone(), frirum_app::AppConfig::default());
     let (mut submitted, mut drafts) = (0, 0);
+    // The submitted applications the file leaves undecided, in order, with their rounds.
+    let mut open_cases: Vec<(i64, frirum_domain::scheme::Round, Rules)> = Vec::new();
     for a in &scheme.applications {
         let round_id = *round_ids
             .get(&a.round)
@@ -488,6 +494,37 @@ pub async fn load(
             )
             .await
             .with_context(|| format!("the decision on {:?}", a.title))?;
+        } else {
+            open_cases.push((
+                case.application.id,
+                round.clone(),
+                case.scheme.rules.clone(),
+            ));
+        }
+    }
+
+    if scheme.status == SchemeStatus::Closed {
+        // A closed scheme's cases are all settled: decided after the deadline and a
+        // completed screening, or withdrawn by the applicant.
+        for (k, (application_id, round, rules)) in open_cases.iter().enumerate() {
+            settle(&*store, admin_id, *application_id, rules, round, k).await?;
+        }
+    } else {
+        // A live scheme shows every queue: the undecided cases are spread over the stages.
+        for (k, (application_id, round, rules)) in open_cases.iter().enumerate() {
+            let stage = LIVE_STAGES[k % LIVE_STAGES.len()];
+            advance(
+                &*store,
+                admin_id,
+                assessors,
+                *application_id,
+                rules,
+                round,
+                stage,
+                now,
+            )
+            .await
+            .with_context(|| format!("bringing a demo case to {stage:?}"))?;
         }
     }
 
@@ -634,6 +671,212 @@ async fn decide(
     Ok(())
 }
 
+/// The stages a live scheme's undecided cases are brought to, in turn.
+pub(crate) const LIVE_STAGES: [CaseStatus; 5] = [
+    CaseStatus::Submitted,
+    CaseStatus::InScreening,
+    CaseStatus::AwaitingClarification,
+    CaseStatus::InAssessment,
+    CaseStatus::ReadyForDecision,
+];
+
+/// Settles the `k`-th undecided case of a closed scheme: every sixth is withdrawn by the
+/// applicant, a case requesting no exemption and every third other one is rejected, the
+/// rest approved, each decided some weeks after its round's deadline.
+async fn settle(
+    store: &dyn Store,
+    admin_id: i64,
+    application_id: i64,
+    rules: &Rules,
+    round: &frirum_domain::scheme::Round,
+    k: usize,
+) -> anyhow::Result<()> {
+    let deadline = round.deadline.instant().map_err(|e| anyhow!(e))?;
+    if k % 6 == 5 {
+        store
+            .withdraw_application(
+                application_id,
+                Actor {
+                    user_id: None,
+                    reason: None,
+                    at: deadline + Duration::days(20),
+                },
+            )
+            .await?;
+        return Ok(());
+    }
+    let application = store
+        .application(application_id)
+        .await?
+        .ok_or_else(|| anyhow!("application vanished"))?;
+    let decided = (round.deadline.local + Duration::days(85)).date();
+    let decided_at = format!("{decided}T12:00:00");
+    let start = Date::from_calendar_date(decided.year() + 1, time::Month::January, 1)?;
+    let end = Date::from_calendar_date(decided.year() + 4, time::Month::December, 31)?;
+    let approve = !application.content.exemptions.is_empty() && k % 3 != 2;
+    let d = if approve {
+        DemoDecision {
+            outcome: Outcome::Approved,
+            decided_at,
+            reasons: "Forsøget ligger inden for ordningens temaer, har målbare mål og en plan for evaluering, og den juridiske screening har ikke fundet forhold, der er til hinder for det.".into(),
+            granted: None,
+            conditions: "Kommunerne rapporterer hvert år om forsøgets resultater og om borgernes retssikkerhed.".into(),
+            period_start: Some(start),
+            period_end: Some(end),
+            regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
+            regulation_text: "Kommunalbestyrelsen vedtager en frikommunevedtægt, der beskriver forsøget og klageadgangen.".into(),
+        }
+    } else {
+        DemoDecision {
+            outcome: Outcome::Rejected,
+            decided_at,
+            reasons: if application.content.exemptions.is_empty() {
+                "Ansøgningen angiver ikke, hvilke regler forsøget kræver fritagelse fra, og den kan derfor ikke imødekommes inden for ordningen.".into()
+            } else {
+                "Forsøget vurderes ikke at give ny viden ud over igangværende forsøg, og de ansøgte fritagelser er ikke tilstrækkeligt begrundet.".into()
+            },
+            granted: None,
+            conditions: String::new(),
+            period_start: None,
+            period_end: None,
+            regulation_kind: None,
+            regulation_text: String::new(),
+        }
+    };
+    decide(store, admin_id, application_id, rules, round, &d)
+        .await
+        .with_context(|| format!("the demo decision on {:?}", application.content.title))
+}
+
+/// Brings an undecided case of a live scheme to `stage`, as the secretariat and the
+/// assessors would have: screened after the round's deadline (not before now), a question
+/// asked, assessors assigned who state no conflict and score.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the demo's few facts of one case, passed as they are"
+)]
+async fn advance(
+    store: &dyn Store,
+    admin_id: i64,
+    assessors: &[i64],
+    application_id: i64,
+    rules: &Rules,
+    round: &frirum_domain::scheme::Round,
+    stage: CaseStatus,
+    now: OffsetDateTime,
+) -> anyhow::Result<()> {
+    if stage == CaseStatus::Submitted {
+        return Ok(());
+    }
+    let deadline = round.deadline.instant().map_err(|e| anyhow!(e))?;
+    // Work starts after the deadline where it has passed, else some days before now.
+    let start = deadline.min(now - Duration::days(10));
+    let at = |days: i64| (start + Duration::days(days)).min(now);
+    let application = store
+        .application(application_id)
+        .await?
+        .ok_or_else(|| anyhow!("application vanished"))?;
+    let version = application.rules_version.unwrap_or(1);
+    let country = application.lead.country;
+    let judged = if stage == CaseStatus::InScreening || stage == CaseStatus::AwaitingClarification {
+        1.min(rules.exclusions.len())
+    } else {
+        rules.exclusions.len()
+    };
+    for (item, text) in rules.exclusions.iter().enumerate().take(judged) {
+        store
+            .record_screening(
+                application_id,
+                version,
+                &Judgement {
+                    item,
+                    item_text: text.clone(),
+                    outcome: ScreeningOutcome::NoConflict,
+                    reason: no_conflict_reason(country).into(),
+                },
+                Actor::user(admin_id, at(1)),
+            )
+            .await?;
+    }
+    if stage == CaseStatus::AwaitingClarification {
+        store
+            .ask_clarification(
+                application_id,
+                clarification_question(country),
+                Actor::user(admin_id, at(2)),
+            )
+            .await?;
+    }
+    if stage != CaseStatus::InAssessment && stage != CaseStatus::ReadyForDecision {
+        return Ok(());
+    }
+    let new: Vec<NewAssignment> = assessors
+        .iter()
+        .map(|assessor_id| NewAssignment {
+            application_id,
+            assessor_id: *assessor_id,
+            conflict: None,
+        })
+        .collect();
+    store
+        .assign_assessors(&new, Actor::user(admin_id, at(3)))
+        .await?;
+    for (i, assessor_id) in assessors.iter().enumerate() {
+        store
+            .state_no_conflict(
+                application_id,
+                *assessor_id,
+                Actor::user(*assessor_id, at(4)),
+            )
+            .await?;
+        // In assessment, the first assessor has submitted; ready for decision, all have.
+        if stage == CaseStatus::InAssessment && i > 0 {
+            continue;
+        }
+        let scores: Vec<Score> = rules
+            .criteria
+            .iter()
+            .enumerate()
+            .map(|(c, criterion)| Score {
+                criterion: criterion.name.clone(),
+                score: i64::from(rules.score_scale_max) - i64::try_from((c + i) % 3).unwrap_or(0),
+                comment: String::new(),
+            })
+            .collect();
+        store
+            .save_scores(
+                application_id,
+                *assessor_id,
+                &scores,
+                Actor::user(*assessor_id, at(5)),
+            )
+            .await?;
+        store
+            .submit_assessment(
+                application_id,
+                *assessor_id,
+                Actor::user(*assessor_id, at(6)),
+            )
+            .await?;
+    }
+    Ok(())
+}
+
+/// The demo secretariat's question to an applicant, in the scheme's country's language.
+fn clarification_question(country: Country) -> &'static str {
+    match country {
+        Country::Dk => {
+            "Hvilke bestemmelser skal forsøget fritages fra, og hvordan sikres borgernes klageadgang undervejs?"
+        }
+        Country::No => {
+            "Hvilke bestemmelser skal forsøket unntas fra, og hvordan sikres innbyggernes klagerett underveis?"
+        }
+        Country::Se => {
+            "Vilka bestämmelser behöver försöket undantag från, och hur säkras invånarnas rätt att överklaga under försöket?"
+        }
+    }
+}
+
 /// The demo signatory's title, in the country's language.
 fn signatory_title(country: Country) -> &'static str {
     match country {
@@ -660,12 +903,16 @@ fn theme_draft(theme: &DemoTheme) -> ThemeDraft {
     }
 }
 
-/// Loads every shipped scheme.
-pub async fn load_all(store: Arc<dyn Store>, admin_id: i64) -> anyhow::Result<()> {
+/// Loads every shipped scheme; the assessors' cases of the live schemes go to `assessors`.
+pub async fn load_all(
+    store: Arc<dyn Store>,
+    admin_id: i64,
+    assessors: &[i64],
+) -> anyhow::Result<()> {
     let now = OffsetDateTime::now_utc();
     for (name, text) in SCHEMES {
         let scheme = parse(name, text)?;
-        let (submitted, drafts) = load(store.clone(), admin_id, &scheme, now)
+        let (submitted, drafts) = load(store.clone(), admin_id, assessors, &scheme, now)
             .await
             .with_context(|| format!("loading the demo scheme {name}"))?;
         println!(

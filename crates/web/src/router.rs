@@ -81,7 +81,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/applications/{id}/submit",
-            post(pages::applications::submit),
+            get(pages::applications::submit_confirm).post(pages::applications::submit),
         )
         .route(
             "/applications/{id}/withdraw",

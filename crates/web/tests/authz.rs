@@ -930,6 +930,13 @@ async fn pages_applications() {
                 Payload::Form(&[]),
                 lead_only,
             ),
+            // The confirmation before submitting (fix-3), for the draft's applicant.
+            row(
+                M::GET,
+                "/applications/{draft}/submit",
+                Payload::None,
+                lead_only,
+            ),
             // Deleting a draft (part F): a confirmation, then the deletion, for its applicant.
             row(
                 M::GET,

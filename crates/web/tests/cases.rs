@@ -542,12 +542,12 @@ async fn one_status_follows_a_case_from_submission_to_decision() {
         .await
         .text();
     let total = ready
-        .split(r#"<td class="total">"#)
+        .split(r#"class="total">"#)
         .nth(1)
         .unwrap_or_else(|| panic!("no total column: {ready}"));
     assert!(total.starts_with(|c: char| c.is_ascii_digit()), "{ready}");
     assert!(
-        ready.contains("<td>1 / 1</td>"),
+        ready.contains(">1 / 1</td>"),
         "screened and assessed: {ready}"
     );
 
@@ -835,6 +835,157 @@ async fn the_secretariat_filters_every_case_by_round_theme_and_organisation() {
     assert!(own.contains("<h1>My applications</h1>"), "{own}");
     assert!(!own.contains(r#"id="filter-organisation-select""#), "{own}");
     assert!(own.contains(r#"id="filter-round""#), "{own}");
+}
+
+/// "Save and submit" leads to a confirmation step that says what will be sent, to whom,
+/// that it cannot be edited afterwards, and the eligibility report; only confirming
+/// submits. A draft that is not eligible is refused on the form as before.
+#[tokio::test]
+async fn submitting_in_the_browser_asks_for_confirmation_first() {
+    use common::Browser;
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let id = draft(&app, &s, s.open_round, &[]).await["id"]
+        .as_i64()
+        .unwrap();
+    let mut applicant = Browser::new(&app);
+    applicant.accept_language = Some("en".into());
+    applicant.login(Role::Applicant).await;
+    fn fields<'a>(version: &'a str, members: &'a str, theme: &'a str) -> Vec<(&'a str, &'a str)> {
+        vec![
+            ("version", version),
+            ("title", "Sammenhængende indsats for udsatte unge"),
+            ("summary", "Én plan, én koordinator."),
+            (
+                "description",
+                "Kommunen vil samle indsatserne for unge uden uddannelse.",
+            ),
+            ("themes", theme),
+            ("exemption_scope", "provision"),
+            ("exemption_reference", "serviceloven § 54, stk. 2"),
+            ("exemption_change", ""),
+            ("exemption_justification", "Dobbelt sagsbehandling."),
+            ("exemption_provision", ""),
+            ("legal_security", "Klageadgangen bevares."),
+            ("objective_indicator", "Unge i uddannelse"),
+            ("objective_unit", "procent"),
+            ("objective_baseline", "60"),
+            ("objective_target", "75"),
+            ("objective_date", "2024-12-31"),
+            ("period_start", "2020-01-01"),
+            ("period_end", "2023-12-31"),
+            ("members", members),
+            ("submit", "1"),
+        ]
+    }
+    let theme = s.theme_id.to_string();
+    // Aarhus alone is below the minimum: refused on the form, nothing submitted.
+    let refused = applicant
+        .post(
+            &format!("/applications/{id}/edit"),
+            &fields("1", "", &theme),
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert_eq!(case_status_of(&app, &s.applicant, id).await, "draft");
+    let stored = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        &s.applicant,
+        json!(null),
+    )
+    .await;
+    let version = stored["version"].to_string();
+    let saved = applicant
+        .post(
+            &format!("/applications/{id}/edit"),
+            &fields(&version, "101", &theme),
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(saved.location(), format!("/applications/{id}/submit"));
+    // Saved, not submitted.
+    assert_eq!(case_status_of(&app, &s.applicant, id).await, "draft");
+    let confirm = applicant.get(&saved.location()).await;
+    assert_eq!(confirm.status, 200);
+    let page = confirm.text();
+    for expected in [
+        "Submit the application?",
+        "Sammenhængende indsats for udsatte unge",
+        "The secretariat of",
+        "cannot be edited",
+        "Every rule is met",
+        r#"id="confirm-submit""#,
+    ] {
+        assert!(page.contains(expected), "{expected}: {page}");
+    }
+    assert_eq!(case_status_of(&app, &s.applicant, id).await, "draft");
+    let stored = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}"),
+        &s.applicant,
+        json!(null),
+    )
+    .await;
+    let version = stored["version"].to_string();
+    let done = applicant
+        .post(
+            &format!("/applications/{id}/submit"),
+            &[("version", version.as_str())],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    assert_eq!(done.location(), format!("/applications/{id}/receipt"));
+    assert_eq!(case_status_of(&app, &s.applicant, id).await, "submitted");
+    // Once submitted, the confirmation leads to the application's page.
+    let after = applicant.get(&format!("/applications/{id}/submit")).await;
+    assert_eq!(after.status, 303);
+    assert_eq!(after.location(), format!("/applications/{id}"));
+}
+
+/// The applicant's page names a draft's round by its title, and says where a new
+/// application starts: the rounds open now, not the closed ones.
+#[tokio::test]
+async fn the_applicants_page_names_rounds_and_offers_a_new_application() {
+    use common::Browser;
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    draft(&app, &s, s.open_round, &[]).await;
+    let scheme = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/schemes/{}", s.scheme_id),
+        &s.admin,
+        json!(null),
+    )
+    .await;
+    let code = scheme["code"].as_str().expect("code").to_owned();
+    let round = scheme["rounds"]
+        .as_array()
+        .expect("rounds")
+        .iter()
+        .find(|r| r["id"] == s.open_round)
+        .expect("the open round")["title"]
+        .as_str()
+        .expect("title")
+        .to_owned();
+    let mut applicant = Browser::new(&app);
+    applicant.accept_language = Some("en".into());
+    applicant.login(Role::Applicant).await;
+    let home = applicant.get("/").await.text();
+    assert!(home.contains(&format!("({round} · {code})")), "{home}");
+    assert!(!home.contains(&format!("({code} 2)")), "{home}");
+    assert!(home.contains("Start a new application"), "{home}");
+    assert!(
+        home.contains(&format!(r#"<a href="/rounds/{}">"#, s.open_round)),
+        "{home}"
+    );
+    assert!(
+        !home.contains(&format!(r#"<a href="/rounds/{}">"#, s.closed_round)),
+        "{home}"
+    );
 }
 
 /// Eligibility uses the population figure in force at the round's deadline, not a newer

@@ -188,7 +188,7 @@ pub async fn mine(
         .map(|r| {
             choice(
                 r.id,
-                format!("{} – {}. {}", scheme_code(r.scheme_id), r.number, r.title),
+                format!("{} – {}", scheme_code(r.scheme_id), r.title),
                 filter.round_id,
             )
         })
@@ -1048,6 +1048,14 @@ pub async fn save(
     match saved {
         Ok(FormSave::Saved(saved)) => {
             if fields.has("submit") {
+                // An eligible draft goes to the confirmation step first: submitting cannot be
+                // undone. One that is not is refused on the form, saying why.
+                let eligible = cases::draft_form(&state, &ctx, saved.id)
+                    .await?
+                    .is_some_and(|form| form.report.eligible);
+                if eligible {
+                    return Ok(see_other(&format!("/applications/{}/submit", saved.id)));
+                }
                 return submit_now(&state, &ctx, saved.id, Some(saved.version)).await;
             }
             Ok(see_other(&format!("/applications/{id}/edit?saved=1")))
@@ -1125,6 +1133,68 @@ pub async fn submit(
     Form(form): Form<SubmitForm>,
 ) -> Result<Response, AppError> {
     submit_now(&state, &ctx, id, form.version).await
+}
+
+/// The confirmation step before submitting: what will be sent, to whom, that it cannot be
+/// edited afterwards, and the eligibility report it is sent with.
+#[derive(Template)]
+#[template(path = "applications/submit_confirm.html")]
+struct SubmitConfirmPage {
+    ctx: PageContext,
+    id: i64,
+    version: i64,
+    title: String,
+    scheme: String,
+    round: String,
+    deadline: String,
+    lead: String,
+    members: Vec<String>,
+    /// The requested exemptions, each by its reference.
+    exemptions: Vec<String>,
+    report: frirum_domain::eligibility::Report,
+}
+
+/// Shows what submitting will send; a draft no longer a draft goes to its page.
+pub async fn submit_confirm(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let Some(form) = cases::draft_form(&state, &ctx, id).await? else {
+        return Ok(see_other(&format!("/applications/{id}")));
+    };
+    let page_ctx = page_context(&state, &ctx).in_country(form.case.scheme.country);
+    let case = form.case;
+    let content = &case.application.content;
+    let title = if content.title.trim().is_empty() {
+        page_ctx.t("application-untitled")
+    } else {
+        content.title.clone()
+    };
+    Ok(SubmitConfirmPage {
+        id,
+        version: case.application.version,
+        title,
+        scheme: format!("{} – {}", case.scheme.code, case.scheme.title),
+        round: case.round.title.clone(),
+        deadline: page_ctx.local(&case.round.deadline),
+        lead: case.application.lead.name.clone(),
+        members: case
+            .application
+            .members
+            .iter()
+            .map(|m| m.name.clone())
+            .collect(),
+        exemptions: content
+            .exemptions
+            .iter()
+            .map(|e| e.reference.clone())
+            .collect(),
+        report: form.report,
+        ctx: page_ctx,
+    }
+    .render_html()?
+    .into_response())
 }
 
 #[derive(Template)]

@@ -55,9 +55,12 @@ struct SecretariatPage {
 #[template(path = "home/applicant.html")]
 struct ApplicantPage {
     ctx: PageContext,
-    drafts: Vec<ApplicationSummary>,
+    /// Each draft with its round named by title.
+    drafts: Vec<(ApplicationSummary, String)>,
     questions: Vec<ApplicationSummary>,
     cases: Vec<ApplicationSummary>,
+    /// Where a new application starts: each open round, named, with its deadline.
+    open_rounds: Vec<(i64, String, String)>,
 }
 
 #[derive(Template)]
@@ -115,13 +118,38 @@ pub async fn show(
             drafts,
             questions,
             cases,
-        } => ApplicantPage {
-            ctx: page_ctx,
-            drafts,
-            questions,
-            cases,
+            rounds,
+            open_rounds,
+        } => {
+            let drafts = drafts
+                .into_iter()
+                .map(|d| {
+                    let round = rounds.get(&d.round_id).map_or_else(
+                        || format!("{} {}", d.scheme_code, d.round_number),
+                        |r| format!("{} · {}", r.title, d.scheme_code),
+                    );
+                    (d, round)
+                })
+                .collect();
+            let open_rounds = open_rounds
+                .iter()
+                .map(|(round, scheme)| {
+                    (
+                        round.id,
+                        format!("{} – {}", scheme.title, round.title),
+                        page_ctx.local(&round.deadline),
+                    )
+                })
+                .collect();
+            ApplicantPage {
+                ctx: page_ctx,
+                drafts,
+                questions,
+                cases,
+                open_rounds,
+            }
+            .render_html()
         }
-        .render_html(),
         Dashboard::Assessor { queue } => AssessorPage {
             ctx: page_ctx,
             queue,
