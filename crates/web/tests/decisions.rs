@@ -327,6 +327,22 @@ async fn the_decision_form_narrows_by_ticking_provisions_and_asks_for_confirmati
     assert!(text.contains("Decision is required."), "{text}");
     assert!(!text.contains("outcome is required"), "{text}");
     assert!(text.contains("id=\"regulation-kind-hint\""), "{text}");
+    // Every required field left empty is named beside it at once.
+    assert!(text.contains("id=\"outcome-error\""), "{text}");
+    assert!(text.contains("id=\"reasons-error\""), "{text}");
+    let approved = admin
+        .post(
+            &path,
+            &[("outcome", "approved"), ("period_start", "2027-01-01")],
+        )
+        .await;
+    let text = approved.text();
+    assert!(!text.contains("id=\"outcome-error\""), "{text}");
+    assert!(text.contains("id=\"reasons-error\""), "{text}");
+    assert!(
+        text.contains("Local regulation to adopt is required."),
+        "{text}"
+    );
     admin.accept_language = None;
     let none = app.api(Method::GET, &decision_path(&w), None, None).await;
     assert_eq!(none.status, 404);

@@ -214,6 +214,9 @@ struct DecidePage {
     regulation_kinds: Vec<frirum_domain::decision::RegulationKind>,
     input: DecideInput,
     message: Option<String>,
+    /// The required fields left empty in a refused form, each shown beside its field at
+    /// once (the message above names the first refusal only).
+    missing: Vec<&'static str>,
     basis: BasisView,
     /// The language of the scheme's own texts (its checklist), which the page may not speak.
     content_lang: frirum_domain::Language,
@@ -223,6 +226,29 @@ struct DecidePage {
     pending: Option<PendingView>,
     /// A proposal was just recorded.
     proposed: bool,
+}
+
+impl DecidePage {
+    /// Whether the refused form left this required field empty.
+    fn is_missing(&self, field: &str) -> bool {
+        self.missing.contains(&field)
+    }
+}
+
+/// The required fields a refused form left empty: an outcome and reasons always, the local
+/// regulation for an approval.
+fn missing_fields(input: &DecideInput) -> Vec<&'static str> {
+    let mut missing = Vec::new();
+    if input.outcome.trim().is_empty() {
+        missing.push("outcome");
+    }
+    if input.reasons.trim().is_empty() {
+        missing.push("reasons");
+    }
+    if input.outcome == "approved" && input.regulation_kind.trim().is_empty() {
+        missing.push("regulation_kind");
+    }
+    missing
 }
 
 /// A decision waiting for a second member, as the decision form shows it.
@@ -356,6 +382,11 @@ fn render_form_with(
         conflicts: basis.conflicts,
         application: basis.case.application,
         rows,
+        missing: if message.is_some() {
+            missing_fields(&input)
+        } else {
+            Vec::new()
+        },
         input,
         message,
         basis: basis_view,
