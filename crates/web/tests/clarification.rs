@@ -212,7 +212,10 @@ async fn a_question_waits_for_the_lead_whose_answer_is_taken_after_the_deadline(
     let page = applicant.get(&sent.location()).await.text();
     assert!(page.contains("Sagsbehandleren."));
     // The page shows the case's one status, as its other pages do: answered, it waits no more.
-    assert!(page.contains("<strong>Status:</strong> Submitted"), "{page}");
+    assert!(
+        page.contains("<strong>Status:</strong> Submitted"),
+        "{page}"
+    );
 }
 
 #[tokio::test]
