@@ -101,6 +101,12 @@ test('a network application is refused below the minimum, then submitted with a 
   await expect(population).toHaveClass(/passed/);
   await expect(population).toContainText(/109.?372/);
   await page.locator('button[name=submit]').click();
+  // A confirmation step first: what is sent, to whom, and that it cannot be edited after.
+  await expect(page).toHaveURL(/\/submit$/);
+  await expect(page.locator('#submit-summary')).toBeVisible();
+  await expect(page.locator('#submit-locked')).toBeVisible();
+  await expectAccessible(page);
+  await page.locator('#confirm-submit').click();
   await expect(page).toHaveURL(/\/receipt$/);
   await expect(page.locator('main')).toContainText('NO2027-R1-001');
   await expectAccessible(page);
