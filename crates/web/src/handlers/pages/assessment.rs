@@ -804,7 +804,7 @@ async fn ranking_page(
     let page = RankingPage {
         ctx: page_ctx,
         round_id: round.id,
-        round_title: format!("{}. {}", round.number, round.title),
+        round_title: round.title.clone(),
         scheme_id: scheme.id,
         scheme_title: scheme.title.clone(),
         target: ranking.target_trials,
