@@ -128,6 +128,10 @@ struct DemoApplication {
     partners: Vec<Partner>,
     /// The secretariat's decision, for schemes whose rounds have been decided.
     decision: Option<DemoDecision>,
+    /// A closed scheme's case left as submitted, its decision still to be made: the case the
+    /// README's walk-through and the browser test take from screening to decision.
+    #[serde(default)]
+    awaiting_decision: bool,
 }
 
 /// A decision as the demo file writes it; it goes through the same checks as one made on
@@ -483,6 +487,9 @@ pub async fn load(
             )
             .await?;
         submitted += 1;
+        if a.awaiting_decision {
+            continue;
+        }
         if let Some(d) = &a.decision {
             decide(
                 &*store,

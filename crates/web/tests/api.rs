@@ -429,7 +429,10 @@ fn openapi_operations_document_their_parameters_and_errors() {
         for (method, operation) in item.as_object().unwrap() {
             operations += 1;
             let at = format!("{} {path}", method.to_uppercase());
-            let id = operation["operationId"].as_str().unwrap_or_default().to_owned();
+            let id = operation["operationId"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
             assert!(!id.is_empty(), "{at} has no operation id");
             assert!(
                 operation_ids.insert(id.clone()),
