@@ -470,12 +470,13 @@ pub async fn receipt(
     let page_ctx = page_context(&state, &ctx);
     let application = &file.case.application;
     let notice = match (&application.case_number, application.submitted_at) {
-        (Some(number), Some(at)) => Some(
-            page_ctx
-                .t("receipt-text")
-                .replace("{case}", number)
-                .replace("{time}", &page_ctx.moment(&at)),
-        ),
+        (Some(number), Some(at)) => Some(page_ctx.t_texts(
+            "receipt-text",
+            &[
+                ("case", number),
+                ("time", &page_ctx.moment_in(&at, &file.case.scheme.country)),
+            ],
+        )),
         _ => return Err(Error::NotFound.into()),
     };
     render_view(&state, &ctx, file, notice, true)

@@ -106,6 +106,15 @@ impl PageContext {
         }
     }
 
+    /// A translated message with several text arguments (`{ $case }`, `{ $time }`).
+    pub fn t_texts(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<_> = args
+            .iter()
+            .map(|(name, value)| (*name, (*value).to_owned().into()))
+            .collect();
+        self.i18n.t_args(self.lang, id, &args)
+    }
+
     pub fn languages(&self) -> Vec<LanguageChoice> {
         Language::ALL
             .into_iter()
@@ -120,6 +129,12 @@ impl PageContext {
     /// Whether the visitor may take the action, to show what leads to it.
     pub fn may(&self, action: Action) -> bool {
         authz::authorize(self.user.as_ref().map(|u| u.role), action).is_ok()
+    }
+
+    /// Whether the menu's list is the person's own ("My applications"): an applicant's is
+    /// their organisation's, the others' every case they may read.
+    pub fn may_create_applications(&self) -> bool {
+        self.may(Action::CreateApplications)
     }
 
     /// Whether the visitor runs the scheme (to show the secretariat's pages).
