@@ -583,6 +583,8 @@ pub struct RankingFilter {
     pub theme_id: Option<i64>,
     /// `None` for every status but draft; submitted when not chosen by the caller.
     pub status: Option<ApplicationStatus>,
+    /// Only the rows at this case status (ranked among the whole round all the same).
+    pub case_status: Option<frirum_domain::case::CaseStatus>,
 }
 
 /// One application's line in a round's ranking.
@@ -721,6 +723,7 @@ pub async fn ranking(
     ordered.extend(rows.into_values());
     ordered.retain(|row| {
         filter.status.is_none_or(|s| s == row.status)
+            && filter.case_status.is_none_or(|s| s == row.case_status)
             && filter.theme_id.is_none_or(|t| row.themes.contains(&t))
     });
     let ranking = RoundRanking {

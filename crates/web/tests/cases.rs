@@ -647,6 +647,22 @@ async fn one_status_follows_a_case_from_submission_to_decision() {
         "{submitted}"
     );
     assert!(!submitted.contains("Sammenhængende indsats"), "{submitted}");
+    // The page's export links hold what the page shows, and the export follows them.
+    assert!(
+        ranking.contains("ranking.csv?status=all&#38;case_status=rejected"),
+        "{ranking}"
+    );
+    let export = |case_status: &'static str| {
+        let url = format!(
+            "/rounds/{}/ranking.csv?status=all&case_status={case_status}",
+            s.open_round
+        );
+        let auth = auth.clone();
+        let app = &app;
+        async move { app.get_with(&url, &[("authorization", &auth)]).await.text() }
+    };
+    assert!(export("rejected").await.contains(",rejected,"));
+    assert!(!export("submitted").await.contains(",rejected,"));
     let all = secretariat
         .get(&format!("/rounds/{}/ranking", s.open_round))
         .await

@@ -96,6 +96,10 @@ pub struct RankingQuery {
     /// `submitted` (the default), `withdrawn` or `all`.
     #[param(value_type = Option<String>, pattern = "^(draft|submitted|withdrawn|all)$")]
     pub status: Option<String>,
+    /// Only the rows at this case status, as every list shows it (`in_assessment`,
+    /// `approved` …); the ranks stay those of the whole round.
+    #[param(value_type = Option<frirum_domain::case::CaseStatus>)]
+    pub case_status: Option<String>,
 }
 
 impl RankingQuery {
@@ -108,9 +112,17 @@ impl RankingQuery {
                     .map_err(|e| AppError::field("status", e))?,
             ),
         };
+        let case_status = match self.case_status.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(s) => Some(
+                s.parse::<frirum_domain::case::CaseStatus>()
+                    .map_err(|e| AppError::field("case_status", e))?,
+            ),
+        };
         Ok(RankingFilter {
             theme_id: self.theme_id,
             status,
+            case_status,
         })
     }
 }

@@ -724,6 +724,7 @@ async fn ranking_page(
     let filter = RankingQuery {
         theme_id,
         status: Some("all".to_owned()),
+        case_status: None,
     }
     .filter()?;
     let RoundAssignment {
@@ -776,16 +777,12 @@ async fn ranking_page(
         if let Some(t) = theme_id {
             params.append_pair("theme_id", &t.to_string());
         }
-        // The export speaks the application's own status: a withdrawn case is withdrawn,
-        // any other chosen status is among the submitted ones.
-        params.append_pair(
-            "status",
-            match case_status {
-                None => "all",
-                Some(frirum_domain::case::CaseStatus::Withdrawn) => "withdrawn",
-                Some(_) => "submitted",
-            },
-        );
+        // The export holds the rows the page shows: the whole round, or those at the
+        // chosen case status.
+        params.append_pair("status", "all");
+        if let Some(s) = case_status {
+            params.append_pair("case_status", s.as_str());
+        }
         params.finish()
     };
     let statuses = frirum_domain::case::CaseStatus::ALL
