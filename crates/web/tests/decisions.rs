@@ -575,6 +575,9 @@ async fn the_decision_form_shows_what_the_decision_rests_on() {
     assert_eq!(form.status, 200, "{}", form.text());
     let html = form.text();
     assert!(!html.contains("id=\"no-assessment\""), "{html}");
+    // A request naming no act in the catalogue is narrowed through a clarification or in
+    // words; nobody is asked to type the catalogue's internal numbers.
+    assert!(!html.contains("narrow_ids"), "{html}");
     // Every screening item with its judgement and reason, and the possible conflicts.
     assert!(html.contains("id=\"screening-judgements\""), "{html}");
     assert!(html.contains("Grundloven"), "{html}");

@@ -88,8 +88,8 @@ impl DecideInput {
                     match name {
                         "grant" => grant.0 = true,
                         "note" => grant.2 = value.clone(),
-                        // Ticked provisions, and ids typed in a text field.
-                        "narrow" | "narrow_ids" => grant.1.extend(
+                        // Ticked provisions.
+                        "narrow" => grant.1.extend(
                             value
                                 .split(|c: char| c == ',' || c.is_whitespace())
                                 .filter_map(|s| s.trim().parse::<i64>().ok()),
@@ -195,11 +195,11 @@ struct DecideGrantRow {
     granted: bool,
     /// The exemption names an act: its provisions can be ticked to narrow the grant.
     narrowable: bool,
-    /// The exemption names a policy area: provisions are named by their catalogue numbers.
+    /// The exemption names a policy area: its provisions are linked in a clarification
+    /// (with the rule finder) before a grant can be narrowed to them.
     open: bool,
     choices: Vec<(ProvisionLink, bool)>,
     any_ticked: bool,
-    typed_ids: String,
     note: String,
 }
 
@@ -366,12 +366,6 @@ fn render_form_with(
                 .iter()
                 .map(|p| (provision_link(p), ticked.contains(&p.id)))
                 .collect(),
-            typed_ids: ticked
-                .iter()
-                .filter(|id| !choices.iter().any(|p| p.id == **id))
-                .map(|id| id.to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
             note,
         });
     }
