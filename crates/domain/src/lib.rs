@@ -20,6 +20,7 @@ pub mod notification;
 pub mod organisation;
 pub mod page;
 pub mod registry_csv;
+pub mod report;
 pub mod review;
 pub mod scheme;
 pub mod scoring;
