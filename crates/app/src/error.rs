@@ -104,9 +104,23 @@ pub enum Error {
     #[error("application {application_id} is {status}, not submitted")]
     NotSubmitted { application_id: i64, status: String },
 
+    /// A rule of a trial area was broken (a locked period, a budget exceeded): its code,
+    /// kind of refusal and details, as [`frirum_domain::rule::Broken`] gives them.
+    #[error("{message}")]
+    Rule(Box<BrokenRule>),
+
     /// Something broke on our side. The text is logged, not shown.
     #[error("internal error")]
     Internal(String),
+}
+
+/// A broken rule as the web layer reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BrokenRule {
+    pub code: &'static str,
+    pub refusal: frirum_domain::rule::Refusal,
+    pub message: String,
+    pub details: serde_json::Value,
 }
 
 impl Error {
@@ -116,6 +130,16 @@ impl Error {
             field: field.into(),
             message: message.into(),
         }
+    }
+
+    /// A broken rule of a trial area, keeping its code, refusal, message and details.
+    pub fn rule(broken: impl frirum_domain::rule::Broken) -> Self {
+        Error::Rule(Box::new(BrokenRule {
+            code: broken.code(),
+            refusal: broken.refusal(),
+            message: broken.to_string(),
+            details: broken.details(),
+        }))
     }
 
     /// An error on our side, with the detail for the log.

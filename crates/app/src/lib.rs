@@ -40,7 +40,7 @@ use frirum_store::Store;
 pub use actor::Actor;
 pub use clock::{Clock, SystemClock};
 pub use config::AppConfig;
-pub use error::Error;
+pub use error::{BrokenRule, Error};
 pub use i18n::I18n;
 pub use law::RuleFinder;
 

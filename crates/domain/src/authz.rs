@@ -243,6 +243,65 @@ pub fn depends_on_assignments(viewer: Viewer) -> bool {
     viewer.role == Some(Role::Assessor)
 }
 
+/// What can be done to a trial in operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TrialAction {
+    /// Read the registered trial and what of it is public: everybody.
+    Read,
+    /// Read everything of the trial, including what is not public (drafts, updates waiting
+    /// for review, private documents): the secretariat, the participants' applicants and
+    /// the researchers assigned to it.
+    ReadInternal,
+    /// Report on the trial (regulations adopted, indicator actuals, status reports,
+    /// spending, change requests): the participants' applicants.
+    Report,
+    /// Approve or return indicator updates: the secretariat and assigned researchers.
+    Review,
+    /// Run the trial's case (status, change decisions, funds, researchers): the secretariat.
+    Manage,
+}
+
+/// The facts about a trial that decide who may act on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrialFacts<'a> {
+    /// The organisations taking part now.
+    pub participant_ids: &'a [i64],
+    /// The researchers assigned to the trial.
+    pub researcher_ids: &'a [i64],
+}
+
+/// Decides access to one trial: a registered trial is public; its participants' applicants
+/// report on it; its assigned researchers and the secretariat review; the secretariat
+/// manages it.
+pub fn trial(viewer: Viewer, facts: &TrialFacts<'_>, action: TrialAction) -> Result<(), Denied> {
+    let participant = viewer.role == Some(Role::Applicant)
+        && viewer
+            .organisation_id
+            .is_some_and(|o| facts.participant_ids.contains(&o));
+    let researcher = viewer.role == Some(Role::Researcher)
+        && viewer
+            .user_id
+            .is_some_and(|u| facts.researcher_ids.contains(&u));
+    let admin = viewer.role == Some(Role::Admin);
+    let allowed = match action {
+        TrialAction::Read => true,
+        TrialAction::ReadInternal => admin || participant || researcher,
+        TrialAction::Report => participant,
+        TrialAction::Review => admin || researcher,
+        TrialAction::Manage => admin,
+    };
+    match (allowed, viewer.role) {
+        (true, _) => Ok(()),
+        (false, None) => Err(Denied::NotSignedIn),
+        (false, Some(_)) => Err(Denied::Forbidden),
+    }
+}
+
+/// Whether a user with this role may be assigned to follow a trial as a researcher.
+pub fn may_follow_trials(role: Role) -> bool {
+    role == Role::Researcher
+}
+
 /// Every role, in the order forms offer them.
 pub const ROLES: [Role; 4] = Role::ALL;
 
@@ -311,6 +370,50 @@ pub fn shows_round_applications(viewer: Viewer, published: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every trial action for the public, a participant's applicant, another organisation's
+    /// applicant, an assigned researcher, another researcher, an assessor and the secretariat.
+    #[test]
+    fn trial_table() {
+        use Denied::*;
+        let facts = TrialFacts {
+            participant_ids: &[10, 11],
+            researcher_ids: &[7],
+        };
+        let viewer = |role, organisation_id, user_id| Viewer {
+            role,
+            organisation_id,
+            user_id,
+        };
+        let viewers = [
+            Viewer::PUBLIC,
+            viewer(Some(Role::Applicant), Some(11), Some(1)),
+            viewer(Some(Role::Applicant), Some(12), Some(2)),
+            viewer(Some(Role::Researcher), None, Some(7)),
+            viewer(Some(Role::Researcher), None, Some(8)),
+            viewer(Some(Role::Assessor), None, Some(9)),
+            viewer(Some(Role::Admin), None, Some(3)),
+        ];
+        let ok = Ok(());
+        let f = Err(Forbidden);
+        let rows = [
+            (TrialAction::Read, [ok, ok, ok, ok, ok, ok, ok]),
+            (
+                TrialAction::ReadInternal,
+                [Err(NotSignedIn), ok, f, ok, f, f, ok],
+            ),
+            (TrialAction::Report, [Err(NotSignedIn), ok, f, f, f, f, f]),
+            (TrialAction::Review, [Err(NotSignedIn), f, f, ok, f, f, ok]),
+            (TrialAction::Manage, [Err(NotSignedIn), f, f, f, f, f, ok]),
+        ];
+        for (action, expected) in rows {
+            for (v, want) in viewers.iter().zip(expected) {
+                assert_eq!(trial(*v, &facts, action), want, "{action:?} {v:?}");
+            }
+        }
+        assert!(may_follow_trials(Role::Researcher));
+        assert!(!may_follow_trials(Role::Assessor));
+    }
 
     /// Every action for every role and for the public, written out so that a change to the
     /// table is a visible change here.

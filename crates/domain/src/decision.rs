@@ -682,7 +682,9 @@ pub struct DecisionSummary {
     pub trial_id: Option<i64>,
 }
 
-/// Where a trial is in its life; approval creates it as planned.
+/// Where a trial is in its life: approval creates it as planned; it runs once its local
+/// regulation is in force, may be put on hold, and ends completed or stopped early
+/// ([`crate::trial`] holds the transitions).
 #[derive(
     Debug,
     Clone,
@@ -704,11 +706,12 @@ pub struct DecisionSummary {
 pub enum TrialStatus {
     Planned,
     Running,
+    Suspended,
     Ended,
 }
 
 impl TrialStatus {
-    pub const ALL: [TrialStatus; 3] = all_values();
+    pub const ALL: [TrialStatus; 4] = all_values();
 
     pub fn as_str(self) -> &'static str {
         self.into()
@@ -779,7 +782,7 @@ mod tests {
         crate::text::tests::serde_reads_names::<TrialStatus>();
         assert_eq!(
             "x".parse::<TrialStatus>().unwrap_err().to_string(),
-            "unknown trial status \"x\": expected planned, running or ended"
+            "unknown trial status \"x\": expected planned, running, suspended or ended"
         );
     }
 

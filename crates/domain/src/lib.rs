@@ -22,11 +22,13 @@ pub mod page;
 pub mod registry_csv;
 pub mod report;
 pub mod review;
+pub mod rule;
 pub mod scheme;
 pub mod scoring;
 pub mod screening;
 pub mod search;
 pub mod text;
+pub mod trial;
 pub mod user;
 
 pub use country::Country;

@@ -13,6 +13,7 @@ use frirum_app::Error;
 use crate::handlers::api::dto::{ErrorBody, ErrorEnvelope};
 use frirum_domain::decision::DecisionError;
 use frirum_domain::eligibility::{Reason, Report};
+use frirum_domain::rule::Refusal;
 use serde_json::{Value, json};
 
 /// Everything a request can fail with, as the client is told it: what HTTP itself refuses
@@ -95,6 +96,12 @@ fn app_status(err: &Error) -> StatusCode {
             | DecisionError::NothingToApprove,
         ) => StatusCode::CONFLICT,
         Error::Decision(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        Error::Rule(rule) => match rule.refusal {
+            Refusal::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+            Refusal::Conflict => StatusCode::CONFLICT,
+            Refusal::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Refusal::UnsupportedMedia => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        },
         Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -128,6 +135,7 @@ fn app_code(err: &Error) -> &'static str {
         Error::RoundStillOpen { .. } => "round_still_open",
         Error::NoOpenClarification => "no_open_clarification",
         Error::NotSubmitted { .. } => "application_not_submitted",
+        Error::Rule(rule) => rule.code,
         Error::Internal(_) => "internal_error",
     }
 }
@@ -153,6 +161,7 @@ fn app_details(err: &Error) -> Value {
         }
         Error::Scoring(e) => serde_json::to_value(e).unwrap_or_default(),
         Error::NotAnAssessor { user_id } => json!({ "user_id": user_id }),
+        Error::Rule(rule) if !rule.details.is_null() => rule.details.clone(),
         Error::NotSubmitted {
             application_id,
             status,

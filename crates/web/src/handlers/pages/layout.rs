@@ -398,7 +398,8 @@ impl ErrorPage {
                 | Error::RoundStillOpen { .. }
                 | Error::NotOpenTo(_)
                 | Error::Field(_)
-                | Error::Decision(_),
+                | Error::Decision(_)
+                | Error::Rule(_),
             ) => ctx.error_message(err),
             _ => ctx.t(&format!("error-{status}-message")),
         };
@@ -535,8 +536,38 @@ impl PageContext {
             Error::NotAssigned => self.t("assessment-error-not-assigned"),
             Error::NotAnAssessor { .. } => self.t("assessment-error-not-assessor"),
             Error::NotSubmitted { .. } => self.t("assessment-error-not-submitted"),
+            Error::Rule(rule) => self.rule_message(rule),
             other => other.to_string(),
         }
+    }
+
+    /// A broken rule of a trial area in the visitor's language: the message `error-<code>`
+    /// with the details' figures and words as its arguments, or the rule's own English
+    /// message where no translation names it.
+    pub fn rule_message(&self, rule: &frirum_app::BrokenRule) -> String {
+        let id = format!("error-{}", rule.code);
+        if !self.i18n.has(&id) {
+            return rule.message.clone();
+        }
+        let args: Vec<(&str, frirum_app::i18n::FluentValue<'_>)> = match &rule.details {
+            serde_json::Value::Object(fields) => fields
+                .iter()
+                .filter_map(|(name, value)| {
+                    let value: frirum_app::i18n::FluentValue<'_> = match value {
+                        serde_json::Value::String(s) => s.clone().into(),
+                        serde_json::Value::Number(n) => match n.as_u64() {
+                            Some(i) => self.number(&i).into(),
+                            None => n.to_string().into(),
+                        },
+                        serde_json::Value::Bool(b) => b.to_string().into(),
+                        _ => return None,
+                    };
+                    Some((name.as_str(), value))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        self.i18n.t_args(self.lang, &id, &args)
     }
 
     /// Why a decision was refused, in the visitor's language.
