@@ -12,6 +12,7 @@ pub mod clock;
 pub mod country;
 pub mod decision;
 pub mod eligibility;
+pub mod indicator;
 pub mod journal;
 pub mod language;
 pub mod law;
