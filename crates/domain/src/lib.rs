@@ -11,6 +11,7 @@ pub mod case;
 pub mod clock;
 pub mod country;
 pub mod decision;
+pub mod document;
 pub mod eligibility;
 pub mod indicator;
 pub mod journal;
