@@ -7,7 +7,7 @@
 //! period (as ClinicalTrials.gov shows "status last verified").
 
 use serde::{Deserialize, Serialize};
-use time::{Date, Duration, Month};
+use time::{Date, Duration, Month, OffsetDateTime};
 
 use crate::text::{FieldError, Problem, all_values, check_text, unknown_name};
 
@@ -487,6 +487,60 @@ impl EventKind {
     pub fn as_str(self) -> &'static str {
         self.into()
     }
+}
+
+/// A report a trial owes, as kept: its period, where it is in its workflow, what it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Report {
+    pub id: i64,
+    pub trial_id: i64,
+    pub kind: ReportKind,
+    pub period_start: Date,
+    /// The first day after the period.
+    pub period_end: Date,
+    pub due_date: Date,
+    pub status: ReportStatus,
+    /// Counts the report's changes; a save names the version it was made from.
+    pub version: i64,
+    pub content: ReportContent,
+    /// The secretariat's comment when it last returned the report.
+    pub return_comment: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub submitted_at: Option<OffsetDateTime>,
+    pub submitted_by_name: Option<String>,
+    /// When the secretariat last accepted or returned it.
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub decided_at: Option<OffsetDateTime>,
+    pub decided_by_name: Option<String>,
+    /// The reminders already sent.
+    pub reminded: Vec<Reminder>,
+}
+
+impl Report {
+    pub fn is_overdue(&self, today: Date) -> bool {
+        is_overdue(self.due_date, self.status, today)
+    }
+}
+
+/// A report awaiting its writers, with what a dashboard shows of its trial.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitingReport {
+    pub report_id: i64,
+    pub trial_id: i64,
+    pub scheme_id: i64,
+    pub case_number: String,
+    pub title: String,
+    pub kind: ReportKind,
+    pub due_date: Date,
+    pub status: ReportStatus,
+    /// The organisations taking part in the trial, whose applicants write the report.
+    pub participant_ids: Vec<i64>,
+    pub reminded: Vec<Reminder>,
 }
 
 /// The longest progress and problems texts.
