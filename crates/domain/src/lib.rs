@@ -13,6 +13,7 @@ pub mod country;
 pub mod decision;
 pub mod document;
 pub mod eligibility;
+pub mod funds;
 pub mod indicator;
 pub mod journal;
 pub mod language;
