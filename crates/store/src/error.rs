@@ -19,6 +19,10 @@ pub enum Unique {
 pub enum StateOf {
     Application,
     Assignment,
+    /// An indicator's reporting period, which an approved actual locks.
+    IndicatorPeriod,
+    /// An indicator's actual for a period, in its review.
+    IndicatorUpdate,
     Proposal,
     Scheme,
     /// The legal screening, which a recorded conflict puts in the state "conflict".

@@ -16,25 +16,33 @@
 pub mod assessment;
 mod cases;
 mod decisions;
+mod documents;
 mod error;
+mod indicators;
 pub mod law;
 mod notifications;
 mod postgres;
+mod reports;
 mod review;
 mod sql;
 mod sql_applications;
 mod sql_assessment;
 mod sql_decisions;
+mod sql_documents;
+mod sql_indicators;
 mod sql_journal;
 mod sql_law;
 mod sql_notifications;
+mod sql_reports;
 mod sql_review;
 mod sql_rounds;
 mod sql_schemes;
 mod sql_shared;
+mod sql_trials;
 mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod trials;
 mod types;
 
 use std::sync::Arc;
@@ -47,12 +55,16 @@ use time::OffsetDateTime;
 pub use assessment::{AssessmentStore, QueueItem, RoundAssessment};
 pub use cases::{ApplicationStore, CaseStore, JournalStore, RoundStore, SchemeStore};
 pub use decisions::DecisionStore;
+pub use documents::DocumentStore;
 pub use error::{StateOf, StoreError, Unique};
+pub use indicators::{IndicatorStore, NewIndicator, UpdateWrite};
 pub use law::LawStore;
 pub use notifications::{NewNotification, NotificationStore, OutboxMail};
 pub use postgres::PostgresStore;
+pub use reports::{ReportStore, WaitingFilter};
 pub use review::ReviewStore;
 pub use sqlite::SqliteStore;
+pub use trials::TrialStore;
 pub use types::*;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -71,9 +83,13 @@ pub trait Store:
     AssessmentStore
     + CaseStore
     + DecisionStore
+    + DocumentStore
+    + IndicatorStore
     + LawStore
     + NotificationStore
+    + ReportStore
     + ReviewStore
+    + TrialStore
     + Send
     + Sync
     + 'static
