@@ -18,6 +18,7 @@ mod cases;
 mod decisions;
 mod documents;
 mod error;
+mod funds;
 mod indicators;
 pub mod law;
 mod notifications;
@@ -29,6 +30,7 @@ mod sql_applications;
 mod sql_assessment;
 mod sql_decisions;
 mod sql_documents;
+mod sql_funds;
 mod sql_indicators;
 mod sql_journal;
 mod sql_law;
@@ -57,6 +59,7 @@ pub use cases::{ApplicationStore, CaseStore, JournalStore, RoundStore, SchemeSto
 pub use decisions::DecisionStore;
 pub use documents::DocumentStore;
 pub use error::{StateOf, StoreError, Unique};
+pub use funds::FundStore;
 pub use indicators::{IndicatorStore, NewIndicator, UpdateWrite};
 pub use law::LawStore;
 pub use notifications::{NewNotification, NotificationStore, OutboxMail};
@@ -84,6 +87,7 @@ pub trait Store:
     + CaseStore
     + DecisionStore
     + DocumentStore
+    + FundStore
     + IndicatorStore
     + LawStore
     + NotificationStore
