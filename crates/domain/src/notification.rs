@@ -43,10 +43,16 @@ pub enum NotificationKind {
     ConsensusRequested,
     /// An application was submitted (to the secretariat).
     Submitted,
+    /// A trial's status report is due soon or overdue (to the participants' applicants).
+    ReportReminder,
+    /// A status report was submitted (to the secretariat).
+    ReportSubmitted,
+    /// A status report was returned for revision (to the participants' applicants).
+    ReportReturned,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 6] = all_values();
+    pub const ALL: [NotificationKind; 9] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {
