@@ -49,10 +49,17 @@ pub enum NotificationKind {
     ReportSubmitted,
     /// A status report was returned for revision (to the participants' applicants).
     ReportReturned,
+    /// An indicator actual was sent for review (to the secretariat and the trial's
+    /// researchers).
+    IndicatorSubmitted,
+    /// An indicator actual was approved (to the participants' applicants).
+    IndicatorApproved,
+    /// An indicator actual was returned for revision (to the participants' applicants).
+    IndicatorReturned,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 9] = all_values();
+    pub const ALL: [NotificationKind; 12] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {
