@@ -362,6 +362,9 @@ pub struct Allocation {
     pub id: i64,
     pub scheme_id: i64,
     pub trial_id: i64,
+    /// The trial's case number and title, for the budget's list.
+    pub case_number: String,
+    pub trial_title: String,
     pub currency: Currency,
     pub amount_applied_for: Option<i64>,
     pub amount_awarded: i64,
@@ -538,6 +541,8 @@ pub enum FundError {
         plain(.0.allocated, .0.currency)
     )]
     BudgetExceeded(BudgetFigures),
+    #[error("nothing has been awarded to this trial")]
+    NoAllocation,
     #[error("the budget plans no funds for {year}")]
     YearNotInBudget { year: i32, years: Vec<i32> },
     #[error("the year {year} is given twice")]
@@ -613,6 +618,7 @@ impl Broken for FundError {
     fn code(&self) -> &'static str {
         match self {
             FundError::NoBudget => "no_budget",
+            FundError::NoAllocation => "no_allocation",
             FundError::BudgetExceeded(_) => "budget_exceeded",
             FundError::YearNotInBudget { .. } => "budget_year_not_planned",
             FundError::YearTwice { .. } => "budget_year_twice",
@@ -632,6 +638,7 @@ impl Broken for FundError {
     fn refusal(&self) -> Refusal {
         match self {
             FundError::NoBudget
+            | FundError::NoAllocation
             | FundError::BudgetExceeded(_)
             | FundError::YearNotInBudget { .. }
             | FundError::BelowAllocated { .. }
@@ -647,7 +654,7 @@ impl Broken for FundError {
     fn details(&self) -> serde_json::Value {
         use serde_json::json;
         match self {
-            FundError::NoBudget => serde_json::Value::Null,
+            FundError::NoBudget | FundError::NoAllocation => serde_json::Value::Null,
             FundError::BudgetExceeded(figures) => json!(figures),
             FundError::YearNotInBudget { year, years } => json!({ "year": year, "years": years }),
             FundError::YearTwice { year } => json!({ "field": "years", "year": year }),
@@ -701,7 +708,7 @@ impl FundError {
             FundError::YearTwice { .. } | FundError::YearsDoNotAddUp { .. } => Some("years"),
             FundError::BelowAllocated { .. } => Some("total"),
             FundError::CurrencyFixed { .. } => Some("currency"),
-            FundError::NoBudget => None,
+            FundError::NoBudget | FundError::NoAllocation => None,
         }
     }
 }
@@ -1362,6 +1369,8 @@ mod tests {
             id: 1,
             scheme_id: 1,
             trial_id: 1,
+            case_number: "DK2019-R1-001".into(),
+            trial_title: "Én plan".into(),
             currency: Currency::Dkk,
             amount_applied_for: Some(2_000_000_00),
             amount_awarded: 1_500_000_00,

@@ -90,6 +90,20 @@ contract!(
     organisations_are_named_by_id,
     // One case status (issue 12, part E).
     case_status_in_sql_agrees_with_the_domain,
+    // Indicators measured over time (issue 13, item 2).
+    indicators_seeded_once_added_and_revised_with_history,
+    indicators_actuals_follow_the_review_workflow,
+    indicators_two_reviewers_one_wins,
+    // Status reports (issue 13, item 3).
+    reports_schedule_defaults_then_saved_and_journaled,
+    reports_due_are_created_once_even_when_upkeep_races,
+    reports_workflow_checks_versions_and_verifies_the_trial,
+    reports_waiting_reports_and_reminders_once,
+    // Documents (issue 13, item 6).
+    documents_are_kept_listed_and_journaled,
+    documents_public_flag_follows_the_record_and_is_journaled,
+    documents_of_a_missing_trial_are_refused,
+    documents_concurrent_uploads_are_all_kept,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -3337,4 +3351,1634 @@ async fn case_status_in_sql_agrees_with_the_domain(store: &dyn Store) {
         .unwrap();
     check(store, other, w.scheme, CaseStatus::Withdrawn).await;
     check(store, id, w.scheme, CaseStatus::ReadyForDecision).await;
+}
+
+// --- Documents (issue 13, item 6) ------------------------------------------------------
+
+mod documents {
+    use super::cases::{at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::document::{AttachTo, DocumentKind, FileType, NewDocument, RecordKind};
+    use frirum_domain::journal::CaseKind;
+
+    /// An approved trial of the contract's world, and its application and applicant.
+    async fn trial(store: &dyn Store) -> (i64, i64, i64) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Fewer forms").await;
+        let decision = store
+            .decide(app.id, &approval(&app), at(w.admin))
+            .await
+            .unwrap();
+        (decision.trial_id.expect("a trial"), app.id, w.applicant)
+    }
+
+    fn new_document(key: &str, attached_to: AttachTo, public: bool) -> NewDocument {
+        NewDocument {
+            attached_to,
+            kind: DocumentKind::Regulation,
+            title: "Frikommunevedtægt".into(),
+            file_name: "vedtaegt.pdf".into(),
+            file_type: FileType::Pdf,
+            size_bytes: 1234,
+            sha256: "ab".repeat(32),
+            object_key: key.into(),
+            public,
+        }
+    }
+
+    const REPORT: AttachTo = AttachTo::Record {
+        kind: RecordKind::StatusReport,
+        id: 7,
+        record_public: false,
+    };
+
+    pub async fn are_kept_listed_and_journaled(store: &dyn Store) {
+        let (trial_id, application_id, applicant) = trial(store).await;
+        let first = store
+            .add_document(trial_id, &new_document("k1", AttachTo::Trial, false), at(applicant))
+            .await
+            .unwrap();
+        assert_eq!(first.trial_id, trial_id);
+        assert_eq!(first.attached_to, AttachTo::Trial);
+        assert_eq!(first.file_type, FileType::Pdf);
+        assert_eq!(first.size_bytes, 1234);
+        assert_eq!(first.object_key, "k1");
+        assert_eq!(first.uploaded_by, Some(applicant));
+        assert!(first.uploaded_by_name.is_some());
+        assert_eq!(first.uploaded_at, NOW);
+        assert!(!first.public);
+        let second = store
+            .add_document(trial_id, &new_document("k2", REPORT, false), at(applicant))
+            .await
+            .unwrap();
+        assert_eq!(second.attached_to, REPORT);
+        assert_eq!(
+            store.document(trial_id, first.id).await.unwrap(),
+            Some(first.clone())
+        );
+        // A document is found only under its own trial.
+        assert_eq!(store.document(trial_id + 1, first.id).await.unwrap(), None);
+        let all = store.trial_documents(trial_id, false).await.unwrap();
+        assert_eq!(all.iter().map(|d| d.id).collect::<Vec<_>>(), [first.id, second.id]);
+        assert!(store.trial_documents(trial_id, true).await.unwrap().is_empty());
+        let of_report = store
+            .record_documents(trial_id, RecordKind::StatusReport, 7, false)
+            .await
+            .unwrap();
+        assert_eq!(of_report, vec![second.clone()]);
+        assert!(store
+            .record_documents(trial_id, RecordKind::StatusReport, 8, false)
+            .await
+            .unwrap()
+            .is_empty());
+        // The journal names the file's SHA-256, and the chain holds.
+        let journal = store
+            .journal(CaseKind::Application, application_id, PageRequest::default())
+            .await
+            .unwrap();
+        let added: Vec<_> = journal
+            .items
+            .iter()
+            .filter(|e| e.action == "trial.document_added")
+            .collect();
+        assert_eq!(added.len(), 2);
+        assert!(added[0].changes.to_string().contains(&"ab".repeat(32)));
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    pub async fn public_flag_follows_the_record_and_is_journaled(store: &dyn Store) {
+        let (trial_id, application_id, applicant) = trial(store).await;
+        let doc = store
+            .add_document(trial_id, &new_document("k1", AttachTo::Trial, false), at(applicant))
+            .await
+            .unwrap();
+        let count = |journal: &frirum_domain::Page<frirum_domain::journal::JournalEntry>| {
+            journal
+                .items
+                .iter()
+                .filter(|e| e.action == "trial.document_public")
+                .count()
+        };
+        let public = store
+            .set_document_public(trial_id, doc.id, true, at(applicant))
+            .await
+            .unwrap();
+        assert!(public.public);
+        // Setting the same flag again changes nothing and writes nothing.
+        store
+            .set_document_public(trial_id, doc.id, true, at(applicant))
+            .await
+            .unwrap();
+        let journal = store
+            .journal(CaseKind::Application, application_id, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(count(&journal), 1);
+        assert_eq!(
+            store.trial_documents(trial_id, true).await.unwrap(),
+            vec![public]
+        );
+        let private = store
+            .set_document_public(trial_id, doc.id, false, at(applicant))
+            .await
+            .unwrap();
+        assert!(!private.public);
+        assert!(matches!(
+            store
+                .set_document_public(trial_id, doc.id + 100, true, at(applicant))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        // The database itself refuses a public document of a record that is not public.
+        let on_report = store
+            .add_document(trial_id, &new_document("k2", REPORT, false), at(applicant))
+            .await
+            .unwrap();
+        assert!(store
+            .set_document_public(trial_id, on_report.id, true, at(applicant))
+            .await
+            .is_err());
+        assert!(!store.document(trial_id, on_report.id).await.unwrap().unwrap().public);
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    pub async fn of_a_missing_trial_are_refused(store: &dyn Store) {
+        let (trial_id, _, applicant) = trial(store).await;
+        assert!(matches!(
+            store
+                .add_document(trial_id + 100, &new_document("k1", AttachTo::Trial, false), at(applicant))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        // One object key is one document.
+        store
+            .add_document(trial_id, &new_document("k1", AttachTo::Trial, false), at(applicant))
+            .await
+            .unwrap();
+        assert!(store
+            .add_document(trial_id, &new_document("k1", AttachTo::Trial, false), at(applicant))
+            .await
+            .is_err());
+        assert_eq!(store.trial_documents(trial_id, false).await.unwrap().len(), 1);
+    }
+
+    /// Two uploads to one trial at once are both kept, one after the other, and the
+    /// journal's chain stays whole.
+    pub async fn concurrent_uploads_are_all_kept(store: &dyn Store) {
+        let (trial_id, _, applicant) = trial(store).await;
+        let one = new_document("k1", AttachTo::Trial, false);
+        let two = new_document("k2", AttachTo::Trial, false);
+        let (a, b) = tokio::join!(
+            store.add_document(trial_id, &one, at(applicant)),
+            store.add_document(trial_id, &two, at(applicant)),
+        );
+        assert_ne!(a.unwrap().id, b.unwrap().id);
+        assert_eq!(store.trial_documents(trial_id, false).await.unwrap().len(), 2);
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+}
+
+use documents::{
+    are_kept_listed_and_journaled as documents_are_kept_listed_and_journaled,
+    concurrent_uploads_are_all_kept as documents_concurrent_uploads_are_all_kept,
+    of_a_missing_trial_are_refused as documents_of_a_missing_trial_are_refused,
+    public_flag_follows_the_record_and_is_journaled as documents_public_flag_follows_the_record_and_is_journaled,
+};
+
+/// Trials in operation (issue 13, the foundation): the current state beside the frozen
+/// record, its versions, the list and the researchers.
+mod trials {
+    use super::cases::{at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::trial::{ChangeKind, TrialFilter, TrialState, TrialStatus, Transition};
+
+    contract!(
+        trials_start_as_approved_and_keep_every_version,
+        trials_stale_versions_lose_and_one_of_two_wins,
+        trials_list_filters_by_status_organisation_theme_and_researcher,
+        trials_researchers_are_assigned_once_and_journaled,
+    );
+
+    async fn approved_trial(store: &dyn Store, title: &str) -> (super::cases::World, i64) {
+        let w = world(store).await;
+        let app = submitted(store, &w, title).await;
+        let decision = store
+            .decide(app.id, &approval(&app), at(w.admin))
+            .await
+            .unwrap();
+        (w, decision.trial_id.expect("approval creates a trial"))
+    }
+
+    pub async fn trials_start_as_approved_and_keep_every_version(store: &dyn Store) {
+        let (w, id) = approved_trial(store, "Fewer forms").await;
+        let trial = store.trial(id).await.unwrap().unwrap();
+        let state = store.trial_state(id).await.unwrap().unwrap();
+        assert_eq!(state, {
+            let mut expected = TrialState::approved(&trial);
+            expected.trial_id = id;
+            expected
+        });
+        let history = store.trial_versions(id).await.unwrap();
+        assert_eq!(history.len(), 1);
+        assert_eq!(history[0].kind, ChangeKind::Approved);
+        assert!(history[0].recorded_by_name.is_some(), "the approver is named");
+        let (running, version) = state
+            .apply(&Transition::Start {
+                on: state.planned_start,
+            })
+            .unwrap();
+        let saved = store
+            .save_trial_state(state.version, &running, &version, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(saved.version, 2);
+        assert_eq!(saved.status, TrialStatus::Running);
+        // The frozen record reports the current status; what was approved is unchanged.
+        let again = store.trial(id).await.unwrap().unwrap();
+        assert_eq!(again.status, TrialStatus::Running);
+        assert_eq!(again.period_end, trial.period_end);
+        let history = store.trial_versions(id).await.unwrap();
+        assert_eq!(
+            history.iter().map(|v| v.kind).collect::<Vec<_>>(),
+            [ChangeKind::Approved, ChangeKind::Started]
+        );
+        assert_eq!(history[1].changes, version.changes);
+        let journal = store
+            .journal(
+                frirum_domain::journal::CaseKind::Application,
+                trial.application_id,
+                PageRequest::default(),
+            )
+            .await
+            .unwrap()
+            .items;
+        assert!(journal.iter().any(|e| e.action == "trial.started"));
+        // A report verifies the status without a new version; an older moment never
+        // overwrites a newer one.
+        store.set_trial_verified(id, NOW).await.unwrap();
+        store
+            .set_trial_verified(id, NOW - Duration::days(3))
+            .await
+            .unwrap();
+        let verified = store.trial_state(id).await.unwrap().unwrap();
+        assert_eq!(verified.verified_at, Some(NOW));
+        assert_eq!(verified.version, 2);
+        assert!(matches!(
+            store.set_trial_verified(id + 100, NOW).await,
+            Err(StoreError::NotFound)
+        ));
+    }
+
+    pub async fn trials_stale_versions_lose_and_one_of_two_wins(store: &dyn Store) {
+        let (w, id) = approved_trial(store, "Two clerks").await;
+        let state = store.trial_state(id).await.unwrap().unwrap();
+        let (stopped, stop) = state
+            .apply(&Transition::StopEarly {
+                on: state.planned_start,
+                reason: "No pupils".into(),
+            })
+            .unwrap();
+        let (running, start) = state
+            .apply(&Transition::Start {
+                on: state.planned_start,
+            })
+            .unwrap();
+        let (a, b) = tokio::join!(
+            store.save_trial_state(1, &stopped, &stop, at(w.admin)),
+            store.save_trial_state(1, &running, &start, at(w.admin)),
+        );
+        let wins = [a.is_ok(), b.is_ok()].iter().filter(|ok| **ok).count();
+        assert_eq!(wins, 1, "exactly one of two simultaneous changes wins");
+        let lost = if a.is_ok() { b } else { a };
+        assert!(matches!(lost, Err(StoreError::EditConflict { current: 2 })));
+        assert_eq!(store.trial_versions(id).await.unwrap().len(), 2);
+        // A missing trial is not found.
+        let mut ghost = stopped.clone();
+        ghost.trial_id = id + 100;
+        assert!(matches!(
+            store.save_trial_state(1, &ghost, &stop, at(w.admin)).await,
+            Err(StoreError::NotFound)
+        ));
+    }
+
+    pub async fn trials_list_filters_by_status_organisation_theme_and_researcher(
+        store: &dyn Store,
+    ) {
+        let (w, first) = approved_trial(store, "First").await;
+        let app = submitted(store, &w, "Second").await;
+        // The second application chose the scheme's theme.
+        let mut with_theme = approval(&app);
+        with_theme.trial.as_mut().unwrap().themes = vec![w.theme, w.theme];
+        let second = store
+            .decide(app.id, &with_theme, at(w.admin))
+            .await
+            .unwrap()
+            .trial_id
+            .unwrap();
+        let state = store.trial_state(second).await.unwrap().unwrap();
+        let (running, v) = state
+            .apply(&Transition::Start {
+                on: state.planned_start,
+            })
+            .unwrap();
+        store
+            .save_trial_state(1, &running, &v, at(w.admin))
+            .await
+            .unwrap();
+        let list = |filter: TrialFilter| async move {
+            store
+                .list_trials(&filter, PageRequest::default())
+                .await
+                .unwrap()
+        };
+        let all = list(TrialFilter::default()).await;
+        assert_eq!(all.total, 2);
+        let running_only = list(TrialFilter {
+            status: Some(TrialStatus::Running),
+            ..Default::default()
+        })
+        .await;
+        assert_eq!(
+            running_only.items.iter().map(|t| t.id).collect::<Vec<_>>(),
+            [second]
+        );
+        assert_eq!(running_only.items[0].scheme_id, w.scheme);
+        assert_eq!(running_only.items[0].country, Country::Dk);
+        let by_org = list(TrialFilter {
+            organisation_id: Some(w.aarhus),
+            ..Default::default()
+        })
+        .await;
+        assert_eq!(by_org.total, 2);
+        let elsewhere = list(TrialFilter {
+            organisation_id: Some(w.aarhus + 10_000),
+            ..Default::default()
+        })
+        .await;
+        assert_eq!(elsewhere.total, 0);
+        let by_theme = list(TrialFilter {
+            theme_id: Some(w.theme),
+            ..Default::default()
+        })
+        .await;
+        assert_eq!(by_theme.items.iter().map(|t| t.id).collect::<Vec<_>>(), [second]);
+        let researcher = store
+            .create_user(&new_user("forsker@vive.dk", Role::Researcher, None), NOW)
+            .await
+            .unwrap()
+            .id;
+        store
+            .assign_trial_researcher(first, researcher, at(w.admin))
+            .await
+            .unwrap();
+        let followed = list(TrialFilter {
+            researcher_id: Some(researcher),
+            ..Default::default()
+        })
+        .await;
+        assert_eq!(
+            followed.items.iter().map(|t| t.id).collect::<Vec<_>>(),
+            [first]
+        );
+        assert_eq!(
+            store
+                .trials_in_status(&[TrialStatus::Planned, TrialStatus::Running])
+                .await
+                .unwrap(),
+            {
+                let mut ids = vec![first, second];
+                ids.sort_unstable();
+                ids
+            }
+        );
+    }
+
+    pub async fn trials_researchers_are_assigned_once_and_journaled(store: &dyn Store) {
+        let (w, id) = approved_trial(store, "Followed").await;
+        let researcher = store
+            .create_user(&new_user("r@vive.dk", Role::Researcher, None), NOW)
+            .await
+            .unwrap()
+            .id;
+        for _ in 0..2 {
+            store
+                .assign_trial_researcher(id, researcher, at(w.admin))
+                .await
+                .unwrap();
+        }
+        let assigned = store.trial_researchers(id).await.unwrap();
+        assert_eq!(assigned.len(), 1, "a double click assigns once");
+        assert_eq!(assigned[0].email, "r@vive.dk");
+        let trial = store.trial(id).await.unwrap().unwrap();
+        let journal = store
+            .journal(
+                frirum_domain::journal::CaseKind::Application,
+                trial.application_id,
+                PageRequest::default(),
+            )
+            .await
+            .unwrap()
+            .items;
+        assert_eq!(
+            journal
+                .iter()
+                .filter(|e| e.action == "trial.researcher_assigned")
+                .count(),
+            1
+        );
+        store
+            .unassign_trial_researcher(id, researcher, at(w.admin))
+            .await
+            .unwrap();
+        assert!(store.trial_researchers(id).await.unwrap().is_empty());
+        assert!(matches!(
+            store
+                .unassign_trial_researcher(id, researcher, at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+    }
+}
+
+// --- Status reports (issue 13, item 3) ----------------------------------------------------
+
+mod reports {
+    use super::cases::{World, at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::journal::{Actor, CaseKind};
+    use frirum_domain::report::{
+        DueReport, EventKind, LegalSecurityEvent, Milestone, MilestoneStatus, Reminder,
+        ReportContent, ReportKind, ReportStatus, ReportingSchedule,
+    };
+    use frirum_domain::trial::Transition;
+    use frirum_store::WaitingFilter;
+
+    /// An approved trial, started on 1 January 2027; its id and application's.
+    async fn running_trial(store: &dyn Store, w: &World) -> (i64, i64) {
+        let app = submitted(store, w, "Fewer forms").await;
+        let decision = store
+            .decide(app.id, &approval(&app), at(w.admin))
+            .await
+            .unwrap();
+        let trial_id = decision.trial_id.unwrap();
+        let state = store.trial_state(trial_id).await.unwrap().unwrap();
+        let (next, version) = state
+            .apply(&Transition::Start {
+                on: date!(2027 - 01 - 01),
+            })
+            .unwrap();
+        store
+            .save_trial_state(state.version, &next, &version, at(w.admin))
+            .await
+            .unwrap();
+        (trial_id, app.id)
+    }
+
+    fn due() -> Vec<DueReport> {
+        ReportingSchedule::default().all_reports(date!(2027 - 01 - 01), date!(2028 - 12 - 31))
+    }
+
+    fn content() -> ReportContent {
+        ReportContent {
+            progress: "Forty families took part.".into(),
+            milestones: vec![Milestone {
+                title: "First cohort".into(),
+                due_date: date!(2027 - 03 - 01),
+                status: MilestoneStatus::Met,
+                note: String::new(),
+            }],
+            events: vec![LegalSecurityEvent {
+                kind: EventKind::OptOut,
+                date: date!(2027 - 02 - 10),
+                count: 1,
+                description: "A citizen chose the ordinary rules.".into(),
+                handling: "Handled by the ordinary rules.".into(),
+            }],
+            ..ReportContent::default()
+        }
+    }
+
+    async fn actions(store: &dyn Store, application_id: i64) -> Vec<String> {
+        store
+            .journal(CaseKind::Application, application_id, PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
+    }
+
+    pub async fn schedule_defaults_then_saved_and_journaled(store: &dyn Store) {
+        let w = world(store).await;
+        assert_eq!(
+            store.reporting_schedule(w.scheme).await.unwrap(),
+            ReportingSchedule::default()
+        );
+        let yearly = ReportingSchedule {
+            every_months: 12,
+            final_after_days: 120,
+            grace_days: 30,
+            remind_before_days: 21,
+            remind_after_days: 0,
+        };
+        store
+            .set_reporting_schedule(w.scheme, &yearly, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(store.reporting_schedule(w.scheme).await.unwrap(), yearly);
+        // Saved again, it replaces the row.
+        let twice = ReportingSchedule {
+            grace_days: 45,
+            ..yearly
+        };
+        store
+            .set_reporting_schedule(w.scheme, &twice, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(store.reporting_schedule(w.scheme).await.unwrap(), twice);
+        assert!(matches!(
+            store
+                .set_reporting_schedule(w.scheme + 1000, &yearly, at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        let journal = store
+            .journal(CaseKind::Scheme, w.scheme, PageRequest::default())
+            .await
+            .unwrap();
+        let last = journal.items.last().unwrap();
+        assert_eq!(last.action, "scheme.reporting_schedule_changed");
+        assert_eq!(last.changes["grace_days"], 45);
+    }
+
+    pub async fn due_are_created_once_even_when_upkeep_races(store: &dyn Store) {
+        let w = world(store).await;
+        let (trial, application) = running_trial(store, &w).await;
+        let due = due();
+        let owed = &due[..2];
+        let system = Actor {
+            user_id: None,
+            reason: None,
+            at: NOW,
+        };
+        let initial = ReportContent::carried_forward(&content());
+        // Two upkeep runs at once create each report once.
+        let (a, b) = tokio::join!(
+            store.create_due_reports(trial, owed, &initial, system),
+            store.create_due_reports(trial, owed, &initial, system),
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert_eq!(a.len() + b.len(), 2);
+        let again = store
+            .create_due_reports(trial, owed, &initial, system)
+            .await
+            .unwrap();
+        assert!(again.is_empty());
+        let reports = store.trial_reports(trial).await.unwrap();
+        assert_eq!(reports.len(), 2);
+        assert_eq!(reports[0].due_date, date!(2027 - 07 - 01));
+        assert_eq!(reports[0].period_start, date!(2027 - 01 - 01));
+        assert_eq!(reports[0].kind, ReportKind::Periodic);
+        assert_eq!(reports[0].status, ReportStatus::Draft);
+        assert_eq!(reports[0].version, 1);
+        assert_eq!(reports[0].content.milestones, content().milestones);
+        assert!(reports[0].reminded.is_empty());
+        assert_eq!(store.report(reports[1].id).await.unwrap().unwrap(), reports[1]);
+        // The final report is another kind on its own date.
+        let last = store
+            .create_due_reports(trial, &due, &initial, system)
+            .await
+            .unwrap();
+        assert_eq!(last.len(), due.len() - 2);
+        assert_eq!(last.last().unwrap().kind, ReportKind::Final);
+        let created = actions(store, application)
+            .await
+            .into_iter()
+            .filter(|a| a == "trial.report_due")
+            .count();
+        assert_eq!(created, due.len());
+        assert!(matches!(
+            store
+                .create_due_reports(trial + 1000, owed, &initial, system)
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        assert!(store.report(999_999).await.unwrap().is_none());
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    pub async fn workflow_checks_versions_and_verifies_the_trial(store: &dyn Store) {
+        let w = world(store).await;
+        let (trial, application) = running_trial(store, &w).await;
+        let system = Actor {
+            user_id: None,
+            reason: None,
+            at: NOW,
+        };
+        let report = store
+            .create_due_reports(trial, &due()[..1], &ReportContent::default(), system)
+            .await
+            .unwrap()
+            .remove(0);
+        let later = NOW + Duration::days(1);
+        let applicant = Actor::user(w.applicant, later);
+        let saved = store
+            .save_report(report.id, 1, &content(), applicant)
+            .await
+            .unwrap();
+        assert_eq!(saved.version, 2);
+        assert_eq!(saved.content, content());
+        assert_eq!(saved.updated_at, later);
+        // A form from the version before is refused and changes nothing.
+        assert!(matches!(
+            store
+                .save_report(report.id, 1, &ReportContent::default(), applicant)
+                .await,
+            Err(StoreError::EditConflict { current: 2 })
+        ));
+        assert!(matches!(
+            store.accept_report(report.id, 2, at(w.admin)).await,
+            Err(StoreError::EditConflict { .. })
+        ));
+        assert!(
+            store
+                .trial_state(trial)
+                .await
+                .unwrap()
+                .unwrap()
+                .verified_at
+                .is_none()
+        );
+        let submitted = store
+            .submit_report(report.id, 2, &content(), applicant)
+            .await
+            .unwrap();
+        assert_eq!(submitted.status, ReportStatus::Submitted);
+        assert_eq!(submitted.submitted_at, Some(later));
+        assert_eq!(submitted.submitted_by_name.as_deref(), Some("Ida Hansen"));
+        let state = store.trial_state(trial).await.unwrap().unwrap();
+        assert_eq!(state.verified_at, Some(later));
+        // Once submitted its writers can no longer change it.
+        assert!(matches!(
+            store.save_report(report.id, 3, &content(), applicant).await,
+            Err(StoreError::EditConflict { current: 3 })
+        ));
+        let returned = store
+            .return_report(report.id, 3, "Add the second cohort.", at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(returned.status, ReportStatus::Returned);
+        assert_eq!(returned.return_comment, "Add the second cohort.");
+        assert_eq!(returned.decided_by_name.as_deref(), Some("Ida Hansen"));
+        let resubmitted = store
+            .submit_report(report.id, 4, &content(), applicant)
+            .await
+            .unwrap();
+        assert_eq!(resubmitted.version, 5);
+        // Two secretariat members deciding at once: one wins, the other gets a conflict.
+        let (a, b) = tokio::join!(
+            store.accept_report(report.id, 5, at(w.admin)),
+            store.return_report(report.id, 5, "Too late.", at(w.admin)),
+        );
+        assert!(a.is_ok() ^ b.is_ok(), "exactly one decision wins");
+        let loser = if a.is_ok() { b.unwrap_err() } else { a.unwrap_err() };
+        assert!(matches!(loser, StoreError::EditConflict { current: 6 }));
+        let last = store.report(report.id).await.unwrap().unwrap();
+        assert_eq!(last.version, 6);
+        assert!(matches!(
+            store.save_report(999_999, 1, &content(), applicant).await,
+            Err(StoreError::NotFound)
+        ));
+        let journal = actions(store, application).await;
+        for action in [
+            "trial.report_saved",
+            "trial.report_submitted",
+            "trial.report_returned",
+        ] {
+            assert!(journal.iter().any(|a| a == action), "{action} is journaled");
+        }
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    pub async fn waiting_reports_and_reminders_once(store: &dyn Store) {
+        let w = world(store).await;
+        let (trial, _) = running_trial(store, &w).await;
+        let system = Actor {
+            user_id: None,
+            reason: None,
+            at: NOW,
+        };
+        let reports = store
+            .create_due_reports(trial, &due()[..2], &ReportContent::default(), system)
+            .await
+            .unwrap();
+        let all = store
+            .waiting_reports(&WaitingFilter::default())
+            .await
+            .unwrap();
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].trial_id, trial);
+        assert_eq!(all[0].case_number, "DK2019-R1-001");
+        assert_eq!(all[0].participant_ids, {
+            let mut ids = vec![w.aarhus, w.kbh];
+            ids.sort_unstable();
+            ids
+        });
+        // Overdue on a day: due before it.
+        let overdue = store
+            .waiting_reports(&WaitingFilter {
+                due_before: Some(date!(2027 - 07 - 02)),
+                ..WaitingFilter::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(overdue.len(), 1);
+        assert_eq!(overdue[0].report_id, reports[0].id);
+        // By organisation taking part.
+        let kbh = store
+            .waiting_reports(&WaitingFilter {
+                organisation_id: Some(w.kbh),
+                ..WaitingFilter::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(kbh.len(), 2);
+        let other = store
+            .organisation(Country::Dk, "173")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let none = store
+            .waiting_reports(&WaitingFilter {
+                organisation_id: Some(other),
+                ..WaitingFilter::default()
+            })
+            .await
+            .unwrap();
+        assert!(none.is_empty());
+        // A submitted report waits no more.
+        store
+            .submit_report(reports[0].id, 1, &content(), at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(
+            store
+                .waiting_reports(&WaitingFilter::default())
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+        // Each reminder is noted once, even by two at once.
+        let id = reports[1].id;
+        let (a, b) = tokio::join!(
+            store.mark_reminded(id, Reminder::Before, NOW),
+            store.mark_reminded(id, Reminder::Before, NOW),
+        );
+        assert!(a.unwrap() ^ b.unwrap());
+        assert!(store.mark_reminded(id, Reminder::After, NOW).await.unwrap());
+        assert!(!store.mark_reminded(id, Reminder::After, NOW).await.unwrap());
+        let report = store.report(id).await.unwrap().unwrap();
+        assert_eq!(report.reminded, vec![Reminder::Before, Reminder::After]);
+        assert!(!store.mark_reminded(999_999, Reminder::After, NOW).await.unwrap());
+    }
+}
+
+use reports::{
+    due_are_created_once_even_when_upkeep_races as reports_due_are_created_once_even_when_upkeep_races,
+    schedule_defaults_then_saved_and_journaled as reports_schedule_defaults_then_saved_and_journaled,
+    waiting_reports_and_reminders_once as reports_waiting_reports_and_reminders_once,
+    workflow_checks_versions_and_verifies_the_trial as reports_workflow_checks_versions_and_verifies_the_trial,
+};
+
+// --- Indicators measured over time (issue 13, item 2) -----------------------------------------
+
+mod indicators {
+    use super::cases::{at, world};
+    use super::*;
+    use frirum_domain::indicator::{
+        ActualValue, Breakdown, CategoryActual, IndicatorDefinition, UpdateInput, UpdateStatus,
+        Verdict, periods,
+    };
+    use frirum_domain::journal::CaseKind;
+    use frirum_store::{NewIndicator, UpdateWrite};
+
+    pub struct Trial {
+        pub w: super::cases::World,
+        pub id: i64,
+        pub application_id: i64,
+    }
+
+    /// An approved application's trial, running 2027–2030.
+    pub async fn trial(store: &dyn Store) -> Trial {
+        let w = world(store).await;
+        let app = super::decisions::submitted(store, &w, "Measured").await;
+        let decision = store
+            .decide(app.id, &super::decisions::approval(&app), at(w.admin))
+            .await
+            .unwrap();
+        Trial {
+            w,
+            id: decision.trial_id.unwrap(),
+            application_id: app.id,
+        }
+    }
+
+    pub fn new_indicator(title: &str) -> NewIndicator {
+        let definition = IndicatorDefinition {
+            title: title.into(),
+            unit: "days".into(),
+            baseline_value: Some(40.0),
+            target_value: Some(20.0),
+            breakdown: Some(Breakdown {
+                dimension: "District".into(),
+                categories: vec!["North".into(), "South".into()],
+            }),
+            ..IndicatorDefinition::default()
+        };
+        let periods = periods(date!(2027 - 01 - 01), date!(2030 - 12 - 31), &definition);
+        NewIndicator {
+            definition,
+            periods,
+        }
+    }
+
+    fn input(value: f64, submit: bool) -> UpdateInput {
+        UpdateInput {
+            value: Some(ActualValue::Number(value)),
+            breakdown: vec![CategoryActual {
+                category: "North".into(),
+                value: ActualValue::Number(value + 1.0),
+            }],
+            comment: "Invented figure".into(),
+            submit,
+        }
+    }
+
+    fn write(period_id: i64, expected_version: Option<i64>, input: UpdateInput) -> UpdateWrite {
+        UpdateWrite {
+            period_id,
+            expected_version,
+            input,
+        }
+    }
+
+    async fn actions(store: &dyn Store, application_id: i64) -> Vec<String> {
+        store
+            .journal(CaseKind::Application, application_id, PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|e| e.action)
+            .filter(|a| a.starts_with("indicator"))
+            .collect()
+    }
+
+    /// The first indicators are created once; more are added after them; an edit keeps the
+    /// definition before it and is refused on a stale revision.
+    pub async fn seeded_once_added_and_revised_with_history(store: &dyn Store) {
+        let t = trial(store).await;
+        assert!(store.trial_indicators(t.id).await.unwrap().is_empty());
+        let first = [new_indicator("Days to a decision")];
+        let (a, b) = tokio::join!(
+            store.seed_indicators(t.id, &first, at(t.w.admin)),
+            store.seed_indicators(t.id, &first, at(t.w.admin)),
+        );
+        assert!(a.unwrap() ^ b.unwrap(), "seeded exactly once");
+        assert!(matches!(
+            store.seed_indicators(987_654, &first, at(t.w.admin)).await,
+            Err(StoreError::NotFound)
+        ));
+        let added = store
+            .add_indicator(t.id, &new_indicator("Complaints"), at(t.w.admin))
+            .await
+            .unwrap();
+        assert_eq!((added.position, added.revision), (2, 1));
+        let all = store.trial_indicators(t.id).await.unwrap();
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].indicator.definition.title, "Days to a decision");
+        assert_eq!(all[0].indicator.definition.categories().len(), 2);
+        assert_eq!(all[0].periods.len(), 4);
+        assert_eq!(all[0].periods[0].period.start, date!(2027 - 01 - 01));
+        assert_eq!(all[0].periods[3].period.target, Some(20.0));
+
+        let id = all[0].indicator.id;
+        let mut changed = all[0].indicator.definition.clone();
+        changed.target_value = Some(15.0);
+        let new_periods = periods(date!(2027 - 01 - 01), date!(2030 - 12 - 31), &changed);
+        assert!(matches!(
+            store
+                .revise_indicator(t.id, id, 7, &changed, &new_periods, "Stricter", at(t.w.admin))
+                .await,
+            Err(StoreError::EditConflict { current: 1 })
+        ));
+        let revised = store
+            .revise_indicator(t.id, id, 1, &changed, &new_periods, "Stricter", at(t.w.admin))
+            .await
+            .unwrap();
+        assert_eq!(revised.revision, 2);
+        assert_eq!(revised.definition.target_value, Some(15.0));
+        let all = store.trial_indicators(t.id).await.unwrap();
+        assert_eq!(all[0].revisions.len(), 1);
+        assert_eq!(all[0].revisions[0].revision, 1);
+        assert_eq!(all[0].revisions[0].definition.target_value, Some(20.0));
+        assert_eq!(all[0].revisions[0].reason, "Stricter");
+        assert_eq!(all[0].periods[3].period.target, Some(15.0));
+        // Another trial's indicator is not found through this one.
+        assert!(matches!(
+            store
+                .revise_indicator(t.id, 987_654, 1, &changed, &new_periods, "x", at(t.w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        assert_eq!(
+            actions(store, t.application_id).await,
+            ["indicators.created", "indicator.added", "indicator.revised"]
+        );
+    }
+
+    /// Draft → submitted → returned → submitted → approved; a submitted update waits, an
+    /// approved one locks its period, a stale version is refused, and a batch with one
+    /// refused period stores nothing.
+    pub async fn actuals_follow_the_review_workflow(store: &dyn Store) {
+        let t = trial(store).await;
+        store
+            .seed_indicators(t.id, &[new_indicator("Days")], at(t.w.admin))
+            .await
+            .unwrap();
+        let ti = &store.trial_indicators(t.id).await.unwrap()[0];
+        let (p1, p2) = (ti.periods[0].period.id, ti.periods[1].period.id);
+
+        let draft = store
+            .save_updates(t.id, &[write(p1, None, input(38.0, false))], at(t.w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(draft[0].status, UpdateStatus::Draft);
+        assert_eq!(draft[0].version, 1);
+        assert_eq!(draft[0].breakdown[0].category, "North");
+        assert!(matches!(
+            store
+                .save_updates(t.id, &[write(p1, Some(5), input(37.0, true))], at(t.w.applicant))
+                .await,
+            Err(StoreError::EditConflict { current: 1 })
+        ));
+        let sent = store
+            .save_updates(t.id, &[write(p1, Some(1), input(37.0, true))], at(t.w.applicant))
+            .await
+            .unwrap();
+        assert_eq!((sent[0].status, sent[0].version), (UpdateStatus::Submitted, 2));
+        assert_eq!(sent[0].value, Some(ActualValue::Number(37.0)));
+        assert!(matches!(
+            store
+                .save_updates(t.id, &[write(p1, None, input(36.0, true))], at(t.w.applicant))
+                .await,
+            Err(StoreError::WrongState { what: StateOf::IndicatorUpdate, .. })
+        ));
+        assert_eq!(
+            store.updates_awaiting_review(None).await.unwrap(),
+            [(t.id, 1)]
+        );
+        assert!(
+            store
+                .updates_awaiting_review(Some(&[t.id + 1]))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        let returned = store
+            .review_update(t.id, sent[0].id, 2, Verdict::Return, "Count again", at(t.w.admin))
+            .await
+            .unwrap();
+        assert_eq!(returned.status, UpdateStatus::Returned);
+        assert_eq!(returned.reviewer_comment, "Count again");
+        assert!(returned.reviewed_at.is_some());
+        // Only a submitted update is reviewed.
+        assert!(matches!(
+            store
+                .review_update(t.id, sent[0].id, 3, Verdict::Approve, "", at(t.w.admin))
+                .await,
+            Err(StoreError::WrongState { what: StateOf::IndicatorUpdate, current }) if current == "returned"
+        ));
+        let again = store
+            .save_updates(t.id, &[write(p1, Some(3), input(36.0, true))], at(t.w.applicant))
+            .await
+            .unwrap();
+        let approved = store
+            .review_update(t.id, again[0].id, again[0].version, Verdict::Approve, "", at(t.w.admin))
+            .await
+            .unwrap();
+        assert_eq!(approved.status, UpdateStatus::Approved);
+
+        // The approved period is locked; a batch that touches it stores nothing at all.
+        let refused = store
+            .save_updates(
+                t.id,
+                &[write(p2, None, input(30.0, false)), write(p1, None, input(1.0, false))],
+                at(t.w.applicant),
+            )
+            .await;
+        assert!(
+            matches!(
+                refused,
+                Err(StoreError::WrongState { what: StateOf::IndicatorPeriod, ref current }) if current == "locked"
+            ),
+            "{refused:?}"
+        );
+        let ti = &store.trial_indicators(t.id).await.unwrap()[0];
+        assert!(ti.periods[1].update.is_none(), "nothing half-stored");
+        assert!(ti.periods[0].locked());
+        assert_eq!(ti.periods[0].update.as_ref().unwrap().value, Some(ActualValue::Number(36.0)));
+        // A period of another trial is not found through this one.
+        let other = super::decisions::submitted(store, &t.w, "Other").await;
+        let other_trial = store
+            .decide(other.id, &super::decisions::approval(&other), at(t.w.admin))
+            .await
+            .unwrap()
+            .trial_id
+            .unwrap();
+        assert!(matches!(
+            store
+                .save_updates(other_trial, &[write(p2, None, input(3.0, false))], at(t.w.applicant))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        // A revised target leaves the locked period's target as it was.
+        let before = ti.periods[0].period.target;
+        let mut changed = ti.indicator.definition.clone();
+        changed.baseline_value = Some(80.0);
+        let new_periods = periods(date!(2027 - 01 - 01), date!(2030 - 12 - 31), &changed);
+        store
+            .revise_indicator(t.id, ti.indicator.id, 1, &changed, &new_periods, "Rebased", at(t.w.admin))
+            .await
+            .unwrap();
+        let ti = &store.trial_indicators(t.id).await.unwrap()[0];
+        assert_eq!(ti.periods[0].period.target, before);
+        assert_ne!(ti.periods[1].period.target, new_indicator("x").periods[1].target);
+        assert_eq!(
+            actions(store, t.application_id).await,
+            [
+                "indicators.created",
+                "indicator.actuals_reported",
+                "indicator.actuals_reported",
+                "indicator.update_returned",
+                "indicator.actuals_reported",
+                "indicator.update_approved",
+                "indicator.revised",
+            ]
+        );
+    }
+
+    /// Two reviewers answer the same update at once: one wins, the other is refused.
+    pub async fn two_reviewers_one_wins(store: &dyn Store) {
+        let t = trial(store).await;
+        store
+            .seed_indicators(t.id, &[new_indicator("Days")], at(t.w.admin))
+            .await
+            .unwrap();
+        let p = store.trial_indicators(t.id).await.unwrap()[0].periods[0]
+            .period
+            .id;
+        let sent = store
+            .save_updates(t.id, &[write(p, None, input(30.0, true))], at(t.w.applicant))
+            .await
+            .unwrap()
+            .remove(0);
+        let (a, b) = tokio::join!(
+            store.review_update(t.id, sent.id, sent.version, Verdict::Approve, "", at(t.w.admin)),
+            store.review_update(t.id, sent.id, sent.version, Verdict::Return, "No", at(t.w.admin)),
+        );
+        assert!(a.is_ok() ^ b.is_ok(), "{a:?} {b:?}");
+        let loser = if a.is_ok() { b } else { a };
+        assert!(
+            matches!(loser, Err(StoreError::EditConflict { .. })),
+            "{loser:?}"
+        );
+        let reviews = actions(store, t.application_id)
+            .await
+            .into_iter()
+            .filter(|a| a.starts_with("indicator.update_"))
+            .count();
+        assert_eq!(reviews, 1);
+    }
+}
+
+use indicators::{
+    actuals_follow_the_review_workflow as indicators_actuals_follow_the_review_workflow,
+    seeded_once_added_and_revised_with_history as indicators_seeded_once_added_and_revised_with_history,
+    two_reviewers_one_wins as indicators_two_reviewers_one_wins,
+};
+
+/// An approved actual cannot be changed or deleted even by SQL that skips the store.
+async fn indicators_locked_in_the_database(t: &TestStore) {
+    let store = &*t.store;
+    let tr = indicators::trial(store).await;
+    store
+        .seed_indicators(tr.id, &[indicators::new_indicator("Days")], cases::at(tr.w.admin))
+        .await
+        .unwrap();
+    let p = store.trial_indicators(tr.id).await.unwrap()[0].periods[0]
+        .period
+        .id;
+    let input = frirum_domain::indicator::UpdateInput {
+        value: Some(frirum_domain::indicator::ActualValue::Number(3.0)),
+        submit: true,
+        ..Default::default()
+    };
+    let sent = store
+        .save_updates(
+            tr.id,
+            &[frirum_store::UpdateWrite {
+                period_id: p,
+                expected_version: None,
+                input,
+            }],
+            cases::at(tr.w.applicant),
+        )
+        .await
+        .unwrap()
+        .remove(0);
+    store
+        .review_update(
+            tr.id,
+            sent.id,
+            sent.version,
+            frirum_domain::indicator::Verdict::Approve,
+            "",
+            cases::at(tr.w.admin),
+        )
+        .await
+        .unwrap();
+    for sql in [
+        "UPDATE indicator_updates SET value_number = 99",
+        "UPDATE indicator_updates SET status = 'draft'",
+        "DELETE FROM indicator_updates",
+    ] {
+        let refused = t.execute_raw(sql).await;
+        assert!(
+            refused.as_ref().is_err_and(|e| e.contains("period_locked")),
+            "{sql}: {refused:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn indicators_locked_in_the_database_sqlite() {
+    indicators_locked_in_the_database(&TestStore::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn indicators_locked_in_the_database_postgres() {
+    if let Some(t) = TestStore::postgres().await {
+        indicators_locked_in_the_database(&t).await;
+    }
+}
+
+// --- Stimulus funds (issue 13, item 7) -------------------------------------------------------
+mod funds {
+    use super::cases::{at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::funds::{
+        Budget, BudgetFigures, BudgetYear, Currency, FundError, NewAllocation, NewPayment,
+        NewSpending,
+    };
+    use frirum_domain::journal::CaseKind;
+
+    contract!(
+        funds_budgets_are_set_versioned_and_journaled,
+        funds_allocations_stay_within_the_budget,
+        funds_racing_allocations_never_exceed_the_budget,
+        funds_payments_never_exceed_the_award,
+        funds_spending_is_reported_in_the_award_currency,
+    );
+
+    /// A world with two approved trials of its one scheme.
+    async fn two_trials(store: &dyn Store) -> (super::cases::World, i64, i64) {
+        let w = world(store).await;
+        let mut ids = Vec::new();
+        for title in ["Én plan", "Fewer forms"] {
+            let app = submitted(store, &w, title).await;
+            let decision = store
+                .decide(app.id, &approval(&app), at(w.admin))
+                .await
+                .unwrap();
+            ids.push(decision.trial_id.unwrap());
+        }
+        (w, ids[0], ids[1])
+    }
+
+    fn budget(total: i64, years: &[(i32, i64)]) -> Budget {
+        Budget {
+            currency: Currency::Dkk,
+            total,
+            years: years
+                .iter()
+                .map(|&(year, amount)| BudgetYear { year, amount })
+                .collect(),
+        }
+    }
+
+    fn award(amount: i64, on: time::Date) -> NewAllocation {
+        NewAllocation {
+            amount_applied_for: Some(amount * 2),
+            amount_awarded: amount,
+            award_date: on,
+            planned_start: date!(2027 - 01 - 01),
+            planned_end: date!(2030 - 12 - 31),
+        }
+    }
+
+    fn payment(amount: i64) -> NewPayment {
+        NewPayment {
+            paid_on: date!(2027 - 02 - 01),
+            amount,
+            reference: "UDB-2027-17".into(),
+        }
+    }
+
+    pub async fn funds_budgets_are_set_versioned_and_journaled(store: &dyn Store) {
+        let w = world(store).await;
+        assert_eq!(store.scheme_budget(w.scheme).await.unwrap(), None);
+        let first = store
+            .set_scheme_budget(
+                w.scheme,
+                Some(&budget(1_000, &[(2027, 600), (2028, 400)])),
+                at(w.admin),
+            )
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        assert_eq!(first.version, 1);
+        assert_eq!(first.budget.years.len(), 2);
+        assert_eq!(first.updated_at, NOW);
+        assert_eq!(store.scheme_budget(w.scheme).await.unwrap(), Some(first));
+        let second = store
+            .set_scheme_budget(w.scheme, Some(&budget(2_000, &[])), at(w.admin))
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        assert_eq!(second.version, 2);
+        assert!(second.budget.years.is_empty(), "the split is replaced");
+        // Nothing allocated: the budget can go, and the scheme has no funds again.
+        assert_eq!(
+            store
+                .set_scheme_budget(w.scheme, None, at(w.admin))
+                .await
+                .unwrap()
+                .unwrap(),
+            None
+        );
+        assert_eq!(store.scheme_budget(w.scheme).await.unwrap(), None);
+        assert!(matches!(
+            store
+                .set_scheme_budget(w.scheme + 1000, Some(&budget(1, &[])), at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        let journal = store
+            .journal(CaseKind::Scheme, w.scheme, PageRequest::default())
+            .await
+            .unwrap();
+        let set: Vec<_> = journal
+            .items
+            .iter()
+            .filter(|e| e.action == "scheme.budget_set")
+            .collect();
+        assert_eq!(set.len(), 3);
+        assert_eq!(set[0].changes["after"]["total"], 1_000);
+        assert_eq!(set[1].changes["before"]["years"][0]["year"], 2027);
+        assert!(set[2].changes["after"].is_null());
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    pub async fn funds_allocations_stay_within_the_budget(store: &dyn Store) {
+        let (w, one, two) = two_trials(store).await;
+        // No budget: nothing can be allocated.
+        assert_eq!(
+            store
+                .allocate(one, &award(10, date!(2027 - 01 - 10)), at(w.admin))
+                .await
+                .unwrap(),
+            Err(FundError::NoBudget)
+        );
+        store
+            .set_scheme_budget(
+                w.scheme,
+                Some(&budget(1_000, &[(2027, 600), (2028, 400)])),
+                at(w.admin),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        let first = store
+            .allocate(one, &award(500, date!(2027 - 01 - 10)), at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(first.trial_id, one);
+        assert_eq!(first.scheme_id, w.scheme);
+        assert_eq!(first.currency, Currency::Dkk);
+        assert_eq!(first.amount_applied_for, Some(1_000));
+        assert_eq!(first.amount_disbursed, 0);
+        assert_eq!(first.case_number, "DK2019-R1-001");
+        assert_eq!(first.trial_title, "Én plan");
+        // The year 2027 has 100 left, the whole budget 500.
+        assert_eq!(
+            store
+                .allocate(two, &award(101, date!(2027 - 06 - 01)), at(w.admin))
+                .await
+                .unwrap(),
+            Err(FundError::BudgetExceeded(BudgetFigures {
+                currency: Currency::Dkk,
+                total: 600,
+                allocated: 500,
+                remaining: 100,
+                requested: 101,
+                year: Some(2027),
+            }))
+        );
+        assert!(matches!(
+            store
+                .allocate(two, &award(1, date!(2029 - 01 - 01)), at(w.admin))
+                .await
+                .unwrap(),
+            Err(FundError::YearNotInBudget { year: 2029, .. })
+        ));
+        store
+            .allocate(two, &award(400, date!(2028 - 01 - 05)), at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        // Unsplit, the whole budget's remainder counts: 100 left.
+        store
+            .set_scheme_budget(w.scheme, Some(&budget(1_000, &[])), at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            store
+                .allocate(two, &award(101, date!(2029 - 01 - 01)), at(w.admin))
+                .await
+                .unwrap(),
+            Err(FundError::BudgetExceeded(BudgetFigures {
+                currency: Currency::Dkk,
+                total: 1_000,
+                allocated: 900,
+                remaining: 100,
+                requested: 101,
+                year: None,
+            }))
+        );
+        let list = store.scheme_allocations(w.scheme).await.unwrap();
+        assert_eq!(
+            list.iter()
+                .map(|a| (a.trial_id, a.amount_awarded))
+                .collect::<Vec<_>>(),
+            vec![(one, 500), (two, 400)]
+        );
+        // The budget cannot shrink below what is allocated, change currency, or go.
+        assert!(matches!(
+            store
+                .set_scheme_budget(w.scheme, Some(&budget(899, &[])), at(w.admin))
+                .await
+                .unwrap(),
+            Err(FundError::BelowAllocated { allocated: 900, .. })
+        ));
+        let euros = Budget {
+            currency: Currency::Eur,
+            ..budget(5_000, &[])
+        };
+        assert_eq!(
+            store
+                .set_scheme_budget(w.scheme, Some(&euros), at(w.admin))
+                .await
+                .unwrap(),
+            Err(FundError::CurrencyFixed {
+                currency: Currency::Dkk
+            })
+        );
+        assert!(
+            store
+                .set_scheme_budget(w.scheme, None, at(w.admin))
+                .await
+                .unwrap()
+                .is_err()
+        );
+        assert_eq!(
+            store
+                .scheme_budget(w.scheme)
+                .await
+                .unwrap()
+                .unwrap()
+                .budget
+                .total,
+            1_000
+        );
+        // A missing trial is not found.
+        assert!(matches!(
+            store
+                .allocate(two + 1000, &award(1, date!(2027 - 01 - 10)), at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        // Each allocation is journaled on its trial's application.
+        let trial = store.trial(one).await.unwrap().unwrap();
+        let journal = store
+            .journal(
+                CaseKind::Application,
+                trial.application_id,
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        let entry = journal
+            .items
+            .iter()
+            .find(|e| e.action == "trial.funds_allocated")
+            .expect("journaled");
+        assert_eq!(entry.changes["allocation"]["amount_awarded"], 500);
+        assert_eq!(entry.changes["currency"], "DKK");
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    /// Two allocations at once to two trials of one scheme, each within the budget alone
+    /// but not together: one is allocated, the other refused with the first counted.
+    pub async fn funds_racing_allocations_never_exceed_the_budget(store: &dyn Store) {
+        let (w, one, two) = two_trials(store).await;
+        store
+            .set_scheme_budget(w.scheme, Some(&budget(100, &[])), at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        let first = award(60, date!(2027 - 01 - 10));
+        let second = award(60, date!(2027 - 01 - 10));
+        let (a, b) = tokio::join!(
+            store.allocate(one, &first, at(w.admin)),
+            store.allocate(two, &second, at(w.admin)),
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert!(a.is_ok() ^ b.is_ok(), "{a:?} {b:?}");
+        let refused = if a.is_ok() { b } else { a };
+        assert!(matches!(
+            refused,
+            Err(FundError::BudgetExceeded(BudgetFigures {
+                allocated: 60,
+                remaining: 40,
+                requested: 60,
+                ..
+            }))
+        ));
+        let allocated: i64 = store
+            .scheme_allocations(w.scheme)
+            .await
+            .unwrap()
+            .iter()
+            .map(|a| a.amount_awarded)
+            .sum();
+        assert_eq!(allocated, 60);
+    }
+
+    pub async fn funds_payments_never_exceed_the_award(store: &dyn Store) {
+        let (w, one, two) = two_trials(store).await;
+        store
+            .set_scheme_budget(w.scheme, Some(&budget(1_000, &[])), at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        let allocation = store
+            .allocate(one, &award(100, date!(2027 - 01 - 10)), at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        let paid = store
+            .record_payment(one, allocation.id, &payment(30), at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(paid.amount, 30);
+        assert_eq!(paid.reference, "UDB-2027-17");
+        assert_eq!(paid.paid_on, date!(2027 - 02 - 01));
+        assert_eq!(
+            store
+                .record_payment(one, allocation.id, &payment(71), at(w.admin))
+                .await
+                .unwrap(),
+            Err(FundError::PaymentExceedsAward {
+                currency: Currency::Dkk,
+                awarded: 100,
+                disbursed: 30,
+                remaining: 70,
+                requested: 71,
+            })
+        );
+        // Another trial's allocation is not found through this one.
+        assert!(matches!(
+            store
+                .record_payment(two, allocation.id, &payment(1), at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        // Two payments at once that fit only one at a time: one is recorded.
+        let forty = payment(40);
+        let (a, b) = tokio::join!(
+            store.record_payment(one, allocation.id, &forty, at(w.admin)),
+            store.record_payment(one, allocation.id, &forty, at(w.admin)),
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert!(a.is_ok() ^ b.is_ok(), "{a:?} {b:?}");
+        let funds = store.trial_funds(one).await.unwrap();
+        assert_eq!(funds.allocations.len(), 1);
+        assert_eq!(funds.allocations[0].amount_disbursed, 70);
+        assert_eq!(funds.payments.len(), 2);
+        assert_eq!(funds.totals().awarded, 100);
+        assert_eq!(funds.totals().disbursed, 70);
+        assert!(store.trial_funds(two).await.unwrap().allocations.is_empty());
+        let trial = store.trial(one).await.unwrap().unwrap();
+        let journal = store
+            .journal(
+                CaseKind::Application,
+                trial.application_id,
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            journal
+                .items
+                .iter()
+                .filter(|e| e.action == "trial.payment_recorded")
+                .count(),
+            2
+        );
+    }
+
+    pub async fn funds_spending_is_reported_in_the_award_currency(store: &dyn Store) {
+        let (w, one, _) = two_trials(store).await;
+        let spent = NewSpending {
+            period_start: date!(2027 - 01 - 01),
+            period_end: date!(2027 - 06 - 30),
+            amount: 25,
+            purpose: "Teachers' hours for the new timetable".into(),
+        };
+        assert_eq!(
+            store
+                .report_spending(one, &spent, at(w.applicant))
+                .await
+                .unwrap(),
+            Err(FundError::NoAllocation)
+        );
+        store
+            .set_scheme_budget(w.scheme, Some(&budget(1_000, &[])), at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        store
+            .allocate(one, &award(100, date!(2027 - 01 - 10)), at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        let reported = store
+            .report_spending(one, &spent, at(w.applicant))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(reported.currency, Currency::Dkk);
+        assert_eq!(reported.amount, 25);
+        assert_eq!(reported.reported_at, NOW);
+        assert!(reported.reported_by.is_some(), "the reporter is named");
+        let funds = store.trial_funds(one).await.unwrap();
+        assert_eq!(funds.spending, vec![reported]);
+        assert_eq!(funds.totals().spent, 25);
+        assert!(matches!(
+            store
+                .report_spending(one + 1000, &spent, at(w.applicant))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        let trial = store.trial(one).await.unwrap().unwrap();
+        let journal = store
+            .journal(
+                CaseKind::Application,
+                trial.application_id,
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        assert!(
+            journal
+                .items
+                .iter()
+                .any(|e| e.action == "trial.spending_reported"
+                    && e.changes["spending"]["purpose"] == "Teachers' hours for the new timetable")
+        );
+    }
 }
