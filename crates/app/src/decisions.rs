@@ -281,7 +281,7 @@ async fn decided(
 }
 
 /// The catalogue's provisions that grants are narrowed to, read in one query.
-async fn named_provisions(
+pub(crate) async fn named_provisions(
     app: &App,
     granted: &[GrantedExemption],
 ) -> Result<Vec<StoredProvision>, Error> {

@@ -106,7 +106,7 @@ pub enum Error {
 
     /// A rule of a trial area was broken (a locked period, a budget exceeded): its code,
     /// kind of refusal and details, as [`frirum_domain::rule::Broken`] gives them.
-    #[error("{message}")]
+    #[error("{}", .0.message)]
     Rule(Box<BrokenRule>),
 
     /// Something broke on our side. The text is logged, not shown.

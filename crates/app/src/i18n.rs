@@ -71,11 +71,6 @@ impl I18n {
         self.format(lang, id, None)
     }
 
-    /// Whether English (the fallback every language reaches) has the message.
-    pub fn has(&self, id: &str) -> bool {
-        self.bundles[&Language::En].has_message(id)
-    }
-
     /// A message with arguments.
     pub fn t_args(&self, lang: Language, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut fluent_args = FluentArgs::new();

@@ -9,7 +9,8 @@
 //!
 //! One module per area: [`accounts`], [`registry`], [`schemes`], [`applications`] (with
 //! [`drafts`], the applicant's form),
-//! [`review`], [`assessment`], [`decisions`], [`dashboard`] (each person's own page and
+//! [`review`], [`assessment`], [`decisions`], [`trials`] (trials in operation, with
+//! [`upkeep`], what time does by itself), [`dashboard`] (each person's own page and
 //! the work lists), [`notifications`] (the outbox and the SMTP
 //! sender), [`catalogue`] (the law catalogue and the rule finder as people use them) and
 //! [`law`] (the rule finder's engine). This crate knows no HTTP and no templates.
@@ -26,12 +27,17 @@ pub mod decisions;
 pub mod drafts;
 mod error;
 pub mod exports;
+pub mod files;
 pub mod i18n;
+pub mod indicators;
 pub mod law;
 pub mod notifications;
 pub mod registry;
+pub mod reports;
 pub mod review;
 pub mod schemes;
+pub mod trials;
+pub mod upkeep;
 
 use std::sync::Arc;
 
@@ -41,6 +47,7 @@ pub use actor::Actor;
 pub use clock::{Clock, SystemClock};
 pub use config::AppConfig;
 pub use error::{BrokenRule, Error};
+pub use files::Files;
 pub use i18n::I18n;
 pub use law::RuleFinder;
 
@@ -53,6 +60,8 @@ pub struct App {
     pub i18n: Arc<I18n>,
     pub clock: Arc<dyn Clock>,
     pub config: Arc<AppConfig>,
+    /// Where documents' content is kept (see [`files`]).
+    pub files: Arc<dyn Files>,
 }
 
 impl App {
@@ -74,7 +83,15 @@ impl App {
             i18n: Arc::new(I18n::load()),
             clock: Arc::new(SystemClock),
             config: Arc::new(config),
+            files: Arc::new(files::MemoryFiles::default()),
         }
+    }
+
+    /// The same application keeping documents in another file store (the binary's
+    /// configured one; tests keep the default in memory).
+    pub fn with_files(mut self, files: Arc<dyn Files>) -> Self {
+        self.files = files;
+        self
     }
 
     /// The same application reading time from another clock (tests fix it).

@@ -297,9 +297,13 @@ pub fn trial(viewer: Viewer, facts: &TrialFacts<'_>, action: TrialAction) -> Res
     }
 }
 
+/// The role whose users the secretariat assigns to follow trials: they review the trials'
+/// indicator updates.
+pub const FOLLOWS_TRIALS: Role = Role::Researcher;
+
 /// Whether a user with this role may be assigned to follow a trial as a researcher.
 pub fn may_follow_trials(role: Role) -> bool {
-    role == Role::Researcher
+    role == FOLLOWS_TRIALS
 }
 
 /// Every role, in the order forms offer them.

@@ -597,6 +597,8 @@ pub struct NewTrial {
     pub title: String,
     pub participants: Vec<OrganisationRef>,
     pub objectives: Vec<Objective>,
+    /// The scheme's themes the application chose, so that the trials list filters by them.
+    pub themes: Vec<i64>,
 }
 
 impl NewDecision {
@@ -612,6 +614,7 @@ impl NewDecision {
             title: application.content.title.clone(),
             participants: application.participants().into_iter().cloned().collect(),
             objectives: application.content.objectives.clone(),
+            themes: application.content.themes.clone(),
         });
         // A rejection carries no period, grants or regulation, whatever the form held.
         let approved = draft.outcome == Outcome::Approved;

@@ -19,6 +19,14 @@ use crate::text::{all_values, unknown_name};
 
 pub use crate::decision::TrialStatus;
 
+/// The calendar day it is in the country at this moment: a trial's dates are the
+/// scheme's days, not UTC's.
+pub fn today_in(country: crate::Country, now: OffsetDateTime) -> Date {
+    crate::clock::LocalTime::of(now, country.time_zone())
+        .map(|local| local.local.date())
+        .unwrap_or_else(|_| now.date())
+}
+
 /// How an ended trial ended.
 #[derive(
     Debug,
@@ -465,6 +473,17 @@ pub struct TrialSummary {
     pub verified_at: Option<OffsetDateTime>,
 }
 
+/// A researcher assigned to follow a trial.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TrialResearcher {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub assigned_at: OffsetDateTime,
+}
+
 /// What the list of trials is narrowed to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TrialFilter {
@@ -508,6 +527,15 @@ mod tests {
             regulation_text: String::new(),
             created_at: datetime!(2024-06-01 10:00 UTC),
         }
+    }
+
+    /// Just after midnight in Oslo it is already the next day there, still the day before
+    /// in UTC.
+    #[test]
+    fn today_is_the_scheme_countrys_day() {
+        let now = datetime!(2026-03-31 22:30 UTC);
+        assert_eq!(today_in(Country::No, now), date!(2026 - 04 - 01));
+        assert_eq!(now.date(), date!(2026 - 03 - 31));
     }
 
     #[test]

@@ -31,9 +31,13 @@ pub(crate) const SUMMARY_SELECT: &str = "SELECT d.id, d.application_id, a.case_n
      JOIN organisations o ON o.id = a.lead_organisation_id \
      LEFT JOIN trials t ON t.decision_id = d.id";
 
-pub(crate) const TRIAL_SELECT: &str = "SELECT id, application_id, scheme_id, decision_id, \
-     case_number, title, status, participants, exemptions, objectives, period_start, \
-     period_end, conditions, regulation_kind, regulation_text, created_at FROM trials";
+/// The frozen record, with the status of the trial's current state (the frozen row's own
+/// status column keeps what approval wrote).
+pub(crate) const TRIAL_SELECT: &str = "SELECT t.id, t.application_id, t.scheme_id, \
+     t.decision_id, t.case_number, t.title, COALESCE(st.status, t.status) AS status, \
+     t.participants, t.exemptions, t.objectives, t.period_start, t.period_end, t.conditions, \
+     t.regulation_kind, t.regulation_text, t.created_at \
+     FROM trials t LEFT JOIN trial_states st ON st.trial_id = t.id";
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct DecisionRow {
@@ -297,6 +301,52 @@ macro_rules! impl_decision_store {
                     .bind(actor.at)
                     .fetch_one(&mut *tx)
                     .await?;
+                    // The trial's current state starts as approved, as its first version.
+                    sqlx::query(
+                        "INSERT INTO trial_states (trial_id, version, status, planned_start, \
+                         planned_end, why_stopped, participants, objectives, exemptions) \
+                         SELECT id, 1, 'planned', period_start, period_end, '', participants, \
+                         objectives, exemptions FROM trials WHERE id = $1",
+                    )
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                    sqlx::query(
+                        "INSERT INTO trial_versions (trial_id, version, kind, reason, changes, \
+                         recorded_by, recorded_at) VALUES ($1, 1, 'approved', '', '[]', $2, $3)",
+                    )
+                    .bind(id)
+                    .bind(actor.user_id)
+                    .bind(actor.at)
+                    .execute(&mut *tx)
+                    .await?;
+                    let mut organisations: Vec<i64> =
+                        trial.participants.iter().map(|p| p.id).collect();
+                    organisations.sort_unstable();
+                    organisations.dedup();
+                    for organisation_id in organisations {
+                        sqlx::query(
+                            "INSERT INTO trial_participants (trial_id, organisation_id) \
+                             VALUES ($1, $2)",
+                        )
+                        .bind(id)
+                        .bind(organisation_id)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    let mut themes = trial.themes.clone();
+                    themes.sort_unstable();
+                    themes.dedup();
+                    for theme_id in themes {
+                        sqlx::query(
+                            "INSERT INTO trial_themes (trial_id, theme_id) \
+                             SELECT $1, id FROM themes WHERE id = $2",
+                        )
+                        .bind(id)
+                        .bind(theme_id)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
                     trial_id = Some(id);
                 }
                 // A proposal that waited for this approval is done with.
@@ -553,7 +603,7 @@ macro_rules! impl_decision_store {
 
             async fn trial(&self, id: i64) -> $crate::Result<Option<frirum_domain::decision::Trial>> {
                 let row: Option<$crate::sql_decisions::TrialRow> = sqlx::query_as(&format!(
-                    "{} WHERE id = $1",
+                    "{} WHERE t.id = $1",
                     $crate::sql_decisions::TRIAL_SELECT
                 ))
                 .bind(id)
@@ -567,7 +617,7 @@ macro_rules! impl_decision_store {
                 application_id: i64,
             ) -> $crate::Result<Option<frirum_domain::decision::Trial>> {
                 let row: Option<$crate::sql_decisions::TrialRow> = sqlx::query_as(&format!(
-                    "{} WHERE application_id = $1",
+                    "{} WHERE t.application_id = $1",
                     $crate::sql_decisions::TRIAL_SELECT
                 ))
                 .bind(application_id)

@@ -15,7 +15,7 @@
 /// - `append_journal`, which every change calls last in its transaction;
 /// - `seal_journal_after_migration`, for [`crate::Store::migrate`];
 /// - `lock_application`, `lock_undecided` and `decided_outcome`, which serialise the
-///   changes of one application's case.
+///   changes of one application's case, and `lock_trial`, which serialises a trial's.
 macro_rules! shared_sql_helpers {
     () => {
         /// A transaction on this module's engine.
@@ -186,6 +186,27 @@ macro_rules! shared_sql_helpers {
                 }),
                 None => Ok(()),
             }
+        }
+
+        /// Locks a trial's current state for the rest of the transaction (see
+        /// `lock_application`), so that the changes of one trial (a new state, an update
+        /// approved, an allocation, a report) happen one after another on both engines, and
+        /// returns the application the trial came from, whose case journal records them. A
+        /// missing trial is `NotFound`.
+        async fn lock_trial(tx: &mut Tx<'_>, trial_id: i64) -> $crate::Result<i64> {
+            let done = sqlx::query("UPDATE trial_states SET version = version WHERE trial_id = $1")
+                .bind(trial_id)
+                .execute(&mut **tx)
+                .await?;
+            if done.rows_affected() == 0 {
+                return Err($crate::StoreError::NotFound);
+            }
+            let application_id: i64 =
+                sqlx::query_scalar("SELECT application_id FROM trials WHERE id = $1")
+                    .bind(trial_id)
+                    .fetch_one(&mut **tx)
+                    .await?;
+            Ok(application_id)
         }
 
         /// The outcome of the decision on an application, if it has been decided.

@@ -3396,7 +3396,11 @@ mod documents {
     pub async fn are_kept_listed_and_journaled(store: &dyn Store) {
         let (trial_id, application_id, applicant) = trial(store).await;
         let first = store
-            .add_document(trial_id, &new_document("k1", AttachTo::Trial, false), at(applicant))
+            .add_document(
+                trial_id,
+                &new_document("k1", AttachTo::Trial, false),
+                at(applicant),
+            )
             .await
             .unwrap();
         assert_eq!(first.trial_id, trial_id);
@@ -3420,21 +3424,36 @@ mod documents {
         // A document is found only under its own trial.
         assert_eq!(store.document(trial_id + 1, first.id).await.unwrap(), None);
         let all = store.trial_documents(trial_id, false).await.unwrap();
-        assert_eq!(all.iter().map(|d| d.id).collect::<Vec<_>>(), [first.id, second.id]);
-        assert!(store.trial_documents(trial_id, true).await.unwrap().is_empty());
+        assert_eq!(
+            all.iter().map(|d| d.id).collect::<Vec<_>>(),
+            [first.id, second.id]
+        );
+        assert!(
+            store
+                .trial_documents(trial_id, true)
+                .await
+                .unwrap()
+                .is_empty()
+        );
         let of_report = store
             .record_documents(trial_id, RecordKind::StatusReport, 7, false)
             .await
             .unwrap();
         assert_eq!(of_report, vec![second.clone()]);
-        assert!(store
-            .record_documents(trial_id, RecordKind::StatusReport, 8, false)
-            .await
-            .unwrap()
-            .is_empty());
+        assert!(
+            store
+                .record_documents(trial_id, RecordKind::StatusReport, 8, false)
+                .await
+                .unwrap()
+                .is_empty()
+        );
         // The journal names the file's SHA-256, and the chain holds.
         let journal = store
-            .journal(CaseKind::Application, application_id, PageRequest::default())
+            .journal(
+                CaseKind::Application,
+                application_id,
+                PageRequest::default(),
+            )
             .await
             .unwrap();
         let added: Vec<_> = journal
@@ -3450,7 +3469,11 @@ mod documents {
     pub async fn public_flag_follows_the_record_and_is_journaled(store: &dyn Store) {
         let (trial_id, application_id, applicant) = trial(store).await;
         let doc = store
-            .add_document(trial_id, &new_document("k1", AttachTo::Trial, false), at(applicant))
+            .add_document(
+                trial_id,
+                &new_document("k1", AttachTo::Trial, false),
+                at(applicant),
+            )
             .await
             .unwrap();
         let count = |journal: &frirum_domain::Page<frirum_domain::journal::JournalEntry>| {
@@ -3471,7 +3494,11 @@ mod documents {
             .await
             .unwrap();
         let journal = store
-            .journal(CaseKind::Application, application_id, PageRequest::default())
+            .journal(
+                CaseKind::Application,
+                application_id,
+                PageRequest::default(),
+            )
             .await
             .unwrap();
         assert_eq!(count(&journal), 1);
@@ -3495,11 +3522,20 @@ mod documents {
             .add_document(trial_id, &new_document("k2", REPORT, false), at(applicant))
             .await
             .unwrap();
-        assert!(store
-            .set_document_public(trial_id, on_report.id, true, at(applicant))
-            .await
-            .is_err());
-        assert!(!store.document(trial_id, on_report.id).await.unwrap().unwrap().public);
+        assert!(
+            store
+                .set_document_public(trial_id, on_report.id, true, at(applicant))
+                .await
+                .is_err()
+        );
+        assert!(
+            !store
+                .document(trial_id, on_report.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .public
+        );
         assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
     }
 
@@ -3507,20 +3543,37 @@ mod documents {
         let (trial_id, _, applicant) = trial(store).await;
         assert!(matches!(
             store
-                .add_document(trial_id + 100, &new_document("k1", AttachTo::Trial, false), at(applicant))
+                .add_document(
+                    trial_id + 100,
+                    &new_document("k1", AttachTo::Trial, false),
+                    at(applicant)
+                )
                 .await,
             Err(StoreError::NotFound)
         ));
         // One object key is one document.
         store
-            .add_document(trial_id, &new_document("k1", AttachTo::Trial, false), at(applicant))
+            .add_document(
+                trial_id,
+                &new_document("k1", AttachTo::Trial, false),
+                at(applicant),
+            )
             .await
             .unwrap();
-        assert!(store
-            .add_document(trial_id, &new_document("k1", AttachTo::Trial, false), at(applicant))
-            .await
-            .is_err());
-        assert_eq!(store.trial_documents(trial_id, false).await.unwrap().len(), 1);
+        assert!(
+            store
+                .add_document(
+                    trial_id,
+                    &new_document("k1", AttachTo::Trial, false),
+                    at(applicant)
+                )
+                .await
+                .is_err()
+        );
+        assert_eq!(
+            store.trial_documents(trial_id, false).await.unwrap().len(),
+            1
+        );
     }
 
     /// Two uploads to one trial at once are both kept, one after the other, and the
@@ -3534,7 +3587,10 @@ mod documents {
             store.add_document(trial_id, &two, at(applicant)),
         );
         assert_ne!(a.unwrap().id, b.unwrap().id);
-        assert_eq!(store.trial_documents(trial_id, false).await.unwrap().len(), 2);
+        assert_eq!(
+            store.trial_documents(trial_id, false).await.unwrap().len(),
+            2
+        );
         assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
     }
 }
@@ -3552,7 +3608,7 @@ mod trials {
     use super::cases::{at, world};
     use super::decisions::{approval, submitted};
     use super::*;
-    use frirum_domain::trial::{ChangeKind, TrialFilter, TrialState, TrialStatus, Transition};
+    use frirum_domain::trial::{ChangeKind, Transition, TrialFilter, TrialState, TrialStatus};
 
     contract!(
         trials_start_as_approved_and_keep_every_version,
@@ -3583,7 +3639,10 @@ mod trials {
         let history = store.trial_versions(id).await.unwrap();
         assert_eq!(history.len(), 1);
         assert_eq!(history[0].kind, ChangeKind::Approved);
-        assert!(history[0].recorded_by_name.is_some(), "the approver is named");
+        assert!(
+            history[0].recorded_by_name.is_some(),
+            "the approver is named"
+        );
         let (running, version) = state
             .apply(&Transition::Start {
                 on: state.planned_start,
@@ -3723,7 +3782,10 @@ mod trials {
             ..Default::default()
         })
         .await;
-        assert_eq!(by_theme.items.iter().map(|t| t.id).collect::<Vec<_>>(), [second]);
+        assert_eq!(
+            by_theme.items.iter().map(|t| t.id).collect::<Vec<_>>(),
+            [second]
+        );
         let researcher = store
             .create_user(&new_user("forsker@vive.dk", Role::Researcher, None), NOW)
             .await
@@ -3863,7 +3925,11 @@ mod reports {
 
     async fn actions(store: &dyn Store, application_id: i64) -> Vec<String> {
         store
-            .journal(CaseKind::Application, application_id, PageRequest::default())
+            .journal(
+                CaseKind::Application,
+                application_id,
+                PageRequest::default(),
+            )
             .await
             .unwrap()
             .items
@@ -3947,7 +4013,10 @@ mod reports {
         assert_eq!(reports[0].version, 1);
         assert_eq!(reports[0].content.milestones, content().milestones);
         assert!(reports[0].reminded.is_empty());
-        assert_eq!(store.report(reports[1].id).await.unwrap().unwrap(), reports[1]);
+        assert_eq!(
+            store.report(reports[1].id).await.unwrap().unwrap(),
+            reports[1]
+        );
         // The final report is another kind on its own date.
         let last = store
             .create_due_reports(trial, &due, &initial, system)
@@ -4045,7 +4114,11 @@ mod reports {
             store.return_report(report.id, 5, "Too late.", at(w.admin)),
         );
         assert!(a.is_ok() ^ b.is_ok(), "exactly one decision wins");
-        let loser = if a.is_ok() { b.unwrap_err() } else { a.unwrap_err() };
+        let loser = if a.is_ok() {
+            b.unwrap_err()
+        } else {
+            a.unwrap_err()
+        };
         assert!(matches!(loser, StoreError::EditConflict { current: 6 }));
         let last = store.report(report.id).await.unwrap().unwrap();
         assert_eq!(last.version, 6);
@@ -4145,7 +4218,12 @@ mod reports {
         assert!(!store.mark_reminded(id, Reminder::After, NOW).await.unwrap());
         let report = store.report(id).await.unwrap().unwrap();
         assert_eq!(report.reminded, vec![Reminder::Before, Reminder::After]);
-        assert!(!store.mark_reminded(999_999, Reminder::After, NOW).await.unwrap());
+        assert!(
+            !store
+                .mark_reminded(999_999, Reminder::After, NOW)
+                .await
+                .unwrap()
+        );
     }
 }
 
@@ -4230,7 +4308,11 @@ mod indicators {
 
     async fn actions(store: &dyn Store, application_id: i64) -> Vec<String> {
         store
-            .journal(CaseKind::Application, application_id, PageRequest::default())
+            .journal(
+                CaseKind::Application,
+                application_id,
+                PageRequest::default(),
+            )
             .await
             .unwrap()
             .items
@@ -4274,12 +4356,28 @@ mod indicators {
         let new_periods = periods(date!(2027 - 01 - 01), date!(2030 - 12 - 31), &changed);
         assert!(matches!(
             store
-                .revise_indicator(t.id, id, 7, &changed, &new_periods, "Stricter", at(t.w.admin))
+                .revise_indicator(
+                    t.id,
+                    id,
+                    7,
+                    &changed,
+                    &new_periods,
+                    "Stricter",
+                    at(t.w.admin)
+                )
                 .await,
             Err(StoreError::EditConflict { current: 1 })
         ));
         let revised = store
-            .revise_indicator(t.id, id, 1, &changed, &new_periods, "Stricter", at(t.w.admin))
+            .revise_indicator(
+                t.id,
+                id,
+                1,
+                &changed,
+                &new_periods,
+                "Stricter",
+                at(t.w.admin),
+            )
             .await
             .unwrap();
         assert_eq!(revised.revision, 2);
@@ -4316,7 +4414,11 @@ mod indicators {
         let (p1, p2) = (ti.periods[0].period.id, ti.periods[1].period.id);
 
         let draft = store
-            .save_updates(t.id, &[write(p1, None, input(38.0, false))], at(t.w.applicant))
+            .save_updates(
+                t.id,
+                &[write(p1, None, input(38.0, false))],
+                at(t.w.applicant),
+            )
             .await
             .unwrap();
         assert_eq!(draft[0].status, UpdateStatus::Draft);
@@ -4324,21 +4426,39 @@ mod indicators {
         assert_eq!(draft[0].breakdown[0].category, "North");
         assert!(matches!(
             store
-                .save_updates(t.id, &[write(p1, Some(5), input(37.0, true))], at(t.w.applicant))
+                .save_updates(
+                    t.id,
+                    &[write(p1, Some(5), input(37.0, true))],
+                    at(t.w.applicant)
+                )
                 .await,
             Err(StoreError::EditConflict { current: 1 })
         ));
         let sent = store
-            .save_updates(t.id, &[write(p1, Some(1), input(37.0, true))], at(t.w.applicant))
+            .save_updates(
+                t.id,
+                &[write(p1, Some(1), input(37.0, true))],
+                at(t.w.applicant),
+            )
             .await
             .unwrap();
-        assert_eq!((sent[0].status, sent[0].version), (UpdateStatus::Submitted, 2));
+        assert_eq!(
+            (sent[0].status, sent[0].version),
+            (UpdateStatus::Submitted, 2)
+        );
         assert_eq!(sent[0].value, Some(ActualValue::Number(37.0)));
         assert!(matches!(
             store
-                .save_updates(t.id, &[write(p1, None, input(36.0, true))], at(t.w.applicant))
+                .save_updates(
+                    t.id,
+                    &[write(p1, None, input(36.0, true))],
+                    at(t.w.applicant)
+                )
                 .await,
-            Err(StoreError::WrongState { what: StateOf::IndicatorUpdate, .. })
+            Err(StoreError::WrongState {
+                what: StateOf::IndicatorUpdate,
+                ..
+            })
         ));
         assert_eq!(
             store.updates_awaiting_review(None).await.unwrap(),
@@ -4353,7 +4473,14 @@ mod indicators {
         );
 
         let returned = store
-            .review_update(t.id, sent[0].id, 2, Verdict::Return, "Count again", at(t.w.admin))
+            .review_update(
+                t.id,
+                sent[0].id,
+                2,
+                Verdict::Return,
+                "Count again",
+                at(t.w.admin),
+            )
             .await
             .unwrap();
         assert_eq!(returned.status, UpdateStatus::Returned);
@@ -4367,11 +4494,22 @@ mod indicators {
             Err(StoreError::WrongState { what: StateOf::IndicatorUpdate, current }) if current == "returned"
         ));
         let again = store
-            .save_updates(t.id, &[write(p1, Some(3), input(36.0, true))], at(t.w.applicant))
+            .save_updates(
+                t.id,
+                &[write(p1, Some(3), input(36.0, true))],
+                at(t.w.applicant),
+            )
             .await
             .unwrap();
         let approved = store
-            .review_update(t.id, again[0].id, again[0].version, Verdict::Approve, "", at(t.w.admin))
+            .review_update(
+                t.id,
+                again[0].id,
+                again[0].version,
+                Verdict::Approve,
+                "",
+                at(t.w.admin),
+            )
             .await
             .unwrap();
         assert_eq!(approved.status, UpdateStatus::Approved);
@@ -4380,7 +4518,10 @@ mod indicators {
         let refused = store
             .save_updates(
                 t.id,
-                &[write(p2, None, input(30.0, false)), write(p1, None, input(1.0, false))],
+                &[
+                    write(p2, None, input(30.0, false)),
+                    write(p1, None, input(1.0, false)),
+                ],
                 at(t.w.applicant),
             )
             .await;
@@ -4394,7 +4535,10 @@ mod indicators {
         let ti = &store.trial_indicators(t.id).await.unwrap()[0];
         assert!(ti.periods[1].update.is_none(), "nothing half-stored");
         assert!(ti.periods[0].locked());
-        assert_eq!(ti.periods[0].update.as_ref().unwrap().value, Some(ActualValue::Number(36.0)));
+        assert_eq!(
+            ti.periods[0].update.as_ref().unwrap().value,
+            Some(ActualValue::Number(36.0))
+        );
         // A period of another trial is not found through this one.
         let other = super::decisions::submitted(store, &t.w, "Other").await;
         let other_trial = store
@@ -4405,7 +4549,11 @@ mod indicators {
             .unwrap();
         assert!(matches!(
             store
-                .save_updates(other_trial, &[write(p2, None, input(3.0, false))], at(t.w.applicant))
+                .save_updates(
+                    other_trial,
+                    &[write(p2, None, input(3.0, false))],
+                    at(t.w.applicant)
+                )
                 .await,
             Err(StoreError::NotFound)
         ));
@@ -4415,12 +4563,23 @@ mod indicators {
         changed.baseline_value = Some(80.0);
         let new_periods = periods(date!(2027 - 01 - 01), date!(2030 - 12 - 31), &changed);
         store
-            .revise_indicator(t.id, ti.indicator.id, 1, &changed, &new_periods, "Rebased", at(t.w.admin))
+            .revise_indicator(
+                t.id,
+                ti.indicator.id,
+                1,
+                &changed,
+                &new_periods,
+                "Rebased",
+                at(t.w.admin),
+            )
             .await
             .unwrap();
         let ti = &store.trial_indicators(t.id).await.unwrap()[0];
         assert_eq!(ti.periods[0].period.target, before);
-        assert_ne!(ti.periods[1].period.target, new_indicator("x").periods[1].target);
+        assert_ne!(
+            ti.periods[1].period.target,
+            new_indicator("x").periods[1].target
+        );
         assert_eq!(
             actions(store, t.application_id).await,
             [
@@ -4446,13 +4605,31 @@ mod indicators {
             .period
             .id;
         let sent = store
-            .save_updates(t.id, &[write(p, None, input(30.0, true))], at(t.w.applicant))
+            .save_updates(
+                t.id,
+                &[write(p, None, input(30.0, true))],
+                at(t.w.applicant),
+            )
             .await
             .unwrap()
             .remove(0);
         let (a, b) = tokio::join!(
-            store.review_update(t.id, sent.id, sent.version, Verdict::Approve, "", at(t.w.admin)),
-            store.review_update(t.id, sent.id, sent.version, Verdict::Return, "No", at(t.w.admin)),
+            store.review_update(
+                t.id,
+                sent.id,
+                sent.version,
+                Verdict::Approve,
+                "",
+                at(t.w.admin)
+            ),
+            store.review_update(
+                t.id,
+                sent.id,
+                sent.version,
+                Verdict::Return,
+                "No",
+                at(t.w.admin)
+            ),
         );
         assert!(a.is_ok() ^ b.is_ok(), "{a:?} {b:?}");
         let loser = if a.is_ok() { b } else { a };
@@ -4480,7 +4657,11 @@ async fn indicators_locked_in_the_database(t: &TestStore) {
     let store = &*t.store;
     let tr = indicators::trial(store).await;
     store
-        .seed_indicators(tr.id, &[indicators::new_indicator("Days")], cases::at(tr.w.admin))
+        .seed_indicators(
+            tr.id,
+            &[indicators::new_indicator("Days")],
+            cases::at(tr.w.admin),
+        )
         .await
         .unwrap();
     let p = store.trial_indicators(tr.id).await.unwrap()[0].periods[0]

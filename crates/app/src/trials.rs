@@ -1,0 +1,268 @@
+//! Trials in operation: who may do what on a trial ([`access`], the one door every trial
+//! area goes through), the list of trials, the trial page's data ([`view`]), the steps of a
+//! trial's life taken by the secretariat or by the upkeep ([`transition`], [`advance`]),
+//! and the researchers who follow a trial.
+//!
+//! The frozen record of what was approved ([`Trial`]) never changes; what changes is the
+//! trial's current state, saved as numbered versions that make its public history.
+
+use frirum_domain::authz::{self, Action, TrialAction, TrialFacts};
+use frirum_domain::decision::Trial;
+use frirum_domain::scheme::Scheme;
+use frirum_domain::trial::{
+    Transition, TrialFilter, TrialResearcher, TrialState, TrialStatus, TrialSummary, TrialVersion,
+    today_in,
+};
+use frirum_domain::{Page, PageRequest, User};
+use frirum_store::law::StoredProvision;
+
+use crate::{Actor, App, Error};
+
+/// What the actor may do on a trial, to show or hide what leads to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TrialRights {
+    pub read_internal: bool,
+    pub report: bool,
+    pub review: bool,
+    pub manage: bool,
+}
+
+/// A trial as one actor may act on it: the frozen record, the current state, who follows
+/// it and what the actor may do.
+#[derive(Debug, Clone)]
+pub struct TrialAccess {
+    pub trial: Trial,
+    pub state: TrialState,
+    pub researcher_ids: Vec<i64>,
+    pub rights: TrialRights,
+}
+
+impl TrialAccess {
+    /// The facts the authorisation table decides on.
+    pub fn facts(&self) -> (Vec<i64>, &[i64]) {
+        (
+            self.state.participants.iter().map(|p| p.id).collect(),
+            &self.researcher_ids,
+        )
+    }
+}
+
+/// Loads a trial and checks that the actor may take the action on it: the one door of
+/// every trial area. A missing trial is `NotFound`; a refusal `Unauthenticated` or
+/// `Forbidden`.
+pub async fn access(
+    app: &App,
+    actor: &Actor,
+    trial_id: i64,
+    action: TrialAction,
+) -> Result<TrialAccess, Error> {
+    let trial = app.store.trial(trial_id).await?.ok_or(Error::NotFound)?;
+    let state = app
+        .store
+        .trial_state(trial_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let researcher_ids: Vec<i64> = app
+        .store
+        .trial_researchers(trial_id)
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect();
+    let participant_ids: Vec<i64> = state.participants.iter().map(|p| p.id).collect();
+    let facts = TrialFacts {
+        participant_ids: &participant_ids,
+        researcher_ids: &researcher_ids,
+    };
+    let viewer = actor.viewer();
+    authz::trial(viewer, &facts, action)?;
+    let may = |action| authz::trial(viewer, &facts, action).is_ok();
+    let rights = TrialRights {
+        read_internal: may(TrialAction::ReadInternal),
+        report: may(TrialAction::Report),
+        review: may(TrialAction::Review),
+        manage: may(TrialAction::Manage),
+    };
+    Ok(TrialAccess {
+        trial,
+        state,
+        researcher_ids,
+        rights,
+    })
+}
+
+/// Registered trials, narrowed by the filter: public, as a trial registry is.
+pub async fn list(
+    app: &App,
+    actor: &Actor,
+    filter: &TrialFilter,
+    page: PageRequest,
+) -> Result<Page<TrialSummary>, Error> {
+    actor.authorize(Action::ReadDecisions)?;
+    Ok(app.store.list_trials(filter, page).await?)
+}
+
+/// The trial page's data. Each trial area adds its part here, read with the same access.
+#[derive(Debug, Clone)]
+pub struct TrialView {
+    pub access: TrialAccess,
+    pub scheme: Scheme,
+    /// The catalogue's provisions the granted exemptions are narrowed to.
+    pub provisions: Vec<StoredProvision>,
+    /// The public history of changes, oldest first.
+    pub history: Vec<TrialVersion>,
+    /// The researchers following the trial: shown to those who read it whole.
+    pub researchers: Vec<TrialResearcher>,
+    /// Researchers the secretariat may assign (for the secretariat only).
+    pub assignable_researchers: Vec<User>,
+    /// Status reports: the latest, the next due, the overdue and "not verified" flags.
+    pub reports: crate::reports::TrialReports,
+}
+
+/// Everything the trial page shows the actor.
+pub async fn view(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialView, Error> {
+    let access = access(app, actor, trial_id, TrialAction::Read).await?;
+    let scheme = app
+        .store
+        .scheme(access.trial.scheme_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let provisions = crate::decisions::named_provisions(app, &access.trial.exemptions).await?;
+    let history = app.store.trial_versions(trial_id).await?;
+    let researchers = if access.rights.read_internal {
+        app.store.trial_researchers(trial_id).await?
+    } else {
+        Vec::new()
+    };
+    let assignable_researchers = if access.rights.manage {
+        app.store
+            .users_in_role(authz::FOLLOWS_TRIALS)
+            .await?
+            .into_iter()
+            .filter(|u| !access.researcher_ids.contains(&u.id))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let reports = crate::reports::for_trial(app, actor, &access).await?;
+    Ok(TrialView {
+        reports,
+        access,
+        scheme,
+        provisions,
+        history,
+        researchers,
+        assignable_researchers,
+    })
+}
+
+/// The public history of a trial's changes, oldest first.
+pub async fn history(app: &App, actor: &Actor, trial_id: i64) -> Result<Vec<TrialVersion>, Error> {
+    access(app, actor, trial_id, TrialAction::Read).await?;
+    Ok(app.store.trial_versions(trial_id).await?)
+}
+
+/// Takes a step of the trial's life by hand (put on hold, resume, stop early, complete,
+/// start): the secretariat's, against the version the actor saw, so that a step taken
+/// meanwhile by someone else is a conflict, not overwritten.
+pub async fn transition(
+    app: &App,
+    actor: &Actor,
+    trial_id: i64,
+    seen_version: i64,
+    transition: &Transition,
+) -> Result<TrialState, Error> {
+    let access = access(app, actor, trial_id, TrialAction::Manage).await?;
+    if access.state.version != seen_version {
+        return Err(Error::EditConflict {
+            current: access.state.version,
+        });
+    }
+    let (next, version) = access.state.apply(transition).map_err(Error::rule)?;
+    Ok(app
+        .store
+        .save_trial_state(seen_version, &next, &version, actor.journal(None))
+        .await?)
+}
+
+/// Assigns a researcher to follow a trial (the secretariat); assigning one already
+/// assigned changes nothing.
+pub async fn assign_researcher(
+    app: &App,
+    actor: &Actor,
+    trial_id: i64,
+    user_id: i64,
+) -> Result<(), Error> {
+    access(app, actor, trial_id, TrialAction::Manage).await?;
+    let user = app
+        .store
+        .user(user_id)
+        .await?
+        .ok_or_else(|| Error::field("user_id", "no such account"))?;
+    if !authz::may_follow_trials(user.role) {
+        return Err(Error::field(
+            "user_id",
+            "only researchers are assigned to follow trials",
+        ));
+    }
+    app.store
+        .assign_trial_researcher(trial_id, user_id, actor.journal(None))
+        .await?;
+    Ok(())
+}
+
+/// Ends a researcher's assignment to a trial (the secretariat).
+pub async fn unassign_researcher(
+    app: &App,
+    actor: &Actor,
+    trial_id: i64,
+    user_id: i64,
+) -> Result<(), Error> {
+    access(app, actor, trial_id, TrialAction::Manage).await?;
+    app.store
+        .unassign_trial_researcher(trial_id, user_id, actor.journal(None))
+        .await?;
+    Ok(())
+}
+
+/// Completes the running (or suspended) trials whose planned end has passed in their
+/// scheme's country, as the upkeep does every minute: a trial's status is kept up by
+/// Frirum, not by hand. Returns how many trials it completed. A trial changed meanwhile
+/// by someone else is left for the next round.
+pub async fn advance(app: &App, actor: &Actor) -> Result<u64, Error> {
+    let mut done = 0;
+    for trial_id in app
+        .store
+        .trials_in_status(&[TrialStatus::Running, TrialStatus::Suspended])
+        .await?
+    {
+        let Some(state) = app.store.trial_state(trial_id).await? else {
+            continue;
+        };
+        let Some(trial) = app.store.trial(trial_id).await? else {
+            continue;
+        };
+        let Some(scheme) = app.store.scheme(trial.scheme_id).await? else {
+            continue;
+        };
+        let today = today_in(scheme.country, actor.now);
+        if state.planned_end >= today {
+            continue;
+        }
+        let Ok((next, version)) = state.apply(&Transition::Complete {
+            on: state.planned_end,
+        }) else {
+            continue;
+        };
+        match app
+            .store
+            .save_trial_state(state.version, &next, &version, actor.journal(None))
+            .await
+        {
+            Ok(_) => done += 1,
+            Err(frirum_store::StoreError::EditConflict { .. }) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(done)
+}
