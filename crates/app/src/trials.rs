@@ -117,6 +117,12 @@ pub struct TrialView {
     pub assignable_researchers: Vec<User>,
     /// Status reports: the latest, the next due, the overdue and "not verified" flags.
     pub reports: crate::reports::TrialReports,
+    /// Stimulus funds: awarded, paid, spent, and the forms of those who may use them.
+    pub funds: crate::funds::TrialFunds,
+    /// Indicators over time: approved actuals for all, pending ones for insiders.
+    pub indicators: crate::indicators::TrialIndicators,
+    /// Documents: every one for insiders, the public ones for all, and who may upload.
+    pub documents: crate::documents::TrialDocuments,
 }
 
 /// Everything the trial page shows the actor.
@@ -145,8 +151,14 @@ pub async fn view(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialView, 
         Vec::new()
     };
     let reports = crate::reports::for_trial(app, actor, &access).await?;
+    let funds = crate::funds::for_trial(app, actor, &access).await?;
+    let indicators = crate::indicators::for_trial(app, actor, &access).await?;
+    let documents = crate::documents::for_trial(app, actor, &access).await?;
     Ok(TrialView {
+        documents,
+        indicators,
         reports,
+        funds,
         access,
         scheme,
         provisions,

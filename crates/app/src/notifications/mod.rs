@@ -40,6 +40,17 @@ pub enum Event<'a> {
     ConsensusRequested { application: &'a Application },
     /// To the secretariat: a new submission waits for them.
     Submitted { application: &'a Application },
+    /// To the secretariat and the trial's researchers: an indicator actual waits for review.
+    IndicatorSubmitted {
+        application: &'a Application,
+        trial_id: i64,
+    },
+    /// To the participants' applicants: an indicator actual was approved or returned.
+    IndicatorReviewed {
+        application: &'a Application,
+        trial_id: i64,
+        approved: bool,
+    },
 }
 
 impl Event<'_> {
@@ -51,6 +62,9 @@ impl Event<'_> {
             Event::Decided { .. } => NotificationKind::Decided,
             Event::ConsensusRequested { .. } => NotificationKind::ConsensusRequested,
             Event::Submitted { .. } => NotificationKind::Submitted,
+            Event::IndicatorSubmitted { .. } => NotificationKind::IndicatorSubmitted,
+            Event::IndicatorReviewed { approved: true, .. } => NotificationKind::IndicatorApproved,
+            Event::IndicatorReviewed { .. } => NotificationKind::IndicatorReturned,
         }
     }
 
@@ -61,7 +75,9 @@ impl Event<'_> {
             | Event::ClarificationAnswered { application }
             | Event::Decided { application, .. }
             | Event::ConsensusRequested { application }
-            | Event::Submitted { application } => application,
+            | Event::Submitted { application }
+            | Event::IndicatorSubmitted { application, .. }
+            | Event::IndicatorReviewed { application, .. } => application,
         }
     }
 
@@ -97,6 +113,18 @@ impl Event<'_> {
             Event::Submitted { .. } => (
                 "notification-submitted-title",
                 "notification-submitted-body",
+            ),
+            Event::IndicatorSubmitted { .. } => (
+                "indicator-notification-submitted-title",
+                "indicator-notification-submitted-body",
+            ),
+            Event::IndicatorReviewed { approved: true, .. } => (
+                "indicator-notification-approved-title",
+                "indicator-notification-approved-body",
+            ),
+            Event::IndicatorReviewed { .. } => (
+                "indicator-notification-returned-title",
+                "indicator-notification-returned-body",
             ),
         }
     }
@@ -148,6 +176,9 @@ pub fn render(
         Event::AssessorAssigned { .. } => "/assessments".to_owned(),
         Event::ConsensusRequested { application } => {
             format!("/applications/{}/assessment", application.id)
+        }
+        Event::IndicatorSubmitted { trial_id, .. } | Event::IndicatorReviewed { trial_id, .. } => {
+            format!("/trials/{trial_id}/indicators")
         }
         _ => format!("/applications/{}", application.id),
     };
@@ -405,6 +436,73 @@ pub mod tell {
             .await
             .map_err(Error::from);
         send(app, now, Event::Submitted { application }, people).await;
+    }
+
+    /// To the secretariat and the trial's assigned researchers: an indicator actual waits
+    /// for their review.
+    pub async fn indicator_submitted(
+        app: &App,
+        now: OffsetDateTime,
+        access: &crate::trials::TrialAccess,
+    ) {
+        let found = async {
+            let application = app
+                .store
+                .application(access.trial.application_id)
+                .await?
+                .ok_or(Error::NotFound)?;
+            let mut people = app
+                .store
+                .users_in_role(frirum_domain::authz::SECRETARIAT)
+                .await?;
+            for id in &access.researcher_ids {
+                people.extend(app.store.user(*id).await?);
+            }
+            Ok::<_, Error>((application, people))
+        }
+        .await;
+        match found {
+            Ok((application, people)) => {
+                let event = Event::IndicatorSubmitted {
+                    application: &application,
+                    trial_id: access.trial.id,
+                };
+                send(app, now, event, Ok(people)).await;
+            }
+            Err(e) => tracing::error!(error = %e, "could not queue an indicator notification"),
+        }
+    }
+
+    /// To the applicants of the trial's participants: an indicator actual was approved or
+    /// returned for revision.
+    pub async fn indicator_reviewed(
+        app: &App,
+        now: OffsetDateTime,
+        access: &crate::trials::TrialAccess,
+        approved: bool,
+    ) {
+        let found = async {
+            let application = app
+                .store
+                .application(access.trial.application_id)
+                .await?
+                .ok_or(Error::NotFound)?;
+            let ids: Vec<i64> = access.state.participants.iter().map(|p| p.id).collect();
+            let people = app.store.applicants_of(&ids).await?;
+            Ok::<_, Error>((application, people))
+        }
+        .await;
+        match found {
+            Ok((application, people)) => {
+                let event = Event::IndicatorReviewed {
+                    application: &application,
+                    trial_id: access.trial.id,
+                    approved,
+                };
+                send(app, now, event, Ok(people)).await;
+            }
+            Err(e) => tracing::error!(error = %e, "could not queue an indicator notification"),
+        }
     }
 
     /// To the applicants: their application was decided.
