@@ -10,11 +10,17 @@ use crate::{Actor, App, Error};
 pub struct Done {
     /// Trials whose status moved on by itself (started, completed).
     pub trials_advanced: u64,
+    /// Status reports created when due, and reminders of them queued.
+    pub reports: crate::reports::Upkept,
 }
 
 /// Does, once, what has fallen due at the actor's moment. The actor is Frirum itself (no
 /// user): the journal records the changes as the system's.
 pub async fn run_once(app: &App, actor: &Actor) -> Result<Done, Error> {
     let trials_advanced = crate::trials::advance(app, actor).await?;
-    Ok(Done { trials_advanced })
+    let reports = crate::reports::create_due_and_remind(app, actor).await?;
+    Ok(Done {
+        trials_advanced,
+        reports,
+    })
 }
