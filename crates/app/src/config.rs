@@ -15,6 +15,8 @@ pub struct AppConfig {
     pub login_throttle: ThrottlePolicy,
     /// Where and how notification e-mails are sent.
     pub mail: MailConfig,
+    /// The largest document accepted.
+    pub documents: frirum_domain::document::Limits,
 }
 
 impl Default for AppConfig {
@@ -24,6 +26,7 @@ impl Default for AppConfig {
             session_lifetime: time::Duration::hours(12),
             login_throttle: ThrottlePolicy::default(),
             mail: MailConfig::default(),
+            documents: frirum_domain::document::Limits::default(),
         }
     }
 }

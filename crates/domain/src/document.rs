@@ -347,7 +347,13 @@ impl Broken for DocumentError {
     fn details(&self) -> serde_json::Value {
         match self {
             DocumentError::FileTooLarge { size, limit } => {
-                serde_json::json!({ "field": "file", "size_bytes": size, "limit_bytes": limit })
+                serde_json::json!({
+                    "field": "file",
+                    "size_bytes": size,
+                    "limit_bytes": limit,
+                    // The limit in whole MiB, as people are told it.
+                    "limit_mib": limit / (1024 * 1024),
+                })
             }
             DocumentError::FileEmpty => serde_json::json!({ "field": "file" }),
             DocumentError::UnsupportedFileType { detected, .. } => serde_json::json!({
