@@ -494,6 +494,7 @@ pub struct UpdateInput {
 
 /// A period with its update, if any.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PeriodReport {
     pub period: Period,
     pub update: Option<Update>,
@@ -508,6 +509,7 @@ impl PeriodReport {
 
 /// An indicator with its periods and their updates: what the trial page and the CSV show.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrialIndicator {
     pub indicator: Indicator,
     pub periods: Vec<PeriodReport>,
