@@ -136,17 +136,24 @@ impl WaitingRow {
 /// where [`crate::sql_shared::shared_sql_helpers!`] has been expanded.
 macro_rules! impl_report_store {
     ($store:ty) => {
-        /// Locks the trial of a report for the rest of the transaction (see `lock_trial`)
-        /// and returns the trial's id and its application's, which the journal names.
-        async fn reports_lock(tx: &mut Tx<'_>, report_id: i64) -> $crate::Result<(i64, i64)> {
+        /// Begins a change of a report: reads its trial (which never changes) before the
+        /// transaction, then locks the trial as the transaction's first statement (see
+        /// `lock_trial`), so SQLite takes its write lock at once rather than upgrading a
+        /// read. Returns the transaction, the trial's id and its application's, which the
+        /// journal names.
+        async fn reports_begin(
+            pool: &sqlx::Pool<Db>,
+            report_id: i64,
+        ) -> $crate::Result<(Tx<'static>, i64, i64)> {
             let trial_id: Option<i64> =
                 sqlx::query_scalar("SELECT trial_id FROM trial_reports WHERE id = $1")
                     .bind(report_id)
-                    .fetch_optional(&mut **tx)
+                    .fetch_optional(pool)
                     .await?;
             let trial_id = trial_id.ok_or($crate::StoreError::NotFound)?;
-            let application_id = lock_trial(tx, trial_id).await?;
-            Ok((trial_id, application_id))
+            let mut tx = pool.begin().await?;
+            let application_id = lock_trial(&mut tx, trial_id).await?;
+            Ok((tx, trial_id, application_id))
         }
 
         /// Why a conditional change of a report touched nothing: its version moved on (or,
@@ -360,8 +367,8 @@ macro_rules! impl_report_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::report::Report> {
                 let json = $crate::sql::to_json(content)?;
-                let mut tx = self.pool.begin().await?;
-                let (trial_id, application_id) = reports_lock(&mut tx, report_id).await?;
+                let (mut tx, trial_id, application_id) =
+                    reports_begin(&self.pool, report_id).await?;
                 let done = sqlx::query(
                     "UPDATE trial_reports SET content = $1, version = version + 1, \
                      updated_at = $2, updated_by = $3 \
@@ -402,8 +409,8 @@ macro_rules! impl_report_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::report::Report> {
                 let json = $crate::sql::to_json(content)?;
-                let mut tx = self.pool.begin().await?;
-                let (trial_id, application_id) = reports_lock(&mut tx, report_id).await?;
+                let (mut tx, trial_id, application_id) =
+                    reports_begin(&self.pool, report_id).await?;
                 let done = sqlx::query(
                     "UPDATE trial_reports SET content = $1, status = 'submitted', \
                      version = version + 1, updated_at = $2, updated_by = $3, \
@@ -443,8 +450,8 @@ macro_rules! impl_report_store {
                 expected_version: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::report::Report> {
-                let mut tx = self.pool.begin().await?;
-                let (trial_id, application_id) = reports_lock(&mut tx, report_id).await?;
+                let (mut tx, trial_id, application_id) =
+                    reports_begin(&self.pool, report_id).await?;
                 let done = sqlx::query(
                     "UPDATE trial_reports SET status = 'accepted', version = version + 1, \
                      updated_at = $1, decided_at = $1, decided_by = $2 \
@@ -483,8 +490,8 @@ macro_rules! impl_report_store {
                 comment: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::report::Report> {
-                let mut tx = self.pool.begin().await?;
-                let (trial_id, application_id) = reports_lock(&mut tx, report_id).await?;
+                let (mut tx, trial_id, application_id) =
+                    reports_begin(&self.pool, report_id).await?;
                 let done = sqlx::query(
                     "UPDATE trial_reports SET status = 'returned', return_comment = $1, \
                      version = version + 1, updated_at = $2, decided_at = $2, decided_by = $3 \

@@ -5163,3 +5163,258 @@ mod funds {
         );
     }
 }
+
+/// Change requests (issue 13, items 4 and 5): kept with the values before and after,
+/// decided once, applied with the trial's version in the same transaction.
+mod changes {
+    use super::cases::{World, at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::change::{
+        ChangeClass, NewChangeRequest, Proposal, RequestStatus, Screening,
+    };
+    use frirum_domain::journal::CaseKind;
+    use frirum_domain::trial::{ChangeKind, TrialState};
+    use frirum_store::{ApplyChange, ChangeOutcome};
+
+    contract!(
+        changes_are_submitted_decided_once_and_applied_with_their_version,
+        changes_two_deciders_one_wins_and_a_stale_approval_decides_nothing,
+        changes_of_a_missing_trial_are_refused,
+    );
+
+    async fn approved_trial(store: &dyn Store) -> (World, i64) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Fewer forms").await;
+        let decision = store
+            .decide(app.id, &approval(&app), at(w.admin))
+            .await
+            .unwrap();
+        (w, decision.trial_id.unwrap())
+    }
+
+    fn extension(state: &TrialState, days: i64) -> (NewChangeRequest, Proposal) {
+        let proposal = Proposal::ExtendPeriod {
+            planned_end: state.planned_end + Duration::days(days),
+        };
+        let (_, version) = proposal
+            .apply(state, "More time", date!(2026 - 01 - 01), None)
+            .unwrap();
+        (
+            NewChangeRequest {
+                trial_id: state.trial_id,
+                class: proposal.class(state),
+                proposal: proposal.clone(),
+                reason: "More time".into(),
+                changes: version.changes,
+                based_on_version: state.version,
+            },
+            proposal,
+        )
+    }
+
+    pub async fn changes_are_submitted_decided_once_and_applied_with_their_version(
+        store: &dyn Store,
+    ) {
+        let (w, id) = approved_trial(store).await;
+        let state = store.trial_state(id).await.unwrap().unwrap();
+        let (new, proposal) = extension(&state, 365);
+        let request = store
+            .submit_change_request(&new, None, at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(request.status, RequestStatus::Submitted);
+        assert_eq!(request.class, ChangeClass::Major);
+        assert_eq!(request.proposal, proposal);
+        assert_eq!(request.changes[0].field, "planned_end");
+        assert!(request.submitted_by_name.is_some());
+        assert_eq!(request.applied_version, None);
+        assert_eq!(
+            store
+                .change_requests(id, Some(RequestStatus::Submitted))
+                .await
+                .unwrap(),
+            vec![request.clone()]
+        );
+        // Approved: the trial's next version applies it, in the same transaction.
+        let (next, version) = proposal
+            .apply(&state, "More time", date!(2026 - 01 - 01), None)
+            .unwrap();
+        let approved = store
+            .decide_change_request(
+                request.id,
+                ChangeOutcome::Approve {
+                    apply: ApplyChange {
+                        expected_version: state.version,
+                        state: &next,
+                        version: &version,
+                    },
+                    screening: Some(Screening {
+                        note: "No conflict".into(),
+                    }),
+                    reason: "Within the limit",
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        assert_eq!(approved.status, RequestStatus::Approved);
+        assert_eq!(approved.applied_version, Some(2));
+        assert_eq!(approved.decision_reason, "Within the limit");
+        assert_eq!(approved.screening.unwrap().note, "No conflict");
+        assert!(approved.decided_at.is_some() && approved.decided_by_name.is_some());
+        let now = store.trial_state(id).await.unwrap().unwrap();
+        assert_eq!((now.version, now.planned_end), (2, next.planned_end));
+        let history = store.trial_versions(id).await.unwrap();
+        assert_eq!(history.last().unwrap().kind, ChangeKind::ChangeApproved);
+        assert_eq!(history.last().unwrap().changes, version.changes);
+        // Decided once.
+        let again = store
+            .decide_change_request(
+                request.id,
+                ChangeOutcome::Reject { reason: "No" },
+                at(w.admin),
+            )
+            .await;
+        assert!(matches!(again, Err(StoreError::AlreadyDecided)), "{again:?}");
+        // Another rejected, another withdrawn; neither changes the trial.
+        let (new, _) = extension(&now, 30);
+        let second = store
+            .submit_change_request(&new, None, at(w.applicant))
+            .await
+            .unwrap();
+        let rejected = store
+            .decide_change_request(
+                second.id,
+                ChangeOutcome::Reject {
+                    reason: "Beyond what the law allows",
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        assert_eq!(rejected.status, RequestStatus::Rejected);
+        assert_eq!(rejected.applied_version, None);
+        let third = store
+            .submit_change_request(&new, None, at(w.applicant))
+            .await
+            .unwrap();
+        let withdrawn = store
+            .decide_change_request(third.id, ChangeOutcome::Withdraw, at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(withdrawn.status, RequestStatus::Withdrawn);
+        assert_eq!(store.trial_state(id).await.unwrap().unwrap().version, 2);
+        // A change recorded at once is kept approved with its version.
+        let (new, proposal) = extension(&now, 10);
+        let (next, version) = proposal
+            .apply(&now, "More time", date!(2026 - 01 - 01), None)
+            .unwrap();
+        let recorded = store
+            .submit_change_request(
+                &new,
+                Some(ApplyChange {
+                    expected_version: 2,
+                    state: &next,
+                    version: &version,
+                }),
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            (recorded.status, recorded.applied_version),
+            (RequestStatus::Approved, Some(3))
+        );
+        let all = store.change_requests(id, None).await.unwrap();
+        assert_eq!(
+            all.iter().map(|r| r.id).collect::<Vec<_>>(),
+            [recorded.id, third.id, second.id, request.id],
+            "newest first"
+        );
+        let trial = store.trial(id).await.unwrap().unwrap();
+        let journal = store
+            .journal(CaseKind::Application, trial.application_id, PageRequest::default())
+            .await
+            .unwrap()
+            .items;
+        for action in [
+            "change.submitted",
+            "change.approved",
+            "change.rejected",
+            "change.withdrawn",
+            "change.recorded",
+        ] {
+            assert!(journal.iter().any(|e| e.action == action), "{action}");
+        }
+    }
+
+    pub async fn changes_two_deciders_one_wins_and_a_stale_approval_decides_nothing(
+        store: &dyn Store,
+    ) {
+        let (w, id) = approved_trial(store).await;
+        let state = store.trial_state(id).await.unwrap().unwrap();
+        let (new, proposal) = extension(&state, 365);
+        let request = store
+            .submit_change_request(&new, None, at(w.applicant))
+            .await
+            .unwrap();
+        let (next, version) = proposal
+            .apply(&state, "More time", date!(2026 - 01 - 01), None)
+            .unwrap();
+        let approve = || ChangeOutcome::Approve {
+            apply: ApplyChange {
+                expected_version: state.version,
+                state: &next,
+                version: &version,
+            },
+            screening: None,
+            reason: "",
+        };
+        let (a, b) = tokio::join!(
+            store.decide_change_request(request.id, approve(), at(w.admin)),
+            store.decide_change_request(request.id, approve(), at(w.admin)),
+        );
+        let wins = [&a, &b].iter().filter(|r| r.is_ok()).count();
+        assert_eq!(wins, 1, "{a:?} {b:?}");
+        assert!(
+            [a, b]
+                .into_iter()
+                .any(|r| matches!(r, Err(StoreError::AlreadyDecided))),
+        );
+        assert_eq!(store.trial_versions(id).await.unwrap().len(), 2, "applied once");
+        // Approving against a stale version decides nothing.
+        let (new, _) = extension(&state, 30);
+        let stale = store
+            .submit_change_request(&new, None, at(w.applicant))
+            .await
+            .unwrap();
+        let refused = store
+            .decide_change_request(stale.id, approve(), at(w.admin))
+            .await;
+        assert!(
+            matches!(refused, Err(StoreError::EditConflict { current: 2 })),
+            "{refused:?}"
+        );
+        let kept = store.change_request(stale.id).await.unwrap().unwrap();
+        assert_eq!(kept.status, RequestStatus::Submitted);
+        assert_eq!(kept.applied_version, None);
+    }
+
+    pub async fn changes_of_a_missing_trial_are_refused(store: &dyn Store) {
+        let (w, id) = approved_trial(store).await;
+        let state = store.trial_state(id).await.unwrap().unwrap();
+        let (mut new, _) = extension(&state, 30);
+        new.trial_id = 9999;
+        let refused = store
+            .submit_change_request(&new, None, at(w.applicant))
+            .await;
+        assert!(matches!(refused, Err(StoreError::NotFound)), "{refused:?}");
+        let missing = store
+            .decide_change_request(9999, ChangeOutcome::Withdraw, at(w.applicant))
+            .await;
+        assert!(matches!(missing, Err(StoreError::NotFound)), "{missing:?}");
+        assert_eq!(store.change_request(9999).await.unwrap(), None);
+        assert!(store.change_requests(id, None).await.unwrap().is_empty());
+    }
+}
