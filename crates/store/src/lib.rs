@@ -15,6 +15,7 @@
 
 pub mod assessment;
 mod cases;
+mod changes;
 mod decisions;
 mod documents;
 mod error;
@@ -23,11 +24,13 @@ mod indicators;
 pub mod law;
 mod notifications;
 mod postgres;
+mod regulations;
 mod reports;
 mod review;
 mod sql;
 mod sql_applications;
 mod sql_assessment;
+mod sql_changes;
 mod sql_decisions;
 mod sql_documents;
 mod sql_funds;
@@ -35,6 +38,7 @@ mod sql_indicators;
 mod sql_journal;
 mod sql_law;
 mod sql_notifications;
+mod sql_regulations;
 mod sql_reports;
 mod sql_review;
 mod sql_rounds;
@@ -55,6 +59,7 @@ use frirum_domain::{Country, Language, Organisation, Page, PageRequest, Populati
 use time::OffsetDateTime;
 
 pub use assessment::{AssessmentStore, QueueItem, RoundAssessment};
+pub use changes::{ApplyChange, ChangeOutcome, ChangeRequestStore};
 pub use cases::{ApplicationStore, CaseStore, JournalStore, RoundStore, SchemeStore};
 pub use decisions::DecisionStore;
 pub use documents::DocumentStore;
@@ -64,6 +69,7 @@ pub use indicators::{IndicatorStore, NewIndicator, UpdateWrite};
 pub use law::LawStore;
 pub use notifications::{NewNotification, NotificationStore, OutboxMail};
 pub use postgres::PostgresStore;
+pub use regulations::RegulationStore;
 pub use reports::{ReportStore, WaitingFilter};
 pub use review::ReviewStore;
 pub use sqlite::SqliteStore;
@@ -85,12 +91,14 @@ pub enum Backend {
 pub trait Store:
     AssessmentStore
     + CaseStore
+    + ChangeRequestStore
     + DecisionStore
     + DocumentStore
     + FundStore
     + IndicatorStore
     + LawStore
     + NotificationStore
+    + RegulationStore
     + ReportStore
     + ReviewStore
     + TrialStore
