@@ -222,6 +222,22 @@ impl Regulation {
     }
 }
 
+/// A participant's regulation on a dashboard: awaiting its adoption or the secretariat's
+/// approval.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegulationWaiting {
+    pub trial_id: i64,
+    pub case_number: String,
+    pub trial_title: String,
+    pub scheme_id: i64,
+    pub country: Country,
+    pub organisation: OrganisationRef,
+    /// `None`: no regulation drafted yet.
+    pub status: Option<RegulationStatus>,
+    pub adopted_on: Option<Date>,
+}
+
 /// Checks a draft text typed by the participant.
 pub fn check_text(text: &str) -> Result<String, RegulationError> {
     let text = text.trim();

@@ -104,6 +104,12 @@ contract!(
     documents_public_flag_follows_the_record_and_is_journaled,
     documents_of_a_missing_trial_are_refused,
     documents_concurrent_uploads_are_all_kept,
+    // Local regulations (issue 13, item 1).
+    regulations_are_drafted_once_adopted_approved_and_journaled,
+    regulations_the_database_refuses_an_inconsistent_adoption,
+    regulations_two_approvers_one_wins,
+    regulations_dashboards_list_what_waits,
+    regulations_scheme_setting_defaults_then_saved_and_journaled,
 );
 
 const HEADER: &str = "code,name,kind,parent_code,population,population_date,population_source,population_uncertain\n";
@@ -5418,3 +5424,282 @@ mod changes {
         assert!(store.change_requests(id, None).await.unwrap().is_empty());
     }
 }
+
+// --- Local regulations (issue 13, item 1) ---------------------------------------------
+
+mod regulations {
+    use super::cases::{at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::decision::RegulationKind;
+    use frirum_domain::journal::CaseKind;
+    use frirum_domain::regulation::{Adoption, Draft, RegulationStatus};
+
+    /// An approved trial of the contract's world (Aarhus and Copenhagen take part).
+    async fn trial(store: &dyn Store) -> (super::cases::World, i64, i64) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Én plan").await;
+        let decision = store
+            .decide(app.id, &approval(&app), at(w.admin))
+            .await
+            .unwrap();
+        (w, decision.trial_id.expect("a trial"), app.id)
+    }
+
+    fn draft(title: &str) -> Draft {
+        Draft {
+            kind: RegulationKind::FreeMunicipalityStatute,
+            language: Language::Da,
+            title: title.into(),
+            text: "§ 1 Formål\nAt afprøve én plan.".into(),
+        }
+    }
+
+    fn adoption() -> Adoption {
+        Adoption {
+            adopted_on: date!(2026 - 10 - 28),
+            body: "Kommunalbestyrelsen".into(),
+            reference: "Sag 26/1234".into(),
+            in_force_from: date!(2027 - 01 - 01),
+        }
+    }
+
+    pub async fn are_drafted_once_adopted_approved_and_journaled(store: &dyn Store) {
+        let (w, trial_id, application_id) = trial(store).await;
+        let first = store
+            .add_regulation_draft(trial_id, w.aarhus, &draft("Vedtægt"), at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(first.version, 1);
+        assert_eq!(first.status, RegulationStatus::Drafted);
+        assert_eq!(first.organisation.id, w.aarhus);
+        assert_eq!(first.language, Language::Da);
+        assert_eq!(first.adoption, None);
+        assert_eq!(first.updated_at, NOW);
+        // A second first view keeps the first draft.
+        let again = store
+            .add_regulation_draft(trial_id, w.aarhus, &draft("Other"), at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(again, first);
+        assert_eq!(
+            store.regulation(trial_id, w.aarhus).await.unwrap(),
+            Some(first.clone())
+        );
+        assert_eq!(store.regulation(trial_id, w.kbh).await.unwrap(), None);
+        // A stale edit loses nothing and says which version is current.
+        let edited = store
+            .save_regulation_text(trial_id, w.aarhus, 1, "§ 1 Ny tekst", at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(edited.version, 2);
+        assert_eq!(edited.text, "§ 1 Ny tekst");
+        assert!(matches!(
+            store
+                .save_regulation_text(trial_id, w.aarhus, 1, "x", at(w.applicant))
+                .await,
+            Err(StoreError::EditConflict { current: 2 })
+        ));
+        let adopted = store
+            .record_regulation_adoption(trial_id, w.aarhus, 2, &adoption(), at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(adopted.status, RegulationStatus::Adopted);
+        assert_eq!(adopted.adoption, Some(adoption()));
+        assert_eq!(adopted.version, 3);
+        let approved = store
+            .approve_regulation(trial_id, w.aarhus, 3, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(approved.status, RegulationStatus::Approved);
+        assert_eq!(approved.approved_at, Some(NOW));
+        assert!(approved.approved_by_name.is_some());
+        assert_eq!(approved.version, 4);
+        // Both participants are listed by name, each with its own record.
+        store
+            .add_regulation_draft(trial_id, w.kbh, &draft("Vedtægt"), at(w.admin))
+            .await
+            .unwrap();
+        let all = store.trial_regulations(trial_id).await.unwrap();
+        assert_eq!(all.len(), 2);
+        assert!(all[0].organisation.name <= all[1].organisation.name);
+        // A regulation of a missing trial, or one never drafted, is not found.
+        assert!(matches!(
+            store
+                .add_regulation_draft(9999, w.aarhus, &draft("x"), at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        assert!(matches!(
+            store
+                .approve_regulation(trial_id, w.aarhus + 9999, 1, at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        // The journal names each step, once, and the chain holds.
+        let journal = store
+            .journal(
+                CaseKind::Application,
+                application_id,
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        let count = |action: &str| journal.items.iter().filter(|e| e.action == action).count();
+        assert_eq!(count("trial.regulation_drafted"), 2);
+        assert_eq!(count("trial.regulation_edited"), 1);
+        assert_eq!(count("trial.regulation_adopted"), 1);
+        assert_eq!(count("trial.regulation_approved"), 1);
+        let entry = journal
+            .items
+            .iter()
+            .find(|e| e.action == "trial.regulation_adopted")
+            .unwrap();
+        assert_eq!(
+            entry.changes["adoption"]["after"]["reference"],
+            "Sag 26/1234"
+        );
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    /// The database keeps an adoption whole: never in force before it was adopted.
+    pub async fn the_database_refuses_an_inconsistent_adoption(store: &dyn Store) {
+        let (w, trial_id, _) = trial(store).await;
+        store
+            .add_regulation_draft(trial_id, w.aarhus, &draft("Vedtægt"), at(w.applicant))
+            .await
+            .unwrap();
+        let backwards = Adoption {
+            in_force_from: date!(2026 - 01 - 01),
+            ..adoption()
+        };
+        assert!(
+            store
+                .record_regulation_adoption(trial_id, w.aarhus, 1, &backwards, at(w.applicant))
+                .await
+                .is_err()
+        );
+        let kept = store.regulation(trial_id, w.aarhus).await.unwrap().unwrap();
+        assert_eq!(kept.status, RegulationStatus::Drafted);
+        assert_eq!(kept.version, 1);
+    }
+
+    /// Two secretaries approve the same regulation at once: one wins, the other is told.
+    pub async fn two_approvers_one_wins(store: &dyn Store) {
+        let (w, trial_id, _) = trial(store).await;
+        store
+            .add_regulation_draft(trial_id, w.aarhus, &draft("Vedtægt"), at(w.applicant))
+            .await
+            .unwrap();
+        store
+            .record_regulation_adoption(trial_id, w.aarhus, 1, &adoption(), at(w.applicant))
+            .await
+            .unwrap();
+        let (a, b) = tokio::join!(
+            store.approve_regulation(trial_id, w.aarhus, 2, at(w.admin)),
+            store.approve_regulation(trial_id, w.aarhus, 2, at(w.admin)),
+        );
+        let won = [&a, &b].iter().filter(|r| r.is_ok()).count();
+        assert_eq!(won, 1, "{a:?} {b:?}");
+        let lost = if a.is_ok() { b } else { a };
+        assert!(
+            matches!(lost, Err(StoreError::EditConflict { current: 3 })),
+            "{lost:?}"
+        );
+    }
+
+    pub async fn dashboards_list_what_waits(store: &dyn Store) {
+        let (w, trial_id, _) = trial(store).await;
+        // Not even drafted: Aarhus still owes its regulation.
+        let owed = store.regulations_awaiting_adoption(w.aarhus).await.unwrap();
+        assert_eq!(owed.len(), 1);
+        assert_eq!(owed[0].trial_id, trial_id);
+        assert_eq!(owed[0].status, None);
+        assert_eq!(owed[0].country, Country::Dk);
+        store
+            .add_regulation_draft(trial_id, w.aarhus, &draft("Vedtægt"), at(w.applicant))
+            .await
+            .unwrap();
+        let owed = store.regulations_awaiting_adoption(w.aarhus).await.unwrap();
+        assert_eq!(owed[0].status, Some(RegulationStatus::Drafted));
+        assert!(store.adopted_regulations().await.unwrap().is_empty());
+        store
+            .record_regulation_adoption(trial_id, w.aarhus, 1, &adoption(), at(w.applicant))
+            .await
+            .unwrap();
+        assert!(
+            store
+                .regulations_awaiting_adoption(w.aarhus)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        // Copenhagen still owes its own.
+        assert_eq!(
+            store
+                .regulations_awaiting_adoption(w.kbh)
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+        let adopted = store.adopted_regulations().await.unwrap();
+        assert_eq!(adopted.len(), 1);
+        assert_eq!(adopted[0].organisation.id, w.aarhus);
+        assert_eq!(adopted[0].scheme_id, w.scheme);
+        assert_eq!(adopted[0].adopted_on, Some(adoption().adopted_on));
+        store
+            .approve_regulation(trial_id, w.aarhus, 2, at(w.admin))
+            .await
+            .unwrap();
+        assert!(store.adopted_regulations().await.unwrap().is_empty());
+    }
+
+    pub async fn scheme_setting_defaults_then_saved_and_journaled(store: &dyn Store) {
+        let w = world(store).await;
+        assert_eq!(
+            store.scheme_regulation_setting(w.scheme).await.unwrap(),
+            None
+        );
+        store
+            .set_scheme_regulation_setting(w.scheme, true, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.scheme_regulation_setting(w.scheme).await.unwrap(),
+            Some(true)
+        );
+        store
+            .set_scheme_regulation_setting(w.scheme, false, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.scheme_regulation_setting(w.scheme).await.unwrap(),
+            Some(false)
+        );
+        let journal = store
+            .journal(CaseKind::Scheme, w.scheme, PageRequest::default())
+            .await
+            .unwrap();
+        let set: Vec<_> = journal
+            .items
+            .iter()
+            .filter(|e| e.action == "scheme.regulation_setting")
+            .collect();
+        assert_eq!(set.len(), 2);
+        assert!(matches!(
+            store
+                .set_scheme_regulation_setting(9999, true, at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+    }
+}
+
+use regulations::{
+    are_drafted_once_adopted_approved_and_journaled as regulations_are_drafted_once_adopted_approved_and_journaled,
+    dashboards_list_what_waits as regulations_dashboards_list_what_waits,
+    scheme_setting_defaults_then_saved_and_journaled as regulations_scheme_setting_defaults_then_saved_and_journaled,
+    the_database_refuses_an_inconsistent_adoption as regulations_the_database_refuses_an_inconsistent_adoption,
+    two_approvers_one_wins as regulations_two_approvers_one_wins,
+};
