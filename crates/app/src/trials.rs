@@ -91,6 +91,45 @@ pub async fn access(
     })
 }
 
+/// The list of trials with what its filters offer.
+#[derive(Debug, Clone)]
+pub struct TrialListing {
+    pub trials: Page<TrialSummary>,
+    /// The schemes the actor may see, to filter by.
+    pub schemes: Vec<Scheme>,
+    /// The chosen scheme's themes, to filter by (none until a scheme is chosen).
+    pub themes: Vec<frirum_domain::scheme::Theme>,
+    /// The organisation the list is narrowed to, by name.
+    pub organisation: Option<frirum_domain::organisation::OrganisationRef>,
+}
+
+/// The trials list page: the trials and the filters' choices.
+pub async fn listing(
+    app: &App,
+    actor: &Actor,
+    filter: &TrialFilter,
+    page: PageRequest,
+) -> Result<TrialListing, Error> {
+    let trials = list(app, actor, filter, page).await?;
+    let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE))
+        .map_err(|_| Error::internal("the largest page is refused"))?;
+    let schemes = crate::schemes::list(app, actor, all).await?.items;
+    let themes = match filter.scheme_id {
+        Some(id) if schemes.iter().any(|s| s.id == id) => app.store.themes(id).await?,
+        _ => Vec::new(),
+    };
+    let organisation = match filter.organisation_id {
+        Some(id) => app.store.organisation_refs(&[id]).await?.into_iter().next(),
+        None => None,
+    };
+    Ok(TrialListing {
+        trials,
+        schemes,
+        themes,
+        organisation,
+    })
+}
+
 /// Registered trials, narrowed by the filter: public, as a trial registry is.
 pub async fn list(
     app: &App,
@@ -121,8 +160,12 @@ pub struct TrialView {
     pub funds: crate::funds::TrialFunds,
     /// Indicators over time: approved actuals for all, pending ones for insiders.
     pub indicators: crate::indicators::TrialIndicators,
+    /// Change requests: open ones for insiders, the extension limit, the legal-basis clock.
+    pub changes: crate::changes::TrialChanges,
     /// Documents: every one for insiders, the public ones for all, and who may upload.
     pub documents: crate::documents::TrialDocuments,
+    /// Each participant's local regulation and whether the trial may start.
+    pub regulations: crate::regulations::TrialRegulations,
 }
 
 /// Everything the trial page shows the actor.
@@ -153,8 +196,12 @@ pub async fn view(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialView, 
     let reports = crate::reports::for_trial(app, actor, &access).await?;
     let funds = crate::funds::for_trial(app, actor, &access).await?;
     let indicators = crate::indicators::for_trial(app, actor, &access).await?;
+    let changes = crate::changes::for_trial(app, actor, &access).await?;
     let documents = crate::documents::for_trial(app, actor, &access).await?;
+    let regulations = crate::regulations::for_trial(app, actor, &access).await?;
     Ok(TrialView {
+        regulations,
+        changes,
         documents,
         indicators,
         reports,
@@ -195,6 +242,16 @@ pub async fn transition(
         .store
         .save_trial_state(seen_version, &next, &version, actor.journal(None))
         .await?)
+}
+
+/// The researchers following a trial: for those who read the trial whole.
+pub async fn researchers(
+    app: &App,
+    actor: &Actor,
+    trial_id: i64,
+) -> Result<Vec<TrialResearcher>, Error> {
+    access(app, actor, trial_id, TrialAction::ReadInternal).await?;
+    Ok(app.store.trial_researchers(trial_id).await?)
 }
 
 /// Assigns a researcher to follow a trial (the secretariat); assigning one already

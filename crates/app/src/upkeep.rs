@@ -10,6 +10,8 @@ use crate::{Actor, App, Error};
 pub struct Done {
     /// Trials whose status moved on by itself (started, completed).
     pub trials_advanced: u64,
+    /// Trials started because their last regulation came in force.
+    pub trials_started: u64,
     /// Status reports created when due, and reminders of them queued.
     pub reports: crate::reports::Upkept,
 }
@@ -17,10 +19,43 @@ pub struct Done {
 /// Does, once, what has fallen due at the actor's moment. The actor is Frirum itself (no
 /// user): the journal records the changes as the system's.
 pub async fn run_once(app: &App, actor: &Actor) -> Result<Done, Error> {
+    let trials_started = crate::regulations::start_due(app, actor).await?;
     let trials_advanced = crate::trials::advance(app, actor).await?;
     let reports = crate::reports::create_due_and_remind(app, actor).await?;
     Ok(Done {
+        trials_started,
         trials_advanced,
         reports,
+    })
+}
+
+/// How often the upkeep runs: often enough that a trial's status is right within the
+/// minute, rarely enough to cost nothing.
+pub const EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Runs the upkeep every [`EVERY`] until `shutdown` resolves, logging what it did and what
+/// failed (a failure is tried again at the next round).
+pub fn spawn(
+    app: &App,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> tokio::task::JoinHandle<()> {
+    let app = app.clone();
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(EVERY);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        tokio::pin!(shutdown);
+        loop {
+            tokio::select! {
+                () = &mut shutdown => break,
+                _ = ticks.tick() => {
+                    let actor = Actor::public(frirum_domain::Language::En, app.now());
+                    match run_once(&app, &actor).await {
+                        Ok(done) if done != Done::default() => tracing::info!(?done, "upkeep"),
+                        Ok(_) => {}
+                        Err(e) => tracing::warn!(error = %e, "upkeep failed; trying again later"),
+                    }
+                }
+            }
+        }
     })
 }

@@ -187,6 +187,14 @@ pub struct ServerArgs {
         default_value = "Frirum <noreply@frirum.invalid>"
     )]
     pub mail_from: String,
+    /// Where documents' content is kept: a folder, file:///path, or s3://bucket[/prefix]
+    /// (with the AWS_* environment; needs the `s3` build feature). By default a folder
+    /// beside a SQLite file (`frirum.db.documents`), or `frirum-documents` for PostgreSQL.
+    #[arg(long, env = "FRIRUM_STORAGE")]
+    pub storage: Option<String>,
+    /// The largest document accepted, in bytes (default 20 MiB).
+    #[arg(long, env = "FRIRUM_DOCUMENT_MAX_SIZE", default_value_t = frirum_domain::document::DEFAULT_MAX_BYTES)]
+    pub document_max_size: u64,
 }
 
 /// An SMTP URL as given, which may hold a password: `Debug` hides it.
@@ -216,6 +224,12 @@ impl ServerArgs {
         if self.request_timeout == 0 {
             bail!("--request-timeout must be at least 1 second");
         }
+        if !(1024..=1024 * 1024 * 1024).contains(&self.document_max_size) {
+            bail!("--document-max-size must be between 1024 bytes and 1 GiB");
+        }
+        if let Some(storage) = &self.storage {
+            crate::storage::StorageUrl::parse(storage)?;
+        }
         let public_url = match &self.public_url {
             Some(url) => public_url(url)?,
             // The port may be chosen at start (port 0): `server::serve` fills in the bound one.
@@ -235,6 +249,9 @@ impl ServerArgs {
         let app = AppConfig {
             public_url,
             mail,
+            documents: frirum_domain::document::Limits {
+                max_bytes: self.document_max_size,
+            },
             ..AppConfig::default()
         };
         Ok((web, app))
@@ -264,7 +281,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = open(&database.database_url).await?;
             let index =
                 crate::law::default_index_dir(server.index_dir.as_deref(), &database.database_url);
-            server::serve(store, config, app_config, server.addr, &index, None).await
+            let storage = crate::storage::StorageUrl::configured(
+                server.storage.as_deref(),
+                &database.database_url,
+            )?;
+            let files = crate::storage::open(&storage)?;
+            server::serve(store, config, app_config, server.addr, &index, None, files).await
         }
         Command::Demo {
             server,
@@ -272,7 +294,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let (config, app_config) = server.config()?;
             let index = crate::law::default_index_dir(server.index_dir.as_deref(), &database_url);
-            let store = demo::build(&database_url, &index).await?;
+            let storage =
+                crate::storage::StorageUrl::configured(server.storage.as_deref(), &database_url)?;
+            // A fresh demo starts without the documents of the last one, in its own folder.
+            if server.storage.is_none() {
+                crate::storage::clear_default_folder(&storage)?;
+            }
+            let files = crate::storage::open(&storage)?;
+            let store = demo::build(&database_url, &index, files.clone()).await?;
             server::serve(
                 store,
                 config,
@@ -280,6 +309,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 server.addr,
                 &index,
                 Some(demo::ACCOUNTS),
+                files,
             )
             .await
         }
@@ -432,5 +462,37 @@ mod tests {
         assert!(!format!("{config:?}").contains("s3cret"));
         let smtp = config.mail.server.expect("a server");
         assert_eq!((smtp.host.as_str(), smtp.port), ("127.0.0.1", 2525));
+    }
+
+    #[test]
+    fn storage_and_document_size_are_checked_once() {
+        let server = |args: &[&str]| {
+            let cli = Cli::try_parse_from(args).unwrap();
+            let Command::Serve { server, .. } = cli.command else {
+                panic!("serve")
+            };
+            server
+        };
+        assert!(
+            server(&["frirum", "serve", "--storage", "ftp://x"])
+                .config()
+                .is_err()
+        );
+        assert!(
+            server(&["frirum", "serve", "--document-max-size", "10"])
+                .config()
+                .is_err()
+        );
+        let (_, config) = server(&[
+            "frirum",
+            "serve",
+            "--document-max-size",
+            "5000000",
+            "--storage",
+            "s3://bucket/prefix",
+        ])
+        .config()
+        .unwrap();
+        assert_eq!(config.documents.max_bytes, 5_000_000);
     }
 }

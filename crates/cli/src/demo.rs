@@ -141,7 +141,11 @@ async fn link_exemptions(store: &dyn Store, finder: &RuleFinder) -> anyhow::Resu
 
 /// Builds the demo database. A SQLite file is deleted and created anew; a PostgreSQL
 /// database is brought up to date (the import is idempotent and existing accounts are kept).
-pub async fn build(url: &str, index_dir: &Path) -> anyhow::Result<Arc<dyn Store>> {
+pub async fn build(
+    url: &str,
+    index_dir: &Path,
+    files: Arc<dyn frirum_app::Files>,
+) -> anyhow::Result<Arc<dyn Store>> {
     // The index belongs to the database it was built from; a fresh demo starts without it.
     match std::fs::remove_dir_all(index_dir) {
         Ok(()) => {}
@@ -216,6 +220,10 @@ pub async fn build(url: &str, index_dir: &Path) -> anyhow::Result<Arc<dyn Store>
     crate::demo_schemes::load_all(store.clone(), admin.user.id, &assessors).await?;
     let finder = RuleFinder::open(None)?;
     link_exemptions(&*store, &finder).await?;
+    // The trials' life since their approval, through the use cases.
+    let app =
+        frirum_app::App::new(store.clone(), frirum_app::AppConfig::default()).with_files(files);
+    crate::demo_trials::load(&app, now).await?;
     store.refresh_statistics().await?;
     Ok(store)
 }
@@ -265,6 +273,7 @@ mod tests {
         let store = build(
             &format!("sqlite://{}", db.display()),
             &dir.path().join("index"),
+            std::sync::Arc::new(frirum_app::files::MemoryFiles::default()),
         )
         .await
         .expect("the demo builds");

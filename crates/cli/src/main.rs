@@ -5,8 +5,11 @@ mod cli;
 mod database;
 mod demo;
 mod demo_schemes;
+mod demo_trials;
+mod demo_trials_indicators;
 mod law;
 mod server;
+mod storage;
 
 use clap::Parser;
 

@@ -1,4 +1,5 @@
-//! Serving HTTP until a shutdown signal, and the log set-up.
+//! Serving HTTP until a shutdown signal (with the mail sender and the upkeep beside it),
+//! and the log set-up.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -32,6 +33,7 @@ pub async fn serve(
     addr: SocketAddr,
     index_dir: &std::path::Path,
     demo_accounts: Option<&[DemoAccount]>,
+    files: Arc<dyn frirum_app::Files>,
 ) -> anyhow::Result<()> {
     let rule_finder = RuleFinder::open(Some(index_dir))
         .with_context(|| format!("opening the search index in {}", index_dir.display()))?;
@@ -74,15 +76,19 @@ pub async fn serve(
     let until_stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|stop| *stop).await;
     };
-    let app = App::with_rule_finder(store, app_config, Arc::new(rule_finder));
+    tracing::info!(storage = %files.describe(), "documents are kept here");
+    let app = App::with_rule_finder(store, app_config, Arc::new(rule_finder)).with_files(files);
     let mailer = frirum_app::notifications::mailer::spawn(&app, until_stopped(stopped.clone()))
         .context("starting the mail sender")?;
+    // What time does by itself: trials completed when their period is over, reports due.
+    let upkeep = frirum_app::upkeep::spawn(&app, until_stopped(stopped.clone()));
     frirum_web::serve(listener, AppState::new(app, config), until_stopped(stopped))
         .await
         .context("serving HTTP")?;
     if let Some(mailer) = mailer {
         let _ = mailer.await;
     }
+    let _ = upkeep.await;
     tracing::info!("stopped");
     Ok(())
 }

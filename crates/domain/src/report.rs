@@ -221,6 +221,7 @@ impl ReportKind {
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = unknown_reminder)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Reminder {
     /// The due date is coming up.
     Before,

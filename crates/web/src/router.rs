@@ -120,7 +120,89 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/decisions", get(pages::decisions::list))
         .route("/decisions.atom", get(pages::decisions::feed))
-        .route("/trials/{id}", get(pages::decisions::trial))
+        // Trials in operation.
+        .route("/trials", get(pages::trials::list))
+        .route("/trials/{id}", get(pages::trials::show))
+        .route("/trials/{id}/status", post(pages::trials::transition))
+        .route(
+            "/trials/{id}/researchers",
+            post(pages::trials::assign_researcher),
+        )
+        .route(
+            "/trials/{id}/researchers/{user_id}/remove",
+            post(pages::trials::unassign_researcher),
+        )
+        // A trial's indicators over time (issue 13, item 2).
+        .route(
+            "/trials/{id}/indicators",
+            get(pages::trial_indicators::show),
+        )
+        .route(
+            "/trials/{id}/indicators.csv",
+            get(pages::trial_indicators::export_csv),
+        )
+        .route(
+            "/trials/{id}/indicators/new",
+            post(pages::trial_indicators::define),
+        )
+        .route(
+            "/trials/{id}/indicators/import",
+            post(pages::trial_indicators::import),
+        )
+        .route(
+            "/trials/{id}/indicators/periods/{period_id}",
+            post(pages::trial_indicators::report),
+        )
+        .route(
+            "/trials/{id}/indicators/updates/{update_id}/review",
+            post(pages::trial_indicators::review),
+        )
+        // A trial's status reports (issue 13, item 3).
+        .route(
+            "/trials/{id}/reports/{report_id}",
+            get(pages::trial_reports::show).post(pages::trial_reports::write),
+        )
+        .route(
+            "/trials/{id}/reports/{report_id}/decision",
+            post(pages::trial_reports::decide),
+        )
+        .route(
+            "/schemes/{id}/reporting",
+            get(pages::trial_reports::schedule_form).post(pages::trial_reports::schedule_submit),
+        )
+        // A trial's documents (issue 13, item 6): the upload's body may be as large as the
+        // document limit (`AppState::body_limit`).
+        .route(
+            "/trials/{id}/documents",
+            post(pages::trial_documents::upload),
+        )
+        .route(
+            "/trials/{id}/documents/new",
+            get(pages::trial_documents::new_form),
+        )
+        .route(
+            "/trials/{id}/documents/{document_id}",
+            get(pages::trial_documents::download),
+        )
+        .route(
+            "/trials/{id}/documents/{document_id}/public",
+            post(pages::trial_documents::set_public),
+        )
+        // Stimulus funds (issue 13, item 7): a scheme's budget, a trial's funds.
+        .route(
+            "/schemes/{id}/budget",
+            get(pages::trial_funds::budget).post(pages::trial_funds::set_budget),
+        )
+        .route("/trials/{id}/funds", get(pages::trial_funds::show))
+        .route(
+            "/trials/{id}/funds/allocations",
+            post(pages::trial_funds::allocate),
+        )
+        .route("/trials/{id}/funds/payments", post(pages::trial_funds::pay))
+        .route(
+            "/trials/{id}/funds/spending",
+            post(pages::trial_funds::report_spending),
+        )
         .route(
             "/applications/{id}/decision/approve",
             post(pages::decisions::approve),

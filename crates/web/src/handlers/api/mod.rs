@@ -13,6 +13,10 @@ pub mod notifications;
 pub mod organisations;
 pub mod review;
 pub mod schemes;
+pub mod trial_documents;
+pub mod trial_funds;
+pub mod trial_indicators;
+pub mod trials;
 pub mod users;
 
 use utoipa_axum::router::OpenApiRouter;
@@ -73,6 +77,37 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(decisions::approve))
         .routes(routes!(decisions::list))
         .routes(routes!(decisions::trial))
+        // Trials in operation (issue 13).
+        .routes(routes!(trials::list))
+        .routes(routes!(trials::state))
+        .routes(routes!(trials::history))
+        .routes(routes!(trials::step))
+        .routes(routes!(trials::researchers))
+        .routes(routes!(
+            trials::assign_researcher,
+            trials::unassign_researcher
+        ))
+        // A trial's indicators over time (issue 13, item 2).
+        .routes(routes!(trial_indicators::list, trial_indicators::define))
+        .routes(routes!(trial_indicators::revise))
+        .routes(routes!(trial_indicators::report))
+        .routes(routes!(trial_indicators::review))
+        .routes(routes!(trial_indicators::import))
+        // A trial's documents (issue 13, item 6).
+        .routes(routes!(trial_documents::list, trial_documents::upload))
+        .routes(routes!(trial_documents::show))
+        .routes(routes!(trial_documents::content))
+        .routes(routes!(trial_documents::set_public))
+        // Stimulus funds (issue 13, item 7).
+        .routes(routes!(
+            trial_funds::budget,
+            trial_funds::set_budget,
+            trial_funds::remove_budget
+        ))
+        .routes(routes!(trial_funds::trial_funds))
+        .routes(routes!(trial_funds::grant))
+        .routes(routes!(trial_funds::pay))
+        .routes(routes!(trial_funds::report_spending))
         // Review: legal screening and clarification.
         .routes(routes!(review::screening))
         .routes(routes!(review::record_screening))

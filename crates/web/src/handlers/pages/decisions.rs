@@ -1,8 +1,8 @@
 //! Decision pages: the secretariat's decision form with what the decision rests on and the
 //! summary to confirm before it is recorded, a scheme's decision settings, the decision as
 //! everybody reads it, the decision letter in the scheme's language (printable), the public
-//! list of decisions with its filters and Atom feed, and the trial record that approval
-//! creates.
+//! list of decisions with its filters and Atom feed. The trial that approval creates has
+//! its own pages (`trials`).
 
 use askama::Template;
 use frirum_app::Error;
@@ -182,10 +182,10 @@ fn carried(raw: &[(String, String)]) -> Vec<(String, String)> {
 }
 
 /// A provision as a decision names it, with a link to the catalogue.
-struct ProvisionLink {
-    id: i64,
-    label: String,
-    heading: String,
+pub(crate) struct ProvisionLink {
+    pub(crate) id: i64,
+    pub(crate) label: String,
+    pub(crate) heading: String,
 }
 
 /// One requested exemption on the decision form.
@@ -637,13 +637,16 @@ pub async fn settings_submit(
 }
 
 /// A granted exemption with the provisions it is narrowed to.
-struct GrantView {
-    grant: frirum_domain::decision::GrantedExemption,
-    provisions: Vec<ProvisionLink>,
+pub(crate) struct GrantView {
+    pub(crate) grant: frirum_domain::decision::GrantedExemption,
+    pub(crate) provisions: Vec<ProvisionLink>,
 }
 
 /// The grants with the catalogue's provisions they are narrowed to.
-fn grant_views(granted: &[GrantedExemption], provisions: &[StoredProvision]) -> Vec<GrantView> {
+pub(crate) fn grant_views(
+    granted: &[GrantedExemption],
+    provisions: &[StoredProvision],
+) -> Vec<GrantView> {
     granted
         .iter()
         .map(|g| GrantView {
@@ -928,30 +931,6 @@ pub async fn feed(
         feed.to_string(),
     )
         .into_response())
-}
-
-#[derive(Template)]
-#[template(path = "decisions/trial.html")]
-struct TrialPage {
-    ctx: PageContext,
-    trial: frirum_domain::decision::Trial,
-    grants: Vec<GrantView>,
-}
-
-/// A trial record: what was approved, frozen.
-pub async fn trial(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
-    let (trial, provisions) = decisions::trial_record(&state, &ctx, id).await?;
-    let grants = grant_views(&trial.exemptions, &provisions);
-    let page = TrialPage {
-        ctx: page_context(&state, &ctx),
-        grants,
-        trial,
-    };
-    Ok(page.render_html()?.into_response())
 }
 
 /// The decision letter as a PDF, in the scheme's language: what the printable letter says,

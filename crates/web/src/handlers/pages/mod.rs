@@ -16,6 +16,11 @@ pub mod notifications;
 pub mod organisations;
 pub mod review;
 pub mod schemes;
+pub mod trial_documents;
+pub mod trial_funds;
+pub mod trial_indicators;
+pub mod trial_reports;
+pub mod trials;
 pub mod users;
 
 use axum::extract::FromRequestParts;

@@ -214,7 +214,11 @@ macro_rules! page_dto {
 pub mod assessment;
 pub mod cases;
 pub mod decisions;
+pub mod funds;
 pub mod law;
+pub mod trial_documents;
+pub mod trial_indicators;
+pub mod trials;
 
 page_dto!(OrganisationPageDto, OrganisationDto);
 page_dto!(UserPageDto, UserDto);
