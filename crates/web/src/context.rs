@@ -450,8 +450,8 @@ async fn check_csrf(
     {
         return Err(AppError::CsrfFailed);
     }
+    let limit = state.body_limit(request.uri().path());
     let (parts, body) = request.into_parts();
-    let limit = state.config.body_limit;
     let bytes = axum::body::to_bytes(body, limit)
         .await
         .map_err(|_| AppError::PayloadTooLarge { limit })?;

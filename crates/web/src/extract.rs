@@ -41,8 +41,8 @@ pub async fn check_text(State(state): State<AppState>, request: Request, next: N
     let (Some(kind), true) = (kind, has_body) else {
         return next.run(request).await;
     };
+    let limit = state.body_limit(request.uri().path());
     let (parts, body) = request.into_parts();
-    let limit = state.config.body_limit;
     let Ok(bytes) = axum::body::to_bytes(body, limit).await else {
         return AppError::PayloadTooLarge { limit }.into_response();
     };

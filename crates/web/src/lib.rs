@@ -8,6 +8,7 @@
 //! `templates/<area>/`) or a typed DTO (`handlers/api/dto/`).
 //! [`error`] is the one mapping from the use cases' errors to statuses, codes and pages.
 
+mod charts;
 mod config;
 mod context;
 mod error;
@@ -40,6 +41,25 @@ impl AppState {
             app,
             config: Arc::new(config),
         }
+    }
+
+    /// The largest body a request to `path` may carry: the configured limit, or, for a
+    /// trial's document upload (page and API), the document limit with room for the form
+    /// around the file, so that a file too large is refused by the use case with its limit.
+    pub fn body_limit(&self, path: &str) -> usize {
+        let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+        let upload = matches!(
+            segments.as_slice(),
+            ["trials", _, "documents"] | ["api", "v1", "trials", _, "documents"]
+        );
+        if !upload {
+            return self.config.body_limit;
+        }
+        let documents = usize::try_from(self.app.config.documents.max_bytes).unwrap_or(usize::MAX);
+        // A file a little over the limit still reaches the use case, which names the limit.
+        documents
+            .saturating_add(1024 * 1024)
+            .max(self.config.body_limit)
     }
 }
 
