@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use frirum_domain::authz::{self, Action, TrialAction, TrialFacts};
 use frirum_domain::notification::NotificationKind;
 use frirum_domain::report::{
-    Reminder, Report, ReportContent, ReportError, ReportStatus, ReportingSchedule, WaitingReport,
+    Reminder, Report, ReportContent, ReportStatus, ReportingSchedule, WaitingReport,
     check_return_comment, not_verified_since,
 };
 use frirum_domain::scheme::Scheme;
@@ -44,9 +44,7 @@ pub async fn set_schedule(
 ) -> Result<ReportingSchedule, Error> {
     actor.authorize(Action::ManageSchemes)?;
     crate::schemes::scheme_for(app, actor, scheme_id).await?;
-    schedule
-        .validate()
-        .map_err(|e| Error::rule(ReportError::from(e)))?;
+    schedule.validate()?;
     app.store
         .set_reporting_schedule(scheme_id, &schedule, actor.journal(None))
         .await?;
@@ -230,9 +228,7 @@ pub async fn save(
     let report = load(app, trial_id, report_id).await?;
     report.status.check_editable().map_err(Error::rule)?;
     let content = content.cleaned();
-    content
-        .validate(access.state.exemptions.len())
-        .map_err(|e| Error::rule(ReportError::from(e)))?;
+    content.validate(access.state.exemptions.len())?;
     Ok(app
         .store
         .save_report(report_id, seen_version, &content, actor.journal(None))
@@ -256,9 +252,7 @@ pub async fn submit(
         .check_move(ReportStatus::Submitted)
         .map_err(Error::rule)?;
     let content = content.cleaned();
-    content
-        .validate_for_submission(access.state.exemptions.len())
-        .map_err(|e| Error::rule(ReportError::from(e)))?;
+    content.validate_for_submission(access.state.exemptions.len())?;
     let report = app
         .store
         .submit_report(report_id, seen_version, &content, actor.journal(None))
