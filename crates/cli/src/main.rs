@@ -6,6 +6,7 @@ mod database;
 mod demo;
 mod demo_schemes;
 mod demo_trials;
+mod demo_trials_funds;
 mod demo_trials_indicators;
 mod law;
 mod server;

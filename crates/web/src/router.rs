@@ -132,6 +132,24 @@ pub fn router(state: AppState) -> Router {
             "/trials/{id}/researchers/{user_id}/remove",
             post(pages::trials::unassign_researcher),
         )
+        // A trial's change requests (issue 13, items 4 and 5).
+        .route(
+            "/trials/{id}/changes/new",
+            get(pages::trial_changes::new_form),
+        )
+        .route("/trials/{id}/changes", post(pages::trial_changes::submit))
+        .route(
+            "/trials/{id}/changes/{change_id}",
+            get(pages::trial_changes::show),
+        )
+        .route(
+            "/trials/{id}/changes/{change_id}/decision",
+            post(pages::trial_changes::decide),
+        )
+        .route(
+            "/trials/{id}/changes/{change_id}/withdraw",
+            post(pages::trial_changes::withdraw),
+        )
         // A trial's indicators over time (issue 13, item 2).
         .route(
             "/trials/{id}/indicators",
@@ -169,6 +187,28 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/schemes/{id}/reporting",
             get(pages::trial_reports::schedule_form).post(pages::trial_reports::schedule_submit),
+        )
+        // Participants' local regulations (issue 13, item 1), and a scheme's setting of
+        // whether the secretariat approves them.
+        .route(
+            "/trials/{id}/regulations/{organisation_id}",
+            get(pages::trial_regulations::show).post(pages::trial_regulations::save_text),
+        )
+        .route(
+            "/trials/{id}/regulations/{organisation_id}/adoption",
+            post(pages::trial_regulations::adopt),
+        )
+        .route(
+            "/trials/{id}/regulations/{organisation_id}/approval",
+            post(pages::trial_regulations::approve),
+        )
+        .route(
+            "/trials/{id}/regulations/{organisation_id}/print",
+            get(pages::trial_regulations::print),
+        )
+        .route(
+            "/schemes/{id}/regulations",
+            get(pages::trial_regulations::settings).post(pages::trial_regulations::save_settings),
         )
         // A trial's documents (issue 13, item 6): the upload's body may be as large as the
         // document limit (`AppState::body_limit`).

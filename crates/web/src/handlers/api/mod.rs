@@ -13,8 +13,10 @@ pub mod notifications;
 pub mod organisations;
 pub mod review;
 pub mod schemes;
+pub mod trial_changes;
 pub mod trial_documents;
 pub mod trial_funds;
+pub mod trial_regulations;
 pub mod trial_indicators;
 pub mod trials;
 pub mod users;
@@ -87,12 +89,23 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
             trials::assign_researcher,
             trials::unassign_researcher
         ))
+        // A trial's change requests (issue 13, items 4 and 5).
+        .routes(routes!(trial_changes::list, trial_changes::submit))
+        .routes(routes!(trial_changes::show))
+        .routes(routes!(trial_changes::decide))
+        .routes(routes!(trial_changes::withdraw))
         // A trial's indicators over time (issue 13, item 2).
         .routes(routes!(trial_indicators::list, trial_indicators::define))
         .routes(routes!(trial_indicators::revise))
         .routes(routes!(trial_indicators::report))
         .routes(routes!(trial_indicators::review))
         .routes(routes!(trial_indicators::import))
+        // Participants' local regulations (issue 13, item 1).
+        .routes(routes!(trial_regulations::list))
+        .routes(routes!(trial_regulations::show))
+        .routes(routes!(trial_regulations::edit_text))
+        .routes(routes!(trial_regulations::adopt))
+        .routes(routes!(trial_regulations::approve))
         // A trial's documents (issue 13, item 6).
         .routes(routes!(trial_documents::list, trial_documents::upload))
         .routes(routes!(trial_documents::show))

@@ -216,8 +216,10 @@ pub mod cases;
 pub mod decisions;
 pub mod funds;
 pub mod law;
+pub mod trial_changes;
 pub mod trial_documents;
 pub mod trial_indicators;
+pub mod trial_regulations;
 pub mod trials;
 
 page_dto!(OrganisationPageDto, OrganisationDto);

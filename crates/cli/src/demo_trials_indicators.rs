@@ -1,0 +1,173 @@
+//! The demo's indicators (issue 13, item 2): on the demo's trials whose participants have a
+//! demo applicant, the approved objectives become indicators, and the applicant reports
+//! each period that has ended, through `app::indicators` as the page does. The researcher
+//! (or, where none follows the trial, the secretariat) approves them, except one value
+//! returned for revision and one left waiting for review. Every figure is invented, and
+//! its comment says so.
+
+use anyhow::Context;
+use frirum_app::indicators;
+use frirum_app::{Actor, App};
+use frirum_domain::authz::TrialAction;
+use frirum_domain::indicator::{ActualValue, Measure, UpdateInput, Verdict};
+use frirum_domain::trial::TrialFilter;
+use frirum_domain::{Language, PageRequest};
+use time::OffsetDateTime;
+
+/// The demo accounts that report: each applicant, by the code of their organisation.
+const APPLICANTS: [(&str, &str); 3] = [
+    ("751", "ansoger.aarhus@frirum.example"),
+    ("5501", "soker.tromso@frirum.example"),
+    ("2480", "sokande.umea@frirum.example"),
+];
+
+const INVENTED: &str = "Invented figure for Frirum's demonstration (not a real measurement).";
+
+/// Reports and reviews the demo's measurements.
+pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
+    let secretariat = actor(app, "sekretariat@frirum.example", now).await?;
+    let researcher = actor(app, "forsker@frirum.example", now).await.ok();
+    let trials = app
+        .store
+        .list_trials(
+            &TrialFilter::default(),
+            PageRequest::new(Some(1), Some(200)).map_err(|e| anyhow::anyhow!("{e}"))?,
+        )
+        .await?;
+    let today = now.date();
+    let (mut approved, mut returned, mut waiting) = (0, 0, 0);
+    for (n, summary) in trials.items.iter().enumerate() {
+        let access = frirum_app::trials::access(app, &secretariat, summary.id, TrialAction::Manage)
+            .await
+            .with_context(|| format!("the demo trial {}", summary.id))?;
+        let Some(email) = access.state.participants.iter().find_map(|p| {
+            APPLICANTS
+                .iter()
+                .find(|(code, _)| *code == p.code)
+                .map(|(_, email)| *email)
+        }) else {
+            continue;
+        };
+        let applicant = actor(app, email, now).await?;
+        // The first reading by someone who works on the trial makes its indicators.
+        let view = indicators::read(app, &applicant, summary.id).await?;
+        let reviewer = match &researcher {
+            Some(r)
+                if access
+                    .researcher_ids
+                    .contains(&r.user.as_ref().map_or(0, |u| u.id)) =>
+            {
+                r
+            }
+            _ => &secretariat,
+        };
+        // The newest value of each indicator, decided after the older ones.
+        let mut newest = Vec::new();
+        for (k, ti) in view.indicators.iter().enumerate() {
+            let d = &ti.indicator.definition;
+            if !d.measure.is_numeric() {
+                continue;
+            }
+            let base = d.baseline_value.or(d.target_value).unwrap_or(100.0);
+            let goal = d.target_value.unwrap_or(base);
+            let ended: Vec<_> = ti
+                .periods
+                .iter()
+                .filter(|p| p.period.end < today && p.update.is_none())
+                .collect();
+            let count = ti.periods.len().max(1) as f64;
+            for (i, p) in ended.iter().enumerate() {
+                // Most of the way towards the target, a little behind in the first period
+                // and unevenly after: figures look measured, and say they are invented.
+                let share = (i as f64 + 1.0) / count;
+                let wobble = [0.85, 1.05, 0.95, 1.1, 0.9][(i + k + n) % 5];
+                let value = base + (goal - base) * (share * wobble).min(1.0);
+                let value = if d.measure == Measure::Percentage {
+                    value.clamp(0.0, 100.0)
+                } else {
+                    value
+                };
+                let value = (value * 10.0).round() / 10.0;
+                let update = indicators::report(
+                    app,
+                    &applicant,
+                    summary.id,
+                    p.period.id,
+                    None,
+                    UpdateInput {
+                        value: Some(ActualValue::Number(value)),
+                        breakdown: Vec::new(),
+                        comment: INVENTED.to_owned(),
+                        submit: true,
+                    },
+                )
+                .await
+                .with_context(|| format!("reporting on the demo trial {}", summary.id))?;
+                // Older periods are reviewed; the newest of each indicator is decided below.
+                if i + 1 == ended.len() {
+                    newest.push((update.id, update.version));
+                } else {
+                    indicators::review(
+                        app,
+                        reviewer,
+                        summary.id,
+                        update.id,
+                        update.version,
+                        Verdict::Approve,
+                        "",
+                    )
+                    .await?;
+                    approved += 1;
+                }
+            }
+        }
+        // The newest values: one returned, one left waiting, the rest approved.
+        for (update_id, version) in newest {
+            if returned == 0 {
+                indicators::review(
+                app,
+                reviewer,
+                summary.id,
+                update_id,
+                version,
+                Verdict::Return,
+                "The figure seems to count the whole municipality, not the trial's target group. Please check and send it again. (Demo comment.)",
+            )
+            .await?;
+                returned += 1;
+            } else if waiting == 0 {
+                waiting += 1;
+            } else {
+                indicators::review(
+                    app,
+                    reviewer,
+                    summary.id,
+                    update_id,
+                    version,
+                    Verdict::Approve,
+                    "",
+                )
+                .await?;
+                approved += 1;
+            }
+        }
+    }
+    println!(
+        "Indicators: {approved} invented values approved, {returned} returned, {waiting} waiting for review"
+    );
+    Ok(())
+}
+
+async fn actor(app: &App, email: &str, now: OffsetDateTime) -> anyhow::Result<Actor> {
+    let user = app
+        .store
+        .credentials(email)
+        .await?
+        .with_context(|| format!("the demo account {email}"))?
+        .user;
+    Ok(Actor {
+        lang: user.language.unwrap_or(Language::En),
+        user: Some(user),
+        now,
+    })
+}
