@@ -322,7 +322,10 @@ mod tests {
         );
         assert_eq!(detect("a.csv", b"a,b\n1,2\n"), Some(FileType::Csv));
         // A Windows executable is no accepted type.
-        assert_eq!(detect("a.pdf", b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff"), None);
+        assert_eq!(
+            detect("a.pdf", b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff"),
+            None
+        );
     }
 
     #[test]

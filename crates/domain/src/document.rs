@@ -481,18 +481,28 @@ pub fn clean_file_name(field: &str, sent: &str) -> Result<String, FieldError> {
 /// download (the full name goes in `filename*`): nothing a header or a file system could
 /// read as more than a name.
 pub fn ascii_file_name(name: &str) -> String {
-    let safe: String = name
-        .chars()
-        .map(|c| match c {
-            'a'..='z' | 'A'..='Z' | '0'..='9' | '.' | '-' | '_' => c,
-            'æ' | 'ä' => 'a',
-            'ø' | 'ö' => 'o',
-            'å' => 'a',
-            'Æ' | 'Ä' | 'Å' => 'A',
-            'Ø' | 'Ö' => 'O',
-            _ => '_',
-        })
-        .collect();
+    let mut safe = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '.' | '-' | '_' => safe.push(c),
+            // The Nordic letters as they are written without them.
+            'æ' => safe.push_str("ae"),
+            'Æ' => safe.push_str("Ae"),
+            'ø' => safe.push_str("oe"),
+            'Ø' => safe.push_str("Oe"),
+            'å' => safe.push_str("aa"),
+            'Å' => safe.push_str("Aa"),
+            'ä' | 'á' | 'à' => safe.push('a'),
+            'Ä' | 'Á' | 'À' => safe.push('A'),
+            'ö' | 'ó' => safe.push('o'),
+            'Ö' | 'Ó' => safe.push('O'),
+            'é' | 'è' => safe.push('e'),
+            'É' | 'È' => safe.push('E'),
+            'ü' => safe.push('u'),
+            'Ü' => safe.push('U'),
+            _ => safe.push('_'),
+        }
+    }
     let safe = safe.trim_start_matches('.');
     if safe.is_empty() {
         "document".to_owned()
@@ -626,7 +636,7 @@ mod tests {
         );
         assert_eq!(
             ascii_file_name("Forsøksforskrift Tromsø.pdf"),
-            "Forsoksforskrift_Tromso.pdf"
+            "Forsoeksforskrift_Tromsoe.pdf"
         );
         assert_eq!(ascii_file_name("\"; x=.pdf"), "___x_.pdf");
         assert_eq!(ascii_file_name("..."), "document");
