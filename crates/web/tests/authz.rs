@@ -45,6 +45,8 @@ enum Payload {
     Form(&'static [(&'static str, &'static str)]),
     Csv(&'static str),
     Multipart,
+    /// A page's upload form whose `file` field holds this CSV text.
+    MultipartCsv(&'static str),
 }
 
 struct Row {
@@ -61,6 +63,14 @@ struct Row {
     relaxed: bool,
     /// Besides, a decision proposed by another member waits for approval (four eyes).
     pending: bool,
+    /// The submitted application is approved first: `{trial}` is its trial (Aarhus, the
+    /// test applicant's organisation, takes part), the test researcher follows it
+    /// (`{researcher}`), so that the researcher column is an assigned researcher's.
+    trial: bool,
+    /// Besides, the trial has an indicator (`{indicator}`) with half-yearly periods
+    /// (`{period}`, the last, has no actual), and `{update}` names an actual sent for
+    /// review just before each visitor's request (a fresh one each time, version 1).
+    indicators: bool,
 }
 
 fn row(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) -> Row {
@@ -72,7 +82,135 @@ fn row(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) ->
         open_question: false,
         relaxed: false,
         pending: false,
+        trial: false,
+        indicators: false,
     }
+}
+
+/// A row on a trial's indicators (see [`Row::indicators`]).
+fn row_indicators(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) -> Row {
+    Row {
+        trial: true,
+        indicators: true,
+        ..row(method, path, payload, want)
+    }
+}
+
+/// Gives the trial an indicator with half-yearly periods: its id and its last period's.
+async fn trial_indicator(app: &TestApp, trial: i64) -> (i64, i64) {
+    use frirum_domain::indicator::{Frequency, IndicatorDefinition, periods};
+    let store = &app.store.store;
+    let now = time::OffsetDateTime::now_utc();
+    let definition = IndicatorDefinition {
+        title: "Dage til afgørelse".into(),
+        unit: "dage".into(),
+        baseline_value: Some(40.0),
+        target_value: Some(20.0),
+        frequency: Frequency::HalfYearly,
+        ..IndicatorDefinition::default()
+    };
+    let periods = periods(
+        time::macros::date!(2027 - 01 - 01),
+        time::macros::date!(2030 - 12 - 31),
+        &definition,
+    );
+    store
+        .seed_indicators(
+            trial,
+            &[frirum_store::NewIndicator {
+                definition,
+                periods,
+            }],
+            frirum_domain::journal::Actor::user(1, now),
+        )
+        .await
+        .unwrap();
+    let ti = store.trial_indicators(trial).await.unwrap().remove(0);
+    (ti.indicator.id, ti.periods.last().unwrap().period.id)
+}
+
+/// Sends a fresh actual for review on the first period without one: its id.
+async fn submitted_update(app: &TestApp, trial: i64) -> i64 {
+    let store = &app.store.store;
+    let ti = store.trial_indicators(trial).await.unwrap().remove(0);
+    let period = ti.periods.iter().find(|p| p.update.is_none()).unwrap();
+    let input = frirum_domain::indicator::UpdateInput {
+        value: Some(frirum_domain::indicator::ActualValue::Number(33.0)),
+        submit: true,
+        ..Default::default()
+    };
+    store
+        .save_updates(
+            trial,
+            &[frirum_store::UpdateWrite {
+                period_id: period.period.id,
+                expected_version: None,
+                input,
+            }],
+            frirum_domain::journal::Actor::user(1, time::OffsetDateTime::now_utc()),
+        )
+        .await
+        .unwrap()
+        .remove(0)
+        .id
+}
+
+/// A row on a trial: the submitted application is approved and the test researcher
+/// follows its trial before the row runs.
+fn row_trial(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) -> Row {
+    Row {
+        trial: true,
+        ..row(method, path, payload, want)
+    }
+}
+
+/// Approves the submitted application and lets the test researcher follow its trial: the
+/// trial's id and the researcher's.
+async fn approved_trial(app: &TestApp, w: &World) -> (i64, i64) {
+    use frirum_domain::decision::{
+        DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind,
+    };
+    use frirum_domain::journal::Actor;
+    let store = &app.store.store;
+    let now = time::OffsetDateTime::now_utc();
+    let application = store.application(w.submitted_id).await.unwrap().unwrap();
+    let decision = NewDecision::from_validated(
+        DecisionDraft {
+            outcome: Outcome::Approved,
+            reasons: "Godt begrundet.".into(),
+            granted: vec![GrantChoice {
+                exemption: 0,
+                provision_ids: vec![],
+                note: String::new(),
+            }],
+            conditions: String::new(),
+            period_start: Some(time::macros::date!(2027 - 01 - 01)),
+            period_end: Some(time::macros::date!(2030 - 12 - 31)),
+            regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
+            regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
+            signatory_title: "Kontorchef".into(),
+            confirmed: true,
+        },
+        &application,
+    );
+    let trial = store
+        .decide(application.id, &decision, Actor::user(1, now))
+        .await
+        .unwrap()
+        .trial_id
+        .unwrap();
+    let researcher = store
+        .credentials(&common::email(Role::Researcher))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    store
+        .assign_trial_researcher(trial, researcher, Actor::user(1, now))
+        .await
+        .unwrap();
+    (trial, researcher)
 }
 
 /// A row that approves a decision proposed by someone else under the four-eyes rule.
@@ -125,9 +263,90 @@ async fn open_question(app: &TestApp, w: &World) -> i64 {
     question.id
 }
 
-/// Fills the values that change while a row runs: the submitted application's version.
+/// The version of the test applicant's regulation for the approved trial, as a form seen
+/// just now would send it (1 before it is drafted: recording drafts it first).
+async fn regulation_version(app: &TestApp, w: &World) -> i64 {
+    let store = &app.store.store;
+    let Some(trial) = store.trial_of_application(w.submitted_id).await.unwrap() else {
+        return 1;
+    };
+    let participant = participant(app).await;
+    store
+        .regulation(trial.id, participant)
+        .await
+        .unwrap()
+        .map_or(1, |r| r.version)
+}
+
+/// The test applicant's organisation, which takes part in the approved trial.
+async fn participant(app: &TestApp) -> i64 {
+    app.store
+        .store
+        .credentials(&common::email(Role::Applicant))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .organisation_id
+        .unwrap()
+}
+
+/// The test applicant's regulation adopted under a scheme whose secretariat approves
+/// regulations: what an approval row needs.
+async fn adopted_regulation(app: &TestApp, trial: i64, scheme: i64) {
+    use frirum_domain::journal::Actor;
+    use frirum_domain::regulation::{Adoption, Draft};
+    let store = &app.store.store;
+    let now = time::OffsetDateTime::now_utc();
+    let participant = participant(app).await;
+    store
+        .set_scheme_regulation_setting(scheme, true, Actor::user(1, now))
+        .await
+        .unwrap();
+    let draft = Draft {
+        kind: frirum_domain::decision::RegulationKind::FreeMunicipalityStatute,
+        language: frirum_domain::Language::Da,
+        title: "Vedtægt".into(),
+        text: "§ 1".into(),
+    };
+    store
+        .add_regulation_draft(trial, participant, &draft, Actor::user(1, now))
+        .await
+        .unwrap();
+    let adoption = Adoption {
+        adopted_on: time::macros::date!(2025 - 01 - 15),
+        body: "Kommunalbestyrelsen".into(),
+        reference: "Sag 1".into(),
+        in_force_from: time::macros::date!(2027 - 01 - 01),
+    };
+    store
+        .record_regulation_adoption(trial, participant, 1, &adoption, Actor::user(1, now))
+        .await
+        .unwrap();
+}
+
+/// Fills the values that change while a row runs: the submitted application's version and
+/// the test researcher's id.
 async fn fill_now(app: &TestApp, text: &str, w: &World) -> String {
-    let text = fill(text, w);
+    let mut text = fill(text, w);
+    if text.contains("{regulation_version}") {
+        text = text.replace(
+            "{regulation_version}",
+            &regulation_version(app, w).await.to_string(),
+        );
+    }
+    if text.contains("{researcher}") {
+        let researcher = app
+            .store
+            .store
+            .credentials(&common::email(Role::Researcher))
+            .await
+            .unwrap()
+            .unwrap()
+            .user
+            .id;
+        text = text.replace("{researcher}", &researcher.to_string());
+    }
     if !text.contains("{submitted_version}") {
         return text;
     }
@@ -211,6 +430,24 @@ async fn check(rows: Vec<Row>, api: bool) {
             let question = open_question(&app, &w).await;
             path = path.replace("{question}", &question.to_string());
         }
+        let mut trial_id = 0;
+        if row.trial {
+            let (trial, researcher) = approved_trial(&app, &w).await;
+            trial_id = trial;
+            path = path
+                .replace("{trial}", &trial.to_string())
+                .replace("{researcher}", &researcher.to_string())
+                .replace("{participant}", &participant(&app).await.to_string());
+            if row.path.contains("/regulations/{participant}/approval") {
+                adopted_regulation(&app, trial, w.setup.scheme_id).await;
+            }
+        }
+        if row.indicators {
+            let (indicator, period) = trial_indicator(&app, trial_id).await;
+            path = path
+                .replace("{indicator}", &indicator.to_string())
+                .replace("{period}", &period.to_string());
+        }
         if row.relaxed {
             let off = frirum_domain::decision::DecisionSettings {
                 safeguards: false,
@@ -247,6 +484,13 @@ async fn check(rows: Vec<Row>, api: bool) {
                 .unwrap();
         }
         for (visitor, want) in VISITORS.into_iter().zip(row.want) {
+            let path = if path.contains("{update}") {
+                let update = submitted_update(&app, trial_id).await;
+                path.replace("{update}", &update.to_string())
+            } else {
+                path.clone()
+            };
+            let path = path.as_str();
             let reply = if api {
                 call_api(&app, &w, visitor, row, &path).await
             } else {
@@ -282,7 +526,9 @@ async fn call_api(app: &TestApp, w: &World, visitor: Option<Role>, row: &Row, pa
             request = request.header(header::CONTENT_TYPE, "text/csv");
             Body::from(*text)
         }
-        Payload::Form(_) | Payload::Multipart => unreachable!("the API takes JSON"),
+        Payload::Form(_) | Payload::Multipart | Payload::MultipartCsv(_) => {
+            unreachable!("the API takes JSON")
+        }
     };
     app.send(request.body(body).unwrap()).await
 }
@@ -331,6 +577,24 @@ async fn call_page(
                      name=\"csrf_token\"\r\n\r\n{}\r\n{}",
                     browser.csrf(),
                     multipart_body()
+                )))
+                .unwrap();
+            app.send(request).await
+        }
+        Payload::MultipartCsv(csv) => {
+            let request = Request::post(path)
+                .header(header::COOKIE, browser.cookie_header())
+                .header("x-csrf-token", browser.csrf())
+                .header(
+                    header::CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={MULTIPART_BOUNDARY}"),
+                )
+                .body(Body::from(format!(
+                    "--{b}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{}\r\n\
+                     --{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"indicators.csv\"\r\n\
+                     Content-Type: text/csv\r\n\r\n{csv}\r\n--{b}--\r\n",
+                    browser.csrf(),
+                    b = MULTIPART_BOUNDARY,
                 )))
                 .unwrap();
             app.send(request).await
@@ -430,6 +694,67 @@ async fn api_accounts_registry_and_operations() {
             ),
             row(M::GET, "/api/v1/decisions", Payload::None, [O; 5]),
             row(M::GET, "/api/v1/trials/999999", Payload::None, [N; 5]),
+            // Trials in operation (issue 13): public reading, the secretariat's steps and
+            // researchers; the participants' applicants and the assigned researcher read
+            // who follows the trial.
+            row(M::GET, "/api/v1/trials", Payload::None, [O; 5]),
+            row_trial(M::GET, "/api/v1/trials/{trial}/state", Payload::None, [O; 5]),
+            row_trial(M::GET, "/api/v1/trials/{trial}/history", Payload::None, [O; 5]),
+            // Local regulations (issue 13, item 1).
+            row_trial(M::GET, "/api/v1/trials/{trial}/regulations", Payload::None, [O; 5]),
+            row(M::GET, "/api/v1/trials/999999/regulations", Payload::None, [N; 5]),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/regulations/{participant}",
+                Payload::None,
+                [O; 5],
+            ),
+            row_trial(
+                M::PUT,
+                "/api/v1/trials/{trial}/regulations/{participant}/text",
+                Payload::Json(r#"{"version": {regulation_version}, "text": "§ 1 Formål"}"#),
+                [L, O, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/regulations/{participant}/adoption",
+                Payload::Json(
+                    r#"{"version": {regulation_version}, "adopted_on": "2025-01-15",
+                    "body": "Kommunalbestyrelsen", "reference": "Sag 1",
+                    "in_force_from": "2027-01-01"}"#,
+                ),
+                [L, O, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/regulations/{participant}/approval",
+                Payload::Json(r#"{"version": {regulation_version}}"#),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/status",
+                Payload::Json(r#"{"step": "start", "on": "2027-01-04", "version": 1}"#),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/researchers",
+                Payload::None,
+                [L, O, O, F, O],
+            ),
+            row_trial(
+                M::PUT,
+                "/api/v1/trials/{trial}/researchers/{researcher}",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::DELETE,
+                "/api/v1/trials/{trial}/researchers/{researcher}",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
             row(M::GET, "/healthz", Payload::None, [O; 5]),
             row(M::GET, "/readyz", Payload::None, [O; 5]),
             row(M::GET, "/favicon.ico", Payload::None, [O; 5]),
@@ -762,6 +1087,72 @@ async fn pages_accounts_and_registry() {
                 [O; 5],
             ),
             row(M::GET, "/trials/999999", Payload::None, [N; 5]),
+            // Trials in operation (issue 13).
+            row(M::GET, "/trials", Payload::None, [O; 5]),
+            row_trial(M::GET, "/trials/{trial}", Payload::None, [O; 5]),
+            // Local regulations (issue 13, item 1): a draft's text is for insiders.
+            row_trial(
+                M::GET,
+                "/trials/{trial}/regulations/{participant}",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/trials/999999/regulations/1", Payload::None, [N; 5]),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/regulations/{participant}/print",
+                Payload::None,
+                [N, O, O, N, O],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/regulations/{participant}",
+                Payload::Form(&[("version", "{regulation_version}"), ("text", "§ 1 Formål")]),
+                [L, O, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/regulations/{participant}/adoption",
+                Payload::Form(&[
+                    ("version", "{regulation_version}"),
+                    ("adopted_on", "2025-01-15"),
+                    ("body", "Kommunalbestyrelsen"),
+                    ("reference", "Sag 1"),
+                    ("in_force_from", "2027-01-01"),
+                ]),
+                [L, O, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/regulations/{participant}/approval",
+                Payload::Form(&[("version", "{regulation_version}")]),
+                [L, O, F, F, F],
+            ),
+            row(M::GET, "/schemes/{scheme}/regulations", Payload::None, [L, O, F, F, F]),
+            row(
+                M::POST,
+                "/schemes/{scheme}/regulations",
+                Payload::Form(&[("requires_approval", "true")]),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/status",
+                Payload::Form(&[("step", "start"), ("on", "2027-01-04"), ("version", "1")]),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/researchers",
+                Payload::Form(&[("user_id", "{researcher}")]),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/researchers/{researcher}/remove",
+                Payload::Form(&[]),
+                [L, O, F, F, F],
+            ),
             row(M::GET, "/admin/users", Payload::None, [L, O, F, F, F]),
             row(
                 M::POST,
@@ -1365,6 +1756,113 @@ async fn pages_notifications() {
                 "/notifications/read-all",
                 Payload::None,
                 [L, O, O, O, O],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+// --- Indicators measured over time (issue 13, item 2) -----------------------------------------
+
+/// The header of the indicators' CSV file: a file of it alone imports nothing, and is valid.
+const INDICATORS_CSV: &str =
+    "indicator_id,indicator,measure,unit,period_start,period_end,target,dimension,category,value,status,comment\n";
+
+#[tokio::test]
+async fn api_trial_indicators() {
+    use Method as M;
+    check(
+        vec![
+            // Public reading (approved values only for the public).
+            row_indicators(M::GET, "/api/v1/trials/{trial}/indicators", Payload::None, [O; 5]),
+            row(M::GET, "/api/v1/trials/999999/indicators", Payload::None, [N; 5]),
+            // The secretariat defines and revises indicators.
+            row_indicators(
+                M::POST,
+                "/api/v1/trials/{trial}/indicators",
+                Payload::Json(
+                    r#"{"title": "Klager", "measure": "unit", "unit": "klager", "ascending": false,
+                        "baseline_date": null, "baseline_value": 12, "target_value": 6,
+                        "target_date": null, "breakdown": null, "frequency": "yearly"}"#,
+                ),
+                [L, O, F, F, F],
+            ),
+            row_indicators(
+                M::PUT,
+                "/api/v1/trials/{trial}/indicators/{indicator}",
+                Payload::Json(
+                    r#"{"revision": 1, "reason": "Nyt mål", "definition": {"title": "Dage til afgørelse",
+                        "measure": "unit", "unit": "dage", "ascending": false, "baseline_date": null,
+                        "baseline_value": 40, "target_value": 15, "target_date": null,
+                        "breakdown": null, "frequency": "half_yearly"}}"#,
+                ),
+                [L, O, F, F, F],
+            ),
+            // The participants' applicants report.
+            row_indicators(
+                M::PUT,
+                "/api/v1/trials/{trial}/indicators/periods/{period}/actual",
+                Payload::Json(r#"{"value": 31, "comment": "Opgjort i juni", "submit": false}"#),
+                [L, F, O, F, F],
+            ),
+            row_indicators(
+                M::POST,
+                "/api/v1/trials/{trial}/indicators/import",
+                Payload::Csv(INDICATORS_CSV),
+                [L, F, O, F, F],
+            ),
+            // The secretariat and the assigned researcher review.
+            row_indicators(
+                M::POST,
+                "/api/v1/trials/{trial}/indicators/updates/{update}/review",
+                Payload::Json(r#"{"version": 1, "verdict": "approve"}"#),
+                [L, O, F, F, O],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_trial_indicators() {
+    use Method as M;
+    check(
+        vec![
+            row_indicators(M::GET, "/trials/{trial}/indicators", Payload::None, [O; 5]),
+            row_indicators(M::GET, "/trials/{trial}/indicators.csv", Payload::None, [O; 5]),
+            row(M::GET, "/trials/999999/indicators", Payload::None, [N; 5]),
+            row_indicators(
+                M::POST,
+                "/trials/{trial}/indicators/periods/{period}",
+                Payload::Form(&[("value", "31"), ("comment", "Opgjort i juni"), ("action", "draft")]),
+                [L, F, O, F, F],
+            ),
+            row_indicators(
+                M::POST,
+                "/trials/{trial}/indicators/import",
+                Payload::MultipartCsv(INDICATORS_CSV),
+                [L, F, O, F, F],
+            ),
+            row_indicators(
+                M::POST,
+                "/trials/{trial}/indicators/updates/{update}/review",
+                Payload::Form(&[("version", "1"), ("verdict", "approve")]),
+                [L, O, F, F, O],
+            ),
+            row_indicators(
+                M::POST,
+                "/trials/{trial}/indicators/new",
+                Payload::Form(&[
+                    ("title", "Klager"),
+                    ("measure", "unit"),
+                    ("unit", "klager"),
+                    ("baseline_value", "12"),
+                    ("target_value", "6"),
+                    ("frequency", "yearly"),
+                ]),
+                [L, O, F, F, F],
             ),
         ],
         false,
