@@ -18,6 +18,7 @@ pub mod trial_documents;
 pub mod trial_funds;
 pub mod trial_regulations;
 pub mod trial_indicators;
+pub mod trial_reports;
 pub mod trials;
 pub mod users;
 
@@ -106,6 +107,13 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(trial_regulations::edit_text))
         .routes(routes!(trial_regulations::adopt))
         .routes(routes!(trial_regulations::approve))
+        // A trial's status reports (issue 13, item 3).
+        .routes(routes!(trial_reports::list))
+        .routes(routes!(trial_reports::show, trial_reports::save))
+        .routes(routes!(trial_reports::submit))
+        .routes(routes!(trial_reports::accept))
+        .routes(routes!(trial_reports::return_for_revision))
+        .routes(routes!(trial_reports::schedule, trial_reports::set_schedule))
         // A trial's documents (issue 13, item 6).
         .routes(routes!(trial_documents::list, trial_documents::upload))
         .routes(routes!(trial_documents::show))

@@ -219,6 +219,7 @@ pub mod law;
 pub mod trial_changes;
 pub mod trial_documents;
 pub mod trial_indicators;
+pub mod trial_reports;
 pub mod trial_regulations;
 pub mod trials;
 
