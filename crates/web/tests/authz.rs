@@ -155,6 +155,38 @@ async fn submitted_update(app: &TestApp, trial: i64) -> i64 {
         .id
 }
 
+/// Submits a fresh change request on the trial (shortening its period by a year), as the
+/// test applicant would: its id. `{change}` names one made just before each visitor's
+/// request.
+async fn submitted_change(app: &TestApp, trial: i64) -> i64 {
+    use frirum_domain::change::{NewChangeRequest, Proposal};
+    let store = &app.store.store;
+    let state = store.trial_state(trial).await.unwrap().unwrap();
+    let proposal = Proposal::ShortenPeriod {
+        planned_end: time::macros::date!(2029 - 12 - 31),
+    };
+    let (_, version) = proposal
+        .apply(&state, "Færre midler", time::macros::date!(2026 - 01 - 01), None)
+        .unwrap();
+    let request = NewChangeRequest {
+        trial_id: trial,
+        class: proposal.class(&state),
+        proposal,
+        reason: version.reason,
+        changes: version.changes,
+        based_on_version: state.version,
+    };
+    store
+        .submit_change_request(
+            &request,
+            None,
+            frirum_domain::journal::Actor::user(1, time::OffsetDateTime::now_utc()),
+        )
+        .await
+        .unwrap()
+        .id
+}
+
 /// A row on a trial: the submitted application is approved and the test researcher
 /// follows its trial before the row runs.
 fn row_trial(method: Method, path: &'static str, payload: Payload, want: [Want; 5]) -> Row {
@@ -287,8 +319,9 @@ async fn participant(app: &TestApp) -> i64 {
         .unwrap()
         .unwrap()
         .user
-        .organisation_id
+        .organisation
         .unwrap()
+        .id
 }
 
 /// The test applicant's regulation adopted under a scheme whose secretariat approves
@@ -489,6 +522,12 @@ async fn check(rows: Vec<Row>, api: bool) {
                 path.replace("{update}", &update.to_string())
             } else {
                 path.clone()
+            };
+            let path = if path.contains("{change}") {
+                let change = submitted_change(&app, trial_id).await;
+                path.replace("{change}", &change.to_string())
+            } else {
+                path
             };
             let path = path.as_str();
             let reply = if api {
@@ -1863,6 +1902,94 @@ async fn pages_trial_indicators() {
                     ("frequency", "yearly"),
                 ]),
                 [L, O, F, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn api_trial_changes() {
+    use Method as M;
+    check(
+        vec![
+            // Change requests (issue 13, items 4 and 5): the participants' applicants ask,
+            // the secretariat asks or records and decides; open requests are for insiders.
+            row_trial(M::GET, "/api/v1/trials/{trial}/changes", Payload::None, [O; 5]),
+            row(M::GET, "/api/v1/trials/999999/changes", Payload::None, [N; 5]),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/changes",
+                Payload::Json(
+                    r#"{"proposal": {"kind": "shorten_period", "planned_end": "2029-12-31"},
+                    "reason": "Færre midler"}"#,
+                ),
+                [L, O, O, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/changes/{change}",
+                Payload::None,
+                [L, O, O, F, O],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/changes/{change}/decision",
+                Payload::Json(r#"{"approve": false, "reason": "Ikke begrundet."}"#),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/changes/{change}/withdraw",
+                Payload::None,
+                [L, F, O, F, F],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_trial_changes() {
+    use Method as M;
+    check(
+        vec![
+            // Change requests (issue 13, items 4 and 5).
+            row_trial(
+                M::GET,
+                "/trials/{trial}/changes/new",
+                Payload::None,
+                [L, O, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/changes",
+                Payload::Form(&[
+                    ("kind", "shorten_period"),
+                    ("planned_end", "2029-12-31"),
+                    ("reason", "Færre midler"),
+                ]),
+                [L, O, O, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/changes/{change}",
+                Payload::None,
+                [L, O, O, F, O],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/changes/{change}/decision",
+                Payload::Form(&[("outcome", "reject"), ("reason", "Ikke begrundet.")]),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/changes/{change}/withdraw",
+                Payload::Form(&[]),
+                [L, F, O, F, F],
             ),
         ],
         false,
