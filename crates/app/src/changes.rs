@@ -17,6 +17,7 @@ use frirum_domain::change::{
     NewChangeRequest, Proposal, RequestKind, RequestStatus, clock_warnings, extension_limit,
 };
 use frirum_domain::scheme::Scheme;
+use frirum_domain::text::{FieldError, Problem};
 use frirum_domain::trial::{ExemptionInForce, TrialStatus, today_in};
 use frirum_store::{ApplyChange, ChangeOutcome, StoreError};
 use serde::Deserialize;
@@ -66,6 +67,16 @@ pub struct ChangeFacts {
     pub limit: Option<ExtensionLimit>,
     /// When the final evaluation (the final report) is due.
     pub evaluation_due: Date,
+}
+
+/// A refused change as the use cases report it: a missing or empty field as the field
+/// refused (so forms and the API name it as everywhere), every other rule by its code.
+fn rule(err: ChangeError) -> Error {
+    match err {
+        ChangeError::Required(field) => FieldError::new(field, Problem::Required).into(),
+        ChangeError::Field(field) => FieldError::new(field, Problem::Required).into(),
+        err => Error::rule(err),
+    }
 }
 
 async fn facts(app: &App, actor: &Actor, access: &TrialAccess) -> Result<ChangeFacts, Error> {
@@ -201,7 +212,7 @@ async fn proposal_of(
         ProposalInput::AddParticipant { organisation_code } => {
             let code = organisation_code.trim();
             if code.is_empty() {
-                return Err(Error::rule(ChangeError::Required("organisation_code")));
+                return Err(rule(ChangeError::Required("organisation_code")));
             }
             let organisation = app
                 .store
@@ -258,7 +269,7 @@ pub async fn submit(
     let proposal = proposal_of(app, &facts, input.proposal).await?;
     let (next, version) = proposal
         .apply(&access.state, &input.reason, facts.today, facts.limit)
-        .map_err(Error::rule)?;
+        .map_err(rule)?;
     let class = proposal.class(&access.state);
     if input.record_now {
         ChangeDecision {
@@ -268,7 +279,7 @@ pub async fn submit(
             screening_note: input.screening_note.clone(),
         }
         .check(&proposal)
-        .map_err(Error::rule)?;
+        .map_err(rule)?;
     }
     let apply_now = class == ChangeClass::Minor || input.record_now;
     let request = NewChangeRequest {
@@ -372,9 +383,7 @@ pub async fn decide(
     if !view.request.status.is_open() {
         return Err(Error::rule(ChangeError::NotOpen(view.request.status)));
     }
-    let screening = decision
-        .check(&view.request.proposal)
-        .map_err(Error::rule)?;
+    let screening = decision.check(&view.request.proposal).map_err(rule)?;
     let state = &view.access.state;
     let reason = decision.reason.trim();
     let result = if decision.approve {
@@ -388,7 +397,7 @@ pub async fn decide(
                 view.facts.today,
                 view.facts.limit,
             )
-            .map_err(Error::rule)?;
+            .map_err(rule)?;
         app.store
             .decide_change_request(
                 change_id,
