@@ -166,7 +166,12 @@ async fn submitted_change(app: &TestApp, trial: i64) -> i64 {
         planned_end: time::macros::date!(2029 - 12 - 31),
     };
     let (_, version) = proposal
-        .apply(&state, "Færre midler", time::macros::date!(2026 - 01 - 01), None)
+        .apply(
+            &state,
+            "Færre midler",
+            time::macros::date!(2026 - 01 - 01),
+            None,
+        )
         .unwrap();
     let request = NewChangeRequest {
         trial_id: trial,
