@@ -46,6 +46,8 @@ pub enum Dashboard {
         /// Open cases whose open question has waited longer than [`QUESTION_OVERDUE_AFTER`].
         overdue: u64,
         closed: Vec<Queue>,
+        /// Trials' status reports past their due date and not submitted.
+        overdue_reports: Vec<crate::reports::OverdueReport>,
     },
     /// An applicant: their organisation's drafts, the cases with a question to answer,
     /// and every other case.
@@ -58,6 +60,8 @@ pub enum Dashboard {
         /// The rounds open now that the applicant's organisation may apply to, with their
         /// schemes: where a new application starts.
         open_rounds: Vec<(Round, Scheme)>,
+        /// Their organisation's trials' status reports past their due date.
+        overdue_reports: Vec<crate::reports::OverdueReport>,
     },
     /// An assessor: the applications assigned to them, with their progress.
     Assessor { queue: Vec<QueueItem> },
@@ -138,6 +142,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             answers,
             overdue,
             closed,
+            overdue_reports: crate::reports::overdue(app, actor).await?,
         });
     }
     if actor.may(Action::AssessApplications) {
@@ -175,6 +180,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             cases,
             rounds,
             open_rounds,
+            overdue_reports: crate::reports::overdue(app, actor).await?,
         });
     }
     Ok(Dashboard::Nothing)

@@ -49,6 +49,7 @@ struct SecretariatPage {
     queues: Vec<QueueLine>,
     waiting: Vec<QueueLine>,
     closed: Vec<QueueLine>,
+    overdue_reports: Vec<frirum_app::reports::OverdueReport>,
 }
 
 #[derive(Template)]
@@ -61,6 +62,7 @@ struct ApplicantPage {
     cases: Vec<ApplicationSummary>,
     /// Where a new application starts: each open round, named, with its deadline.
     open_rounds: Vec<(i64, String, String)>,
+    overdue_reports: Vec<frirum_app::reports::OverdueReport>,
 }
 
 #[derive(Template)]
@@ -89,6 +91,7 @@ pub async fn show(
             answers,
             overdue,
             closed,
+            overdue_reports,
         } => {
             let queues = queues.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
             let closed = closed.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
@@ -111,6 +114,7 @@ pub async fn show(
                 queues,
                 waiting,
                 closed,
+                overdue_reports,
             }
             .render_html()
         }
@@ -120,6 +124,7 @@ pub async fn show(
             cases,
             rounds,
             open_rounds,
+            overdue_reports,
         } => {
             let drafts = drafts
                 .into_iter()
@@ -147,6 +152,7 @@ pub async fn show(
                 questions,
                 cases,
                 open_rounds,
+                overdue_reports,
             }
             .render_html()
         }
