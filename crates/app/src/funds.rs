@@ -39,7 +39,7 @@ impl AmountInput {
             AmountInput::Minor(minor) => {
                 let minor = *minor;
                 if minor <= 0 || minor > frirum_domain::funds::MAX_AMOUNT {
-                    return Err(Error::rule(FundError::Amount {
+                    return Err(refused(FundError::Amount {
                         field: field.to_owned(),
                         problem: if minor <= 0 {
                             frirum_domain::funds::AmountProblem::Zero
@@ -51,7 +51,7 @@ impl AmountInput {
                 Ok(minor)
             }
             AmountInput::Typed(text) => {
-                parse_positive_amount(field, text, currency, actor.lang).map_err(Error::rule)
+                parse_positive_amount(field, text, currency, actor.lang).map_err(refused)
             }
         }
     }
@@ -61,9 +61,18 @@ impl AmountInput {
         match self {
             AmountInput::Minor(minor) => Ok(*minor),
             AmountInput::Typed(text) => {
-                parse_amount(field, text, currency, actor.lang).map_err(Error::rule)
+                parse_amount(field, text, currency, actor.lang).map_err(refused)
             }
         }
+    }
+}
+
+/// A refusal of the funds' rules as the use cases report it: a refused field as the
+/// forms' field errors are (with its label), any other rule with its code and figures.
+fn refused(err: FundError) -> Error {
+    match err {
+        FundError::Field(field) => Error::Field(field),
+        other => Error::rule(other),
     }
 }
 
@@ -169,7 +178,7 @@ pub async fn set_budget(
                     years,
                 }
                 .validate()
-                .map_err(Error::rule)?,
+                .map_err(refused)?,
             )
         }
         None => None,
@@ -177,7 +186,7 @@ pub async fn set_budget(
     app.store
         .set_scheme_budget(scheme_id, budget.as_ref(), actor.journal(None))
         .await?
-        .map_err(Error::rule)
+        .map_err(refused)
 }
 
 // --- A trial's funds --------------------------------------------------------------------
@@ -186,6 +195,11 @@ pub async fn set_budget(
 /// reports it spent (to those who read it whole), and what the actor may do.
 #[derive(Debug, Clone, Default)]
 pub struct TrialFunds {
+    /// The trial, named as its pages name it.
+    pub trial_id: i64,
+    pub case_number: String,
+    pub title: String,
+    pub scheme_id: i64,
     /// The currency of its awards, or of its scheme's budget before any award.
     pub currency: Option<Currency>,
     /// Whether the trial's scheme has stimulus funds at all.
@@ -214,6 +228,19 @@ impl TrialFunds {
     /// Whether there is anything to show.
     pub fn is_empty(&self) -> bool {
         self.allocations.is_empty() && self.spending.is_empty()
+    }
+
+    /// An amount of the trial's currency as `lang` writes it, with the currency.
+    pub fn money(&self, minor: &i64, lang: &frirum_domain::Language) -> String {
+        match self.currency {
+            Some(currency) => frirum_domain::funds::format_amount(*minor, currency, *lang),
+            None => minor.to_string(),
+        }
+    }
+
+    /// What remains to be paid of the trial's awards.
+    pub fn undisbursed(&self) -> i64 {
+        self.totals.awarded - self.totals.disbursed
     }
 }
 
@@ -255,6 +282,10 @@ pub async fn for_trial(
     };
     let country = country_of(app, trial.scheme_id).await?;
     Ok(TrialFunds {
+        trial_id: trial.id,
+        case_number: trial.case_number.clone(),
+        title: trial.title.clone(),
+        scheme_id: trial.scheme_id,
         currency,
         scheme_has_budget: budget.is_some(),
         may_report: access.rights.report && !records.allocations.is_empty(),
@@ -292,7 +323,7 @@ async fn budget_currency(app: &App, scheme_id: i64) -> Result<Currency, Error> {
         .store
         .scheme_budget(scheme_id)
         .await?
-        .ok_or_else(|| Error::rule(FundError::NoBudget))?
+        .ok_or_else(|| refused(FundError::NoBudget))?
         .budget
         .currency)
 }
@@ -333,11 +364,11 @@ pub async fn allocate(
         planned_start: input.planned_start.unwrap_or(access.state.planned_start),
         planned_end: input.planned_end.unwrap_or(access.state.planned_end),
     };
-    allocation.validate().map_err(Error::rule)?;
+    allocation.validate().map_err(refused)?;
     app.store
         .allocate(trial_id, &allocation, actor.journal(None))
         .await?
-        .map_err(Error::rule)
+        .map_err(refused)
 }
 
 /// A payment as the secretariat records it.
@@ -350,13 +381,14 @@ pub struct PaymentInput {
 }
 
 /// Records a payment against one of the trial's allocations: the secretariat's. Never
-/// beyond what remains of the award (409 `payment_exceeds_award`).
+/// beyond what remains of the award (409 `payment_exceeds_award`). Returns the payment
+/// with the currency of its award.
 pub async fn record_payment(
     app: &App,
     actor: &Actor,
     trial_id: i64,
     input: PaymentInput,
-) -> Result<Payment, Error> {
+) -> Result<(Payment, Currency), Error> {
     access(app, actor, trial_id, TrialAction::Manage).await?;
     let records = app.store.trial_funds(trial_id).await?;
     let allocation = records
@@ -371,11 +403,14 @@ pub async fn record_payment(
             .positive("amount", allocation.currency, actor)?,
         reference: clean(&input.reference),
     };
-    payment.validate().map_err(Error::rule)?;
-    app.store
+    payment.validate().map_err(refused)?;
+    let currency = allocation.currency;
+    let payment = app
+        .store
         .record_payment(trial_id, input.allocation_id, &payment, actor.journal(None))
         .await?
-        .map_err(Error::rule)
+        .map_err(refused)?;
+    Ok((payment, currency))
 }
 
 /// Spending as a trial reports it.
@@ -401,16 +436,16 @@ pub async fn report_spending(
         .allocations
         .first()
         .map(|a| a.currency)
-        .ok_or_else(|| Error::rule(FundError::NoAllocation))?;
+        .ok_or_else(|| refused(FundError::NoAllocation))?;
     let spending = NewSpending {
         period_start: input.period_start,
         period_end: input.period_end,
         amount: input.amount.positive("amount", currency, actor)?,
         purpose: clean(&input.purpose),
     };
-    spending.validate().map_err(Error::rule)?;
+    spending.validate().map_err(refused)?;
     app.store
         .report_spending(trial_id, &spending, actor.journal(None))
         .await?
-        .map_err(Error::rule)
+        .map_err(refused)
 }

@@ -486,7 +486,7 @@ pub struct TrialFundRecords {
 }
 
 /// A trial's totals in its scheme's currency.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrialTotals {
     pub awarded: i64,
@@ -741,9 +741,10 @@ fn is_space(c: char) -> bool {
 /// without floating point. Accepts thousands grouped by spaces, points or commas, the
 /// decimal comma or point, and the currency's code or "kr"/"€" before or after, and the
 /// Nordic ",-" for whole amounts. Where the text could mean two amounts ("1.250": a
-/// thousand and more in Danish, one and a quarter in English) the language decides only
-/// when it writes numbers one way alone (Danish and English); otherwise it is refused as
-/// ambiguous. Zero is read; whether it is allowed is the caller's rule.
+/// thousand and more in Danish, one and a quarter in English) it is read as thousands only
+/// when the mark is the language's own grouping mark (the Danish point, the English
+/// comma); otherwise it is refused as ambiguous, for money is rarely written with three
+/// decimals and a guess would be a thousandfold wrong. Zero is read; whether it is allowed is the caller's rule.
 pub fn parse_amount(
     field: &str,
     text: &str,
@@ -848,12 +849,10 @@ pub fn parse_amount(
                     // "1250.000" cannot group: decimals.
                     Some(mark)
                 } else {
+                    // One mark before three digits groups thousands only where it is
+                    // the language's own grouping mark; elsewhere it may be either.
                     match (lang, mark) {
                         (Language::Da, '.') | (Language::En, ',') => None,
-                        (Language::Da, ',') | (Language::En, '.') => Some(mark),
-                        // Norwegian and Swedish write the decimal comma; a point is
-                        // written both ways there.
-                        (Language::Nb | Language::Nn | Language::Sv, ',') => Some(mark),
                         _ => return Err(refuse(AmountProblem::Ambiguous)),
                     }
                 }
@@ -1057,13 +1056,13 @@ mod tests {
             ("0.500", Nb, Ok(50)),
             ("12,30", En, Ok(1_230)),
             ("0", En, Ok(0)),
-            // One mark before three digits: the language decides where it writes numbers
-            // one way alone, else it is refused.
+            // One mark before three digits: thousands where the language groups with that
+            // mark, else refused.
             ("1.250", Da, Ok(125_000)),
-            ("1.250", En, Ok(125)),
+            ("1.250", En, Err(Ambiguous)),
             ("1,250", En, Ok(125_000)),
-            ("1,250", Da, Ok(125)),
-            ("1,250", Nb, Ok(125)),
+            ("1,250", Da, Err(Ambiguous)),
+            ("1,250", Nb, Err(Ambiguous)),
             ("1.250", Nb, Err(Ambiguous)),
             ("1.250", Sv, Err(Ambiguous)),
             ("1.250", Nn, Err(Ambiguous)),
@@ -1078,7 +1077,8 @@ mod tests {
             ("1 250.000", Nb, Err(Ambiguous)),
             ("1 250.00", Nb, Ok(125_000)),
             ("1e6", En, Err(NotANumber)),
-            ("12,345", Nb, Err(TooManyDecimals)),
+            ("12,345", Nb, Err(Ambiguous)),
+            ("12,3456", Nb, Err(TooManyDecimals)),
             ("-100", Nb, Err(Negative)),
             ("−100", Nb, Err(Negative)),
             ("100 SEK", Sv, Err(WrongCurrency)),

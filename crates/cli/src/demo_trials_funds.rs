@@ -1,0 +1,161 @@
+//! The demo's stimulus funds (issue 13, item 7): the Danish 2019 scheme gets an invented
+//! budget in Danish kroner, split over the years its trials were awarded in; the
+//! secretariat grants to each of its trials, pays a first instalment at the award and a
+//! second a year later where that day has passed, and the trial's Aarhus applicant reports
+//! what was spent. The Norwegian scheme keeps no budget: it shows "no stimulus funds", as
+//! the Norwegian 2023 scheme gave no grants. Every amount is invented, and the payments'
+//! references and the spending say so. Everything goes through `app::funds`, as the pages
+//! do.
+
+use std::collections::BTreeMap;
+
+use anyhow::Context;
+use frirum_app::funds::{
+    self, AllocationInput, AmountInput, BudgetInput, PaymentInput, SpendingInput,
+};
+use frirum_app::{Actor, App};
+use frirum_domain::funds::Currency;
+use frirum_domain::trial::TrialFilter;
+use frirum_domain::{Language, PageRequest};
+use time::{Duration, OffsetDateTime};
+
+/// The invented budget of the Danish 2019 scheme: DKK 24 million, in øre.
+const DK_BUDGET: i64 = 24_000_000_00;
+/// Invented awards, in øre, given to the scheme's trials in turn.
+const AWARDS: [i64; 6] = [
+    3_200_000_00,
+    2_450_000_00,
+    1_875_500_00,
+    4_100_000_00,
+    2_750_000_00,
+    1_600_000_00,
+];
+const INVENTED: &str = "invented for Frirum's demonstration";
+
+/// Sets the Danish budget and grants, pays and reports on its trials.
+pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
+    let secretariat = actor(app, "sekretariat@frirum.example", now).await?;
+    let applicant = actor(app, "ansoger.aarhus@frirum.example", now).await?;
+    let Some(scheme) = app.store.scheme_by_code("DK2019").await? else {
+        return Ok(());
+    };
+    let trials = app
+        .store
+        .list_trials(
+            &TrialFilter {
+                scheme_id: Some(scheme.id),
+                ..TrialFilter::default()
+            },
+            PageRequest::new(Some(1), Some(200)).map_err(|e| anyhow::anyhow!("{e}"))?,
+        )
+        .await?
+        .items;
+    if trials.is_empty() {
+        return Ok(());
+    }
+    // Each award is made on the trial's planned start; the budget is split over those
+    // years in proportion to what is awarded in each, the rest in the last year.
+    let mut by_year: BTreeMap<i32, i64> = BTreeMap::new();
+    for (i, trial) in trials.iter().enumerate() {
+        *by_year.entry(trial.planned_start.year()).or_default() += AWARDS[i % AWARDS.len()];
+    }
+    let awarded: i64 = by_year.values().sum();
+    let spare = DK_BUDGET - awarded;
+    let last = *by_year.keys().last().context("a year")?;
+    let years = by_year
+        .iter()
+        .map(|(year, amount)| {
+            let amount = if *year == last {
+                amount + spare
+            } else {
+                *amount
+            };
+            (*year, AmountInput::Minor(amount))
+        })
+        .collect();
+    funds::set_budget(
+        app,
+        &secretariat,
+        scheme.id,
+        Some(BudgetInput {
+            currency: Currency::Dkk,
+            total: AmountInput::Minor(DK_BUDGET),
+            years,
+        }),
+    )
+    .await
+    .context("the demo's Danish budget")?;
+
+    let today = now.date();
+    for (i, trial) in trials.iter().enumerate() {
+        let amount = AWARDS[i % AWARDS.len()];
+        let allocation = funds::allocate(
+            app,
+            &secretariat,
+            trial.id,
+            AllocationInput {
+                amount_applied_for: Some(AmountInput::Minor(amount + amount / 4)),
+                amount_awarded: AmountInput::Minor(amount),
+                award_date: trial.planned_start,
+                planned_start: None,
+                planned_end: None,
+            },
+        )
+        .await
+        .with_context(|| format!("granting to the demo trial {}", trial.id))?;
+        // Half at the award, a quarter a year later where that day has come.
+        let instalments = [
+            (trial.planned_start, amount / 2),
+            (trial.planned_start + Duration::days(365), amount / 4),
+        ];
+        for (n, (paid_on, part)) in instalments.into_iter().enumerate() {
+            if paid_on > today {
+                continue;
+            }
+            funds::record_payment(
+                app,
+                &secretariat,
+                trial.id,
+                PaymentInput {
+                    allocation_id: allocation.id,
+                    paid_on,
+                    amount: AmountInput::Minor(part),
+                    reference: format!("DEMO-{}-{} ({INVENTED})", trial.case_number, n + 1),
+                },
+            )
+            .await?;
+        }
+        // The Aarhus applicant reports the first half-year's spending of its own trials.
+        let aarhus = trial.participants.iter().any(|p| p.code == "751");
+        let period_end = trial.planned_start + Duration::days(180);
+        if aarhus && period_end < today {
+            funds::report_spending(
+                app,
+                &applicant,
+                trial.id,
+                SpendingInput {
+                    period_start: trial.planned_start,
+                    period_end,
+                    amount: AmountInput::Minor(amount / 5),
+                    purpose: format!("Project manager and training for staff (amount {INVENTED})"),
+                },
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+async fn actor(app: &App, email: &str, now: OffsetDateTime) -> anyhow::Result<Actor> {
+    let user = app
+        .store
+        .credentials(email)
+        .await?
+        .with_context(|| format!("the demo account {email}"))?
+        .user;
+    Ok(Actor {
+        lang: user.language.unwrap_or(Language::En),
+        user: Some(user),
+        now,
+    })
+}
