@@ -25,7 +25,7 @@ use crate::extract::Path;
 
 /// A trial's indicators with their periods and actuals: every actual for the secretariat,
 /// the participants' applicants and the assigned researchers; approved ones for the public.
-#[utoipa::path(get, path = "/api/v1/trials/{id}/indicators", tag = "trials",
+#[utoipa::path(get, path = "/api/v1/trials/{id}/indicators", tag = "indicators",
     params(("id" = i64, Path)),
     responses((status = 200, body = TrialIndicatorsDto), (status = 404, body = ErrorEnvelope)))]
 pub async fn list(
@@ -38,7 +38,7 @@ pub async fn list(
 
 /// Adds an indicator to the trial, with periods from the trial's period and the
 /// indicator's frequency (the secretariat).
-#[utoipa::path(post, path = "/api/v1/trials/{id}/indicators", tag = "trials",
+#[utoipa::path(post, path = "/api/v1/trials/{id}/indicators", tag = "indicators",
     params(("id" = i64, Path)),
     request_body = frirum_domain::indicator::IndicatorDefinition,
     responses((status = 201, body = IndicatorDto),
@@ -58,7 +58,7 @@ pub async fn define(
 
 /// Revises an indicator against the revision seen, with a reason; the definition before is
 /// kept and shown (the secretariat). Targets of approved periods stay as they were.
-#[utoipa::path(put, path = "/api/v1/trials/{id}/indicators/{indicator_id}", tag = "trials",
+#[utoipa::path(put, path = "/api/v1/trials/{id}/indicators/{indicator_id}", tag = "indicators",
     params(("id" = i64, Path), ("indicator_id" = i64, Path)),
     request_body = ReviseInput,
     responses((status = 200, body = IndicatorDto),
@@ -89,7 +89,7 @@ pub async fn revise(
 /// Reports one period's actual, as a draft or sent for review (the participants'
 /// applicants). A value of the wrong kind is 422 naming the field; an approved period is
 /// 409 `period_locked`; one waiting for review 409 `update_awaiting_review`.
-#[utoipa::path(put, path = "/api/v1/trials/{id}/indicators/periods/{period_id}/actual", tag = "trials",
+#[utoipa::path(put, path = "/api/v1/trials/{id}/indicators/periods/{period_id}/actual", tag = "indicators",
     params(("id" = i64, Path), ("period_id" = i64, Path)),
     request_body = ActualInput,
     responses((status = 200, body = UpdateDto),
@@ -123,7 +123,7 @@ pub async fn report(
 
 /// Approves or returns a submitted actual against the version seen (the secretariat and
 /// assigned researchers): of two reviewers at once one wins, the other gets 409.
-#[utoipa::path(post, path = "/api/v1/trials/{id}/indicators/updates/{update_id}/review", tag = "trials",
+#[utoipa::path(post, path = "/api/v1/trials/{id}/indicators/updates/{update_id}/review", tag = "indicators",
     params(("id" = i64, Path), ("update_id" = i64, Path)),
     request_body = ReviewInput,
     responses((status = 200, body = UpdateDto),
@@ -154,7 +154,7 @@ pub async fn review(
 /// Imports actuals from a CSV file in the export's format (the participants' applicants),
 /// all or nothing: a bad line is 422 `indicator_csv_invalid` with `details.line` and
 /// `details.field`; a changed value for an approved period 409 `period_locked`.
-#[utoipa::path(post, path = "/api/v1/trials/{id}/indicators/import", tag = "trials",
+#[utoipa::path(post, path = "/api/v1/trials/{id}/indicators/import", tag = "indicators",
     params(("id" = i64, Path), ImportQuery),
     request_body(content = String, content_type = "text/csv"),
     responses((status = 200, body = ImportedDto),
