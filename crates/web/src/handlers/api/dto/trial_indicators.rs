@@ -72,7 +72,6 @@ pub struct ImportedDto {
 pub struct ActualInput {
     /// The version of the update the caller saw (absent for a first report).
     pub version: Option<i64>,
-    #[schema(value_type = Option<Object>, example = 37.5)]
     pub value: Option<ActualValue>,
     #[serde(default)]
     pub breakdown: Vec<CategoryActual>,
