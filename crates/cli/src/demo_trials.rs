@@ -42,6 +42,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     crate::demo_trials_indicators::load(app, now).await?;
     crate::demo_trials_funds::load(app, now).await?;
     crate::demo_trials_documents::load(app, now).await?;
+    crate::demo_trials_reports::load(app, now).await?;
     let system = Actor::public(Language::En, now);
     frirum_app::upkeep::run_once(app, &system).await?;
     Ok(())
