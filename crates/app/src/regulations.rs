@@ -91,6 +91,12 @@ pub async fn for_trial(
     })
 }
 
+/// Every participant's regulation of a trial (the API's list): public.
+pub async fn list(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialRegulations, Error> {
+    let access = access(app, actor, trial_id, TrialAction::Read).await?;
+    for_trial(app, actor, &access).await
+}
+
 /// What the actor may do with one regulation.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RegulationRights {
@@ -170,13 +176,11 @@ pub async fn edit_text(
     organisation_id: i64,
     seen_version: i64,
     text: &str,
-) -> Result<Regulation, Error> {
-    let (access, current, _) = for_recording(app, actor, trial_id, organisation_id).await?;
+) -> Result<RegulationView, Error> {
+    let (_, current, _) = for_recording(app, actor, trial_id, organisation_id).await?;
     let text = regulation::check_text(text).map_err(Error::rule)?;
     current.check_editable().map_err(Error::rule)?;
-    let _ = access;
-    Ok(app
-        .store
+    app.store
         .save_regulation_text(
             trial_id,
             organisation_id,
@@ -184,7 +188,8 @@ pub async fn edit_text(
             &text,
             actor.journal(None),
         )
-        .await?)
+        .await?;
+    view(app, actor, trial_id, organisation_id).await
 }
 
 /// Records the council's adoption of a participant's regulation (or corrects it before
@@ -197,7 +202,7 @@ pub async fn record_adoption(
     organisation_id: i64,
     seen_version: i64,
     adoption: &Adoption,
-) -> Result<Regulation, Error> {
+) -> Result<RegulationView, Error> {
     let (access, current, scheme) = for_recording(app, actor, trial_id, organisation_id).await?;
     let adoption = adoption
         .validate(today_in(scheme.country, actor.now))
@@ -219,7 +224,7 @@ pub async fn record_adoption(
     );
     note_in_history(app, actor, &access.state, reason).await?;
     start_if_ready(app, actor, trial_id).await?;
-    Ok(saved)
+    view(app, actor, trial_id, organisation_id).await
 }
 
 /// Approves an adopted regulation (the secretariat, where the scheme requires it) against
@@ -231,7 +236,7 @@ pub async fn approve(
     trial_id: i64,
     organisation_id: i64,
     seen_version: i64,
-) -> Result<Regulation, Error> {
+) -> Result<RegulationView, Error> {
     let access = access(app, actor, trial_id, TrialAction::Manage).await?;
     participant(&access, organisation_id)?;
     let scheme = scheme_of(app, &access).await?;
@@ -248,12 +253,11 @@ pub async fn approve(
     current
         .check_approvable(requires_approval(app, &scheme).await?)
         .map_err(Error::rule)?;
-    let saved = app
-        .store
+    app.store
         .approve_regulation(trial_id, organisation_id, seen_version, actor.journal(None))
         .await?;
     start_if_ready(app, actor, trial_id).await?;
-    Ok(saved)
+    view(app, actor, trial_id, organisation_id).await
 }
 
 /// Starts the planned trials whose regulations are all in force from a day that has now
