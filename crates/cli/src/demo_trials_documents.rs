@@ -1,0 +1,249 @@
+//! The demo's documents (issue 13, item 6): on the demo's trials, the adopted local
+//! regulation uploaded by a participant's applicant and made public by the secretariat, and
+//! a private working note. The PDFs are generated here (a minimal PDF written by hand, in
+//! the core Helvetica font), from the trial's own decision text; each says it is a demo
+//! document. They go through `app::documents`, as an upload from the page does.
+
+use anyhow::Context;
+use bytes::Bytes;
+use frirum_app::documents::{self, Upload};
+use frirum_app::{Actor, App};
+use frirum_domain::document::DocumentKind;
+use frirum_domain::trial::TrialFilter;
+use frirum_domain::{Language, PageRequest};
+use time::OffsetDateTime;
+
+/// The demo accounts that upload: each applicant, by the code of their organisation.
+const APPLICANTS: [(&str, &str); 3] = [
+    ("751", "ansoger.aarhus@frirum.example"),
+    ("5501", "soker.tromso@frirum.example"),
+    ("2480", "sokande.umea@frirum.example"),
+];
+
+/// Uploads the demo's documents to the trials whose participants have a demo applicant.
+pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
+    let secretariat = actor(app, "sekretariat@frirum.example", now).await?;
+    let trials = app
+        .store
+        .list_trials(
+            &TrialFilter::default(),
+            PageRequest::new(Some(1), Some(200)).map_err(|e| anyhow::anyhow!("{e}"))?,
+        )
+        .await?;
+    let mut uploaded = 0;
+    for summary in &trials.items {
+        let access = frirum_app::trials::access(
+            app,
+            &secretariat,
+            summary.id,
+            frirum_domain::authz::TrialAction::Manage,
+        )
+        .await
+        .with_context(|| format!("the demo trial {}", summary.id))?;
+        let Some(email) = access.state.participants.iter().find_map(|p| {
+            APPLICANTS
+                .iter()
+                .find(|(code, _)| *code == p.code)
+                .map(|(_, email)| *email)
+        }) else {
+            continue;
+        };
+        let applicant = actor(app, email, now).await?;
+        let trial = &access.trial;
+        let regulation = pdf(
+            &format!("{} – {}", trial.case_number, trial.title),
+            &[
+                "DEMO DOCUMENT – invented for Frirum's demonstration, not an official text.",
+                "",
+                "Local regulation as adopted by the council:",
+                "",
+            ]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .chain(wrap(&trial.regulation_text, 80))
+            .collect::<Vec<_>>(),
+        );
+        let document = documents::upload(
+            app,
+            &applicant,
+            trial.id,
+            Upload {
+                kind: DocumentKind::Regulation,
+                title: regulation_title(trial.regulation_kind.as_str()),
+                file_name: format!("{}-regulation.pdf", trial.case_number),
+                declared_type: Some("application/pdf".to_owned()),
+                content: Bytes::from(regulation),
+                public: false,
+            },
+        )
+        .await
+        .with_context(|| format!("uploading the regulation of {}", trial.case_number))?;
+        documents::set_public(app, &secretariat, trial.id, document.id, true).await?;
+        let note = pdf(
+            &format!("{} – working note", trial.case_number),
+            &[
+                "DEMO DOCUMENT – invented for Frirum's demonstration.".to_owned(),
+                String::new(),
+                "Notes from the first project group meeting: who collects the figures,".to_owned(),
+                "when the baseline is measured, and how citizens are told of the trial.".to_owned(),
+            ],
+        );
+        documents::upload(
+            app,
+            &applicant,
+            trial.id,
+            Upload {
+                kind: DocumentKind::Other,
+                title: "Working note (internal)".to_owned(),
+                file_name: "working-note.pdf".to_owned(),
+                declared_type: Some("application/pdf".to_owned()),
+                content: Bytes::from(note),
+                public: false,
+            },
+        )
+        .await?;
+        uploaded += 2;
+    }
+    println!("Documents: {uploaded} on the demo's trials");
+    Ok(())
+}
+
+/// The regulation's name as the scheme's country calls it.
+fn regulation_title(kind: &str) -> String {
+    match kind {
+        "trial_regulation" => "Forsøksforskrift (vedtatt)",
+        "free_municipality_statute" => "Frikommunevedtægt (vedtaget)",
+        "local_regulations" => "Lokala föreskrifter (antagna)",
+        _ => "Adopted regulation",
+    }
+    .to_owned()
+}
+
+async fn actor(app: &App, email: &str, now: OffsetDateTime) -> anyhow::Result<Actor> {
+    let user = app
+        .store
+        .credentials(email)
+        .await?
+        .with_context(|| format!("the demo account {email}"))?
+        .user;
+    Ok(Actor {
+        user: Some(user),
+        lang: Language::En,
+        now,
+    })
+}
+
+/// Breaks text into lines of at most `width` characters at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// A one-page PDF of a title and lines of text in Helvetica (WinAnsi: the Nordic letters
+/// print; a character outside Latin-1 prints as `?`). Lines past the page are left out.
+pub fn pdf(title: &str, lines: &[String]) -> Vec<u8> {
+    let mut content = Vec::new();
+    content.extend_from_slice(b"BT /F1 16 Tf 56 780 Td ");
+    push_text(&mut content, title);
+    content.extend_from_slice(b" Tj /F1 11 Tf 0 -28 Td 14 TL");
+    for line in lines.iter().take(48) {
+        content.extend_from_slice(b" ");
+        push_text(&mut content, line);
+        content.extend_from_slice(b" '");
+    }
+    content.extend_from_slice(b" ET");
+    let objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_vec(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
+        [
+            format!("<< /Length {} >>\nstream\n", content.len()).into_bytes(),
+            content,
+            b"\nendstream".to_vec(),
+        ]
+        .concat(),
+    ];
+    let mut out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(object);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for offset in offsets {
+        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+/// A PDF string literal in WinAnsi: parentheses and backslashes escaped, en dashes mapped.
+fn push_text(out: &mut Vec<u8>, text: &str) {
+    out.push(b'(');
+    for c in text.chars() {
+        match c {
+            '(' | ')' | '\\' => {
+                out.push(b'\\');
+                out.push(c as u8);
+            }
+            '–' => out.push(0x96),
+            '—' => out.push(0x97),
+            c if (c as u32) < 0x20 => out.push(b' '),
+            c if (c as u32) <= 0xff => out.push(c as u8),
+            _ => out.push(b'?'),
+        }
+    }
+    out.push(b')');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generated_pdf_is_accepted_as_a_pdf() {
+        let bytes = pdf("Forsøk (test) – Tromsø", &["Linje én".to_owned()]);
+        assert!(bytes.starts_with(b"%PDF-1.4"));
+        assert!(bytes.ends_with(b"%%EOF\n"));
+        assert_eq!(
+            frirum_app::documents::detect("a.pdf", &bytes),
+            Some(frirum_domain::document::FileType::Pdf)
+        );
+        // The xref's offsets point at the objects.
+        let xref = bytes.windows(6).position(|w| w == b"\nxref\n").unwrap() + 1;
+        let table = String::from_utf8_lossy(&bytes[xref..]).into_owned();
+        let first = &table.lines().nth(3).unwrap()[..10];
+        let offset: usize = first.parse().unwrap();
+        assert!(bytes[offset..].starts_with(b"1 0 obj"));
+    }
+
+    #[test]
+    fn text_is_wrapped_at_spaces() {
+        assert_eq!(wrap("a bb ccc dddd", 6), ["a bb", "ccc", "dddd"]);
+    }
+}
