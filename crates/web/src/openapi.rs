@@ -32,6 +32,7 @@ use crate::handlers::api::{self, assessment, dto};
         (name = "regulations", description = "Each trial participant's local regulation: drafted from the decision, adopted by the council, approved by the secretariat where the scheme requires it; the trial starts when all are in force"),
         (name = "indicators", description = "Trials' indicators measured over time (IATI results: measure, baseline, periods with target and actual): actuals reported by the participants, in JSON or as the CSV the export writes, approved or returned by the secretariat and the trial's researchers; approved periods are locked"),
         (name = "reports", description = "Trials' status reports and milestones: due reports written and submitted by the participants, accepted or returned by the secretariat, and each scheme's reporting schedule"),
+        (name = "changes", description = "Trials' change requests: typed changes (period, participants, objectives, exemptions, on hold, early end) with the values before and after, major ones decided by the secretariat (exemptions screened again), minor ones recorded at once; an extension beyond the legal limit is refused with the limit"),
         (name = "funds", description = "Stimulus funds: a scheme's budget, grants to trials, their payments and the spending trials report (amounts in minor units; field names after 360Giving)"),
         (name = "law", description = "The law catalogue and the rule finder: search, acts, provisions, suggestions from a plain description, citations"),
     )

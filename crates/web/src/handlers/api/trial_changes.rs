@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::extract::Path;
 
 /// A trial's change requests, newest first.
-#[utoipa::path(get, path = "/api/v1/trials/{id}/changes", tag = "trials",
+#[utoipa::path(get, path = "/api/v1/trials/{id}/changes", tag = "changes",
     params(("id" = i64, Path)),
     responses((status = 200, body = ChangeRequestsDto), (status = 404, body = ErrorEnvelope)))]
 pub async fn list(
@@ -36,7 +36,7 @@ pub async fn list(
 /// the same) is recorded at once; a major one waits for the secretariat's decision. An
 /// extension beyond the legal limit is 422 `extension_beyond_limit`, with the last day
 /// allowed (`limit`) and its basis.
-#[utoipa::path(post, path = "/api/v1/trials/{id}/changes", tag = "trials",
+#[utoipa::path(post, path = "/api/v1/trials/{id}/changes", tag = "changes",
     params(("id" = i64, Path)),
     request_body = NewChangeRequestDto,
     responses((status = 201, body = ChangeRequestDto),
@@ -62,7 +62,7 @@ pub async fn submit(
 }
 
 /// One change request, with the values before and after.
-#[utoipa::path(get, path = "/api/v1/trials/{id}/changes/{change_id}", tag = "trials",
+#[utoipa::path(get, path = "/api/v1/trials/{id}/changes/{change_id}", tag = "changes",
     params(("id" = i64, Path), ("change_id" = i64, Path)),
     responses((status = 200, body = ChangeRequestDto), (status = 404, body = ErrorEnvelope)))]
 pub async fn show(
@@ -77,7 +77,7 @@ pub async fn show(
 /// Decides a change request (the secretariat): an approval applies it as the trial's next
 /// version; a rejection gives its reasons. Decided once: of two deciders the second gets
 /// 409 `change_not_open`.
-#[utoipa::path(post, path = "/api/v1/trials/{id}/changes/{change_id}/decision", tag = "trials",
+#[utoipa::path(post, path = "/api/v1/trials/{id}/changes/{change_id}/decision", tag = "changes",
     params(("id" = i64, Path), ("change_id" = i64, Path)),
     request_body = ChangeDecisionDto,
     responses((status = 200, body = ChangeRequestDto),
@@ -101,7 +101,7 @@ pub async fn decide(
 }
 
 /// Withdraws a change request before it is decided (the participants' applicants).
-#[utoipa::path(post, path = "/api/v1/trials/{id}/changes/{change_id}/withdraw", tag = "trials",
+#[utoipa::path(post, path = "/api/v1/trials/{id}/changes/{change_id}/withdraw", tag = "changes",
     params(("id" = i64, Path), ("change_id" = i64, Path)),
     responses((status = 200, body = ChangeRequestDto),
         (status = 409, description = "change_not_open", body = ErrorEnvelope)),
