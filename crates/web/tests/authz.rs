@@ -329,6 +329,71 @@ async fn participant(app: &TestApp) -> i64 {
         .id
 }
 
+/// A status report the trial owes (its first half-year), version 1 as a draft, or version
+/// 2 once `submitted` by the test applicant: what a row on a report needs.
+async fn trial_report(app: &TestApp, trial: i64, submitted: bool) -> i64 {
+    use frirum_domain::report::{DueReport, ReportContent, ReportKind};
+    use time::macros::date;
+    let store = &app.store.store;
+    let now = time::OffsetDateTime::now_utc();
+    let due = DueReport {
+        kind: ReportKind::Periodic,
+        period_start: date!(2027 - 01 - 01),
+        period_end: date!(2027 - 07 - 01),
+        due_date: date!(2027 - 07 - 01),
+    };
+    let system = frirum_domain::journal::Actor {
+        user_id: None,
+        reason: None,
+        at: now,
+    };
+    let report = store
+        .create_due_reports(trial, &[due], &ReportContent::default(), system)
+        .await
+        .unwrap()
+        .remove(0);
+    if submitted {
+        let content = ReportContent {
+            progress: "Forsøget kører.".into(),
+            ..ReportContent::default()
+        };
+        store
+            .submit_report(report.id, 1, &content, frirum_domain::journal::Actor::user(1, now))
+            .await
+            .unwrap();
+    }
+    report.id
+}
+
+/// A budget of DKK 1,000,000.00 for the scheme and a grant of DKK 10,000.00 to the trial
+/// (the fresh database's grant 1): what a row on a trial's funds needs, so that every
+/// visitor allowed to grant, pay or report spending can.
+async fn funded(app: &TestApp, trial: i64, scheme: i64) {
+    use frirum_domain::funds::{Budget, Currency, NewAllocation};
+    use frirum_domain::journal::Actor;
+    let store = &app.store.store;
+    let at = Actor::user(1, time::OffsetDateTime::now_utc());
+    let budget = Budget {
+        currency: Currency::Dkk,
+        total: 100_000_000,
+        years: vec![],
+    };
+    store
+        .set_scheme_budget(scheme, Some(&budget), at)
+        .await
+        .unwrap()
+        .unwrap();
+    let grant = NewAllocation {
+        amount_applied_for: None,
+        amount_awarded: 1_000_000,
+        award_date: time::macros::date!(2027 - 01 - 10),
+        planned_start: time::macros::date!(2027 - 01 - 01),
+        planned_end: time::macros::date!(2030 - 12 - 31),
+    };
+    let granted = store.allocate(trial, &grant, at).await.unwrap().unwrap();
+    assert_eq!(granted.id, 1, "the rows name the grant as 1");
+}
+
 /// The test applicant's regulation adopted under a scheme whose secretariat approves
 /// regulations: what an approval row needs.
 async fn adopted_regulation(app: &TestApp, trial: i64, scheme: i64) {
@@ -478,6 +543,16 @@ async fn check(rows: Vec<Row>, api: bool) {
                 .replace("{participant}", &participant(&app).await.to_string());
             if row.path.contains("/regulations/{participant}/approval") {
                 adopted_regulation(&app, trial, w.setup.scheme_id).await;
+            }
+            if row.path.contains("/funds") {
+                funded(&app, trial, w.setup.scheme_id).await;
+            }
+            if row.path.contains("/reports/{report}") {
+                let submitted = ["/accept", "/return", "/decision"]
+                    .iter()
+                    .any(|end| row.path.ends_with(end));
+                let report = trial_report(&app, trial, submitted).await;
+                path = path.replace("{report}", &report.to_string());
             }
         }
         if row.indicators {
@@ -1995,6 +2070,243 @@ async fn pages_trial_changes() {
                 "/trials/{trial}/changes/{change}/withdraw",
                 Payload::Form(&[]),
                 [L, F, O, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+/// Stimulus funds (issue 13, item 7): budgets and a trial's funds are public; the
+/// secretariat sets budgets, grants and pays; the participants' applicants report spending.
+#[tokio::test]
+async fn api_funds() {
+    use Method as M;
+    let admin_only = [L, O, F, F, F];
+    check(
+        vec![
+            row(
+                M::GET,
+                "/api/v1/schemes/{scheme}/budget",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/api/v1/schemes/{draft_scheme}/budget",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row(
+                M::PUT,
+                "/api/v1/schemes/{scheme}/budget",
+                Payload::Json(r#"{"currency": "DKK", "total": 100000000}"#),
+                admin_only,
+            ),
+            row(
+                M::DELETE,
+                "/api/v1/schemes/{scheme}/budget",
+                Payload::None,
+                admin_only,
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/funds",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/api/v1/trials/999999/funds", Payload::None, [N; 5]),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/funds/grants",
+                Payload::Json(r#"{"amount_awarded": 100, "award_date": "2027-02-01"}"#),
+                admin_only,
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/funds/transactions",
+                Payload::Json(r#"{"grant_id": 1, "transaction_date": "2027-02-01", "value": 100}"#),
+                admin_only,
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/funds/spending",
+                Payload::Json(
+                    r#"{"period_start": "2027-01-01", "period_end": "2027-06-30",
+                    "amount": 100, "purpose": "Kurser"}"#,
+                ),
+                [L, F, O, F, F],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+/// The funds' pages, by the same rules as their API.
+#[tokio::test]
+async fn pages_funds() {
+    use Method as M;
+    let admin_only = [L, O, F, F, F];
+    check(
+        vec![
+            row(M::GET, "/schemes/{scheme}/budget", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/schemes/{draft_scheme}/budget",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/schemes/{scheme}/budget",
+                Payload::Form(&[
+                    ("currency", "DKK"),
+                    ("total", "1 000 000"),
+                    ("action", "save"),
+                ]),
+                admin_only,
+            ),
+            row_trial(M::GET, "/trials/{trial}/funds", Payload::None, [O; 5]),
+            row(M::GET, "/trials/999999/funds", Payload::None, [N; 5]),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/funds/allocations",
+                Payload::Form(&[("amount_awarded", "100"), ("award_date", "2027-02-01")]),
+                admin_only,
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/funds/payments",
+                Payload::Form(&[
+                    ("allocation_id", "1"),
+                    ("amount", "1"),
+                    ("paid_on", "2027-02-01"),
+                ]),
+                admin_only,
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/funds/spending",
+                Payload::Form(&[
+                    ("period_start", "2027-01-01"),
+                    ("period_end", "2027-06-30"),
+                    ("amount", "1"),
+                    ("purpose", "Kurser"),
+                ]),
+                [L, F, O, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+/// Status reports (issue 13, item 3): the public reads accepted reports only; the
+/// participants' applicants write and submit; the secretariat accepts, returns and sets the
+/// schedule; the assigned researcher reads them all.
+#[tokio::test]
+async fn api_reports() {
+    use Method as M;
+    let admin_only = [L, O, F, F, F];
+    let participants = [L, F, O, F, F];
+    check(
+        vec![
+            row_trial(M::GET, "/api/v1/trials/{trial}/reports", Payload::None, [O; 5]),
+            row(M::GET, "/api/v1/trials/999999/reports", Payload::None, [N; 5]),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/reports/{report}",
+                Payload::None,
+                [N, O, O, N, O],
+            ),
+            row_trial(
+                M::PUT,
+                "/api/v1/trials/{trial}/reports/{report}",
+                Payload::Json(r#"{"version": 1, "content": {"progress": "Godt i gang."}}"#),
+                participants,
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/reports/{report}/submit",
+                Payload::Json(r#"{"version": 1, "content": {"progress": "Godt i gang."}}"#),
+                participants,
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/reports/{report}/accept",
+                Payload::Json(r#"{"version": 2}"#),
+                admin_only,
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/reports/{report}/return",
+                Payload::Json(r#"{"version": 2, "comment": "Tilføj tallene."}"#),
+                admin_only,
+            ),
+            row(
+                M::GET,
+                "/api/v1/schemes/{scheme}/reporting",
+                Payload::None,
+                admin_only,
+            ),
+            row(
+                M::PUT,
+                "/api/v1/schemes/{scheme}/reporting",
+                Payload::Json(
+                    r#"{"every_months": 12, "final_after_days": 90, "grace_days": 60,
+                    "remind_before_days": 14, "remind_after_days": 7}"#,
+                ),
+                admin_only,
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+/// The reports' pages, by the same rules as their API.
+#[tokio::test]
+async fn pages_reports() {
+    use Method as M;
+    let admin_only = [L, O, F, F, F];
+    check(
+        vec![
+            row_trial(
+                M::GET,
+                "/trials/{trial}/reports/{report}",
+                Payload::None,
+                [N, O, O, N, O],
+            ),
+            row(M::GET, "/trials/999999/reports/1", Payload::None, [N; 5]),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/reports/{report}",
+                Payload::Form(&[
+                    ("version", "1"),
+                    ("progress", "Godt i gang."),
+                    ("action", "save"),
+                ]),
+                [L, F, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/reports/{report}/decision",
+                Payload::Form(&[("version", "2"), ("decision", "accept")]),
+                admin_only,
+            ),
+            row(M::GET, "/schemes/{scheme}/reporting", Payload::None, admin_only),
+            row(
+                M::POST,
+                "/schemes/{scheme}/reporting",
+                Payload::Form(&[
+                    ("every_months", "6"),
+                    ("final_after_days", "90"),
+                    ("grace_days", "60"),
+                    ("remind_before_days", "14"),
+                    ("remind_after_days", "7"),
+                ]),
+                admin_only,
             ),
         ],
         false,
