@@ -111,9 +111,10 @@ fn words(country: Country) -> Words {
 
 /// Creates the due reports, then writes, submits and accepts the demo's.
 pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
+    let secretariat = actor(app, "sekretariat@frirum.example", now).await?;
+    start_if_none_started(app, &secretariat).await?;
     let system = Actor::public(Language::En, now);
     reports::create_due_and_remind(app, &system).await?;
-    let secretariat = actor(app, "sekretariat@frirum.example", now).await?;
     let trials = app
         .store
         .list_trials(
@@ -195,6 +196,38 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
             };
             reports::accept(app, &secretariat, summary.id, report.id, submitted.version).await?;
         }
+    }
+    Ok(())
+}
+
+/// Where no demo trial has started (the demo of local regulations, which starts them when
+/// their regulations are in force, has not run), the secretariat records each approved
+/// trial's start on its planned day, so that the trials owe reports.
+async fn start_if_none_started(app: &App, secretariat: &Actor) -> anyhow::Result<()> {
+    use frirum_domain::trial::{Transition, TrialStatus};
+    let all = PageRequest::new(Some(1), Some(200)).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let trials = app.store.list_trials(&TrialFilter::default(), all).await?;
+    if trials.items.iter().any(|t| t.actual_start.is_some()) {
+        return Ok(());
+    }
+    for t in trials.items {
+        if t.status != TrialStatus::Planned || t.planned_start > secretariat.now.date() {
+            continue;
+        }
+        let Some(state) = app.store.trial_state(t.id).await? else {
+            continue;
+        };
+        frirum_app::trials::transition(
+            app,
+            secretariat,
+            t.id,
+            state.version,
+            &Transition::Start {
+                on: t.planned_start,
+            },
+        )
+        .await
+        .with_context(|| format!("starting the demo trial {}", t.id))?;
     }
     Ok(())
 }

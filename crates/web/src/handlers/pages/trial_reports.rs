@@ -433,15 +433,13 @@ pub async fn write(
     let pairs: Vec<(String, String)> = form_urlencoded::parse(&body)
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
-    let view = reports::report(&state, &ctx, trial_id, report_id).await?;
-    let references: Vec<String> = view
-        .access
-        .state
-        .exemptions
+    // The exemptions' rows are counted from the form; the use case checks them against
+    // the trial, so that the rights are asked before anything is read.
+    let exemptions = pairs
         .iter()
-        .map(|e| e.grant.reference.clone())
-        .collect();
-    let input = ReportInput::from_pairs(&pairs, &references);
+        .filter(|(k, _)| k.starts_with("x_count_"))
+        .count();
+    let mut input = ReportInput::from_pairs(&pairs, &vec![String::new(); exemptions]);
     let submit = pairs.iter().any(|(k, v)| k == "action" && v == "submit");
     let outcome = match input.content() {
         Ok(content) if submit => {
@@ -452,7 +450,17 @@ pub async fn write(
         Ok(content) => reports::save(&state, &ctx, trial_id, report_id, input.version, content)
             .await
             .map_err(AppError::from),
-        Err(e) => Err(e),
+        // A form that cannot be read is refused beside its field, to those who may write.
+        Err(e) => {
+            frirum_app::trials::access(
+                &state,
+                &ctx,
+                trial_id,
+                frirum_domain::authz::TrialAction::Report,
+            )
+            .await?;
+            Err(e)
+        }
     };
     match outcome {
         Ok(_) => {
@@ -463,6 +471,11 @@ pub async fn write(
         }
         Err(e) if refused_form(&e) => {
             let view = reports::report(&state, &ctx, trial_id, report_id).await?;
+            for row in &mut input.exemptions {
+                if let Some(x) = view.access.state.exemptions.get(row.index) {
+                    row.reference = x.grant.reference.clone();
+                }
+            }
             report_page(
                 &state,
                 &ctx,
