@@ -48,6 +48,8 @@ pub enum Dashboard {
         closed: Vec<Queue>,
         /// Trials' status reports past their due date and not submitted.
         overdue_reports: Vec<crate::reports::OverdueReport>,
+        /// Adopted local regulations waiting for the secretariat's approval.
+        regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
     },
     /// An applicant: their organisation's drafts, the cases with a question to answer,
     /// and every other case.
@@ -62,6 +64,8 @@ pub enum Dashboard {
         open_rounds: Vec<(Round, Scheme)>,
         /// Their organisation's trials' status reports past their due date.
         overdue_reports: Vec<crate::reports::OverdueReport>,
+        /// Their organisation's planned trials whose local regulation it has yet to adopt.
+        regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
     },
     /// An assessor: the applications assigned to them, with their progress.
     Assessor { queue: Vec<QueueItem> },
@@ -143,6 +147,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             overdue,
             closed,
             overdue_reports: crate::reports::overdue(app, actor).await?,
+            regulations: crate::regulations::awaiting_approval(app, actor).await?,
         });
     }
     if actor.may(Action::AssessApplications) {
@@ -181,6 +186,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             rounds,
             open_rounds,
             overdue_reports: crate::reports::overdue(app, actor).await?,
+            regulations: crate::regulations::awaiting_adoption(app, actor).await?,
         });
     }
     Ok(Dashboard::Nothing)

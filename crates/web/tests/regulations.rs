@@ -308,6 +308,11 @@ async fn approval_where_required_one_approver_wins_and_the_upkeep_starts_the_tri
         assert_eq!(r.json()["standing"], "awaiting_approval");
     }
 
+    // The secretariat's home lists both as waiting for approval.
+    let home = browser.get("/").await.text();
+    assert!(home.contains("id=\"regulations-waiting\""), "{home}");
+    assert!(home.contains(&format!("/trials/{trial}/regulations/{other}")));
+
     // Two approvals at once: one wins, the other is told someone was first.
     let approve = format!("/api/v1/trials/{trial}/regulations/{aarhus}/approval");
     let body = r#"{"version": 2}"#;
@@ -377,6 +382,10 @@ async fn the_pages_show_the_section_the_draft_and_a_refusal_beside_its_field() {
     let (app, _w, trial, aarhus, _) = setup(&clock).await;
     let mut browser = Browser::new(&app);
     browser.login(Role::Applicant).await;
+    // The applicant's home lists the trial waiting for their council's adoption.
+    let home = browser.get("/").await.text();
+    assert!(home.contains("id=\"regulations-waiting\""), "{home}");
+    assert!(home.contains(&format!("/trials/{trial}/regulations/{aarhus}")));
     let trial_page = browser.get(&format!("/trials/{trial}")).await;
     assert_eq!(trial_page.status, 200, "{}", trial_page.text());
     let html = trial_page.text();
@@ -439,6 +448,8 @@ async fn the_pages_show_the_section_the_draft_and_a_refusal_beside_its_field() {
     assert_eq!(adopted.status, 303, "{}", adopted.text());
     let page = browser.get(&format!("{path}?done=adopted")).await;
     assert!(page.text().contains("id=\"regulation-done\""));
+    let home = browser.get("/").await.text();
+    assert!(!home.contains("id=\"regulations-waiting\""), "adopted: nothing waits");
     let print = browser.get(&format!("{path}/print")).await;
     assert_eq!(print.status, 200);
     assert!(print.text().contains("At afprøve én plan."));

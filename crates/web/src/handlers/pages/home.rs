@@ -50,6 +50,7 @@ struct SecretariatPage {
     waiting: Vec<QueueLine>,
     closed: Vec<QueueLine>,
     overdue_reports: Vec<frirum_app::reports::OverdueReport>,
+    regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
 }
 
 #[derive(Template)]
@@ -63,6 +64,7 @@ struct ApplicantPage {
     /// Where a new application starts: each open round, named, with its deadline.
     open_rounds: Vec<(i64, String, String)>,
     overdue_reports: Vec<frirum_app::reports::OverdueReport>,
+    regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
 }
 
 #[derive(Template)]
@@ -92,6 +94,7 @@ pub async fn show(
             overdue,
             closed,
             overdue_reports,
+            regulations,
         } => {
             let queues = queues.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
             let closed = closed.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
@@ -115,6 +118,7 @@ pub async fn show(
                 waiting,
                 closed,
                 overdue_reports,
+                regulations,
             }
             .render_html()
         }
@@ -125,6 +129,7 @@ pub async fn show(
             rounds,
             open_rounds,
             overdue_reports,
+            regulations,
         } => {
             let drafts = drafts
                 .into_iter()
@@ -153,6 +158,7 @@ pub async fn show(
                 cases,
                 open_rounds,
                 overdue_reports,
+                regulations,
             }
             .render_html()
         }
