@@ -33,6 +33,7 @@ use crate::handlers::api::{self, assessment, dto};
         (name = "indicators", description = "Trials' indicators measured over time (IATI results: measure, baseline, periods with target and actual): actuals reported by the participants, in JSON or as the CSV the export writes, approved or returned by the secretariat and the trial's researchers; approved periods are locked"),
         (name = "reports", description = "Trials' status reports and milestones: due reports written and submitted by the participants, accepted or returned by the secretariat, and each scheme's reporting schedule"),
         (name = "changes", description = "Trials' change requests: typed changes (period, participants, objectives, exemptions, on hold, early end) with the values before and after, major ones decided by the secretariat (exemptions screened again), minor ones recorded at once; an extension beyond the legal limit is refused with the limit"),
+        (name = "documents", description = "Trials' documents: files attached to a trial or its records (type checked by content, size-limited, SHA-256 in the case journal), downloadable by those who may read them, public where the secretariat publishes them"),
         (name = "funds", description = "Stimulus funds: a scheme's budget, grants to trials, their payments and the spending trials report (amounts in minor units; field names after 360Giving)"),
         (name = "law", description = "The law catalogue and the rule finder: search, acts, provisions, suggestions from a plain description, citations"),
     )

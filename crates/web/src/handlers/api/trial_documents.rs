@@ -20,7 +20,7 @@ use crate::extract::Path;
 
 /// A trial's documents: every one for the secretariat, the participants' applicants and
 /// the assigned researchers; the public ones for everyone else.
-#[utoipa::path(get, path = "/api/v1/trials/{id}/documents", tag = "trials",
+#[utoipa::path(get, path = "/api/v1/trials/{id}/documents", tag = "documents",
     params(("id" = i64, Path)),
     responses((status = 200, body = TrialDocumentsDto), (status = 404, body = ErrorEnvelope)))]
 pub async fn list(
@@ -34,7 +34,7 @@ pub async fn list(
 /// Uploads a file to a trial (the participants' applicants and the secretariat). Its type
 /// is detected from the content and must match its name and declared type; its SHA-256
 /// goes in the case journal. Nothing is stored when it is refused.
-#[utoipa::path(post, path = "/api/v1/trials/{id}/documents", tag = "trials",
+#[utoipa::path(post, path = "/api/v1/trials/{id}/documents", tag = "documents",
     params(("id" = i64, Path)),
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses((status = 201, body = DocumentDto),
@@ -57,7 +57,7 @@ pub async fn upload(
 }
 
 /// One document's facts, for those who may read it.
-#[utoipa::path(get, path = "/api/v1/trials/{id}/documents/{document_id}", tag = "trials",
+#[utoipa::path(get, path = "/api/v1/trials/{id}/documents/{document_id}", tag = "documents",
     params(("id" = i64, Path), ("document_id" = i64, Path)),
     responses((status = 200, body = DocumentDto),
         (status = 401, body = ErrorEnvelope),
@@ -74,7 +74,7 @@ pub async fn show(
 }
 
 /// A document's content, streamed back as an attachment with its detected media type.
-#[utoipa::path(get, path = "/api/v1/trials/{id}/documents/{document_id}/content", tag = "trials",
+#[utoipa::path(get, path = "/api/v1/trials/{id}/documents/{document_id}/content", tag = "documents",
     params(("id" = i64, Path), ("document_id" = i64, Path)),
     responses((status = 200, description = "The file, as an attachment", content_type = "application/octet-stream", body = Vec<u8>),
         (status = 401, body = ErrorEnvelope),
@@ -92,7 +92,7 @@ pub async fn content(
 
 /// Makes a document public or private (the secretariat); public only where the record it
 /// belongs to is public.
-#[utoipa::path(put, path = "/api/v1/trials/{id}/documents/{document_id}/public", tag = "trials",
+#[utoipa::path(put, path = "/api/v1/trials/{id}/documents/{document_id}/public", tag = "documents",
     params(("id" = i64, Path), ("document_id" = i64, Path)),
     request_body = DocumentPublicDto,
     responses((status = 200, body = DocumentDto),
