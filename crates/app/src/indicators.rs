@@ -348,8 +348,10 @@ pub async fn revise(
             trial_id,
             indicator_id,
             expected_revision,
-            &definition,
-            &periods,
+            &NewIndicator {
+                definition: definition.clone(),
+                periods,
+            },
             reason,
             actor.journal(None),
         )

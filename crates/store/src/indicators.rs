@@ -54,17 +54,17 @@ pub trait IndicatorStore: Send + Sync {
         actor: Actor<'_>,
     ) -> Result<Indicator>;
 
-    /// Replaces an indicator's definition if it is still at `expected_revision` (else
-    /// [`crate::StoreError::EditConflict`] with the current revision), keeping the
-    /// definition before as a revision with the reason, and sets the targets of its periods
-    /// that are not locked from `periods` (matched by start). Journaled with both.
+    /// Replaces an indicator's definition with `revised.definition` if it is still at
+    /// `expected_revision` (else [`crate::StoreError::EditConflict`] with the current
+    /// revision), keeping the definition before as a revision with the reason, and sets the
+    /// targets of its periods that are not locked from `revised.periods` (matched by start).
+    /// Journaled with both.
     async fn revise_indicator(
         &self,
         trial_id: i64,
         indicator_id: i64,
         expected_revision: i64,
-        definition: &IndicatorDefinition,
-        periods: &[NewPeriod],
+        revised: &NewIndicator,
         reason: &str,
         actor: Actor<'_>,
     ) -> Result<Indicator>;

@@ -406,11 +406,11 @@ macro_rules! impl_indicator_store {
                 trial_id: i64,
                 indicator_id: i64,
                 expected_revision: i64,
-                definition: &frirum_domain::indicator::IndicatorDefinition,
-                periods: &[frirum_domain::indicator::NewPeriod],
+                revised: &$crate::indicators::NewIndicator,
                 reason: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::indicator::Indicator> {
+                let (definition, periods) = (&revised.definition, &revised.periods);
                 let mut tx = self.pool.begin().await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let row: Option<$crate::sql_indicators::IndicatorRow> = sqlx::query_as(&format!(

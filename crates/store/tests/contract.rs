@@ -4292,6 +4292,16 @@ mod indicators {
         }
     }
 
+    fn revised(
+        definition: &IndicatorDefinition,
+        periods: &[frirum_domain::indicator::NewPeriod],
+    ) -> NewIndicator {
+        NewIndicator {
+            definition: definition.clone(),
+            periods: periods.to_vec(),
+        }
+    }
+
     fn input(value: f64, submit: bool) -> UpdateInput {
         UpdateInput {
             value: Some(ActualValue::Number(value)),
@@ -4366,8 +4376,7 @@ mod indicators {
                     t.id,
                     id,
                     7,
-                    &changed,
-                    &new_periods,
+                    &revised(&changed, &new_periods),
                     "Stricter",
                     at(t.w.admin)
                 )
@@ -4379,8 +4388,7 @@ mod indicators {
                 t.id,
                 id,
                 1,
-                &changed,
-                &new_periods,
+                &revised(&changed, &new_periods),
                 "Stricter",
                 at(t.w.admin),
             )
@@ -4397,7 +4405,7 @@ mod indicators {
         // Another trial's indicator is not found through this one.
         assert!(matches!(
             store
-                .revise_indicator(t.id, 987_654, 1, &changed, &new_periods, "x", at(t.w.admin))
+                .revise_indicator(t.id, 987_654, 1, &revised(&changed, &new_periods), "x", at(t.w.admin))
                 .await,
             Err(StoreError::NotFound)
         ));
@@ -4573,8 +4581,7 @@ mod indicators {
                 t.id,
                 ti.indicator.id,
                 1,
-                &changed,
-                &new_periods,
+                &revised(&changed, &new_periods),
                 "Rebased",
                 at(t.w.admin),
             )
