@@ -1202,7 +1202,8 @@ mod tests {
     /// Each measure takes its kind of value; a refusal names the field.
     #[test]
     fn values_by_measure() {
-        let cases: &[(Measure, &str, Result<Option<ActualValue>, &str>)] = &[
+        type Case<'a> = (Measure, &'a str, Result<Option<ActualValue>, &'a str>);
+        let cases: &[Case] = &[
             (Measure::Unit, "12", Ok(Some(ActualValue::Number(12.0)))),
             (
                 Measure::Unit,

@@ -4292,7 +4292,7 @@ mod indicators {
         }
     }
 
-    fn revised(
+    fn revision_of(
         definition: &IndicatorDefinition,
         periods: &[frirum_domain::indicator::NewPeriod],
     ) -> NewIndicator {
@@ -4376,7 +4376,7 @@ mod indicators {
                     t.id,
                     id,
                     7,
-                    &revised(&changed, &new_periods),
+                    &revision_of(&changed, &new_periods),
                     "Stricter",
                     at(t.w.admin)
                 )
@@ -4388,7 +4388,7 @@ mod indicators {
                 t.id,
                 id,
                 1,
-                &revised(&changed, &new_periods),
+                &revision_of(&changed, &new_periods),
                 "Stricter",
                 at(t.w.admin),
             )
@@ -4405,7 +4405,7 @@ mod indicators {
         // Another trial's indicator is not found through this one.
         assert!(matches!(
             store
-                .revise_indicator(t.id, 987_654, 1, &revised(&changed, &new_periods), "x", at(t.w.admin))
+                .revise_indicator(t.id, 987_654, 1, &revision_of(&changed, &new_periods), "x", at(t.w.admin))
                 .await,
             Err(StoreError::NotFound)
         ));
@@ -4581,7 +4581,7 @@ mod indicators {
                 t.id,
                 ti.indicator.id,
                 1,
-                &revised(&changed, &new_periods),
+                &revision_of(&changed, &new_periods),
                 "Rebased",
                 at(t.w.admin),
             )
