@@ -220,6 +220,16 @@ pub async fn for_trial(
     })
 }
 
+/// A trial's documents for the upload form: for those who may upload (the participants'
+/// applicants and the secretariat), else 401/403.
+pub async fn upload_form(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialDocuments, Error> {
+    let access = access(app, actor, trial_id, TrialAction::ReadInternal).await?;
+    if !(access.rights.report || access.rights.manage) {
+        return Err(Error::Forbidden);
+    }
+    for_trial(app, actor, &access).await
+}
+
 /// A trial's documents as the actor may see them.
 pub async fn list(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialDocuments, Error> {
     let access = access(app, actor, trial_id, TrialAction::Read).await?;

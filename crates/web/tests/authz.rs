@@ -47,6 +47,8 @@ enum Payload {
     Multipart,
     /// A page's upload form whose `file` field holds this CSV text.
     MultipartCsv(&'static str),
+    /// A document upload (page or API): a small PDF as `file`, of kind `regulation`.
+    MultipartPdf,
 }
 
 struct Row {
@@ -547,6 +549,13 @@ async fn check(rows: Vec<Row>, api: bool) {
             if row.path.contains("/funds") {
                 funded(&app, trial, w.setup.scheme_id).await;
             }
+            if row.path.contains("document}") {
+                let private = trial_document(&app, trial, false).await;
+                let public = trial_document(&app, trial, true).await;
+                path = path
+                    .replace("{document}", &private.to_string())
+                    .replace("{public_document}", &public.to_string());
+            }
             if row.path.contains("/reports/{report}") {
                 let submitted = ["/accept", "/return", "/decision"]
                     .iter()
@@ -645,6 +654,13 @@ async fn call_api(app: &TestApp, w: &World, visitor: Option<Role>, row: &Row, pa
             request = request.header(header::CONTENT_TYPE, "text/csv");
             Body::from(*text)
         }
+        Payload::MultipartPdf => {
+            request = request.header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={MULTIPART_BOUNDARY}"),
+            );
+            Body::from(document_body(None))
+        }
         Payload::Form(_) | Payload::Multipart | Payload::MultipartCsv(_) => {
             unreachable!("the API takes JSON")
         }
@@ -718,8 +734,59 @@ async fn call_page(
                 .unwrap();
             app.send(request).await
         }
+        Payload::MultipartPdf => {
+            let request = Request::post(path)
+                .header(header::COOKIE, browser.cookie_header())
+                .header(
+                    header::CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={MULTIPART_BOUNDARY}"),
+                )
+                .body(Body::from(document_body(Some(&browser.csrf()))))
+                .unwrap();
+            app.send(request).await
+        }
         Payload::Json(_) | Payload::Csv(_) => unreachable!("pages take forms"),
     }
+}
+
+/// A document upload's multipart body: a small PDF, of kind `regulation`, with the page's
+/// CSRF token when given.
+fn document_body(csrf: Option<&str>) -> Vec<u8> {
+    let b = MULTIPART_BOUNDARY;
+    let mut body = String::new();
+    if let Some(csrf) = csrf {
+        body.push_str(&format!(
+            "--{b}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{csrf}\r\n"
+        ));
+    }
+    body.push_str(&format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nregulation\r\n\
+         --{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"vedtaegt.pdf\"\r\n\
+         Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--{b}--\r\n"
+    ));
+    body.into_bytes()
+}
+
+/// A document on the trial, uploaded by the secretariat through the API (so that its
+/// content is in the application's file store): private, or public. Its id.
+async fn trial_document(app: &TestApp, trial: i64, public: bool) -> i64 {
+    let b = MULTIPART_BOUNDARY;
+    let token = app.token(Role::Admin).await;
+    let body = format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"public\"\r\n\r\n{public}\r\n{}",
+        String::from_utf8(document_body(None)).unwrap()
+    );
+    let request = Request::post(format!("/api/v1/trials/{trial}/documents"))
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={b}"),
+        )
+        .body(Body::from(body))
+        .unwrap();
+    let reply = app.send(request).await;
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    reply.json()["id"].as_i64().unwrap()
 }
 
 const RULES: &str = r#"{"rules_version": 1, "reason": "Rettelse efter høring",
@@ -2307,6 +2374,122 @@ async fn pages_reports() {
                     ("remind_after_days", "7"),
                 ]),
                 admin_only,
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn api_trial_documents() {
+    use Method as M;
+    check(
+        vec![
+            // Everybody lists (the public sees the public ones).
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/documents",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/api/v1/trials/999999/documents",
+                Payload::None,
+                [N; 5],
+            ),
+            // The participants' applicants and the secretariat upload.
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/documents",
+                Payload::MultipartPdf,
+                [L, O, O, F, F],
+            ),
+            // A private document is for the trial's people; a public one for all.
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/documents/{document}",
+                Payload::None,
+                [L, O, O, F, O],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/documents/{public_document}",
+                Payload::None,
+                [O; 5],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/documents/999999",
+                Payload::None,
+                [N; 5],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/documents/{document}/content",
+                Payload::None,
+                [L, O, O, F, O],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/documents/{public_document}/content",
+                Payload::None,
+                [O; 5],
+            ),
+            // The secretariat publishes.
+            row_trial(
+                M::PUT,
+                "/api/v1/trials/{trial}/documents/{document}/public",
+                Payload::Json(r#"{"public": true}"#),
+                [L, O, F, F, F],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_trial_documents() {
+    use Method as M;
+    check(
+        vec![
+            row_trial(
+                M::GET,
+                "/trials/{trial}/documents/new",
+                Payload::None,
+                [L, O, O, F, F],
+            ),
+            row(
+                M::GET,
+                "/trials/999999/documents/new",
+                Payload::None,
+                [N; 5],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/documents",
+                Payload::MultipartPdf,
+                [L, O, O, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/documents/{document}",
+                Payload::None,
+                [L, O, O, F, O],
+            ),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/documents/{public_document}",
+                Payload::None,
+                [O; 5],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/documents/{document}/public",
+                Payload::Form(&[("public", "true")]),
+                [L, O, F, F, F],
             ),
         ],
         false,

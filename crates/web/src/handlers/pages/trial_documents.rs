@@ -68,10 +68,7 @@ pub async fn new_form(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let documents = documents::list(&state, &ctx, id).await?;
-    if !documents.may_upload {
-        return Err(Error::Forbidden.into());
-    }
+    let documents = documents::upload_form(&state, &ctx, id).await?;
     form_page(
         &state,
         &ctx,
