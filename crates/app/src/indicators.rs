@@ -366,6 +366,37 @@ pub async fn export_csv(app: &App, actor: &Actor, trial_id: i64) -> Result<Vec<u
     crate::exports::csv(&indicator::CSV_COLUMNS, rows)
 }
 
+/// A trial with actuals waiting for the actor's review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AwaitingReview {
+    pub trial_id: i64,
+    pub case_number: String,
+    pub title: String,
+    pub count: i64,
+}
+
+/// The trials with actuals waiting for review that the actor may review (the secretariat:
+/// all; a researcher: the trials they follow), for the dashboards.
+pub async fn review_queue(app: &App, actor: &Actor) -> Result<Vec<AwaitingReview>, Error> {
+    if actor.user.is_none() {
+        return Ok(Vec::new());
+    }
+    let mut queue = Vec::new();
+    for (trial_id, count) in app.store.updates_awaiting_review(None).await? {
+        match access(app, actor, trial_id, TrialAction::Review).await {
+            Ok(a) => queue.push(AwaitingReview {
+                trial_id,
+                case_number: a.trial.case_number,
+                title: a.trial.title,
+                count,
+            }),
+            Err(Error::Forbidden | Error::Unauthenticated | Error::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(queue)
+}
+
 fn periods_of(access: &TrialAccess, definition: &IndicatorDefinition) -> Vec<NewPeriod> {
     indicator::periods(
         access.state.planned_start,
