@@ -39,6 +39,8 @@ async fn follow(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
 pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     follow(app, now).await?;
     // Each trial area adds one line here: `crate::demo_trials_<area>::load(app, now).await?;`
+    // Regulations first: they start the trials the other areas report on.
+    crate::demo_trials_regulations::load(app, now).await?;
     crate::demo_trials_indicators::load(app, now).await?;
     crate::demo_trials_funds::load(app, now).await?;
     crate::demo_trials_documents::load(app, now).await?;
