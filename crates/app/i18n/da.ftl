@@ -1050,6 +1050,8 @@ trial-ended-final = Forsøget er afsluttet. Oplysningerne står, som de er.
 error-invalid_trial_transition = Det trin er ikke muligt fra forsøgets nuværende status.
 error-reason_required = Angiv en begrundelse.
 error-ends_before_start = Slutningen kan ikke ligge før starten ({ $start }).
+dashboard-researcher-none = Du følger endnu ikke noget forsøg. Sekretariatet bestemmer, hvilke forskere der følger hvert forsøg.
+dashboard-researcher-lead = Åbn et forsøg for at gennemgå de målinger, deltagerne indberetter.
 
 ## --- Documents (issue 13, item 6): files attached to a trial ---
 document-heading = Dokumenter

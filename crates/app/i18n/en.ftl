@@ -1050,6 +1050,8 @@ trial-ended-final = The trial has ended. Its record stays as it is.
 error-invalid_trial_transition = That step is not possible from the trial's current status.
 error-reason_required = Give a reason.
 error-ends_before_start = The end cannot be before the start ({ $start }).
+dashboard-researcher-none = No trial is assigned to you yet. The secretariat assigns the researchers who follow each trial.
+dashboard-researcher-lead = Open a trial to review the measurements its participants report.
 
 ## --- Documents (issue 13, item 6): files attached to a trial ---
 document-heading = Documents

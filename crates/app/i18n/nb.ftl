@@ -1050,6 +1050,8 @@ trial-ended-final = Forsøket er avsluttet. Opplysningene står som de er.
 error-invalid_trial_transition = Det steget er ikke mulig fra forsøkets nåværende status.
 error-reason_required = Oppgi en begrunnelse.
 error-ends_before_start = Slutten kan ikke være før starten ({ $start }).
+dashboard-researcher-none = Ingen forsøk er tildelt deg ennå. Sekretariatet bestemmer hvilke forskere som følger hvert forsøk.
+dashboard-researcher-lead = Åpne et forsøk for å gå gjennom målingene deltakerne rapporterer.
 
 ## --- Documents (issue 13, item 6): files attached to a trial ---
 document-heading = Dokumenter

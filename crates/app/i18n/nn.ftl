@@ -1050,6 +1050,8 @@ trial-ended-final = Forsøket er avslutta. Opplysningane står som dei er.
 error-invalid_trial_transition = Det steget er ikkje mogleg frå den noverande statusen til forsøket.
 error-reason_required = Gje ei grunngiving.
 error-ends_before_start = Slutten kan ikkje vere før starten ({ $start }).
+dashboard-researcher-none = Ingen forsøk er tildelte deg enno. Sekretariatet avgjer kva forskarar som følgjer kvart forsøk.
+dashboard-researcher-lead = Opne eit forsøk for å gå gjennom målingane deltakarane rapporterer.
 
 ## --- Documents (issue 13, item 6): files attached to a trial ---
 document-heading = Dokument

@@ -1050,6 +1050,8 @@ trial-ended-final = Försöket är avslutat. Uppgifterna står som de är.
 error-invalid_trial_transition = Det steget går inte från försökets nuvarande status.
 error-reason_required = Ange en motivering.
 error-ends_before_start = Slutet kan inte ligga före starten ({ $start }).
+dashboard-researcher-none = Inget försök är tilldelat dig ännu. Sekretariatet bestämmer vilka forskare som följer varje försök.
+dashboard-researcher-lead = Öppna ett försök för att granska mätningarna som deltagarna rapporterar.
 
 ## --- Documents (issue 13, item 6): files attached to a trial ---
 document-heading = Dokument

@@ -69,7 +69,11 @@ pub enum Dashboard {
     },
     /// An assessor: the applications assigned to them, with their progress.
     Assessor { queue: Vec<QueueItem> },
-    /// Anyone else signed in (a researcher): nothing waits on them.
+    /// A researcher: the trials they follow, where they review what the trials report.
+    Researcher {
+        trials: Vec<frirum_domain::trial::TrialSummary>,
+    },
+    /// Anyone else signed in: nothing waits on them.
     Nothing,
 }
 
@@ -188,6 +192,15 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             overdue_reports: crate::reports::overdue(app, actor).await?,
             regulations: crate::regulations::awaiting_adoption(app, actor).await?,
         });
+    }
+    if frirum_domain::authz::may_follow_trials(user.role) {
+        let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default();
+        let followed = frirum_domain::trial::TrialFilter {
+            researcher_id: Some(user.id),
+            ..Default::default()
+        };
+        let trials = crate::trials::list(app, actor, &followed, all).await?.items;
+        return Ok(Dashboard::Researcher { trials });
     }
     Ok(Dashboard::Nothing)
 }

@@ -74,6 +74,13 @@ struct AssessorPage {
     queue: Vec<QueueItem>,
 }
 
+#[derive(Template)]
+#[template(path = "home/researcher.html")]
+struct ResearcherPage {
+    ctx: PageContext,
+    trials: Vec<frirum_domain::trial::TrialSummary>,
+}
+
 pub async fn show(
     State(state): State<AppState>,
     ctx: RequestContext,
@@ -165,6 +172,11 @@ pub async fn show(
         Dashboard::Assessor { queue } => AssessorPage {
             ctx: page_ctx,
             queue,
+        }
+        .render_html(),
+        Dashboard::Researcher { trials } => ResearcherPage {
+            ctx: page_ctx,
+            trials,
         }
         .render_html(),
         Dashboard::Nothing => {
