@@ -1,11 +1,11 @@
 //! The demo's stimulus funds (issue 13, item 7): the Danish 2019 scheme gets an invented
-//! budget in Danish kroner, split over the years its trials were awarded in; the
-//! secretariat grants to each of its trials, pays a first instalment at the award and a
-//! second a year later where that day has passed, and the trial's Aarhus applicant reports
-//! what was spent. The Norwegian scheme keeps no budget: it shows "no stimulus funds", as
-//! the Norwegian 2023 scheme gave no grants. Every amount is invented, and the payments'
-//! references and the spending say so. Everything goes through `app::funds`, as the pages
-//! do.
+//! budget in Danish kroner (its awards and DKK 5 million more, in whole millions), split
+//! over the years its trials were awarded in; the secretariat grants to each of its
+//! trials, pays a first instalment at the award and a second a year later where that day
+//! has passed, and the trial's Aarhus applicant reports what was spent. The Norwegian
+//! scheme keeps no budget: it shows "no stimulus funds", as the Norwegian 2023 scheme gave
+//! no grants. Every amount is invented, and the payments' references and the spending say
+//! so. Everything goes through `app::funds`, as the pages do.
 
 use std::collections::BTreeMap;
 
@@ -19,8 +19,11 @@ use frirum_domain::trial::TrialFilter;
 use frirum_domain::{Language, PageRequest};
 use time::{Duration, OffsetDateTime};
 
-/// The invented budget of the Danish 2019 scheme: DKK 24 million, in øre.
-const DK_BUDGET: i64 = 24_000_000_00;
+/// What the invented budget of the Danish 2019 scheme keeps beyond its awards, in øre:
+/// DKK 5 million for the browser test and the walk-through to grant from.
+const DK_SPARE: i64 = 5_000_000_00;
+/// Budgets are set in whole millions, in øre.
+const MILLION: i64 = 1_000_000_00;
 /// Invented awards, in øre, given to the scheme's trials in turn.
 const AWARDS: [i64; 6] = [
     3_200_000_00,
@@ -60,7 +63,8 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         *by_year.entry(trial.planned_start.year()).or_default() += AWARDS[i % AWARDS.len()];
     }
     let awarded: i64 = by_year.values().sum();
-    let spare = DK_BUDGET - awarded;
+    let total = (awarded + DK_SPARE + MILLION - 1) / MILLION * MILLION;
+    let spare = total - awarded;
     let last = *by_year.keys().last().context("a year")?;
     let years = by_year
         .iter()
@@ -79,7 +83,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         scheme.id,
         Some(BudgetInput {
             currency: Currency::Dkk,
-            total: AmountInput::Minor(DK_BUDGET),
+            total: AmountInput::Minor(total),
             years,
         }),
     )
