@@ -172,11 +172,14 @@ fn check(
     })
 }
 
+/// A content sniffer's test for one type.
+type Matcher = fn(&[u8]) -> bool;
+
 /// The accepted type the content is, looking inside zip-based office files for what they
 /// hold; text when it is UTF-8 without control characters.
 pub fn detect(file_name: &str, content: &[u8]) -> Option<FileType> {
     use infer::{archive, doc, image, odf};
-    let checks: [(fn(&[u8]) -> bool, FileType); 9] = [
+    let checks: [(Matcher, FileType); 9] = [
         (archive::is_pdf, FileType::Pdf),
         (doc::is_docx, FileType::Docx),
         (doc::is_xlsx, FileType::Xlsx),
