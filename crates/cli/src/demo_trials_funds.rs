@@ -1,11 +1,12 @@
 //! The demo's stimulus funds (issue 13, item 7): the Danish 2019 scheme gets an invented
 //! budget in Danish kroner (its awards and DKK 5 million more, in whole millions), split
-//! over the years its trials were awarded in; the secretariat grants to each of its
-//! trials, pays a first instalment at the award and a second a year later where that day
-//! has passed, and the trial's Aarhus applicant reports what was spent. The Norwegian
-//! scheme keeps no budget: it shows "no stimulus funds", as the Norwegian 2023 scheme gave
-//! no grants. Every amount is invented, and the payments' references and the spending say
-//! so. Everything goes through `app::funds`, as the pages do.
+//! over the years its trials were awarded in and the current year, for new grants; the
+//! secretariat grants to each of its trials, pays a first instalment at the award and a
+//! second a year later where that day has passed, and the trial's Aarhus applicant reports
+//! what was spent. The Norwegian scheme keeps no budget: it shows "no stimulus funds", as
+//! the Norwegian 2023 scheme gave no grants. Every amount is invented, and the payments'
+//! references and the spending say so. Everything goes through `app::funds`, as the pages
+//! do.
 
 use std::collections::BTreeMap;
 
@@ -56,26 +57,18 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     if trials.is_empty() {
         return Ok(());
     }
-    // Each award is made on the trial's planned start; the budget is split over those
-    // years in proportion to what is awarded in each, the rest in the last year.
+    // Each award is made on the trial's planned start, and the budget is split over those
+    // years as awarded; what is left is this year's, for new grants.
     let mut by_year: BTreeMap<i32, i64> = BTreeMap::new();
     for (i, trial) in trials.iter().enumerate() {
         *by_year.entry(trial.planned_start.year()).or_default() += AWARDS[i % AWARDS.len()];
     }
     let awarded: i64 = by_year.values().sum();
     let total = (awarded + DK_SPARE + MILLION - 1) / MILLION * MILLION;
-    let spare = total - awarded;
-    let last = *by_year.keys().last().context("a year")?;
+    *by_year.entry(now.year()).or_default() += total - awarded;
     let years = by_year
         .iter()
-        .map(|(year, amount)| {
-            let amount = if *year == last {
-                amount + spare
-            } else {
-                *amount
-            };
-            (*year, AmountInput::Minor(amount))
-        })
+        .map(|(year, amount)| (*year, AmountInput::Minor(*amount)))
         .collect();
     funds::set_budget(
         app,
