@@ -1,6 +1,9 @@
-//! The demo's indicators (issue 13, item 2): on the demo's trials whose participants have a
-//! demo applicant, the approved objectives become indicators, and the applicant reports
-//! each period that has ended, through `app::indicators` as the page does. The researcher
+//! The demo's indicators (issue 13, item 2): on the demo's running and ended trials, the
+//! approved objectives become indicators, and an applicant of a participant reports each
+//! period that has ended, through `app::indicators` as the page does. Where no demo
+//! applicant takes part, the secretariat opens an account for a reporter of the first
+//! participant (`indberetter.<code>@frirum.example`, the demo password), as it would for a
+//! municipality's staff; a few trials are enough to show it. The researcher
 //! (or, where none follows the trial, the secretariat) approves them, except one value
 //! returned for revision and one left waiting for review. Every figure is invented, and
 //! its comment says so.
@@ -23,6 +26,9 @@ const APPLICANTS: [(&str, &str); 3] = [
 
 const INVENTED: &str = "Invented figure for Frirum's demonstration (not a real measurement).";
 
+/// How many trials without a demo applicant get a reporter's account and measurements.
+const REPORTED_WITHOUT_DEMO_APPLICANT: usize = 4;
+
 /// Reports and reviews the demo's measurements.
 pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     let secretariat = actor(app, "sekretariat@frirum.example", now).await?;
@@ -36,19 +42,35 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         .await?;
     let today = now.date();
     let (mut approved, mut returned, mut waiting) = (0, 0, 0);
+    let mut reporters = 0;
     for (n, summary) in trials.items.iter().enumerate() {
         let access = frirum_app::trials::access(app, &secretariat, summary.id, TrialAction::Manage)
             .await
             .with_context(|| format!("the demo trial {}", summary.id))?;
-        let Some(email) = access.state.participants.iter().find_map(|p| {
+        use frirum_domain::trial::TrialStatus;
+        if !matches!(
+            access.state.status,
+            TrialStatus::Running | TrialStatus::Ended
+        ) {
+            continue;
+        }
+        let demo_applicant = access.state.participants.iter().find_map(|p| {
             APPLICANTS
                 .iter()
                 .find(|(code, _)| *code == p.code)
                 .map(|(_, email)| *email)
-        }) else {
-            continue;
+        });
+        let applicant = match demo_applicant {
+            Some(email) => actor(app, email, now).await?,
+            None if reporters < REPORTED_WITHOUT_DEMO_APPLICANT => {
+                let Some(first) = access.state.participants.first() else {
+                    continue;
+                };
+                reporters += 1;
+                reporter(app, &secretariat, first, now).await?
+            }
+            None => continue,
         };
-        let applicant = actor(app, email, now).await?;
         // The first reading by someone who works on the trial makes its indicators.
         let view = indicators::read(app, &applicant, summary.id).await?;
         let reviewer = match &researcher {
@@ -153,9 +175,46 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         }
     }
     println!(
-        "Indicators: {approved} invented values approved, {returned} returned, {waiting} waiting for review"
+        "Indicators: {approved} invented values approved, {returned} returned, {waiting} waiting for review \
+         ({reporters} reporters' accounts indberetter.<code>@frirum.example opened)"
     );
     Ok(())
+}
+
+/// A reporter's account for a participant, opened by the secretariat (or found again).
+async fn reporter(
+    app: &App,
+    secretariat: &Actor,
+    organisation: &frirum_domain::organisation::OrganisationRef,
+    now: OffsetDateTime,
+) -> anyhow::Result<Actor> {
+    let email = format!(
+        "indberetter.{}{}@frirum.example",
+        organisation.country, organisation.code
+    );
+    let language = match organisation.country {
+        frirum_domain::Country::Dk => Language::Da,
+        frirum_domain::Country::No => Language::Nb,
+        frirum_domain::Country::Se => Language::Sv,
+    };
+    let created = frirum_app::accounts::create_for(
+        app,
+        secretariat,
+        frirum_app::accounts::NewAccount {
+            email: email.clone(),
+            name: format!("Demo reporter, {}", organisation.name),
+            role: frirum_domain::Role::Applicant,
+            organisation: Some(format!("{}:{}", organisation.country, organisation.code)),
+            language: Some(language),
+            password: crate::demo::PASSWORD.to_owned(),
+        },
+    )
+    .await;
+    match created {
+        Ok(_) | Err(frirum_app::accounts::ServiceError::EmailTaken) => {}
+        Err(e) => return Err(anyhow::anyhow!("creating {email}: {e}")),
+    }
+    actor(app, &email, now).await
 }
 
 async fn actor(app: &App, email: &str, now: OffsetDateTime) -> anyhow::Result<Actor> {
