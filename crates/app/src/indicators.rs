@@ -56,6 +56,8 @@ pub async fn for_trial(
     if indicators.is_empty() && access.rights.read_internal {
         seed(app, actor, access).await?;
         indicators = app.store.trial_indicators(trial_id).await?;
+    } else if access.rights.read_internal && extend(app, actor, access, &indicators).await? {
+        indicators = app.store.trial_indicators(trial_id).await?;
     }
     if !access.rights.read_internal {
         indicators = indicators
@@ -77,6 +79,41 @@ pub async fn for_trial(
 pub async fn read(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialIndicators, Error> {
     let access = access(app, actor, trial_id, TrialAction::Read).await?;
     for_trial(app, actor, &access).await
+}
+
+/// Adds periods to indicators whose last period ends before the trial now does (it was
+/// extended): true when some were added.
+async fn extend(
+    app: &App,
+    actor: &Actor,
+    access: &TrialAccess,
+    indicators: &[TrialIndicator],
+) -> Result<bool, Error> {
+    let mut added = 0;
+    for ti in indicators {
+        let Some(last) = ti.periods.last() else {
+            continue;
+        };
+        if last.period.end >= access.state.planned_end {
+            continue;
+        }
+        let periods = indicator::periods_after(
+            last.period.end,
+            access.state.planned_start,
+            access.state.planned_end,
+            &ti.indicator.definition,
+        );
+        added += app
+            .store
+            .add_periods(
+                access.trial.id,
+                ti.indicator.id,
+                &periods,
+                actor.journal(None),
+            )
+            .await?;
+    }
+    Ok(added > 0)
 }
 
 /// Makes the trial's approved objectives into indicators, once.

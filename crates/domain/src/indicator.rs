@@ -351,6 +351,28 @@ pub fn periods(start: Date, end: Date, definition: &IndicatorDefinition) -> Vec<
     out
 }
 
+/// The periods to add when the trial now ends after `last_end` (it was extended): those
+/// the frequency gives that end after it, the first starting the day after it, so that no
+/// day is left without a period.
+pub fn periods_after(
+    last_end: Date,
+    start: Date,
+    end: Date,
+    definition: &IndicatorDefinition,
+) -> Vec<NewPeriod> {
+    let Some(next) = last_end.next_day() else {
+        return Vec::new();
+    };
+    periods(start, end, definition)
+        .into_iter()
+        .filter(|p| p.end > last_end)
+        .map(|p| NewPeriod {
+            start: p.start.max(next),
+            ..p
+        })
+        .collect()
+}
+
 fn round_target(measure: Measure, value: f64) -> f64 {
     match measure {
         Measure::Ordinal => value.round(),
@@ -1180,6 +1202,40 @@ mod tests {
         );
         assert!(p.iter().all(|p| p.target.is_none()));
         assert_eq!(add_months(date!(2024 - 01 - 31), 1), date!(2024 - 02 - 29));
+    }
+
+    /// An extended trial gets periods from the day after the last one, with none skipped.
+    #[test]
+    fn an_extension_adds_the_periods_after_the_last() {
+        let d = IndicatorDefinition {
+            frequency: Frequency::HalfYearly,
+            ..definition(Measure::Unit)
+        };
+        let added = periods_after(
+            date!(2027 - 03 - 31),
+            date!(2026 - 01 - 01),
+            date!(2028 - 03 - 31),
+            &d,
+        );
+        let spans: Vec<(Date, Date)> = added.iter().map(|p| (p.start, p.end)).collect();
+        assert_eq!(
+            spans,
+            [
+                (date!(2027 - 04 - 01), date!(2027 - 06 - 30)),
+                (date!(2027 - 07 - 01), date!(2027 - 12 - 31)),
+                (date!(2028 - 01 - 01), date!(2028 - 03 - 31)),
+            ]
+        );
+        assert_eq!(added[2].target, Some(60.0));
+        assert!(
+            periods_after(
+                date!(2028 - 03 - 31),
+                date!(2026 - 01 - 01),
+                date!(2028 - 03 - 31),
+                &d
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -69,6 +69,17 @@ pub trait IndicatorStore: Send + Sync {
         actor: Actor<'_>,
     ) -> Result<Indicator>;
 
+    /// Adds periods after an indicator's last one (when the trial was extended), journaled;
+    /// a period that starts where one already does is left as it is. Returns how many were
+    /// added. An indicator of another trial is [`crate::StoreError::NotFound`].
+    async fn add_periods(
+        &self,
+        trial_id: i64,
+        indicator_id: i64,
+        periods: &[NewPeriod],
+        actor: Actor<'_>,
+    ) -> Result<u64>;
+
     /// Writes the actuals of one or more periods of the trial in one transaction (all or
     /// nothing): a new update, or over a draft or returned one, as a draft or submitted.
     /// A period of another trial is [`crate::StoreError::NotFound`]; an approved one

@@ -500,6 +500,61 @@ macro_rules! impl_indicator_store {
                 self.indicator_by_id(indicator_id).await
             }
 
+            async fn add_periods(
+                &self,
+                trial_id: i64,
+                indicator_id: i64,
+                periods: &[frirum_domain::indicator::NewPeriod],
+                actor: frirum_domain::journal::Actor<'_>,
+            ) -> $crate::Result<u64> {
+                let mut tx = self.pool.begin().await?;
+                let application_id = lock_trial(&mut tx, trial_id).await?;
+                let found: Option<i64> = sqlx::query_scalar(
+                    "SELECT id FROM indicators WHERE id = $1 AND trial_id = $2",
+                )
+                .bind(indicator_id)
+                .bind(trial_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if found.is_none() {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::NotFound);
+                }
+                let mut added = 0;
+                for p in periods {
+                    let done = sqlx::query(
+                        "INSERT INTO indicator_periods (indicator_id, period_start, period_end, target) \
+                         VALUES ($1, $2, $3, $4) ON CONFLICT (indicator_id, period_start) DO NOTHING",
+                    )
+                    .bind(indicator_id)
+                    .bind(p.start)
+                    .bind(p.end)
+                    .bind(p.target)
+                    .execute(&mut *tx)
+                    .await?;
+                    added += done.rows_affected();
+                }
+                if added == 0 {
+                    tx.rollback().await?;
+                    return Ok(0);
+                }
+                append_journal(
+                    &mut tx,
+                    frirum_domain::journal::CaseKind::Application,
+                    application_id,
+                    &actor,
+                    "indicator.periods_added",
+                    serde_json::json!({
+                        "trial_id": trial_id,
+                        "indicator_id": indicator_id,
+                        "periods": periods,
+                    }),
+                )
+                .await?;
+                tx.commit().await?;
+                Ok(added)
+            }
+
             async fn save_updates(
                 &self,
                 trial_id: i64,

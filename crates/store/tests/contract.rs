@@ -94,6 +94,7 @@ contract!(
     indicators_seeded_once_added_and_revised_with_history,
     indicators_actuals_follow_the_review_workflow,
     indicators_two_reviewers_one_wins,
+    indicators_periods_are_added_once,
     // Status reports (issue 13, item 3).
     reports_schedule_defaults_then_saved_and_journaled,
     reports_due_are_created_once_even_when_upkeep_races,
@@ -4607,6 +4608,36 @@ mod indicators {
         );
     }
 
+    /// An extended trial's indicator gets the periods after its last one, once.
+    pub async fn periods_are_added_once(store: &dyn Store) {
+        let t = trial(store).await;
+        store
+            .seed_indicators(t.id, &[new_indicator("Days")], at(t.w.admin))
+            .await
+            .unwrap();
+        let ti = store.trial_indicators(t.id).await.unwrap().remove(0);
+        let more = [frirum_domain::indicator::NewPeriod {
+            start: date!(2031 - 01 - 01),
+            end: date!(2031 - 06 - 30),
+            target: Some(18.0),
+        }];
+        let id = ti.indicator.id;
+        assert_eq!(store.add_periods(t.id, id, &more, at(t.w.admin)).await.unwrap(), 1);
+        assert_eq!(store.add_periods(t.id, id, &more, at(t.w.admin)).await.unwrap(), 0);
+        assert!(matches!(
+            store.add_periods(t.id, 987_654, &more, at(t.w.admin)).await,
+            Err(StoreError::NotFound)
+        ));
+        let ti = store.trial_indicators(t.id).await.unwrap().remove(0);
+        assert_eq!(ti.periods.len(), 5);
+        assert_eq!(ti.periods[4].period.end, date!(2031 - 06 - 30));
+        assert_eq!(ti.periods[4].period.target, Some(18.0));
+        assert_eq!(
+            actions(store, t.application_id).await,
+            ["indicators.created", "indicator.periods_added"]
+        );
+    }
+
     /// Two reviewers answer the same update at once: one wins, the other is refused.
     pub async fn two_reviewers_one_wins(store: &dyn Store) {
         let t = trial(store).await;
@@ -4662,6 +4693,7 @@ mod indicators {
 use indicators::{
     actuals_follow_the_review_workflow as indicators_actuals_follow_the_review_workflow,
     seeded_once_added_and_revised_with_history as indicators_seeded_once_added_and_revised_with_history,
+    periods_are_added_once as indicators_periods_are_added_once,
     two_reviewers_one_wins as indicators_two_reviewers_one_wins,
 };
 
