@@ -42,11 +42,13 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     // Regulations first: they start the trials the other areas report on.
     crate::demo_trials_regulations::load(app, now).await?;
     crate::demo_trials_funds::load(app, now).await?;
-    crate::demo_trials_documents::load(app, now).await?;
-    crate::demo_trials_reports::load(app, now).await?;
     crate::demo_trials_changes::load(app, now).await?;
+    // Documents after the changes: a participant who joined files its regulation too.
+    crate::demo_trials_documents::load(app, now).await?;
     // Indicators after the changes: periods follow the trial's current period.
     crate::demo_trials_indicators::load(app, now).await?;
+    // After the indicators, whose demo opens the participants' reporters' accounts.
+    crate::demo_trials_reports::load(app, now).await?;
     let system = Actor::public(Language::En, now);
     frirum_app::upkeep::run_once(app, &system).await?;
     Ok(())

@@ -24,6 +24,42 @@ const APPLICANTS: [(&str, &str); 3] = [
     ("2480", "sokande.umea@frirum.example"),
 ];
 
+/// A reporter's account for a participant without one, opened by the secretariat as the
+/// indicators' demo does (`indberetter.<country><code>@frirum.example`, the demo password):
+/// its e-mail address.
+async fn reporter(
+    app: &App,
+    secretariat: &Actor,
+    organisation: &frirum_domain::organisation::OrganisationRef,
+) -> anyhow::Result<String> {
+    let email = format!(
+        "indberetter.{}{}@frirum.example",
+        organisation.country, organisation.code
+    );
+    let language = match organisation.country {
+        Country::Dk => Language::Da,
+        Country::No => Language::Nb,
+        Country::Se => Language::Sv,
+    };
+    let created = frirum_app::accounts::create_for(
+        app,
+        secretariat,
+        frirum_app::accounts::NewAccount {
+            email: email.clone(),
+            name: format!("Demo reporter, {}", organisation.name),
+            role: frirum_domain::Role::Applicant,
+            organisation: Some(format!("{}:{}", organisation.country, organisation.code)),
+            language: Some(language),
+            password: crate::demo::PASSWORD.to_owned(),
+        },
+    )
+    .await;
+    match created {
+        Ok(_) | Err(frirum_app::accounts::ServiceError::EmailTaken) => Ok(email),
+        Err(e) => Err(anyhow::anyhow!("creating {email}: {e}")),
+    }
+}
+
 async fn actor(app: &App, email: &str, now: OffsetDateTime) -> anyhow::Result<Actor> {
     let user = app
         .store
@@ -122,42 +158,71 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
             PageRequest::new(Some(1), Some(200)).map_err(|e| anyhow::anyhow!("{e}"))?,
         )
         .await?;
-    let mut left_overdue = false;
+    // The trial that leaves its newest past report unwritten: an Aarhus trial (the
+    // walk-through's and the browser test's applicant) where there is one.
+    let mut overdue_trial = None;
+    for code in ["751", "5501", "2480"] {
+        for summary in &trials.items {
+            if overdue_trial.is_some() {
+                break;
+            }
+            if !summary.participants.iter().any(|p| p.code == code) {
+                continue;
+            }
+            if let Some(scheme) = app.store.scheme(summary.scheme_id).await? {
+                let today = frirum_domain::trial::today_in(scheme.country, now);
+                let grace = app.store.reporting_schedule(scheme.id).await?.grace_days;
+                let past = app.store.trial_reports(summary.id).await?;
+                let newest = past
+                    .iter()
+                    .filter(|r| r.due_date < today)
+                    .map(|r| r.due_date)
+                    .max();
+                if newest.is_some_and(|d| d + Duration::days(i64::from(grace)) < today) {
+                    overdue_trial = Some(summary.id);
+                }
+            }
+        }
+    }
     let mut returned_once = false;
+    let mut accepted = 0;
     for (n, summary) in trials.items.iter().enumerate() {
-        let Some(email) = summary.participants.iter().find_map(|p| {
+        // The demo's own applicant where their organisation takes part, else the first
+        // applicant of a participant (the reporters the indicators' demo opened).
+        let email = match summary.participants.iter().find_map(|p| {
             APPLICANTS
                 .iter()
                 .find(|(code, _)| *code == p.code)
-                .map(|(_, email)| *email)
-        }) else {
-            continue;
+                .map(|(_, email)| (*email).to_owned())
+        }) {
+            Some(email) => email,
+            None => {
+                let ids: Vec<i64> = summary.participants.iter().map(|p| p.id).collect();
+                match app.store.applicants_of(&ids).await?.into_iter().next() {
+                    Some(user) => user.email,
+                    None => match summary.participants.first() {
+                        Some(first) => reporter(app, &secretariat, first).await?,
+                        None => continue,
+                    },
+                }
+            }
         };
-        let applicant = actor(app, email, now).await?;
+        let applicant = actor(app, &email, now).await?;
         let all = reports::list(app, &secretariat, summary.id).await?;
         let Some(scheme) = app.store.scheme(summary.scheme_id).await? else {
             continue;
         };
         let w = words(scheme.country);
         let today = frirum_domain::trial::today_in(scheme.country, now);
-        let grace = app.store.reporting_schedule(scheme.id).await?.grace_days;
         let exemptions = app
             .store
             .trial_state(summary.id)
             .await?
             .map_or(0, |s| s.exemptions.len());
-        // The trial whose newest report was due longer ago than the grace period leaves
-        // it unwritten: the first such trial only.
-        let overdue_here = !left_overdue
-            && all
-                .iter()
-                .filter(|r| r.due_date < today)
-                .max_by_key(|r| r.due_date)
-                .is_some_and(|r| r.due_date + Duration::days(i64::from(grace)) < today);
+        let overdue_here = overdue_trial == Some(summary.id);
         let past: Vec<_> = all.iter().filter(|r| r.due_date < today).collect();
         for (i, report) in past.iter().enumerate() {
             if overdue_here && i + 1 == past.len() {
-                left_overdue = true;
                 break;
             }
             let content = content(&w, i, n, exemptions, report.period_start);
@@ -195,8 +260,13 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                 submitted
             };
             reports::accept(app, &secretariat, summary.id, report.id, submitted.version).await?;
+            accepted += 1;
         }
     }
+    println!(
+        "Status reports: {accepted} accepted, {} left overdue",
+        u8::from(overdue_trial.is_some())
+    );
     Ok(())
 }
 
