@@ -46,6 +46,44 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                 .find(|(code, _)| *code == p.code)
                 .map(|(_, email)| *email)
         }) else {
+            // A trial that has ended without a demo applicant: the secretariat files the
+            // evaluation's summary, public as evaluations are.
+            // (Ended, or over by now: the upkeep completes it after the demo's areas load.)
+            if access.state.actual_start.is_some()
+                && (access.state.status == frirum_domain::trial::TrialStatus::Ended
+                    || access.state.planned_end < now.date())
+            {
+                let trial = &access.trial;
+                let summary = pdf(
+                    &format!("{} – final evaluation, summary", trial.case_number),
+                    &[
+                        "DEMO DOCUMENT – invented for Frirum's demonstration; no real evaluation."
+                            .to_owned(),
+                        String::new(),
+                        format!("Trial: {}", trial.title),
+                        "Process: the participants kept to the approved exemptions.".to_owned(),
+                        "Results: see the indicators on the trial page (invented figures)."
+                            .to_owned(),
+                        "Transferability: to be judged by the ministry.".to_owned(),
+                    ],
+                );
+                documents::upload(
+                    app,
+                    &secretariat,
+                    trial.id,
+                    Upload {
+                        kind: DocumentKind::Evaluation,
+                        title: local(trial.regulation_kind.as_str(), EVALUATION),
+                        file_name: format!("{}-evaluation.pdf", trial.case_number),
+                        declared_type: Some("application/pdf".to_owned()),
+                        content: Bytes::from(summary),
+                        public: true,
+                    },
+                )
+                .await
+                .with_context(|| format!("filing the evaluation of {}", trial.case_number))?;
+                uploaded += 1;
+            }
             continue;
         };
         let applicant = actor(app, email, now).await?;
@@ -94,7 +132,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
             trial.id,
             Upload {
                 kind: DocumentKind::Other,
-                title: "Working note (internal)".to_owned(),
+                title: local(trial.regulation_kind.as_str(), WORKING_NOTE),
                 file_name: "working-note.pdf".to_owned(),
                 declared_type: Some("application/pdf".to_owned()),
                 content: Bytes::from(note),
@@ -106,6 +144,29 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     }
     println!("Documents: {uploaded} on the demo's trials");
     Ok(())
+}
+
+/// A working note's title in Norwegian, Danish and Swedish.
+const WORKING_NOTE: [&str; 3] = [
+    "Arbeidsnotat (internt)",
+    "Arbejdsnotat (internt)",
+    "Arbetsanteckning (intern)",
+];
+/// An evaluation summary's title in Norwegian, Danish and Swedish.
+const EVALUATION: [&str; 3] = [
+    "Sluttevaluering – sammendrag",
+    "Slutevaluering – resumé",
+    "Slututvärdering – sammanfattning",
+];
+
+/// A title in the language of the country whose regulation the trial has.
+fn local(regulation_kind: &str, titles: [&str; 3]) -> String {
+    match regulation_kind {
+        "trial_regulation" | "statutes" => titles[0],
+        "local_regulations" => titles[2],
+        _ => titles[1],
+    }
+    .to_owned()
 }
 
 /// The regulation's name as the scheme's country calls it.
