@@ -41,8 +41,9 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     // Each trial area adds one line here: `crate::demo_trials_<area>::load(app, now).await?;`
     // Regulations first: they start the trials the other areas report on.
     crate::demo_trials_regulations::load(app, now).await?;
-    crate::demo_trials_funds::load(app, now).await?;
     crate::demo_trials_changes::load(app, now).await?;
+    // Funds after the changes: a participant who joined (Aarhus) reports spending too.
+    crate::demo_trials_funds::load(app, now).await?;
     // Documents after the changes: a participant who joined files its regulation too.
     crate::demo_trials_documents::load(app, now).await?;
     // Indicators after the changes: periods follow the trial's current period.

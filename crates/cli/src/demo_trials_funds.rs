@@ -122,10 +122,13 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
             )
             .await?;
         }
-        // The Aarhus applicant reports the first half-year's spending of its own trials.
-        let aarhus = trial.participants.iter().any(|p| p.code == "751");
+        // The Aarhus applicant reports the first half-year's spending of the trials Aarhus
+        // takes part in.
         let period_end = trial.planned_start + Duration::days(180);
-        if aarhus && period_end < today {
+        let may_report = funds::trial_funds(app, &applicant, trial.id)
+            .await?
+            .may_report;
+        if may_report && period_end < today {
             funds::report_spending(
                 app,
                 &applicant,
