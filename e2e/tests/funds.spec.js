@@ -74,7 +74,8 @@ test('the secretariat grants and pays within the budget; the public sees awarded
   await expectAccessible(page);
 
   // The public trial page shows what was awarded and paid, and no forms.
-  const visitor = await browser.newPage({ baseURL: page.url().replace(/\/trials.*$/, '') });
+  const visitorContext = await browser.newContext({ baseURL: page.url().replace(/\/trials.*$/, '') });
+  const visitor = await visitorContext.newPage();
   await visitor.goto(trial);
   await useEnglish(visitor);
   await expect(visitor.locator('#funds')).toBeVisible();
@@ -96,5 +97,5 @@ test('the secretariat grants and pays within the budget; the public sees awarded
   await visitor.goto(`${trial}/funds`);
   await expect(visitor.locator('#funds-awarded')).toBeInViewport();
   await expectAccessible(visitor);
-  await visitor.close();
+  await visitorContext.close();
 });
