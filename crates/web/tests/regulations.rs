@@ -449,7 +449,10 @@ async fn the_pages_show_the_section_the_draft_and_a_refusal_beside_its_field() {
     let page = browser.get(&format!("{path}?done=adopted")).await;
     assert!(page.text().contains("id=\"regulation-done\""));
     let home = browser.get("/").await.text();
-    assert!(!home.contains("id=\"regulations-waiting\""), "adopted: nothing waits");
+    assert!(
+        !home.contains("id=\"regulations-waiting\""),
+        "adopted: nothing waits"
+    );
     let print = browser.get(&format!("{path}/print")).await;
     assert_eq!(print.status, 200);
     assert!(print.text().contains("At afprøve én plan."));

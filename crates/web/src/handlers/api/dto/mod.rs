@@ -219,8 +219,8 @@ pub mod law;
 pub mod trial_changes;
 pub mod trial_documents;
 pub mod trial_indicators;
-pub mod trial_reports;
 pub mod trial_regulations;
+pub mod trial_reports;
 pub mod trials;
 
 page_dto!(OrganisationPageDto, OrganisationDto);
