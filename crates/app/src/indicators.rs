@@ -265,7 +265,13 @@ async fn write(
         .await
         .map_err(|e| refused(e, indicators, writes.first().map(|w| w.0)))?;
     if saved.iter().any(|u| u.status == UpdateStatus::Submitted) {
-        crate::notifications::tell::indicator_submitted(app, actor.now, access).await;
+        crate::notifications::tell::indicator_submitted(
+            app,
+            actor.now,
+            &access.trial,
+            &access.researcher_ids,
+        )
+        .await;
     }
     Ok(saved)
 }
@@ -309,10 +315,12 @@ pub async fn review(
         )
         .await
         .map_err(|e| refused(e, &indicators, None))?;
+    let participants: Vec<i64> = access.state.participants.iter().map(|p| p.id).collect();
     crate::notifications::tell::indicator_reviewed(
         app,
         actor.now,
-        &access,
+        &access.trial,
+        &participants,
         verdict == Verdict::Approve,
     )
     .await;

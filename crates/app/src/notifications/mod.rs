@@ -443,19 +443,20 @@ pub mod tell {
     pub async fn indicator_submitted(
         app: &App,
         now: OffsetDateTime,
-        access: &crate::trials::TrialAccess,
+        trial: &frirum_domain::decision::Trial,
+        researcher_ids: &[i64],
     ) {
         let found = async {
             let application = app
                 .store
-                .application(access.trial.application_id)
+                .application(trial.application_id)
                 .await?
                 .ok_or(Error::NotFound)?;
             let mut people = app
                 .store
                 .users_in_role(frirum_domain::authz::SECRETARIAT)
                 .await?;
-            for id in &access.researcher_ids {
+            for id in researcher_ids {
                 people.extend(app.store.user(*id).await?);
             }
             Ok::<_, Error>((application, people))
@@ -465,7 +466,7 @@ pub mod tell {
             Ok((application, people)) => {
                 let event = Event::IndicatorSubmitted {
                     application: &application,
-                    trial_id: access.trial.id,
+                    trial_id: trial.id,
                 };
                 send(app, now, event, Ok(people)).await;
             }
@@ -478,17 +479,17 @@ pub mod tell {
     pub async fn indicator_reviewed(
         app: &App,
         now: OffsetDateTime,
-        access: &crate::trials::TrialAccess,
+        trial: &frirum_domain::decision::Trial,
+        participant_ids: &[i64],
         approved: bool,
     ) {
         let found = async {
             let application = app
                 .store
-                .application(access.trial.application_id)
+                .application(trial.application_id)
                 .await?
                 .ok_or(Error::NotFound)?;
-            let ids: Vec<i64> = access.state.participants.iter().map(|p| p.id).collect();
-            let people = app.store.applicants_of(&ids).await?;
+            let people = app.store.applicants_of(participant_ids).await?;
             Ok::<_, Error>((application, people))
         }
         .await;
@@ -496,7 +497,7 @@ pub mod tell {
             Ok((application, people)) => {
                 let event = Event::IndicatorReviewed {
                     application: &application,
-                    trial_id: access.trial.id,
+                    trial_id: trial.id,
                     approved,
                 };
                 send(app, now, event, Ok(people)).await;
