@@ -162,7 +162,12 @@ pub async fn for_trial(
         may_request: not_ended && (rights.report || rights.manage),
         may_decide: rights.manage,
         limit: facts.limit,
-        warnings: clock_warnings(&access.state, facts.today, facts.evaluation_due),
+        warnings: clock_warnings(
+            &access.state,
+            facts.today,
+            facts.evaluation_due,
+            facts.limit.map(|l| l.latest_end),
+        ),
     })
 }
 
@@ -475,7 +480,12 @@ pub async fn clock_alerts(app: &App, actor: &Actor) -> Result<Vec<ClockAlert>, E
     {
         let access = access(app, actor, trial_id, TrialAction::Manage).await?;
         let facts = facts(app, actor, &access).await?;
-        let warnings = clock_warnings(&access.state, facts.today, facts.evaluation_due);
+        let warnings = clock_warnings(
+            &access.state,
+            facts.today,
+            facts.evaluation_due,
+            facts.limit.map(|l| l.latest_end),
+        );
         if !warnings.is_empty() {
             alerts.push(ClockAlert {
                 trial_id,

@@ -548,8 +548,16 @@ pub enum ClockWarning {
 }
 
 /// The warnings of the legal-basis clock for a trial that has not ended, on the scheme's
-/// `today`, when its final evaluation is due on `evaluation_due`.
-pub fn clock_warnings(state: &TrialState, today: Date, evaluation_due: Date) -> Vec<ClockWarning> {
+/// `today`: an exemption whose legal basis ends within six months, and a final evaluation
+/// (due on `evaluation_due`) that comes after the latest day the legal basis can hold
+/// (`latest_basis`, the extension limit): then the rule cannot be made permanent before
+/// the trial's basis lapses, which is why the law wants the evaluation first.
+pub fn clock_warnings(
+    state: &TrialState,
+    today: Date,
+    evaluation_due: Date,
+    latest_basis: Option<Date>,
+) -> Vec<ClockWarning> {
     if state.status == TrialStatus::Ended {
         return Vec::new();
     }
@@ -566,11 +574,7 @@ pub fn clock_warnings(state: &TrialState, today: Date, evaluation_due: Date) -> 
             })
         })
         .collect();
-    if let Some(legal_basis_end) = state
-        .exemptions
-        .iter()
-        .map(|e| e.ends_on(state.planned_end))
-        .min()
+    if let Some(legal_basis_end) = latest_basis
         && evaluation_due > legal_basis_end
     {
         warnings.push(ClockWarning::EvaluationAfterLegalBasis {
@@ -984,7 +988,8 @@ mod tests {
             exemption(0, Some(date!(2024 - 09 - 30))),
             exemption(1, Some(date!(2024 - 03 - 30))),
         ];
-        let warnings = clock_warnings(&state, today, date!(2025 - 10 - 29));
+        let latest = Some(date!(2025 - 07 - 31));
+        let warnings = clock_warnings(&state, today, date!(2025 - 10 - 29), latest);
         assert_eq!(
             warnings,
             vec![
@@ -995,15 +1000,20 @@ mod tests {
                 },
                 ClockWarning::EvaluationAfterLegalBasis {
                     evaluation_due: date!(2025 - 10 - 29),
-                    legal_basis_end: date!(2024 - 03 - 30),
+                    legal_basis_end: date!(2025 - 07 - 31),
                 },
             ]
         );
         // In UTC's day the second exemption's basis would still hold, wrongly.
-        let utc = clock_warnings(&state, now.date(), date!(2025 - 10 - 29));
+        let utc = clock_warnings(&state, now.date(), date!(2025 - 10 - 29), latest);
         assert_eq!(utc.len(), 3);
+        // An evaluation due before the basis can lapse is no warning.
+        assert_eq!(
+            clock_warnings(&state, today, date!(2025 - 06 - 30), latest).len(),
+            1
+        );
         // Ended trials warn no more.
         state.status = TrialStatus::Ended;
-        assert!(clock_warnings(&state, today, date!(2025 - 10 - 29)).is_empty());
+        assert!(clock_warnings(&state, today, date!(2025 - 10 - 29), latest).is_empty());
     }
 }

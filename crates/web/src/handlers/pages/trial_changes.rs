@@ -15,6 +15,7 @@ use frirum_app::Error;
 use frirum_app::changes::{self, ChangeForm, ChangeInput, ChangeView, ProposalInput};
 use frirum_domain::application::Objective;
 use frirum_domain::change::{ChangeDecision, ClockWarning, ExtensionLimit, Proposal, RequestKind};
+use frirum_domain::trial::FieldChange;
 use serde::Deserialize;
 use time::Date;
 
@@ -523,5 +524,139 @@ impl PageContext {
             self.t1("change-limit", "date", self.date(&limit.latest_end)),
             self.tp("change-basis-", limit.basis.as_str())
         )
+    }
+}
+
+/// A change of the trial's history in words, one line per thing that changed: who joined
+/// or left, which exemption's legal basis moved, which objective was added; other fields
+/// as "what: before → after".
+impl PageContext {
+    pub fn change_lines(&self, change: &FieldChange) -> Vec<String> {
+        use serde_json::Value;
+        let items = |v: &Value| v.as_array().cloned().unwrap_or_default();
+        let text =
+            |v: &Value, key: &str| v.get(key).and_then(Value::as_str).unwrap_or("").to_owned();
+        let (before, after) = (items(&change.before), items(&change.after));
+        let keyed = |list: &[Value], key: &str| -> Vec<(String, Value)> {
+            list.iter()
+                .map(|v| {
+                    (
+                        v.get(key).map(Value::to_string).unwrap_or_default(),
+                        v.clone(),
+                    )
+                })
+                .collect()
+        };
+        let find = |list: &[(String, Value)], k: &str| {
+            list.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        };
+        let mut lines = Vec::new();
+        match change.field.as_str() {
+            "participants" => {
+                let (old, new) = (keyed(&before, "id"), keyed(&after, "id"));
+                for (k, v) in &new {
+                    if find(&old, k).is_none() {
+                        lines.push(
+                            self.t_texts("change-line-joined", &[("name", &text(v, "name"))]),
+                        );
+                    }
+                }
+                for (k, v) in &old {
+                    if find(&new, k).is_none() {
+                        lines.push(self.t_texts("change-line-left", &[("name", &text(v, "name"))]));
+                    }
+                }
+            }
+            "exemptions" => {
+                let (old, new) = (keyed(&before, "exemption"), keyed(&after, "exemption"));
+                let basis = |v: &Value| match v.get("legal_basis_end") {
+                    Some(Value::String(d)) => Date::parse(d, DATE)
+                        .map(|d| self.date(&d))
+                        .unwrap_or_else(|_| d.clone()),
+                    _ => self.t("change-line-with-trial"),
+                };
+                for (k, v) in &new {
+                    let reference = text(v, "reference");
+                    match find(&old, k) {
+                        None => {
+                            lines.push(self.t_texts(
+                                "change-line-exemption-added",
+                                &[("reference", &reference)],
+                            ))
+                        }
+                        Some(was) => {
+                            if basis(&was) != basis(v) {
+                                lines.push(self.t_texts(
+                                    "change-line-exemption-basis",
+                                    &[
+                                        ("reference", &reference),
+                                        ("before", &basis(&was)),
+                                        ("after", &basis(v)),
+                                    ],
+                                ));
+                            }
+                            if text(&was, "desired_change") != text(v, "desired_change") {
+                                lines.push(self.t_texts(
+                                    "change-line-exemption-wording",
+                                    &[("reference", &reference)],
+                                ));
+                            }
+                        }
+                    }
+                }
+                for (k, v) in &old {
+                    if find(&new, k).is_none() {
+                        lines.push(self.t_texts(
+                            "change-line-exemption-removed",
+                            &[("reference", &text(v, "reference"))],
+                        ));
+                    }
+                }
+            }
+            "objectives" => {
+                let describe = |v: &Value| {
+                    let figure = |key: &str| v.get(key).and_then(Value::as_f64);
+                    match (figure("baseline"), figure("target")) {
+                        (Some(b), Some(t)) => format!(
+                            "{} ({} → {} {})",
+                            text(v, "indicator"),
+                            self.decimal(&b),
+                            self.decimal(&t),
+                            text(v, "unit")
+                        ),
+                        _ => text(v, "indicator"),
+                    }
+                };
+                for i in 0..before.len().max(after.len()) {
+                    match (before.get(i), after.get(i)) {
+                        (None, Some(v)) => lines.push(self.t_texts(
+                            "change-line-objective-added",
+                            &[("objective", &describe(v))],
+                        )),
+                        (Some(v), None) => lines.push(self.t_texts(
+                            "change-line-objective-removed",
+                            &[("objective", &describe(v))],
+                        )),
+                        (Some(was), Some(now)) if was != now => lines.push(self.t_texts(
+                            "change-line-objective-changed",
+                            &[("before", &describe(was)), ("after", &describe(now))],
+                        )),
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+        if lines.is_empty() && change.before != change.after {
+            lines.push(format!(
+                "{}: {} → {}",
+                self.tp("trial-field-", &change.field),
+                self.change_value(&change.before),
+                self.change_value(&change.after)
+            ));
+        }
+        lines
     }
 }
