@@ -49,6 +49,9 @@ pub struct TrialDocuments {
     pub may_upload: bool,
     /// The actor may make documents public or private (the secretariat).
     pub may_publish: bool,
+    /// The actor sees the private documents too (the trial's people), so the list says
+    /// which are public.
+    pub sees_private: bool,
     /// The largest file accepted, in bytes, for the form to say.
     pub max_bytes: u64,
 }
@@ -219,6 +222,7 @@ pub async fn for_trial(
         items,
         may_upload: access.rights.report || access.rights.manage,
         may_publish: access.rights.manage,
+        sees_private: access.rights.read_internal,
         max_bytes: app.config.documents.max_bytes,
     })
 }
