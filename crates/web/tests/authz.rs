@@ -620,9 +620,9 @@ async fn check(rows: Vec<Row>, api: bool) {
             };
             let path = path.as_str();
             let reply = if api {
-                call_api(&app, &w, visitor, row, &path).await
+                call_api(&app, &w, visitor, row, path).await
             } else {
-                call_page(&app, &w, visitor, row, &path).await
+                call_page(&app, &w, visitor, row, path).await
             };
             let got = classify(&reply, api);
             if got != Ok(want) {
