@@ -3602,6 +3602,62 @@ mod documents {
     }
 }
 
+/// A document's file stays as it was uploaded: only its public flag may change, and a
+/// public document of a record that is not public is refused by the database itself.
+async fn documents_are_fixed_in_the_database(t: &TestStore) {
+    use frirum_domain::document::{AttachTo, DocumentKind, FileType, NewDocument};
+    let w = cases::world(&*t.store).await;
+    let app = decisions::submitted(&*t.store, &w, "Fixed").await;
+    let trial = t
+        .store
+        .decide(app.id, &decisions::approval(&app), cases::at(w.admin))
+        .await
+        .unwrap()
+        .trial_id
+        .unwrap();
+    let document = NewDocument {
+        attached_to: AttachTo::Trial,
+        kind: DocumentKind::Report,
+        title: "Rapport".into(),
+        file_name: "rapport.pdf".into(),
+        file_type: FileType::Pdf,
+        size_bytes: 10,
+        sha256: "00".repeat(32),
+        object_key: "k".into(),
+        public: false,
+    };
+    t.store
+        .add_document(trial, &document, cases::at(w.applicant))
+        .await
+        .unwrap();
+    for sql in [
+        "UPDATE trial_documents SET sha256 = 'ff'",
+        "UPDATE trial_documents SET object_key = 'other'",
+        "UPDATE trial_documents SET title = 'Omskrevet'",
+    ] {
+        let refused = t.execute_raw(sql).await;
+        assert!(
+            refused.as_ref().is_err_and(|e| e.contains("fixed")),
+            "{sql}: {refused:?}"
+        );
+    }
+    t.execute_raw("UPDATE trial_documents SET public = TRUE")
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn documents_are_fixed_sqlite() {
+    documents_are_fixed_in_the_database(&TestStore::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn documents_are_fixed_postgres() {
+    if let Some(t) = TestStore::postgres().await {
+        documents_are_fixed_in_the_database(&t).await;
+    }
+}
+
 use documents::{
     are_kept_listed_and_journaled as documents_are_kept_listed_and_journaled,
     concurrent_uploads_are_all_kept as documents_concurrent_uploads_are_all_kept,
