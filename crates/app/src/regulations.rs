@@ -505,7 +505,9 @@ async fn start_if_ready(app: &App, actor: &Actor, trial_id: i64) -> Result<bool,
     ) else {
         return Ok(false);
     };
-    if on > today_in(scheme.country, actor.now) {
+    // Not yet; and a trial whose period was over before its regulations came in force does
+    // not start (the secretariat stops it), or it would run for ever.
+    if on > today_in(scheme.country, actor.now) || on > state.planned_end {
         return Ok(false);
     }
     let Ok((next, version)) = state.apply(&Transition::Start { on }) else {
