@@ -22,6 +22,9 @@ use crate::{Actor, App, Error};
 #[derive(Debug, Clone, Default)]
 pub struct TrialIndicators {
     pub trial_id: i64,
+    /// The trial's case number and title, to name it.
+    pub case_number: String,
+    pub title: String,
     pub indicators: Vec<TrialIndicator>,
     pub rights: TrialRights,
     /// How many updates wait for review (shown to those who may review).
@@ -67,6 +70,8 @@ pub async fn for_trial(
     }
     let mut view = TrialIndicators {
         trial_id,
+        case_number: access.trial.case_number.clone(),
+        title: access.trial.title.clone(),
         indicators,
         rights: access.rights,
         awaiting_review: 0,

@@ -426,13 +426,6 @@ async fn render(
     refused: Option<(StatusCode, Refused)>,
 ) -> Result<Response, AppError> {
     let data = indicators::read(state, ctx, trial_id).await?;
-    let trial = frirum_app::trials::access(
-        state,
-        ctx,
-        trial_id,
-        frirum_domain::authz::TrialAction::Read,
-    )
-    .await?;
     let page_ctx = page_context(state, ctx);
     let (status, refused) = match refused {
         Some((status, r)) => (status, Some(r)),
@@ -447,7 +440,7 @@ async fn render(
     };
     let page = IndicatorsPage {
         trial_id,
-        heading: format!("{} · {}", trial.trial.case_number, trial.trial.title),
+        heading: format!("{} · {}", data.case_number, data.title),
         s,
         notice,
         import_error: form_error("import"),
