@@ -4462,7 +4462,14 @@ mod indicators {
         // Another trial's indicator is not found through this one.
         assert!(matches!(
             store
-                .revise_indicator(t.id, 987_654, 1, &revision_of(&changed, &new_periods), "x", at(t.w.admin))
+                .revise_indicator(
+                    t.id,
+                    987_654,
+                    1,
+                    &revision_of(&changed, &new_periods),
+                    "x",
+                    at(t.w.admin)
+                )
                 .await,
             Err(StoreError::NotFound)
         ));
@@ -4678,8 +4685,20 @@ mod indicators {
             target: Some(18.0),
         }];
         let id = ti.indicator.id;
-        assert_eq!(store.add_periods(t.id, id, &more, at(t.w.admin)).await.unwrap(), 1);
-        assert_eq!(store.add_periods(t.id, id, &more, at(t.w.admin)).await.unwrap(), 0);
+        assert_eq!(
+            store
+                .add_periods(t.id, id, &more, at(t.w.admin))
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(
+            store
+                .add_periods(t.id, id, &more, at(t.w.admin))
+                .await
+                .unwrap(),
+            0
+        );
         assert!(matches!(
             store.add_periods(t.id, 987_654, &more, at(t.w.admin)).await,
             Err(StoreError::NotFound)
@@ -4748,8 +4767,8 @@ mod indicators {
 
 use indicators::{
     actuals_follow_the_review_workflow as indicators_actuals_follow_the_review_workflow,
-    seeded_once_added_and_revised_with_history as indicators_seeded_once_added_and_revised_with_history,
     periods_are_added_once as indicators_periods_are_added_once,
+    seeded_once_added_and_revised_with_history as indicators_seeded_once_added_and_revised_with_history,
     two_reviewers_one_wins as indicators_two_reviewers_one_wins,
 };
 

@@ -1952,8 +1952,7 @@ async fn pages_notifications() {
 // --- Indicators measured over time (issue 13, item 2) -----------------------------------------
 
 /// The header of the indicators' CSV file: a file of it alone imports nothing, and is valid.
-const INDICATORS_CSV: &str =
-    "indicator_id,indicator,measure,unit,period_start,period_end,target,dimension,category,value,status,comment\n";
+const INDICATORS_CSV: &str = "indicator_id,indicator,measure,unit,period_start,period_end,target,dimension,category,value,status,comment\n";
 
 #[tokio::test]
 async fn api_trial_indicators() {
@@ -2017,12 +2016,21 @@ async fn pages_trial_indicators() {
     check(
         vec![
             row_indicators(M::GET, "/trials/{trial}/indicators", Payload::None, [O; 5]),
-            row_indicators(M::GET, "/trials/{trial}/indicators.csv", Payload::None, [O; 5]),
+            row_indicators(
+                M::GET,
+                "/trials/{trial}/indicators.csv",
+                Payload::None,
+                [O; 5],
+            ),
             row(M::GET, "/trials/999999/indicators", Payload::None, [N; 5]),
             row_indicators(
                 M::POST,
                 "/trials/{trial}/indicators/periods/{period}",
-                Payload::Form(&[("value", "31"), ("comment", "Opgjort i juni"), ("action", "draft")]),
+                Payload::Form(&[
+                    ("value", "31"),
+                    ("comment", "Opgjort i juni"),
+                    ("action", "draft"),
+                ]),
                 [L, F, O, F, F],
             ),
             row_indicators(
