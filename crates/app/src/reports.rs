@@ -63,7 +63,8 @@ pub struct TrialReports {
     pub overdue: bool,
     /// "Status not verified since …": the flag the public sees after the grace period.
     pub not_verified_since: Option<Date>,
-    /// When the trial last confirmed its status, in its scheme's country.
+    /// The last day the trial's reports confirmed its status: the end of the period of
+    /// the latest submitted or accepted report.
     pub last_verified: Option<Date>,
     pub schedule: ReportingSchedule,
     /// Whether the actor writes the trial's reports.
@@ -92,10 +93,13 @@ pub async fn for_trial(
         .filter(|r| r.status.awaits_applicant())
         .map(|r| r.due_date)
         .min();
-    let last_verified = access
-        .state
-        .verified_at
-        .map(|at| today_in(scheme.country, at));
+    // The status is verified up to the end of the period the latest submitted or
+    // accepted report covers: what the trial has confirmed, not when it was typed.
+    let last_verified = all
+        .iter()
+        .filter(|r| r.status.verifies())
+        .map(|r| r.period_end)
+        .max();
     let start = access
         .state
         .actual_start
@@ -184,8 +188,22 @@ pub async fn report(
         .await?
         .ok_or(Error::NotFound)?;
     let today = today_in(scheme.country, actor.now);
+    let may_write = access.rights.report && report.status.awaits_applicant();
+    let mut report = report;
+    // A report with no milestones yet starts from the plan of the latest report before it
+    // that has one; nothing is saved until its writers save.
+    if may_write && report.content.milestones.is_empty() {
+        let earlier = app.store.trial_reports(trial_id).await?;
+        if let Some(previous) = earlier
+            .iter()
+            .filter(|r| r.due_date < report.due_date && !r.content.milestones.is_empty())
+            .max_by_key(|r| r.due_date)
+        {
+            report.content.milestones = previous.content.milestones.clone();
+        }
+    }
     Ok(ReportView {
-        may_write: access.rights.report && report.status.awaits_applicant(),
+        may_write,
         may_decide: access.rights.manage && report.status == ReportStatus::Submitted,
         overdue: internal && report.is_overdue(today),
         report,

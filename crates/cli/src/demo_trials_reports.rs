@@ -225,7 +225,26 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
             if overdue_here && i + 1 == past.len() {
                 break;
             }
-            let content = content(&w, i, n, exemptions, report.period_start);
+            let start = summary.actual_start.unwrap_or(summary.planned_start);
+            let content = content(&w, i, n, exemptions, start, report.period_start);
+            // Written a few days before the due date, decided a week after it: the
+            // history reads as the years went, not as the day the demo was loaded.
+            let at = |days: i64| {
+                report
+                    .due_date
+                    .saturating_add(Duration::days(days))
+                    .with_hms(10, 0, 0)
+                    .map_or(now, |t| t.assume_utc())
+                    .min(now)
+            };
+            let applicant = Actor {
+                now: at(-3),
+                ..applicant.clone()
+            };
+            let secretariat = Actor {
+                now: at(7),
+                ..secretariat.clone()
+            };
             let submitted = reports::submit(
                 app,
                 &applicant,
@@ -310,6 +329,7 @@ fn content(
     i: usize,
     n: usize,
     exemptions: usize,
+    trial_start: time::Date,
     period_start: time::Date,
 ) -> ReportContent {
     let status = |from: usize| {
@@ -322,13 +342,13 @@ fn content(
     let milestones = vec![
         Milestone {
             title: w.milestones[0].to_owned(),
-            due_date: period_start + Duration::days(60),
+            due_date: trial_start + Duration::days(60),
             status: status(0),
             note: String::new(),
         },
         Milestone {
             title: w.milestones[1].to_owned(),
-            due_date: period_start + Duration::days(150),
+            due_date: trial_start + Duration::days(150),
             status: if i == 0 {
                 MilestoneStatus::PartiallyMet
             } else {
@@ -338,7 +358,7 @@ fn content(
         },
         Milestone {
             title: w.milestones[2].to_owned(),
-            due_date: period_start + Duration::days(365),
+            due_date: trial_start + Duration::days(365),
             status: match i {
                 0 | 1 => MilestoneStatus::Scheduled,
                 2 => MilestoneStatus::NotMet,

@@ -72,8 +72,9 @@ impl ReportingSchedule {
     /// `today`: every report whose period has begun. A periodic report covers `every_months`
     /// months counted from the start (a start on the 31st falls on the last day of shorter
     /// months, never drifting) and is due the day its period ends; the final report covers
-    /// the rest up to the end and is due `final_after_days` after it. Periods are half-open:
-    /// `period_end` is the first day after the period and the next period's start.
+    /// the rest up to the end (its last day) and is due `final_after_days` after it.
+    /// Periods are half-open: `period_end` is the first day after the period and the next
+    /// period's start.
     pub fn due_reports(&self, start: Date, end: Date, today: Date) -> Vec<DueReport> {
         self.all_reports(start, end)
             .into_iter()
@@ -88,11 +89,13 @@ impl ReportingSchedule {
             return reports;
         }
         let every = self.every_months.max(1);
+        // Periods are half-open; the trial's end is its last day.
+        let after_end = end.next_day().unwrap_or(end);
         let mut period_start = start;
         for k in 1.. {
             let period_end = add_months(start, every * k);
             // A period that reaches the end is the final report's.
-            if period_end >= end {
+            if period_end >= after_end {
                 break;
             }
             reports.push(DueReport {
@@ -106,7 +109,7 @@ impl ReportingSchedule {
         reports.push(DueReport {
             kind: ReportKind::Final,
             period_start,
-            period_end: end,
+            period_end: after_end,
             due_date: end + Duration::days(i64::from(self.final_after_days)),
         });
         reports
@@ -165,6 +168,13 @@ pub struct DueReport {
     /// The first day after the period.
     pub period_end: Date,
     pub due_date: Date,
+}
+
+impl DueReport {
+    /// The period's last day.
+    pub fn last_day(&self) -> Date {
+        self.period_end.previous_day().unwrap_or(self.period_end)
+    }
 }
 
 /// A report of one period, or the final report after the trial's end.
@@ -523,6 +533,11 @@ pub struct Report {
 }
 
 impl Report {
+    /// The last day of the period the report covers.
+    pub fn last_day(&self) -> Date {
+        self.period_end.previous_day().unwrap_or(self.period_end)
+    }
+
     pub fn is_overdue(&self, today: Date) -> bool {
         is_overdue(self.due_date, self.status, today)
     }
@@ -807,7 +822,11 @@ mod tests {
         let last = all.last().unwrap();
         assert_eq!(last.kind, ReportKind::Final);
         assert_eq!(last.period_start, date!(2025 - 08 - 31));
-        assert_eq!(last.period_end, date!(2025 - 12 - 31));
+        assert_eq!(last.period_end, date!(2026 - 01 - 01));
+        assert_eq!(
+            all.iter().map(|r| r.last_day()).last(),
+            Some(date!(2025 - 12 - 31))
+        );
         // Periods follow one another without gaps.
         for pair in all.windows(2) {
             assert_eq!(pair[0].period_end, pair[1].period_start);
@@ -822,11 +841,12 @@ mod tests {
             ..ReportingSchedule::default()
         };
         // Exactly two years: one periodic report, then the final one.
-        let all = s.all_reports(date!(2024 - 01 - 01), date!(2026 - 01 - 01));
+        let all = s.all_reports(date!(2024 - 01 - 01), date!(2025 - 12 - 31));
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].due_date, date!(2025 - 01 - 01));
         assert_eq!(all[1].kind, ReportKind::Final);
-        assert_eq!(all[1].due_date, date!(2026 - 01 - 31));
+        assert_eq!(all[1].period_end, date!(2026 - 01 - 01));
+        assert_eq!(all[1].due_date, date!(2026 - 01 - 30));
         // A trial shorter than one period owes the final report only.
         let short = s.all_reports(date!(2024 - 01 - 01), date!(2024 - 06 - 30));
         assert_eq!(short.len(), 1);
