@@ -457,3 +457,31 @@ async fn the_pages_show_the_section_the_draft_and_a_refusal_beside_its_field() {
     assert_eq!(print.status, 200);
     assert!(print.text().contains("At afprøve én plan."));
 }
+
+/// A trial whose period is over before its last regulation comes in force does not start:
+/// it would never end by itself.
+#[tokio::test]
+async fn no_start_after_the_period_is_over() {
+    let clock = Arc::new(FixedClock::new(MARCH_2027));
+    let (app, _w, trial, aarhus, other) = setup(&clock).await;
+    let admin = app.token(Role::Admin).await;
+    for org in [aarhus, other] {
+        let adopt = format!("/api/v1/trials/{trial}/regulations/{org}/adoption");
+        let r = app
+            .api(
+                Method::POST,
+                &adopt,
+                Some(&admin),
+                Some(&adoption(1, "2027-02-20", "2031-01-01")),
+            )
+            .await;
+        assert_eq!(r.status, 200, "{}", r.text());
+    }
+    let core = App::new(app.store.store.clone(), AppConfig::default());
+    let later =
+        frirum_app::Actor::public(frirum_domain::Language::En, datetime!(2031-02-01 12:00 UTC));
+    let done = frirum_app::upkeep::run_once(&core, &later).await.unwrap();
+    assert_eq!(done.trials_started, 0);
+    let state = app.store.store.trial_state(trial).await.unwrap().unwrap();
+    assert_eq!(state.status.as_str(), "planned");
+}
