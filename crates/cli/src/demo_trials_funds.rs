@@ -20,19 +20,21 @@ use frirum_domain::trial::TrialFilter;
 use frirum_domain::{Language, PageRequest};
 use time::{Duration, OffsetDateTime};
 
-/// What the invented budget of the Danish 2019 scheme keeps beyond its awards, in øre:
-/// DKK 5 million for the browser test and the walk-through to grant from.
-const DK_SPARE: i64 = 5_000_000_00;
-/// Budgets are set in whole millions, in øre.
-const MILLION: i64 = 1_000_000_00;
-/// Invented awards, in øre, given to the scheme's trials in turn.
+/// Øre in a krone: amounts are kept in øre.
+const KR: i64 = 100;
+/// What the invented budget of the Danish 2019 scheme keeps beyond its awards: DKK 5
+/// million for the browser test and the walk-through to grant from.
+const DK_SPARE: i64 = 5_000_000 * KR;
+/// Budgets are set in whole millions.
+const MILLION: i64 = 1_000_000 * KR;
+/// Invented awards, given to the scheme's trials in turn.
 const AWARDS: [i64; 6] = [
-    3_200_000_00,
-    2_450_000_00,
-    1_875_500_00,
-    4_100_000_00,
-    2_750_000_00,
-    1_600_000_00,
+    3_200_000 * KR,
+    2_450_000 * KR,
+    1_875_500 * KR,
+    4_100_000 * KR,
+    2_750_000 * KR,
+    1_600_000 * KR,
 ];
 const INVENTED: &str = "invented for Frirum's demonstration";
 
