@@ -224,6 +224,37 @@ async fn report_review_lock_import_and_show() {
         public["indicators"][0]["periods"][0]["update"]["value"],
         64.5
     );
+    // The reviewers heard of the value sent, the applicant of its approval.
+    let kinds = |token: String| {
+        let app = &app;
+        async move {
+            let list = app
+                .api(Method::GET, "/api/v1/me/notifications", Some(&token), None)
+                .await
+                .json();
+            list["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n["kind"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert!(
+        kinds(researcher.clone())
+            .await
+            .contains(&"indicator_submitted".to_owned())
+    );
+    assert!(
+        kinds(admin.clone())
+            .await
+            .contains(&"indicator_submitted".to_owned())
+    );
+    assert!(
+        kinds(applicant.clone())
+            .await
+            .contains(&"indicator_approved".to_owned())
+    );
 
     // The export imports again: the approved row is unchanged and skipped, the filled-in
     // second period is imported and sent for review.
