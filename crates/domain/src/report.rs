@@ -824,7 +824,7 @@ mod tests {
         assert_eq!(last.period_start, date!(2025 - 08 - 31));
         assert_eq!(last.period_end, date!(2026 - 01 - 01));
         assert_eq!(
-            all.iter().map(|r| r.last_day()).last(),
+            all.iter().map(|r| r.last_day()).next_back(),
             Some(date!(2025 - 12 - 31))
         );
         // Periods follow one another without gaps.

@@ -4177,10 +4177,9 @@ mod reports {
             store.return_report(report.id, 5, "Too late.", at(w.admin)),
         );
         assert!(a.is_ok() ^ b.is_ok(), "exactly one decision wins");
-        let loser = if a.is_ok() {
-            b.unwrap_err()
-        } else {
-            a.unwrap_err()
+        let loser = match (a, b) {
+            (Ok(_), Err(e)) | (Err(e), Ok(_)) => e,
+            _ => unreachable!("exactly one decision wins"),
         };
         assert!(matches!(loser, StoreError::EditConflict { current: 6 }));
         let last = store.report(report.id).await.unwrap().unwrap();
