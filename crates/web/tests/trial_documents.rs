@@ -461,3 +461,49 @@ async fn the_page_uploads_and_shows_a_refusal_beside_the_file() {
     assert_eq!(public.status, 200);
     assert!(public.text().contains("id=\"documents-none\""));
 }
+
+/// When the row cannot be written after the object was (here: the uploader's account is
+/// gone, so the database refuses the row), the object is deleted again: nothing is left
+/// half-stored.
+#[tokio::test]
+async fn an_object_whose_row_fails_is_deleted_again() {
+    let (app, _, _, trial) = setup().await;
+    let files = Arc::new(MemoryFiles::default());
+    let use_cases =
+        App::new(app.store.store.clone(), AppConfig::default()).with_files(files.clone());
+    let gone = frirum_app::Actor {
+        user: Some(frirum_domain::User {
+            id: 999_999,
+            email: "gone@test.example".into(),
+            name: "Gone".into(),
+            role: Role::Admin,
+            organisation: None,
+            language: None,
+        }),
+        lang: frirum_domain::Language::En,
+        now: time::OffsetDateTime::now_utc(),
+    };
+    let upload = frirum_app::documents::Upload {
+        kind: frirum_domain::document::DocumentKind::Report,
+        title: "Rapport".into(),
+        file_name: "rapport.pdf".into(),
+        declared_type: Some("application/pdf".into()),
+        content: axum::body::Bytes::from_static(PDF),
+        public: false,
+    };
+    let refused = frirum_app::documents::upload(&use_cases, &gone, trial, upload).await;
+    // Refused by the database, after the checks and the object's write.
+    assert!(
+        matches!(refused, Err(frirum_app::Error::Internal(_))),
+        "{refused:?}"
+    );
+    assert!(files.keys().is_empty(), "the object was deleted again");
+    assert!(
+        app.store
+            .store
+            .trial_documents(trial, false)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
