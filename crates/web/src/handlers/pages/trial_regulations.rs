@@ -142,6 +142,17 @@ impl RegulationPage {
     }
 }
 
+/// A regulation's text as blocks to show: its section headings ("§ 1 Formål") and its
+/// other lines, each a paragraph (blank lines only separate; the title, shown above, is
+/// left out).
+pub fn blocks<'a>(text: &'a str, title: &str) -> Vec<(bool, &'a str)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && *line != title.trim())
+        .map(|line| (line.starts_with("§ "), line))
+        .collect()
+}
+
 /// Where a regulation stands, in words.
 pub fn standing_text(ctx: &PageContext, standing: &frirum_domain::regulation::Standing) -> String {
     use frirum_domain::regulation::Standing;
