@@ -56,10 +56,15 @@ pub enum NotificationKind {
     IndicatorApproved,
     /// An indicator actual was returned for revision (to the participants' applicants).
     IndicatorReturned,
+    /// A major change of a trial was requested (to the secretariat).
+    ChangeSubmitted,
+    /// A change request was approved or rejected (to the participants' applicants and the
+    /// trial's researchers).
+    ChangeDecided,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 12] = all_values();
+    pub const ALL: [NotificationKind; 14] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {

@@ -145,6 +145,31 @@ async fn a_change_is_asked_decided_once_and_kept_in_the_public_history() {
     .await;
     assert_eq!(approved["status"], "approved");
     assert_eq!(approved["applied_version"], 2);
+    // The secretariat heard of the request; the applicant hears of the decision, in the
+    // outbox, with a link to the request.
+    let store = &app.store.store;
+    let applicant_id = store
+        .credentials(&email(Role::Applicant))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    let told = store
+        .notifications(applicant_id, frirum_domain::PageRequest::default())
+        .await
+        .unwrap()
+        .items;
+    let decided = told
+        .iter()
+        .find(|n| n.kind == frirum_domain::notification::NotificationKind::ChangeDecided)
+        .expect("the applicant is told of the decision");
+    assert_eq!(decided.link, format!("/trials/{id}/changes/{change}"));
+    assert!(
+        !decided.title.contains("change-notify"),
+        "{}",
+        decided.title
+    );
     let again = app
         .api(
             Method::POST,
