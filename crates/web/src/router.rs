@@ -164,6 +164,10 @@ pub fn router(state: AppState) -> Router {
             post(pages::trial_indicators::define),
         )
         .route(
+            "/trials/{id}/indicators/{indicator_id}/revise",
+            post(pages::trial_indicators::revise),
+        )
+        .route(
             "/trials/{id}/indicators/import",
             post(pages::trial_indicators::import),
         )

@@ -2047,6 +2047,21 @@ async fn pages_trial_indicators() {
             ),
             row_indicators(
                 M::POST,
+                "/trials/{trial}/indicators/{indicator}/revise",
+                Payload::Form(&[
+                    ("revision", "1"),
+                    ("title", "Dage til afgørelse"),
+                    ("measure", "unit"),
+                    ("unit", "dage"),
+                    ("baseline_value", "40"),
+                    ("target_value", "15"),
+                    ("frequency", "half_yearly"),
+                    ("reason", "Nyt mål"),
+                ]),
+                [L, O, F, F, F],
+            ),
+            row_indicators(
+                M::POST,
                 "/trials/{trial}/indicators/new",
                 Payload::Form(&[
                     ("title", "Klager"),

@@ -380,4 +380,39 @@ async fn the_page_reports_and_shows_a_refusal_beside_the_field() {
         page.contains("value=\"62.5\""),
         "the draft is shown to go on with"
     );
+
+    // The secretariat changes the indicator with a reason; the earlier definition is shown.
+    let mut secretariat = Browser::new(&app);
+    secretariat.login(Role::Admin).await;
+    let indicator = app
+        .store
+        .store
+        .trial_indicators(trial)
+        .await
+        .unwrap()
+        .remove(0)
+        .indicator;
+    let revise = format!("/trials/{trial}/indicators/{}/revise", indicator.id);
+    let fields = [
+        ("revision", "1"),
+        ("title", "Unge i uddannelse"),
+        ("measure", "percentage"),
+        ("baseline_value", "60"),
+        ("target_value", "80"),
+        ("frequency", "yearly"),
+    ];
+    let refused = secretariat.post(&revise, &fields).await;
+    assert_eq!(refused.status, 422, "a change needs its reason");
+    assert!(
+        refused
+            .text()
+            .contains(&format!("id=\"revise-{}-error\"", indicator.id))
+    );
+    let mut with_reason = fields.to_vec();
+    with_reason.push(("reason", "Kommunalbestyrelsen hævede målet"));
+    let revised = secretariat.post(&revise, &with_reason).await;
+    assert_eq!(revised.status, 303, "{}", revised.text());
+    let page = app.get(&format!("/trials/{trial}")).await.text();
+    assert!(page.contains("indicator-revisions"), "{page}");
+    assert!(page.contains("Kommunalbestyrelsen hævede målet"));
 }

@@ -89,7 +89,23 @@ pub struct IndicatorView {
     pub chart: String,
     pub revision: i64,
     pub revisions: Vec<RevisionView>,
+    /// The definition as the secretariat's edit form shows it, and its refusal.
+    pub edit: EditValues,
+    pub edit_error: Option<String>,
     pub periods: Vec<PeriodView>,
+}
+
+/// An indicator's definition as plain form values.
+pub struct EditValues {
+    pub measure: String,
+    pub unit: String,
+    pub ascending: bool,
+    pub baseline_value: String,
+    pub baseline_date: String,
+    pub target_value: String,
+    pub target_date: String,
+    pub frequency: String,
+    pub categories: String,
 }
 
 /// The indicators of a trial, ready for the section and the page.
@@ -363,6 +379,26 @@ fn indicator_view(
         qualitative: !d.measure.is_numeric(),
         chart,
         revision: ti.indicator.revision,
+        edit_error: refused
+            .filter(|r| r.form == format!("revise-{id}"))
+            .map(|r| r.message.clone()),
+        edit: EditValues {
+            measure: d.measure.as_str().to_owned(),
+            unit: d.unit.clone(),
+            ascending: d.ascending,
+            baseline_value: d
+                .baseline_value
+                .map(frirum_domain::indicator::format_number)
+                .unwrap_or_default(),
+            baseline_date: d.baseline_date.map(|x| x.to_string()).unwrap_or_default(),
+            target_value: d
+                .target_value
+                .map(frirum_domain::indicator::format_number)
+                .unwrap_or_default(),
+            target_date: d.target_date.map(|x| x.to_string()).unwrap_or_default(),
+            frequency: d.frequency.as_str().to_owned(),
+            categories: d.categories().join("\n"),
+        },
         revisions: ti
             .revisions
             .iter()
@@ -483,6 +519,7 @@ pub async fn show(
         Some("returned") => Some(t.t("indicator-notice-returned")),
         Some("imported") => Some(t.tn("indicator-notice-imported", query.count.unwrap_or(0))),
         Some("defined") => Some(t.t("indicator-notice-defined")),
+        Some("revised") => Some(t.t("indicator-notice-revised")),
         _ => None,
     };
     render(&state, &ctx, id, notice, None).await
@@ -709,6 +746,11 @@ pub struct DefineForm {
     dimension: String,
     #[serde(default)]
     categories: String,
+    /// When revising: the revision the form was shown with, and why.
+    #[serde(default)]
+    revision: String,
+    #[serde(default)]
+    reason: String,
 }
 
 fn form_date(field: &str, text: &str) -> Result<Option<Date>, AppError> {
@@ -799,6 +841,52 @@ pub async fn define(
             let status = refusal(e)?;
             let refused = Refused {
                 form: "define".to_owned(),
+                message,
+                ..Refused::default()
+            };
+            render(&state, &ctx, id, None, Some((status, refused))).await
+        }
+    }
+}
+
+/// Revises an indicator (the secretariat): the definition before is kept and shown.
+pub async fn revise(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path((id, indicator_id)): Path<(i64, i64)>,
+    form: Result<Form<DefineForm>, FormRejection>,
+) -> Result<Response, AppError> {
+    // The rights come before the input, so that a refusal never depends on the form.
+    frirum_app::trials::access(&state, &ctx, id, frirum_domain::authz::TrialAction::Manage).await?;
+    let Form(form) = form.map_err(|e| AppError::field("title", e.body_text()))?;
+    let revision: i64 = form.revision.trim().parse().unwrap_or(0);
+    let result = match form.definition() {
+        Ok(definition) => indicators::revise(
+            &state,
+            &ctx,
+            id,
+            indicator_id,
+            revision,
+            &definition,
+            &form.reason,
+        )
+        .await
+        .map_err(AppError::from),
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!(
+            "/trials/{id}/indicators?done=revised#indicator-{indicator_id}"
+        ))),
+        Err(e) => {
+            let page_ctx = page_context(&state, &ctx);
+            let message = match &e {
+                AppError::App(Error::EditConflict { .. }) => page_ctx.t("indicator-error-conflict"),
+                _ => page_ctx.error_message(&e),
+            };
+            let status = refusal(e)?;
+            let refused = Refused {
+                form: format!("revise-{indicator_id}"),
                 message,
                 ..Refused::default()
             };
