@@ -154,6 +154,22 @@ impl TrialState {
         }
     }
 
+    /// The last day an exemption holds for this trial: its legal basis's end, or the
+    /// trial's (planned, or actual once ended), whichever comes first.
+    pub fn exemption_ends_on(&self, exemption: &ExemptionInForce) -> Date {
+        let end = exemption.ends_on(self.planned_end);
+        match self.actual_end {
+            Some(actual) if actual < end => actual,
+            _ => end,
+        }
+    }
+
+    /// A trial still planned when its whole period is over: it never started (its local
+    /// regulation never came in force), and only the secretariat can end it, stopped early.
+    pub fn never_started(&self, today: Date) -> bool {
+        self.status == TrialStatus::Planned && self.planned_end < today
+    }
+
     /// Applies a transition of the trial's life, returning the new state and the version
     /// that records it. The version number is the store's to set.
     pub fn apply(
@@ -583,6 +599,42 @@ mod tests {
         assert_eq!(ended.end_kind, Some(EndKind::Completed));
         assert_eq!(ended.end(), (date!(2028 - 07 - 31), DateKind::Actual));
         assert_eq!(v.kind, ChangeKind::Completed);
+    }
+
+    /// An exemption of a trial stopped early holds only until the stop; a planned trial
+    /// whose period is over never started.
+    #[test]
+    fn an_ended_trial_ends_its_exemptions_and_a_late_planned_one_is_flagged() {
+        let mut planned = TrialState::approved(&trial());
+        planned.exemptions.push(ExemptionInForce {
+            grant: GrantedExemption {
+                exemption: 0,
+                scope: crate::application::ExemptionScope::Act,
+                reference: "opplæringslova".into(),
+                desired_change: String::new(),
+                requested_provision_id: None,
+                provision_ids: Vec::new(),
+                note: String::new(),
+            },
+            legal_basis_end: None,
+        });
+        assert!(!planned.never_started(date!(2028 - 07 - 31)));
+        assert!(planned.never_started(date!(2028 - 08 - 01)));
+        let (stopped, _) = planned
+            .apply(&Transition::StopEarly {
+                on: date!(2025 - 06 - 30),
+                reason: "Ingen deltakere".into(),
+            })
+            .unwrap();
+        assert!(!stopped.never_started(date!(2030 - 01 - 01)));
+        assert_eq!(
+            stopped.exemption_ends_on(&stopped.exemptions[0]),
+            date!(2025 - 06 - 30)
+        );
+        assert_eq!(
+            planned.exemption_ends_on(&planned.exemptions[0]),
+            date!(2028 - 07 - 31)
+        );
     }
 
     #[test]

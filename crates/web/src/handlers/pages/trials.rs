@@ -9,7 +9,7 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
 use frirum_app::trials::{self, TrialListing, TrialView};
-use frirum_domain::trial::{DateKind, Transition, TrialFilter, TrialStatus};
+use frirum_domain::trial::{DateKind, Transition, TrialFilter, TrialStatus, today_in};
 use frirum_domain::{Country, PageRequest};
 use serde::Deserialize;
 use time::Date;
@@ -84,6 +84,8 @@ struct TrialListPage {
     query: ListQuery,
     statuses: [TrialStatus; 4],
     countries: [Country; 3],
+    /// The listed trials still planned with their whole period over.
+    never_started: Vec<i64>,
     /// "My organisation's trials" for an applicant, "trials I follow" for a researcher.
     own_organisation: Option<i64>,
     own_user: Option<i64>,
@@ -103,7 +105,17 @@ pub async fn list(
     let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &listing.trials, "/trials", &query.pairs());
     let user = ctx.user.as_ref();
+    let never_started = listing
+        .trials
+        .items
+        .iter()
+        .filter(|t| {
+            t.status == TrialStatus::Planned && t.planned_end < today_in(t.country, ctx.now)
+        })
+        .map(|t| t.id)
+        .collect();
     let page = TrialListPage {
+        never_started,
         pager,
         own_organisation: user.and_then(|u| u.organisation.as_ref().map(|o| o.id)),
         own_user: user
@@ -128,6 +140,8 @@ struct TrialPage {
     exemption_ends: Vec<(String, Date)>,
     start: (Date, DateKind),
     end: (Date, DateKind),
+    /// Still planned with its whole period over: it never started.
+    never_started: bool,
     /// A refused step of the trial's life, with what was typed.
     transition_error: Option<String>,
     form: TransitionForm,
@@ -155,14 +169,16 @@ fn trial_page(
     let exemption_ends = current
         .exemptions
         .iter()
-        .map(|e| (e.grant.reference.clone(), e.ends_on(current.planned_end)))
+        .map(|e| (e.grant.reference.clone(), current.exemption_ends_on(e)))
         .collect();
+    let never_started = current.never_started(today_in(view.scheme.country, ctx.now));
     let page = TrialPage {
         ctx: page_context(state, ctx).in_country(view.scheme.country),
         grants,
         exemption_ends,
         start: current.start(),
         end: current.end(),
+        never_started,
         view,
         transition_error,
         form,
@@ -181,17 +197,36 @@ pub struct TransitionForm {
     pub reason: String,
     #[serde(default)]
     pub version: i64,
+    /// Ending a trial cannot be undone: the form asks to confirm it.
+    #[serde(default)]
+    pub confirm: String,
 }
 
 impl TransitionForm {
     fn transition(&self) -> Result<Transition, AppError> {
+        use frirum_domain::text::{FieldError, Problem};
         let on = || {
+            let text = self.on.trim();
+            if text.is_empty() {
+                return Err(AppError::from(FieldError::new("on", Problem::Required)));
+            }
             Date::parse(
-                self.on.trim(),
+                text,
                 time::macros::format_description!("[year]-[month]-[day]"),
             )
-            .map_err(|_| AppError::field("on", "a date such as 2026-05-31"))
+            .map_err(|_| {
+                AppError::from(FieldError::new(
+                    "on",
+                    Problem::Format {
+                        expected: "date".into(),
+                    },
+                ))
+            })
         };
+        let ends = matches!(self.step.as_str(), "complete" | "stop_early");
+        if ends && self.confirm.trim().is_empty() {
+            return Err(AppError::from(FieldError::new("confirm", Problem::Required)));
+        }
         Ok(match self.step.as_str() {
             "start" => Transition::Start { on: on()? },
             "suspend" => Transition::Suspend {
