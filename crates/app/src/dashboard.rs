@@ -50,6 +50,8 @@ pub enum Dashboard {
         overdue_reports: Vec<crate::reports::OverdueReport>,
         /// Adopted local regulations waiting for the secretariat's approval.
         regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
+        /// Trials whose legal basis needs attention (the legal-basis clock).
+        legal_clock: Vec<crate::changes::ClockAlert>,
     },
     /// An applicant: their organisation's drafts, the cases with a question to answer,
     /// and every other case.
@@ -152,6 +154,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             closed,
             overdue_reports: crate::reports::overdue(app, actor).await?,
             regulations: crate::regulations::awaiting_approval(app, actor).await?,
+            legal_clock: crate::changes::clock_alerts(app, actor).await?,
         });
     }
     if actor.may(Action::AssessApplications) {

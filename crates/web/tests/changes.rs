@@ -386,6 +386,11 @@ async fn on_the_pages_a_change_is_asked_refused_with_the_limit_and_decided() {
 
     let mut secretariat = Browser::new(&app);
     secretariat.login(Role::Admin).await;
+    // The trial runs to the scheme's limit, so its final evaluation falls after its legal
+    // basis: the secretariat's home page warns.
+    let home = secretariat.get("/").await.text();
+    assert!(home.contains("id=\"legal-clock\""), "{home}");
+    assert!(home.contains(&format!("/trials/{id}#changes")));
     let shown = secretariat.get(&page).await.text();
     assert!(shown.contains("id=\"change-decide\""));
     let refused = secretariat

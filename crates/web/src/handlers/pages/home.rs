@@ -51,6 +51,7 @@ struct SecretariatPage {
     closed: Vec<QueueLine>,
     overdue_reports: Vec<frirum_app::reports::OverdueReport>,
     regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
+    legal_clock: Vec<frirum_app::changes::ClockAlert>,
 }
 
 #[derive(Template)]
@@ -102,6 +103,7 @@ pub async fn show(
             closed,
             overdue_reports,
             regulations,
+            legal_clock,
         } => {
             let queues = queues.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
             let closed = closed.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
@@ -126,6 +128,7 @@ pub async fn show(
                 closed,
                 overdue_reports,
                 regulations,
+                legal_clock,
             }
             .render_html()
         }
