@@ -40,6 +40,7 @@ pub mod regulations;
 pub mod reports;
 pub mod review;
 pub mod schemes;
+pub mod trial_page;
 pub mod trials;
 pub mod upkeep;
 

@@ -13,8 +13,7 @@ use frirum_domain::trial::{
     Transition, TrialFilter, TrialResearcher, TrialState, TrialStatus, TrialSummary, TrialVersion,
     today_in,
 };
-use frirum_domain::{Page, PageRequest, User};
-use frirum_store::law::StoredProvision;
+use frirum_domain::{Page, PageRequest};
 
 use crate::{Actor, App, Error};
 
@@ -139,80 +138,6 @@ pub async fn list(
 ) -> Result<Page<TrialSummary>, Error> {
     actor.authorize(Action::ReadDecisions)?;
     Ok(app.store.list_trials(filter, page).await?)
-}
-
-/// The trial page's data. Each trial area adds its part here, read with the same access.
-#[derive(Debug, Clone)]
-pub struct TrialView {
-    pub access: TrialAccess,
-    pub scheme: Scheme,
-    /// The catalogue's provisions the granted exemptions are narrowed to.
-    pub provisions: Vec<StoredProvision>,
-    /// The public history of changes, oldest first.
-    pub history: Vec<TrialVersion>,
-    /// The researchers following the trial: shown to those who read it whole.
-    pub researchers: Vec<TrialResearcher>,
-    /// Researchers the secretariat may assign (for the secretariat only).
-    pub assignable_researchers: Vec<User>,
-    /// Status reports: the latest, the next due, the overdue and "not verified" flags.
-    pub reports: crate::reports::TrialReports,
-    /// Stimulus funds: awarded, paid, spent, and the forms of those who may use them.
-    pub funds: crate::funds::TrialFunds,
-    /// Indicators over time: approved actuals for all, pending ones for insiders.
-    pub indicators: crate::indicators::TrialIndicators,
-    /// Change requests: open ones for insiders, the extension limit, the legal-basis clock.
-    pub changes: crate::changes::TrialChanges,
-    /// Documents: every one for insiders, the public ones for all, and who may upload.
-    pub documents: crate::documents::TrialDocuments,
-    /// Each participant's local regulation and whether the trial may start.
-    pub regulations: crate::regulations::TrialRegulations,
-}
-
-/// Everything the trial page shows the actor.
-pub async fn view(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialView, Error> {
-    let access = access(app, actor, trial_id, TrialAction::Read).await?;
-    let scheme = app
-        .store
-        .scheme(access.trial.scheme_id)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let provisions = crate::decisions::named_provisions(app, &access.trial.exemptions).await?;
-    let history = app.store.trial_versions(trial_id).await?;
-    let researchers = if access.rights.read_internal {
-        app.store.trial_researchers(trial_id).await?
-    } else {
-        Vec::new()
-    };
-    let assignable_researchers = if access.rights.manage {
-        app.store
-            .users_in_role(authz::FOLLOWS_TRIALS)
-            .await?
-            .into_iter()
-            .filter(|u| !access.researcher_ids.contains(&u.id))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let reports = crate::reports::for_trial(app, actor, &access).await?;
-    let funds = crate::funds::for_trial(app, actor, &access).await?;
-    let indicators = crate::indicators::for_trial(app, actor, &access).await?;
-    let changes = crate::changes::for_trial(app, actor, &access).await?;
-    let documents = crate::documents::for_trial(app, actor, &access).await?;
-    let regulations = crate::regulations::for_trial(app, actor, &access).await?;
-    Ok(TrialView {
-        regulations,
-        changes,
-        documents,
-        indicators,
-        reports,
-        funds,
-        access,
-        scheme,
-        provisions,
-        history,
-        researchers,
-        assignable_researchers,
-    })
 }
 
 /// The public history of a trial's changes, oldest first.

@@ -7,73 +7,11 @@ use std::sync::Arc;
 use anyhow::Context;
 use frirum_app::RuleFinder;
 use frirum_app::accounts::{self as service, NewAccount, ServiceError};
-use frirum_domain::{Country, Role, registry_csv};
+use frirum_domain::{Country, registry_csv};
 use frirum_store::Store;
 use time::OffsetDateTime;
 
-/// The shared password of every demo account.
-pub const PASSWORD: &str = "frirum-demo-2026";
-
-/// A demo account as printed at start.
-pub struct DemoAccount {
-    pub email: &'static str,
-    pub name: &'static str,
-    pub role: Role,
-    pub organisation: Option<&'static str>,
-    pub description: &'static str,
-}
-
-pub const ACCOUNTS: &[DemoAccount] = &[
-    DemoAccount {
-        email: "sekretariat@frirum.example",
-        name: "Sekretariatet",
-        role: Role::Admin,
-        organisation: None,
-        description: "secretariat (admin)",
-    },
-    DemoAccount {
-        email: "ansoger.aarhus@frirum.example",
-        name: "Mette Lund",
-        role: Role::Applicant,
-        organisation: Some("dk:751"),
-        description: "applicant for Aarhus Kommune (DK 751)",
-    },
-    DemoAccount {
-        email: "soker.tromso@frirum.example",
-        name: "Ola Nordmann",
-        role: Role::Applicant,
-        organisation: Some("no:5501"),
-        description: "applicant for Tromsø kommune (NO 5501)",
-    },
-    DemoAccount {
-        email: "sokande.umea@frirum.example",
-        name: "Anna Berg",
-        role: Role::Applicant,
-        organisation: Some("se:2480"),
-        description: "applicant for Umeå kommun (SE 2480)",
-    },
-    DemoAccount {
-        email: "bedommer@frirum.example",
-        name: "Jens Holm",
-        role: Role::Assessor,
-        organisation: None,
-        description: "assessor",
-    },
-    DemoAccount {
-        email: "bedommer2@frirum.example",
-        name: "Sofie Dahl",
-        role: Role::Assessor,
-        organisation: None,
-        description: "second assessor",
-    },
-    DemoAccount {
-        email: "forsker@frirum.example",
-        name: "Kari Forsberg",
-        role: Role::Researcher,
-        organisation: None,
-        description: "researcher",
-    },
-];
+pub use crate::demo_accounts::{ACCOUNTS, DemoAccount, PASSWORD};
 
 /// The registry files shipped with the binary (format: docs/registry-csv.md).
 pub const REGISTRY: [(Country, &[u8]); 3] = [

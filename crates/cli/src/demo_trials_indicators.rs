@@ -206,7 +206,7 @@ async fn reporter(
             role: frirum_domain::Role::Applicant,
             organisation: Some(format!("{}:{}", organisation.country, organisation.code)),
             language: Some(language),
-            password: crate::demo::PASSWORD.to_owned(),
+            password: crate::demo_accounts::PASSWORD.to_owned(),
         },
     )
     .await;

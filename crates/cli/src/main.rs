@@ -4,6 +4,7 @@
 mod cli;
 mod database;
 mod demo;
+mod demo_accounts;
 mod demo_schemes;
 mod demo_trials;
 mod demo_trials_changes;

@@ -687,7 +687,7 @@ pub struct DecisionSummary {
 
 /// Where a trial is in its life: approval creates it as planned; it runs once its local
 /// regulation is in force, may be put on hold, and ends completed or stopped early
-/// ([`crate::trial`] holds the transitions).
+/// (the trial module holds the transitions).
 #[derive(
     Debug,
     Clone,

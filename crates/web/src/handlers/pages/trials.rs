@@ -8,7 +8,8 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
-use frirum_app::trials::{self, TrialListing, TrialView};
+use frirum_app::trial_page::{self, TrialView};
+use frirum_app::trials::{self, TrialListing};
 use frirum_domain::trial::{DateKind, Transition, TrialFilter, TrialStatus, today_in};
 use frirum_domain::{Country, PageRequest};
 use serde::Deserialize;
@@ -153,7 +154,7 @@ pub async fn show(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let view = trials::view(&state, &ctx, id).await?;
+    let view = trial_page::view(&state, &ctx, id).await?;
     Ok(trial_page(&state, &ctx, view, None, TransitionForm::default())?.into_response())
 }
 
@@ -265,7 +266,7 @@ pub async fn transition(
         }
         Err(e) => {
             let message = page_context(&state, &ctx).error_message(&e);
-            let view = trials::view(&state, &ctx, id).await?;
+            let view = trial_page::view(&state, &ctx, id).await?;
             let mut response = trial_page(&state, &ctx, view, Some(message), form)?;
             *response.status_mut() = e.status();
             Ok(response)

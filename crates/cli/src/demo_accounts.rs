@@ -1,0 +1,68 @@
+//! The demo's accounts and their one password: plain data that the demo loader and each
+//! trial area's demo data read, kept apart so that neither names the other.
+
+use frirum_domain::Role;
+
+/// The shared password of every demo account.
+pub const PASSWORD: &str = "frirum-demo-2026";
+
+/// A demo account as printed at start.
+pub struct DemoAccount {
+    pub email: &'static str,
+    pub name: &'static str,
+    pub role: Role,
+    pub organisation: Option<&'static str>,
+    pub description: &'static str,
+}
+
+pub const ACCOUNTS: &[DemoAccount] = &[
+    DemoAccount {
+        email: "sekretariat@frirum.example",
+        name: "Sekretariatet",
+        role: Role::Admin,
+        organisation: None,
+        description: "secretariat (admin)",
+    },
+    DemoAccount {
+        email: "ansoger.aarhus@frirum.example",
+        name: "Mette Lund",
+        role: Role::Applicant,
+        organisation: Some("dk:751"),
+        description: "applicant for Aarhus Kommune (DK 751)",
+    },
+    DemoAccount {
+        email: "soker.tromso@frirum.example",
+        name: "Ola Nordmann",
+        role: Role::Applicant,
+        organisation: Some("no:5501"),
+        description: "applicant for Tromsø kommune (NO 5501)",
+    },
+    DemoAccount {
+        email: "sokande.umea@frirum.example",
+        name: "Anna Berg",
+        role: Role::Applicant,
+        organisation: Some("se:2480"),
+        description: "applicant for Umeå kommun (SE 2480)",
+    },
+    DemoAccount {
+        email: "bedommer@frirum.example",
+        name: "Jens Holm",
+        role: Role::Assessor,
+        organisation: None,
+        description: "assessor",
+    },
+    DemoAccount {
+        email: "bedommer2@frirum.example",
+        name: "Sofie Dahl",
+        role: Role::Assessor,
+        organisation: None,
+        description: "second assessor",
+    },
+    DemoAccount {
+        email: "forsker@frirum.example",
+        name: "Kari Forsberg",
+        role: Role::Researcher,
+        organisation: None,
+        description: "researcher",
+    },
+];
