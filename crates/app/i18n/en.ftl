@@ -1116,7 +1116,7 @@ indicator-period = Period
 indicator-actual = Value
 indicator-status = Status
 indicator-comment = Comment
-indicator-reviewer-comment = Reviewer's comment
+indicator-reviewer-comment = Comment from the researcher or the secretariat
 indicator-revisions = { $count ->
     [one] Changed once: the earlier definition
    *[other] Changed { $number } times: the earlier definitions
@@ -1200,7 +1200,7 @@ indicator-notification-submitted-body = New values for the trial “{ $title }�
 indicator-notification-approved-title = Indicator value approved: { $case }
 indicator-notification-approved-body = A value you reported for the trial “{ $title }” ({ $case }) was approved.
 indicator-notification-returned-title = Indicator value returned: { $case }
-indicator-notification-returned-body = A value you reported for the trial “{ $title }” ({ $case }) was returned for revision. The reviewer's comment is on the indicators page.
+indicator-notification-returned-body = A value you reported for the trial “{ $title }” ({ $case }) was returned for revision. The comment explaining why is on the indicators page.
 error-indicator_value_invalid = This value does not fit the indicator: write a number (a percentage from 0 to 100, a whole number for a ranked scale), or words for an indicator described in words.
 error-indicator_csv_invalid = Line { $line }, column “{ $field }”: this cell cannot be imported. Nothing from the file was saved.
 error-period_locked = This period's value is approved and locked; it can no longer be changed.
@@ -1596,3 +1596,35 @@ change-notify-approved-title = Change approved: { $case }
 change-notify-approved-body = The change “{ $change }” of the trial “{ $title }” ({ $case }) was approved and is now part of the trial's history. { $reason }
 change-notify-rejected-title = Change rejected: { $case }
 change-notify-rejected-body = The change “{ $change }” of the trial “{ $title }” ({ $case }) was rejected. The secretariat's reasons: { $reason }
+
+## Dashboards: what waits in the trials (review fixes)
+dashboard-trials-heading = Trials: what waits for you
+dashboard-trials-changes = change requests to decide
+dashboard-trials-reports = status reports submitted, waiting to be accepted
+dashboard-trials-values = indicator values waiting for review
+dashboard-trials-regulations = local regulations waiting for approval
+dashboard-trials-overdue = overdue status reports
+dashboard-trials-clock = trials whose legal basis ends within six months or needs attention
+dashboard-trials-never-started = planned trials whose period is over without starting
+dashboard-researcher-waiting-total = values wait for your review in the trials you follow
+dashboard-researcher-waiting = { $count ->
+    [one] One value waits for your review
+   *[other] { $count } values wait for your review
+}
+dashboard-researcher-waiting-none = Nothing waits for your review.
+dashboard-my-trials = My trials
+dashboard-my-trials-regulation = Your council has yet to adopt the local regulation
+dashboard-my-trials-reports-due = { $count ->
+    [one] One status report to write
+   *[other] { $count } status reports to write
+}
+dashboard-my-trials-reports-returned = { $count ->
+    [one] One status report returned for revision
+   *[other] { $count } status reports returned for revision
+}
+dashboard-my-trials-values-returned = { $count ->
+    [one] One value returned for correction
+   *[other] { $count } values returned for correction
+}
+dashboard-my-trials-nothing = Nothing waits on you in this trial.
+dashboard-my-trials-all = All your organisation's trials

@@ -481,8 +481,7 @@ async fn changing_the_password_ends_other_sessions() {
 }
 
 /// Signing in lands each role on its own page: the secretariat's queues, the applicant's
-/// drafts and questions, the assessor's queue; a researcher, whom nothing waits on, on the
-/// front page.
+/// drafts and questions, the assessor's queue, the researcher's trials they follow.
 #[tokio::test]
 async fn each_role_lands_on_its_own_page() {
     let app = TestApp::new().await;
@@ -490,7 +489,7 @@ async fn each_role_lands_on_its_own_page() {
         (Role::Admin, r#"id="queues-heading""#),
         (Role::Applicant, r#"id="questions-heading""#),
         (Role::Assessor, r#"id="assessor-queue-heading""#),
-        (Role::Researcher, r#"id="registry-heading""#),
+        (Role::Researcher, r#"id="researcher-trials-heading""#),
     ] {
         let mut browser = Browser::new(&app);
         let login = browser.login(role).await;
