@@ -93,8 +93,8 @@ pub async fn for_trial(
         .filter(|r| r.status.awaits_applicant())
         .map(|r| r.due_date)
         .min();
-    // The status is verified up to the end of the period the latest submitted or
-    // accepted report covers: what the trial has confirmed, not when it was typed.
+    // The status is verified up to the end of the period the latest accepted report
+    // covers (`verifies`, the rule the store applies to `verified_at` too).
     let last_verified = all
         .iter()
         .filter(|r| r.status.verifies())

@@ -298,10 +298,12 @@ impl ReportStatus {
         matches!(self, ReportStatus::Draft | ReportStatus::Returned)
     }
 
-    /// Whether the report states the trial's status: a submitted or accepted report
-    /// verifies it, as a registry's "last verified" date.
+    /// Whether the report confirms the trial's status, as a registry's "last verified"
+    /// date: only once the secretariat has accepted it. A submitted report is still the
+    /// trial's own word, so the public page never says "confirmed" beside "a report is
+    /// overdue". The one rule for both the trial's `verified_at` and the overdue flag.
     pub fn verifies(self) -> bool {
-        matches!(self, ReportStatus::Submitted | ReportStatus::Accepted)
+        matches!(self, ReportStatus::Accepted)
     }
 
     /// Whether the report may move from this status to `to`.
@@ -941,6 +943,18 @@ mod tests {
         let wrong = Accepted.check_move(Returned).unwrap_err();
         assert_eq!(wrong.code(), "report_wrong_status");
         assert_eq!(wrong.details()["status"], "accepted");
+    }
+
+    #[test]
+    fn only_an_accepted_report_confirms_the_status() {
+        assert!(ReportStatus::Accepted.verifies());
+        for status in [
+            ReportStatus::Draft,
+            ReportStatus::Submitted,
+            ReportStatus::Returned,
+        ] {
+            assert!(!status.verifies(), "{status:?} confirms nothing");
+        }
     }
 
     #[test]

@@ -65,8 +65,8 @@ pub trait ReportStore: Send + Sync {
     ) -> Result<Report>;
 
     /// Saves and submits a draft or returned report at `expected_version` (else
-    /// [`crate::StoreError::EditConflict`]), setting the trial's `verified_at` to the
-    /// moment, in one transaction with its journal entry.
+    /// [`crate::StoreError::EditConflict`]), in one transaction with its journal entry.
+    /// It does not confirm the trial's status: only acceptance does.
     async fn submit_report(
         &self,
         report_id: i64,

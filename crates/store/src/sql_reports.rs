@@ -170,18 +170,19 @@ macro_rules! impl_report_store {
             }
         }
 
-        /// Ends a report's change: the trial's status counts as verified when `verified`,
-        /// the journal entry, the commit.
+        /// Ends a report's change: the trial's status counts as verified when the report's
+        /// new status `to` verifies it (the one rule, `ReportStatus::verifies`: only an
+        /// accepted report), the journal entry, the commit.
         async fn reports_finish(
             mut tx: Tx<'_>,
             trial_id: i64,
             application_id: i64,
-            verified: bool,
+            to: frirum_domain::report::ReportStatus,
             actor: &frirum_domain::journal::Actor<'_>,
             action: &str,
             changes: serde_json::Value,
         ) -> $crate::Result<()> {
-            if verified {
+            if to.verifies() {
                 sqlx::query("UPDATE trial_states SET verified_at = $1 WHERE trial_id = $2")
                     .bind(actor.at)
                     .bind(trial_id)
@@ -390,7 +391,7 @@ macro_rules! impl_report_store {
                     tx,
                     trial_id,
                     application_id,
-                    false,
+                    frirum_domain::report::ReportStatus::Draft,
                     &actor,
                     "trial.report_saved",
                     serde_json::json!({ "report_id": report_id }),
@@ -433,7 +434,7 @@ macro_rules! impl_report_store {
                     tx,
                     trial_id,
                     application_id,
-                    true,
+                    frirum_domain::report::ReportStatus::Submitted,
                     &actor,
                     "trial.report_submitted",
                     serde_json::json!({ "report_id": report_id }),
@@ -472,7 +473,7 @@ macro_rules! impl_report_store {
                     tx,
                     trial_id,
                     application_id,
-                    true,
+                    frirum_domain::report::ReportStatus::Accepted,
                     &actor,
                     "trial.report_accepted",
                     serde_json::json!({ "report_id": report_id }),
@@ -513,7 +514,7 @@ macro_rules! impl_report_store {
                     tx,
                     trial_id,
                     application_id,
-                    false,
+                    frirum_domain::report::ReportStatus::Returned,
                     &actor,
                     "trial.report_returned",
                     serde_json::json!({ "report_id": report_id, "comment": comment }),

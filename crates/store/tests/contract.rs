@@ -4152,8 +4152,9 @@ mod reports {
         assert_eq!(submitted.status, ReportStatus::Submitted);
         assert_eq!(submitted.submitted_at, Some(later));
         assert_eq!(submitted.submitted_by_name.as_deref(), Some("Ida Hansen"));
+        // Submitting is the trial's own word: only acceptance confirms the status.
         let state = store.trial_state(trial).await.unwrap().unwrap();
-        assert_eq!(state.verified_at, Some(later));
+        assert_eq!(state.verified_at, None);
         // Once submitted its writers can no longer change it.
         assert!(matches!(
             store.save_report(report.id, 3, &content(), applicant).await,
@@ -4184,6 +4185,19 @@ mod reports {
         assert!(matches!(loser, StoreError::EditConflict { current: 6 }));
         let last = store.report(report.id).await.unwrap().unwrap();
         assert_eq!(last.version, 6);
+        let state = store.trial_state(trial).await.unwrap().unwrap();
+        if last.status == ReportStatus::Accepted {
+            assert_eq!(
+                state.verified_at,
+                Some(NOW),
+                "acceptance confirms the status"
+            );
+        } else {
+            assert_eq!(
+                state.verified_at, None,
+                "a returned report confirms nothing"
+            );
+        }
         assert!(matches!(
             store.save_report(999_999, 1, &content(), applicant).await,
             Err(StoreError::NotFound)
@@ -5395,7 +5409,10 @@ mod changes {
                 at(w.admin),
             )
             .await;
-        assert!(matches!(again, Err(StoreError::AlreadyDecided)), "{again:?}");
+        assert!(
+            matches!(again, Err(StoreError::AlreadyDecided)),
+            "{again:?}"
+        );
         // Another rejected, another withdrawn; neither changes the trial.
         let (new, _) = extension(&now, 30);
         let second = store
@@ -5453,7 +5470,11 @@ mod changes {
         );
         let trial = store.trial(id).await.unwrap().unwrap();
         let journal = store
-            .journal(CaseKind::Application, trial.application_id, PageRequest::default())
+            .journal(
+                CaseKind::Application,
+                trial.application_id,
+                PageRequest::default(),
+            )
             .await
             .unwrap()
             .items;
@@ -5501,7 +5522,11 @@ mod changes {
                 .into_iter()
                 .any(|r| matches!(r, Err(StoreError::AlreadyDecided))),
         );
-        assert_eq!(store.trial_versions(id).await.unwrap().len(), 2, "applied once");
+        assert_eq!(
+            store.trial_versions(id).await.unwrap().len(),
+            2,
+            "applied once"
+        );
         // Approving against a stale version decides nothing.
         let (new, _) = extension(&state, 30);
         let stale = store

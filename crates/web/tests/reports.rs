@@ -237,8 +237,8 @@ async fn a_report_is_written_submitted_returned_and_accepted_through_the_api() {
     assert_eq!(submitted.json()["status"], "submitted");
     let state = app.store.store.trial_state(trial).await.unwrap().unwrap();
     assert!(
-        state.verified_at.is_some(),
-        "submitting verifies the status"
+        state.verified_at.is_none(),
+        "submitting is the trial's own word: it does not confirm the status"
     );
     // Submitted, it can no longer be saved.
     let locked = app
@@ -314,6 +314,11 @@ async fn a_report_is_written_submitted_returned_and_accepted_through_the_api() {
         .await;
     assert_eq!(accepted.status, 200, "{}", accepted.text());
     assert_eq!(accepted.json()["status"], "accepted");
+    let state = app.store.store.trial_state(trial).await.unwrap().unwrap();
+    assert!(
+        state.verified_at.is_some(),
+        "acceptance confirms the status"
+    );
     // The public reads the accepted report, but not what the event's description says.
     let public = app.api(Method::GET, &path, None, None).await;
     assert_eq!(public.status, 200, "{}", public.text());
