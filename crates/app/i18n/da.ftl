@@ -1195,6 +1195,11 @@ indicator-notice-imported = { $count ->
 }
 indicator-notice-defined = Indikatoren er tilføjet.
 indicator-error-conflict = En anden har ændret eller gennemgået denne værdi imens. Siden viser den nu, som den er.
+indicator-error-decided = En anden har allerede truffet afgørelse om denne værdi. Siden viser den nu, som den står.
+indicator-reach-not-ended = kan indberettes, når perioden er slut
+indicator-reach-not-reached = ikke nået: forsøget sluttede
+error-period_not_ended = Perioden er ikke slut endnu: værdien kan indberettes fra dagen efter { $end }.
+error-period_after_trial_end = Perioden blev ikke nået: forsøget sluttede, før den begyndte, så der er intet at indberette for den.
 indicator-notification-submitted-title = Indikatorværdier til gennemgang: { $case }
 indicator-notification-submitted-body = Nye værdier for forsøget »{ $title }« ({ $case }) venter på din gennemgang.
 indicator-notification-approved-title = Indikatorværdi godkendt: { $case }
@@ -1243,7 +1248,7 @@ fund-optional = Kan stå tomt.
 fund-award-date-hint = Datoen for beslutningen om bevillingen. Bevillingen regnes mod budgettet for dette år.
 fund-no-budget-to-allocate = Ordningen har intet budget at bevilge fra.
 fund-pay-heading = Registrér en udbetaling
-fund-undisbursed = Endnu ikke udbetalt: { $amount }.
+fund-undisbursed = { $amount } er endnu ikke udbetalt.
 fund-pay-grant = Bevillingen, der udbetales
 fund-left = { $amount } tilbage
 fund-pay = Registrér udbetalingen
@@ -1269,11 +1274,11 @@ fund-budget-set = Fastsæt et budget
 fund-currency = Valuta
 fund-budget-save = Gem budgettet
 fund-budget-remove = Ordningen giver ingen midler
-fund-error-budget-exceeded = Bevillingen på { $requested } er mere end de { $remaining }, der er tilbage. Budget: { $total }, allerede bevilget: { $allocated }.
-fund-error-budget-exceeded-year = Bevillingen på { $requested } er mere end de { $remaining }, der er tilbage for { $year }. Årets budget: { $total }, allerede bevilget: { $allocated }.
-fund-error-payment-exceeds-award = Udbetalingen på { $requested } er mere end de { $remaining }, der er tilbage af bevillingen. Bevilget: { $awarded }, udbetalt: { $disbursed }.
+fund-error-budget-exceeded = Bevillingen på { $requested } er mere end de { $remaining }, der er tilbage. Af budgettet på { $total } er { $allocated } allerede bevilget.
+fund-error-budget-exceeded-year = Bevillingen på { $requested } er mere end de { $remaining }, der er tilbage for { $year }. Af årets budget på { $total } er { $allocated } allerede bevilget.
+fund-error-payment-exceeds-award = Udbetalingen på { $requested } er mere end de { $remaining }, der er tilbage af bevillingen. Af bevillingen på { $awarded } er { $disbursed } udbetalt.
 fund-error-below-allocated = Budgettet på { $total } er mindre end de { $allocated }, der allerede er bevilget.
-fund-error-years-do-not-add-up = Årene giver tilsammen { $years_sum }, ikke budgettet i alt på { $total }.
+fund-error-years-do-not-add-up = Årene giver tilsammen { $years_sum }, mens budgettet i alt er { $total } – de skal stemme overens.
 fund-error-year-not-planned = Budgettet har ingen midler for { $year }. Vælg en dato i et år, budgettet har, eller fordel budgettet på flere år.
 fund-error-year-twice = Året { $year } står der to gange.
 fund-error-no-budget = Denne ordning giver ingen puljemidler, så der kan ikke bevilges noget.
@@ -1596,3 +1601,42 @@ change-notify-approved-title = Ændring godkendt: { $case }
 change-notify-approved-body = Ændringen »{ $change }« af forsøget »{ $title }« ({ $case }) er godkendt og indgår nu i forsøgets historik. { $reason }
 change-notify-rejected-title = Ændring afvist: { $case }
 change-notify-rejected-body = Ændringen »{ $change }« af forsøget »{ $title }« ({ $case }) er afvist. Sekretariatets begrundelse: { $reason }
+
+## Dashboards: what waits in the trials (review fixes)
+dashboard-trials-heading = Forsøg: det venter på jer
+dashboard-trials-changes = ændringsanmodninger, der skal afgøres
+dashboard-trials-reports = statusrapporter indsendt og venter på godkendelse
+dashboard-trials-values = indikatorværdier, der venter på gennemgang
+dashboard-trials-regulations = lokale regler, der venter på godkendelse
+dashboard-trials-overdue = statusrapporter over fristen
+dashboard-trials-clock = forsøg, hvis lovgrundlag udløber inden for seks måneder eller kræver opfølgning
+dashboard-trials-never-started = planlagte forsøg, hvis periode er forbi, uden at de er startet
+dashboard-researcher-waiting-total = værdier venter på din gennemgang i de forsøg, du følger
+dashboard-researcher-waiting = { $count ->
+    [one] Én værdi venter på din gennemgang
+   *[other] { $count } værdier venter på din gennemgang
+}
+dashboard-researcher-waiting-none = Intet venter på din gennemgang.
+dashboard-my-trials = Mine forsøg
+dashboard-my-trials-regulation = Kommunalbestyrelsen har endnu ikke vedtaget de lokale regler
+dashboard-my-trials-reports-due = { $count ->
+    [one] Én statusrapport skal skrives
+   *[other] { $count } statusrapporter skal skrives
+}
+dashboard-my-trials-reports-returned = { $count ->
+    [one] Én statusrapport sendt tilbage til rettelse
+   *[other] { $count } statusrapporter sendt tilbage til rettelse
+}
+dashboard-my-trials-values-returned = { $count ->
+    [one] Én værdi sendt tilbage til rettelse
+   *[other] { $count } værdier sendt tilbage til rettelse
+}
+dashboard-my-trials-nothing = Intet venter på jer i dette forsøg.
+dashboard-my-trials-all = Alle jeres organisations forsøg
+
+## Funds: spending above the award needs confirming (review fixes)
+fund-error-spending-exceeds-award = Der er bevilget { $awarded }, men forbruget på { $requested } bringer det samlede forbrug op på { $total_spent } og dermed over bevillingen. Tjek beløbet; er det rigtigt, så sæt kryds for at bekræfte det, og send igen.
+fund-confirm-amount = Jeg bekræfter beløbet, selv om forbruget så overstiger bevillingen
+fund-confirm-amount-hint = Sæt kun kryds, hvis beløbet er rigtigt. Sekretariatet kan se, når forbruget overstiger bevillingen.
+fund-overspent = Det indberettede forbrug overstiger det bevilgede beløb. Gennemgå forbrugsindberetningerne med deltagerne.
+error-spending_exceeds_award_unconfirmed = Forbruget overstiger bevillingen og er ikke bekræftet.

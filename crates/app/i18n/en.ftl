@@ -1195,6 +1195,11 @@ indicator-notice-imported = { $count ->
 }
 indicator-notice-defined = The indicator is added.
 indicator-error-conflict = Someone else changed or reviewed this value in the meantime. The page now shows it as it is.
+indicator-error-decided = Someone else already decided this value. The page now shows it as it stands.
+indicator-reach-not-ended = can be reported once the period has ended
+indicator-reach-not-reached = not reached: the trial ended
+error-period_not_ended = This period has not ended yet: its value can be reported from the day after { $end }.
+error-period_after_trial_end = This period was not reached: the trial ended before it began, so there is nothing to report for it.
 indicator-notification-submitted-title = Indicator values to review: { $case }
 indicator-notification-submitted-body = New values for the trial “{ $title }” ({ $case }) are waiting for your review.
 indicator-notification-approved-title = Indicator value approved: { $case }
@@ -1628,3 +1633,10 @@ dashboard-my-trials-values-returned = { $count ->
 }
 dashboard-my-trials-nothing = Nothing waits on you in this trial.
 dashboard-my-trials-all = All your organisation's trials
+
+## Funds: spending above the award needs confirming (review fixes)
+fund-error-spending-exceeds-award = The spending of { $requested } brings the total spent to { $total_spent }, more than the { $awarded } awarded. Check the amount; if it is right, tick the box to confirm it and send again.
+fund-confirm-amount = I confirm the amount, even though the spending then exceeds the amount awarded
+fund-confirm-amount-hint = Tick only if the amount is right. The secretariat sees when the spending exceeds the award.
+fund-overspent = The reported spending exceeds the amount awarded. Check the spending reports with the participants.
+error-spending_exceeds_award_unconfirmed = The spending exceeds the amount awarded and is not confirmed.

@@ -1195,6 +1195,11 @@ indicator-notice-imported = { $count ->
 }
 indicator-notice-defined = Indikatoren er lagt til.
 indicator-error-conflict = Noen andre endret eller gikk gjennom denne verdien i mellomtiden. Siden viser den nå slik den er.
+indicator-error-decided = Noen andre har allerede avgjort denne verdien. Siden viser den nå slik den står.
+indicator-reach-not-ended = kan rapporteres når perioden er over
+indicator-reach-not-reached = ikke nådd: forsøket ble avsluttet
+error-period_not_ended = Denne perioden er ikke over ennå: verdien kan rapporteres fra dagen etter { $end }.
+error-period_after_trial_end = Denne perioden ble ikke nådd: forsøket ble avsluttet før den begynte, så det er ingenting å rapportere for den.
 indicator-notification-submitted-title = Indikatorverdier til gjennomgang: { $case }
 indicator-notification-submitted-body = Nye verdier for forsøket «{ $title }» ({ $case }) venter på din gjennomgang.
 indicator-notification-approved-title = Indikatorverdi godkjent: { $case }
@@ -1596,3 +1601,42 @@ change-notify-approved-title = Endring godkjent: { $case }
 change-notify-approved-body = Endringen «{ $change }» i forsøket «{ $title }» ({ $case }) er godkjent og er nå med i forsøkets historikk. { $reason }
 change-notify-rejected-title = Endring avslått: { $case }
 change-notify-rejected-body = Endringen «{ $change }» i forsøket «{ $title }» ({ $case }) er avslått. Sekretariatets begrunnelse: { $reason }
+
+## Dashboards: what waits in the trials (review fixes)
+dashboard-trials-heading = Forsøk: dette venter på dere
+dashboard-trials-changes = endringssøknader som skal avgjøres
+dashboard-trials-reports = statusrapporter sendt inn og venter på godkjenning
+dashboard-trials-values = indikatorverdier som venter på gjennomgang
+dashboard-trials-regulations = lokale forskrifter som venter på godkjenning
+dashboard-trials-overdue = statusrapporter på overtid
+dashboard-trials-clock = forsøk der lovgrunnlaget går ut innen seks måneder eller trenger oppfølging
+dashboard-trials-never-started = planlagte forsøk der perioden er over uten at de har startet
+dashboard-researcher-waiting-total = verdier venter på din gjennomgang i forsøkene du følger
+dashboard-researcher-waiting = { $count ->
+    [one] Én verdi venter på din gjennomgang
+   *[other] { $count } verdier venter på din gjennomgang
+}
+dashboard-researcher-waiting-none = Ingenting venter på din gjennomgang.
+dashboard-my-trials = Mine forsøk
+dashboard-my-trials-regulation = Kommunestyret har ennå ikke vedtatt den lokale forskriften
+dashboard-my-trials-reports-due = { $count ->
+    [one] Én statusrapport skal skrives
+   *[other] { $count } statusrapporter skal skrives
+}
+dashboard-my-trials-reports-returned = { $count ->
+    [one] Én statusrapport sendt tilbake for retting
+   *[other] { $count } statusrapporter sendt tilbake for retting
+}
+dashboard-my-trials-values-returned = { $count ->
+    [one] Én verdi sendt tilbake for retting
+   *[other] { $count } verdier sendt tilbake for retting
+}
+dashboard-my-trials-nothing = Ingenting venter på dere i dette forsøket.
+dashboard-my-trials-all = Alle forsøkene til organisasjonen deres
+
+## Funds: spending above the award needs confirming (review fixes)
+fund-error-spending-exceeds-award = Forbruket på { $requested } gjør at samlet forbruk blir { $total_spent }, mer enn de tildelte { $awarded }. Sjekk beløpet; er det riktig, kryss av for å bekrefte det og send på nytt.
+fund-confirm-amount = Jeg bekrefter beløpet, selv om forbruket da blir større enn tildelingen
+fund-confirm-amount-hint = Kryss bare av hvis beløpet er riktig. Sekretariatet ser når forbruket overstiger tildelingen.
+fund-overspent = Det rapporterte forbruket er større enn beløpet som er tildelt. Gå gjennom forbruksrapportene med deltakerne.
+error-spending_exceeds_award_unconfirmed = Forbruket overstiger tildelingen og er ikke bekreftet.

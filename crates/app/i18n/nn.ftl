@@ -1195,6 +1195,11 @@ indicator-notice-imported = { $count ->
 }
 indicator-notice-defined = Indikatoren er lagd til.
 indicator-error-conflict = Nokon andre endra eller gjekk gjennom denne verdien i mellomtida. Sida viser han no slik han er.
+indicator-error-decided = Nokon andre har alt avgjort denne verdien. Sida viser han no slik han står.
+indicator-reach-not-ended = kan rapporterast når perioden er over
+indicator-reach-not-reached = ikkje nådd: forsøket vart avslutta
+error-period_not_ended = Denne perioden er ikkje over enno: verdien kan rapporterast frå dagen etter { $end }.
+error-period_after_trial_end = Denne perioden vart ikkje nådd: forsøket vart avslutta før han byrja, så det er ingenting å rapportere for han.
 indicator-notification-submitted-title = Indikatorverdiar til gjennomgang: { $case }
 indicator-notification-submitted-body = Nye verdiar for forsøket «{ $title }» ({ $case }) ventar på gjennomgangen din.
 indicator-notification-approved-title = Indikatorverdi godkjend: { $case }
@@ -1596,3 +1601,42 @@ change-notify-approved-title = Endring godkjend: { $case }
 change-notify-approved-body = Endringa «{ $change }» i forsøket «{ $title }» ({ $case }) er godkjend og er no med i historikken til forsøket. { $reason }
 change-notify-rejected-title = Endring avslått: { $case }
 change-notify-rejected-body = Endringa «{ $change }» i forsøket «{ $title }» ({ $case }) er avslått. Grunngivinga frå sekretariatet: { $reason }
+
+## Dashboards: what waits in the trials (review fixes)
+dashboard-trials-heading = Forsøk: dette ventar på dykk
+dashboard-trials-changes = endringssøknader som skal avgjerast
+dashboard-trials-reports = statusrapportar sende inn og ventar på godkjenning
+dashboard-trials-values = indikatorverdiar som ventar på gjennomgang
+dashboard-trials-regulations = lokale forskrifter som ventar på godkjenning
+dashboard-trials-overdue = statusrapportar på overtid
+dashboard-trials-clock = forsøk der lovgrunnlaget går ut innan seks månader eller treng oppfølging
+dashboard-trials-never-started = planlagde forsøk der perioden er over utan at dei har starta
+dashboard-researcher-waiting-total = verdiar ventar på gjennomgangen din i forsøka du følgjer
+dashboard-researcher-waiting = { $count ->
+    [one] Éin verdi ventar på gjennomgangen din
+   *[other] { $count } verdiar ventar på gjennomgangen din
+}
+dashboard-researcher-waiting-none = Ingenting ventar på gjennomgangen din.
+dashboard-my-trials = Forsøka mine
+dashboard-my-trials-regulation = Kommunestyret har enno ikkje vedteke den lokale forskrifta
+dashboard-my-trials-reports-due = { $count ->
+    [one] Éin statusrapport skal skrivast
+   *[other] { $count } statusrapportar skal skrivast
+}
+dashboard-my-trials-reports-returned = { $count ->
+    [one] Éin statusrapport send tilbake for retting
+   *[other] { $count } statusrapportar sende tilbake for retting
+}
+dashboard-my-trials-values-returned = { $count ->
+    [one] Éin verdi send tilbake for retting
+   *[other] { $count } verdiar sende tilbake for retting
+}
+dashboard-my-trials-nothing = Ingenting ventar på dykk i dette forsøket.
+dashboard-my-trials-all = Alle forsøka til organisasjonen dykkar
+
+## Funds: spending above the award needs confirming (review fixes)
+fund-error-spending-exceeds-award = Forbruket på { $requested } gjer at samla forbruk blir { $total_spent }, meir enn dei tildelte { $awarded }. Sjekk beløpet; er det rett, kryss av for å stadfeste det og send på nytt.
+fund-confirm-amount = Eg stadfestar beløpet, sjølv om forbruket då blir større enn tildelinga
+fund-confirm-amount-hint = Kryss berre av viss beløpet er rett. Sekretariatet ser når forbruket overstig tildelinga.
+fund-overspent = Det rapporterte forbruket er større enn beløpet som er tildelt. Gå gjennom forbruksrapportane med deltakarane.
+error-spending_exceeds_award_unconfirmed = Forbruket overstig tildelinga og er ikkje stadfesta.

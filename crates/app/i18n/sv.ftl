@@ -1195,6 +1195,11 @@ indicator-notice-imported = { $count ->
 }
 indicator-notice-defined = Indikatorn är tillagd.
 indicator-error-conflict = Någon annan har ändrat eller granskat det här värdet under tiden. Sidan visar det nu som det är.
+indicator-error-decided = Någon annan har redan beslutat om det här värdet. Sidan visar det nu som det står.
+indicator-reach-not-ended = kan rapporteras när perioden är slut
+indicator-reach-not-reached = nåddes inte: försöket avslutades
+error-period_not_ended = Perioden är inte slut än: värdet kan rapporteras från dagen efter { $end }.
+error-period_after_trial_end = Perioden nåddes inte: försöket avslutades innan den började, så det finns inget att rapportera för den.
 indicator-notification-submitted-title = Indikatorvärden att granska: { $case }
 indicator-notification-submitted-body = Nya värden för försöket ”{ $title }” ({ $case }) väntar på din granskning.
 indicator-notification-approved-title = Indikatorvärde godkänt: { $case }
@@ -1596,3 +1601,42 @@ change-notify-approved-title = Ändring godkänd: { $case }
 change-notify-approved-body = Ändringen ”{ $change }” av försöket ”{ $title }” ({ $case }) är godkänd och ingår nu i försökets historik. { $reason }
 change-notify-rejected-title = Ändring avslagen: { $case }
 change-notify-rejected-body = Ändringen ”{ $change }” av försöket ”{ $title }” ({ $case }) är avslagen. Sekretariatets motivering: { $reason }
+
+## Dashboards: what waits in the trials (review fixes)
+dashboard-trials-heading = Försök: detta väntar på er
+dashboard-trials-changes = ändringsansökningar att avgöra
+dashboard-trials-reports = lägesrapporter inskickade som väntar på godkännande
+dashboard-trials-values = indikatorvärden som väntar på granskning
+dashboard-trials-regulations = lokala föreskrifter som väntar på godkännande
+dashboard-trials-overdue = försenade lägesrapporter
+dashboard-trials-clock = försök vars rättsliga grund upphör inom sex månader eller behöver åtgärdas
+dashboard-trials-never-started = planerade försök vars period är slut utan att de har startat
+dashboard-researcher-waiting-total = värden väntar på din granskning i försöken du följer
+dashboard-researcher-waiting = { $count ->
+    [one] Ett värde väntar på din granskning
+   *[other] { $count } värden väntar på din granskning
+}
+dashboard-researcher-waiting-none = Inget väntar på din granskning.
+dashboard-my-trials = Mina försök
+dashboard-my-trials-regulation = Fullmäktige har ännu inte antagit den lokala föreskriften
+dashboard-my-trials-reports-due = { $count ->
+    [one] En lägesrapport att skriva
+   *[other] { $count } lägesrapporter att skriva
+}
+dashboard-my-trials-reports-returned = { $count ->
+    [one] En lägesrapport återsänd för komplettering
+   *[other] { $count } lägesrapporter återsända för komplettering
+}
+dashboard-my-trials-values-returned = { $count ->
+    [one] Ett värde återsänt för rättelse
+   *[other] { $count } värden återsända för rättelse
+}
+dashboard-my-trials-nothing = Inget väntar på er i detta försök.
+dashboard-my-trials-all = Alla er organisations försök
+
+## Funds: spending above the award needs confirming (review fixes)
+fund-error-spending-exceeds-award = Utgiften på { $requested } gör att de samlade utgifterna blir { $total_spent }, mer än de beviljade { $awarded }. Kontrollera beloppet; om det stämmer, kryssa i rutan för att bekräfta det och skicka igen.
+fund-confirm-amount = Jag bekräftar beloppet, även om utgifterna då överstiger det beviljade beloppet
+fund-confirm-amount-hint = Kryssa bara i om beloppet stämmer. Sekretariatet ser när utgifterna överstiger beviljat belopp.
+fund-overspent = De rapporterade utgifterna överstiger det beviljade beloppet. Gå igenom utgiftsrapporterna med deltagarna.
+error-spending_exceeds_award_unconfirmed = Utgifterna överstiger det beviljade beloppet och är inte bekräftade.

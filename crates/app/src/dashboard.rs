@@ -52,6 +52,9 @@ pub enum Dashboard {
         regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
         /// Trials whose legal basis needs attention (the legal-basis clock).
         legal_clock: Vec<crate::changes::ClockAlert>,
+        /// What else waits in the trials: requests to decide, reports to accept, values
+        /// to review, trials never started.
+        trial_work: TrialWork,
     },
     /// An applicant: their organisation's drafts, the cases with a question to answer,
     /// and every other case.
@@ -68,15 +71,195 @@ pub enum Dashboard {
         overdue_reports: Vec<crate::reports::OverdueReport>,
         /// Their organisation's planned trials whose local regulation it has yet to adopt.
         regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
+        /// Their organisation's trials, each with what waits on them in it.
+        trials: Vec<MyTrial>,
     },
     /// An assessor: the applications assigned to them, with their progress.
     Assessor { queue: Vec<QueueItem> },
     /// A researcher: the trials they follow, where they review what the trials report.
     Researcher {
-        trials: Vec<frirum_domain::trial::TrialSummary>,
+        /// Each followed trial with how many values wait for review in it.
+        trials: Vec<(frirum_domain::trial::TrialSummary, u64)>,
     },
     /// Anyone else signed in: nothing waits on them.
     Nothing,
+}
+
+/// One trial and how many things of one kind wait in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrialCount {
+    pub trial_id: i64,
+    pub case_number: String,
+    pub title: String,
+    pub count: u64,
+}
+
+/// What waits for the secretariat in the trials, by kind, each kind a list of trials.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrialWork {
+    /// Change requests submitted and not yet decided.
+    pub changes: Vec<TrialCount>,
+    /// Status reports submitted and waiting to be accepted or returned.
+    pub reports: Vec<TrialCount>,
+    /// Indicator values waiting for review.
+    pub values: Vec<TrialCount>,
+    /// Planned trials whose whole period is over: never started (count 1 each).
+    pub never_started: Vec<TrialCount>,
+}
+
+impl TrialWork {
+    /// How many change requests wait, in all trials.
+    pub fn changes_total(&self) -> u64 {
+        total_of(&self.changes)
+    }
+
+    /// How many submitted reports wait, in all trials.
+    pub fn reports_total(&self) -> u64 {
+        total_of(&self.reports)
+    }
+
+    /// How many values wait for review, in all trials.
+    pub fn values_total(&self) -> u64 {
+        total_of(&self.values)
+    }
+}
+
+fn total_of(list: &[TrialCount]) -> u64 {
+    list.iter().map(|t| t.count).sum()
+}
+
+/// One of an applicant's organisation's trials with what waits on them in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MyTrial {
+    pub trial: frirum_domain::trial::TrialSummary,
+    /// Their council has yet to adopt the trial's local regulation.
+    pub regulation_to_adopt: bool,
+    /// Status reports to write: due (drafts) and returned for revision.
+    pub reports_due: u64,
+    pub reports_returned: u64,
+    /// Indicator values returned for correction.
+    pub values_returned: u64,
+}
+
+impl MyTrial {
+    /// Whether anything waits on the applicant in this trial.
+    pub fn waits(&self) -> bool {
+        self.regulation_to_adopt
+            || self.reports_due + self.reports_returned + self.values_returned > 0
+    }
+}
+
+/// Every trial the actor may list (all pages), filtered.
+async fn all_trials(
+    app: &App,
+    actor: &Actor,
+    filter: &frirum_domain::trial::TrialFilter,
+) -> Result<Vec<frirum_domain::trial::TrialSummary>, Error> {
+    let mut all = Vec::new();
+    let mut number = 1;
+    loop {
+        let page = PageRequest::new(Some(number), Some(PageRequest::MAX_PER_PAGE))
+            .map_err(|_| Error::internal("the largest page is refused"))?;
+        let found = crate::trials::list(app, actor, filter, page).await?;
+        let fetched = found.items.len();
+        all.extend(found.items);
+        if fetched < PageRequest::MAX_PER_PAGE as usize || all.len() as u64 >= found.total {
+            return Ok(all);
+        }
+        number += 1;
+    }
+}
+
+fn count_of(t: &frirum_domain::trial::TrialSummary, count: u64) -> TrialCount {
+    TrialCount {
+        trial_id: t.id,
+        case_number: t.case_number.clone(),
+        title: t.title.clone(),
+        count,
+    }
+}
+
+/// What waits for the secretariat in the trials (see [`TrialWork`]).
+pub async fn trial_work(app: &App, actor: &Actor) -> Result<TrialWork, Error> {
+    use frirum_domain::change::RequestStatus;
+    use frirum_domain::report::ReportStatus;
+    let trials = all_trials(app, actor, &Default::default()).await?;
+    let mut work = TrialWork::default();
+    for t in &trials {
+        let changes = app
+            .store
+            .change_requests(t.id, Some(RequestStatus::Submitted))
+            .await?
+            .len() as u64;
+        if changes > 0 {
+            work.changes.push(count_of(t, changes));
+        }
+        let reports = app
+            .store
+            .trial_reports(t.id)
+            .await?
+            .iter()
+            .filter(|r| r.status == ReportStatus::Submitted)
+            .count() as u64;
+        if reports > 0 {
+            work.reports.push(count_of(t, reports));
+        }
+        let today = frirum_domain::trial::today_in(t.country, actor.now);
+        if t.status == frirum_domain::trial::TrialStatus::Planned && t.planned_end < today {
+            work.never_started.push(count_of(t, 1));
+        }
+    }
+    work.values = crate::indicators::review_queue(app, actor)
+        .await?
+        .into_iter()
+        .map(|a| TrialCount {
+            trial_id: a.trial_id,
+            case_number: a.case_number,
+            title: a.title,
+            count: u64::try_from(a.count).unwrap_or(0),
+        })
+        .collect();
+    Ok(work)
+}
+
+/// An applicant's organisation's trials with what waits on them in each.
+pub async fn my_trials(
+    app: &App,
+    actor: &Actor,
+    organisation_id: i64,
+    regulations: &[frirum_domain::regulation::RegulationWaiting],
+) -> Result<Vec<MyTrial>, Error> {
+    use frirum_domain::indicator::UpdateStatus;
+    use frirum_domain::report::ReportStatus;
+    let filter = frirum_domain::trial::TrialFilter {
+        organisation_id: Some(organisation_id),
+        ..Default::default()
+    };
+    let mut mine = Vec::new();
+    for trial in all_trials(app, actor, &filter).await? {
+        let reports = app.store.trial_reports(trial.id).await?;
+        let of = |status| reports.iter().filter(|r| r.status == status).count() as u64;
+        let values_returned = app
+            .store
+            .trial_indicators(trial.id)
+            .await?
+            .iter()
+            .flat_map(|ti| ti.periods.iter())
+            .filter(|p| {
+                p.update
+                    .as_ref()
+                    .is_some_and(|u| u.status == UpdateStatus::Returned)
+            })
+            .count() as u64;
+        mine.push(MyTrial {
+            regulation_to_adopt: regulations.iter().any(|r| r.trial_id == trial.id),
+            reports_due: of(ReportStatus::Draft),
+            reports_returned: of(ReportStatus::Returned),
+            values_returned,
+            trial,
+        });
+    }
+    Ok(mine)
 }
 
 /// The counts of the actor's visible cases by status, every status of `wanted` included.
@@ -155,6 +338,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             overdue_reports: crate::reports::overdue(app, actor).await?,
             regulations: crate::regulations::awaiting_approval(app, actor).await?,
             legal_clock: crate::changes::clock_alerts(app, actor).await?,
+            trial_work: trial_work(app, actor).await?,
         });
     }
     if actor.may(Action::AssessApplications) {
@@ -186,6 +370,11 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             }
         }
         let open_rounds = open_rounds(app, actor).await?;
+        let regulations = crate::regulations::awaiting_adoption(app, actor).await?;
+        let trials = match actor.viewer().organisation_id {
+            Some(org) => my_trials(app, actor, org, &regulations).await?,
+            None => Vec::new(),
+        };
         return Ok(Dashboard::Applicant {
             drafts,
             questions,
@@ -193,7 +382,8 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             rounds,
             open_rounds,
             overdue_reports: crate::reports::overdue(app, actor).await?,
-            regulations: crate::regulations::awaiting_adoption(app, actor).await?,
+            regulations,
+            trials,
         });
     }
     if frirum_domain::authz::may_follow_trials(user.role) {
@@ -202,7 +392,20 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             researcher_id: Some(user.id),
             ..Default::default()
         };
-        let trials = crate::trials::list(app, actor, &followed, all).await?.items;
+        let waiting: BTreeMap<i64, i64> = crate::indicators::review_queue(app, actor)
+            .await?
+            .into_iter()
+            .map(|a| (a.trial_id, a.count))
+            .collect();
+        let trials = crate::trials::list(app, actor, &followed, all)
+            .await?
+            .items
+            .into_iter()
+            .map(|t| {
+                let n = waiting.get(&t.id).copied().unwrap_or(0);
+                (t, u64::try_from(n).unwrap_or(0))
+            })
+            .collect();
         return Ok(Dashboard::Researcher { trials });
     }
     Ok(Dashboard::Nothing)

@@ -312,6 +312,13 @@ async fn approval_where_required_one_approver_wins_and_the_upkeep_starts_the_tri
     let home = browser.get("/").await.text();
     assert!(home.contains("id=\"regulations-waiting\""), "{home}");
     assert!(home.contains(&format!("/trials/{trial}/regulations/{other}")));
+    // Its "Trials" block counts them and links to the list below.
+    assert!(home.contains("id=\"trials-work\""), "{home}");
+    let line = home.split("id=\"trials-work-regulations\"").nth(1).unwrap();
+    assert!(
+        line.starts_with("><a href=\"#regulations-waiting\"><span class=\"stat\">2</span>"),
+        "{line}"
+    );
 
     // Two approvals at once: one wins, the other is told someone was first.
     let approve = format!("/api/v1/trials/{trial}/regulations/{aarhus}/approval");
@@ -386,6 +393,10 @@ async fn the_pages_show_the_section_the_draft_and_a_refusal_beside_its_field() {
     let home = browser.get("/").await.text();
     assert!(home.contains("id=\"regulations-waiting\""), "{home}");
     assert!(home.contains(&format!("/trials/{trial}/regulations/{aarhus}")));
+    // Their trials, with the adoption waiting on them and the way to the whole list.
+    assert!(home.contains("id=\"my-trials\""), "{home}");
+    assert!(home.contains(&format!("href=\"/trials/{trial}#regulations\"")), "{home}");
+    assert!(home.contains(&format!("/trials?organisation={aarhus}")), "{home}");
     let trial_page = browser.get(&format!("/trials/{trial}")).await;
     assert_eq!(trial_page.status, 200, "{}", trial_page.text());
     let html = trial_page.text();
@@ -484,4 +495,16 @@ async fn no_start_after_the_period_is_over() {
     assert_eq!(done.trials_started, 0);
     let state = app.store.store.trial_state(trial).await.unwrap().unwrap();
     assert_eq!(state.status.as_str(), "planned");
+
+    // The secretariat's home names it among the trials never started.
+    clock.set(datetime!(2031-02-01 12:00 UTC));
+    let mut browser = Browser::new(&app);
+    browser.login(Role::Admin).await;
+    let home = browser.get("/").await.text();
+    let line = home
+        .split("id=\"trials-work-never-started\"")
+        .nth(1)
+        .unwrap();
+    assert!(line.starts_with("><span class=\"stat\">1</span>"), "{line}");
+    assert!(line.contains(&format!("href=\"/trials/{trial}\"")), "{line}");
 }

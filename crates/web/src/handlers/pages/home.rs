@@ -52,6 +52,7 @@ struct SecretariatPage {
     overdue_reports: Vec<frirum_app::reports::OverdueReport>,
     regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
     legal_clock: Vec<frirum_app::changes::ClockAlert>,
+    trial_work: frirum_app::dashboard::TrialWork,
 }
 
 #[derive(Template)]
@@ -66,6 +67,8 @@ struct ApplicantPage {
     open_rounds: Vec<(i64, String, String)>,
     overdue_reports: Vec<frirum_app::reports::OverdueReport>,
     regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
+    my_trials: Vec<frirum_app::dashboard::MyTrial>,
+    organisation_id: Option<i64>,
 }
 
 #[derive(Template)]
@@ -79,7 +82,9 @@ struct AssessorPage {
 #[template(path = "home/researcher.html")]
 struct ResearcherPage {
     ctx: PageContext,
-    trials: Vec<frirum_domain::trial::TrialSummary>,
+    trials: Vec<(frirum_domain::trial::TrialSummary, u64)>,
+    /// The values waiting for their review in all followed trials.
+    waiting: u64,
 }
 
 pub async fn show(
@@ -104,6 +109,7 @@ pub async fn show(
             overdue_reports,
             regulations,
             legal_clock,
+            trial_work,
         } => {
             let queues = queues.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
             let closed = closed.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
@@ -129,6 +135,7 @@ pub async fn show(
                 overdue_reports,
                 regulations,
                 legal_clock,
+                trial_work,
             }
             .render_html()
         }
@@ -140,6 +147,7 @@ pub async fn show(
             open_rounds,
             overdue_reports,
             regulations,
+            trials,
         } => {
             let drafts = drafts
                 .into_iter()
@@ -169,6 +177,8 @@ pub async fn show(
                 open_rounds,
                 overdue_reports,
                 regulations,
+                my_trials: trials,
+                organisation_id: ctx.viewer().organisation_id,
             }
             .render_html()
         }
@@ -179,6 +189,7 @@ pub async fn show(
         .render_html(),
         Dashboard::Researcher { trials } => ResearcherPage {
             ctx: page_ctx,
+            waiting: trials.iter().map(|(_, n)| n).sum(),
             trials,
         }
         .render_html(),
