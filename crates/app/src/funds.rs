@@ -420,10 +420,13 @@ pub struct SpendingInput {
     pub period_end: Date,
     pub amount: AmountInput,
     pub purpose: String,
+    /// The reporter confirmed an amount that brings the spending above the award.
+    pub confirmed: bool,
 }
 
 /// Reports what the trial spent in a period and on what: the participants' applicants',
-/// once something is awarded (409 `no_allocation` before).
+/// once something is awarded (409 `no_allocation` before). Spending that brings the total
+/// above the amount awarded needs `confirmed` (422 `spending_exceeds_award_unconfirmed`).
 pub async fn report_spending(
     app: &App,
     actor: &Actor,
@@ -444,6 +447,13 @@ pub async fn report_spending(
         purpose: clean(&input.purpose),
     };
     spending.validate().map_err(refused)?;
+    frirum_domain::funds::check_spending_within_award(
+        &records.totals(),
+        currency,
+        spending.amount,
+        input.confirmed,
+    )
+    .map_err(refused)?;
     app.store
         .report_spending(trial_id, &spending, actor.journal(None))
         .await?

@@ -152,6 +152,13 @@ pub async fn view(
     if regulation.is_none() && rights.read_draft && access.state.status != TrialStatus::Ended {
         regulation = Some(draft(app, actor, &access, &scheme, &organisation).await?);
     }
+    // Once adopted, the placeholders the draft left show the adoption's day and body.
+    if let Some(r) = regulation.as_mut()
+        && let Some(adoption) = &r.adoption
+    {
+        let approved_on = r.approved_at.map(|at| today_in(scheme.country, at));
+        r.text = regulation::with_adoption(&r.text, scheme.country, adoption, approved_on);
+    }
     let today = today_in(scheme.country, actor.now);
     let standing = regulation
         .as_ref()
@@ -218,9 +225,13 @@ pub async fn record_adoption(
             actor.journal(None),
         )
         .await?;
+    // Stored text, read by everyone: the day in words in the scheme's language.
     let reason = format!(
         "{}: {}, {} ({})",
-        saved.organisation.name, adoption.body, adoption.reference, adoption.adopted_on
+        saved.organisation.name,
+        adoption.body,
+        adoption.reference,
+        regulation::date_in_words(scheme.country, adoption.adopted_on)
     );
     note_in_history(app, actor, &access.state, reason).await?;
     start_if_ready(app, actor, trial_id).await?;
@@ -433,7 +444,15 @@ async fn draft(
             (p.id, format!("{act} {}", p.section.label))
         })
         .collect();
-    let draft = regulation::draft(&access.trial, scheme.country, organisation, &labels);
+    // The period as it stands now: an approved extension moves the end.
+    let period = (access.state.planned_start, access.state.planned_end);
+    let draft = regulation::draft(
+        &access.trial,
+        period,
+        scheme.country,
+        organisation,
+        &labels,
+    );
     Ok(app
         .store
         .add_regulation_draft(

@@ -460,6 +460,25 @@ impl NewSpending {
     }
 }
 
+/// Spending that would bring the total spent above the amount awarded is refused unless
+/// the reporter confirmed the amount: a typo of a few zeros should not pass silently.
+pub fn check_spending_within_award(
+    totals: &TrialTotals,
+    currency: Currency,
+    requested: i64,
+    confirmed: bool,
+) -> Result<(), FundError> {
+    if confirmed || totals.spent.saturating_add(requested) <= totals.awarded {
+        return Ok(());
+    }
+    Err(FundError::SpendingExceedsAward {
+        currency,
+        awarded: totals.awarded,
+        spent: totals.spent,
+        requested,
+    })
+}
+
 /// Reported spending as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -585,6 +604,18 @@ pub enum FundError {
         remaining: i64,
         requested: i64,
     },
+    #[error(
+        "the spending of {} brings the total spent to {}, more than the {} awarded; confirm the amount to report it",
+        plain(*requested, *currency),
+        plain(*spent + *requested, *currency),
+        plain(*awarded, *currency)
+    )]
+    SpendingExceedsAward {
+        currency: Currency,
+        awarded: i64,
+        spent: i64,
+        requested: i64,
+    },
     #[error("{field}: {}", amount_message(*problem))]
     Amount {
         field: String,
@@ -626,6 +657,7 @@ impl Broken for FundError {
             FundError::BelowAllocated { .. } => "budget_below_allocated",
             FundError::CurrencyFixed { .. } => "budget_currency_fixed",
             FundError::PaymentExceedsAward { .. } => "payment_exceeds_award",
+            FundError::SpendingExceedsAward { .. } => "spending_exceeds_award_unconfirmed",
             FundError::Amount {
                 problem: AmountProblem::Ambiguous,
                 ..
@@ -645,6 +677,7 @@ impl Broken for FundError {
             | FundError::CurrencyFixed { .. }
             | FundError::PaymentExceedsAward { .. } => Refusal::Conflict,
             FundError::YearTwice { .. }
+            | FundError::SpendingExceedsAward { .. }
             | FundError::YearsDoNotAddUp { .. }
             | FundError::Amount { .. }
             | FundError::Field(_) => Refusal::Invalid,
@@ -690,6 +723,19 @@ impl Broken for FundError {
                 "remaining": remaining,
                 "requested": requested,
             }),
+            FundError::SpendingExceedsAward {
+                currency,
+                awarded,
+                spent,
+                requested,
+            } => json!({
+                "field": "amount",
+                "currency": currency,
+                "awarded": awarded,
+                "spent": spent,
+                "requested": requested,
+                "total_spent": spent + requested,
+            }),
             FundError::Amount { field, problem } => json!({ "field": field, "problem": problem }),
             FundError::Field(e) => serde_json::to_value(e).unwrap_or_default(),
         }
@@ -703,7 +749,9 @@ impl FundError {
             FundError::Amount { field, .. } => Some(field),
             FundError::Field(e) => Some(&e.field),
             FundError::BudgetExceeded(_) => Some("amount_awarded"),
-            FundError::PaymentExceedsAward { .. } => Some("amount"),
+            FundError::PaymentExceedsAward { .. } | FundError::SpendingExceedsAward { .. } => {
+                Some("amount")
+            }
             FundError::YearNotInBudget { .. } => Some("award_date"),
             FundError::YearTwice { .. } | FundError::YearsDoNotAddUp { .. } => Some("years"),
             FundError::BelowAllocated { .. } => Some("total"),
@@ -1386,6 +1434,24 @@ mod tests {
         assert_eq!(refused.details()["remaining"], 500_000_00);
         assert_eq!(refused.details()["requested"], 500_000_01);
         assert!(refused.to_string().contains("DKK\u{a0}500,000.01"));
+    }
+
+    #[test]
+    fn spending_above_the_award_needs_confirming() {
+        let totals = TrialTotals {
+            awarded: 320_000_000,
+            disbursed: 0,
+            spent: 100_000_000,
+        };
+        assert!(check_spending_within_award(&totals, Currency::Dkk, 220_000_000, false).is_ok());
+        let refused =
+            check_spending_within_award(&totals, Currency::Dkk, 9_999_999_900, false).unwrap_err();
+        assert_eq!(refused.code(), "spending_exceeds_award_unconfirmed");
+        assert_eq!(refused.refusal(), Refusal::Invalid);
+        assert_eq!(refused.details()["awarded"], 320_000_000);
+        assert_eq!(refused.details()["total_spent"], 10_099_999_900_i64);
+        assert_eq!(refused.field(), Some("amount"));
+        assert!(check_spending_within_award(&totals, Currency::Dkk, 9_999_999_900, true).is_ok());
     }
 
     #[test]

@@ -417,9 +417,12 @@ pub fn kind_and_language(country: Country) -> (RegulationKind, Language) {
 /// Drafts a participant's regulation from the decision: title, § 1 purpose, § 2 scope,
 /// § 3 the granted exemptions (with the provisions they are narrowed to and the
 /// decision's notes and conditions), § 4 duration, § 5 entry into force. `provisions`
-/// names the catalogue's provisions by id, as the text should cite them.
+/// names the catalogue's provisions by id, as the text should cite them. `period` is the
+/// trial's planned period as it stands now (an approved extension included), not the one
+/// first approved.
 pub fn draft(
     trial: &Trial,
+    period: (Date, Date),
     country: Country,
     participant: &OrganisationRef,
     provisions: &[(i64, String)],
@@ -492,10 +495,10 @@ pub fn draft(
     }
     line(String::new());
     line(w.heading(4));
-    line(w.duration(&w.date(trial.period_start), &w.date(trial.period_end)));
+    line(w.duration(&w.date(period.0), &w.date(period.1)));
     line(String::new());
     line(w.heading(5));
-    line(w.entry_into_force(&w.date(trial.period_start)));
+    line(w.entry_into_force(&w.date(period.0)));
     Draft {
         kind,
         language,
@@ -503,6 +506,64 @@ pub fn draft(
         text: text.trim_end().to_owned(),
     }
 }
+
+/// A day in words in the country's language, as a regulation writes it: "1. juni 2027".
+pub fn date_in_words(country: Country, date: Date) -> String {
+    Words::of(country).date(date)
+}
+
+/// The placeholders a drafted regulation leaves for the adoption.
+const PLACEHOLDERS: [&str; 2] = ["[dato]", "[datum]"];
+
+/// The adoption written into the text: the first date placeholder becomes the day of the
+/// adoption (and the council's name the body that adopted it, in the same line), the
+/// second, in Norway the ministry's approval, the day it was approved if it was. What the
+/// participants wrote otherwise stays as it is.
+pub fn with_adoption(
+    text: &str,
+    country: Country,
+    adoption: &Adoption,
+    approved_on: Option<Date>,
+) -> String {
+    let days = [Some(adoption.adopted_on), approved_on];
+    let mut filled = 0;
+    let mut lines = Vec::new();
+    for line in text.split('\n') {
+        let mut line = line.to_owned();
+        for placeholder in PLACEHOLDERS {
+            while let Some(at) = line.find(placeholder) {
+                let Some(Some(day)) = days.get(filled) else {
+                    break;
+                };
+                if filled == 0 {
+                    let body = adoption.body.trim();
+                    if !body.is_empty() {
+                        for council in COUNCILS {
+                            if let Some(c) = line[..at].find(council) {
+                                line.replace_range(c..c + council.len(), body);
+                                break;
+                            }
+                        }
+                    }
+                    let at = line.find(placeholder).unwrap_or(at);
+                    line.replace_range(at..at + placeholder.len(), &date_in_words(country, *day));
+                } else {
+                    line.replace_range(at..at + placeholder.len(), &date_in_words(country, *day));
+                }
+                filled += 1;
+            }
+        }
+        lines.push(line);
+    }
+    lines.join("\n")
+}
+
+/// The councils a drafted regulation names before the body that adopted it is known.
+const COUNCILS: [&str; 3] = [
+    "kommunestyret (fylkestinget)",
+    "kommunalbestyrelsen",
+    "kommunfullmäktige",
+];
 
 /// The words of a regulation in one country's language.
 struct Words {
@@ -519,7 +580,7 @@ impl Words {
         match country {
             Country::No => Words {
                 country,
-                objectives_intro: "Forsøket skal særlig:",
+                objectives_intro: "Forsøket skal særlig måle:",
                 no_exemptions: "Forsøket gjør ikke unntak fra lov eller forskrift.",
                 exemptions_intro: "I forsøksperioden gjøres det unntak fra følgende bestemmelser:",
                 narrowed_to: "begrenset til",
@@ -527,7 +588,7 @@ impl Words {
             },
             Country::Dk => Words {
                 country,
-                objectives_intro: "Forsøget skal navnlig:",
+                objectives_intro: "Forsøget skal navnlig måle:",
                 no_exemptions: "Forsøget fraviger ikke lovgivningen.",
                 exemptions_intro: "I forsøgsperioden fraviges følgende bestemmelser:",
                 narrowed_to: "begrænset til",
@@ -535,7 +596,7 @@ impl Words {
             },
             Country::Se => Words {
                 country,
-                objectives_intro: "Försöket ska särskilt:",
+                objectives_intro: "Försöket ska särskilt mäta:",
                 no_exemptions: "Försöket medför inga undantag från lag eller förordning.",
                 exemptions_intro: "Under försöksperioden gäller undantag från följande bestämmelser:",
                 narrowed_to: "begränsat till",
@@ -953,8 +1014,10 @@ mod tests {
     fn the_draft_is_written_in_the_schemes_language_from_the_decision() {
         let t = trial();
         let p = &t.participants[0];
+        let period = (t.period_start, t.period_end);
         let d = draft(
             &t,
+            period,
             Country::No,
             p,
             &[(42, "forskrift til opplæringslova § 3-5".into())],
@@ -980,13 +1043,54 @@ mod tests {
         ] {
             assert!(d.text.contains(part), "{part:?} missing from:\n{}", d.text);
         }
-        let dk = draft(&t, Country::Dk, p, &[]);
+        let dk = draft(&t, period, Country::Dk, p, &[]);
         assert_eq!(dk.language, Language::Da);
         assert!(dk.text.contains("§ 3 Fravigelse af lovgivningen"));
         assert!(dk.text.contains("1. august 2024"));
-        let se = draft(&t, Country::Se, p, &[]);
+        let se = draft(&t, period, Country::Se, p, &[]);
         assert_eq!(se.language, Language::Sv);
         assert!(se.title.starts_with("Lokala föreskrifter"));
         assert!(se.text.contains("31 juli 2028"));
+
+        // An extended trial's regulation runs to its new end, not the one first approved.
+        let extended = draft(
+            &t,
+            (t.period_start, date!(2029 - 07 - 31)),
+            Country::Dk,
+            p,
+            &[],
+        );
+        assert!(extended.text.contains("31. juli 2029"), "{}", extended.text);
+        assert!(!extended.text.contains("31. juli 2028"));
+    }
+
+    #[test]
+    fn the_adoption_fills_in_the_placeholders() {
+        let adoption = Adoption {
+            adopted_on: date!(2026 - 11 - 26),
+            body: "Byrådet".into(),
+            reference: "Sag 26/999".into(),
+            in_force_from: date!(2027 - 01 - 01),
+        };
+        let text = "Titel\n\nVedtaget af kommunalbestyrelsen i Aarhus Kommune [dato] i medfør af lov.";
+        let filled = with_adoption(text, Country::Dk, &adoption, None);
+        assert_eq!(
+            filled,
+            "Titel\n\nVedtaget af Byrådet i Aarhus Kommune 26. november 2026 i medfør af lov."
+        );
+        let no = "Vedtatt av kommunestyret (fylkestinget) i Bodø [dato]. Godkjent av departementet [dato].";
+        let adoption = Adoption {
+            body: "Bystyret".into(),
+            ..adoption
+        };
+        assert_eq!(
+            with_adoption(no, Country::No, &adoption, None),
+            "Vedtatt av Bystyret i Bodø 26. november 2026. Godkjent av departementet [dato]."
+        );
+        assert_eq!(
+            with_adoption(no, Country::No, &adoption, Some(date!(2026 - 12 - 03))),
+            "Vedtatt av Bystyret i Bodø 26. november 2026. Godkjent av departementet 3. desember 2026."
+        );
+        assert_eq!(date_in_words(Country::Se, date!(2026 - 11 - 26)), "26 november 2026");
     }
 }

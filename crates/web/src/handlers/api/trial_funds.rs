@@ -157,7 +157,7 @@ pub async fn pay(
     request_body = SpendingRequest,
     responses((status = 201, body = SpendingDto),
         (status = 409, description = "no_allocation: nothing is granted to the trial", body = ErrorEnvelope),
-        (status = 422, description = "amount_invalid, end_before_start, field_required or field_too_long", body = ErrorEnvelope)),
+        (status = 422, description = "amount_invalid, end_before_start, field_required, field_too_long, or spending_exceeds_award_unconfirmed: the total spent would exceed the amount awarded and `confirm_amount` is not set (details: awarded, spent, requested, total_spent)", body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn report_spending(
     State(state): State<AppState>,
@@ -170,6 +170,7 @@ pub async fn report_spending(
         period_end: body.period_end,
         amount: AmountInput::Minor(body.amount),
         purpose: body.purpose,
+        confirmed: body.confirm_amount,
     };
     let spending = funds::report_spending(&state, &ctx, id, input).await?;
     Ok((StatusCode::CREATED, Json(spending.into())))

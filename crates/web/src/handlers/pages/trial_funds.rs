@@ -81,6 +81,9 @@ pub struct SpendingForm {
     pub amount: String,
     #[serde(default)]
     pub purpose: String,
+    /// Ticked: the amount is right even though the spending then exceeds the award.
+    #[serde(default)]
+    pub confirm_amount: Option<String>,
 }
 
 /// The three forms of a trial's funds with what was typed, and a refusal if any: what the
@@ -291,6 +294,7 @@ pub async fn report_spending(
             period_end: date("period_end", &form.period_end)?,
             amount: AmountInput::Typed(form.amount.clone()),
             purpose: form.purpose.clone(),
+            confirmed: form.confirm_amount.is_some(),
         };
         funds::report_spending(&state, &ctx, id, input).await?;
         Ok(())
@@ -620,6 +624,15 @@ fn message(ctx: &PageContext, err: &AppError) -> String {
             ];
             let args: Vec<(&str, &str)> = figures.iter().map(|(n, v)| (*n, v.as_str())).collect();
             ctx.t_texts("fund-error-payment-exceeds-award", &args)
+        }
+        "spending_exceeds_award_unconfirmed" => {
+            let figures = [
+                ("requested", money("requested")),
+                ("total_spent", money("total_spent")),
+                ("awarded", money("awarded")),
+            ];
+            let args: Vec<(&str, &str)> = figures.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            ctx.t_texts("fund-error-spending-exceeds-award", &args)
         }
         "budget_below_allocated" => {
             let figures = [("total", money("total")), ("allocated", money("allocated"))];

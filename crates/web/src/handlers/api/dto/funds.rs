@@ -338,6 +338,10 @@ pub struct SpendingRequest {
     pub amount: i64,
     /// What the money was spent on.
     pub purpose: String,
+    /// Confirms an amount that brings the spending above the amount awarded; without it
+    /// such spending is refused (422 `spending_exceeds_award_unconfirmed`).
+    #[serde(default)]
+    pub confirm_amount: bool,
 }
 
 /// The answer to a recorded payment.
