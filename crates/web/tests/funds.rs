@@ -235,6 +235,37 @@ async fn the_api_grants_within_the_budget_pays_within_the_grant_and_shows_the_pu
     assert_eq!(reversed.status, 422);
     assert_eq!(reversed.json()["error"]["code"], "end_before_start");
 
+    // Spending far beyond the award is refused with the figures, unless confirmed.
+    let huge = r#"{"period_start": "2027-01-01", "period_end": "2027-06-30", "amount": 9999999900, "purpose": "Projektleder"}"#;
+    let unconfirmed = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trials/{trial}/funds/spending"),
+            Some(&applicant),
+            Some(huge),
+        )
+        .await;
+    assert_eq!(unconfirmed.status, 422, "{}", unconfirmed.text());
+    let error = &unconfirmed.json()["error"];
+    assert_eq!(error["code"], "spending_exceeds_award_unconfirmed");
+    assert_eq!(error["details"]["requested"], 9_999_999_900_i64);
+    assert_eq!(error["details"]["spent"], 1_250_000);
+    let funds_before = app
+        .api(Method::GET, &format!("/api/v1/trials/{trial}/funds"), Some(&applicant), None)
+        .await
+        .json();
+    assert_eq!(funds_before["spending"].as_array().map(Vec::len), Some(1));
+    let confirmed = huge.replace(r#""purpose""#, r#""confirm_amount": true, "purpose""#);
+    let reply = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trials/{trial}/funds/spending"),
+            Some(&applicant),
+            Some(&confirmed),
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.text());
+
     // The public reads what was granted and paid, not what was spent.
     let public = app
         .api(
@@ -259,7 +290,11 @@ async fn the_api_grants_within_the_budget_pays_within_the_grant_and_shows_the_pu
             None,
         )
         .await;
-    assert_eq!(inside.json()["totals"]["amount_spent"], 1_250_000);
+    // The spending reported, the confirmed overspending included.
+    assert_eq!(
+        inside.json()["totals"]["amount_spent"],
+        1_250_000 + 9_999_999_900_i64
+    );
 
     // A budget cannot go while grants were made from it.
     let remove = app
@@ -437,6 +472,33 @@ async fn the_pages_read_typed_amounts_and_refuse_beside_the_field_with_the_figur
         )
         .await;
     assert_eq!(reported.status, 303, "{}", reported.text());
+    // Far beyond the award: refused beside the amount until the box confirms it.
+    let form = |confirm: bool| {
+        let mut fields = vec![
+            ("period_start", "2027-01-01"),
+            ("period_end", "2027-06-30"),
+            ("amount", "DKK 99,999,999"),
+            ("purpose", "Project manager"),
+        ];
+        if confirm {
+            fields.push(("confirm_amount", "1"));
+        }
+        fields
+    };
+    let refused = applicant
+        .post(&format!("/trials/{trial}/funds/spending"), &form(false))
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    let html = refused.text();
+    assert!(html.contains("id=\"fund-spend-amount-error\""), "{html}");
+    assert!(html.contains("id=\"fund-confirm-amount\""), "{html}");
+    assert!(!html.contains(".."), "no double full stop");
+    let confirmed = applicant
+        .post(&format!("/trials/{trial}/funds/spending"), &form(true))
+        .await;
+    assert_eq!(confirmed.status, 303, "{}", confirmed.text());
+    let html = applicant.get(&format!("/trials/{trial}")).await.text();
+    assert!(html.contains("id=\"funds-overspent\""), "{html}");
 
     // The public trial page shows what was awarded and paid, in English, not the spending.
     let page = public.get(&format!("/trials/{trial}")).await;
