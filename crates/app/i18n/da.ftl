@@ -1206,8 +1206,15 @@ indicator-notification-approved-title = Indikatorværdi godkendt: { $case }
 indicator-notification-approved-body = En værdi, du indberettede for forsøget »{ $title }« ({ $case }), er godkendt.
 indicator-notification-returned-title = Indikatorværdi sendt tilbage: { $case }
 indicator-notification-returned-body = En værdi, du indberettede for forsøget »{ $title }« ({ $case }), er sendt tilbage til rettelse. Kommentaren står på indikatorsiden.
-error-indicator_value_invalid = Værdien passer ikke til indikatoren: skriv et tal (en procentdel fra 0 til 100, et heltal for en rangordnet skala) eller ord for en indikator, der beskrives med ord.
-error-indicator_csv_invalid = Linje { $line }, kolonne »{ $field }«: denne celle kan ikke indlæses. Intet fra filen blev gemt.
+error-indicator_value_invalid = { $measure ->
+    [percentage] Værdien passer ikke til indikatoren: skriv en procentdel fra 0 til 100.
+    [ordinal] Værdien passer ikke til indikatoren: skriv et heltal på skalaen.
+    [qualitative] Indikatoren beskrives med ord: skriv, hvad der skete, ikke et tal.
+    [unit] Værdien passer ikke til indikatoren: skriv et tal.
+    [nominal] Værdien passer ikke til indikatoren: skriv et tal.
+   *[any] Værdien passer ikke til indikatoren: skriv et tal eller ord for en indikator, der beskrives med ord.
+}
+error-indicator_csv_invalid = Linje { $line }, kolonne »{ $field }«: { $reason }. Intet fra filen blev gemt.
 error-period_locked = Værdien for denne periode er godkendt og låst; den kan ikke længere ændres.
 error-update_awaiting_review = Denne værdi venter på gennemgang og kan kun ændres, hvis den sendes tilbage.
 error-update_not_submitted = Denne værdi venter ikke (længere) på gennemgang.
@@ -1640,3 +1647,8 @@ fund-confirm-amount = Jeg bekræfter beløbet, selv om forbruget så overstiger 
 fund-confirm-amount-hint = Sæt kun kryds, hvis beløbet er rigtigt. Sekretariatet kan se, når forbruget overstiger bevillingen.
 fund-overspent = Det indberettede forbrug overstiger det bevilgede beløb. Gennemgå forbrugsindberetningerne med deltagerne.
 error-spending_exceeds_award_unconfirmed = Forbruget overstiger bevillingen og er ikke bekræftet.
+
+## Documents: confirm before making public, notice after upload (review fixes)
+document-uploaded-notice = “{ $title }” er uploadet.
+document-confirm-public = Jeg forstår, at dokumentet bliver offentligt for alle
+document-confirm-public-required = Sæt kryds for at bekræfte, at dokumentet bliver offentligt for alle, og tryk på “Gør offentligt” igen.

@@ -1206,8 +1206,15 @@ indicator-notification-approved-title = Indicator value approved: { $case }
 indicator-notification-approved-body = A value you reported for the trial “{ $title }” ({ $case }) was approved.
 indicator-notification-returned-title = Indicator value returned: { $case }
 indicator-notification-returned-body = A value you reported for the trial “{ $title }” ({ $case }) was returned for revision. The comment explaining why is on the indicators page.
-error-indicator_value_invalid = This value does not fit the indicator: write a number (a percentage from 0 to 100, a whole number for a ranked scale), or words for an indicator described in words.
-error-indicator_csv_invalid = Line { $line }, column “{ $field }”: this cell cannot be imported. Nothing from the file was saved.
+error-indicator_value_invalid = { $measure ->
+    [percentage] This value does not fit the indicator: write a percentage from 0 to 100.
+    [ordinal] This value does not fit the indicator: write a whole number on its scale.
+    [qualitative] This indicator is described in words: write what happened, not a number.
+    [unit] This value does not fit the indicator: write a number.
+    [nominal] This value does not fit the indicator: write a number.
+   *[any] This value does not fit the indicator: write a number, or words for an indicator described in words.
+}
+error-indicator_csv_invalid = Line { $line }, column “{ $field }”: { $reason }. Nothing from the file was saved.
 error-period_locked = This period's value is approved and locked; it can no longer be changed.
 error-update_awaiting_review = This value is waiting for review and can be changed only if it is returned.
 error-update_not_submitted = This value is not waiting for review (any more).
@@ -1640,3 +1647,8 @@ fund-confirm-amount = I confirm the amount, even though the spending then exceed
 fund-confirm-amount-hint = Tick only if the amount is right. The secretariat sees when the spending exceeds the award.
 fund-overspent = The reported spending exceeds the amount awarded. Check the spending reports with the participants.
 error-spending_exceeds_award_unconfirmed = The spending exceeds the amount awarded and is not confirmed.
+
+## Documents: confirm before making public, notice after upload (review fixes)
+document-uploaded-notice = “{ $title }” was uploaded.
+document-confirm-public = I understand that the document becomes public for everyone
+document-confirm-public-required = Tick the box to confirm that the document becomes public for everyone, then press “Make public” again.

@@ -1206,8 +1206,15 @@ indicator-notification-approved-title = Indikatorverdi godkjent: { $case }
 indicator-notification-approved-body = En verdi du rapporterte for forsøket «{ $title }» ({ $case }), er godkjent.
 indicator-notification-returned-title = Indikatorverdi sendt tilbake: { $case }
 indicator-notification-returned-body = En verdi du rapporterte for forsøket «{ $title }» ({ $case }), er sendt tilbake for retting. Kommentaren står på indikatorsiden.
-error-indicator_value_invalid = Verdien passer ikke til indikatoren: skriv et tall (en prosentandel fra 0 til 100, et heltall for en rangert skala), eller ord for en indikator som beskrives med ord.
-error-indicator_csv_invalid = Linje { $line }, kolonne «{ $field }»: denne cellen kan ikke importeres. Ingenting fra filen ble lagret.
+error-indicator_value_invalid = { $measure ->
+    [percentage] Verdien passer ikke til indikatoren: skriv en prosentandel fra 0 til 100.
+    [ordinal] Verdien passer ikke til indikatoren: skriv et heltall på skalaen.
+    [qualitative] Denne indikatoren beskrives med ord: skriv hva som skjedde, ikke et tall.
+    [unit] Verdien passer ikke til indikatoren: skriv et tall.
+    [nominal] Verdien passer ikke til indikatoren: skriv et tall.
+   *[any] Verdien passer ikke til indikatoren: skriv et tall, eller ord for en indikator som beskrives med ord.
+}
+error-indicator_csv_invalid = Linje { $line }, kolonne «{ $field }»: { $reason }. Ingenting fra filen ble lagret.
 error-period_locked = Verdien for denne perioden er godkjent og låst; den kan ikke endres lenger.
 error-update_awaiting_review = Denne verdien venter på gjennomgang og kan bare endres hvis den sendes tilbake.
 error-update_not_submitted = Denne verdien venter ikke (lenger) på gjennomgang.
@@ -1640,3 +1647,8 @@ fund-confirm-amount = Jeg bekrefter beløpet, selv om forbruket da blir større 
 fund-confirm-amount-hint = Kryss bare av hvis beløpet er riktig. Sekretariatet ser når forbruket overstiger tildelingen.
 fund-overspent = Det rapporterte forbruket er større enn beløpet som er tildelt. Gå gjennom forbruksrapportene med deltakerne.
 error-spending_exceeds_award_unconfirmed = Forbruket overstiger tildelingen og er ikke bekreftet.
+
+## Documents: confirm before making public, notice after upload (review fixes)
+document-uploaded-notice = «{ $title }» er lastet opp.
+document-confirm-public = Jeg forstår at dokumentet blir offentlig for alle
+document-confirm-public-required = Kryss av for å bekrefte at dokumentet blir offentlig for alle, og trykk «Gjør offentlig» på nytt.

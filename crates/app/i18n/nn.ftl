@@ -1206,8 +1206,15 @@ indicator-notification-approved-title = Indikatorverdi godkjend: { $case }
 indicator-notification-approved-body = Ein verdi du rapporterte for forsøket «{ $title }» ({ $case }), er godkjend.
 indicator-notification-returned-title = Indikatorverdi send tilbake: { $case }
 indicator-notification-returned-body = Ein verdi du rapporterte for forsøket «{ $title }» ({ $case }), er send tilbake for retting. Kommentaren står på indikatorsida.
-error-indicator_value_invalid = Verdien passar ikkje til indikatoren: skriv eit tal (ein prosentdel frå 0 til 100, eit heiltal for ein rangert skala), eller ord for ein indikator som blir skildra med ord.
-error-indicator_csv_invalid = Linje { $line }, kolonne «{ $field }»: denne cella kan ikkje importerast. Ingenting frå fila vart lagra.
+error-indicator_value_invalid = { $measure ->
+    [percentage] Verdien passar ikkje til indikatoren: skriv ein prosentdel frå 0 til 100.
+    [ordinal] Verdien passar ikkje til indikatoren: skriv eit heiltal på skalaen.
+    [qualitative] Denne indikatoren blir skildra med ord: skriv kva som hende, ikkje eit tal.
+    [unit] Verdien passar ikkje til indikatoren: skriv eit tal.
+    [nominal] Verdien passar ikkje til indikatoren: skriv eit tal.
+   *[any] Verdien passar ikkje til indikatoren: skriv eit tal, eller ord for ein indikator som blir skildra med ord.
+}
+error-indicator_csv_invalid = Linje { $line }, kolonne «{ $field }»: { $reason }. Ingenting frå fila vart lagra.
 error-period_locked = Verdien for denne perioden er godkjend og låst; han kan ikkje endrast lenger.
 error-update_awaiting_review = Denne verdien ventar på gjennomgang og kan berre endrast viss han blir send tilbake.
 error-update_not_submitted = Denne verdien ventar ikkje (lenger) på gjennomgang.
@@ -1640,3 +1647,8 @@ fund-confirm-amount = Eg stadfestar beløpet, sjølv om forbruket då blir stør
 fund-confirm-amount-hint = Kryss berre av viss beløpet er rett. Sekretariatet ser når forbruket overstig tildelinga.
 fund-overspent = Det rapporterte forbruket er større enn beløpet som er tildelt. Gå gjennom forbruksrapportane med deltakarane.
 error-spending_exceeds_award_unconfirmed = Forbruket overstig tildelinga og er ikkje stadfesta.
+
+## Documents: confirm before making public, notice after upload (review fixes)
+document-uploaded-notice = «{ $title }» er lasta opp.
+document-confirm-public = Eg forstår at dokumentet blir offentleg for alle
+document-confirm-public-required = Kryss av for å stadfeste at dokumentet blir offentleg for alle, og trykk «Gjer offentleg» på nytt.

@@ -1206,8 +1206,15 @@ indicator-notification-approved-title = Indikatorvärde godkänt: { $case }
 indicator-notification-approved-body = Ett värde du rapporterade för försöket ”{ $title }” ({ $case }) har godkänts.
 indicator-notification-returned-title = Indikatorvärde återsänt: { $case }
 indicator-notification-returned-body = Ett värde du rapporterade för försöket ”{ $title }” ({ $case }) har skickats tillbaka för rättelse. Granskarens kommentar finns på indikatorsidan.
-error-indicator_value_invalid = Värdet passar inte indikatorn: skriv ett tal (en andel från 0 till 100, ett heltal för en rangordnad skala) eller ord för en indikator som beskrivs i ord.
-error-indicator_csv_invalid = Rad { $line }, kolumn ”{ $field }”: den här cellen kan inte importeras. Inget från filen sparades.
+error-indicator_value_invalid = { $measure ->
+    [percentage] Värdet passar inte indikatorn: skriv en andel från 0 till 100.
+    [ordinal] Värdet passar inte indikatorn: skriv ett heltal på skalan.
+    [qualitative] Indikatorn beskrivs i ord: skriv vad som hände, inte ett tal.
+    [unit] Värdet passar inte indikatorn: skriv ett tal.
+    [nominal] Värdet passar inte indikatorn: skriv ett tal.
+   *[any] Värdet passar inte indikatorn: skriv ett tal eller ord för en indikator som beskrivs i ord.
+}
+error-indicator_csv_invalid = Rad { $line }, kolumn ”{ $field }”: { $reason }. Inget från filen sparades.
 error-period_locked = Värdet för den här perioden är godkänt och låst; det kan inte längre ändras.
 error-update_awaiting_review = Det här värdet väntar på granskning och kan bara ändras om det skickas tillbaka.
 error-update_not_submitted = Det här värdet väntar inte (längre) på granskning.
@@ -1640,3 +1647,8 @@ fund-confirm-amount = Jag bekräftar beloppet, även om utgifterna då överstig
 fund-confirm-amount-hint = Kryssa bara i om beloppet stämmer. Sekretariatet ser när utgifterna överstiger beviljat belopp.
 fund-overspent = De rapporterade utgifterna överstiger det beviljade beloppet. Gå igenom utgiftsrapporterna med deltagarna.
 error-spending_exceeds_award_unconfirmed = Utgifterna överstiger det beviljade beloppet och är inte bekräftade.
+
+## Documents: confirm before making public, notice after upload (review fixes)
+document-uploaded-notice = ”{ $title }” har laddats upp.
+document-confirm-public = Jag förstår att dokumentet blir offentligt för alla
+document-confirm-public-required = Kryssa i rutan för att bekräfta att dokumentet blir offentligt för alla och tryck på ”Gör offentligt” igen.

@@ -360,7 +360,12 @@ async fn trial_report(app: &TestApp, trial: i64, submitted: bool) -> i64 {
             ..ReportContent::default()
         };
         store
-            .submit_report(report.id, 1, &content, frirum_domain::journal::Actor::user(1, now))
+            .submit_report(
+                report.id,
+                1,
+                &content,
+                frirum_domain::journal::Actor::user(1, now),
+            )
             .await
             .unwrap();
     }
@@ -1283,7 +1288,12 @@ async fn pages_accounts_and_registry() {
                 Payload::None,
                 [O; 5],
             ),
-            row(M::GET, "/trials/999999/regulations/1", Payload::None, [N; 5]),
+            row(
+                M::GET,
+                "/trials/999999/regulations/1",
+                Payload::None,
+                [N; 5],
+            ),
             row_trial(
                 M::GET,
                 "/trials/{trial}/regulations/{participant}/print",
@@ -1314,7 +1324,12 @@ async fn pages_accounts_and_registry() {
                 Payload::Form(&[("version", "{regulation_version}")]),
                 [L, O, F, F, F],
             ),
-            row(M::GET, "/schemes/{scheme}/regulations", Payload::None, [L, O, F, F, F]),
+            row(
+                M::GET,
+                "/schemes/{scheme}/regulations",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
             row(
                 M::POST,
                 "/schemes/{scheme}/regulations",
@@ -2086,8 +2101,18 @@ async fn api_trial_changes() {
         vec![
             // Change requests (issue 13, items 4 and 5): the participants' applicants ask,
             // the secretariat asks or records and decides; open requests are for insiders.
-            row_trial(M::GET, "/api/v1/trials/{trial}/changes", Payload::None, [O; 5]),
-            row(M::GET, "/api/v1/trials/999999/changes", Payload::None, [N; 5]),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/changes",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/api/v1/trials/999999/changes",
+                Payload::None,
+                [N; 5],
+            ),
             row_trial(
                 M::POST,
                 "/api/v1/trials/{trial}/changes",
@@ -2302,8 +2327,18 @@ async fn api_reports() {
     let participants = [L, F, O, F, F];
     check(
         vec![
-            row_trial(M::GET, "/api/v1/trials/{trial}/reports", Payload::None, [O; 5]),
-            row(M::GET, "/api/v1/trials/999999/reports", Payload::None, [N; 5]),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/reports",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/api/v1/trials/999999/reports",
+                Payload::None,
+                [N; 5],
+            ),
             row_trial(
                 M::GET,
                 "/api/v1/trials/{trial}/reports/{report}",
@@ -2385,7 +2420,12 @@ async fn pages_reports() {
                 Payload::Form(&[("version", "2"), ("decision", "accept")]),
                 admin_only,
             ),
-            row(M::GET, "/schemes/{scheme}/reporting", Payload::None, admin_only),
+            row(
+                M::GET,
+                "/schemes/{scheme}/reporting",
+                Payload::None,
+                admin_only,
+            ),
             row(
                 M::POST,
                 "/schemes/{scheme}/reporting",
@@ -2511,7 +2551,7 @@ async fn pages_trial_documents() {
             row_trial(
                 M::POST,
                 "/trials/{trial}/documents/{document}/public",
-                Payload::Form(&[("public", "true")]),
+                Payload::Form(&[("public", "true"), ("confirm_public", "1")]),
                 [L, O, F, F, F],
             ),
         ],

@@ -451,7 +451,15 @@ async fn the_page_uploads_and_shows_a_refusal_beside_the_file() {
 
     let done = app.send(post(PDF, "vedtaegt.pdf")).await;
     assert_eq!(done.status, 303, "{}", done.text());
-    assert_eq!(done.location(), format!("/trials/{trial}#documents"));
+    let location = done.location();
+    assert!(
+        location.starts_with(&format!("/trials/{trial}/documents/new?uploaded=")),
+        "{location}"
+    );
+    // The page it leads to says the upload came in, with the way back to the trial.
+    let notice = browser.get(&location).await.text();
+    assert!(notice.contains("id=\"document-uploaded\""), "{notice}");
+    assert!(notice.contains("Vedtægt"));
     let page = browser.get(&format!("/trials/{trial}")).await;
     assert!(page.text().contains("Vedtægt"));
     assert_eq!(files.keys().len(), 1);
@@ -460,6 +468,27 @@ async fn the_page_uploads_and_shows_a_refusal_beside_the_file() {
     let public = app.get(&format!("/trials/{trial}")).await;
     assert_eq!(public.status, 200);
     assert!(public.text().contains("id=\"documents-none\""));
+
+    // The secretariat must confirm that making it public shows it to everyone.
+    let document: i64 = location.rsplit('=').next().unwrap().parse().unwrap();
+    let mut admin = Browser::new(&app);
+    admin.login(Role::Admin).await;
+    let listed = admin.get(&format!("/trials/{trial}")).await.text();
+    assert!(
+        listed.contains(&format!("id=\"document-confirm-public-{document}\"")),
+        "{listed}"
+    );
+    let publish = format!("/trials/{trial}/documents/{document}/public");
+    let unconfirmed = admin.post(&publish, &[("public", "true")]).await;
+    assert_eq!(unconfirmed.status, 422, "{}", unconfirmed.text());
+    let still = app.get(&format!("/trials/{trial}")).await.text();
+    assert!(still.contains("id=\"documents-none\""), "nothing published");
+    let confirmed = admin
+        .post(&publish, &[("public", "true"), ("confirm_public", "1")])
+        .await;
+    assert_eq!(confirmed.status, 303, "{}", confirmed.text());
+    let now = app.get(&format!("/trials/{trial}")).await.text();
+    assert!(now.contains("Vedtægt"), "{now}");
 }
 
 /// When the row cannot be written after the object was (here: the uploader's account is

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Request, State};
+use axum::extract::{Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
@@ -34,6 +34,14 @@ struct DocumentsFormPage {
     /// What to do about the file or the title, shown beside it.
     file_error: Option<String>,
     title_error: Option<String>,
+    /// The document just uploaded, named in a notice.
+    uploaded: Option<String>,
+}
+
+/// After an upload: which document came in, for the notice.
+#[derive(Debug, Deserialize, Default)]
+pub struct FormQuery {
+    pub uploaded: Option<i64>,
 }
 
 fn form_page(
@@ -44,12 +52,20 @@ fn form_page(
     kind: DocumentKind,
     title: String,
     error: Option<(String, String)>,
+    uploaded: Option<i64>,
 ) -> Result<Response, AppError> {
     let (title_error, file_error) = match error {
         Some((field, message)) if field == "title" => (Some(message), None),
         Some((_, message)) => (None, Some(message)),
         None => (None, None),
     };
+    let uploaded = uploaded.and_then(|id| {
+        documents
+            .items
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.title.clone())
+    });
     let page = DocumentsFormPage {
         ctx: page_context(state, ctx),
         documents,
@@ -58,15 +74,17 @@ fn form_page(
         title,
         file_error,
         title_error,
+        uploaded,
     };
     Ok((status, page.render_html()?).into_response())
 }
 
-/// The upload form.
+/// The upload form; after an upload, with a notice naming the document that came in.
 pub async fn new_form(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
+    Query(query): Query<FormQuery>,
 ) -> Result<Response, AppError> {
     let documents = documents::upload_form(&state, &ctx, id).await?;
     form_page(
@@ -77,6 +95,7 @@ pub async fn new_form(
         DocumentKind::Other,
         String::new(),
         None,
+        query.uploaded,
     )
 }
 
@@ -99,7 +118,12 @@ pub async fn upload(
         Err(other) => return Err(other),
     };
     let err = match result {
-        Ok(_) => return Ok(see_other(&format!("/trials/{id}#documents"))),
+        Ok(document) => {
+            return Ok(see_other(&format!(
+                "/trials/{id}/documents/new?uploaded={}",
+                document.id
+            )));
+        }
         Err(err) => err,
     };
     let (status, field) = match &err {
@@ -119,6 +143,7 @@ pub async fn upload(
         kind,
         title,
         Some((field, message)),
+        None,
     )
 }
 
@@ -155,15 +180,28 @@ pub async fn download(
 #[derive(Debug, Deserialize)]
 pub struct PublicForm {
     pub public: bool,
+    /// Ticked: the secretariat knows the document becomes public for everyone.
+    #[serde(default)]
+    pub confirm_public: Option<String>,
 }
 
 /// Makes a document public or private (the secretariat), then back to the documents.
+/// Making one public needs the box saying it becomes public for everyone ticked, so an
+/// internal note is not published by one click.
 pub async fn set_public(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path((id, document_id)): Path<(i64, i64)>,
     Form(form): Form<PublicForm>,
 ) -> Result<Response, AppError> {
+    // Those who may not publish are refused by the use case, not asked to confirm.
+    if form.public
+        && form.confirm_public.is_none()
+        && documents::upload_form(&state, &ctx, id).await?.may_publish
+    {
+        let t = page_context(&state, &ctx);
+        return Err(Error::field("confirm_public", t.t("document-confirm-public-required")).into());
+    }
     documents::set_public(&state, &ctx, id, document_id, form.public).await?;
     Ok(see_other(&format!("/trials/{id}#documents")))
 }
