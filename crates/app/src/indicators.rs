@@ -17,9 +17,10 @@ use frirum_store::{NewIndicator, StateOf, StoreError, UpdateWrite};
 
 use crate::trials::{TrialAccess, TrialRights, access};
 use crate::{Actor, App, Error};
+use time::Date;
 
 /// A trial's indicators as the actor may see them, with what the actor may do.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct TrialIndicators {
     pub trial_id: i64,
     /// The trial's case number and title, to name it.
@@ -29,6 +30,10 @@ pub struct TrialIndicators {
     pub rights: TrialRights,
     /// How many updates wait for review (shown to those who may review).
     pub awaiting_review: usize,
+    /// Today in the scheme's country and the trial's actual end: with
+    /// [`indicator::reach`] they say which periods can be reported.
+    pub today: Date,
+    pub actual_end: Option<Date>,
 }
 
 impl TrialIndicators {
@@ -75,6 +80,8 @@ pub async fn for_trial(
         indicators,
         rights: access.rights,
         awaiting_review: 0,
+        today: trial_today(app, actor, access).await?,
+        actual_end: access.state.actual_end,
     };
     view.awaiting_review = view.queue().len();
     Ok(view)
@@ -235,6 +242,41 @@ pub async fn import_csv(
     let access = access(app, actor, trial_id, TrialAction::Report).await?;
     let indicators = app.store.trial_indicators(trial_id).await?;
     let imported = indicator::parse_csv(bytes, &indicators, submit).map_err(Error::rule)?;
+    // A period that cannot be reported yet (or was never reached) is refused naming the
+    // file's line, as the form and the API refuse it.
+    let today = trial_today(app, actor, &access).await?;
+    for u in &imported {
+        let (_, report) = find_period(&indicators, u.period_id)?;
+        indicator::check_reportable(&report.period, today, access.state.actual_end).map_err(
+            |e| {
+                Error::rule(match e {
+                    IndicatorError::PeriodNotEnded {
+                        period_id,
+                        start,
+                        end,
+                        ..
+                    } => IndicatorError::PeriodNotEnded {
+                        period_id,
+                        start,
+                        end,
+                        line: Some(u.line),
+                    },
+                    IndicatorError::PeriodAfterTrialEnd {
+                        period_id,
+                        start,
+                        end,
+                        ..
+                    } => IndicatorError::PeriodAfterTrialEnd {
+                        period_id,
+                        start,
+                        end,
+                        line: Some(u.line),
+                    },
+                    other => other,
+                })
+            },
+        )?;
+    }
     let writes: Vec<(i64, Option<i64>, UpdateInput)> = imported
         .into_iter()
         .map(|u| (u.period_id, None, u.input))
@@ -245,6 +287,16 @@ pub async fn import_csv(
     write(app, actor, &access, &indicators, &writes).await
 }
 
+/// Today in the trial's scheme's country: the day that says which periods have ended.
+async fn trial_today(app: &App, actor: &Actor, access: &TrialAccess) -> Result<Date, Error> {
+    let scheme = app
+        .store
+        .scheme(access.trial.scheme_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(frirum_domain::trial::today_in(scheme.country, actor.now))
+}
+
 /// Checks and stores actuals, then tells the reviewers of those sent for review.
 async fn write(
     app: &App,
@@ -253,9 +305,12 @@ async fn write(
     indicators: &[TrialIndicator],
     writes: &[(i64, Option<i64>, UpdateInput)],
 ) -> Result<Vec<Update>, Error> {
+    let today = trial_today(app, actor, access).await?;
     let mut store_writes = Vec::with_capacity(writes.len());
     for (period_id, version, input) in writes {
         let (ti, report) = find_period(indicators, *period_id)?;
+        indicator::check_reportable(&report.period, today, access.state.actual_end)
+            .map_err(Error::rule)?;
         indicator::check_writable(report).map_err(Error::rule)?;
         indicator::check_input(&ti.indicator.definition, input).map_err(Error::rule)?;
         store_writes.push(UpdateWrite {

@@ -563,13 +563,36 @@ pub enum IndicatorError {
     Required { field: String },
     /// A value of the wrong kind or out of range, naming the field.
     #[error("{field}: {reason}")]
-    InvalidValue { field: String, reason: String },
+    InvalidValue {
+        field: String,
+        reason: String,
+        /// The indicator's measure when the value was read against it, so that the
+        /// message says only what this indicator takes.
+        measure: Option<Measure>,
+    },
     /// The period's actual is approved; nothing more is written to it.
     #[error("the period {start} – {end} is approved and locked")]
     PeriodLocked {
         period_id: i64,
         start: Date,
         end: Date,
+    },
+    /// The period has not ended (in the scheme's country): its actual is not known yet.
+    #[error("the period {start} – {end} has not ended yet")]
+    PeriodNotEnded {
+        period_id: i64,
+        start: Date,
+        end: Date,
+        /// The imported file's line that names it, when it came from a CSV file.
+        line: Option<u64>,
+    },
+    /// The period begins after the trial ended (stopped early): it was never reached.
+    #[error("the period {start} – {end} begins after the trial ended")]
+    PeriodAfterTrialEnd {
+        period_id: i64,
+        start: Date,
+        end: Date,
+        line: Option<u64>,
     },
     /// The update waits for review; it is changed only after it is returned.
     #[error("the update is submitted and waits for review")]
@@ -600,6 +623,20 @@ impl IndicatorError {
         IndicatorError::InvalidValue {
             field: field.into(),
             reason: reason.into(),
+            measure: None,
+        }
+    }
+
+    /// A value that does not fit this measure.
+    pub fn invalid_for(
+        measure: Measure,
+        field: impl Into<String>,
+        reason: impl Into<String>,
+    ) -> Self {
+        IndicatorError::InvalidValue {
+            field: field.into(),
+            reason: reason.into(),
+            measure: Some(measure),
         }
     }
 
@@ -609,6 +646,8 @@ impl IndicatorError {
             IndicatorError::Required { .. } => "field_required",
             IndicatorError::InvalidValue { .. } => "indicator_value_invalid",
             IndicatorError::PeriodLocked { .. } => "period_locked",
+            IndicatorError::PeriodNotEnded { .. } => "period_not_ended",
+            IndicatorError::PeriodAfterTrialEnd { .. } => "period_after_trial_end",
             IndicatorError::AwaitingReview { .. } => "update_awaiting_review",
             IndicatorError::NotSubmitted { .. } => "update_not_submitted",
             IndicatorError::CommentRequired => "review_comment_required",
@@ -630,15 +669,35 @@ impl IndicatorError {
     pub fn details(&self) -> serde_json::Value {
         match self {
             IndicatorError::Required { field } => serde_json::json!({ "field": field }),
-            IndicatorError::InvalidValue { field, reason } => {
-                serde_json::json!({ "field": field, "reason": reason })
-            }
+            IndicatorError::InvalidValue {
+                field,
+                reason,
+                measure,
+            } => serde_json::json!({
+                "field": field, "reason": reason,
+                "measure": measure.map_or("any", Measure::as_str)
+            }),
             IndicatorError::PeriodLocked {
                 period_id,
                 start,
                 end,
             } => serde_json::json!({
                 "period_id": period_id, "start": start.to_string(), "end": end.to_string()
+            }),
+            IndicatorError::PeriodNotEnded {
+                period_id,
+                start,
+                end,
+                line,
+            }
+            | IndicatorError::PeriodAfterTrialEnd {
+                period_id,
+                start,
+                end,
+                line,
+            } => serde_json::json!({
+                "period_id": period_id, "start": start.to_string(), "end": end.to_string(),
+                "line": line, "field": "value"
             }),
             IndicatorError::AwaitingReview { period_id } => {
                 serde_json::json!({ "period_id": period_id })
@@ -690,18 +749,21 @@ fn too_long(field: &str, value: &str, max: usize) -> Result<(), IndicatorError> 
 /// Checks a number against the measure: finite, 0–100 for a percentage, whole for ordinal.
 pub fn check_number(measure: Measure, field: &str, value: f64) -> Result<(), IndicatorError> {
     if !value.is_finite() {
-        return Err(IndicatorError::invalid(field, "not a number"));
+        return Err(IndicatorError::invalid_for(measure, field, "not a number"));
     }
     match measure {
-        Measure::Percentage if !(0.0..=100.0).contains(&value) => Err(IndicatorError::invalid(
+        Measure::Percentage if !(0.0..=100.0).contains(&value) => Err(IndicatorError::invalid_for(
+            measure,
             field,
             "a percentage is from 0 to 100",
         )),
-        Measure::Ordinal if value.fract() != 0.0 => Err(IndicatorError::invalid(
+        Measure::Ordinal if value.fract() != 0.0 => Err(IndicatorError::invalid_for(
+            measure,
             field,
             "an ordinal value is a whole number",
         )),
-        Measure::Qualitative => Err(IndicatorError::invalid(
+        Measure::Qualitative => Err(IndicatorError::invalid_for(
+            measure,
             field,
             "this indicator takes text, not a number",
         )),
@@ -744,7 +806,8 @@ pub fn parse_value(
             check_number(measure, field, v)?;
             Ok(Some(ActualValue::Number(v)))
         }
-        _ => Err(IndicatorError::invalid(
+        _ => Err(IndicatorError::invalid_for(
+            measure,
             field,
             format!("{raw:?} is not a number"),
         )),
@@ -766,11 +829,13 @@ pub fn check_value(
             }
             too_long(field, t, MAX_LONG)
         }
-        (ActualValue::Text(t), true) => Err(IndicatorError::invalid(
+        (ActualValue::Text(t), true) => Err(IndicatorError::invalid_for(
+            measure,
             field,
             format!("{t:?} is not a number"),
         )),
-        (ActualValue::Number(_), false) => Err(IndicatorError::invalid(
+        (ActualValue::Number(_), false) => Err(IndicatorError::invalid_for(
+            measure,
             field,
             "this indicator takes text, not a number",
         )),
@@ -825,6 +890,55 @@ pub fn check_writable(report: &PeriodReport) -> Result<(), IndicatorError> {
             period_id: report.period.id,
         }),
         _ => Ok(()),
+    }
+}
+
+/// Whether a period can be reported at all, judged on `today` in the scheme's country:
+/// not before it has ended (422 `period_not_ended`), and not when it begins after the
+/// trial's actual end (422 `period_after_trial_end`: the trial never reached it).
+pub fn check_reportable(
+    period: &Period,
+    today: Date,
+    actual_end: Option<Date>,
+) -> Result<(), IndicatorError> {
+    match reach(period, today, actual_end) {
+        Reach::Open => Ok(()),
+        Reach::NotEnded => Err(IndicatorError::PeriodNotEnded {
+            period_id: period.id,
+            start: period.start,
+            end: period.end,
+            line: None,
+        }),
+        Reach::AfterTrialEnd => Err(IndicatorError::PeriodAfterTrialEnd {
+            period_id: period.id,
+            start: period.start,
+            end: period.end,
+            line: None,
+        }),
+    }
+}
+
+/// Where a period stands for reporting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// It has ended within the trial: its actual can be reported.
+    Open,
+    /// It has not ended yet.
+    NotEnded,
+    /// It begins after the trial ended early: not reached.
+    AfterTrialEnd,
+}
+
+/// The one rule the form, the API, the CSV import and the page share (see
+/// [`check_reportable`]).
+pub fn reach(period: &Period, today: Date, actual_end: Option<Date>) -> Reach {
+    if actual_end.is_some_and(|end| period.start > end) {
+        Reach::AfterTrialEnd
+    } else if actual_end.map_or(period.end, |end| end.min(period.end)) >= today {
+        // A period the early end cut short has ended with the trial.
+        Reach::NotEnded
+    } else {
+        Reach::Open
     }
 }
 
@@ -1035,7 +1149,7 @@ pub fn parse_csv(
             ));
         }
         let value = parse_value(definition.measure, "value", cell(9)).map_err(|e| match e {
-            IndicatorError::InvalidValue { field, reason } => fail(line, &field, reason),
+            IndicatorError::InvalidValue { field, reason, .. } => fail(line, &field, reason),
             other => fail(line, "value", other.to_string()),
         })?;
         let comment = cell(11);
@@ -1140,6 +1254,39 @@ fn parse_date(s: &str) -> Option<Date> {
 mod tests {
     use super::*;
     use time::macros::{date, datetime};
+
+    #[test]
+    fn a_period_is_reported_once_ended_and_only_if_reached() {
+        let period = Period {
+            id: 7,
+            indicator_id: 1,
+            start: date!(2027 - 01 - 01),
+            end: date!(2027 - 06 - 30),
+            target: None,
+        };
+        // Sent on 5 December 2026, a value for January–June 2027 is refused.
+        let early = check_reportable(&period, date!(2026 - 12 - 05), None).unwrap_err();
+        assert_eq!(early.code(), "period_not_ended");
+        assert_eq!(early.details()["end"], "2027-06-30");
+        assert_eq!(
+            crate::rule::Broken::refusal(&early),
+            crate::rule::Refusal::Invalid
+        );
+        // Its last day is still inside it; the day after, it can be reported.
+        assert_eq!(reach(&period, date!(2027 - 06 - 30), None), Reach::NotEnded);
+        assert_eq!(reach(&period, date!(2027 - 07 - 01), None), Reach::Open);
+        // Stopped early in March: the period ended with the trial.
+        let stopped = Some(date!(2027 - 03 - 15));
+        assert_eq!(reach(&period, date!(2027 - 03 - 16), stopped), Reach::Open);
+        // Stopped before it began: never reached.
+        let before = Some(date!(2026 - 11 - 30));
+        assert_eq!(
+            check_reportable(&period, date!(2028 - 01 - 01), before)
+                .unwrap_err()
+                .code(),
+            "period_after_trial_end"
+        );
+    }
 
     fn definition(measure: Measure) -> IndicatorDefinition {
         IndicatorDefinition {

@@ -20,6 +20,18 @@ use time::macros::date;
 /// Approves the world's submitted application (Aarhus, the applicant's, takes part) and
 /// lets the test researcher follow its trial: the trial.
 async fn approved_trial(app: &TestApp, w: &World) -> i64 {
+    // Periods that have ended, so that their actuals can be reported (a period still
+    // running is refused: see `a_period_not_ended_is_refused_in_api_csv_and_form`).
+    approved_trial_over(app, w, date!(2021 - 01 - 01), date!(2024 - 12 - 31)).await
+}
+
+/// As [`approved_trial`], over the given period.
+async fn approved_trial_over(
+    app: &TestApp,
+    w: &World,
+    period_start: time::Date,
+    period_end: time::Date,
+) -> i64 {
     let store = &app.store.store;
     let application = store.application(w.submitted_id).await.unwrap().unwrap();
     let user = |role| async move {
@@ -43,8 +55,8 @@ async fn approved_trial(app: &TestApp, w: &World) -> i64 {
                 note: String::new(),
             }],
             conditions: String::new(),
-            period_start: Some(date!(2027 - 01 - 01)),
-            period_end: Some(date!(2030 - 12 - 31)),
+            period_start: Some(period_start),
+            period_end: Some(period_end),
             regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
             regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
             signatory_title: "Kontorchef".into(),
@@ -415,4 +427,83 @@ async fn the_page_reports_and_shows_a_refusal_beside_the_field() {
     let page = app.get(&format!("/trials/{trial}")).await.text();
     assert!(page.contains("indicator-revisions"), "{page}");
     assert!(page.contains("Kommunalbestyrelsen hævede målet"));
+}
+
+#[tokio::test]
+async fn a_period_not_ended_is_refused_in_api_csv_and_form() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    // Yearly periods from 400 days ago: the first has ended, the second runs until
+    // after today.
+    let today = time::OffsetDateTime::now_utc().date();
+    let start = today - time::Duration::days(400);
+    let trial = approved_trial_over(&app, &w, start, start + time::Duration::days(4 * 365)).await;
+    let applicant = app.token(Role::Applicant).await;
+    let base = format!("/api/v1/trials/{trial}/indicators");
+    let body = app
+        .api(Method::GET, &base, Some(&applicant), None)
+        .await
+        .json();
+    let periods = body["indicators"][0]["periods"].as_array().unwrap().clone();
+    let id = |i: usize| periods[i]["period"]["id"].as_i64().unwrap();
+    let actual = |p: i64| format!("{base}/periods/{p}/actual");
+
+    // The API: 422 `period_not_ended`, naming the period's end; nothing stored.
+    let refused = app
+        .api(
+            Method::PUT,
+            &actual(id(1)),
+            Some(&applicant),
+            Some(&put_actual("70", false, None)),
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    let error = &refused.json()["error"];
+    assert_eq!(error["code"], "period_not_ended");
+    assert_eq!(error["details"]["end"], periods[1]["period"]["end"]);
+    // The ended period is reported.
+    let ok = app
+        .api(
+            Method::PUT,
+            &actual(id(0)),
+            Some(&applicant),
+            Some(&put_actual("70", false, None)),
+        )
+        .await;
+    assert_eq!(ok.status, 200, "{}", ok.text());
+
+    // The CSV import: the same code, naming the file's line (header = line 1).
+    let csv = app
+        .get(&format!("/trials/{trial}/indicators.csv"))
+        .await
+        .text();
+    let mut lines: Vec<String> = csv.lines().map(str::to_owned).collect();
+    lines[2] = set_value(&lines[2], "71");
+    let refused = send_csv(&app, trial, &applicant, &(lines.join("\n") + "\n")).await;
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    let error = &refused.json()["error"];
+    assert_eq!(error["code"], "period_not_ended");
+    assert_eq!(error["details"]["line"], 3);
+
+    // The page offers no form for it and says when it can be reported.
+    let mut browser = Browser::new(&app);
+    browser.login(Role::Applicant).await;
+    let html = browser
+        .get(&format!("/trials/{trial}/indicators"))
+        .await
+        .text();
+    assert!(
+        !html.contains(&format!(
+            "action=\"/trials/{trial}/indicators/periods/{}\"",
+            id(1)
+        )),
+        "{html}"
+    );
+    let posted = browser
+        .post(
+            &format!("/trials/{trial}/indicators/periods/{}", id(1)),
+            &[("value", "70"), ("action", "submit")],
+        )
+        .await;
+    assert_eq!(posted.status, 422);
 }

@@ -14,8 +14,8 @@ use axum::response::{IntoResponse, Response};
 use frirum_app::indicators::{self, TrialIndicators, TypedUpdate};
 use frirum_app::{BrokenRule, Error};
 use frirum_domain::indicator::{
-    ActualValue, Breakdown, Frequency, IndicatorDefinition, Measure, TrialIndicator, UpdateStatus,
-    Verdict,
+    self, ActualValue, Breakdown, Frequency, IndicatorDefinition, Measure, Reach, TrialIndicator,
+    UpdateStatus, Verdict,
 };
 use frirum_domain::rule::Refusal;
 use serde::Deserialize;
@@ -50,8 +50,11 @@ pub struct PeriodView {
     pub reviewed_by: String,
     pub update_id: i64,
     pub version: i64,
-    /// The applicant may write it (no update yet, a draft, or returned).
+    /// The applicant may write it (it has ended within the trial, and has no update yet,
+    /// a draft, or a returned one).
     pub writable: bool,
+    /// Why it cannot be reported ("" when it can): not ended yet, or not reached.
+    pub reach_note: String,
     pub locked: bool,
     pub submitted: bool,
     /// What the form shows: the value and the categories' values as typed.
@@ -142,9 +145,10 @@ pub struct Refused {
     pub comment: String,
 }
 
-fn number(ctx: &PageContext, value: &ActualValue) -> String {
+/// A value in the language's number format with its unit ("95 %", "12 days"), or words.
+fn with_measure(ctx: &PageContext, d: &IndicatorDefinition, value: &ActualValue) -> String {
     match value {
-        ActualValue::Number(n) => ctx.decimal(n),
+        ActualValue::Number(n) => with_unit(ctx, d.measure, &d.unit, *n),
         ActualValue::Text(t) => t.clone(),
     }
 }
@@ -174,7 +178,7 @@ fn section_with(
         indicators: data
             .indicators
             .iter()
-            .map(|ti| indicator_view(ctx, ti, data.rights.report, refused))
+            .map(|ti| indicator_view(ctx, ti, data, refused))
             .collect(),
         may_report: data.rights.report,
         may_review: data.rights.review,
@@ -187,9 +191,10 @@ fn section_with(
 fn indicator_view(
     ctx: &PageContext,
     ti: &TrialIndicator,
-    may_report: bool,
+    data: &TrialIndicators,
     refused: Option<&Refused>,
 ) -> IndicatorView {
+    let may_report = data.rights.report;
     let d = &ti.indicator.definition;
     let id = ti.indicator.id;
     let dash = || "—".to_owned();
@@ -236,24 +241,37 @@ fn indicator_view(
                 })
                 .collect();
             let status_key = update.map(|u| u.status.as_str()).unwrap_or("");
+            let reach = indicator::reach(&p.period, data.today, data.actual_end);
+            let not_reached = reach == Reach::AfterTrialEnd && update.is_none();
             PeriodView {
+                reach_note: match reach {
+                    Reach::Open => String::new(),
+                    Reach::NotEnded => ctx.t("indicator-reach-not-ended"),
+                    Reach::AfterTrialEnd => ctx.t("indicator-reach-not-reached"),
+                },
                 period_id: p.period.id,
                 start: ctx.date(&p.period.start),
                 end: ctx.date(&p.period.end),
+                // A period the trial never reached has no target and says why.
                 target: p
                     .period
                     .target
-                    .map(|t| ctx.decimal(&t))
+                    .filter(|_| !not_reached)
+                    .map(|t| with_unit(ctx, d.measure, &d.unit, t))
                     .unwrap_or_else(dash),
-                actual: update
-                    .and_then(|u| u.value.as_ref())
-                    .map(|v| number(ctx, v))
-                    .unwrap_or_else(dash),
+                actual: if not_reached {
+                    ctx.t("indicator-reach-not-reached")
+                } else {
+                    update
+                        .and_then(|u| u.value.as_ref())
+                        .map(|v| with_measure(ctx, d, v))
+                        .unwrap_or_else(dash)
+                },
                 breakdown: update
                     .map(|u| {
                         u.breakdown
                             .iter()
-                            .map(|b| (b.category.clone(), number(ctx, &b.value)))
+                            .map(|b| (b.category.clone(), with_measure(ctx, d, &b.value)))
                             .collect()
                     })
                     .unwrap_or_default(),
@@ -277,6 +295,7 @@ fn indicator_view(
                 update_id: update.map_or(0, |u| u.id),
                 version: update.map_or(0, |u| u.version),
                 writable: may_report
+                    && reach == Reach::Open
                     && !matches!(
                         update.map(|u| u.status),
                         Some(UpdateStatus::Approved | UpdateStatus::Submitted)
@@ -444,6 +463,9 @@ struct IndicatorsPage {
     /// A refusal of the import or define form, shown beside it.
     import_error: Option<String>,
     define_error: Option<String>,
+    /// A review that lost a race (someone else decided first): its form is gone from the
+    /// queue, so the page says so at the top.
+    decided_elsewhere: Option<String>,
     measures: Vec<(String, String)>,
     frequencies: Vec<(String, String)>,
 }
@@ -481,6 +503,7 @@ async fn render(
         notice,
         import_error: form_error("import"),
         define_error: form_error("define"),
+        decided_elsewhere: form_error("decided"),
         measures: Measure::ALL
             .into_iter()
             .map(|m| {
@@ -652,8 +675,15 @@ pub async fn review(
                 _ => page_ctx.error_message(&e),
             };
             let status = refusal(e)?;
+            // A conflict means the update was decided in between (another tab or
+            // reviewer): its review form is no longer shown, so say it at the top.
+            let (shown_in, message) = if status == StatusCode::CONFLICT {
+                ("decided".to_owned(), page_ctx.t("indicator-error-decided"))
+            } else {
+                (format!("review-{update_id}"), message)
+            };
             let refused = Refused {
-                form: format!("review-{update_id}"),
+                form: shown_in,
                 message,
                 comment: form.comment,
                 ..Refused::default()
