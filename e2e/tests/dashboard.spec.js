@@ -124,3 +124,39 @@ test('the dashboard leads the secretariat through a case from submission to deci
   await expect(page.locator('#case-status')).toContainText('Rejected');
   await expectAccessible(page);
 });
+
+// What waits in the trials, on each person's own page (review fixes): the secretariat's
+// "Trials" block with a count per kind linking to where the work is done, the researcher's
+// values to review per trial, and an applicant's own trials. At phone width, axe-checked.
+test('each home page shows what waits in the trials', async ({ page }) => {
+  page.setDefaultTimeout(15_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+
+  await login(page, 'sekretariat@frirum.example');
+  await useEnglish(page);
+  await page.goto('/');
+  const block = page.locator('#trials-work');
+  await expect(block).toBeVisible();
+  for (const id of ['changes', 'reports', 'values', 'regulations', 'overdue', 'clock', 'never-started']) {
+    await expect(block.locator(`#trials-work-${id} .stat`)).toBeVisible();
+  }
+  await expectAccessible(page);
+  const values = block.locator('#trials-work-values a').first();
+  if (await values.count()) {
+    await values.click();
+    await expect(page).toHaveURL(/\/trials\/\d+\/indicators$/);
+  }
+
+  await login(page, 'forsker@frirum.example');
+  await useEnglish(page);
+  await page.goto('/');
+  await expect(page.locator('#researcher-waiting-total .stat')).toBeVisible();
+  await expectAccessible(page);
+
+  await login(page, 'ansoger.aarhus@frirum.example');
+  await useEnglish(page);
+  await page.goto('/');
+  await expect(page.locator('#my-trials')).toBeVisible();
+  await expect(page.locator('#my-trials a[href^="/trials?organisation="]')).toBeVisible();
+  await expectAccessible(page);
+});

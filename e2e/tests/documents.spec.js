@@ -46,7 +46,8 @@ test('an applicant uploads the adopted regulation; the public sees it once publi
   // The PDF is accepted and listed as private.
   await page.locator('#document-file').setInputFiles({ name: 'statute.pdf', mimeType: 'application/pdf', buffer: PDF });
   await page.locator('#document-upload button[type=submit]').click();
-  await expect(page).toHaveURL(new RegExp(`${trial}#documents$`));
+  await expect(page).toHaveURL(new RegExp(`${trial}/documents/new\\?uploaded=\\d+$`));
+  await expect(page.locator('#document-uploaded')).toContainText(title);
   const row = page.locator('#documents-table tr', { hasText: title });
   await expect(row).toContainText('Only the trial');
   await expect(row).toContainText('PDF');
@@ -65,7 +66,10 @@ test('an applicant uploads the adopted regulation; the public sees it once publi
   await login(page, 'sekretariat@frirum.example');
   await useEnglish(page);
   await page.goto(trial);
-  await page.locator('#documents-table tr', { hasText: title }).getByRole('button', { name: /make public/i }).click();
+  // One click is not enough: the box saying it becomes public for everyone must be ticked.
+  const toPublish = page.locator('#documents-table tr', { hasText: title });
+  await toPublish.getByLabel(/public for everyone/i).check();
+  await toPublish.getByRole('button', { name: /make public/i }).click();
   await expect(page.locator('#documents-table tr', { hasText: title })).toContainText('Public');
   await expectAccessible(page);
 

@@ -446,13 +446,7 @@ async fn draft(
         .collect();
     // The period as it stands now: an approved extension moves the end.
     let period = (access.state.planned_start, access.state.planned_end);
-    let draft = regulation::draft(
-        &access.trial,
-        period,
-        scheme.country,
-        organisation,
-        &labels,
-    );
+    let draft = regulation::draft(&access.trial, period, scheme.country, organisation, &labels);
     Ok(app
         .store
         .add_regulation_draft(

@@ -1072,7 +1072,8 @@ mod tests {
             reference: "Sag 26/999".into(),
             in_force_from: date!(2027 - 01 - 01),
         };
-        let text = "Titel\n\nVedtaget af kommunalbestyrelsen i Aarhus Kommune [dato] i medfør af lov.";
+        let text =
+            "Titel\n\nVedtaget af kommunalbestyrelsen i Aarhus Kommune [dato] i medfør af lov.";
         let filled = with_adoption(text, Country::Dk, &adoption, None);
         assert_eq!(
             filled,
@@ -1091,6 +1092,9 @@ mod tests {
             with_adoption(no, Country::No, &adoption, Some(date!(2026 - 12 - 03))),
             "Vedtatt av Bystyret i Bodø 26. november 2026. Godkjent av departementet 3. desember 2026."
         );
-        assert_eq!(date_in_words(Country::Se, date!(2026 - 11 - 26)), "26 november 2026");
+        assert_eq!(
+            date_in_words(Country::Se, date!(2026 - 11 - 26)),
+            "26 november 2026"
+        );
     }
 }

@@ -251,7 +251,12 @@ async fn the_api_grants_within_the_budget_pays_within_the_grant_and_shows_the_pu
     assert_eq!(error["details"]["requested"], 9_999_999_900_i64);
     assert_eq!(error["details"]["spent"], 1_250_000);
     let funds_before = app
-        .api(Method::GET, &format!("/api/v1/trials/{trial}/funds"), Some(&applicant), None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/trials/{trial}/funds"),
+            Some(&applicant),
+            None,
+        )
         .await
         .json();
     assert_eq!(funds_before["spending"].as_array().map(Vec::len), Some(1));

@@ -395,8 +395,14 @@ async fn the_pages_show_the_section_the_draft_and_a_refusal_beside_its_field() {
     assert!(home.contains(&format!("/trials/{trial}/regulations/{aarhus}")));
     // Their trials, with the adoption waiting on them and the way to the whole list.
     assert!(home.contains("id=\"my-trials\""), "{home}");
-    assert!(home.contains(&format!("href=\"/trials/{trial}#regulations\"")), "{home}");
-    assert!(home.contains(&format!("/trials?organisation={aarhus}")), "{home}");
+    assert!(
+        home.contains(&format!("href=\"/trials/{trial}#regulations\"")),
+        "{home}"
+    );
+    assert!(
+        home.contains(&format!("/trials?organisation={aarhus}")),
+        "{home}"
+    );
     let trial_page = browser.get(&format!("/trials/{trial}")).await;
     assert_eq!(trial_page.status, 200, "{}", trial_page.text());
     let html = trial_page.text();
@@ -506,5 +512,8 @@ async fn no_start_after_the_period_is_over() {
         .nth(1)
         .unwrap();
     assert!(line.starts_with("><span class=\"stat\">1</span>"), "{line}");
-    assert!(line.contains(&format!("href=\"/trials/{trial}\"")), "{line}");
+    assert!(
+        line.contains(&format!("href=\"/trials/{trial}\"")),
+        "{line}"
+    );
 }

@@ -49,8 +49,7 @@ fn form_page(
     ctx: &RequestContext,
     documents: TrialDocuments,
     status: StatusCode,
-    kind: DocumentKind,
-    title: String,
+    (kind, title): (DocumentKind, String),
     error: Option<(String, String)>,
     uploaded: Option<i64>,
 ) -> Result<Response, AppError> {
@@ -92,8 +91,7 @@ pub async fn new_form(
         &ctx,
         documents,
         StatusCode::OK,
-        DocumentKind::Other,
-        String::new(),
+        (DocumentKind::Other, String::new()),
         None,
         query.uploaded,
     )
@@ -140,8 +138,7 @@ pub async fn upload(
         &ctx,
         documents,
         status,
-        kind,
-        title,
+        (kind, title),
         Some((field, message)),
         None,
     )
