@@ -194,6 +194,28 @@ async fn the_last_regulation_in_force_starts_the_trial() {
     let adopted = adopted.json();
     assert_eq!(adopted["status"], "adopted");
     assert_eq!(adopted["standing"], "in_force");
+    // The text shows the adoption's day and body where the draft left placeholders.
+    let text = adopted["text"].as_str().unwrap();
+    assert!(!text.contains("[dato]"), "{text}");
+    assert!(
+        text.contains("Vedtaget af Kommunalbestyrelsen i") && text.contains("20. januar 2027"),
+        "{text}"
+    );
+    // The history names the day in words, in the scheme's language.
+    let history = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/trials/{trial}/history"),
+            None,
+            None,
+        )
+        .await
+        .text();
+    assert!(
+        history.contains("Sag 27/123 (20. januar 2027)"),
+        "{history}"
+    );
+    assert!(!history.contains("(2027-01-20)"), "{history}");
     let state = app
         .api(
             Method::GET,
