@@ -329,6 +329,16 @@ pub fn periods(start: Date, end: Date, definition: &IndicatorDefinition) -> Vec<
         }
         n += 1;
     }
+    set_targets(&mut out, start, end, definition);
+    out
+}
+
+/// Targets in a straight line from the baseline to the final target by each period's end,
+/// over the trial from `start` to `end` (see [`periods`]).
+fn set_targets(out: &mut [NewPeriod], start: Date, end: Date, definition: &IndicatorDefinition) {
+    if out.is_empty() {
+        return;
+    }
     if definition.measure.is_numeric()
         && let Some(target) = definition.target_value
     {
@@ -348,12 +358,12 @@ pub fn periods(start: Date, end: Date, definition: &IndicatorDefinition) -> Vec<
             };
         }
     }
-    out
 }
 
-/// The periods to add when the trial now ends after `last_end` (it was extended): those
-/// the frequency gives that end after it, the first starting the day after it, so that no
-/// day is left without a period.
+/// The periods to add when the trial now ends after `last_end` (it was extended): whole
+/// periods of the indicator's own frequency from the day after it (a yearly indicator
+/// gets years, not a half-year stub to line up with the old grid), the last one ending
+/// with the trial; targets stay on the line over the whole trial from `start`.
 pub fn periods_after(
     last_end: Date,
     start: Date,
@@ -363,14 +373,15 @@ pub fn periods_after(
     let Some(next) = last_end.next_day() else {
         return Vec::new();
     };
-    periods(start, end, definition)
+    if end <= last_end {
+        return Vec::new();
+    }
+    let mut out: Vec<NewPeriod> = periods(next, end, definition)
         .into_iter()
-        .filter(|p| p.end > last_end)
-        .map(|p| NewPeriod {
-            start: p.start.max(next),
-            ..p
-        })
-        .collect()
+        .map(|p| NewPeriod { target: None, ..p })
+        .collect();
+    set_targets(&mut out, start, end, definition);
+    out
 }
 
 fn round_target(measure: Measure, value: f64) -> f64 {
@@ -1368,12 +1379,30 @@ mod tests {
         assert_eq!(
             spans,
             [
-                (date!(2027 - 04 - 01), date!(2027 - 06 - 30)),
-                (date!(2027 - 07 - 01), date!(2027 - 12 - 31)),
-                (date!(2028 - 01 - 01), date!(2028 - 03 - 31)),
+                (date!(2027 - 04 - 01), date!(2027 - 09 - 30)),
+                (date!(2027 - 10 - 01), date!(2028 - 03 - 31)),
             ]
         );
-        assert_eq!(added[2].target, Some(60.0));
+        assert_eq!(added[1].target, Some(60.0));
+        // A yearly indicator extended by a year and a half gets a year, then the rest.
+        let yearly = IndicatorDefinition {
+            frequency: Frequency::Yearly,
+            ..definition(Measure::Unit)
+        };
+        let added = periods_after(
+            date!(2029 - 06 - 30),
+            date!(2027 - 01 - 01),
+            date!(2030 - 12 - 31),
+            &yearly,
+        );
+        let spans: Vec<(Date, Date)> = added.iter().map(|p| (p.start, p.end)).collect();
+        assert_eq!(
+            spans,
+            [
+                (date!(2029 - 07 - 01), date!(2030 - 06 - 30)),
+                (date!(2030 - 07 - 01), date!(2030 - 12 - 31)),
+            ]
+        );
         assert!(
             periods_after(
                 date!(2028 - 03 - 31),
