@@ -38,6 +38,13 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         description: "applicant for Tromsø kommune (NO 5501)",
     },
     DemoAccount {
+        email: "soker.indre-ostfold@frirum.example",
+        name: "Ingrid Bakke",
+        role: Role::Applicant,
+        organisation: Some("no:3118"),
+        description: "applicant for Indre Østfold kommune (NO 3118), a running trial",
+    },
+    DemoAccount {
         email: "sokande.umea@frirum.example",
         name: "Anna Berg",
         role: Role::Applicant,

@@ -28,8 +28,9 @@ use serde::Deserialize;
 use time::{Date, Duration, OffsetDateTime, PrimitiveDateTime, Time};
 
 /// The shipped demo schemes.
-pub const SCHEMES: [(&str, &str); 3] = [
+pub const SCHEMES: [(&str, &str); 4] = [
     ("dk2019.toml", include_str!("../data/demo/dk2019.toml")),
+    ("no2024.toml", include_str!("../data/demo/no2024.toml")),
     ("no2026.toml", include_str!("../data/demo/no2026.toml")),
     (
         "se-testbed.toml",
@@ -716,7 +717,14 @@ async fn settle(
         .application(application_id)
         .await?
         .ok_or_else(|| anyhow!("application vanished"))?;
-    let decided = (round.deadline.local + Duration::days(85)).date();
+    // Ten weeks after the deadline, on a working day (not Christmas Day), some weeks before
+    // the trials start on 1 January so that the councils can adopt their regulations.
+    let decided = (round.deadline.local + Duration::days(70)).date();
+    let decided = match decided.weekday() {
+        time::Weekday::Saturday => decided - Duration::days(1),
+        time::Weekday::Sunday => decided - Duration::days(2),
+        _ => decided,
+    };
     let decided_at = format!("{decided}T12:00:00");
     let start = Date::from_calendar_date(decided.year() + 1, time::Month::January, 1)?;
     let end = Date::from_calendar_date(decided.year() + 4, time::Month::December, 31)?;

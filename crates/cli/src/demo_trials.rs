@@ -8,7 +8,70 @@ use anyhow::Context;
 use frirum_app::{Actor, App};
 use frirum_domain::trial::TrialFilter;
 use frirum_domain::{Language, PageRequest};
-use time::OffsetDateTime;
+use time::{Date, Duration, OffsetDateTime, Time};
+
+/// A working-day moment on `day`: 10:00 in Copenhagen, Oslo and Stockholm in winter (11:00
+/// in summer), so each demo step is recorded on the day it happened, not when the demo ran.
+pub fn at_work(day: Date) -> OffsetDateTime {
+    day.with_time(Time::from_hms(9, 0, 0).unwrap_or(Time::MIDNIGHT))
+        .assume_utc()
+}
+
+/// Lets the upkeep start each trial on the day its regulations came in force, day by day,
+/// rather than all on the day the demo runs.
+async fn start_on_their_day(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
+    let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE))?;
+    let filter = TrialFilter {
+        status: Some(frirum_domain::trial::TrialStatus::Planned),
+        ..TrialFilter::default()
+    };
+    let mut days: Vec<Date> = app
+        .store
+        .list_trials(&filter, all)
+        .await?
+        .items
+        .iter()
+        .map(|t| t.planned_start)
+        .collect();
+    days.sort();
+    days.dedup();
+    for day in days {
+        // Early in the morning of the day, in every Nordic zone.
+        let at = (day.with_time(Time::from_hms(6, 0, 0)?).assume_utc()).min(now);
+        frirum_app::regulations::start_due(app, &Actor::public(Language::En, at)).await?;
+    }
+    Ok(())
+}
+
+/// Completes each trial whose period is over the morning after its last day, in order, as
+/// the upkeep would have done then (the completion is dated at the trial's planned end).
+async fn complete_on_their_day(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
+    let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE))?;
+    let filter = TrialFilter {
+        status: Some(frirum_domain::trial::TrialStatus::Running),
+        ..TrialFilter::default()
+    };
+    let mut days: Vec<Date> = app
+        .store
+        .list_trials(&filter, all)
+        .await?
+        .items
+        .iter()
+        .map(|t| t.planned_end + Duration::days(1))
+        .filter(|d| {
+            d.with_time(Time::from_hms(6, 0, 0).unwrap_or(Time::MIDNIGHT))
+                .assume_utc()
+                < now
+        })
+        .collect();
+    days.sort();
+    days.dedup();
+    for day in days {
+        let at = day.with_time(Time::from_hms(6, 0, 0)?).assume_utc();
+        frirum_app::trials::advance(app, &Actor::public(Language::En, at)).await?;
+    }
+    Ok(())
+}
 
 /// The demo's researcher follows every trial, as the follow-up research of a scheme does:
 /// assigned by the secretariat, so that updates reach someone to review them.
@@ -41,7 +104,10 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     // Each trial area adds one line here: `crate::demo_trials_<area>::load(app, now).await?;`
     // Regulations first: they start the trials the other areas report on.
     crate::demo_trials_regulations::load(app, now).await?;
+    start_on_their_day(app, now).await?;
     crate::demo_trials_changes::load(app, now).await?;
+    // After the changes: an extended trial runs on, the others complete at their end.
+    complete_on_their_day(app, now).await?;
     // Funds after the changes: a participant who joined (Aarhus) reports spending too.
     crate::demo_trials_funds::load(app, now).await?;
     // Documents after the changes: a participant who joined files its regulation too.

@@ -20,6 +20,8 @@ use frirum_domain::trial::TrialFilter;
 use frirum_domain::{Language, PageRequest};
 use time::{Duration, OffsetDateTime};
 
+use crate::demo_trials::at_work;
+
 /// Øre in a krone: amounts are kept in øre.
 const KR: i64 = 100;
 /// What the invented budget of the Danish 2019 scheme keeps beyond its awards: DKK 5
@@ -72,9 +74,21 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         .iter()
         .map(|(year, amount)| (*year, AmountInput::Minor(*amount)))
         .collect();
+    // The budget is set some weeks before the first trials start, the awards on their start,
+    // each payment on its day and the spending report some weeks after its period: the
+    // journal reads as the years went, not as the day the demo was loaded.
+    let first_start = trials
+        .iter()
+        .map(|t| t.planned_start)
+        .min()
+        .unwrap_or(now.date());
+    let on = |day: time::Date, who: &Actor| Actor {
+        now: at_work(day).min(now),
+        ..who.clone()
+    };
     funds::set_budget(
         app,
-        &secretariat,
+        &on(first_start - Duration::days(20), &secretariat),
         scheme.id,
         Some(BudgetInput {
             currency: Currency::Dkk,
@@ -90,7 +104,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         let amount = AWARDS[i % AWARDS.len()];
         let allocation = funds::allocate(
             app,
-            &secretariat,
+            &on(trial.planned_start, &secretariat),
             trial.id,
             AllocationInput {
                 amount_applied_for: Some(AmountInput::Minor(amount + amount / 4)),
@@ -113,7 +127,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
             }
             funds::record_payment(
                 app,
-                &secretariat,
+                &on(paid_on, &secretariat),
                 trial.id,
                 PaymentInput {
                     allocation_id: allocation.id,
@@ -133,13 +147,14 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         if may_report && period_end < today {
             funds::report_spending(
                 app,
-                &applicant,
+                &on(period_end + Duration::days(20), &applicant),
                 trial.id,
                 SpendingInput {
                     period_start: trial.planned_start,
                     period_end,
                     amount: AmountInput::Minor(amount / 5),
                     purpose: format!("Project manager and training for staff (amount {INVENTED})"),
+                    confirmed: false,
                 },
             )
             .await?;

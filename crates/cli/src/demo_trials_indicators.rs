@@ -6,7 +6,8 @@
 //! municipality's staff; a few trials are enough to show it. The researcher
 //! (or, where none follows the trial, the secretariat) approves them, except one value
 //! returned for revision and one left waiting for review. Every figure is invented, and
-//! its comment says so.
+//! its comment says so. Each value is sent some days after its period ended and reviewed
+//! some weeks later, on those days (the actors' `now`), never before the period is over.
 
 use anyhow::Context;
 use frirum_app::indicators;
@@ -18,8 +19,9 @@ use frirum_domain::{Language, PageRequest};
 use time::OffsetDateTime;
 
 /// The demo accounts that report: each applicant, by the code of their organisation.
-const APPLICANTS: [(&str, &str); 3] = [
+const APPLICANTS: [(&str, &str); 4] = [
     ("751", "ansoger.aarhus@frirum.example"),
+    ("3118", "soker.indre-ostfold@frirum.example"),
     ("5501", "soker.tromso@frirum.example"),
     ("2480", "sokande.umea@frirum.example"),
 ];
@@ -95,7 +97,9 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
             let ended: Vec<_> = ti
                 .periods
                 .iter()
+                // Only periods that are over, and were reached before a trial stopped early.
                 .filter(|p| p.period.end < today && p.update.is_none())
+                .filter(|p| access.state.actual_end.is_none_or(|end| p.period.start <= end))
                 .collect();
             let count = ti.periods.len().max(1) as f64;
             for (i, p) in ended.iter().enumerate() {
@@ -110,9 +114,17 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                     value
                 };
                 let value = (value * 10.0).round() / 10.0;
+                // Sent ten days after the period, reviewed two weeks later: on their days.
+                let sent = Actor {
+                    now: crate::demo_trials::at_work(p.period.end + time::Duration::days(10))
+                        .min(now),
+                    ..applicant.clone()
+                };
+                let reviewed_at =
+                    crate::demo_trials::at_work(p.period.end + time::Duration::days(24)).min(now);
                 let update = indicators::report(
                     app,
-                    &applicant,
+                    &sent,
                     summary.id,
                     p.period.id,
                     None,
@@ -127,11 +139,14 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                 .with_context(|| format!("reporting on the demo trial {}", summary.id))?;
                 // Older periods are reviewed; the newest of each indicator is decided below.
                 if i + 1 == ended.len() {
-                    newest.push((update.id, update.version));
+                    newest.push((update.id, update.version, reviewed_at));
                 } else {
                     indicators::review(
                         app,
-                        reviewer,
+                        &Actor {
+                            now: reviewed_at,
+                            ..reviewer.clone()
+                        },
                         summary.id,
                         update.id,
                         update.version,
@@ -144,7 +159,11 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
             }
         }
         // The newest values: one returned, one left waiting, the rest approved.
-        for (update_id, version) in newest {
+        for (update_id, version, reviewed_at) in newest {
+            let reviewer = &Actor {
+                now: reviewed_at,
+                ..reviewer.clone()
+            };
             if returned == 0 {
                 indicators::review(
                 app,
