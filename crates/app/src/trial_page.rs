@@ -3,10 +3,10 @@
 //! every trial area, and every trial area goes through `trials::access`: together they
 //! would name each other.
 
+use frirum_domain::User;
 use frirum_domain::authz::{self, TrialAction};
 use frirum_domain::scheme::Scheme;
 use frirum_domain::trial::{TrialResearcher, TrialVersion};
-use frirum_domain::User;
 use frirum_store::law::StoredProvision;
 
 use crate::trials::{TrialAccess, access};
@@ -85,4 +85,3 @@ pub async fn view(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialView, 
         assignable_researchers,
     })
 }
-

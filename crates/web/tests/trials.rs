@@ -81,13 +81,23 @@ async fn the_public_reads_the_list_the_trial_and_its_history() {
     assert_eq!(bad.status.as_u16() / 100, 4, "an unknown status is refused");
 
     let state = app
-        .api(Method::GET, &format!("/api/v1/trials/{id}/state"), None, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/trials/{id}/state"),
+            None,
+            None,
+        )
         .await
         .json();
     assert_eq!(state["version"], 1);
     assert_eq!(state["exemptions"][0]["legal_basis_end"], json!(null));
     let history = app
-        .api(Method::GET, &format!("/api/v1/trials/{id}/history"), None, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/trials/{id}/history"),
+            None,
+            None,
+        )
         .await
         .json();
     assert_eq!(history["versions"][0]["kind"], "approved");
@@ -99,7 +109,10 @@ async fn the_public_reads_the_list_the_trial_and_its_history() {
     let page = public.get(&format!("/trials/{id}")).await;
     assert_eq!(page.status, 200);
     let text = page.text();
-    assert!(text.contains("id=\"trial-history\""), "the history is public");
+    assert!(
+        text.contains("id=\"trial-history\""),
+        "the history is public"
+    );
     assert!(
         !text.contains("id=\"trial-transition\""),
         "only the secretariat changes the status"
@@ -188,7 +201,12 @@ async fn the_secretariat_takes_steps_and_refusals_name_the_rule() {
     let refused = secretariat
         .post(
             &format!("/trials/{id}/status"),
-            &[("step", "suspend"), ("reason", "  "), ("on", ""), ("version", "2")],
+            &[
+                ("step", "suspend"),
+                ("reason", "  "),
+                ("on", ""),
+                ("version", "2"),
+            ],
         )
         .await;
     assert_eq!(refused.status, 422);
@@ -210,7 +228,12 @@ async fn the_secretariat_takes_steps_and_refusals_name_the_rule() {
 
     // Every step is a version of the public history, with what it changed.
     let history = app
-        .api(Method::GET, &format!("/api/v1/trials/{id}/history"), None, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/trials/{id}/history"),
+            None,
+            None,
+        )
         .await
         .json();
     let kinds: Vec<_> = history["versions"]
@@ -224,7 +247,10 @@ async fn the_secretariat_takes_steps_and_refusals_name_the_rule() {
     assert_eq!(changes[0]["field"], "status");
     assert_eq!(changes[0]["before"], "running");
     assert_eq!(changes[0]["after"], "suspended");
-    assert_eq!(history["versions"][2]["reason"], "Skolen er lukket for ombygning");
+    assert_eq!(
+        history["versions"][2]["reason"],
+        "Skolen er lukket for ombygning"
+    );
 }
 
 #[tokio::test]
@@ -341,28 +367,35 @@ async fn the_upkeep_completes_a_trial_whose_period_is_over() {
         json!({"step": "start", "on": "2027-01-04", "version": 1}),
     )
     .await;
-    let core = frirum_app::App::new(
-        app.store.store.clone(),
-        frirum_app::AppConfig::default(),
-    );
+    let core = frirum_app::App::new(app.store.store.clone(), frirum_app::AppConfig::default());
     // The last day of the period in Copenhagen: still running.
-    let last_day = frirum_app::Actor::public(
-        frirum_domain::Language::Da,
-        datetime!(2030-12-31 22:30 UTC),
+    let last_day =
+        frirum_app::Actor::public(frirum_domain::Language::Da, datetime!(2030-12-31 22:30 UTC));
+    let done = frirum_app::upkeep::run_once(&core, &last_day)
+        .await
+        .unwrap();
+    assert_eq!(
+        done.trials_advanced, 0,
+        "23:30 in Copenhagen is still the 31st"
     );
-    let done = frirum_app::upkeep::run_once(&core, &last_day).await.unwrap();
-    assert_eq!(done.trials_advanced, 0, "23:30 in Copenhagen is still the 31st");
     // Just after midnight in Copenhagen it is over.
-    let next_day = frirum_app::Actor::public(
-        frirum_domain::Language::Da,
-        datetime!(2030-12-31 23:30 UTC),
-    );
-    let done = frirum_app::upkeep::run_once(&core, &next_day).await.unwrap();
+    let next_day =
+        frirum_app::Actor::public(frirum_domain::Language::Da, datetime!(2030-12-31 23:30 UTC));
+    let done = frirum_app::upkeep::run_once(&core, &next_day)
+        .await
+        .unwrap();
     assert_eq!(done.trials_advanced, 1);
-    let again = frirum_app::upkeep::run_once(&core, &next_day).await.unwrap();
+    let again = frirum_app::upkeep::run_once(&core, &next_day)
+        .await
+        .unwrap();
     assert_eq!(again.trials_advanced, 0, "completed once");
     let state = app
-        .api(Method::GET, &format!("/api/v1/trials/{id}/state"), None, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/trials/{id}/state"),
+            None,
+            None,
+        )
         .await
         .json();
     assert_eq!(state["status"], "ended");

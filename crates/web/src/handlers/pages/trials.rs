@@ -226,7 +226,10 @@ impl TransitionForm {
         };
         let ends = matches!(self.step.as_str(), "complete" | "stop_early");
         if ends && self.confirm.trim().is_empty() {
-            return Err(AppError::from(FieldError::new("confirm", Problem::Required)));
+            return Err(AppError::from(FieldError::new(
+                "confirm",
+                Problem::Required,
+            )));
         }
         Ok(match self.step.as_str() {
             "start" => Transition::Start { on: on()? },
