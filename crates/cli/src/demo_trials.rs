@@ -10,13 +10,6 @@ use frirum_domain::trial::TrialFilter;
 use frirum_domain::{Language, PageRequest};
 use time::{Date, Duration, OffsetDateTime, Time};
 
-/// A working-day moment on `day`: 10:00 in Copenhagen, Oslo and Stockholm in winter (11:00
-/// in summer), so each demo step is recorded on the day it happened, not when the demo ran.
-pub fn at_work(day: Date) -> OffsetDateTime {
-    day.with_time(Time::from_hms(9, 0, 0).unwrap_or(Time::MIDNIGHT))
-        .assume_utc()
-}
-
 /// Lets the upkeep start each trial on the day its regulations came in force, day by day,
 /// rather than all on the day the demo runs.
 async fn start_on_their_day(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {

@@ -20,7 +20,7 @@ use frirum_domain::trial::TrialFilter;
 use frirum_domain::{Language, PageRequest};
 use time::{Duration, OffsetDateTime};
 
-use crate::demo_trials::at_work;
+use crate::demo_time::at_work;
 
 /// Øre in a krone: amounts are kept in øre.
 const KR: i64 = 100;

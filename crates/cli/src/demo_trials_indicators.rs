@@ -99,7 +99,12 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                 .iter()
                 // Only periods that are over, and were reached before a trial stopped early.
                 .filter(|p| p.period.end < today && p.update.is_none())
-                .filter(|p| access.state.actual_end.is_none_or(|end| p.period.start <= end))
+                .filter(|p| {
+                    access
+                        .state
+                        .actual_end
+                        .is_none_or(|end| p.period.start <= end)
+                })
                 .collect();
             let count = ti.periods.len().max(1) as f64;
             for (i, p) in ended.iter().enumerate() {
@@ -116,12 +121,12 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                 let value = (value * 10.0).round() / 10.0;
                 // Sent ten days after the period, reviewed two weeks later: on their days.
                 let sent = Actor {
-                    now: crate::demo_trials::at_work(p.period.end + time::Duration::days(10))
+                    now: crate::demo_time::at_work(p.period.end + time::Duration::days(10))
                         .min(now),
                     ..applicant.clone()
                 };
                 let reviewed_at =
-                    crate::demo_trials::at_work(p.period.end + time::Duration::days(24)).min(now);
+                    crate::demo_time::at_work(p.period.end + time::Duration::days(24)).min(now);
                 let update = indicators::report(
                     app,
                     &sent,

@@ -17,7 +17,7 @@ use frirum_domain::trial::{TrialFilter, TrialStatus};
 use frirum_domain::{Country, Language, PageRequest};
 use time::{Duration, OffsetDateTime};
 
-use crate::demo_trials::at_work;
+use crate::demo_time::at_work;
 
 async fn actor(app: &App, email: &str, now: OffsetDateTime) -> anyhow::Result<Actor> {
     let user = app

@@ -6,6 +6,7 @@ mod database;
 mod demo;
 mod demo_accounts;
 mod demo_schemes;
+mod demo_time;
 mod demo_trials;
 mod demo_trials_changes;
 mod demo_trials_documents;
