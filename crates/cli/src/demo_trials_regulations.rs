@@ -48,7 +48,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         status: Some(TrialStatus::Planned),
         ..TrialFilter::default()
     };
-    let mut trials = app.store.list_trials(&filter, all.clone()).await?.items;
+    let mut trials = app.store.list_trials(&filter, all).await?.items;
     trials.sort_by_key(|t| t.id);
     // The network trial left waiting: one Aarhus takes part in, else the last network.
     let waiting = trials
