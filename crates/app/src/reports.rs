@@ -168,6 +168,45 @@ pub struct ReportView {
     pub may_decide: bool,
     /// Whether it is overdue in its scheme's country today.
     pub overdue: bool,
+    /// The scheme's country: the report's moments are shown in its time zone.
+    pub country: frirum_domain::Country,
+    /// The indicators' actuals for the periods inside the report's period (a report
+    /// states them; read-only here, reported on the indicators page). The public sees
+    /// approved actuals only.
+    pub actuals: Vec<ReportActuals>,
+}
+
+/// One indicator's periods inside a report's period, with their actuals.
+#[derive(Debug, Clone)]
+pub struct ReportActuals {
+    pub indicator: frirum_domain::indicator::Indicator,
+    pub periods: Vec<frirum_domain::indicator::PeriodReport>,
+}
+
+/// The indicators' periods that end inside `start`–`end`, as the actor may read them.
+async fn actuals_within(
+    app: &App,
+    access: &TrialAccess,
+    start: Date,
+    end: Date,
+) -> Result<Vec<ReportActuals>, Error> {
+    let internal = access.rights.read_internal;
+    Ok(app
+        .store
+        .trial_indicators(access.trial.id)
+        .await?
+        .into_iter()
+        .map(|ti| if internal { ti } else { ti.approved_only() })
+        .map(|ti| ReportActuals {
+            periods: ti
+                .periods
+                .into_iter()
+                .filter(|p| p.period.end >= start && p.period.end <= end)
+                .collect(),
+            indicator: ti.indicator,
+        })
+        .filter(|a| !a.periods.is_empty())
+        .collect())
 }
 
 /// A report of a trial, as the actor may read it: a report not accepted is NotFound to
@@ -202,7 +241,10 @@ pub async fn report(
             report.content.milestones = previous.content.milestones.clone();
         }
     }
+    let actuals = actuals_within(app, &access, report.period_start, report.period_end).await?;
     Ok(ReportView {
+        country: scheme.country,
+        actuals,
         may_write,
         may_decide: access.rights.manage && report.status == ReportStatus::Submitted,
         overdue: internal && report.is_overdue(today),

@@ -438,7 +438,20 @@ async fn the_pages_flag_what_is_overdue_and_refuse_a_bad_date_beside_its_field()
         .await;
     assert_eq!(back.status, 303, "{}", back.text());
     let page = applicant.get(&path).await;
-    assert!(page.text().contains("Tilføj tallene."));
+    let text = page.text();
+    assert!(text.contains("Tilføj tallene."));
+    // The report states the period's indicator actuals, with a way to report them.
+    assert!(text.contains("id=\"report-actuals\""), "{text}");
+    assert!(text.contains("id=\"report-actuals-link\""), "{text}");
+    // A Danish trial's moments are in Danish time, whatever the visitor's language.
+    assert!(text.contains("Danish time"), "{text}");
+    assert!(!text.contains("Norwegian time"), "{text}");
+    // Overdue and returned, the applicant's home says so rather than only "due".
+    let home = applicant.get("/").await.text();
+    assert!(
+        home.contains("see the comment") || home.contains("kommentar"),
+        "{home}"
+    );
     // The schedule page saves the secretariat's figures and refuses one out of range.
     let scheme = w.setup.scheme_id;
     let out = admin

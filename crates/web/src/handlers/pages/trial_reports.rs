@@ -330,6 +330,57 @@ struct ReportPage {
     /// What was just done ("saved", "submitted", "accepted", "returned").
     done: Option<String>,
     comment: String,
+    /// The indicators' actuals for the periods inside the report's period, read-only.
+    actuals: Vec<ActualRow>,
+}
+
+/// One indicator period's actual as the report shows it.
+struct ActualRow {
+    indicator: String,
+    period: String,
+    value: String,
+    status: String,
+}
+
+/// The rows of the report's indicator actuals, in the language's number format with
+/// their unit; a period not reported yet says so.
+fn actual_rows(ctx: &PageContext, view: &ReportView) -> Vec<ActualRow> {
+    use frirum_domain::indicator::{ActualValue, Measure};
+    let mut rows = Vec::new();
+    for a in &view.actuals {
+        let d = &a.indicator.definition;
+        for p in &a.periods {
+            let update = p.update.as_ref();
+            let value = match update.and_then(|u| u.value.as_ref()) {
+                Some(ActualValue::Number(n)) => {
+                    let n = ctx.decimal(n);
+                    match d.measure {
+                        Measure::Percentage => format!("{n} %"),
+                        _ if d.unit.is_empty() => n,
+                        _ => format!("{n} {}", d.unit),
+                    }
+                }
+                Some(ActualValue::Text(t)) => t.clone(),
+                None if update.is_some_and(|u| !u.breakdown.is_empty()) => {
+                    ctx.t("report-actuals-breakdown")
+                }
+                None => ctx.t("report-actuals-none"),
+            };
+            rows.push(ActualRow {
+                indicator: d.title.clone(),
+                period: format!(
+                    "{} – {}",
+                    ctx.date(&p.period.start),
+                    ctx.date(&p.period.end)
+                ),
+                value,
+                status: update
+                    .map(|u| ctx.tp("indicator-status-", u.status.as_str()))
+                    .unwrap_or_default(),
+            });
+        }
+    }
+    rows
 }
 
 impl ReportPage {
@@ -389,10 +440,14 @@ fn report_page(
     done: Option<String>,
     comment: String,
 ) -> Result<Response, AppError> {
-    let page_ctx = page_context(state, ctx);
+    // The report's moments in its scheme's country's time zone (a Danish trial in Danish
+    // time), whatever the visitor's language.
+    let page_ctx = page_context(state, ctx).in_country(view.country);
     let message = error.map(|e| message(&page_ctx, e));
     let error_field = error.and_then(field_of);
+    let actuals = actual_rows(&page_ctx, &view);
     let page = ReportPage {
+        actuals,
         input: input.unwrap_or_else(|| ReportInput::of(&view)),
         ctx: page_ctx,
         view,
