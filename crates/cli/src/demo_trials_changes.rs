@@ -121,9 +121,16 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     for e in &mut exemptions {
         e.legal_basis_end = Some(date!(2027 - 12 - 31));
     }
+    // Each step on its day (invented dates): the amending act in June 2023, Aarhus joining
+    // that August, the extension asked and approved that autumn, well before the trial's
+    // first end (31 December 2023); the trial stopped early in the summer of 2022.
+    let on = |day: time::Date, who: &Actor| Actor {
+        now: crate::demo_time::at_work(day).min(now),
+        ..who.clone()
+    };
     changes::submit(
         app,
-        &secretariat,
+        &on(date!(2023 - 06 - 15), &secretariat),
         network.id,
         ChangeInput {
             record_now: true,
@@ -142,7 +149,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     .context("recording the amending act")?;
     changes::submit(
         app,
-        &secretariat,
+        &on(date!(2023 - 08 - 15), &secretariat),
         network.id,
         ChangeInput {
             record_now: true,
@@ -161,7 +168,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     // Aarhus asks for more time; the secretariat approves it within the amending act.
     let extension = changes::submit(
         app,
-        &aarhus,
+        &on(date!(2023 - 09 - 04), &aarhus),
         network.id,
         input(
             ProposalInput::ExtendPeriod {
@@ -175,7 +182,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     .context("asking for the extension")?;
     changes::decide(
         app,
-        &secretariat,
+        &on(date!(2023 - 10 - 02), &secretariat),
         network.id,
         extension.id,
         approve("Forlængelsen ligger inden for ændringslovens forsøgshjemmel."),
@@ -199,7 +206,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     });
     changes::submit(
         app,
-        &aarhus,
+        &on(date!(2024 - 03 - 04), &aarhus),
         network.id,
         input(
             ProposalInput::ChangeObjectives { objectives },
@@ -213,7 +220,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     // Another trial stops early, asked on its behalf and approved.
     let stop = changes::submit(
         app,
-        &secretariat,
+        &on(date!(2022 - 06 - 01), &secretariat),
         stopped.id,
         input(
             ProposalInput::EndEarly {
@@ -227,7 +234,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     .context("asking to end a trial early")?;
     changes::decide(
         app,
-        &secretariat,
+        &on(date!(2022 - 07 - 04), &secretariat),
         stopped.id,
         stop.id,
         approve("Forsøget afsluttes som ønsket; erfaringerne indgår i evalueringen."),

@@ -28,6 +28,16 @@ const APPLICANTS: [(&str, &str); 4] = [
 
 const INVENTED: &str = "Invented figure for Frirum's demonstration (not a real measurement).";
 
+/// The same note in the language of a trial's pages: Norwegian trials are read in bokmål.
+fn invented(country: frirum_domain::Country) -> &'static str {
+    match country {
+        frirum_domain::Country::No => {
+            "Oppdiktet tall laget for demonstrasjonen av Frirum (ikke en virkelig måling)."
+        }
+        _ => INVENTED,
+    }
+}
+
 /// How many trials without a demo applicant get a reporter's account and measurements.
 const REPORTED_WITHOUT_DEMO_APPLICANT: usize = 4;
 
@@ -136,7 +146,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                     UpdateInput {
                         value: Some(ActualValue::Number(value)),
                         breakdown: Vec::new(),
-                        comment: INVENTED.to_owned(),
+                        comment: invented(summary.country).to_owned(),
                         submit: true,
                     },
                 )
