@@ -14,8 +14,9 @@ use frirum_domain::{Language, PageRequest};
 use time::OffsetDateTime;
 
 /// The demo accounts that upload: each applicant, by the code of their organisation.
-const APPLICANTS: [(&str, &str); 3] = [
+const APPLICANTS: [(&str, &str); 4] = [
     ("751", "ansoger.aarhus@frirum.example"),
+    ("3118", "soker.indre-ostfold@frirum.example"),
     ("5501", "soker.tromso@frirum.example"),
     ("2480", "sokande.umea@frirum.example"),
 ];
@@ -40,6 +41,28 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         )
         .await
         .with_context(|| format!("the demo trial {}", summary.id))?;
+        // Each document on the day it was made (the actor's `now`): the evaluation some
+        // months after the trial's end, the regulation a week after the trial started (or
+        // after the last approved change, when a participant joined later), the working
+        // note a month after that.
+        let on = |day: time::Date, who: &Actor| Actor {
+            now: crate::demo_time::at_work(day).min(now),
+            ..who.clone()
+        };
+        let started = access
+            .state
+            .actual_start
+            .unwrap_or(access.state.planned_start);
+        let last_change = app
+            .store
+            .trial_versions(summary.id)
+            .await?
+            .iter()
+            .filter(|v| v.kind == frirum_domain::trial::ChangeKind::ChangeApproved)
+            .map(|v| v.recorded_at.date())
+            .max();
+        let filed_on = (started + time::Duration::days(7))
+            .max(last_change.map_or(started, |d| d + time::Duration::days(7)));
         let Some(email) = access.state.participants.iter().find_map(|p| {
             APPLICANTS
                 .iter()
@@ -67,9 +90,10 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                         "Transferability: to be judged by the ministry.".to_owned(),
                     ],
                 );
+                let end = access.state.actual_end.unwrap_or(access.state.planned_end);
                 documents::upload(
                     app,
-                    &secretariat,
+                    &on(end + time::Duration::days(120), &secretariat),
                     trial.id,
                     Upload {
                         kind: DocumentKind::Evaluation,
@@ -103,7 +127,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         );
         let document = documents::upload(
             app,
-            &applicant,
+            &on(filed_on, &applicant),
             trial.id,
             Upload {
                 kind: DocumentKind::Regulation,
@@ -116,7 +140,14 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         )
         .await
         .with_context(|| format!("uploading the regulation of {}", trial.case_number))?;
-        documents::set_public(app, &secretariat, trial.id, document.id, true).await?;
+        documents::set_public(
+            app,
+            &on(filed_on + time::Duration::days(3), &secretariat),
+            trial.id,
+            document.id,
+            true,
+        )
+        .await?;
         let note = pdf(
             &format!("{} – working note", trial.case_number),
             &[
@@ -128,7 +159,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
         );
         documents::upload(
             app,
-            &applicant,
+            &on(filed_on + time::Duration::days(30), &applicant),
             trial.id,
             Upload {
                 kind: DocumentKind::Other,
