@@ -1198,6 +1198,7 @@ indicator-error-conflict = En anden har ændret eller gennemgået denne værdi i
 indicator-error-decided = En anden har allerede truffet afgørelse om denne værdi. Siden viser den nu, som den står.
 indicator-reach-not-ended = kan indberettes, når perioden er slut
 indicator-reach-not-reached = ikke nået: forsøget sluttede
+indicator-chart-axes = Fra { $from } til { $to }; værdier fra { $low } til { $high }.
 error-period_not_ended = Perioden er ikke slut endnu: værdien kan indberettes fra dagen efter { $end }.
 error-period_after_trial_end = Perioden blev ikke nået: forsøget sluttede, før den begyndte, så der er intet at indberette for den.
 indicator-notification-submitted-title = Indikatorværdier til gennemgang: { $case }

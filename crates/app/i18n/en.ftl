@@ -1198,6 +1198,7 @@ indicator-error-conflict = Someone else changed or reviewed this value in the me
 indicator-error-decided = Someone else already decided this value. The page now shows it as it stands.
 indicator-reach-not-ended = can be reported once the period has ended
 indicator-reach-not-reached = not reached: the trial ended
+indicator-chart-axes = From { $from } to { $to }; values from { $low } to { $high }.
 error-period_not_ended = This period has not ended yet: its value can be reported from the day after { $end }.
 error-period_after_trial_end = This period was not reached: the trial ended before it began, so there is nothing to report for it.
 indicator-notification-submitted-title = Indicator values to review: { $case }

@@ -1198,6 +1198,7 @@ indicator-error-conflict = Noen andre endret eller gikk gjennom denne verdien i 
 indicator-error-decided = Noen andre har allerede avgjort denne verdien. Siden viser den nå slik den står.
 indicator-reach-not-ended = kan rapporteres når perioden er over
 indicator-reach-not-reached = ikke nådd: forsøket ble avsluttet
+indicator-chart-axes = Fra { $from } til { $to }; verdier fra { $low } til { $high }.
 error-period_not_ended = Denne perioden er ikke over ennå: verdien kan rapporteres fra dagen etter { $end }.
 error-period_after_trial_end = Denne perioden ble ikke nådd: forsøket ble avsluttet før den begynte, så det er ingenting å rapportere for den.
 indicator-notification-submitted-title = Indikatorverdier til gjennomgang: { $case }

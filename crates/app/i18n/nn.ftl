@@ -1198,6 +1198,7 @@ indicator-error-conflict = Nokon andre endra eller gjekk gjennom denne verdien i
 indicator-error-decided = Nokon andre har alt avgjort denne verdien. Sida viser han no slik han står.
 indicator-reach-not-ended = kan rapporterast når perioden er over
 indicator-reach-not-reached = ikkje nådd: forsøket vart avslutta
+indicator-chart-axes = Frå { $from } til { $to }; verdiar frå { $low } til { $high }.
 error-period_not_ended = Denne perioden er ikkje over enno: verdien kan rapporterast frå dagen etter { $end }.
 error-period_after_trial_end = Denne perioden vart ikkje nådd: forsøket vart avslutta før han byrja, så det er ingenting å rapportere for han.
 indicator-notification-submitted-title = Indikatorverdiar til gjennomgang: { $case }

@@ -1198,6 +1198,7 @@ indicator-error-conflict = Någon annan har ändrat eller granskat det här vär
 indicator-error-decided = Någon annan har redan beslutat om det här värdet. Sidan visar det nu som det står.
 indicator-reach-not-ended = kan rapporteras när perioden är slut
 indicator-reach-not-reached = nåddes inte: försöket avslutades
+indicator-chart-axes = Från { $from } till { $to }; värden från { $low } till { $high }.
 error-period_not_ended = Perioden är inte slut än: värdet kan rapporteras från dagen efter { $end }.
 error-period_after_trial_end = Perioden nåddes inte: försöket avslutades innan den började, så det finns inget att rapportera för den.
 indicator-notification-submitted-title = Indikatorvärden att granska: { $case }

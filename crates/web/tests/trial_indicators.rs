@@ -335,6 +335,14 @@ async fn report_review_lock_import_and_show() {
         indicator["indicator"]["id"]
     )));
     assert!(!html.contains("<script"), "no JavaScript");
+    // The chart's axes are given as text beside it: the years and the value range.
+    assert!(
+        html.contains(&format!(
+            "id=\"indicator-{}-axes\"",
+            indicator["indicator"]["id"]
+        )),
+        "{html}"
+    );
 }
 
 #[tokio::test]

@@ -96,7 +96,7 @@ pub async fn revise(
         (status = 403, body = ErrorEnvelope),
         (status = 404, body = ErrorEnvelope),
         (status = 409, description = "period_locked, update_awaiting_review, or edit_conflict", body = ErrorEnvelope),
-        (status = 422, description = "indicator_value_invalid or field_required, naming `details.field`", body = ErrorEnvelope)),
+        (status = 422, description = "indicator_value_invalid or field_required, naming `details.field`; period_not_ended (the period has not ended, `details.end`) or period_after_trial_end", body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn report(
     State(state): State<AppState>,
@@ -161,7 +161,7 @@ pub async fn review(
         (status = 403, body = ErrorEnvelope),
         (status = 404, body = ErrorEnvelope),
         (status = 409, description = "period_locked, update_awaiting_review", body = ErrorEnvelope),
-        (status = 422, description = "indicator_csv_invalid, with `details.line` and `details.field`", body = ErrorEnvelope)),
+        (status = 422, description = "indicator_csv_invalid, with `details.line` and `details.field`; period_not_ended or period_after_trial_end, with `details.line`", body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn import(
     State(state): State<AppState>,

@@ -90,6 +90,9 @@ pub struct IndicatorView {
     pub categories: Vec<String>,
     pub qualitative: bool,
     pub chart: String,
+    /// The chart's axes as visible text beside it (the SVG has no text): the first and
+    /// last year and the lowest and highest value ("" without a chart).
+    pub axes: String,
     pub revision: i64,
     pub revisions: Vec<RevisionView>,
     /// The definition as the secretariat's edit form shows it, and its refusal.
@@ -356,6 +359,29 @@ fn indicator_view(
             ),
         ],
     );
+    let axes = {
+        let values: Vec<f64> = d
+            .baseline_value
+            .iter()
+            .copied()
+            .chain(ti.periods.iter().filter_map(|p| p.period.target))
+            .chain(approved.iter().map(|p| p.1))
+            .collect();
+        let low = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let high = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        match (ti.periods.first(), ti.periods.last()) {
+            (Some(first), Some(last)) if d.measure.is_numeric() && low.is_finite() => ctx.t_texts(
+                "indicator-chart-axes",
+                &[
+                    ("from", first.period.start.year().to_string().as_str()),
+                    ("to", last.period.end.year().to_string().as_str()),
+                    ("low", with_unit(ctx, d.measure, &d.unit, low).as_str()),
+                    ("high", with_unit(ctx, d.measure, &d.unit, high).as_str()),
+                ],
+            ),
+            _ => String::new(),
+        }
+    };
     let chart = if d.measure.is_numeric() {
         IndicatorChart {
             id: format!("indicator-{id}-chart"),
@@ -377,6 +403,7 @@ fn indicator_view(
     };
     IndicatorView {
         id,
+        axes,
         title: d.title.clone(),
         description: d.description.clone(),
         measure: ctx.tp("indicator-measure-", d.measure.as_str()),

@@ -107,6 +107,7 @@ pub struct ReviseInput {
 
 /// Whether an imported file's actuals are sent for review.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ImportQuery {
     /// Send the imported actuals for review (else they are kept as drafts).
