@@ -111,9 +111,11 @@ async fn trial_indicator(app: &TestApp, trial: i64) -> (i64, i64) {
         frequency: Frequency::HalfYearly,
         ..IndicatorDefinition::default()
     };
+    // Periods that have ended, so the applicant may report them (a period still running
+    // is refused with 422 `period_not_ended`, whoever asks).
     let periods = periods(
-        time::macros::date!(2027 - 01 - 01),
-        time::macros::date!(2030 - 12 - 31),
+        time::macros::date!(2021 - 01 - 01),
+        time::macros::date!(2024 - 12 - 31),
         &definition,
     );
     store
