@@ -1641,8 +1641,8 @@ dashboard-my-trials-reports-due = { $count ->
    *[other] { $count } lägesrapporter att skriva
 }
 dashboard-my-trials-reports-returned = { $count ->
-    [one] En lägesrapport återsänd för komplettering
-   *[other] { $count } lägesrapporter återsända för komplettering
+    [one] En lägesrapport återsänd för ändring
+   *[other] { $count } lägesrapporter återsända för ändring
 }
 dashboard-my-trials-values-returned = { $count ->
     [one] Ett värde återsänt för rättelse

@@ -59,8 +59,8 @@ use frirum_domain::{Country, Language, Organisation, Page, PageRequest, Populati
 use time::OffsetDateTime;
 
 pub use assessment::{AssessmentStore, QueueItem, RoundAssessment};
-pub use changes::{ApplyChange, ChangeOutcome, ChangeRequestStore};
 pub use cases::{ApplicationStore, CaseStore, JournalStore, RoundStore, SchemeStore};
+pub use changes::{ApplyChange, ChangeOutcome, ChangeRequestStore};
 pub use decisions::DecisionStore;
 pub use documents::DocumentStore;
 pub use error::{StateOf, StoreError, Unique};

@@ -113,7 +113,10 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(trial_reports::submit))
         .routes(routes!(trial_reports::accept))
         .routes(routes!(trial_reports::return_for_revision))
-        .routes(routes!(trial_reports::schedule, trial_reports::set_schedule))
+        .routes(routes!(
+            trial_reports::schedule,
+            trial_reports::set_schedule
+        ))
         // A trial's documents (issue 13, item 6).
         .routes(routes!(trial_documents::list, trial_documents::upload))
         .routes(routes!(trial_documents::show))
