@@ -3,9 +3,10 @@
 const { test, expect } = require('@playwright/test');
 const { expectAccessible, login, useEnglish, mailMessages } = require('./helpers');
 
-// The researcher is told of nothing in the demo, whatever the other tests did before.
+// The applicant from Umeå is told of nothing in the demo, whatever the other tests did
+// before (the researcher now hears of the trials' indicator values).
 test('a signed-in person reaches their notifications from the header', async ({ page }) => {
-  await login(page, 'forsker@frirum.example');
+  await login(page, 'sokande.umea@frirum.example');
   await useEnglish(page);
   await page.getByRole('link', { name: /^Notifications/ }).click();
   await expect(page).toHaveURL(/\/notifications$/);

@@ -38,7 +38,8 @@ const AWARDS: [i64; 6] = [
     2_750_000 * KR,
     1_600_000 * KR,
 ];
-const INVENTED: &str = "invented for Frirum's demonstration";
+/// The Danish scheme's pages are read in Danish: the note that a figure is invented too.
+const INVENTED: &str = "opdigtet til demonstrationen af Frirum";
 
 /// Sets the Danish budget and grants, pays and reports on its trials.
 pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
@@ -153,7 +154,9 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                     period_start: trial.planned_start,
                     period_end,
                     amount: AmountInput::Minor(amount / 5),
-                    purpose: format!("Project manager and training for staff (amount {INVENTED})"),
+                    purpose: format!(
+                        "Projektleder og uddannelse af medarbejdere (beløbet er {INVENTED})"
+                    ),
                     confirmed: false,
                 },
             )

@@ -18,23 +18,30 @@ use frirum_domain::trial::TrialFilter;
 use frirum_domain::{Language, PageRequest};
 use time::OffsetDateTime;
 
+/// The Aarhus applicant, whose trial keeps two periods to report.
+const AARHUS: &str = "ansoger.aarhus@frirum.example";
+
 /// The demo accounts that report: each applicant, by the code of their organisation.
 const APPLICANTS: [(&str, &str); 4] = [
-    ("751", "ansoger.aarhus@frirum.example"),
+    ("751", AARHUS),
     ("3118", "soker.indre-ostfold@frirum.example"),
     ("5501", "soker.tromso@frirum.example"),
     ("2480", "sokande.umea@frirum.example"),
 ];
 
-const INVENTED: &str = "Invented figure for Frirum's demonstration (not a real measurement).";
-
-/// The same note in the language of a trial's pages: Norwegian trials are read in bokmål.
+/// The note that a figure is invented, in the language of the trial's pages (Norwegian
+/// trials are read in bokmål).
 fn invented(country: frirum_domain::Country) -> &'static str {
     match country {
         frirum_domain::Country::No => {
             "Oppdiktet tall laget for demonstrasjonen av Frirum (ikke en virkelig måling)."
         }
-        _ => INVENTED,
+        frirum_domain::Country::Dk => {
+            "Opdigtet tal lavet til demonstrationen af Frirum (ikke en rigtig måling)."
+        }
+        frirum_domain::Country::Se => {
+            "Påhittad siffra gjord för demonstrationen av Frirum (inte en verklig mätning)."
+        }
     }
 }
 
@@ -104,7 +111,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
             }
             let base = d.baseline_value.or(d.target_value).unwrap_or(100.0);
             let goal = d.target_value.unwrap_or(base);
-            let ended: Vec<_> = ti
+            let mut ended: Vec<_> = ti
                 .periods
                 .iter()
                 // Only periods that are over, and were reached before a trial stopped early.
@@ -116,6 +123,11 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                         .is_none_or(|end| p.period.start <= end)
                 })
                 .collect();
+            // Aarhus has not yet reported its two latest periods: what the walk-through
+            // (and the browser test) reports, in the form and by importing the CSV.
+            if demo_applicant == Some(AARHUS) {
+                ended.truncate(ended.len().saturating_sub(2));
+            }
             let count = ti.periods.len().max(1) as f64;
             for (i, p) in ended.iter().enumerate() {
                 // Most of the way towards the target, a little behind in the first period
