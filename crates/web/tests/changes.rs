@@ -7,56 +7,10 @@
 mod common;
 
 use axum::http::Method;
-use common::fixtures::{World, assert_code, call, world};
+use common::fixtures::{approved_trial, assert_code, call, world};
 use common::{Browser, TestApp, email};
 use frirum_domain::Role;
-use frirum_domain::decision::{DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind};
-use frirum_domain::journal::Actor;
 use serde_json::json;
-use time::macros::date;
-
-/// Approves the world's submitted application (Aarhus leads it, a Danish scheme of at most
-/// 48 months): the trial, planned from 2027 to the end of 2030.
-async fn approve(app: &TestApp, w: &World) -> i64 {
-    let store = &app.store.store;
-    let application = store.application(w.submitted_id).await.unwrap().unwrap();
-    let admin = store
-        .credentials(&email(Role::Admin))
-        .await
-        .unwrap()
-        .unwrap()
-        .user
-        .id;
-    let decision = NewDecision::from_validated(
-        DecisionDraft {
-            outcome: Outcome::Approved,
-            reasons: "Godt begrundet.".into(),
-            granted: vec![GrantChoice {
-                exemption: 0,
-                provision_ids: vec![],
-                note: String::new(),
-            }],
-            conditions: String::new(),
-            period_start: Some(date!(2027 - 01 - 01)),
-            period_end: Some(date!(2030 - 12 - 31)),
-            regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
-            regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
-            signatory_title: "Kontorchef".into(),
-            confirmed: true,
-        },
-        &application,
-    );
-    store
-        .decide(
-            application.id,
-            &decision,
-            Actor::user(admin, time::OffsetDateTime::now_utc()),
-        )
-        .await
-        .unwrap()
-        .trial_id
-        .expect("approval makes a trial")
-}
 
 fn request(kind: serde_json::Value, reason: &str) -> String {
     json!({"proposal": kind, "reason": reason}).to_string()
@@ -66,7 +20,7 @@ fn request(kind: serde_json::Value, reason: &str) -> String {
 async fn a_change_is_asked_decided_once_and_kept_in_the_public_history() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let id = approve(&app, &w).await;
+    let id = approved_trial(&app, &w).await;
     let (admin, applicant) = (&w.setup.admin, &w.setup.applicant);
     let path = format!("/api/v1/trials/{id}/changes");
 
@@ -331,7 +285,7 @@ async fn a_change_is_asked_decided_once_and_kept_in_the_public_history() {
 async fn on_the_pages_a_change_is_asked_refused_with_the_limit_and_decided() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let id = approve(&app, &w).await;
+    let id = approved_trial(&app, &w).await;
 
     let mut applicant = Browser::new(&app);
     applicant.login(Role::Applicant).await;

@@ -9,60 +9,15 @@
 mod common;
 
 use axum::http::Method;
-use common::fixtures::{World, world};
-use common::{Browser, TestApp, email};
+use common::fixtures::{approved_trial, world};
+use common::{Browser, TestApp};
 use frirum_domain::Role;
-use frirum_domain::decision::{DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind};
-use frirum_domain::journal::Actor;
-use time::macros::date;
-
-/// Approves the world's submitted application (Aarhus leads it): the trial.
-async fn approve(app: &TestApp, w: &World) -> i64 {
-    let store = &app.store.store;
-    let application = store.application(w.submitted_id).await.unwrap().unwrap();
-    let admin = store
-        .credentials(&email(Role::Admin))
-        .await
-        .unwrap()
-        .unwrap()
-        .user
-        .id;
-    let decision = NewDecision::from_validated(
-        DecisionDraft {
-            outcome: Outcome::Approved,
-            reasons: "Godt begrundet.".into(),
-            granted: vec![GrantChoice {
-                exemption: 0,
-                provision_ids: vec![],
-                note: String::new(),
-            }],
-            conditions: String::new(),
-            period_start: Some(date!(2027 - 01 - 01)),
-            period_end: Some(date!(2030 - 12 - 31)),
-            regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
-            regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
-            signatory_title: "Kontorchef".into(),
-            confirmed: true,
-        },
-        &application,
-    );
-    store
-        .decide(
-            application.id,
-            &decision,
-            Actor::user(admin, time::OffsetDateTime::now_utc()),
-        )
-        .await
-        .unwrap()
-        .trial_id
-        .expect("approval makes a trial")
-}
 
 #[tokio::test]
 async fn the_api_grants_within_the_budget_pays_within_the_grant_and_shows_the_public_its_part() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let trial = approve(&app, &w).await;
+    let trial = approved_trial(&app, &w).await;
     let admin = app.token(Role::Admin).await;
     let applicant = app.token(Role::Applicant).await;
     let assessor = app.token(Role::Assessor).await;
@@ -318,7 +273,7 @@ async fn the_api_grants_within_the_budget_pays_within_the_grant_and_shows_the_pu
 async fn the_pages_read_typed_amounts_and_refuse_beside_the_field_with_the_figures() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let trial = approve(&app, &w).await;
+    let trial = approved_trial(&app, &w).await;
     let scheme = w.setup.scheme_id;
 
     // The public sees that the scheme has no funds yet.

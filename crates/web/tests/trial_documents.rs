@@ -9,15 +9,13 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Method, Request, header};
-use common::fixtures::{World, world};
-use common::{Browser, Reply, TestApp, email};
+use common::fixtures::{World, approved_trial, world};
+use common::{Browser, Reply, TestApp};
 use frirum_app::files::MemoryFiles;
 use frirum_app::{App, AppConfig};
 use frirum_domain::Role;
-use frirum_domain::decision::{DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind};
-use frirum_domain::journal::{Actor, CaseKind};
+use frirum_domain::journal::CaseKind;
 use frirum_web::{AppState, WebConfig};
-use time::macros::date;
 
 const BOUNDARY: &str = "frirum-documents-test";
 const PDF: &[u8] =
@@ -39,50 +37,8 @@ async fn setup() -> (TestApp, Arc<MemoryFiles>, World, i64) {
         WebConfig::default(),
     );
     app.router = frirum_web::router(state);
-    let trial = approve(&app, &w).await;
+    let trial = approved_trial(&app, &w).await;
     (app, files, w, trial)
-}
-
-/// Approves the world's submitted application (the applicant's Aarhus leads it): the trial.
-async fn approve(app: &TestApp, w: &World) -> i64 {
-    let store = &app.store.store;
-    let application = store.application(w.submitted_id).await.unwrap().unwrap();
-    let admin = store
-        .credentials(&email(Role::Admin))
-        .await
-        .unwrap()
-        .unwrap()
-        .user
-        .id;
-    let decision = NewDecision::from_validated(
-        DecisionDraft {
-            outcome: Outcome::Approved,
-            reasons: "Godt begrundet.".into(),
-            granted: vec![GrantChoice {
-                exemption: 0,
-                provision_ids: vec![],
-                note: String::new(),
-            }],
-            conditions: String::new(),
-            period_start: Some(date!(2027 - 01 - 01)),
-            period_end: Some(date!(2030 - 12 - 31)),
-            regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
-            regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
-            signatory_title: "Kontorchef".into(),
-            confirmed: true,
-        },
-        &application,
-    );
-    store
-        .decide(
-            application.id,
-            &decision,
-            Actor::user(admin, time::OffsetDateTime::now_utc()),
-        )
-        .await
-        .unwrap()
-        .trial_id
-        .expect("approval makes a trial")
 }
 
 /// A multipart body with text fields and one file (name, declared type, content).

@@ -7,61 +7,17 @@
 mod common;
 
 use axum::http::Method;
-use common::fixtures::{World, assert_code, call, world};
+use common::fixtures::{approved_trial, assert_code, call, world};
 use common::{Browser, TestApp, email};
 use frirum_domain::Role;
-use frirum_domain::decision::{DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind};
-use frirum_domain::journal::Actor;
 use serde_json::json;
-use time::macros::{date, datetime};
-
-/// Approves the world's submitted application (Aarhus leads it): the trial.
-async fn approve(app: &TestApp, w: &World) -> i64 {
-    let store = &app.store.store;
-    let application = store.application(w.submitted_id).await.unwrap().unwrap();
-    let admin = store
-        .credentials(&email(Role::Admin))
-        .await
-        .unwrap()
-        .unwrap()
-        .user
-        .id;
-    let decision = NewDecision::from_validated(
-        DecisionDraft {
-            outcome: Outcome::Approved,
-            reasons: "Godt begrundet.".into(),
-            granted: vec![GrantChoice {
-                exemption: 0,
-                provision_ids: vec![],
-                note: String::new(),
-            }],
-            conditions: String::new(),
-            period_start: Some(date!(2027 - 01 - 01)),
-            period_end: Some(date!(2030 - 12 - 31)),
-            regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
-            regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
-            signatory_title: "Kontorchef".into(),
-            confirmed: true,
-        },
-        &application,
-    );
-    store
-        .decide(
-            application.id,
-            &decision,
-            Actor::user(admin, time::OffsetDateTime::now_utc()),
-        )
-        .await
-        .unwrap()
-        .trial_id
-        .expect("approval makes a trial")
-}
+use time::macros::datetime;
 
 #[tokio::test]
 async fn the_public_reads_the_list_the_trial_and_its_history() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let id = approve(&app, &w).await;
+    let id = approved_trial(&app, &w).await;
 
     let list = app.api(Method::GET, "/api/v1/trials", None, None).await;
     assert_eq!(list.status, 200, "{}", list.text());
@@ -127,7 +83,7 @@ async fn the_public_reads_the_list_the_trial_and_its_history() {
 async fn the_secretariat_takes_steps_and_refusals_name_the_rule() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let id = approve(&app, &w).await;
+    let id = approved_trial(&app, &w).await;
     let admin = &w.setup.admin;
     let path = format!("/api/v1/trials/{id}/status");
 
@@ -257,7 +213,7 @@ async fn the_secretariat_takes_steps_and_refusals_name_the_rule() {
 async fn researchers_are_assigned_by_the_secretariat_and_read_what_is_internal() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let id = approve(&app, &w).await;
+    let id = approved_trial(&app, &w).await;
     let admin = &w.setup.admin;
     let researcher = app
         .store
@@ -358,7 +314,7 @@ async fn researchers_are_assigned_by_the_secretariat_and_read_what_is_internal()
 async fn the_upkeep_completes_a_trial_whose_period_is_over() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let id = approve(&app, &w).await;
+    let id = approved_trial(&app, &w).await;
     call(
         &app,
         Method::POST,

@@ -273,3 +273,45 @@ pub async fn small_act(app: &TestApp) -> (i64, i64) {
     let provisions = store.provisions_of_act(imported.act_id).await.unwrap();
     (imported.act_id, provisions[0].id)
 }
+
+/// Approves the world's submitted application (Aarhus leads it) for 2027–2030: the trial's id.
+pub async fn approved_trial(app: &TestApp, w: &World) -> i64 {
+    let store = &app.store.store;
+    let application = store.application(w.submitted_id).await.unwrap().unwrap();
+    let admin = store
+        .credentials(&super::email(frirum_domain::Role::Admin))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    let decision = frirum_domain::decision::NewDecision::from_validated(
+        frirum_domain::decision::DecisionDraft {
+            outcome: frirum_domain::decision::Outcome::Approved,
+            reasons: "Godt begrundet.".into(),
+            granted: vec![frirum_domain::decision::GrantChoice {
+                exemption: 0,
+                provision_ids: vec![],
+                note: String::new(),
+            }],
+            conditions: String::new(),
+            period_start: Some(time::macros::date!(2027 - 01 - 01)),
+            period_end: Some(time::macros::date!(2030 - 12 - 31)),
+            regulation_kind: Some(frirum_domain::decision::RegulationKind::FreeMunicipalityStatute),
+            regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
+            signatory_title: "Kontorchef".into(),
+            confirmed: true,
+        },
+        &application,
+    );
+    store
+        .decide(
+            application.id,
+            &decision,
+            frirum_domain::journal::Actor::user(admin, time::OffsetDateTime::now_utc()),
+        )
+        .await
+        .unwrap()
+        .trial_id
+        .expect("approval makes a trial")
+}
