@@ -439,9 +439,9 @@ fn unknown_change_kind(name: &str) -> String {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldChange {
     pub field: String,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    /// The value before: any JSON value (a date, a status, a list of participants).
     pub before: serde_json::Value,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    /// The value after, of the same kind.
     pub after: serde_json::Value,
 }
 

@@ -76,7 +76,8 @@ pub async fn show(
 /// A document's content, streamed back as an attachment with its detected media type.
 #[utoipa::path(get, path = "/api/v1/trials/{id}/documents/{document_id}/content", tag = "documents",
     params(("id" = i64, Path), ("document_id" = i64, Path)),
-    responses((status = 200, description = "The file, as an attachment", content_type = "application/octet-stream", body = Vec<u8>),
+    responses((status = 200, description = "The file, as an attachment, in its detected media type (one of the accepted types)",
+            content((Vec<u8> = "application/pdf"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.presentationml.presentation"), (Vec<u8> = "application/vnd.oasis.opendocument.text"), (Vec<u8> = "application/vnd.oasis.opendocument.spreadsheet"), (Vec<u8> = "application/vnd.oasis.opendocument.presentation"), (Vec<u8> = "image/png"), (Vec<u8> = "image/jpeg"), (Vec<u8> = "text/plain"), (Vec<u8> = "text/csv"))),
         (status = 401, body = ErrorEnvelope),
         (status = 403, body = ErrorEnvelope),
         (status = 404, body = ErrorEnvelope)))]
