@@ -249,7 +249,7 @@ async fn reporter(
         frirum_app::accounts::NewAccount {
             email: email.clone(),
             name: format!("Demo reporter, {}", organisation.name),
-            role: frirum_domain::Role::Applicant,
+            role: frirum_domain::authz::ACTS_FOR_ORGANISATION,
             organisation: Some(format!("{}:{}", organisation.country, organisation.code)),
             language: Some(language),
             password: crate::demo_accounts::PASSWORD.to_owned(),
