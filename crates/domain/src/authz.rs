@@ -257,6 +257,9 @@ pub enum TrialAction {
     Report,
     /// Approve or return indicator updates: the secretariat and assigned researchers.
     Review,
+    /// Write the trial's research plans and evaluations: its assigned researchers only
+    /// (the secretariat reads them and records the outcome, but does not write research).
+    Research,
     /// Run the trial's case (status, change decisions, funds, researchers): the secretariat.
     Manage,
 }
@@ -288,7 +291,42 @@ pub fn trial(viewer: Viewer, facts: &TrialFacts<'_>, action: TrialAction) -> Res
         TrialAction::ReadInternal => admin || participant || researcher,
         TrialAction::Report => participant,
         TrialAction::Review => admin || researcher,
+        TrialAction::Research => researcher,
         TrialAction::Manage => admin,
+    };
+    match (allowed, viewer.role) {
+        (true, _) => Ok(()),
+        (false, None) => Err(Denied::NotSignedIn),
+        (false, Some(_)) => Err(Denied::Forbidden),
+    }
+}
+
+/// What can be done to a scheme's joint research (plans and evaluations across its trials).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SchemeResearchAction {
+    /// Read what is not yet public (drafts, embargoed results): the secretariat and the
+    /// researchers assigned to the whole scheme.
+    ReadInternal,
+    /// Write the scheme's joint plans and evaluations: researchers assigned to the scheme.
+    Research,
+    /// Assign research teams and record generalisation outcomes: the secretariat.
+    Manage,
+}
+
+/// Decides access to a scheme's joint research; `researcher_ids` are the researchers
+/// assigned to the whole scheme.
+pub fn scheme_research(
+    viewer: Viewer,
+    researcher_ids: &[i64],
+    action: SchemeResearchAction,
+) -> Result<(), Denied> {
+    let researcher = viewer.role == Some(Role::Researcher)
+        && viewer.user_id.is_some_and(|u| researcher_ids.contains(&u));
+    let admin = viewer.role == Some(Role::Admin);
+    let allowed = match action {
+        SchemeResearchAction::ReadInternal => admin || researcher,
+        SchemeResearchAction::Research => researcher,
+        SchemeResearchAction::Manage => admin,
     };
     match (allowed, viewer.role) {
         (true, _) => Ok(()),
@@ -375,6 +413,57 @@ pub fn shows_round_applications(viewer: Viewer, published: bool) -> bool {
 mod tests {
     use super::*;
 
+    /// The joint research of a scheme: the public, a researcher assigned to the scheme,
+    /// another researcher, an applicant and the secretariat.
+    #[test]
+    fn scheme_research_table() {
+        use Denied::*;
+        let viewers = [
+            Viewer::PUBLIC,
+            Viewer {
+                user_id: Some(7),
+                role: Some(Role::Researcher),
+                organisation_id: None,
+            },
+            Viewer {
+                user_id: Some(8),
+                role: Some(Role::Researcher),
+                organisation_id: None,
+            },
+            Viewer {
+                user_id: Some(9),
+                role: Some(Role::Applicant),
+                organisation_id: Some(10),
+            },
+            Viewer {
+                user_id: Some(1),
+                role: Some(Role::Admin),
+                organisation_id: None,
+            },
+        ];
+        let ok = Ok(());
+        let f = Err(Forbidden);
+        let rows = [
+            (
+                SchemeResearchAction::ReadInternal,
+                [Err(NotSignedIn), ok, f, f, ok],
+            ),
+            (
+                SchemeResearchAction::Research,
+                [Err(NotSignedIn), ok, f, f, f],
+            ),
+            (
+                SchemeResearchAction::Manage,
+                [Err(NotSignedIn), f, f, f, ok],
+            ),
+        ];
+        for (action, expected) in rows {
+            for (v, want) in viewers.iter().zip(expected) {
+                assert_eq!(scheme_research(*v, &[7], action), want, "{action:?} {v:?}");
+            }
+        }
+    }
+
     /// Every trial action for the public, a participant's applicant, another organisation's
     /// applicant, an assigned researcher, another researcher, an assessor and the secretariat.
     #[test]
@@ -408,6 +497,7 @@ mod tests {
             ),
             (TrialAction::Report, [Err(NotSignedIn), ok, f, f, f, f, f]),
             (TrialAction::Review, [Err(NotSignedIn), f, f, ok, f, f, ok]),
+            (TrialAction::Research, [Err(NotSignedIn), f, f, ok, f, f, f]),
             (TrialAction::Manage, [Err(NotSignedIn), f, f, f, f, f, ok]),
         ];
         for (action, expected) in rows {
