@@ -21,10 +21,11 @@ use frirum_domain::notification::NotificationKind;
 use frirum_domain::scheme::Scheme;
 use frirum_domain::text::{FieldError, Problem};
 use frirum_domain::trial::{ExemptionInForce, TrialStatus, today_in};
-use frirum_store::{ApplyChange, ChangeOutcome, NewNotification, StoreError};
+use frirum_store::{ApplyChange, ChangeOutcome, StoreError};
 use serde::Deserialize;
 use time::{Date, Duration};
 
+use crate::notifications::{Message, send_message};
 use crate::trials::{TrialAccess, access};
 use crate::{Actor, App, Error};
 
@@ -521,8 +522,8 @@ enum Told {
 /// Tells the people concerned through the outbox, each in their language. The change is
 /// stored before anyone is told, and a failure to tell is logged, never undoes it.
 async fn tell(app: &App, actor: &Actor, access: &TrialAccess, request: &ChangeRequest, told: Told) {
-    let outcome = async {
-        let mut people = match told {
+    let people = async {
+        Ok::<_, Error>(match told {
             Told::Submitted => {
                 app.store
                     .users_in_role(frirum_domain::authz::SECRETARIAT)
@@ -536,86 +537,47 @@ async fn tell(app: &App, actor: &Actor, access: &TrialAccess, request: &ChangeRe
                 }
                 people
             }
-        };
-        // Nobody is told of their own step.
-        people.retain(|u| Some(u.id) != actor.user.as_ref().map(|a| a.id));
-        let mut seen = std::collections::BTreeSet::new();
-        people.retain(|u| seen.insert(u.id));
-        if people.is_empty() {
-            return Ok(());
-        }
-        let scheme_language = app
-            .store
-            .scheme(access.trial.scheme_id)
-            .await?
-            .map(|s| s.language);
-        let public_url = app.config.public_url.trim_end_matches('/');
-        let link = format!("/trials/{}/changes/{}", access.trial.id, request.id);
-        let (kind, title_id, body_id) = match told {
-            Told::Submitted => (
-                NotificationKind::ChangeSubmitted,
-                "change-notify-submitted-title",
-                "change-notify-submitted-body",
-            ),
-            Told::Decided { approved: true } => (
-                NotificationKind::ChangeDecided,
-                "change-notify-approved-title",
-                "change-notify-approved-body",
-            ),
-            Told::Decided { approved: false } => (
-                NotificationKind::ChangeDecided,
-                "change-notify-rejected-title",
-                "change-notify-rejected-body",
-            ),
-        };
-        let batch: Vec<NewNotification> = people
-            .iter()
-            .map(|user| {
-                let lang = user.language.or(scheme_language).unwrap_or(Language::En);
-                let what = app
-                    .i18n
-                    .t(lang, &format!("change-kind-{}", request.kind.as_str()));
-                let args = [
-                    ("case", access.trial.case_number.as_str().into()),
-                    ("title", access.trial.title.as_str().into()),
-                    ("change", what.into()),
-                    ("reason", request.decision_reason.as_str().into()),
-                ];
-                let title = app.i18n.t_args(lang, title_id, &args);
-                let body = app.i18n.t_args(lang, body_id, &args);
-                let greeting = app.i18n.t_args(
-                    lang,
-                    "notification-mail-greeting",
-                    &[("name", user.name.as_str().into())],
-                );
-                let open = app.i18n.t_args(
-                    lang,
-                    "notification-mail-link",
-                    &[("url", format!("{public_url}{link}").into())],
-                );
-                let footer = app.i18n.t_args(
-                    lang,
-                    "notification-mail-footer",
-                    &[("url", format!("{public_url}/notifications").into())],
-                );
-                NewNotification {
-                    user_id: user.id,
-                    kind,
-                    application_id: Some(access.trial.application_id),
-                    subject: format!("Frirum: {title}"),
-                    mail_body: format!("{greeting}\n\n{body}\n\n{open}\n\n-- \n{footer}\n"),
-                    title,
-                    body,
-                    link: link.clone(),
-                    address: user.email.clone(),
-                }
-            })
-            .collect();
-        app.store.notify(&batch, actor.now).await?;
-        Ok::<_, Error>(())
+        })
     }
     .await;
-    if let Err(e) = outcome {
-        tracing::error!(kind = ?told, error = %e, "could not queue a change notification");
-    }
+    let (kind, title_id, body_id) = match told {
+        Told::Submitted => (
+            NotificationKind::ChangeSubmitted,
+            "change-notify-submitted-title",
+            "change-notify-submitted-body",
+        ),
+        Told::Decided { approved: true } => (
+            NotificationKind::ChangeDecided,
+            "change-notify-approved-title",
+            "change-notify-approved-body",
+        ),
+        Told::Decided { approved: false } => (
+            NotificationKind::ChangeDecided,
+            "change-notify-rejected-title",
+            "change-notify-rejected-body",
+        ),
+    };
+    let args = |lang: Language| {
+        let what = app
+            .i18n
+            .t(lang, &format!("change-kind-{}", request.kind.as_str()));
+        vec![
+            ("case", access.trial.case_number.clone().into()),
+            ("title", access.trial.title.clone().into()),
+            ("change", what.into()),
+            ("reason", request.decision_reason.clone().into()),
+        ]
+    };
+    let message = Message {
+        kind,
+        scheme_id: access.trial.scheme_id,
+        application_id: Some(access.trial.application_id),
+        link: format!("/trials/{}/changes/{}", access.trial.id, request.id),
+        title_id,
+        body_id,
+        args: &args,
+    };
+    // Nobody is told of their own step.
+    let except = actor.user.as_ref().map(|u| u.id);
+    send_message(app, actor.now, &message, people, except).await;
 }

@@ -16,9 +16,10 @@ use frirum_domain::report::{
 use frirum_domain::scheme::Scheme;
 use frirum_domain::trial::{TrialStatus, today_in};
 use frirum_domain::{Language, User};
-use frirum_store::{NewNotification, WaitingFilter};
+use frirum_store::WaitingFilter;
 use time::Date;
 
+use crate::notifications::{Message, send_message};
 use crate::trials::{TrialAccess, access};
 use crate::{Actor, App, Error};
 
@@ -608,67 +609,24 @@ async fn tell(
     told: Told,
     people: Result<Vec<User>, Error>,
 ) {
-    let outcome = async {
-        let people = people?;
-        if people.is_empty() {
-            return Ok(());
-        }
-        let scheme_language = app
-            .store
-            .scheme(access.trial.scheme_id)
-            .await?
-            .map(|s| s.language);
-        let public_url = app.config.public_url.trim_end_matches('/');
-        let link = format!("/trials/{}/reports/{}", access.trial.id, report.id);
-        let (title_id, body_id) = told.message_ids();
-        let mut seen = std::collections::BTreeSet::new();
-        let batch: Vec<NewNotification> = people
-            .iter()
-            .filter(|u| seen.insert(u.id))
-            .map(|user| {
-                let lang = user.language.or(scheme_language).unwrap_or(Language::En);
-                let due = report.due_date.to_string();
-                let args = [
-                    ("case", access.trial.case_number.as_str().into()),
-                    ("title", access.trial.title.as_str().into()),
-                    ("due", due.as_str().into()),
-                    ("comment", report.return_comment.as_str().into()),
-                ];
-                let title = app.i18n.t_args(lang, title_id, &args);
-                let body = app.i18n.t_args(lang, body_id, &args);
-                let greeting = app.i18n.t_args(
-                    lang,
-                    "notification-mail-greeting",
-                    &[("name", user.name.as_str().into())],
-                );
-                let open = app.i18n.t_args(
-                    lang,
-                    "notification-mail-link",
-                    &[("url", format!("{public_url}{link}").into())],
-                );
-                let footer = app.i18n.t_args(
-                    lang,
-                    "notification-mail-footer",
-                    &[("url", format!("{public_url}/notifications").into())],
-                );
-                NewNotification {
-                    user_id: user.id,
-                    kind: told.kind(),
-                    application_id: Some(access.trial.application_id),
-                    subject: format!("Frirum: {title}"),
-                    mail_body: format!("{greeting}\n\n{body}\n\n{open}\n\n-- \n{footer}\n"),
-                    title,
-                    body,
-                    link: link.clone(),
-                    address: user.email.clone(),
-                }
-            })
-            .collect();
-        app.store.notify(&batch, actor.now).await?;
-        Ok::<_, Error>(())
-    }
-    .await;
-    if let Err(e) = outcome {
-        tracing::error!(kind = told.kind().as_str(), error = %e, "could not queue a notification");
-    }
+    let (title_id, body_id) = told.message_ids();
+    let due = report.due_date.to_string();
+    let args = |_: Language| {
+        vec![
+            ("case", access.trial.case_number.clone().into()),
+            ("title", access.trial.title.clone().into()),
+            ("due", due.clone().into()),
+            ("comment", report.return_comment.clone().into()),
+        ]
+    };
+    let message = Message {
+        kind: told.kind(),
+        scheme_id: access.trial.scheme_id,
+        application_id: Some(access.trial.application_id),
+        link: format!("/trials/{}/reports/{}", access.trial.id, report.id),
+        title_id,
+        body_id,
+        args: &args,
+    };
+    send_message(app, actor.now, &message, people, None).await;
 }

@@ -61,10 +61,21 @@ pub enum NotificationKind {
     /// A change request was approved or rejected (to the participants' applicants and the
     /// trial's researchers).
     ChangeDecided,
+    /// The secretariat assigned a researcher to a trial, a theme or a scheme (to the
+    /// researcher).
+    ResearcherAssigned,
+    /// A research plan was registered or amended (to the secretariat and the trial's
+    /// participants' applicants).
+    PlanRegistered,
+    /// An evaluation was published (to the secretariat and the participants' applicants).
+    EvaluationPublished,
+    /// A generalisation outcome was recorded for a trial's exemption (to the participants'
+    /// applicants and the trial's researchers).
+    OutcomeRecorded,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 14] = all_values();
+    pub const ALL: [NotificationKind; 18] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {

@@ -13,7 +13,7 @@ use frirum_domain::{Language, User};
 use frirum_store::NewNotification;
 use time::OffsetDateTime;
 
-use crate::i18n::I18n;
+use crate::i18n::{FluentValue, I18n};
 use crate::{App, Error};
 
 /// The longest part of a question copied into a notification; the rest is on the case page.
@@ -182,23 +182,7 @@ pub fn render(
         }
         _ => format!("/applications/{}", application.id),
     };
-    let url = format!("{public_url}{link}");
-    let greeting = i18n.t_args(
-        lang,
-        "notification-mail-greeting",
-        &[("name", recipient_name.into())],
-    );
-    let open = i18n.t_args(
-        lang,
-        "notification-mail-link",
-        &[("url", url.as_str().into())],
-    );
-    let footer = i18n.t_args(
-        lang,
-        "notification-mail-footer",
-        &[("url", format!("{public_url}/notifications").into())],
-    );
-    let mail_body = format!("{greeting}\n\n{body}\n\n{open}\n\n-- \n{footer}\n");
+    let mail_body = mail_body(i18n, lang, recipient_name, public_url, &link, &body);
     Rendered {
         subject: format!("Frirum: {title}"),
         title,
@@ -252,6 +236,106 @@ pub async fn notify(
         })
         .collect();
     Ok(app.store.notify(&batch, now).await?)
+}
+
+/// A message about a trial or a scheme's research, rendered for each recipient from its
+/// Fluent ids: what the areas after the decision send, where [`Event`] covers the case.
+pub struct Message<'a> {
+    pub kind: NotificationKind,
+    /// The scheme whose language a recipient without their own reads it in.
+    pub scheme_id: i64,
+    /// The application (the trial's) it concerns, if any.
+    pub application_id: Option<i64>,
+    /// Where it leads, a path within Frirum.
+    pub link: String,
+    pub title_id: &'a str,
+    pub body_id: &'a str,
+    /// The message's arguments, written in the recipient's language.
+    pub args: &'a (dyn Fn(Language) -> Vec<(&'static str, FluentValue<'static>)> + Sync),
+}
+
+/// Sends a [`Message`] to each person once (never to `except`, who did the step), as a
+/// notification and an e-mail in one transaction. A failure is logged and never undoes
+/// the change the message reports, which is stored before anyone is told.
+pub async fn send_message(
+    app: &App,
+    now: OffsetDateTime,
+    message: &Message<'_>,
+    people: Result<Vec<User>, Error>,
+    except: Option<i64>,
+) {
+    let outcome = async {
+        let mut people = people?;
+        people.retain(|u| Some(u.id) != except);
+        let mut seen = std::collections::BTreeSet::new();
+        people.retain(|u| seen.insert(u.id));
+        if people.is_empty() {
+            return Ok(());
+        }
+        let scheme_language = app
+            .store
+            .scheme(message.scheme_id)
+            .await?
+            .map(|s| s.language);
+        let public_url = app.config.public_url.trim_end_matches('/');
+        let batch: Vec<NewNotification> = people
+            .iter()
+            .map(|user| {
+                let lang = user.language.or(scheme_language).unwrap_or(Language::En);
+                let args = (message.args)(lang);
+                let title = app.i18n.t_args(lang, message.title_id, &args);
+                let body = app.i18n.t_args(lang, message.body_id, &args);
+                let mail_body = mail_body(
+                    &app.i18n,
+                    lang,
+                    &user.name,
+                    public_url,
+                    &message.link,
+                    &body,
+                );
+                NewNotification {
+                    user_id: user.id,
+                    kind: message.kind,
+                    application_id: message.application_id,
+                    subject: format!("Frirum: {title}"),
+                    mail_body,
+                    title,
+                    body,
+                    link: message.link.clone(),
+                    address: user.email.clone(),
+                }
+            })
+            .collect();
+        app.store.notify(&batch, now).await?;
+        Ok::<_, Error>(())
+    }
+    .await;
+    if let Err(e) = outcome {
+        tracing::error!(kind = message.kind.as_str(), error = %e, "could not queue a notification");
+    }
+}
+
+/// The e-mail's text: a greeting, the body, the link, and where to change what one hears.
+fn mail_body(
+    i18n: &I18n,
+    lang: Language,
+    name: &str,
+    public_url: &str,
+    link: &str,
+    body: &str,
+) -> String {
+    let greeting = i18n.t_args(lang, "notification-mail-greeting", &[("name", name.into())]);
+    let open = i18n.t_args(
+        lang,
+        "notification-mail-link",
+        &[("url", format!("{public_url}{link}").into())],
+    );
+    let footer = i18n.t_args(
+        lang,
+        "notification-mail-footer",
+        &[("url", format!("{public_url}/notifications").into())],
+    );
+    format!("{greeting}\n\n{body}\n\n{open}\n\n-- \n{footer}\n")
 }
 
 /// The actor's notifications, newest first, with the count of unread ones: what the
