@@ -13,6 +13,7 @@ pub mod clock;
 pub mod country;
 pub mod decision;
 pub mod document;
+pub mod dossier;
 pub mod eligibility;
 pub mod evaluation;
 pub mod funds;
