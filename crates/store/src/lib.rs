@@ -20,6 +20,7 @@ mod decisions;
 mod documents;
 mod error;
 mod funds;
+mod generalisation;
 mod indicators;
 pub mod law;
 mod notifications;
@@ -34,6 +35,7 @@ mod sql_changes;
 mod sql_decisions;
 mod sql_documents;
 mod sql_funds;
+mod sql_generalisation;
 mod sql_indicators;
 mod sql_journal;
 mod sql_law;
@@ -65,6 +67,7 @@ pub use decisions::DecisionStore;
 pub use documents::DocumentStore;
 pub use error::{StateOf, StoreError, Unique};
 pub use funds::FundStore;
+pub use generalisation::{GeneralisationStore, ResultTrial, ThemeEvidence};
 pub use indicators::{IndicatorStore, NewIndicator, UpdateWrite};
 pub use law::LawStore;
 pub use notifications::{NewNotification, NotificationStore, OutboxMail};
@@ -95,6 +98,7 @@ pub trait Store:
     + DecisionStore
     + DocumentStore
     + FundStore
+    + GeneralisationStore
     + IndicatorStore
     + LawStore
     + NotificationStore
