@@ -19,6 +19,7 @@ mod changes;
 mod decisions;
 mod documents;
 mod error;
+mod evaluations;
 mod funds;
 mod generalisation;
 mod indicators;
@@ -34,6 +35,7 @@ mod sql_assessment;
 mod sql_changes;
 mod sql_decisions;
 mod sql_documents;
+mod sql_evaluations;
 mod sql_funds;
 mod sql_generalisation;
 mod sql_indicators;
@@ -66,6 +68,7 @@ pub use changes::{ApplyChange, ChangeOutcome, ChangeRequestStore};
 pub use decisions::DecisionStore;
 pub use documents::DocumentStore;
 pub use error::{StateOf, StoreError, Unique};
+pub use evaluations::{EvaluationStore, FindingAbout, RecommendationAbout};
 pub use funds::FundStore;
 pub use generalisation::{GeneralisationStore, ResultTrial, ThemeEvidence};
 pub use indicators::{IndicatorStore, NewIndicator, UpdateWrite};
@@ -97,6 +100,7 @@ pub trait Store:
     + ChangeRequestStore
     + DecisionStore
     + DocumentStore
+    + EvaluationStore
     + FundStore
     + GeneralisationStore
     + IndicatorStore

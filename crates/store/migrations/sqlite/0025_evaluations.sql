@@ -1,0 +1,124 @@
+-- Evaluations (issue 14, item 3): of one trial, or of a whole scheme (a joint evaluation,
+-- trial_id NULL), of a kind (process, results, transferability). A draft is written by the
+-- researchers assigned to it and published once; published content is frozen (the triggers
+-- below), and a correction is a recorded note beside it, never a silent edit. While its
+-- embargo date has not come, the public sees only that it exists and when it will be
+-- published. The dossier reads findings and recommendations by (trial_id, exemption), where
+-- exemption is the granted exemption's position in its application's requested exemptions.
+
+CREATE TABLE evaluations (
+    id            INTEGER PRIMARY KEY,
+    scheme_id     BIGINT NOT NULL REFERENCES schemes (id),
+    trial_id      BIGINT REFERENCES trials (id),
+    kind          TEXT NOT NULL CHECK (kind IN ('process', 'results', 'transferability')),
+    status        TEXT NOT NULL CHECK (status IN ('draft', 'published')),
+    title         TEXT NOT NULL,
+    summary       TEXT NOT NULL,
+    -- The research plan of the same trial or scheme it was written under, if any.
+    plan_id       BIGINT REFERENCES research_plans (id),
+    embargo_until TEXT,
+    -- Counted up at every edit of a draft, so two researchers do not overwrite each other.
+    version       BIGINT NOT NULL,
+    created_at    TEXT NOT NULL,
+    created_by    BIGINT REFERENCES users (id),
+    updated_at    TEXT NOT NULL,
+    published_at  TEXT,
+    published_by  BIGINT REFERENCES users (id),
+    CHECK ((status = 'published') = (published_at IS NOT NULL))
+);
+CREATE INDEX evaluations_trial ON evaluations (trial_id, id);
+CREATE INDEX evaluations_scheme ON evaluations (scheme_id, id);
+
+CREATE TABLE evaluation_findings (
+    id            INTEGER PRIMARY KEY,
+    evaluation_id BIGINT NOT NULL REFERENCES evaluations (id),
+    position      INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    strength      TEXT NOT NULL CHECK (strength IN ('strong', 'moderate', 'weak', 'inconclusive')),
+    UNIQUE (evaluation_id, position)
+);
+
+-- The granted exemptions a finding concerns.
+CREATE TABLE evaluation_finding_exemptions (
+    finding_id BIGINT NOT NULL REFERENCES evaluation_findings (id),
+    trial_id   BIGINT NOT NULL REFERENCES trials (id),
+    exemption  INTEGER NOT NULL,
+    PRIMARY KEY (finding_id, trial_id, exemption)
+);
+CREATE INDEX evaluation_finding_exemptions_exemption
+    ON evaluation_finding_exemptions (trial_id, exemption);
+
+-- The indicators of the trial a finding concerns.
+CREATE TABLE evaluation_finding_indicators (
+    finding_id   BIGINT NOT NULL REFERENCES evaluation_findings (id),
+    indicator_id BIGINT NOT NULL REFERENCES indicators (id),
+    PRIMARY KEY (finding_id, indicator_id)
+);
+
+-- One recommendation per granted exemption the evaluation covers, with its reasons.
+CREATE TABLE evaluation_recommendations (
+    evaluation_id  BIGINT NOT NULL REFERENCES evaluations (id),
+    trial_id       BIGINT NOT NULL REFERENCES trials (id),
+    exemption      INTEGER NOT NULL,
+    recommendation TEXT NOT NULL CHECK (recommendation IN
+        ('make_general', 'make_general_with_changes', 'continue_trying', 'drop')),
+    reasons        TEXT NOT NULL,
+    PRIMARY KEY (evaluation_id, trial_id, exemption)
+);
+CREATE INDEX evaluation_recommendations_exemption
+    ON evaluation_recommendations (trial_id, exemption);
+
+-- The full report (a PDF or similar) in the object store; public only when its evaluation
+-- is published and out of embargo, which a flag fixed at upload could not follow.
+CREATE TABLE evaluation_documents (
+    id            INTEGER PRIMARY KEY,
+    evaluation_id BIGINT NOT NULL REFERENCES evaluations (id),
+    title         TEXT NOT NULL,
+    file_name     TEXT NOT NULL,
+    file_type     TEXT NOT NULL,
+    size_bytes    BIGINT NOT NULL CHECK (size_bytes > 0),
+    sha256        TEXT NOT NULL,
+    object_key    TEXT NOT NULL UNIQUE,
+    uploaded_by   BIGINT REFERENCES users (id),
+    uploaded_at   TEXT NOT NULL
+);
+CREATE INDEX evaluation_documents_evaluation ON evaluation_documents (evaluation_id, id);
+
+-- Corrections of a published evaluation: notes beside it, the content itself unchanged.
+CREATE TABLE evaluation_corrections (
+    id            INTEGER PRIMARY KEY,
+    evaluation_id BIGINT NOT NULL REFERENCES evaluations (id),
+    note          TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL,
+    recorded_by   BIGINT REFERENCES users (id)
+);
+CREATE INDEX evaluation_corrections_evaluation ON evaluation_corrections (evaluation_id, id);
+
+-- A published evaluation's content is frozen.
+CREATE TRIGGER evaluations_frozen BEFORE UPDATE ON evaluations
+WHEN OLD.status = 'published'
+BEGIN
+    SELECT RAISE(ABORT, 'a published evaluation is frozen; record a correction instead');
+END;
+CREATE TRIGGER evaluation_findings_frozen_insert BEFORE INSERT ON evaluation_findings
+WHEN (SELECT status FROM evaluations WHERE id = NEW.evaluation_id) = 'published'
+BEGIN
+    SELECT RAISE(ABORT, 'a published evaluation is frozen; record a correction instead');
+END;
+CREATE TRIGGER evaluation_findings_frozen_delete BEFORE DELETE ON evaluation_findings
+WHEN (SELECT status FROM evaluations WHERE id = OLD.evaluation_id) = 'published'
+BEGIN
+    SELECT RAISE(ABORT, 'a published evaluation is frozen; record a correction instead');
+END;
+CREATE TRIGGER evaluation_recommendations_frozen_insert BEFORE INSERT
+ON evaluation_recommendations
+WHEN (SELECT status FROM evaluations WHERE id = NEW.evaluation_id) = 'published'
+BEGIN
+    SELECT RAISE(ABORT, 'a published evaluation is frozen; record a correction instead');
+END;
+CREATE TRIGGER evaluation_recommendations_frozen_delete BEFORE DELETE
+ON evaluation_recommendations
+WHEN (SELECT status FROM evaluations WHERE id = OLD.evaluation_id) = 'published'
+BEGIN
+    SELECT RAISE(ABORT, 'a published evaluation is frozen; record a correction instead');
+END;
