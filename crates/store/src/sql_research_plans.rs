@@ -243,19 +243,21 @@ macro_rules! impl_research_plan_store {
             > {
                 use frirum_domain::research_plan::{PlanStatus, PlanStep, check_step};
                 let mut tx = self.pool.begin().await?;
-                let Some(before) = plans_read(&mut tx, id).await? else {
-                    tx.rollback().await?;
-                    return Err($crate::StoreError::NotFound);
-                };
-                let (case_kind, case_id, _) = plans_lock_owner(&mut tx, before.owner).await?;
-                sqlx::query("UPDATE research_plans SET version = version WHERE id = $1")
+                // The plan's row first: a write, so that SQLite takes its lock at once
+                // rather than failing to upgrade a read; then its owner's, as every change
+                // of a trial or scheme does.
+                let locked = sqlx::query("UPDATE research_plans SET version = version WHERE id = $1")
                     .bind(id)
                     .execute(&mut *tx)
                     .await?;
-                // Read again under the lock: another writer may have come first.
+                if locked.rows_affected() == 0 {
+                    tx.rollback().await?;
+                    return Err($crate::StoreError::NotFound);
+                }
                 let current = plans_read(&mut tx, id)
                     .await?
                     .ok_or($crate::StoreError::NotFound)?;
+                let (case_kind, case_id, _) = plans_lock_owner(&mut tx, current.owner).await?;
                 if current.version != seen_version {
                     tx.rollback().await?;
                     return Err($crate::StoreError::EditConflict {

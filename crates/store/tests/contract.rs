@@ -5841,3 +5841,848 @@ use regulations::{
     the_database_refuses_an_inconsistent_adoption as regulations_the_database_refuses_an_inconsistent_adoption,
     two_approvers_one_wins as regulations_two_approvers_one_wins,
 };
+
+/// Research plans (issue 14, item 2): drafts under an edit lock, registering as version 1,
+/// amendments with a reason, joint plans of a scheme, journaled.
+mod research_plans {
+    use super::cases::{at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::journal::{Actor, CaseKind};
+    use frirum_domain::research_plan::{
+        Design, PlanContent, PlanError, PlanOwner, PlanStatus, PlanStep,
+    };
+
+    contract!(
+        research_plans_register_freezes_and_amendments_number_on,
+        research_plans_stale_versions_conflict,
+        research_plans_of_a_scheme_are_joint,
+    );
+
+    pub fn content(title: &str) -> PlanContent {
+        PlanContent {
+            title: title.into(),
+            questions: vec!["Færre møder for borgeren?".into()],
+            design: Design::BeforeAfter,
+            indicator_ids: Vec::new(),
+            other_data: "Interviews med sagsbehandlere".into(),
+            analysis: "Før og efter".into(),
+            embargo_until: None,
+        }
+    }
+
+    pub async fn trial(store: &dyn Store) -> (super::cases::World, i64) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Én plan").await;
+        let trial_id = store
+            .decide(app.id, &approval(&app), at(w.admin))
+            .await
+            .unwrap()
+            .trial_id
+            .unwrap();
+        (w, trial_id)
+    }
+
+    pub async fn research_plans_register_freezes_and_amendments_number_on(store: &dyn Store) {
+        let (w, trial_id) = trial(store).await;
+        let owner = PlanOwner::Trial(trial_id);
+        let plan = store
+            .create_research_plan(owner, &content("Plan A"), at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(plan.status, PlanStatus::Draft);
+        assert_eq!(plan.version, 1);
+        assert_eq!(plan.scheme_id, w.scheme);
+        assert_eq!(plan.owner, owner);
+        let saved = store
+            .write_research_plan(
+                plan.id,
+                1,
+                &content("Plan B"),
+                PlanStep::SaveDraft,
+                at(w.admin),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((saved.version, saved.registered_version), (2, 0));
+        assert!(
+            store
+                .research_plan_versions(plan.id)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(store.research_plans_in_draft().await.unwrap().len(), 1);
+
+        let later = NOW + Duration::days(1);
+        let registered = store
+            .write_research_plan(
+                plan.id,
+                2,
+                &content("Plan B"),
+                PlanStep::Register,
+                Actor::user(w.admin, later),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(registered.status, PlanStatus::Registered);
+        assert_eq!(registered.registered_version, 1);
+        assert_eq!(registered.registered_at, Some(later));
+        assert!(store.research_plans_in_draft().await.unwrap().is_empty());
+
+        // A registered plan is never saved silently, and an amendment needs a reason.
+        assert_eq!(
+            store
+                .write_research_plan(
+                    plan.id,
+                    3,
+                    &content("Plan C"),
+                    PlanStep::SaveDraft,
+                    at(w.admin)
+                )
+                .await
+                .unwrap(),
+            Err(PlanError::AlreadyRegistered { version: 1 })
+        );
+        assert_eq!(
+            store
+                .write_research_plan(
+                    plan.id,
+                    3,
+                    &content("Plan C"),
+                    PlanStep::Amend { reason: " " },
+                    at(w.admin)
+                )
+                .await
+                .unwrap(),
+            Err(PlanError::ReasonRequired)
+        );
+        let amended = store
+            .write_research_plan(
+                plan.id,
+                3,
+                &content("Plan C"),
+                PlanStep::Amend {
+                    reason: "Registerdata kom sent",
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((amended.version, amended.registered_version), (4, 2));
+        assert_eq!(amended.content.title, "Plan C");
+        assert_eq!(
+            amended.registered_at,
+            Some(later),
+            "the registration's moment stays"
+        );
+
+        let versions = store.research_plan_versions(plan.id).await.unwrap();
+        assert_eq!(versions.len(), 2);
+        assert_eq!(versions[0].number, 1);
+        assert_eq!(versions[0].content.title, "Plan B");
+        assert_eq!(versions[0].reason, "");
+        assert_eq!(versions[1].content.title, "Plan C");
+        assert_eq!(versions[1].reason, "Registerdata kom sent");
+        assert_eq!(store.research_plans_of(owner).await.unwrap(), vec![amended]);
+
+        let application_id = store.trial(trial_id).await.unwrap().unwrap().application_id;
+        let journal = store
+            .journal(
+                CaseKind::Application,
+                application_id,
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        let actions: Vec<&str> = journal
+            .items
+            .iter()
+            .map(|e| e.action.as_str())
+            .filter(|a| a.starts_with("research_plan."))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                "research_plan.created",
+                "research_plan.saved",
+                "research_plan.registered",
+                "research_plan.amended"
+            ]
+        );
+        assert_eq!(store.verify_journal().await.unwrap().first_broken, None);
+    }
+
+    pub async fn research_plans_stale_versions_conflict(store: &dyn Store) {
+        let (w, trial_id) = trial(store).await;
+        let plan = store
+            .create_research_plan(PlanOwner::Trial(trial_id), &content("Plan"), at(w.admin))
+            .await
+            .unwrap();
+        // Two researchers save from version 1 at once: one wins, the other is told.
+        let one = content("Mine");
+        let two = content("Yours");
+        let (a, b) = tokio::join!(
+            store.write_research_plan(plan.id, 1, &one, PlanStep::SaveDraft, at(w.admin)),
+            store.write_research_plan(plan.id, 1, &two, PlanStep::SaveDraft, at(w.admin)),
+        );
+        let conflicts = [&a, &b]
+            .iter()
+            .filter(|r| matches!(r, Err(StoreError::EditConflict { current: 2 })))
+            .count();
+        assert_eq!(conflicts, 1, "{a:?} {b:?}");
+        assert!(matches!(
+            store
+                .write_research_plan(plan.id + 100, 1, &one, PlanStep::SaveDraft, at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        assert!(matches!(
+            store
+                .create_research_plan(PlanOwner::Trial(trial_id + 100), &one, at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+    }
+
+    pub async fn research_plans_of_a_scheme_are_joint(store: &dyn Store) {
+        let (w, trial_id) = trial(store).await;
+        store
+            .create_research_plan(PlanOwner::Trial(trial_id), &content("Trial's"), at(w.admin))
+            .await
+            .unwrap();
+        let joint = store
+            .create_research_plan(PlanOwner::Scheme(w.scheme), &content("Joint"), at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(joint.owner, PlanOwner::Scheme(w.scheme));
+        assert_eq!(joint.trial_id(), None);
+        let of_scheme = store
+            .research_plans_of(PlanOwner::Scheme(w.scheme))
+            .await
+            .unwrap();
+        assert_eq!(of_scheme, vec![joint.clone()]);
+        let journal = store
+            .journal(CaseKind::Scheme, w.scheme, PageRequest::default())
+            .await
+            .unwrap();
+        assert!(
+            journal
+                .items
+                .iter()
+                .any(|e| e.action == "research_plan.created")
+        );
+    }
+}
+
+/// A registered plan's versions are kept as they were written: the database refuses to
+/// change or delete them, on both engines.
+async fn research_plan_versions_are_append_only_in_the_database(t: &TestStore) {
+    use frirum_domain::research_plan::{PlanOwner, PlanStep};
+    let (w, trial_id) = research_plans::trial(&*t.store).await;
+    let plan = t
+        .store
+        .create_research_plan(
+            PlanOwner::Trial(trial_id),
+            &research_plans::content("Plan"),
+            cases::at(w.admin),
+        )
+        .await
+        .unwrap();
+    t.store
+        .write_research_plan(
+            plan.id,
+            1,
+            &research_plans::content("Plan"),
+            PlanStep::Register,
+            cases::at(w.admin),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    for sql in [
+        "UPDATE research_plan_versions SET reason = 'rewritten'",
+        "UPDATE research_plan_versions SET content = '{}'",
+        "DELETE FROM research_plan_versions",
+    ] {
+        let refused = t.execute_raw(sql).await;
+        assert!(
+            refused
+                .as_ref()
+                .is_err_and(|e| e.contains("kept as they were written")),
+            "{sql}: {refused:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn research_plan_versions_are_append_only_sqlite() {
+    research_plan_versions_are_append_only_in_the_database(&TestStore::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn research_plan_versions_are_append_only_postgres() {
+    if let Some(t) = TestStore::postgres().await {
+        research_plan_versions_are_append_only_in_the_database(&t).await;
+    }
+}
+
+// --- Research teams (issue 14, item 1) ----------------------------------------------------
+mod research_teams {
+    use super::cases::{at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::journal::CaseKind;
+    use frirum_domain::research::{
+        AssignmentScope, AssignmentTarget, NewResearchOrganisation, ResearchError,
+    };
+    use frirum_domain::trial::TrialFilter;
+
+    contract!(
+        research_teams_organisations_are_unique_and_members_belong_to_one,
+        research_teams_a_trial_team_comes_through_trial_theme_and_scheme,
+        research_teams_assignments_are_once_journaled_and_filter_the_list,
+    );
+
+    /// A world with one trial in the scheme's theme and one outside it.
+    async fn two_trials(store: &dyn Store) -> (super::cases::World, i64, i64) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Én plan").await;
+        let mut themed = approval(&app);
+        themed.trial.as_mut().unwrap().themes = vec![w.theme];
+        let in_theme = store
+            .decide(app.id, &themed, at(w.admin))
+            .await
+            .unwrap()
+            .trial_id
+            .unwrap();
+        let app = submitted(store, &w, "Færre skemaer").await;
+        let other = store
+            .decide(app.id, &approval(&app), at(w.admin))
+            .await
+            .unwrap()
+            .trial_id
+            .unwrap();
+        (w, in_theme, other)
+    }
+
+    async fn researcher(store: &dyn Store, email: &str) -> i64 {
+        store
+            .create_user(&new_user(email, Role::Researcher, None), NOW)
+            .await
+            .unwrap()
+            .id
+    }
+
+    fn vive() -> NewResearchOrganisation {
+        NewResearchOrganisation {
+            name: "VIVE".into(),
+            country: Country::Dk,
+            website: Some("https://www.vive.dk".into()),
+        }
+    }
+
+    pub async fn research_teams_organisations_are_unique_and_members_belong_to_one(
+        store: &dyn Store,
+    ) {
+        let vive = store
+            .create_research_organisation(&vive(), NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(vive.website.as_deref(), Some("https://www.vive.dk"));
+        assert_eq!(
+            store
+                .create_research_organisation(&self::vive(), NOW)
+                .await
+                .unwrap(),
+            Err(ResearchError::DuplicateOrganisation)
+        );
+        let ntnu = store
+            .create_research_organisation(
+                &NewResearchOrganisation {
+                    name: "NTNU Samfunnsforskning".into(),
+                    country: Country::No,
+                    website: None,
+                },
+                NOW,
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            store
+                .research_organisations()
+                .await
+                .unwrap()
+                .iter()
+                .map(|o| o.id)
+                .collect::<Vec<_>>(),
+            [vive.id, ntnu.id],
+            "by country, Denmark first"
+        );
+        let r = researcher(store, "r@vive.dk").await;
+        store
+            .create_user(&new_user("a@x.dk", Role::Assessor, None), NOW)
+            .await
+            .unwrap();
+        store
+            .set_research_membership(r, Some(vive.id), NOW)
+            .await
+            .unwrap();
+        store
+            .set_research_membership(r, Some(ntnu.id), NOW)
+            .await
+            .unwrap();
+        let all = store.researchers().await.unwrap();
+        assert_eq!(all.len(), 1, "only researchers: {all:?}");
+        assert_eq!(
+            all[0].organisation.as_ref().unwrap().id,
+            ntnu.id,
+            "one at most"
+        );
+        assert!(matches!(
+            store.set_research_membership(r, Some(9999), NOW).await,
+            Err(StoreError::NotFound)
+        ));
+        store.set_research_membership(r, None, NOW).await.unwrap();
+        assert_eq!(store.researchers().await.unwrap()[0].organisation, None);
+    }
+
+    pub async fn research_teams_a_trial_team_comes_through_trial_theme_and_scheme(
+        store: &dyn Store,
+    ) {
+        let (w, in_theme, other) = two_trials(store).await;
+        let vive = store
+            .create_research_organisation(&vive(), NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        let direct = researcher(store, "direct@vive.dk").await;
+        let network = researcher(store, "network@vive.dk").await;
+        let joint = researcher(store, "joint@vive.dk").await;
+        store
+            .set_research_membership(joint, Some(vive.id), NOW)
+            .await
+            .unwrap();
+        for (who, target) in [
+            (direct, AssignmentTarget::Trial(in_theme)),
+            (network, AssignmentTarget::Theme(w.theme)),
+            (joint, AssignmentTarget::Scheme(w.scheme)),
+            (joint, AssignmentTarget::Trial(in_theme)),
+        ] {
+            assert!(
+                store
+                    .assign_research(who, target, at(w.admin))
+                    .await
+                    .unwrap()
+            );
+        }
+        let team = store.trial_researchers(in_theme).await.unwrap();
+        let ways = |user: i64| {
+            team.iter()
+                .find(|r| r.user_id == user)
+                .map(|r| r.assigned_via.iter().map(|v| v.scope).collect::<Vec<_>>())
+        };
+        assert_eq!(team.len(), 3, "one row per researcher: {team:?}");
+        assert_eq!(ways(direct), Some(vec![AssignmentScope::Trial]));
+        assert_eq!(ways(network), Some(vec![AssignmentScope::Theme]));
+        assert_eq!(
+            ways(joint),
+            Some(vec![AssignmentScope::Trial, AssignmentScope::Scheme])
+        );
+        let joint_row = team.iter().find(|r| r.user_id == joint).unwrap();
+        assert_eq!(joint_row.organisation.as_ref().unwrap().name, "VIVE");
+        assert!(joint_row.assigned_directly());
+        let through_theme = team.iter().find(|r| r.user_id == network).unwrap();
+        assert!(!through_theme.assigned_directly());
+        assert!(!through_theme.assigned_via[0].scope_name.is_empty());
+        // The other trial is not in the theme: only the whole scheme's researcher follows it.
+        let other_team = store.trial_researchers(other).await.unwrap();
+        assert_eq!(
+            other_team.iter().map(|r| r.user_id).collect::<Vec<_>>(),
+            [joint]
+        );
+        assert_eq!(
+            store
+                .scheme_researchers(w.scheme)
+                .await
+                .unwrap()
+                .iter()
+                .map(|a| a.user_id)
+                .collect::<Vec<_>>(),
+            [joint]
+        );
+        assert_eq!(
+            store
+                .scheme_research_assignments(w.scheme)
+                .await
+                .unwrap()
+                .len(),
+            4
+        );
+        let mine = store.researcher_assignments(joint).await.unwrap();
+        assert_eq!(mine.len(), 2);
+        assert!(mine.iter().all(|a| a.scheme_id == w.scheme));
+        // The list's researcher filter follows the same ways.
+        let followed = |user| async move {
+            let mut ids: Vec<i64> = store
+                .list_trials(
+                    &TrialFilter {
+                        researcher_id: Some(user),
+                        ..Default::default()
+                    },
+                    PageRequest::default(),
+                )
+                .await
+                .unwrap()
+                .items
+                .iter()
+                .map(|t| t.id)
+                .collect();
+            ids.sort_unstable();
+            ids
+        };
+        assert_eq!(followed(direct).await, [in_theme]);
+        assert_eq!(followed(network).await, [in_theme]);
+        let mut both = vec![in_theme, other];
+        both.sort_unstable();
+        assert_eq!(followed(joint).await, both);
+    }
+
+    pub async fn research_teams_assignments_are_once_journaled_and_filter_the_list(
+        store: &dyn Store,
+    ) {
+        let (w, in_theme, _) = two_trials(store).await;
+        let r = researcher(store, "r@vive.dk").await;
+        for target in [
+            AssignmentTarget::Scheme(w.scheme),
+            AssignmentTarget::Theme(w.theme),
+        ] {
+            assert!(store.assign_research(r, target, at(w.admin)).await.unwrap());
+            assert!(
+                !store.assign_research(r, target, at(w.admin)).await.unwrap(),
+                "a double click assigns once"
+            );
+        }
+        let scheme_journal = store
+            .journal(CaseKind::Scheme, w.scheme, PageRequest::default())
+            .await
+            .unwrap()
+            .items;
+        let count = |action: &str| scheme_journal.iter().filter(|e| e.action == action).count();
+        assert_eq!(count("scheme.researcher_assigned"), 2);
+        assert!(matches!(
+            store
+                .assign_research(r, AssignmentTarget::Theme(9999), at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        assert!(matches!(
+            store
+                .assign_research(r, AssignmentTarget::Trial(9999), at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        store
+            .unassign_research(r, AssignmentTarget::Theme(w.theme), at(w.admin))
+            .await
+            .unwrap();
+        assert!(matches!(
+            store
+                .unassign_research(r, AssignmentTarget::Theme(w.theme), at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        let team = store.trial_researchers(in_theme).await.unwrap();
+        assert_eq!(team[0].assigned_via.len(), 1, "still through the scheme");
+        let journal = store
+            .journal(CaseKind::Scheme, w.scheme, PageRequest::default())
+            .await
+            .unwrap()
+            .items;
+        assert!(
+            journal
+                .iter()
+                .any(|e| e.action == "scheme.researcher_unassigned")
+        );
+    }
+}
+
+/// Generalisation (issue 14, item 4): outcomes appended per granted exemption, read back
+/// with the resulting act, journaled; the provisions' trials for the pending list.
+mod generalisation {
+    use super::cases::{World, at, world};
+    use super::decisions::submitted;
+    use super::*;
+    use frirum_domain::decision::{
+        DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind,
+    };
+    use frirum_domain::generalisation::{NewOutcome, OutcomeCategory, ResultingAct};
+    use frirum_domain::journal::CaseKind;
+    use frirum_domain::trial::{TrialStatus, Transition};
+
+    contract!(
+        generalisation_outcomes_are_appended_read_and_journaled,
+        generalisation_provision_trials_carry_status_and_latest_outcome,
+    );
+
+    /// A trial of the world's scheme granted exemption 1, narrowed to `provision`.
+    async fn trial(store: &dyn Store, w: &World, title: &str, provision: i64) -> i64 {
+        let app = submitted(store, w, title).await;
+        let decision = NewDecision::from_validated(
+            DecisionDraft {
+                outcome: Outcome::Approved,
+                reasons: "Sound.".into(),
+                granted: vec![GrantChoice {
+                    exemption: 1,
+                    provision_ids: vec![provision],
+                    note: String::new(),
+                }],
+                conditions: String::new(),
+                period_start: Some(date!(2027 - 01 - 01)),
+                period_end: Some(date!(2030 - 12 - 31)),
+                regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
+                regulation_text: "Vedtægt.".into(),
+                signatory_title: "Kontorchef".into(),
+                confirmed: true,
+            },
+            &app,
+        );
+        store
+            .decide(app.id, &decision, at(w.admin))
+            .await
+            .unwrap()
+            .trial_id
+            .unwrap()
+    }
+
+    async fn end(store: &dyn Store, w: &World, trial_id: i64) {
+        let state = store.trial_state(trial_id).await.unwrap().unwrap();
+        let (ended, version) = state
+            .apply(&Transition::StopEarly {
+                on: state.planned_start,
+                reason: "Forsøget sluttede".into(),
+            })
+            .unwrap();
+        store
+            .save_trial_state(state.version, &ended, &version, at(w.admin))
+            .await
+            .unwrap();
+    }
+
+    async fn provision(store: &dyn Store) -> (i64, i64) {
+        let doc = super::law::document(vec![]);
+        let mut doc = doc;
+        doc.sections = vec![frirum_domain::law::Section {
+            chapter: None,
+            section: "7".into(),
+            label: "§ 7".into(),
+            heading: Some("Planer".into()),
+            subsections: vec![frirum_domain::law::Subsection {
+                number: 1,
+                text: "Én plan.".into(),
+                items: vec![],
+            }],
+            chapter_heading: None,
+        }];
+        let act = store.import_act(&doc, NOW).await.unwrap().act_id;
+        let provision = store.provisions_of_act(act).await.unwrap()[0].id;
+        (act, provision)
+    }
+
+    fn outcome(trial_id: i64, category: OutcomeCategory) -> NewOutcome {
+        NewOutcome {
+            trial_id,
+            exemption: 1,
+            category,
+            reasons: "Evalueringen viser færre møder.".into(),
+            evaluation_ids: vec![],
+            resulting: None,
+            in_force: None,
+        }
+    }
+
+    pub async fn generalisation_outcomes_are_appended_read_and_journaled(store: &dyn Store) {
+        let w = world(store).await;
+        let (act, provision) = provision(store).await;
+        let id = trial(store, &w, "Én plan", provision).await;
+        assert!(store.trial_outcomes(id).await.unwrap().is_empty());
+        let mut first = outcome(id, OutcomeCategory::NotSpread);
+        first.resulting = Some(ResultingAct {
+            citation: "lov nr. 9999 af 1. januar 2099".into(),
+            act_id: None,
+            provision_id: None,
+            resolved: false,
+        });
+        let recorded = store.record_outcome(&first, at(w.admin)).await.unwrap();
+        assert_eq!(recorded.category, OutcomeCategory::NotSpread);
+        assert!(recorded.flagged(), "an unresolved citation is kept, flagged");
+        assert_eq!(
+            recorded.resulting.as_ref().unwrap().citation,
+            "lov nr. 9999 af 1. januar 2099"
+        );
+        assert_eq!(recorded.recorded_at, NOW);
+        assert!(recorded.recorded_by_name.is_some());
+        let mut second = outcome(id, OutcomeCategory::SpreadFully);
+        second.resulting = Some(ResultingAct {
+            citation: "§ 7 i barnehageloven".into(),
+            act_id: Some(act),
+            provision_id: Some(provision),
+            resolved: true,
+        });
+        second.in_force = Some(date!(2028 - 07 - 01));
+        let later = store.record_outcome(&second, at(w.admin)).await.unwrap();
+        assert!(!later.flagged());
+        assert_eq!(later.resulting_provision_label.as_deref(), Some("§ 7"));
+        assert_eq!(
+            later.resulting_act_official_id.as_deref(),
+            Some("LOV-2005-06-17-64")
+        );
+        assert_eq!(later.in_force, Some(date!(2028 - 07 - 01)));
+        // Both are kept, oldest first; the scheme reads the same.
+        let all = store.trial_outcomes(id).await.unwrap();
+        assert_eq!(
+            all.iter().map(|o| o.id).collect::<Vec<_>>(),
+            [recorded.id, later.id]
+        );
+        assert_eq!(store.scheme_outcomes(w.scheme).await.unwrap(), all);
+        let trial = store.trial(id).await.unwrap().unwrap();
+        let journal = store
+            .journal(
+                CaseKind::Application,
+                trial.application_id,
+                PageRequest::default(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            journal
+                .items
+                .iter()
+                .filter(|e| e.action == "trial.outcome_recorded")
+                .count(),
+            2
+        );
+        // No evaluation of this trial has these ids.
+        assert!(
+            store
+                .evaluations_of_trial(id, &[1, 2])
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(store.evaluation_titles(id).await.unwrap().is_empty());
+        assert!(store.scheme_evidence(w.scheme, None).await.unwrap().is_empty());
+        assert!(matches!(
+            store
+                .record_outcome(&outcome(id + 100, OutcomeCategory::Ended), at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        let results = store.result_trials(w.scheme).await.unwrap();
+        assert_eq!(results.len(), 1);
+        assert_eq!(
+            results[0].provisions().collect::<Vec<_>>(),
+            [(1, provision)]
+        );
+    }
+
+    pub async fn generalisation_provision_trials_carry_status_and_latest_outcome(
+        store: &dyn Store,
+    ) {
+        let w = world(store).await;
+        let (_, provision) = provision(store).await;
+        let a = trial(store, &w, "Første", provision).await;
+        let b = trial(store, &w, "Anden", provision).await;
+        end(store, &w, a).await;
+        let status = |map: &std::collections::BTreeMap<i64, Vec<frirum_domain::generalisation::ProvisionTrial>>| {
+            map[&provision]
+                .iter()
+                .map(|t| (t.trial_id, t.status, t.latest))
+                .collect::<Vec<_>>()
+        };
+        let map = store.provision_trials(Some(w.scheme)).await.unwrap();
+        assert_eq!(
+            status(&map),
+            [(a, TrialStatus::Ended, None), (b, TrialStatus::Planned, None)]
+        );
+        end(store, &w, b).await;
+        store
+            .record_outcome(&outcome(b, OutcomeCategory::NotSpread), at(w.admin))
+            .await
+            .unwrap();
+        store
+            .record_outcome(&outcome(b, OutcomeCategory::SpreadPartly), at(w.admin))
+            .await
+            .unwrap();
+        let map = store.provision_trials(None).await.unwrap();
+        assert_eq!(
+            status(&map),
+            [
+                (a, TrialStatus::Ended, None),
+                (b, TrialStatus::Ended, Some(OutcomeCategory::SpreadPartly))
+            ]
+        );
+        assert!(
+            store
+                .provision_trials(Some(w.scheme + 100))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+}
+
+async fn generalisation_outcomes_are_kept_in_the_database(t: &TestStore) {
+    use frirum_domain::generalisation::{NewOutcome, OutcomeCategory};
+    let w = cases::world(&*t.store).await;
+    let app = decisions::submitted(&*t.store, &w, "Kept").await;
+    let trial = t
+        .store
+        .decide(app.id, &decisions::approval(&app), cases::at(w.admin))
+        .await
+        .unwrap()
+        .trial_id
+        .unwrap();
+    t.store
+        .record_outcome(
+            &NewOutcome {
+                trial_id: trial,
+                exemption: 1,
+                category: OutcomeCategory::SpreadFully,
+                reasons: "Udbredt.".into(),
+                evaluation_ids: vec![],
+                resulting: None,
+                in_force: None,
+            },
+            cases::at(w.admin),
+        )
+        .await
+        .unwrap();
+    for sql in [
+        "UPDATE generalisation_outcomes SET category = 'not_spread'",
+        "DELETE FROM generalisation_outcomes",
+    ] {
+        let refused = t.execute_raw(sql).await;
+        assert!(
+            refused.as_ref().is_err_and(|e| e.contains("kept as recorded")),
+            "{sql}: {refused:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn generalisation_outcomes_are_kept_sqlite() {
+    generalisation_outcomes_are_kept_in_the_database(&TestStore::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn generalisation_outcomes_are_kept_postgres() {
+    if let Some(t) = TestStore::postgres().await {
+        generalisation_outcomes_are_kept_in_the_database(&t).await;
+    }
+}
