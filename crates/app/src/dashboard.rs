@@ -413,7 +413,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
 
 /// The rounds open now in the schemes the actor may start an application in, soonest
 /// deadline first.
-async fn open_rounds(app: &App, actor: &Actor) -> Result<Vec<(Round, Scheme)>, Error> {
+pub(crate) async fn open_rounds(app: &App, actor: &Actor) -> Result<Vec<(Round, Scheme)>, Error> {
     let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE)).unwrap_or_default();
     let mut open = Vec::new();
     for scheme in crate::schemes::list(app, actor, all).await?.items {

@@ -26,6 +26,7 @@ mod config;
 pub mod dashboard;
 pub mod decisions;
 pub mod documents;
+pub mod dossier;
 pub mod drafts;
 mod error;
 pub mod exports;

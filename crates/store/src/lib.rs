@@ -18,6 +18,7 @@ mod cases;
 mod changes;
 mod decisions;
 mod documents;
+mod dossier;
 mod error;
 mod evaluations;
 mod funds;
@@ -35,6 +36,7 @@ mod sql_assessment;
 mod sql_changes;
 mod sql_decisions;
 mod sql_documents;
+mod sql_dossier;
 mod sql_evaluations;
 mod sql_funds;
 mod sql_generalisation;
@@ -67,6 +69,7 @@ pub use cases::{ApplicationStore, CaseStore, JournalStore, RoundStore, SchemeSto
 pub use changes::{ApplyChange, ChangeOutcome, ChangeRequestStore};
 pub use decisions::DecisionStore;
 pub use documents::DocumentStore;
+pub use dossier::{AdoptedFrom, DossierStore};
 pub use error::{StateOf, StoreError, Unique};
 pub use evaluations::{EvaluationStore, FindingAbout, RecommendationAbout};
 pub use funds::FundStore;
@@ -100,6 +103,7 @@ pub trait Store:
     + ChangeRequestStore
     + DecisionStore
     + DocumentStore
+    + DossierStore
     + EvaluationStore
     + FundStore
     + GeneralisationStore
