@@ -28,6 +28,7 @@ pub mod decisions;
 pub mod documents;
 pub mod dossier;
 pub mod drafts;
+pub mod evaluations;
 mod error;
 pub mod exports;
 pub mod files;

@@ -308,6 +308,8 @@ pub enum EvaluationError {
     PublishUnconfirmed,
     #[error("the evaluation is published and frozen")]
     Published,
+    #[error("a draft is edited; corrections are recorded once it is published")]
+    NotPublished,
     #[error("somebody else saved the evaluation first")]
     Stale { version: i64 },
 }
@@ -326,13 +328,16 @@ impl Broken for EvaluationError {
             EvaluationError::NoFindings => "evaluation_without_findings",
             EvaluationError::PublishUnconfirmed => "publish_unconfirmed",
             EvaluationError::Published => "evaluation_published",
+            EvaluationError::NotPublished => "evaluation_not_published",
             EvaluationError::Stale { .. } => "evaluation_stale",
         }
     }
 
     fn refusal(&self) -> Refusal {
         match self {
-            EvaluationError::Published | EvaluationError::Stale { .. } => Refusal::Conflict,
+            EvaluationError::Published
+            | EvaluationError::NotPublished
+            | EvaluationError::Stale { .. } => Refusal::Conflict,
             _ => Refusal::Invalid,
         }
     }
@@ -360,7 +365,7 @@ impl Broken for EvaluationError {
             EvaluationError::Stale { version } => json!({ "version": version }),
             EvaluationError::NoFindings => json!({ "field": "findings" }),
             EvaluationError::PublishUnconfirmed => json!({ "field": "confirm" }),
-            EvaluationError::Published => serde_json::Value::Null,
+            EvaluationError::Published | EvaluationError::NotPublished => serde_json::Value::Null,
         }
     }
 }

@@ -104,4 +104,8 @@ pub trait EvaluationStore: Send + Sync {
         trial_id: i64,
         exemption: usize,
     ) -> Result<Vec<RecommendationAbout>>;
+
+    /// The themes of a scheme's trials, as (trial id, theme id) pairs: what a joint
+    /// evaluation's summary groups by.
+    async fn evaluation_trial_themes(&self, scheme_id: i64) -> Result<Vec<(i64, i64)>>;
 }

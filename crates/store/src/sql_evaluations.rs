@@ -558,9 +558,7 @@ macro_rules! impl_evaluation_store {
                 if before.status == EvaluationStatus::Draft {
                     // A draft is simply edited; a correction belongs to what was published.
                     tx.rollback().await?;
-                    return Ok(Err(EvaluationError::Stale {
-                        version: before.version,
-                    }));
+                    return Ok(Err(EvaluationError::NotPublished));
                 }
                 let correction_id: i64 = sqlx::query_scalar(
                     "INSERT INTO evaluation_corrections (evaluation_id, note, recorded_at, \
@@ -744,6 +742,20 @@ macro_rules! impl_evaluation_store {
                     });
                 }
                 Ok(out)
+            }
+
+            async fn evaluation_trial_themes(
+                &self,
+                scheme_id: i64,
+            ) -> $crate::Result<Vec<(i64, i64)>> {
+                Ok(sqlx::query_as(
+                    "SELECT tt.trial_id, tt.theme_id FROM trial_themes tt \
+                     JOIN trials t ON t.id = tt.trial_id WHERE t.scheme_id = $1 \
+                     ORDER BY tt.trial_id, tt.theme_id",
+                )
+                .bind(scheme_id)
+                .fetch_all(&self.pool)
+                .await?)
             }
         }
     };
