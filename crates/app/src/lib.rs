@@ -33,6 +33,7 @@ mod error;
 pub mod exports;
 pub mod files;
 pub mod funds;
+pub mod generalisation;
 pub mod i18n;
 pub mod indicators;
 pub mod law;
