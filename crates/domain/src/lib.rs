@@ -29,6 +29,8 @@ pub mod page;
 pub mod registry_csv;
 pub mod regulation;
 pub mod report;
+pub mod research;
+pub mod research_plan;
 pub mod review;
 pub mod rule;
 pub mod scheme;

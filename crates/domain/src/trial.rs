@@ -489,15 +489,30 @@ pub struct TrialSummary {
     pub verified_at: Option<OffsetDateTime>,
 }
 
-/// A researcher assigned to follow a trial.
+/// A researcher who follows a trial: assigned to it, to one of its themes or to its
+/// scheme (`assigned_via` says which, one entry per way, in that order).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrialResearcher {
     pub user_id: i64,
     pub name: String,
     pub email: String,
+    /// The research organisation they belong to, if any.
+    pub organisation: Option<crate::research::ResearchOrganisationRef>,
+    /// When they first came to follow the trial, by whichever way.
     #[serde(with = "time::serde::rfc3339")]
     pub assigned_at: OffsetDateTime,
+    pub assigned_via: Vec<crate::research::AssignedVia>,
+}
+
+impl TrialResearcher {
+    /// Whether the researcher is assigned to the trial itself (not only through its theme
+    /// or scheme): what the trial page can unassign.
+    pub fn assigned_directly(&self) -> bool {
+        self.assigned_via
+            .iter()
+            .any(|v| v.scope == crate::research::AssignmentScope::Trial)
+    }
 }
 
 /// What the list of trials is narrowed to.

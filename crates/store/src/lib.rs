@@ -29,6 +29,8 @@ mod notifications;
 mod postgres;
 mod regulations;
 mod reports;
+mod research;
+mod research_plans;
 mod review;
 mod sql;
 mod sql_applications;
@@ -46,6 +48,8 @@ mod sql_law;
 mod sql_notifications;
 mod sql_regulations;
 mod sql_reports;
+mod sql_research;
+mod sql_research_plans;
 mod sql_review;
 mod sql_rounds;
 mod sql_schemes;
@@ -73,13 +77,15 @@ pub use dossier::{AdoptedFrom, DossierStore};
 pub use error::{StateOf, StoreError, Unique};
 pub use evaluations::{EvaluationStore, FindingAbout, RecommendationAbout};
 pub use funds::FundStore;
-pub use generalisation::{GeneralisationStore, ResultTrial, ThemeEvidence};
+pub use generalisation::{EvaluationTitle, GeneralisationStore, ResultTrial, ThemeEvidence};
 pub use indicators::{IndicatorStore, NewIndicator, UpdateWrite};
 pub use law::LawStore;
 pub use notifications::{NewNotification, NotificationStore, OutboxMail};
 pub use postgres::PostgresStore;
 pub use regulations::RegulationStore;
 pub use reports::{ReportStore, WaitingFilter};
+pub use research::ResearchStore;
+pub use research_plans::ResearchPlanStore;
 pub use review::ReviewStore;
 pub use sqlite::SqliteStore;
 pub use trials::TrialStore;
@@ -112,6 +118,8 @@ pub trait Store:
     + NotificationStore
     + RegulationStore
     + ReportStore
+    + ResearchStore
+    + ResearchPlanStore
     + ReviewStore
     + TrialStore
     + Send

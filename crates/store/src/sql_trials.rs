@@ -27,8 +27,9 @@ pub(crate) const SUMMARY_WHERE: &str = "WHERE ($1 IS NULL OR t.scheme_id = $1) \
          AND tt.theme_id = $4)) \
      AND ($5 IS NULL OR EXISTS (SELECT 1 FROM trial_participants tp WHERE tp.trial_id = t.id \
          AND tp.organisation_id = $5)) \
-     AND ($6 IS NULL OR EXISTS (SELECT 1 FROM trial_researchers tr WHERE tr.trial_id = t.id \
-         AND tr.user_id = $6))";
+     AND ($6 IS NULL OR EXISTS (SELECT 1 FROM research_assignments ra WHERE ra.user_id = $6 \
+         AND (ra.trial_id = t.id OR ra.scheme_id = t.scheme_id OR ra.theme_id IN \
+         (SELECT tt.theme_id FROM trial_themes tt WHERE tt.trial_id = t.id))))";
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct StateRow {
@@ -148,23 +149,23 @@ impl VersionRow {
     }
 }
 
-#[derive(sqlx::FromRow)]
-pub(crate) struct ResearcherRow {
-    user_id: i64,
-    name: String,
-    email: String,
-    assigned_at: OffsetDateTime,
-}
-
-impl From<ResearcherRow> for TrialResearcher {
-    fn from(row: ResearcherRow) -> Self {
-        TrialResearcher {
-            user_id: row.user_id,
-            name: row.name,
-            email: row.email,
-            assigned_at: row.assigned_at,
-        }
-    }
+/// A trial's team, one researcher a row, from the assignments that reach it.
+pub(crate) fn team(rows: Vec<frirum_domain::research::ResearchAssignment>) -> Vec<TrialResearcher> {
+    frirum_domain::research::by_researcher(rows)
+        .into_iter()
+        .map(|(first, via)| TrialResearcher {
+            user_id: first.user_id,
+            name: first.researcher_name,
+            email: first.researcher_email,
+            organisation: first.organisation,
+            assigned_at: via
+                .iter()
+                .map(|v| v.assigned_at)
+                .min()
+                .unwrap_or(first.assigned_at),
+            assigned_via: via,
+        })
+        .collect()
 }
 
 /// Implements [`crate::TrialStore`] for a store type with a `pool` field.
@@ -376,15 +377,9 @@ macro_rules! impl_trial_store {
                 &self,
                 trial_id: i64,
             ) -> $crate::Result<Vec<frirum_domain::trial::TrialResearcher>> {
-                let rows: Vec<$crate::sql_trials::ResearcherRow> = sqlx::query_as(
-                    "SELECT u.id AS user_id, u.name, u.email, r.assigned_at \
-                     FROM trial_researchers r JOIN users u ON u.id = r.user_id \
-                     WHERE r.trial_id = $1 ORDER BY u.name, u.id",
-                )
-                .bind(trial_id)
-                .fetch_all(&self.pool)
-                .await?;
-                Ok(rows.into_iter().map(Into::into).collect())
+                let rows =
+                    $crate::ResearchStore::trial_research_assignments(self, trial_id).await?;
+                Ok($crate::sql_trials::team(rows))
             }
 
             async fn assign_trial_researcher(
@@ -393,31 +388,8 @@ macro_rules! impl_trial_store {
                 user_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
-                let application_id = lock_trial(&mut tx, trial_id).await?;
-                let inserted = sqlx::query(
-                    "INSERT INTO trial_researchers (trial_id, user_id, assigned_at) \
-                     VALUES ($1, $2, $3) ON CONFLICT (trial_id, user_id) DO NOTHING",
-                )
-                .bind(trial_id)
-                .bind(user_id)
-                .bind(actor.at)
-                .execute(&mut *tx)
-                .await?;
-                if inserted.rows_affected() == 0 {
-                    tx.rollback().await?;
-                    return Ok(());
-                }
-                append_journal(
-                    &mut tx,
-                    frirum_domain::journal::CaseKind::Application,
-                    application_id,
-                    &actor,
-                    "trial.researcher_assigned",
-                    serde_json::json!({ "trial_id": trial_id, "user_id": user_id }),
-                )
-                .await?;
-                tx.commit().await?;
+                let target = frirum_domain::research::AssignmentTarget::Trial(trial_id);
+                $crate::ResearchStore::assign_research(self, user_id, target, actor).await?;
                 Ok(())
             }
 
@@ -427,30 +399,8 @@ macro_rules! impl_trial_store {
                 user_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
-                let application_id = lock_trial(&mut tx, trial_id).await?;
-                let deleted = sqlx::query(
-                    "DELETE FROM trial_researchers WHERE trial_id = $1 AND user_id = $2",
-                )
-                .bind(trial_id)
-                .bind(user_id)
-                .execute(&mut *tx)
-                .await?;
-                if deleted.rows_affected() == 0 {
-                    tx.rollback().await?;
-                    return Err($crate::StoreError::NotFound);
-                }
-                append_journal(
-                    &mut tx,
-                    frirum_domain::journal::CaseKind::Application,
-                    application_id,
-                    &actor,
-                    "trial.researcher_unassigned",
-                    serde_json::json!({ "trial_id": trial_id, "user_id": user_id }),
-                )
-                .await?;
-                tx.commit().await?;
-                Ok(())
+                let target = frirum_domain::research::AssignmentTarget::Trial(trial_id);
+                $crate::ResearchStore::unassign_research(self, user_id, target, actor).await
             }
         }
     };

@@ -6423,7 +6423,7 @@ mod generalisation {
     };
     use frirum_domain::generalisation::{NewOutcome, OutcomeCategory, ResultingAct};
     use frirum_domain::journal::CaseKind;
-    use frirum_domain::trial::{TrialStatus, Transition};
+    use frirum_domain::trial::{Transition, TrialStatus};
 
     contract!(
         generalisation_outcomes_are_appended_read_and_journaled,
@@ -6520,7 +6520,10 @@ mod generalisation {
         });
         let recorded = store.record_outcome(&first, at(w.admin)).await.unwrap();
         assert_eq!(recorded.category, OutcomeCategory::NotSpread);
-        assert!(recorded.flagged(), "an unresolved citation is kept, flagged");
+        assert!(
+            recorded.flagged(),
+            "an unresolved citation is kept, flagged"
+        );
         assert_eq!(
             recorded.resulting.as_ref().unwrap().citation,
             "lov nr. 9999 af 1. januar 2099"
@@ -6576,7 +6579,13 @@ mod generalisation {
                 .is_empty()
         );
         assert!(store.evaluation_titles(id).await.unwrap().is_empty());
-        assert!(store.scheme_evidence(w.scheme, None).await.unwrap().is_empty());
+        assert!(
+            store
+                .scheme_evidence(w.scheme, None)
+                .await
+                .unwrap()
+                .is_empty()
+        );
         assert!(matches!(
             store
                 .record_outcome(&outcome(id + 100, OutcomeCategory::Ended), at(w.admin))
@@ -6599,7 +6608,10 @@ mod generalisation {
         let a = trial(store, &w, "Første", provision).await;
         let b = trial(store, &w, "Anden", provision).await;
         end(store, &w, a).await;
-        let status = |map: &std::collections::BTreeMap<i64, Vec<frirum_domain::generalisation::ProvisionTrial>>| {
+        let status = |map: &std::collections::BTreeMap<
+            i64,
+            Vec<frirum_domain::generalisation::ProvisionTrial>,
+        >| {
             map[&provision]
                 .iter()
                 .map(|t| (t.trial_id, t.status, t.latest))
@@ -6608,7 +6620,10 @@ mod generalisation {
         let map = store.provision_trials(Some(w.scheme)).await.unwrap();
         assert_eq!(
             status(&map),
-            [(a, TrialStatus::Ended, None), (b, TrialStatus::Planned, None)]
+            [
+                (a, TrialStatus::Ended, None),
+                (b, TrialStatus::Planned, None)
+            ]
         );
         end(store, &w, b).await;
         store
@@ -6669,7 +6684,9 @@ async fn generalisation_outcomes_are_kept_in_the_database(t: &TestStore) {
     ] {
         let refused = t.execute_raw(sql).await;
         assert!(
-            refused.as_ref().is_err_and(|e| e.contains("kept as recorded")),
+            refused
+                .as_ref()
+                .is_err_and(|e| e.contains("kept as recorded")),
             "{sql}: {refused:?}"
         );
     }
@@ -6687,277 +6704,221 @@ async fn generalisation_outcomes_are_kept_postgres() {
     }
 }
 
-/// Generalisation (issue 14, item 4): outcomes appended per granted exemption, read back
-/// with the resulting act, journaled; the provisions' trials for the pending list.
-mod generalisation {
-    use super::cases::{World, at, world};
-    use super::decisions::submitted;
+mod evaluations {
+    use super::cases::at;
     use super::*;
-    use frirum_domain::decision::{
-        DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind,
+    use frirum_domain::evaluation::{
+        EvaluationContent, EvaluationError, EvaluationKind, EvaluationStatus, EvidenceStrength,
+        ExemptionRecommendation, ExemptionRef, Finding, NewEvaluationDocument, Recommendation,
     };
-    use frirum_domain::generalisation::{NewOutcome, OutcomeCategory, ResultingAct};
-    use frirum_domain::journal::CaseKind;
-    use frirum_domain::trial::{TrialStatus, Transition};
+    use frirum_domain::journal::{Actor, CaseKind};
 
     contract!(
-        generalisation_outcomes_are_appended_read_and_journaled,
-        generalisation_provision_trials_carry_status_and_latest_outcome,
+        evaluations_are_drafted_published_and_frozen,
+        evaluations_answer_the_dossier_by_exemption,
+        evaluations_of_a_scheme_are_joint,
     );
 
-    /// A trial of the world's scheme granted exemption 1, narrowed to `provision`.
-    async fn trial(store: &dyn Store, w: &World, title: &str, provision: i64) -> i64 {
-        let app = submitted(store, w, title).await;
-        let decision = NewDecision::from_validated(
-            DecisionDraft {
-                outcome: Outcome::Approved,
-                reasons: "Sound.".into(),
-                granted: vec![GrantChoice {
-                    exemption: 1,
-                    provision_ids: vec![provision],
-                    note: String::new(),
-                }],
-                conditions: String::new(),
-                period_start: Some(date!(2027 - 01 - 01)),
-                period_end: Some(date!(2030 - 12 - 31)),
-                regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
-                regulation_text: "Vedtægt.".into(),
-                signatory_title: "Kontorchef".into(),
-                confirmed: true,
-            },
-            &app,
-        );
-        store
-            .decide(app.id, &decision, at(w.admin))
-            .await
-            .unwrap()
-            .trial_id
-            .unwrap()
-    }
-
-    async fn end(store: &dyn Store, w: &World, trial_id: i64) {
-        let state = store.trial_state(trial_id).await.unwrap().unwrap();
-        let (ended, version) = state
-            .apply(&Transition::StopEarly {
-                on: state.planned_start,
-                reason: "Forsøget sluttede".into(),
-            })
-            .unwrap();
-        store
-            .save_trial_state(state.version, &ended, &version, at(w.admin))
-            .await
-            .unwrap();
-    }
-
-    async fn provision(store: &dyn Store) -> (i64, i64) {
-        let doc = super::law::document(vec![]);
-        let mut doc = doc;
-        doc.sections = vec![frirum_domain::law::Section {
-            chapter: None,
-            section: "7".into(),
-            label: "§ 7".into(),
-            heading: Some("Planer".into()),
-            subsections: vec![frirum_domain::law::Subsection {
-                number: 1,
-                text: "Én plan.".into(),
-                items: vec![],
+    fn content(trial_id: i64, title: &str) -> EvaluationContent {
+        EvaluationContent {
+            kind: EvaluationKind::Results,
+            title: title.into(),
+            summary: "Færre møder for borgeren.".into(),
+            plan_id: None,
+            embargo_until: None,
+            findings: vec![
+                Finding {
+                    text: "Borgerne oplevede én samlet plan.".into(),
+                    strength: EvidenceStrength::Moderate,
+                    exemptions: vec![ExemptionRef {
+                        trial_id,
+                        exemption: 1,
+                    }],
+                    indicator_ids: Vec::new(),
+                },
+                Finding {
+                    text: "Sagsbehandlingstiden faldt ikke målbart.".into(),
+                    strength: EvidenceStrength::Inconclusive,
+                    exemptions: Vec::new(),
+                    indicator_ids: Vec::new(),
+                },
+            ],
+            recommendations: vec![ExemptionRecommendation {
+                trial_id,
+                exemption: 1,
+                recommendation: Recommendation::MakeGeneral,
+                reasons: "Virker i alle netværkets kommuner.".into(),
             }],
-            chapter_heading: None,
-        }];
-        let act = store.import_act(&doc, NOW).await.unwrap().act_id;
-        let provision = store.provisions_of_act(act).await.unwrap()[0].id;
-        (act, provision)
-    }
-
-    fn outcome(trial_id: i64, category: OutcomeCategory) -> NewOutcome {
-        NewOutcome {
-            trial_id,
-            exemption: 1,
-            category,
-            reasons: "Evalueringen viser færre møder.".into(),
-            evaluation_ids: vec![],
-            resulting: None,
-            in_force: None,
         }
     }
 
-    pub async fn generalisation_outcomes_are_appended_read_and_journaled(store: &dyn Store) {
-        let w = world(store).await;
-        let (act, provision) = provision(store).await;
-        let id = trial(store, &w, "Én plan", provision).await;
-        assert!(store.trial_outcomes(id).await.unwrap().is_empty());
-        let mut first = outcome(id, OutcomeCategory::NotSpread);
-        first.resulting = Some(ResultingAct {
-            citation: "lov nr. 9999 af 1. januar 2099".into(),
-            act_id: None,
-            provision_id: None,
-            resolved: false,
-        });
-        let recorded = store.record_outcome(&first, at(w.admin)).await.unwrap();
-        assert_eq!(recorded.category, OutcomeCategory::NotSpread);
-        assert!(recorded.flagged(), "an unresolved citation is kept, flagged");
+    pub async fn evaluations_are_drafted_published_and_frozen(store: &dyn Store) {
+        let (w, trial_id) = super::research_plans::trial(store).await;
+        let created = store
+            .create_evaluation(
+                w.scheme,
+                Some(trial_id),
+                &content(trial_id, "A"),
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        assert_eq!(created.status, EvaluationStatus::Draft);
+        assert_eq!(created.version, 1);
+        assert_eq!(created.trial_id, Some(trial_id));
+        assert_eq!(created.content, content(trial_id, "A"));
+        assert_eq!(store.draft_evaluations().await.unwrap().len(), 1);
+
+        let mut changed = content(trial_id, "B");
+        changed.findings.reverse();
+        let saved = store
+            .update_evaluation(created.id, 1, &changed, at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(saved.version, 2);
+        assert_eq!(saved.content, changed, "the findings keep their new order");
         assert_eq!(
-            recorded.resulting.as_ref().unwrap().citation,
-            "lov nr. 9999 af 1. januar 2099"
+            store
+                .update_evaluation(created.id, 1, &changed, at(w.admin))
+                .await
+                .unwrap(),
+            Err(EvaluationError::Stale { version: 2 })
         );
-        assert_eq!(recorded.recorded_at, NOW);
-        assert!(recorded.recorded_by_name.is_some());
-        let mut second = outcome(id, OutcomeCategory::SpreadFully);
-        second.resulting = Some(ResultingAct {
-            citation: "§ 7 i barnehageloven".into(),
-            act_id: Some(act),
-            provision_id: Some(provision),
-            resolved: true,
-        });
-        second.in_force = Some(date!(2028 - 07 - 01));
-        let later = store.record_outcome(&second, at(w.admin)).await.unwrap();
-        assert!(!later.flagged());
-        assert_eq!(later.resulting_provision_label.as_deref(), Some("§ 7"));
         assert_eq!(
-            later.resulting_act_official_id.as_deref(),
-            Some("LOV-2005-06-17-64")
+            store
+                .record_evaluation_correction(created.id, "Rettelse", at(w.admin))
+                .await
+                .unwrap()
+                .unwrap_err(),
+            EvaluationError::NotPublished
         );
-        assert_eq!(later.in_force, Some(date!(2028 - 07 - 01)));
-        // Both are kept, oldest first; the scheme reads the same.
-        let all = store.trial_outcomes(id).await.unwrap();
+        let document = store
+            .add_evaluation_document(
+                created.id,
+                &NewEvaluationDocument {
+                    title: "Rapport".into(),
+                    file_name: "rapport.pdf".into(),
+                    file_type: "pdf".into(),
+                    size_bytes: 10,
+                    sha256: "ab".repeat(32),
+                    object_key: "evaluations/1/x".into(),
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        assert_eq!(document.file_name, "rapport.pdf");
+
+        let later = NOW + Duration::days(1);
+        let published = store
+            .publish_evaluation(created.id, 2, Actor::user(w.admin, later))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(published.status, EvaluationStatus::Published);
+        assert_eq!(published.published_at, Some(later));
+        assert_eq!(published.documents.len(), 1);
+        assert!(store.draft_evaluations().await.unwrap().is_empty());
+
+        // Published content is frozen: no edit, no second publishing; a note beside it.
         assert_eq!(
-            all.iter().map(|o| o.id).collect::<Vec<_>>(),
-            [recorded.id, later.id]
+            store
+                .update_evaluation(created.id, 2, &content(trial_id, "C"), at(w.admin))
+                .await
+                .unwrap(),
+            Err(EvaluationError::Published)
         );
-        assert_eq!(store.scheme_outcomes(w.scheme).await.unwrap(), all);
-        let trial = store.trial(id).await.unwrap().unwrap();
+        assert_eq!(
+            store
+                .publish_evaluation(created.id, 2, at(w.admin))
+                .await
+                .unwrap(),
+            Err(EvaluationError::Published)
+        );
+        let corrected = store
+            .record_evaluation_correction(
+                created.id,
+                "Tabel 3 havde byttet om på årene.",
+                at(w.admin),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(corrected.corrections.len(), 1);
+        assert_eq!(corrected.content, changed);
+
+        let listed = store.trial_evaluations(trial_id).await.unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].findings, 2);
+        assert_eq!(listed[0].status, EvaluationStatus::Published);
+
+        let application_id = store.trial(trial_id).await.unwrap().unwrap().application_id;
         let journal = store
             .journal(
                 CaseKind::Application,
-                trial.application_id,
+                application_id,
                 PageRequest::default(),
             )
             .await
             .unwrap();
-        assert_eq!(
-            journal
-                .items
-                .iter()
-                .filter(|e| e.action == "trial.outcome_recorded")
-                .count(),
-            2
-        );
-        // No evaluation of this trial has these ids.
-        assert!(
-            store
-                .evaluations_of_trial(id, &[1, 2])
-                .await
-                .unwrap()
-                .is_empty()
-        );
-        assert!(store.evaluation_titles(id).await.unwrap().is_empty());
-        assert!(store.scheme_evidence(w.scheme, None).await.unwrap().is_empty());
-        assert!(matches!(
-            store
-                .record_outcome(&outcome(id + 100, OutcomeCategory::Ended), at(w.admin))
-                .await,
-            Err(StoreError::NotFound)
-        ));
-        let results = store.result_trials(w.scheme).await.unwrap();
-        assert_eq!(results.len(), 1);
-        assert_eq!(
-            results[0].provisions().collect::<Vec<_>>(),
-            [(1, provision)]
-        );
+        let actions: Vec<&str> = journal.items.iter().map(|e| e.action.as_str()).collect();
+        for action in [
+            "evaluation.created",
+            "evaluation.updated",
+            "evaluation.document_added",
+            "evaluation.published",
+            "evaluation.corrected",
+        ] {
+            assert!(actions.contains(&action), "{action} in {actions:?}");
+        }
     }
 
-    pub async fn generalisation_provision_trials_carry_status_and_latest_outcome(
-        store: &dyn Store,
-    ) {
-        let w = world(store).await;
-        let (_, provision) = provision(store).await;
-        let a = trial(store, &w, "Første", provision).await;
-        let b = trial(store, &w, "Anden", provision).await;
-        end(store, &w, a).await;
-        let status = |map: &std::collections::BTreeMap<i64, Vec<frirum_domain::generalisation::ProvisionTrial>>| {
-            map[&provision]
-                .iter()
-                .map(|t| (t.trial_id, t.status, t.latest))
-                .collect::<Vec<_>>()
-        };
-        let map = store.provision_trials(Some(w.scheme)).await.unwrap();
-        assert_eq!(
-            status(&map),
-            [(a, TrialStatus::Ended, None), (b, TrialStatus::Planned, None)]
-        );
-        end(store, &w, b).await;
-        store
-            .record_outcome(&outcome(b, OutcomeCategory::NotSpread), at(w.admin))
+    pub async fn evaluations_answer_the_dossier_by_exemption(store: &dyn Store) {
+        let (w, trial_id) = super::research_plans::trial(store).await;
+        let created = store
+            .create_evaluation(
+                w.scheme,
+                Some(trial_id),
+                &content(trial_id, "A"),
+                at(w.admin),
+            )
             .await
             .unwrap();
-        store
-            .record_outcome(&outcome(b, OutcomeCategory::SpreadPartly), at(w.admin))
+        let findings = store.findings_about(trial_id, 1).await.unwrap();
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].evaluation.id, created.id);
+        assert_eq!(findings[0].strength, EvidenceStrength::Moderate);
+        assert!(store.findings_about(trial_id, 0).await.unwrap().is_empty());
+        let recs = store.recommendations_about(trial_id, 1).await.unwrap();
+        assert_eq!(recs.len(), 1);
+        assert_eq!(recs[0].recommendation, Recommendation::MakeGeneral);
+    }
+
+    pub async fn evaluations_of_a_scheme_are_joint(store: &dyn Store) {
+        let (w, trial_id) = super::research_plans::trial(store).await;
+        let joint = store
+            .create_evaluation(w.scheme, None, &content(trial_id, "Samlet"), at(w.admin))
             .await
             .unwrap();
-        let map = store.provision_trials(None).await.unwrap();
-        assert_eq!(
-            status(&map),
-            [
-                (a, TrialStatus::Ended, None),
-                (b, TrialStatus::Ended, Some(OutcomeCategory::SpreadPartly))
-            ]
-        );
+        assert_eq!(joint.trial_id, None);
+        assert_eq!(store.scheme_evaluations(w.scheme).await.unwrap().len(), 1);
+        assert!(store.trial_evaluations(trial_id).await.unwrap().is_empty());
         assert!(
             store
-                .provision_trials(Some(w.scheme + 100))
+                .evaluation_trial_themes(w.scheme)
                 .await
                 .unwrap()
-                .is_empty()
+                .iter()
+                .all(|(t, _)| *t == trial_id)
         );
-    }
-}
-
-async fn generalisation_outcomes_are_kept_in_the_database(t: &TestStore) {
-    use frirum_domain::generalisation::{NewOutcome, OutcomeCategory};
-    let w = cases::world(&*t.store).await;
-    let app = decisions::submitted(&*t.store, &w, "Kept").await;
-    let trial = t
-        .store
-        .decide(app.id, &decisions::approval(&app), cases::at(w.admin))
-        .await
-        .unwrap()
-        .trial_id
-        .unwrap();
-    t.store
-        .record_outcome(
-            &NewOutcome {
-                trial_id: trial,
-                exemption: 1,
-                category: OutcomeCategory::SpreadFully,
-                reasons: "Udbredt.".into(),
-                evaluation_ids: vec![],
-                resulting: None,
-                in_force: None,
-            },
-            cases::at(w.admin),
-        )
-        .await
-        .unwrap();
-    for sql in [
-        "UPDATE generalisation_outcomes SET category = 'not_spread'",
-        "DELETE FROM generalisation_outcomes",
-    ] {
-        let refused = t.execute_raw(sql).await;
-        assert!(
-            refused.as_ref().is_err_and(|e| e.contains("kept as recorded")),
-            "{sql}: {refused:?}"
+        assert_eq!(
+            store
+                .create_evaluation(9999, None, &content(trial_id, "X"), at(w.admin))
+                .await
+                .unwrap_err()
+                .to_string(),
+            StoreError::NotFound.to_string()
         );
-    }
-}
-
-#[tokio::test]
-async fn generalisation_outcomes_are_kept_sqlite() {
-    generalisation_outcomes_are_kept_in_the_database(&TestStore::sqlite().await).await;
-}
-
-#[tokio::test]
-async fn generalisation_outcomes_are_kept_postgres() {
-    if let Some(t) = TestStore::postgres().await {
-        generalisation_outcomes_are_kept_in_the_database(&t).await;
     }
 }
