@@ -32,7 +32,7 @@ CREATE INDEX evaluations_scheme ON evaluations (scheme_id, id);
 CREATE TABLE evaluation_findings (
     id            INTEGER PRIMARY KEY,
     evaluation_id BIGINT NOT NULL REFERENCES evaluations (id),
-    position      INTEGER NOT NULL,
+    position      BIGINT NOT NULL,
     text          TEXT NOT NULL,
     strength      TEXT NOT NULL CHECK (strength IN ('strong', 'moderate', 'weak', 'inconclusive')),
     UNIQUE (evaluation_id, position)
@@ -42,7 +42,7 @@ CREATE TABLE evaluation_findings (
 CREATE TABLE evaluation_finding_exemptions (
     finding_id BIGINT NOT NULL REFERENCES evaluation_findings (id),
     trial_id   BIGINT NOT NULL REFERENCES trials (id),
-    exemption  INTEGER NOT NULL,
+    exemption  BIGINT NOT NULL,
     PRIMARY KEY (finding_id, trial_id, exemption)
 );
 CREATE INDEX evaluation_finding_exemptions_exemption
@@ -59,7 +59,7 @@ CREATE TABLE evaluation_finding_indicators (
 CREATE TABLE evaluation_recommendations (
     evaluation_id  BIGINT NOT NULL REFERENCES evaluations (id),
     trial_id       BIGINT NOT NULL REFERENCES trials (id),
-    exemption      INTEGER NOT NULL,
+    exemption      BIGINT NOT NULL,
     recommendation TEXT NOT NULL CHECK (recommendation IN
         ('make_general', 'make_general_with_changes', 'continue_trying', 'drop')),
     reasons        TEXT NOT NULL,
