@@ -33,7 +33,11 @@ fn internal(actor: &Actor) -> bool {
 }
 
 /// The provision's dossier as the actor may read it.
-pub async fn dossier(app: &App, actor: &Actor, provision_id: i64) -> Result<ProvisionDossier, Error> {
+pub async fn dossier(
+    app: &App,
+    actor: &Actor,
+    provision_id: i64,
+) -> Result<ProvisionDossier, Error> {
     actor.authorize(Action::UseRuleFinder)?;
     let provision = app
         .store
@@ -231,10 +235,7 @@ pub async fn adopt(
 }
 
 /// The trial an application was started from, for those who may read the application.
-pub async fn adopted_from(
-    app: &App,
-    application_id: i64,
-) -> Result<Option<AdoptedFrom>, Error> {
+pub async fn adopted_from(app: &App, application_id: i64) -> Result<Option<AdoptedFrom>, Error> {
     Ok(app.store.adopted_from(application_id).await?)
 }
 
@@ -254,4 +255,51 @@ pub async fn adoptions_of_trial(
         .into_iter()
         .filter(|a| internal || a.status != ApplicationStatus::Draft)
         .collect())
+}
+
+/// The provision page: the catalogue's provision with its requests, and its dossier.
+pub async fn provision_page(
+    app: &App,
+    actor: &Actor,
+    provision_id: i64,
+) -> Result<(crate::catalogue::ProvisionDetail, ProvisionDossier), Error> {
+    let detail = crate::catalogue::provision(app, actor, provision_id).await?;
+    let found = dossier(app, actor, provision_id).await?;
+    Ok((detail, found))
+}
+
+/// The trial page's part: the applications started from it, and whether the actor may
+/// start one.
+#[derive(Debug, Clone, Default)]
+pub struct TrialAdoptions {
+    pub list: Vec<Adoption>,
+    pub may_adopt: bool,
+}
+
+/// The adoptions of a trial the actor may know of, and whether the actor may adopt it.
+pub async fn for_trial(
+    app: &App,
+    actor: &Actor,
+    access: &crate::trials::TrialAccess,
+) -> Result<TrialAdoptions, Error> {
+    let internal = internal(actor);
+    let list = app
+        .store
+        .adoptions_of_trial(access.trial.id)
+        .await?
+        .into_iter()
+        .filter(|a| internal || a.status != ApplicationStatus::Draft)
+        .collect();
+    let may_adopt = match actor
+        .user_for(Action::CreateApplications)
+        .ok()
+        .and_then(|u| u.organisation.as_ref())
+    {
+        Some(org) => {
+            let participants: Vec<i64> = access.state.participants.iter().map(|p| p.id).collect();
+            dossier::check_adoptable(access.state.status, &participants, org.id).is_ok()
+        }
+        None => false,
+    };
+    Ok(TrialAdoptions { list, may_adopt })
 }

@@ -37,6 +37,8 @@ pub struct TrialView {
     pub documents: crate::documents::TrialDocuments,
     /// Each participant's local regulation and whether the trial may start.
     pub regulations: crate::regulations::TrialRegulations,
+    /// Applications other municipalities started from the trial, and whether the actor may.
+    pub adoptions: crate::dossier::TrialAdoptions,
 }
 
 /// Everything the trial page shows the actor.
@@ -70,7 +72,9 @@ pub async fn view(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialView, 
     let changes = crate::changes::for_trial(app, actor, &access).await?;
     let documents = crate::documents::for_trial(app, actor, &access).await?;
     let regulations = crate::regulations::for_trial(app, actor, &access).await?;
+    let adoptions = crate::dossier::for_trial(app, actor, &access).await?;
     Ok(TrialView {
+        adoptions,
         regulations,
         changes,
         documents,

@@ -7141,3 +7141,101 @@ mod evaluations {
         );
     }
 }
+
+mod dossier {
+    use super::cases::{at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::application::ApplicationContent;
+    use frirum_domain::decision::GrantChoice;
+    use frirum_domain::journal::CaseKind;
+    use frirum_store::NewApplication;
+
+    contract!(
+        dossier_reads_a_provisions_trials_and_their_adoptions,
+        dossier_adoption_links_a_draft_to_its_trial_and_journals_it,
+    );
+
+    /// No foreign key ties a grant's narrowed provisions to the catalogue, so any number
+    /// names one here.
+    const PROVISION: i64 = 987_654;
+
+    async fn trial_waiving(store: &dyn Store) -> (super::cases::World, i64) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Én plan").await;
+        let mut decision = approval(&app);
+        decision.granted = frirum_domain::decision::GrantedExemption::from_choices(
+            &app,
+            &[GrantChoice {
+                exemption: 1,
+                provision_ids: vec![PROVISION],
+                note: "Only the written documentation duty.".into(),
+            }],
+        );
+        let decided = store.decide(app.id, &decision, at(w.admin)).await.unwrap();
+        (w, decided.trial_id.unwrap())
+    }
+
+    async fn adopt(store: &dyn Store, w: &super::cases::World, trial_id: i64) -> i64 {
+        store
+            .adopt_trial(
+                &NewApplication {
+                    round_id: w.round,
+                    lead_organisation_id: w.kbh,
+                    member_ids: vec![],
+                    content: ApplicationContent {
+                        title: "Én plan i København".into(),
+                        ..Default::default()
+                    },
+                },
+                trial_id,
+                at(w.applicant),
+            )
+            .await
+            .unwrap()
+            .id
+    }
+
+    pub async fn dossier_reads_a_provisions_trials_and_their_adoptions(store: &dyn Store) {
+        let (w, trial_id) = trial_waiving(store).await;
+        let evidence = store.dossier_evidence(PROVISION).await.unwrap();
+        assert_eq!(evidence.trials.len(), 1);
+        assert_eq!(evidence.trials[0].trial_id, trial_id);
+        assert!(evidence.adoptions.is_empty());
+        // Another number that the JSON merely contains is not the provision.
+        let other = store.dossier_evidence(PROVISION / 10).await.unwrap();
+        let rolled = frirum_domain::dossier::roll_up(PROVISION / 10, other, true, date!(2030 - 01 - 01));
+        assert!(rolled.trials.is_empty());
+
+        let application_id = adopt(store, &w, trial_id).await;
+        let evidence = store.dossier_evidence(PROVISION).await.unwrap();
+        assert_eq!(evidence.adoptions.len(), 1);
+        assert_eq!(evidence.adoptions[0].application_id, application_id);
+        let d = frirum_domain::dossier::roll_up(PROVISION, evidence, true, date!(2030 - 01 - 01));
+        assert_eq!((d.granted, d.narrowed), (0, 1));
+        assert_eq!(d.adoptions.len(), 1);
+    }
+
+    pub async fn dossier_adoption_links_a_draft_to_its_trial_and_journals_it(store: &dyn Store) {
+        let (w, trial_id) = trial_waiving(store).await;
+        let application_id = adopt(store, &w, trial_id).await;
+        let from = store.adopted_from(application_id).await.unwrap().unwrap();
+        assert_eq!(from.trial_id, trial_id);
+        assert_eq!(store.adoptions_of_trial(trial_id).await.unwrap().len(), 1);
+        let actions: Vec<String> = store
+            .journal(CaseKind::Application, application_id, PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|e| e.action)
+            .collect();
+        assert!(actions.contains(&"application.adopted".to_owned()), "{actions:?}");
+        // A deleted draft takes its link with it.
+        store
+            .delete_draft(application_id, at(w.applicant))
+            .await
+            .unwrap();
+        assert!(store.adoptions_of_trial(trial_id).await.unwrap().is_empty());
+    }
+}

@@ -99,6 +99,12 @@ pub fn router(state: AppState) -> Router {
         .route("/journal/{kind}/{id}", get(pages::schemes::journal))
         .route("/rule-finder", get(pages::law::rule_finder))
         .route("/provisions/{id}", get(pages::law::provision))
+        .route("/provisions/{id}/proposal", get(pages::dossier::proposal))
+        .route("/provisions/{id}/proposal.pdf", get(pages::dossier::proposal_pdf))
+        .route(
+            "/trials/{id}/adopt",
+            get(pages::dossier::adopt_form).post(pages::dossier::adopt),
+        )
         .route("/acts/{id}", get(pages::law::act))
         .route(
             "/applications/{id}/suggest",

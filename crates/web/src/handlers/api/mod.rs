@@ -5,6 +5,7 @@
 pub mod applications;
 pub mod assessment;
 pub mod decisions;
+pub mod dossier;
 pub mod dto;
 pub mod extract;
 pub mod law;
@@ -72,6 +73,7 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         // The law catalogue and the rule finder.
         .routes(routes!(law::search))
         .routes(routes!(law::provision))
+        .routes(routes!(dossier::dossier))
         .routes(routes!(law::act))
         .routes(routes!(law::suggest))
         .routes(routes!(law::cite))

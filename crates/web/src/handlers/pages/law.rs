@@ -183,6 +183,7 @@ struct ProvisionPage {
     act: frirum_store::law::StoredAct,
     requested_by: u64,
     applications: Vec<frirum_store::ApplicationSummary>,
+    dossier: frirum_app::dossier::ProvisionDossier,
 }
 
 pub async fn provision(
@@ -190,13 +191,14 @@ pub async fn provision(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, AppError> {
-    let detail = catalogue::provision(&state, &ctx, id).await?;
+    let (detail, dossier) = frirum_app::dossier::provision_page(&state, &ctx, id).await?;
     ProvisionPage {
         ctx: page_context(&state, &ctx),
         act: detail.act.ok_or(Error::NotFound)?,
         provision: detail.provision,
         requested_by: detail.requested_by,
         applications: detail.applications,
+        dossier,
     }
     .render_html()
 }

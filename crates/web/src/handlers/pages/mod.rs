@@ -8,6 +8,7 @@ pub mod applications;
 pub mod assessment;
 pub mod auth;
 pub mod decisions;
+pub mod dossier;
 pub mod home;
 pub mod import;
 pub mod law;

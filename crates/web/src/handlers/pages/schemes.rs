@@ -993,6 +993,10 @@ mod tests {
                 "application.created",
                 json!({"lead_organisation_id": 1, "round_id": 2}),
             ),
+            (
+                "application.adopted",
+                json!({"trial_id": 1, "case_number": "DK2019-1"}),
+            ),
             ("application.saved", json!({})),
             (
                 "application.submitted",

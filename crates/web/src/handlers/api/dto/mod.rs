@@ -214,6 +214,7 @@ macro_rules! page_dto {
 pub mod assessment;
 pub mod cases;
 pub mod decisions;
+pub mod dossier;
 pub mod funds;
 pub mod law;
 pub mod trial_changes;
