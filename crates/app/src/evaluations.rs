@@ -110,6 +110,22 @@ impl Place {
         }
     }
 
+    /// Where "back" leads: the trial page's section, or the scheme's evaluations.
+    pub fn back_path(&self) -> String {
+        match self.owner {
+            EvaluationOwner::Trial(id) => format!("/trials/{id}#evaluations"),
+            EvaluationOwner::Scheme(id) => format!("/schemes/{id}"),
+        }
+    }
+
+    /// The trial's case number and title, or the scheme's title.
+    pub fn full_name(&self) -> String {
+        match &self.trial {
+            Some(t) => format!("{} {}", t.case_number, t.title),
+            None => self.scheme.title.clone(),
+        }
+    }
+
     /// The trial's title, or the scheme's.
     pub fn name(&self) -> &str {
         self.trial
@@ -138,7 +154,8 @@ impl Place {
 
     /// How a granted exemption is called: its reference, with the trial's case number in
     /// a joint evaluation.
-    pub fn exemption_name(&self, e: ExemptionRef) -> String {
+    pub fn exemption_name(&self, e: &ExemptionRef) -> String {
+        let e = *e;
         let Some(trial) = self.trials.iter().find(|t| t.trial_id == e.trial_id) else {
             return format!("#{}", e.exemption + 1);
         };
@@ -167,8 +184,13 @@ impl Place {
                     exemption: x.grant.exemption,
                 })
             })
-            .map(|e| (e, self.exemption_name(e)))
+            .map(|e| (e, self.exemption_name(&e)))
             .collect()
+    }
+
+    /// The exemption a recommendation is for, named.
+    pub fn recommendation_target(&self, r: &ExemptionRecommendation) -> String {
+        self.exemption_name(&r.exemption_ref())
     }
 
     /// Every indicator it may speak of, with its title (and case number when joint).
@@ -189,7 +211,8 @@ impl Place {
     }
 
     /// An indicator's title, or its number when it is gone.
-    pub fn indicator_name(&self, id: i64) -> String {
+    pub fn indicator_name(&self, id: &i64) -> String {
+        let id = *id;
         self.indicator_choices()
             .into_iter()
             .find(|(i, _)| *i == id)
@@ -331,12 +354,16 @@ async fn place_of_trial(app: &App, actor: &Actor, access: TrialAccess) -> Result
 pub struct Listed {
     pub summary: EvaluationSummary,
     pub disclosure: Disclosure,
+    /// Published but still under embargo (what insiders are reminded of).
+    pub embargoed: bool,
 }
 
 fn listed(items: Vec<EvaluationSummary>, reads_internal: bool, today: Date) -> Vec<Listed> {
     items
         .into_iter()
         .map(|summary| Listed {
+            embargoed: summary.status == EvaluationStatus::Published
+                && frirum_domain::evaluation::embargoed(summary.embargo_until, today),
             disclosure: disclosure(summary.status, summary.embargo_until, today, reads_internal),
             summary,
         })

@@ -39,6 +39,9 @@ pub struct TrialView {
     pub regulations: crate::regulations::TrialRegulations,
     /// Applications other municipalities started from the trial, and whether the actor may.
     pub adoptions: crate::dossier::TrialAdoptions,
+    /// Evaluations: published ones for all (embargoed ones only announced), drafts for the
+    /// secretariat and the assigned researchers.
+    pub evaluations: crate::evaluations::TrialSection,
 }
 
 /// Everything the trial page shows the actor.
@@ -73,7 +76,9 @@ pub async fn view(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialView, 
     let documents = crate::documents::for_trial(app, actor, &access).await?;
     let regulations = crate::regulations::for_trial(app, actor, &access).await?;
     let adoptions = crate::dossier::for_trial(app, actor, &access).await?;
+    let evaluations = crate::evaluations::for_trial(app, actor, &access).await?;
     Ok(TrialView {
+        evaluations,
         adoptions,
         regulations,
         changes,

@@ -423,7 +423,6 @@ macro_rules! impl_evaluation_store {
                     serde_json::json!({
                         "evaluation_id": id,
                         "trial_id": trial_id,
-                        "kind": content.kind,
                         "title": content.title,
                     }),
                 )
@@ -531,7 +530,6 @@ macro_rules! impl_evaluation_store {
                     serde_json::json!({
                         "evaluation_id": id,
                         "trial_id": before.trial_id,
-                        "kind": before.content.kind,
                         "title": before.content.title,
                         "embargo_until": before.content.embargo_until,
                     }),

@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod auth;
 pub mod decisions;
 pub mod dossier;
+pub mod evaluations;
 pub mod home;
 pub mod import;
 pub mod law;

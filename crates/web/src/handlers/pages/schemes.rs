@@ -768,6 +768,9 @@ const JOURNAL_INTERNAL: &[&str] = &[
     "rules_version",
     "trial_id",
     "scheme_id",
+    "evaluation_id",
+    "correction_id",
+    "document_id",
 ];
 
 /// A journal field's label: the journal's own words for fields no form shows, else the
@@ -1100,6 +1103,30 @@ mod tests {
             (
                 "proposal.declined",
                 json!({"status": {"from": "open", "to": "declined"}}),
+            ),
+            (
+                "evaluation.created",
+                json!({"evaluation_id": 1, "trial_id": 2, "title": "Resultatevaluering"}),
+            ),
+            (
+                "evaluation.updated",
+                json!({"evaluation_id": 1, "trial_id": null, "title": "Resultatevaluering",
+                "version": 2}),
+            ),
+            (
+                "evaluation.published",
+                json!({"evaluation_id": 1, "trial_id": 2, "title": "Resultatevaluering",
+                "embargo_until": "2027-03-01"}),
+            ),
+            (
+                "evaluation.corrected",
+                json!({"evaluation_id": 1, "trial_id": 2, "correction_id": 3,
+                "note": "Tabel 3 rettet"}),
+            ),
+            (
+                "evaluation.document_added",
+                json!({"evaluation_id": 1, "trial_id": 2, "document_id": 3,
+                "file_name": "rapport.pdf", "sha256": "ab"}),
             ),
         ]
     }
