@@ -208,6 +208,8 @@ pub struct CaseFile {
     pub review_stage: Option<ReviewStage>,
     /// The one status of the case.
     pub case_status: CaseStatus,
+    /// The trial the application was started from, if it was.
+    pub adopted_from: Option<frirum_store::AdoptedFrom>,
 }
 
 /// An application the actor may read, with everything its page shows.
@@ -238,7 +240,9 @@ pub async fn case_file(app: &App, actor: &Actor, id: i64) -> Result<CaseFile, Er
         (None, true) => review_stage(app, &case.application).await?,
     };
     let case_status = case_status(app, &case.application).await?;
+    let adopted_from = app.store.adopted_from(case.application.id).await?;
     Ok(CaseFile {
+        adopted_from,
         case,
         report,
         themes,
@@ -255,6 +259,8 @@ pub struct DraftForm {
     pub case: Case,
     pub report: Report,
     pub themes: Vec<Theme>,
+    /// The trial the draft was started from, if it was.
+    pub adopted_from: Option<frirum_store::AdoptedFrom>,
 }
 
 /// The form of a draft the actor may edit, with its stored content; `None` once it is
@@ -287,10 +293,12 @@ pub async fn form_with(
     };
     let report = eligibility(app, &typed, &case.scheme.rules, actor.now).await?;
     let themes = app.store.themes(case.scheme.id).await?;
+    let adopted_from = app.store.adopted_from(case.application.id).await?;
     Ok(DraftForm {
         case,
         report,
         themes,
+        adopted_from,
     })
 }
 

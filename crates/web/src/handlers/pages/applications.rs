@@ -316,6 +316,8 @@ fn theme_choices(themes: Vec<Theme>, chosen: &[i64]) -> Vec<ThemeChoice> {
 #[template(path = "applications/application.html")]
 struct ApplicationPage {
     ctx: PageContext,
+    /// The trial the application was started from, if it was.
+    adopted_from: Option<frirum_store::AdoptedFrom>,
     application: frirum_domain::application::Application,
     /// The requested exemptions with the citations found in their references.
     exemptions: Vec<ExemptionView>,
@@ -366,6 +368,7 @@ fn render_view(
         citations: cited,
         decision,
         case_status,
+        adopted_from,
         ..
     } = file;
     let themes = theme_choices(themes, &case.application.content.themes);
@@ -412,6 +415,7 @@ fn render_view(
     };
     let case_status = page_ctx.t(&case_status.message_id());
     let page = ApplicationPage {
+        adopted_from,
         ctx: page_ctx,
         case_status,
         next_step,
@@ -577,6 +581,8 @@ fn anchor(path: &str) -> String {
 #[template(path = "applications/application_form.html")]
 struct ApplicationFormPage {
     ctx: PageContext,
+    /// The trial the draft was started from, if it was.
+    adopted_from: Option<frirum_store::AdoptedFrom>,
     application: frirum_domain::application::Application,
     scheme: frirum_domain::scheme::Scheme,
     version: i64,
@@ -668,11 +674,13 @@ fn render_form(
     outcome: FormOutcome,
 ) -> Result<Response, AppError> {
     let frirum_app::drafts::FormView {
-        form: DraftForm {
-            case,
-            report,
-            themes,
-        },
+        form:
+            DraftForm {
+                case,
+                report,
+                themes,
+                adopted_from,
+            },
         choices,
         suggestions,
     } = view;
@@ -742,6 +750,7 @@ fn render_form(
         }
     };
     let page = ApplicationFormPage {
+        adopted_from,
         objectives,
         exemptions,
         partners,
