@@ -76,10 +76,18 @@ pub enum Dashboard {
     },
     /// An assessor: the applications assigned to them, with their progress.
     Assessor { queue: Vec<QueueItem> },
-    /// A researcher: the trials they follow, where they review what the trials report.
+    /// A researcher: their organisation and assignments (by scheme, theme and trial), the
+    /// trials they follow, where they review what the trials report, and their research in
+    /// draft.
     Researcher {
         /// Each followed trial with how many values wait for review in it.
         trials: Vec<(frirum_domain::trial::TrialSummary, u64)>,
+        /// Their organisation and what they are assigned to.
+        research: crate::research::MyResearch,
+        /// The research plans in draft they write (the research plans area's).
+        plan_drafts: Vec<crate::research_plans::DraftPlan>,
+        /// The evaluations in draft they write (the evaluations area's).
+        evaluation_drafts: Vec<crate::evaluations::DraftEvaluation>,
     },
     /// Anyone else signed in: nothing waits on them.
     Nothing,
@@ -406,7 +414,12 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
                 (t, u64::try_from(n).unwrap_or(0))
             })
             .collect();
-        return Ok(Dashboard::Researcher { trials });
+        return Ok(Dashboard::Researcher {
+            trials,
+            research: crate::research::mine(app, actor).await?,
+            plan_drafts: crate::research_plans::drafts_of(app, actor).await?,
+            evaluation_drafts: crate::evaluations::drafts_of(app, actor).await?,
+        });
     }
     Ok(Dashboard::Nothing)
 }

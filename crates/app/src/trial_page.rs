@@ -37,8 +37,14 @@ pub struct TrialView {
     pub documents: crate::documents::TrialDocuments,
     /// Each participant's local regulation and whether the trial may start.
     pub regulations: crate::regulations::TrialRegulations,
+    /// Generalisation: each granted exemption's outcomes, and the secretariat's form once
+    /// the trial has ended.
+    pub outcomes: crate::generalisation::TrialOutcomes,
     /// Applications other municipalities started from the trial, and whether the actor may.
     pub adoptions: crate::dossier::TrialAdoptions,
+    /// Research plans: the registered ones for all, drafts for the secretariat and the
+    /// assigned researchers.
+    pub plans: crate::research_plans::PlanList,
     /// Evaluations: published ones for all (embargoed ones only announced), drafts for the
     /// secretariat and the assigned researchers.
     pub evaluations: crate::evaluations::TrialSection,
@@ -64,7 +70,13 @@ pub async fn view(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialView, 
             .users_in_role(authz::FOLLOWS_TRIALS)
             .await?
             .into_iter()
-            .filter(|u| !access.researcher_ids.contains(&u.id))
+            // One who follows through a theme or the scheme may still be assigned to
+            // the trial itself.
+            .filter(|u| {
+                !researchers
+                    .iter()
+                    .any(|r| r.user_id == u.id && r.assigned_directly())
+            })
             .collect()
     } else {
         Vec::new()
@@ -75,10 +87,14 @@ pub async fn view(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialView, 
     let changes = crate::changes::for_trial(app, actor, &access).await?;
     let documents = crate::documents::for_trial(app, actor, &access).await?;
     let regulations = crate::regulations::for_trial(app, actor, &access).await?;
-    let adoptions = crate::dossier::for_trial(app, actor, &access).await?;
+    let plans = crate::research_plans::for_trial(app, actor, &access).await?;
     let evaluations = crate::evaluations::for_trial(app, actor, &access).await?;
+    let adoptions = crate::dossier::for_trial(app, actor, &access).await?;
+    let outcomes = crate::generalisation::for_trial(app, actor.now, &access).await?;
     Ok(TrialView {
         evaluations,
+        outcomes,
+        plans,
         adoptions,
         regulations,
         changes,

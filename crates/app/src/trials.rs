@@ -179,29 +179,38 @@ pub async fn researchers(
     Ok(app.store.trial_researchers(trial_id).await?)
 }
 
-/// Assigns a researcher to follow a trial (the secretariat); assigning one already
-/// assigned changes nothing.
+/// Assigns a researcher to follow a trial (the secretariat) and tells them; assigning one
+/// already assigned changes nothing. Only researchers are assigned (422
+/// `not_a_researcher`).
 pub async fn assign_researcher(
     app: &App,
     actor: &Actor,
     trial_id: i64,
     user_id: i64,
 ) -> Result<(), Error> {
-    access(app, actor, trial_id, TrialAction::Manage).await?;
-    let user = app
+    let access = access(app, actor, trial_id, TrialAction::Manage).await?;
+    let user = crate::research::researcher_account(app, user_id).await?;
+    let assigned = app
         .store
-        .user(user_id)
-        .await?
-        .ok_or_else(|| Error::field("user_id", "no such account"))?;
-    if !authz::may_follow_trials(user.role) {
-        return Err(Error::field(
-            "user_id",
-            "only researchers are assigned to follow trials",
-        ));
-    }
-    app.store
-        .assign_trial_researcher(trial_id, user_id, actor.journal(None))
+        .assign_research(
+            user_id,
+            frirum_domain::research::AssignmentTarget::Trial(trial_id),
+            actor.journal(None),
+        )
         .await?;
+    if assigned && let Some(scheme) = app.store.scheme(access.trial.scheme_id).await? {
+        crate::research::tell_assigned(
+            app,
+            actor,
+            user,
+            frirum_domain::research::AssignmentTarget::Trial(trial_id),
+            &access.trial.title,
+            &scheme,
+            Some(access.trial.application_id),
+            format!("/trials/{trial_id}"),
+        )
+        .await;
+    }
     Ok(())
 }
 

@@ -35,6 +35,9 @@ use crate::handlers::api::{self, assessment, dto};
         (name = "changes", description = "Trials' change requests: typed changes (period, participants, objectives, exemptions, on hold, early end) with the values before and after, major ones decided by the secretariat (exemptions screened again), minor ones recorded at once; an extension beyond the legal limit is refused with the limit"),
         (name = "documents", description = "Trials' documents: files attached to a trial or its records (type checked by content, size-limited, SHA-256 in the case journal), downloadable by those who may read them, public where the secretariat publishes them"),
         (name = "funds", description = "Stimulus funds: a scheme's budget, grants to trials, their payments and the spending trials report (amounts in minor units; field names after 360Giving)"),
+        (name = "research", description = "Research teams: research organisations and their researchers, and the researchers assigned to a whole scheme (the joint evaluation) or to a theme (a network of trials)"),
+        (name = "research_plans", description = "Registered research plans of a trial or of a whole scheme (joint plans): drafts edited by the assigned researchers against the version they saw, registered as frozen version 1, later changed only by amendments with a reason; registered plans are public, drafts only to the secretariat and the assigned researchers"),
+        (name = "generalisation", description = "Generalisation: what became of each granted exemption of an ended trial (the country's categories, reasons, evaluations, the resulting act as a resolved citation), and a scheme's results at a glance"),
         (name = "law", description = "The law catalogue and the rule finder: search, acts, provisions, suggestions from a plain description, citations"),
     )
 )]

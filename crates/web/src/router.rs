@@ -100,7 +100,10 @@ pub fn router(state: AppState) -> Router {
         .route("/rule-finder", get(pages::law::rule_finder))
         .route("/provisions/{id}", get(pages::law::provision))
         .route("/provisions/{id}/proposal", get(pages::dossier::proposal))
-        .route("/provisions/{id}/proposal.pdf", get(pages::dossier::proposal_pdf))
+        .route(
+            "/provisions/{id}/proposal.pdf",
+            get(pages::dossier::proposal_pdf),
+        )
         .route(
             "/trials/{id}/adopt",
             get(pages::dossier::adopt_form).post(pages::dossier::adopt),
@@ -127,6 +130,20 @@ pub fn router(state: AppState) -> Router {
         .route("/decisions", get(pages::decisions::list))
         .route("/decisions.atom", get(pages::decisions::feed))
         // Trials in operation.
+        .route("/research/teams", get(pages::research_teams::teams))
+        .route(
+            "/research/organisations",
+            post(pages::research_teams::create_organisation),
+        )
+        .route("/research/members", post(pages::research_teams::set_member))
+        .route(
+            "/schemes/{id}/research",
+            get(pages::research_teams::scheme_page).post(pages::research_teams::assign),
+        )
+        .route(
+            "/schemes/{id}/research/remove",
+            post(pages::research_teams::unassign),
+        )
         .route("/trials", get(pages::trials::list))
         .route("/trials/{id}", get(pages::trials::show))
         .route("/trials/{id}/status", post(pages::trials::transition))
@@ -137,6 +154,16 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/trials/{id}/researchers/{user_id}/remove",
             post(pages::trials::unassign_researcher),
+        )
+        // Generalisation outcomes and a scheme's results (issue 14, items 4 and 6).
+        .route(
+            "/trials/{id}/outcomes",
+            get(pages::generalisation::show).post(pages::generalisation::record),
+        )
+        .route("/schemes/{id}/results", get(pages::generalisation::results))
+        .route(
+            "/schemes/{id}/results/{file}",
+            get(pages::generalisation::results_csv),
         )
         // A trial's change requests (issue 13, items 4 and 5).
         .route(
@@ -237,6 +264,57 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/trials/{id}/documents/{document_id}/public",
             post(pages::trial_documents::set_public),
+        )
+        // Research plans (issue 14, item 2): a trial's and a scheme's joint plans.
+        .route(
+            "/trials/{id}/plans",
+            get(pages::research_plans::trial_list).post(pages::research_plans::trial_create),
+        )
+        .route(
+            "/trials/{id}/plans/new",
+            get(pages::research_plans::trial_new),
+        )
+        .route(
+            "/trials/{id}/plans/{plan_id}",
+            get(pages::research_plans::trial_show),
+        )
+        .route(
+            "/trials/{id}/plans/{plan_id}/edit",
+            get(pages::research_plans::trial_edit_form).post(pages::research_plans::trial_edit),
+        )
+        .route(
+            "/trials/{id}/plans/{plan_id}/register",
+            get(pages::research_plans::trial_register_form)
+                .post(pages::research_plans::trial_register),
+        )
+        .route(
+            "/trials/{id}/plans/{plan_id}/compare",
+            get(pages::research_plans::trial_compare),
+        )
+        .route(
+            "/schemes/{id}/plans",
+            get(pages::research_plans::scheme_list).post(pages::research_plans::scheme_create),
+        )
+        .route(
+            "/schemes/{id}/plans/new",
+            get(pages::research_plans::scheme_new),
+        )
+        .route(
+            "/schemes/{id}/plans/{plan_id}",
+            get(pages::research_plans::scheme_show),
+        )
+        .route(
+            "/schemes/{id}/plans/{plan_id}/edit",
+            get(pages::research_plans::scheme_edit_form).post(pages::research_plans::scheme_edit),
+        )
+        .route(
+            "/schemes/{id}/plans/{plan_id}/register",
+            get(pages::research_plans::scheme_register_form)
+                .post(pages::research_plans::scheme_register),
+        )
+        .route(
+            "/schemes/{id}/plans/{plan_id}/compare",
+            get(pages::research_plans::scheme_compare),
         )
         // Evaluations (issue 14, item 3): a trial's and a scheme's joint evaluations.
         .route(

@@ -7,11 +7,15 @@ pub mod assessment;
 pub mod decisions;
 pub mod dossier;
 pub mod dto;
+pub mod evaluations;
 pub mod extract;
+pub mod generalisation;
 pub mod law;
 pub mod me;
 pub mod notifications;
 pub mod organisations;
+pub mod research;
+pub mod research_plans;
 pub mod review;
 pub mod schemes;
 pub mod trial_changes;
@@ -87,6 +91,16 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(trials::state))
         .routes(routes!(trials::history))
         .routes(routes!(trials::step))
+        // Research teams (issue 14, item 1).
+        .routes(routes!(
+            research::organisations,
+            research::create_organisation
+        ))
+        .routes(routes!(research::researchers))
+        .routes(routes!(research::set_membership))
+        .routes(routes!(research::scheme_research))
+        .routes(routes!(research::assign_scheme, research::unassign_scheme))
+        .routes(routes!(research::assign_theme, research::unassign_theme))
         .routes(routes!(trials::researchers))
         .routes(routes!(
             trials::assign_researcher,
@@ -134,6 +148,36 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(trial_funds::grant))
         .routes(routes!(trial_funds::pay))
         .routes(routes!(trial_funds::report_spending))
+        // Research plans (issue 14, item 2).
+        .routes(routes!(
+            research_plans::trial_plans,
+            research_plans::create_trial_plan
+        ))
+        .routes(routes!(
+            research_plans::scheme_plans,
+            research_plans::create_scheme_plan
+        ))
+        .routes(routes!(research_plans::show, research_plans::save))
+        .routes(routes!(research_plans::register))
+        .routes(routes!(research_plans::amend))
+        // Evaluations (issue 14, item 3).
+        .routes(routes!(
+            evaluations::trial_evaluations,
+            evaluations::create_trial_evaluation
+        ))
+        .routes(routes!(
+            evaluations::scheme_evaluations,
+            evaluations::create_scheme_evaluation
+        ))
+        .routes(routes!(evaluations::show, evaluations::save))
+        .routes(routes!(evaluations::publish))
+        .routes(routes!(evaluations::correct))
+        // Generalisation outcomes and a scheme's results (issue 14, items 4 and 6).
+        .routes(routes!(
+            generalisation::trial_outcomes,
+            generalisation::record_outcome
+        ))
+        .routes(routes!(generalisation::scheme_results))
         // Review: legal screening and clarification.
         .routes(routes!(review::screening))
         .routes(routes!(review::record_screening))

@@ -85,6 +85,9 @@ struct ResearcherPage {
     trials: Vec<(frirum_domain::trial::TrialSummary, u64)>,
     /// The values waiting for their review in all followed trials.
     waiting: u64,
+    research: frirum_app::research::MyResearch,
+    plan_drafts: Vec<frirum_app::research_plans::DraftPlan>,
+    evaluation_drafts: Vec<frirum_app::evaluations::DraftEvaluation>,
 }
 
 pub async fn show(
@@ -187,10 +190,18 @@ pub async fn show(
             queue,
         }
         .render_html(),
-        Dashboard::Researcher { trials } => ResearcherPage {
+        Dashboard::Researcher {
+            trials,
+            research,
+            plan_drafts,
+            evaluation_drafts,
+        } => ResearcherPage {
             ctx: page_ctx,
             waiting: trials.iter().map(|(_, n)| n).sum(),
             trials,
+            research,
+            plan_drafts,
+            evaluation_drafts,
         }
         .render_html(),
         Dashboard::Nothing => {

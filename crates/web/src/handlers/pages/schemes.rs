@@ -95,6 +95,8 @@ struct SchemePage {
     not_open: bool,
     notice: Option<String>,
     error: Option<String>,
+    /// Who does research within the scheme, with the secretariat's forms.
+    research: super::research_teams::ResearchSection,
 }
 
 /// Whether to tell an applicant that the published scheme is not open to their
@@ -138,6 +140,7 @@ async fn render_scheme(
         StatusCode::OK
     };
     let can_apply = schemes::may_start(state, ctx, &scheme).await?;
+    let research = super::research_teams::section(state, ctx, id).await?;
     let page = SchemePage {
         ctx: page_context(state, ctx),
         invitation_html: markdown::render(&scheme.invitation),
@@ -149,6 +152,7 @@ async fn render_scheme(
         next_statuses,
         notice,
         error,
+        research,
     };
     Ok((status, page.render_html()?).into_response())
 }
@@ -761,6 +765,7 @@ struct JournalDetail {
 /// say nothing to a reader of the case.
 const JOURNAL_INTERNAL: &[&str] = &[
     "version",
+    "plan_id",
     "note_id",
     "parent_id",
     "clarification",
@@ -768,6 +773,10 @@ const JOURNAL_INTERNAL: &[&str] = &[
     "rules_version",
     "trial_id",
     "scheme_id",
+    "outcome_id",
+    "evaluation_ids",
+    "resulting_act_id",
+    "resulting_provision_id",
     "evaluation_id",
     "correction_id",
     "document_id",
@@ -842,6 +851,14 @@ fn journal_value(
             }
             "conflict" => {
                 known(ctx, "assessment-conflict-", text).unwrap_or_else(|| text.replace('_', " "))
+            }
+            // What a researcher was assigned to: a trial, a theme or the whole scheme.
+            "scope" => {
+                known(ctx, "research-scope-", text).unwrap_or_else(|| text.replace('_', " "))
+            }
+            // A generalisation outcome's category, in the country's words.
+            "category" => {
+                known(ctx, "outcome-category-", text).unwrap_or_else(|| text.replace('_', " "))
             }
             _ => {
                 let format = time::macros::format_description!("[year]-[month]-[day]");
@@ -1101,8 +1118,46 @@ mod tests {
                 "deadline": "2026-06-01", "target_trials": 5}),
             ),
             (
+                "trial.researcher_assigned",
+                json!({"trial_id": 9, "user_id": 7}),
+            ),
+            (
+                "trial.researcher_unassigned",
+                json!({"trial_id": 9, "user_id": 7}),
+            ),
+            (
+                "scheme.researcher_assigned",
+                json!({"scope": "theme", "theme_id": 3, "user_id": 7}),
+            ),
+            (
+                "scheme.researcher_unassigned",
+                json!({"scope": "scheme", "user_id": 7}),
+            ),
+            (
                 "proposal.declined",
                 json!({"status": {"from": "open", "to": "declined"}}),
+            ),
+            (
+                "research_plan.created",
+                json!({"plan_id": 1, "trial_id": 2, "title": "Én plan"}),
+            ),
+            (
+                "research_plan.saved",
+                json!({"plan_id": 1, "trial_id": 2, "title": "Én plan",
+                "version": null, "reason": ""}),
+            ),
+            (
+                "research_plan.registered",
+                json!({"plan_id": 1, "trial_id": 2, "title": "Én plan",
+                "version": 1, "reason": ""}),
+            ),
+            (
+                "trial.outcome_recorded",
+                json!({"trial_id": 2, "outcome_id": 3, "exemption": 0,
+                "category": "spread_fully", "reasons": "Udbredt ved lov",
+                "evaluation_ids": [4], "resulting_citation": "lov nr. 1546 af 27. december 2019",
+                "resulting_act_id": 5, "resulting_provision_id": null, "resolved": true,
+                "in_force": "2020-01-01"}),
             ),
             (
                 "evaluation.created",
@@ -1127,6 +1182,11 @@ mod tests {
                 "evaluation.document_added",
                 json!({"evaluation_id": 1, "trial_id": 2, "document_id": 3,
                 "file_name": "rapport.pdf", "sha256": "ab"}),
+            ),
+            (
+                "research_plan.amended",
+                json!({"plan_id": 1, "trial_id": null, "title": "Én plan",
+                "version": 2, "reason": "Registerdata kom sent"}),
             ),
         ]
     }
