@@ -22,7 +22,7 @@ use frirum_domain::trial::{TrialFilter, today_in};
 use frirum_domain::{PageRequest, User};
 
 use crate::notifications::{Message, send_message};
-use crate::trials::access;
+use crate::trials::{TrialAccess, access};
 use crate::{Actor, App, Error};
 
 /// Where a plan belongs and what the actor may do there.
@@ -56,8 +56,25 @@ impl PlanPlace {
             .map_or(self.scheme.title.as_str(), |t| t.title.as_str())
     }
 
+    /// Where the plans' trial or scheme is shown: the way back from a plan.
+    pub fn back_path(&self) -> String {
+        match self.owner {
+            PlanOwner::Trial(id) => format!("/trials/{id}#plans"),
+            PlanOwner::Scheme(id) => format!("/schemes/{id}/plans"),
+        }
+    }
+
+    /// The trial's case number and title, or the scheme's title.
+    pub fn full_name(&self) -> String {
+        match &self.trial {
+            Some(t) => format!("{} {}", t.case_number, t.title),
+            None => self.scheme.title.clone(),
+        }
+    }
+
     /// The title of an indicator the plan names (its id when it is gone).
-    pub fn indicator_title(&self, id: i64) -> String {
+    pub fn indicator_title(&self, id: &i64) -> String {
+        let id = *id;
         self.indicators
             .iter()
             .find(|(i, _)| *i == id)
@@ -88,35 +105,7 @@ pub async fn place(app: &App, actor: &Actor, owner: PlanOwner) -> Result<PlanPla
     match owner {
         PlanOwner::Trial(trial_id) => {
             let access = access(app, actor, trial_id, TrialAction::Read).await?;
-            let (participant_ids, researcher_ids) = access.facts();
-            let facts = TrialFacts {
-                participant_ids: &participant_ids,
-                researcher_ids,
-            };
-            let may = |action| authz::trial(viewer, &facts, action).is_ok();
-            let may_write = may(TrialAction::Research);
-            // Drafts are the researchers' and the secretariat's: the trial's reviewers.
-            let may_read_drafts = may(TrialAction::Review);
-            let scheme = app
-                .store
-                .scheme(access.trial.scheme_id)
-                .await?
-                .ok_or(Error::NotFound)?;
-            let indicators = app
-                .store
-                .trial_indicators(trial_id)
-                .await?
-                .into_iter()
-                .map(|i| (i.indicator.id, i.indicator.definition.title))
-                .collect();
-            Ok(PlanPlace {
-                owner,
-                scheme,
-                trial: Some(access.trial),
-                indicators,
-                may_write,
-                may_read_drafts,
-            })
+            trial_place(app, actor, access).await
         }
         PlanOwner::Scheme(scheme_id) => {
             let scheme = crate::schemes::scheme_for(app, actor, scheme_id).await?;
@@ -140,6 +129,47 @@ pub async fn place(app: &App, actor: &Actor, owner: PlanOwner) -> Result<PlanPla
     }
 }
 
+/// A trial's plans' place from the trial's access, read once by the trial page.
+async fn trial_place(app: &App, actor: &Actor, access: TrialAccess) -> Result<PlanPlace, Error> {
+    let viewer = actor.viewer();
+    let trial_id = access.trial.id;
+    let (participant_ids, researcher_ids) = access.facts();
+    let facts = TrialFacts {
+        participant_ids: &participant_ids,
+        researcher_ids,
+    };
+    let may = |action| authz::trial(viewer, &facts, action).is_ok();
+    let may_write = may(TrialAction::Research);
+    // Drafts are the researchers' and the secretariat's: the trial's reviewers.
+    let may_read_drafts = may(TrialAction::Review);
+    let scheme = app
+        .store
+        .scheme(access.trial.scheme_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let indicators = app
+        .store
+        .trial_indicators(trial_id)
+        .await?
+        .into_iter()
+        .map(|i| (i.indicator.id, i.indicator.definition.title))
+        .collect();
+    Ok(PlanPlace {
+        owner: PlanOwner::Trial(trial_id),
+        scheme,
+        trial: Some(access.trial),
+        indicators,
+        may_write,
+        may_read_drafts,
+    })
+}
+
+/// The research plans section of a trial page.
+pub async fn for_trial(app: &App, actor: &Actor, access: &TrialAccess) -> Result<PlanList, Error> {
+    let place = trial_place(app, actor, access.clone()).await?;
+    listed(app, place).await
+}
+
 /// The plans of a trial or the joint plans of a scheme, as the actor may see them.
 #[derive(Debug, Clone)]
 pub struct PlanList {
@@ -150,8 +180,11 @@ pub struct PlanList {
 /// The plans of a trial or scheme: the registered ones for everybody, drafts too for the
 /// secretariat and the assigned researchers.
 pub async fn plans_of(app: &App, actor: &Actor, owner: PlanOwner) -> Result<PlanList, Error> {
-    let place = place(app, actor, owner).await?;
-    let mut plans = app.store.research_plans_of(owner).await?;
+    listed(app, place(app, actor, owner).await?).await
+}
+
+async fn listed(app: &App, place: PlanPlace) -> Result<PlanList, Error> {
+    let mut plans = app.store.research_plans_of(place.owner).await?;
     if !place.may_read_drafts {
         plans.retain(|p| p.status == PlanStatus::Registered);
     }

@@ -6923,225 +6923,6 @@ mod evaluations {
     }
 }
 
-mod evaluations {
-    use super::cases::at;
-    use super::*;
-    use frirum_domain::evaluation::{
-        EvaluationContent, EvaluationError, EvaluationKind, EvaluationStatus, EvidenceStrength,
-        ExemptionRecommendation, ExemptionRef, Finding, NewEvaluationDocument, Recommendation,
-    };
-    use frirum_domain::journal::{Actor, CaseKind};
-
-    contract!(
-        evaluations_are_drafted_published_and_frozen,
-        evaluations_answer_the_dossier_by_exemption,
-        evaluations_of_a_scheme_are_joint,
-    );
-
-    fn content(trial_id: i64, title: &str) -> EvaluationContent {
-        EvaluationContent {
-            kind: EvaluationKind::Results,
-            title: title.into(),
-            summary: "Færre møder for borgeren.".into(),
-            plan_id: None,
-            embargo_until: None,
-            findings: vec![
-                Finding {
-                    text: "Borgerne oplevede én samlet plan.".into(),
-                    strength: EvidenceStrength::Moderate,
-                    exemptions: vec![ExemptionRef {
-                        trial_id,
-                        exemption: 1,
-                    }],
-                    indicator_ids: Vec::new(),
-                },
-                Finding {
-                    text: "Sagsbehandlingstiden faldt ikke målbart.".into(),
-                    strength: EvidenceStrength::Inconclusive,
-                    exemptions: Vec::new(),
-                    indicator_ids: Vec::new(),
-                },
-            ],
-            recommendations: vec![ExemptionRecommendation {
-                trial_id,
-                exemption: 1,
-                recommendation: Recommendation::MakeGeneral,
-                reasons: "Virker i alle netværkets kommuner.".into(),
-            }],
-        }
-    }
-
-    pub async fn evaluations_are_drafted_published_and_frozen(store: &dyn Store) {
-        let (w, trial_id) = super::research_plans::trial(store).await;
-        let created = store
-            .create_evaluation(
-                w.scheme,
-                Some(trial_id),
-                &content(trial_id, "A"),
-                at(w.admin),
-            )
-            .await
-            .unwrap();
-        assert_eq!(created.status, EvaluationStatus::Draft);
-        assert_eq!(created.version, 1);
-        assert_eq!(created.trial_id, Some(trial_id));
-        assert_eq!(created.content, content(trial_id, "A"));
-        assert_eq!(store.draft_evaluations().await.unwrap().len(), 1);
-
-        let mut changed = content(trial_id, "B");
-        changed.findings.reverse();
-        let saved = store
-            .update_evaluation(created.id, 1, &changed, at(w.admin))
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(saved.version, 2);
-        assert_eq!(saved.content, changed, "the findings keep their new order");
-        assert_eq!(
-            store
-                .update_evaluation(created.id, 1, &changed, at(w.admin))
-                .await
-                .unwrap(),
-            Err(EvaluationError::Stale { version: 2 })
-        );
-        assert_eq!(
-            store
-                .record_evaluation_correction(created.id, "Rettelse", at(w.admin))
-                .await
-                .unwrap()
-                .unwrap_err(),
-            EvaluationError::NotPublished
-        );
-        let document = store
-            .add_evaluation_document(
-                created.id,
-                &NewEvaluationDocument {
-                    title: "Rapport".into(),
-                    file_name: "rapport.pdf".into(),
-                    file_type: "pdf".into(),
-                    size_bytes: 10,
-                    sha256: "ab".repeat(32),
-                    object_key: "evaluations/1/x".into(),
-                },
-                at(w.admin),
-            )
-            .await
-            .unwrap();
-        assert_eq!(document.file_name, "rapport.pdf");
-
-        let later = NOW + Duration::days(1);
-        let published = store
-            .publish_evaluation(created.id, 2, Actor::user(w.admin, later))
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(published.status, EvaluationStatus::Published);
-        assert_eq!(published.published_at, Some(later));
-        assert_eq!(published.documents.len(), 1);
-        assert!(store.draft_evaluations().await.unwrap().is_empty());
-
-        // Published content is frozen: no edit, no second publishing; a note beside it.
-        assert_eq!(
-            store
-                .update_evaluation(created.id, 2, &content(trial_id, "C"), at(w.admin))
-                .await
-                .unwrap(),
-            Err(EvaluationError::Published)
-        );
-        assert_eq!(
-            store
-                .publish_evaluation(created.id, 2, at(w.admin))
-                .await
-                .unwrap(),
-            Err(EvaluationError::Published)
-        );
-        let corrected = store
-            .record_evaluation_correction(
-                created.id,
-                "Tabel 3 havde byttet om på årene.",
-                at(w.admin),
-            )
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(corrected.corrections.len(), 1);
-        assert_eq!(corrected.content, changed);
-
-        let listed = store.trial_evaluations(trial_id).await.unwrap();
-        assert_eq!(listed.len(), 1);
-        assert_eq!(listed[0].findings, 2);
-        assert_eq!(listed[0].status, EvaluationStatus::Published);
-
-        let application_id = store.trial(trial_id).await.unwrap().unwrap().application_id;
-        let journal = store
-            .journal(
-                CaseKind::Application,
-                application_id,
-                PageRequest::default(),
-            )
-            .await
-            .unwrap();
-        let actions: Vec<&str> = journal.items.iter().map(|e| e.action.as_str()).collect();
-        for action in [
-            "evaluation.created",
-            "evaluation.updated",
-            "evaluation.document_added",
-            "evaluation.published",
-            "evaluation.corrected",
-        ] {
-            assert!(actions.contains(&action), "{action} in {actions:?}");
-        }
-    }
-
-    pub async fn evaluations_answer_the_dossier_by_exemption(store: &dyn Store) {
-        let (w, trial_id) = super::research_plans::trial(store).await;
-        let created = store
-            .create_evaluation(
-                w.scheme,
-                Some(trial_id),
-                &content(trial_id, "A"),
-                at(w.admin),
-            )
-            .await
-            .unwrap();
-        let findings = store.findings_about(trial_id, 1).await.unwrap();
-        assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].evaluation.id, created.id);
-        assert_eq!(findings[0].strength, EvidenceStrength::Moderate);
-        assert!(store.findings_about(trial_id, 0).await.unwrap().is_empty());
-        let recs = store.recommendations_about(trial_id, 1).await.unwrap();
-        assert_eq!(recs.len(), 1);
-        assert_eq!(recs[0].recommendation, Recommendation::MakeGeneral);
-    }
-
-    pub async fn evaluations_of_a_scheme_are_joint(store: &dyn Store) {
-        let (w, trial_id) = super::research_plans::trial(store).await;
-        let joint = store
-            .create_evaluation(w.scheme, None, &content(trial_id, "Samlet"), at(w.admin))
-            .await
-            .unwrap();
-        assert_eq!(joint.trial_id, None);
-        assert_eq!(store.scheme_evaluations(w.scheme).await.unwrap().len(), 1);
-        assert!(store.trial_evaluations(trial_id).await.unwrap().is_empty());
-        assert!(
-            store
-                .evaluation_trial_themes(w.scheme)
-                .await
-                .unwrap()
-                .iter()
-                .all(|(t, _)| *t == trial_id)
-        );
-        assert_eq!(
-            store
-                .create_evaluation(9999, None, &content(trial_id, "X"), at(w.admin))
-                .await
-                .unwrap_err()
-                .to_string(),
-            StoreError::NotFound.to_string()
-        );
-    }
-}
-
 mod dossier {
     use super::cases::{at, world};
     use super::decisions::{approval, submitted};
@@ -7204,7 +6985,8 @@ mod dossier {
         assert!(evidence.adoptions.is_empty());
         // Another number that the JSON merely contains is not the provision.
         let other = store.dossier_evidence(PROVISION / 10).await.unwrap();
-        let rolled = frirum_domain::dossier::roll_up(PROVISION / 10, other, true, date!(2030 - 01 - 01));
+        let rolled =
+            frirum_domain::dossier::roll_up(PROVISION / 10, other, true, date!(2030 - 01 - 01));
         assert!(rolled.trials.is_empty());
 
         let application_id = adopt(store, &w, trial_id).await;
@@ -7223,14 +7005,21 @@ mod dossier {
         assert_eq!(from.trial_id, trial_id);
         assert_eq!(store.adoptions_of_trial(trial_id).await.unwrap().len(), 1);
         let actions: Vec<String> = store
-            .journal(CaseKind::Application, application_id, PageRequest::default())
+            .journal(
+                CaseKind::Application,
+                application_id,
+                PageRequest::default(),
+            )
             .await
             .unwrap()
             .items
             .into_iter()
             .map(|e| e.action)
             .collect();
-        assert!(actions.contains(&"application.adopted".to_owned()), "{actions:?}");
+        assert!(
+            actions.contains(&"application.adopted".to_owned()),
+            "{actions:?}"
+        );
         // A deleted draft takes its link with it.
         store
             .delete_draft(application_id, at(w.applicant))

@@ -556,6 +556,14 @@ async fn check(rows: Vec<Row>, api: bool) {
             if row.path.contains("/funds") {
                 funded(&app, trial, w.setup.scheme_id).await;
             }
+            if row.path.contains("plan}") {
+                let (draft, registered, joint) =
+                    research_plans(&app, trial, w.setup.scheme_id).await;
+                path = path
+                    .replace("{plan}", &draft.to_string())
+                    .replace("{registered_plan}", &registered.to_string())
+                    .replace("{scheme_plan}", &joint.to_string());
+            }
             if row.path.contains("document}") {
                 let private = trial_document(&app, trial, false).await;
                 let public = trial_document(&app, trial, true).await;
@@ -2194,6 +2202,43 @@ async fn pages_trial_changes() {
     .await;
 }
 
+/// A trial's research plans for a row: a draft (version 1), a registered plan (version 2,
+/// registered as its version 1) and a joint draft of the scheme.
+async fn research_plans(app: &TestApp, trial: i64, scheme: i64) -> (i64, i64, i64) {
+    use frirum_domain::journal::Actor;
+    use frirum_domain::research_plan::{Design, PlanContent, PlanOwner, PlanStep};
+    let store = &app.store.store;
+    let now = time::OffsetDateTime::now_utc();
+    let content = PlanContent {
+        title: "Plan".into(),
+        questions: vec!["Q".into()],
+        design: Design::BeforeAfter,
+        indicator_ids: Vec::new(),
+        other_data: String::new(),
+        analysis: "A".into(),
+        embargo_until: None,
+    };
+    let actor = || Actor::user(1, now);
+    let draft = store
+        .create_research_plan(PlanOwner::Trial(trial), &content, actor())
+        .await
+        .unwrap();
+    let registered = store
+        .create_research_plan(PlanOwner::Trial(trial), &content, actor())
+        .await
+        .unwrap();
+    store
+        .write_research_plan(registered.id, 1, &content, PlanStep::Register, actor())
+        .await
+        .unwrap()
+        .unwrap();
+    let joint = store
+        .create_research_plan(PlanOwner::Scheme(scheme), &content, actor())
+        .await
+        .unwrap();
+    (draft.id, registered.id, joint.id)
+}
+
 /// Stimulus funds (issue 13, item 7): budgets and a trial's funds are public; the
 /// secretariat sets budgets, grants and pays; the participants' applicants report spending.
 #[tokio::test]
@@ -2555,6 +2600,254 @@ async fn pages_trial_documents() {
                 "/trials/{trial}/documents/{document}/public",
                 Payload::Form(&[("public", "true"), ("confirm_public", "1")]),
                 [L, O, F, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+/// Research plans (issue 14, item 2): registered plans are public, drafts only to the
+/// secretariat and the assigned researchers; only assigned researchers write (the test
+/// researcher follows the trial, not the whole scheme).
+#[tokio::test]
+async fn api_research_plans() {
+    use Method as M;
+    const PLAN: &str =
+        r#"{"title": "T", "questions": ["Q"], "design": "before_after", "analysis": "A"}"#;
+    check(
+        vec![
+            row_trial(M::GET, "/api/v1/trials/{trial}/plans", Payload::None, [O; 5]),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/plans",
+                Payload::Json(PLAN),
+                [L, F, F, F, O],
+            ),
+            row_trial(M::GET, "/api/v1/schemes/{scheme}/plans", Payload::None, [O; 5]),
+            row_trial(
+                M::POST,
+                "/api/v1/schemes/{scheme}/plans",
+                Payload::Json(PLAN),
+                [L, F, F, F, F],
+            ),
+            row_trial(M::GET, "/api/v1/plans/{plan}", Payload::None, [L, O, F, F, O]),
+            row_trial(M::GET, "/api/v1/plans/{registered_plan}", Payload::None, [O; 5]),
+            row_trial(M::GET, "/api/v1/plans/{scheme_plan}", Payload::None, [L, O, F, F, F]),
+            row(M::GET, "/api/v1/plans/999999", Payload::None, [N; 5]),
+            row_trial(
+                M::PUT,
+                "/api/v1/plans/{plan}",
+                Payload::Json(
+                    r#"{"version": 1, "content": {"title": "T2", "questions": ["Q"], "design": "other", "analysis": "A"}}"#,
+                ),
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/plans/{plan}/register",
+                Payload::Json(r#"{"version": 1, "confirm": true}"#),
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/plans/{registered_plan}/amendments",
+                Payload::Json(
+                    r#"{"version": 2, "reason": "Why", "content": {"title": "T2", "questions": ["Q"], "design": "other", "analysis": "A"}}"#,
+                ),
+                [L, F, F, F, O],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+/// The research plans' pages, by the same rules as their API.
+#[tokio::test]
+async fn pages_research_plans() {
+    use Method as M;
+    const FORM: &[(&str, &str)] = &[
+        ("title", "T"),
+        ("questions", "Q"),
+        ("design", "before_after"),
+        ("analysis", "A"),
+        ("version", "1"),
+    ];
+    const REGISTER: &[(&str, &str)] = &[("version", "1"), ("confirm", "1")];
+    check(
+        vec![
+            row_trial(M::GET, "/trials/{trial}/plans", Payload::None, [O; 5]),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/plans/new",
+                Payload::None,
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/plans",
+                Payload::Form(FORM),
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/plans/{plan}",
+                Payload::None,
+                [L, O, F, F, O],
+            ),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/plans/{registered_plan}",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/trials/999999/plans/1", Payload::None, [N; 5]),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/plans/{plan}/edit",
+                Payload::None,
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/plans/{plan}/edit",
+                Payload::Form(FORM),
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/plans/{plan}/register",
+                Payload::None,
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/plans/{plan}/register",
+                Payload::Form(REGISTER),
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/plans/{registered_plan}/compare",
+                Payload::None,
+                [O; 5],
+            ),
+            row_trial(M::GET, "/schemes/{scheme}/plans", Payload::None, [O; 5]),
+            row_trial(
+                M::GET,
+                "/schemes/{scheme}/plans/new",
+                Payload::None,
+                [L, F, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/schemes/{scheme}/plans",
+                Payload::Form(FORM),
+                [L, F, F, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/schemes/{scheme}/plans/{scheme_plan}",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            // A trial's plan is not found under the scheme's path.
+            row_trial(
+                M::GET,
+                "/schemes/{scheme}/plans/{plan}",
+                Payload::None,
+                [N; 5],
+            ),
+            row_trial(
+                M::GET,
+                "/schemes/{scheme}/plans/{scheme_plan}/edit",
+                Payload::None,
+                [L, F, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/schemes/{scheme}/plans/{scheme_plan}/edit",
+                Payload::Form(FORM),
+                [L, F, F, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/schemes/{scheme}/plans/{scheme_plan}/register",
+                Payload::None,
+                [L, F, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/schemes/{scheme}/plans/{scheme_plan}/register",
+                Payload::Form(REGISTER),
+                [L, F, F, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/schemes/{scheme}/plans/{scheme_plan}/compare",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+/// The provision dossier (issue 14, item 5): everybody reads a provision's dossier and its
+/// rule-change proposal (the public part; the roll-up's own tests say which part).
+#[tokio::test]
+async fn api_dossier() {
+    use Method as M;
+    check(
+        vec![
+            row(
+                M::GET,
+                "/api/v1/provisions/{provision}/dossier",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/api/v1/provisions/999999/dossier",
+                Payload::None,
+                [N; 5],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+/// The dossier's pages, and adopting a trial (issue 14, item 7): only an applicant may
+/// start a draft from a trial (whose own organisation does not take part: the HTTP tests
+/// try that rule); a trial that is not there is 404 to the applicant.
+#[tokio::test]
+async fn pages_dossier() {
+    use Method as M;
+    let applicant_only = [L, F, N, F, F];
+    check(
+        vec![
+            row(
+                M::GET,
+                "/provisions/{provision}/proposal",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/provisions/{provision}/proposal.pdf",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/provisions/999999/proposal", Payload::None, [N; 5]),
+            row(M::GET, "/trials/999999/adopt", Payload::None, applicant_only),
+            row(
+                M::POST,
+                "/trials/999999/adopt",
+                Payload::Form(&[("round_id", "1")]),
+                applicant_only,
             ),
         ],
         false,
