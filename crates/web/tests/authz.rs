@@ -2854,3 +2854,68 @@ async fn pages_dossier() {
     )
     .await;
 }
+
+/// The provision dossier (issue 14, item 5): everybody reads a provision's dossier and its
+/// rule-change proposal (the public part; the roll-up's own tests say which part).
+#[tokio::test]
+async fn api_dossier() {
+    use Method as M;
+    check(
+        vec![
+            row(
+                M::GET,
+                "/api/v1/provisions/{provision}/dossier",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/api/v1/provisions/999999/dossier",
+                Payload::None,
+                [N; 5],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+/// The dossier's pages, and adopting a trial (issue 14, item 7): only an applicant may
+/// start a draft from a trial (whose own organisation does not take part: the HTTP tests
+/// try that rule); a trial that is not there is 404 to the applicant.
+#[tokio::test]
+async fn pages_dossier() {
+    use Method as M;
+    let applicant_only = [L, F, N, F, F];
+    check(
+        vec![
+            row(
+                M::GET,
+                "/provisions/{provision}/proposal",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/provisions/{provision}/proposal.pdf",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/provisions/999999/proposal", Payload::None, [N; 5]),
+            row(
+                M::GET,
+                "/trials/999999/adopt",
+                Payload::None,
+                applicant_only,
+            ),
+            row(
+                M::POST,
+                "/trials/999999/adopt",
+                Payload::Form(&[("round_id", "1")]),
+                applicant_only,
+            ),
+        ],
+        false,
+    )
+    .await;
+}
