@@ -20,11 +20,12 @@ use frirum_domain::generalisation::{
 };
 use frirum_domain::law::Jurisdiction;
 use frirum_domain::notification::NotificationKind;
+use frirum_domain::research_plan::embargo_lifted;
 use frirum_domain::scheme::Scheme;
 use frirum_domain::text::clean;
 use frirum_domain::trial::{ExemptionInForce, TrialStatus, today_in};
 use frirum_store::law::StoredProvision;
-use frirum_store::{ResultTrial, StoreError};
+use frirum_store::{EvaluationTitle, ResultTrial, StoreError};
 use time::Date;
 
 use crate::notifications::{Message, send_message};
@@ -212,14 +213,18 @@ impl ExemptionOutcomes {
 #[derive(Debug, Clone, Default)]
 pub struct TrialOutcomes {
     pub trial_id: i64,
+    pub case_number: String,
+    pub title: String,
+    pub scheme_id: i64,
     pub status: Option<TrialStatus>,
     pub exemptions: Vec<ExemptionOutcomes>,
     /// The secretariat records outcomes once the trial has ended.
     pub may_record: bool,
     /// The categories of the scheme's country, in the form's order.
     pub categories: Vec<OutcomeCategory>,
-    /// The evaluations an outcome may rest on (the secretariat's form), by title.
-    pub evaluations: Vec<(i64, String)>,
+    /// The evaluations of the trial and its scheme the actor may read, by title: what the
+    /// outcomes name and the secretariat's form offers.
+    pub evaluations: Vec<EvaluationTitle>,
 }
 
 impl TrialOutcomes {
@@ -228,17 +233,23 @@ impl TrialOutcomes {
         !self.may_record && self.exemptions.iter().all(|e| e.outcomes.is_empty())
     }
 
-    /// The title of an evaluation the form offers, by id.
-    pub fn evaluation_title(&self, id: &i64) -> Option<&str> {
-        self.evaluations
-            .iter()
-            .find(|(e, _)| e == id)
-            .map(|(_, t)| t.as_str())
+    /// Whether the trial has ended (outcomes are recorded after the end).
+    pub fn ended(&self) -> bool {
+        self.status == Some(TrialStatus::Ended)
+    }
+
+    /// An evaluation an outcome names, when the actor may read it.
+    pub fn evaluation(&self, id: &i64) -> Option<&EvaluationTitle> {
+        self.evaluations.iter().find(|e| e.id == *id)
     }
 }
 
 /// The trial page's outcome part, read with the access the page already has.
-pub async fn for_trial(app: &App, access: &TrialAccess) -> Result<TrialOutcomes, Error> {
+pub async fn for_trial(
+    app: &App,
+    now: time::OffsetDateTime,
+    access: &TrialAccess,
+) -> Result<TrialOutcomes, Error> {
     let scheme = app
         .store
         .scheme(access.trial.scheme_id)
@@ -260,13 +271,16 @@ pub async fn for_trial(app: &App, access: &TrialAccess) -> Result<TrialOutcomes,
         })
         .collect();
     let may_record = access.rights.manage && access.state.status == TrialStatus::Ended;
-    let evaluations = if may_record {
-        app.store.evaluation_titles(access.trial.id).await?
-    } else {
-        Vec::new()
-    };
+    let today = today_in(scheme.country, now);
+    let mut evaluations = app.store.evaluation_titles(access.trial.id).await?;
+    if !access.rights.read_internal {
+        evaluations.retain(|e| e.published && embargo_lifted(e.embargo_until, today));
+    }
     Ok(TrialOutcomes {
         trial_id: access.trial.id,
+        case_number: access.trial.case_number.clone(),
+        title: access.trial.title.clone(),
+        scheme_id: access.trial.scheme_id,
         status: Some(access.state.status),
         exemptions,
         may_record,
@@ -282,7 +296,7 @@ pub async fn trial_outcomes(
     trial_id: i64,
 ) -> Result<TrialOutcomes, Error> {
     let access = access(app, actor, trial_id, TrialAction::Read).await?;
-    for_trial(app, &access).await
+    for_trial(app, actor.now, &access).await
 }
 
 // --- A scheme's results -----------------------------------------------------------------

@@ -51,6 +51,18 @@ pub struct ThemeEvidence {
     pub findings: i64,
 }
 
+/// An evaluation as an outcome names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EvaluationTitle {
+    pub id: i64,
+    pub title: String,
+    /// `None`: a joint evaluation of the scheme.
+    pub trial_id: Option<i64>,
+    pub scheme_id: i64,
+    pub published: bool,
+    pub embargo_until: Option<time::Date>,
+}
+
 #[async_trait]
 pub trait GeneralisationStore: Send + Sync {
     /// Records an outcome (checked by the caller) with the evaluations it rests on, under
@@ -81,7 +93,7 @@ pub trait GeneralisationStore: Send + Sync {
 
     /// The evaluations an outcome of the trial may rest on, by id: the trial's and its
     /// scheme's joint ones, each with its title.
-    async fn evaluation_titles(&self, trial_id: i64) -> Result<Vec<(i64, String)>>;
+    async fn evaluation_titles(&self, trial_id: i64) -> Result<Vec<EvaluationTitle>>;
 
     /// The findings of a scheme's evaluations per theme of the trials they name and per
     /// strength; with `public_on`, only those of evaluations published and not under an

@@ -341,15 +341,30 @@ macro_rules! impl_generalisation_store {
             async fn evaluation_titles(
                 &self,
                 trial_id: i64,
-            ) -> $crate::Result<Vec<(i64, String)>> {
-                Ok(sqlx::query_as(
-                    "SELECT e.id, e.title FROM evaluations e JOIN trials t ON t.id = $1 \
-                     WHERE e.trial_id = t.id OR (e.trial_id IS NULL AND e.scheme_id = t.scheme_id) \
-                     ORDER BY e.id",
-                )
-                .bind(trial_id)
-                .fetch_all(&self.pool)
-                .await?)
+            ) -> $crate::Result<Vec<$crate::generalisation::EvaluationTitle>> {
+                let rows: Vec<(i64, String, Option<i64>, i64, String, Option<time::Date>)> =
+                    sqlx::query_as(
+                        "SELECT e.id, e.title, e.trial_id, e.scheme_id, e.status, e.embargo_until \
+                         FROM evaluations e JOIN trials t ON t.id = $1 \
+                         WHERE e.trial_id = t.id \
+                         OR (e.trial_id IS NULL AND e.scheme_id = t.scheme_id) ORDER BY e.id",
+                    )
+                    .bind(trial_id)
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, title, trial_id, scheme_id, status, embargo_until)| {
+                        $crate::generalisation::EvaluationTitle {
+                            id,
+                            title,
+                            trial_id,
+                            scheme_id,
+                            published: status == "published",
+                            embargo_until,
+                        }
+                    })
+                    .collect())
             }
 
             async fn scheme_evidence(

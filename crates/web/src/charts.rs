@@ -1,5 +1,6 @@
 //! Charts drawn on the server as SVG, with no JavaScript: an indicator over time, with its
-//! baseline, its target line and its actuals, drawn by plotters' SVG backend.
+//! baseline, its target line and its actuals, and the bar charts of a scheme's results page,
+//! drawn by plotters' SVG backend.
 //!
 //! Plotters draws no text here, so it needs no font: the chart carries its `<title>` and
 //! `<desc>` (role `img`), and the page puts the legend and the data as a table beside it,
@@ -112,6 +113,87 @@ impl IndicatorChart {
     }
 }
 
+/// A bar chart (issue 14's results page): groups of bars side by side, one colour per
+/// series, drawn like the indicator chart with no text; the page gives the labels, a
+/// legend and the data as a table beside it.
+#[derive(Debug, Clone, Default)]
+pub struct BarChart {
+    /// The element id the title and description are named from.
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    /// One group per row of the table, each with one value per series.
+    pub groups: Vec<Vec<u64>>,
+}
+
+/// The series' colours: apart in hue and in lightness, each dark enough against white.
+pub const SERIES: [RGBColor; 5] = [
+    RGBColor(0x1d, 0x4e, 0x89),
+    RGBColor(0xb3, 0x4a, 0x00),
+    RGBColor(0x2e, 0x7d, 0x32),
+    RGBColor(0x6a, 0x1b, 0x9a),
+    RGBColor(0x59, 0x59, 0x59),
+];
+
+/// A series' colour as `#rrggbb`, for the legend's swatch beside the chart.
+pub fn series_colour(series: usize) -> String {
+    let RGBColor(r, g, b) = SERIES[series % SERIES.len()];
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+impl BarChart {
+    /// The chart as an inline `<svg>` element, scaled to the width it is given.
+    pub fn svg(&self) -> String {
+        let mut svg = String::new();
+        if self.draw(&mut svg).is_err() {
+            svg.clear();
+        }
+        accessible(&svg, &self.id, &self.title, &self.description)
+    }
+
+    fn draw(&self, out: &mut String) -> Result<(), Box<dyn std::error::Error + '_>> {
+        if self.groups.is_empty() {
+            return Ok(());
+        }
+        let high = self
+            .groups
+            .iter()
+            .flatten()
+            .copied()
+            .max()
+            .unwrap_or(0)
+            .max(1) as f64;
+        let groups = self.groups.len() as f64;
+        let root = SVGBackend::with_string(out, (WIDTH, HEIGHT)).into_drawing_area();
+        root.fill(&WHITE)?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(14)
+            .build_cartesian_2d(0.0..groups, 0.0..high * 1.05)?;
+        for i in 0..=4 {
+            let y = high * f64::from(i) / 4.0;
+            chart.draw_series(LineSeries::new(
+                [(0.0, y), (groups, y)],
+                GRID.stroke_width(1),
+            ))?;
+        }
+        for (g, values) in self.groups.iter().enumerate() {
+            let n = values.len().max(1) as f64;
+            // A group fills 80% of its slot, its bars side by side.
+            let width = 0.8 / n;
+            for (s, value) in values.iter().enumerate() {
+                let left = g as f64 + 0.1 + width * s as f64;
+                let colour = SERIES[s % SERIES.len()];
+                chart.draw_series(std::iter::once(Rectangle::new(
+                    [(left, 0.0), (left + width * 0.9, *value as f64)],
+                    colour.filled(),
+                )))?;
+            }
+        }
+        root.present()?;
+        Ok(())
+    }
+}
+
 /// Makes plotters' SVG an accessible, scalable image: role `img` named by its title and
 /// described by its description, its width the container's.
 fn accessible(svg: &str, id: &str, title: &str, description: &str) -> String {
@@ -185,5 +267,28 @@ mod tests {
             ..IndicatorChart::default()
         };
         assert!(empty.svg().contains("<title id=\"x-title\">T</title>"));
+    }
+
+    #[test]
+    fn the_bar_chart_is_an_accessible_svg_without_text() {
+        let chart = BarChart {
+            id: "trials-by-status".into(),
+            title: "Trials by status".into(),
+            description: "12 trials: 10 ended.".into(),
+            groups: vec![vec![1], vec![0], vec![10]],
+        };
+        let svg = chart.svg();
+        assert!(
+            svg.starts_with("<svg class=\"chart\" role=\"img\""),
+            "{svg}"
+        );
+        assert!(svg.contains("<rect"), "bars are drawn");
+        assert!(
+            svg.to_lowercase().contains(&series_colour(0)),
+            "in the first series' colour"
+        );
+        assert!(!svg.contains("<text"), "no text needs a font");
+        assert!(!svg.contains("style="), "no inline style for the CSP");
+        assert_eq!(series_colour(1), "#b34a00");
     }
 }

@@ -148,6 +148,12 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(trial_funds::grant))
         .routes(routes!(trial_funds::pay))
         .routes(routes!(trial_funds::report_spending))
+        // Generalisation outcomes and a scheme's results (issue 14, items 4 and 6).
+        .routes(routes!(
+            generalisation::trial_outcomes,
+            generalisation::record_outcome
+        ))
+        .routes(routes!(generalisation::scheme_results))
         // Research plans (issue 14, item 2).
         .routes(routes!(
             research_plans::trial_plans,
