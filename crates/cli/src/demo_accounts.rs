@@ -72,4 +72,11 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         organisation: None,
         description: "researcher",
     },
+    DemoAccount {
+        email: "forsker.ntnu@frirum.example",
+        name: "Sigrid Haugen",
+        role: Role::Researcher,
+        organisation: None,
+        description: "researcher at NTNU Samfunnsforskning, following Indre Østfold's trial",
+    },
 ];

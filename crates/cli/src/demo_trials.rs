@@ -109,6 +109,9 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     crate::demo_trials_indicators::load(app, now).await?;
     // After the indicators, whose demo opens the participants' reporters' accounts.
     crate::demo_trials_reports::load(app, now).await?;
+    // Research (issue 14), in this order: teams, plans, evaluations, outcomes, adoption.
+    crate::demo_research_teams::load(app, now).await?;
+    crate::demo_research_plans::load(app, now).await?;
     let system = Actor::public(Language::En, now);
     frirum_app::upkeep::run_once(app, &system).await?;
     Ok(())

@@ -5,6 +5,8 @@ mod cli;
 mod database;
 mod demo;
 mod demo_accounts;
+mod demo_research_plans;
+mod demo_research_teams;
 mod demo_schemes;
 mod demo_time;
 mod demo_trials;
