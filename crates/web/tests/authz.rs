@@ -556,6 +556,9 @@ async fn check(rows: Vec<Row>, api: bool) {
             if row.path.contains("/funds") {
                 funded(&app, trial, w.setup.scheme_id).await;
             }
+            if row.path.contains("/outcomes") {
+                ended_trial(&app, trial).await;
+            }
             if row.path.contains("plan}") {
                 let (draft, registered, joint) =
                     research_plans(&app, trial, w.setup.scheme_id).await;
@@ -2913,6 +2916,110 @@ async fn pages_dossier() {
                 "/trials/999999/adopt",
                 Payload::Form(&[("round_id", "1")]),
                 applicant_only,
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+/// Ends a trial (stopped early), so that outcomes may be recorded for it.
+async fn ended_trial(app: &TestApp, trial: i64) {
+    use frirum_domain::trial::Transition;
+    let store = &app.store.store;
+    let state = store.trial_state(trial).await.unwrap().unwrap();
+    let (ended, version) = state
+        .apply(&Transition::StopEarly {
+            on: state.planned_start,
+            reason: "Forsøget blev afsluttet".into(),
+        })
+        .unwrap();
+    store
+        .save_trial_state(
+            state.version,
+            &ended,
+            &version,
+            frirum_domain::journal::Actor::user(1, time::OffsetDateTime::now_utc()),
+        )
+        .await
+        .unwrap();
+}
+
+/// Generalisation (issue 14, items 4 and 6): a trial's outcomes and a scheme's results are
+/// public; only the secretariat records an outcome.
+#[tokio::test]
+async fn api_generalisation() {
+    use Method as M;
+    check(
+        vec![
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/outcomes",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/api/v1/trials/999999/outcomes",
+                Payload::None,
+                [N; 5],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/outcomes",
+                Payload::Json(
+                    r#"{"exemption": 0, "category": "not_spread", "reasons": "Ikke udbredt."}"#,
+                ),
+                [L, O, F, F, F],
+            ),
+            row(
+                M::GET,
+                "/api/v1/schemes/{scheme}/results",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/api/v1/schemes/{draft_scheme}/results",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+/// The generalisation pages, by the same rules as their API.
+#[tokio::test]
+async fn pages_generalisation() {
+    use Method as M;
+    check(
+        vec![
+            row_trial(M::GET, "/trials/{trial}/outcomes", Payload::None, [O; 5]),
+            row(M::GET, "/trials/999999/outcomes", Payload::None, [N; 5]),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/outcomes",
+                Payload::Form(&[
+                    ("exemption", "0"),
+                    ("category", "not_spread"),
+                    ("reasons", "Ikke udbredt."),
+                ]),
+                [L, O, F, F, F],
+            ),
+            row(M::GET, "/schemes/{scheme}/results", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/schemes/{scheme}/results/outcomes-by-category.csv",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/schemes/{draft_scheme}/results",
+                Payload::None,
+                [L, O, F, F, F],
             ),
         ],
         false,
