@@ -567,6 +567,13 @@ async fn check(rows: Vec<Row>, api: bool) {
                     .replace("{registered_plan}", &registered.to_string())
                     .replace("{scheme_plan}", &joint.to_string());
             }
+            if row.path.contains("evaluation}") {
+                let (draft, published, joint) = evaluations(&app, trial, w.setup.scheme_id).await;
+                path = path
+                    .replace("{evaluation}", &draft.to_string())
+                    .replace("{published_evaluation}", &published.to_string())
+                    .replace("{scheme_evaluation}", &joint.to_string());
+            }
             if row.path.contains("document}") {
                 let private = trial_document(&app, trial, false).await;
                 let public = trial_document(&app, trial, true).await;
@@ -3025,4 +3032,262 @@ async fn pages_generalisation() {
         false,
     )
     .await;
+}
+
+/// A draft evaluation of the trial (with a summary and a finding, so that it may be
+/// published), a published one, and a joint draft of the scheme.
+async fn evaluations(app: &TestApp, trial: i64, scheme: i64) -> (i64, i64, i64) {
+    use frirum_domain::evaluation::{EvaluationContent, EvaluationKind, EvidenceStrength, Finding};
+    use frirum_domain::journal::Actor;
+    let store = &app.store.store;
+    let now = time::OffsetDateTime::now_utc();
+    let content = EvaluationContent {
+        kind: EvaluationKind::Results,
+        title: "Evaluering".into(),
+        summary: "S".into(),
+        plan_id: None,
+        embargo_until: None,
+        findings: vec![Finding {
+            text: "F".into(),
+            strength: EvidenceStrength::Weak,
+            exemptions: Vec::new(),
+            indicator_ids: Vec::new(),
+        }],
+        recommendations: Vec::new(),
+    };
+    let actor = || Actor::user(1, now);
+    let draft = store
+        .create_evaluation(scheme, Some(trial), &content, actor())
+        .await
+        .unwrap();
+    let published = store
+        .create_evaluation(scheme, Some(trial), &content, actor())
+        .await
+        .unwrap();
+    store
+        .publish_evaluation(published.id, 1, actor())
+        .await
+        .unwrap()
+        .unwrap();
+    let joint = store
+        .create_evaluation(scheme, None, &content, actor())
+        .await
+        .unwrap();
+    (draft.id, published.id, joint.id)
+}
+
+/// Evaluations (issue 14, item 3): everybody lists them and reads published ones; drafts
+/// only the secretariat and the assigned researchers; only assigned researchers write (a
+/// joint evaluation only researchers assigned to the whole scheme).
+#[tokio::test]
+async fn api_evaluations() {
+    use Method as M;
+    const CONTENT: &str = r#"{"kind": "process", "title": "T"}"#;
+    check(
+        vec![
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/evaluations",
+                Payload::None,
+                [O; 5],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/evaluations",
+                Payload::Json(CONTENT),
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/schemes/{scheme}/evaluations",
+                Payload::None,
+                [O; 5],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/schemes/{scheme}/evaluations",
+                Payload::Json(CONTENT),
+                [L, F, F, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/evaluations/{evaluation}",
+                Payload::None,
+                [L, O, F, F, O],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/evaluations/{published_evaluation}",
+                Payload::None,
+                [O; 5],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/evaluations/{scheme_evaluation}",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row(M::GET, "/api/v1/evaluations/999999", Payload::None, [N; 5]),
+            row_trial(
+                M::PUT,
+                "/api/v1/evaluations/{evaluation}",
+                Payload::Json(r#"{"version": 1, "content": {"kind": "process", "title": "T2"}}"#),
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/evaluations/{evaluation}/publish",
+                Payload::Json(r#"{"version": 1, "confirm": true}"#),
+                [L, F, F, F, O],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/evaluations/{published_evaluation}/corrections",
+                Payload::Json(r#"{"note": "Rettet"}"#),
+                [L, F, F, F, O],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+/// The evaluations' pages, by the same rules as their API.
+#[tokio::test]
+async fn pages_evaluations() {
+    use Method as M;
+    const FORM: &[(&str, &str)] = &[("kind", "results"), ("title", "T"), ("version", "1")];
+    const FINDING: &[(&str, &str)] = &[("version", "1"), ("text", "F"), ("strength", "weak")];
+    const VERSION: &[(&str, &str)] = &[("version", "1")];
+    const PUBLISH: &[(&str, &str)] = &[("version", "1"), ("confirm", "1")];
+    const NOTE: &[(&str, &str)] = &[("note", "Rettet")];
+    let writer = [L, F, F, F, O];
+    let joint_writer = [L, F, F, F, F];
+    let mut rows = vec![
+        row(
+            M::GET,
+            "/trials/999999/evaluations/1",
+            Payload::None,
+            [N; 5],
+        ),
+        // A trial's evaluation is not found under the scheme's path.
+        row_trial(
+            M::GET,
+            "/schemes/{scheme}/evaluations/{evaluation}",
+            Payload::None,
+            [N; 5],
+        ),
+    ];
+    for (base, draft, published, write) in [
+        (
+            "/trials/{trial}/evaluations",
+            "/trials/{trial}/evaluations/{evaluation}",
+            "/trials/{trial}/evaluations/{published_evaluation}",
+            writer,
+        ),
+        (
+            "/schemes/{scheme}/evaluations",
+            "/schemes/{scheme}/evaluations/{scheme_evaluation}",
+            "",
+            joint_writer,
+        ),
+    ] {
+        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        let reads_draft = if base.starts_with("/trials") {
+            [L, O, F, F, O]
+        } else {
+            [L, O, F, F, F]
+        };
+        rows.extend([
+            row_trial(M::GET, base, Payload::None, [O; 5]),
+            row_trial(M::GET, leak(format!("{base}/new")), Payload::None, write),
+            row_trial(M::POST, base, Payload::Form(FORM), write),
+            row_trial(M::GET, draft, Payload::None, reads_draft),
+            row_trial(M::GET, leak(format!("{draft}/edit")), Payload::None, write),
+            row_trial(
+                M::POST,
+                leak(format!("{draft}/edit")),
+                Payload::Form(FORM),
+                write,
+            ),
+            row_trial(
+                M::GET,
+                leak(format!("{draft}/findings/new")),
+                Payload::None,
+                write,
+            ),
+            row_trial(
+                M::POST,
+                leak(format!("{draft}/findings")),
+                Payload::Form(FINDING),
+                write,
+            ),
+            row_trial(
+                M::GET,
+                leak(format!("{draft}/findings/1")),
+                Payload::None,
+                write,
+            ),
+            row_trial(
+                M::POST,
+                leak(format!("{draft}/findings/1")),
+                Payload::Form(FINDING),
+                write,
+            ),
+            row_trial(
+                M::POST,
+                leak(format!("{draft}/findings/1/delete")),
+                Payload::Form(VERSION),
+                write,
+            ),
+            row_trial(
+                M::GET,
+                leak(format!("{draft}/recommendations")),
+                Payload::None,
+                write,
+            ),
+            row_trial(
+                M::POST,
+                leak(format!("{draft}/recommendations")),
+                Payload::Form(VERSION),
+                write,
+            ),
+            row_trial(
+                M::GET,
+                leak(format!("{draft}/publish")),
+                Payload::None,
+                write,
+            ),
+            row_trial(
+                M::POST,
+                leak(format!("{draft}/publish")),
+                Payload::Form(PUBLISH),
+                write,
+            ),
+            row_trial(
+                M::POST,
+                leak(format!("{draft}/report")),
+                Payload::MultipartPdf,
+                write,
+            ),
+            row_trial(
+                M::GET,
+                leak(format!("{draft}/report/999999")),
+                Payload::None,
+                [L, N, F, F, if base.starts_with("/trials") { N } else { F }],
+            ),
+        ]);
+        if !published.is_empty() {
+            rows.extend([
+                row_trial(M::GET, published, Payload::None, [O; 5]),
+                row_trial(
+                    M::POST,
+                    leak(format!("{published}/corrections")),
+                    Payload::Form(NOTE),
+                    write,
+                ),
+            ]);
+        }
+    }
+    check(rows, false).await;
 }
