@@ -2852,66 +2852,6 @@ async fn pages_dossier() {
                 [O; 5],
             ),
             row(M::GET, "/provisions/999999/proposal", Payload::None, [N; 5]),
-            row(M::GET, "/trials/999999/adopt", Payload::None, applicant_only),
-            row(
-                M::POST,
-                "/trials/999999/adopt",
-                Payload::Form(&[("round_id", "1")]),
-                applicant_only,
-            ),
-        ],
-        false,
-    )
-    .await;
-}
-
-/// The provision dossier (issue 14, item 5): everybody reads a provision's dossier and its
-/// rule-change proposal (the public part; the roll-up's own tests say which part).
-#[tokio::test]
-async fn api_dossier() {
-    use Method as M;
-    check(
-        vec![
-            row(
-                M::GET,
-                "/api/v1/provisions/{provision}/dossier",
-                Payload::None,
-                [O; 5],
-            ),
-            row(
-                M::GET,
-                "/api/v1/provisions/999999/dossier",
-                Payload::None,
-                [N; 5],
-            ),
-        ],
-        true,
-    )
-    .await;
-}
-
-/// The dossier's pages, and adopting a trial (issue 14, item 7): only an applicant may
-/// start a draft from a trial (whose own organisation does not take part: the HTTP tests
-/// try that rule); a trial that is not there is 404 to the applicant.
-#[tokio::test]
-async fn pages_dossier() {
-    use Method as M;
-    let applicant_only = [L, F, N, F, F];
-    check(
-        vec![
-            row(
-                M::GET,
-                "/provisions/{provision}/proposal",
-                Payload::None,
-                [O; 5],
-            ),
-            row(
-                M::GET,
-                "/provisions/{provision}/proposal.pdf",
-                Payload::None,
-                [O; 5],
-            ),
-            row(M::GET, "/provisions/999999/proposal", Payload::None, [N; 5]),
             row(
                 M::GET,
                 "/trials/999999/adopt",
@@ -3027,6 +2967,129 @@ async fn pages_generalisation() {
                 "/schemes/{draft_scheme}/results",
                 Payload::None,
                 [L, O, F, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+/// Research teams (issue 14, item 1): the secretariat keeps the research organisations and
+/// assigns researchers to a whole scheme or a theme; everybody who sees a scheme reads who
+/// is assigned in it (a draft scheme only the secretariat). Removing an assignment that is
+/// not there is 404 for the secretariat.
+#[tokio::test]
+async fn api_research_teams() {
+    use Method as M;
+    check(
+        vec![
+            row(
+                M::GET,
+                "/api/v1/research/organisations",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row(
+                M::POST,
+                "/api/v1/research/organisations",
+                Payload::Json(r#"{"name": "VIVE", "country": "dk"}"#),
+                [L, O, F, F, F],
+            ),
+            row(
+                M::GET,
+                "/api/v1/research/researchers",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::PUT,
+                "/api/v1/research/researchers/{researcher}/organisation",
+                Payload::Json(r#"{"organisation_id": null}"#),
+                [L, O, F, F, F],
+            ),
+            row(
+                M::GET,
+                "/api/v1/schemes/{scheme}/research",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/api/v1/schemes/{draft_scheme}/research",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::PUT,
+                "/api/v1/schemes/{scheme}/researchers/{researcher}",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::DELETE,
+                "/api/v1/schemes/{scheme}/researchers/{researcher}",
+                Payload::None,
+                [L, N, F, F, F],
+            ),
+            row_trial(
+                M::PUT,
+                "/api/v1/schemes/{scheme}/themes/{theme}/researchers/{researcher}",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::DELETE,
+                "/api/v1/schemes/{scheme}/themes/{theme}/researchers/{researcher}",
+                Payload::None,
+                [L, N, F, F, F],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+/// The research teams pages, by the same rules as their API.
+#[tokio::test]
+async fn pages_research_teams() {
+    use Method as M;
+    check(
+        vec![
+            row(M::GET, "/research/teams", Payload::None, [L, O, F, F, F]),
+            row(
+                M::POST,
+                "/research/organisations",
+                Payload::Form(&[
+                    ("name", "VIVE"),
+                    ("country", "dk"),
+                    ("website", "https://www.vive.dk"),
+                ]),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/research/members",
+                Payload::Form(&[("user_id", "{researcher}"), ("organisation_id", "")]),
+                [L, O, F, F, F],
+            ),
+            row(M::GET, "/schemes/{scheme}/research", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/schemes/{draft_scheme}/research",
+                Payload::None,
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/schemes/{scheme}/research",
+                Payload::Form(&[("user_id", "{researcher}"), ("target", "theme:{theme}")]),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/schemes/{scheme}/research/remove",
+                Payload::Form(&[("user_id", "{researcher}"), ("target", "scheme")]),
+                [L, N, F, F, F],
             ),
         ],
         false,
