@@ -15,8 +15,8 @@ use frirum_domain::Language;
 use frirum_domain::authz::{Action, TrialAction};
 use frirum_domain::evaluation::EvidenceStrength;
 use frirum_domain::generalisation::{
-    CommonClass, NewOutcome, Outcome, OutcomeCategory, OutcomeError, OutcomeFacts, ResultingAct,
-    latest_per_exemption, pending_provisions,
+    CommonClass, NewOutcome, Outcome, OutcomeCategory, OutcomeError, OutcomeFacts, ProvisionTrial,
+    ResultingAct, latest_per_exemption, pending_provisions,
 };
 use frirum_domain::law::Jurisdiction;
 use frirum_domain::notification::NotificationKind;
@@ -464,30 +464,48 @@ pub async fn results(app: &App, actor: &Actor, scheme_id: i64) -> Result<SchemeR
         })
         .collect();
 
-    // Exemptions per act: each exemption counts once for every act its provisions are in.
-    let provision_ids: BTreeSet<i64> = trials
-        .iter()
-        .flat_map(|t| t.provisions().map(|(_, p)| p))
+    // The provisions each exemption reaches: its catalogue links, else what the citation
+    // parser finds in its reference ("§ 141, stk. 1, i lov om social service").
+    let reaches = reached_provisions(app, scheme.country.into(), &trials).await?;
+    let provision_ids: BTreeSet<i64> = reaches
+        .values()
+        .flat_map(|(provisions, _)| provisions.iter().copied())
         .collect();
     let provisions = app
         .store
         .provisions_by_ids(&provision_ids.into_iter().collect::<Vec<_>>())
         .await?;
+    let mut act_titles: BTreeMap<i64, String> = provisions
+        .iter()
+        .map(|p| (p.act_id, p.act_title.clone()))
+        .collect();
+    for (_, acts) in reaches.values() {
+        for act in acts {
+            if !act_titles.contains_key(act)
+                && let Some(stored) = app.store.act(*act).await?
+            {
+                act_titles.insert(*act, stored.act.title.clone());
+            }
+        }
+    }
+    // Exemptions per act: each exemption counts once for every act it reaches.
     let mut per_act: BTreeMap<Option<i64>, (Option<String>, u64)> = BTreeMap::new();
-    for trial in &trials {
-        for exemption in &trial.exemptions {
-            let acts: BTreeSet<(i64, String)> = trial
-                .provisions()
-                .filter(|(e, _)| *e == exemption.grant.exemption)
-                .filter_map(|(_, p)| provisions.iter().find(|sp| sp.id == p))
-                .map(|p| (p.act_id, p.act_title.clone()))
-                .collect();
-            if acts.is_empty() {
-                per_act.entry(None).or_insert((None, 0)).1 += 1;
-            }
-            for (act_id, title) in acts {
-                per_act.entry(Some(act_id)).or_insert((Some(title), 0)).1 += 1;
-            }
+    for (provision_ids, act_ids) in reaches.values() {
+        let mut acts: BTreeSet<i64> = act_ids.iter().copied().collect();
+        acts.extend(
+            provision_ids
+                .iter()
+                .filter_map(|p| provisions.iter().find(|sp| sp.id == *p))
+                .map(|p| p.act_id),
+        );
+        if acts.is_empty() {
+            per_act.entry(None).or_insert((None, 0)).1 += 1;
+        }
+        for act in acts {
+            per_act
+                .entry(Some(act))
+                .or_insert((act_titles.get(&act).cloned(), 0))
+                .1 += 1;
         }
     }
     let mut exemptions_per_act: Vec<ActCount> = per_act
@@ -545,7 +563,7 @@ pub async fn results(app: &App, actor: &Actor, scheme_id: i64) -> Result<SchemeR
     } else {
         Vec::new()
     };
-    let pending = pending_of(app, Some(scheme_id), &trials).await?;
+    let pending = pending_of(app, Some(scheme_id), &trials, &reaches, &latest).await?;
     Ok(SchemeResults {
         scheme,
         trials_by_status,
@@ -561,12 +579,80 @@ pub async fn results(app: &App, actor: &Actor, scheme_id: i64) -> Result<SchemeR
     })
 }
 
+/// For each (trial, exemption), the provisions it reaches and the acts its reference cites:
+/// the grant's catalogue links when it has them, else what the citation parser resolves
+/// in its reference.
+type Reaches = BTreeMap<(i64, usize), (Vec<i64>, Vec<i64>)>;
+
+async fn reached_provisions(
+    app: &App,
+    jurisdiction: Jurisdiction,
+    trials: &[ResultTrial],
+) -> Result<Reaches, Error> {
+    let mut reaches: Reaches = BTreeMap::new();
+    let mut unlinked: Vec<((i64, usize), &str)> = Vec::new();
+    for trial in trials {
+        for e in &trial.exemptions {
+            let key = (trial.trial_id, e.grant.exemption);
+            let linked: Vec<i64> = trial
+                .provisions()
+                .filter(|(x, _)| *x == e.grant.exemption)
+                .map(|(_, p)| p)
+                .collect();
+            if linked.is_empty() {
+                unlinked.push((key, e.grant.reference.as_str()));
+            }
+            reaches.insert(key, (linked, Vec::new()));
+        }
+    }
+    let texts: Vec<&str> = unlinked.iter().map(|(_, text)| *text).collect();
+    let cited = app
+        .rule_finder
+        .cite_each(&*app.store, jurisdiction, &texts)
+        .await?;
+    for ((key, _), citations) in unlinked.iter().zip(cited) {
+        if let Some(entry) = reaches.get_mut(key) {
+            entry
+                .0
+                .extend(citations.iter().filter_map(|c| c.provision_id));
+            entry
+                .1
+                .extend(citations.iter().filter_map(|c| c.act_catalogue_id));
+            entry.0.dedup();
+            entry.1.dedup();
+        }
+    }
+    Ok(reaches)
+}
+
 async fn pending_of(
     app: &App,
     scheme_id: Option<i64>,
     trials: &[ResultTrial],
+    reaches: &Reaches,
+    latest: &BTreeMap<(i64, usize), &Outcome>,
 ) -> Result<Vec<PendingProvision>, Error> {
-    let by_provision = app.store.provision_trials(scheme_id).await?;
+    // The store's links, and the provisions the exemptions' references cite.
+    let mut by_provision = app.store.provision_trials(scheme_id).await?;
+    for ((trial_id, exemption), (provisions, _)) in reaches {
+        let Some(trial) = trials.iter().find(|t| t.trial_id == *trial_id) else {
+            continue;
+        };
+        for provision in provisions {
+            let entry = by_provision.entry(*provision).or_default();
+            if !entry
+                .iter()
+                .any(|t| t.trial_id == *trial_id && t.exemption == *exemption)
+            {
+                entry.push(ProvisionTrial {
+                    trial_id: *trial_id,
+                    exemption: *exemption,
+                    status: trial.status,
+                    latest: latest.get(&(*trial_id, *exemption)).map(|o| o.category),
+                });
+            }
+        }
+    }
     let ids = pending_provisions(&by_provision);
     let provisions = app.store.provisions_by_ids(&ids).await?;
     Ok(provisions
@@ -598,9 +684,7 @@ pub async fn pending(
     actor: &Actor,
     scheme_id: i64,
 ) -> Result<Vec<PendingProvision>, Error> {
-    crate::schemes::scheme_for(app, actor, scheme_id).await?;
-    let trials = app.store.result_trials(scheme_id).await?;
-    pending_of(app, Some(scheme_id), &trials).await
+    Ok(results(app, actor, scheme_id).await?.pending)
 }
 
 /// One chart's data as CSV, its header and labels in the actor's language.

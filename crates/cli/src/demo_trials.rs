@@ -113,6 +113,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     crate::demo_research_teams::load(app, now).await?;
     crate::demo_research_plans::load(app, now).await?;
     crate::demo_research_evaluations::load(app, now).await?;
+    crate::demo_research_outcomes::load(app, now).await?;
     crate::demo_research_adoption::load(app, now).await?;
     let system = Actor::public(Language::En, now);
     frirum_app::upkeep::run_once(app, &system).await?;

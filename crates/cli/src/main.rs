@@ -6,6 +6,7 @@ mod database;
 mod demo;
 mod demo_accounts;
 mod demo_research_adoption;
+mod demo_research_outcomes;
 mod demo_research_evaluations;
 mod demo_research_plans;
 mod demo_research_teams;
