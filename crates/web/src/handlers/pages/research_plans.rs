@@ -155,6 +155,17 @@ fn is_page_error(err: &AppError) -> bool {
     )
 }
 
+/// A form only the assigned researchers open: the others are asked to sign in, or refused.
+fn refuse_unless_writer(ctx: &RequestContext, place: &PlanPlace) -> Result<(), AppError> {
+    if place.may_write {
+        Ok(())
+    } else if ctx.user.is_none() {
+        Err(Error::Unauthenticated.into())
+    } else {
+        Err(Error::Forbidden.into())
+    }
+}
+
 fn owner_of(kind: Kind, id: i64) -> PlanOwner {
     match kind {
         Kind::Trial => PlanOwner::Trial(id),
@@ -247,6 +258,18 @@ impl ComparePage {
             .is_some_and(|c| c.changed.iter().any(|f| f.as_str() == field))
     }
 
+    fn older_label(&self) -> String {
+        self.comparison.as_ref().map_or_else(String::new, |c| {
+            self.ctx.t1("plan-version-n", "version", c.older.number)
+        })
+    }
+
+    fn newer_label(&self) -> String {
+        self.comparison.as_ref().map_or_else(String::new, |c| {
+            self.ctx.t1("plan-version-n", "version", c.newer.number)
+        })
+    }
+
     fn changed_names(&self) -> Vec<String> {
         self.comparison
             .as_ref()
@@ -330,14 +353,7 @@ async fn new_form(
     owner: PlanOwner,
 ) -> Result<Response, AppError> {
     let list = research_plans::plans_of(state, ctx, owner).await?;
-    if !list.place.may_write {
-        return Err(if ctx.user.is_none() {
-            Error::Unauthenticated
-        } else {
-            Error::Forbidden
-        }
-        .into());
-    }
+    refuse_unless_writer(ctx, &list.place)?;
     let form = PlanForm {
         design: Design::BeforeAfter.as_str().to_owned(),
         ..PlanForm::default()
@@ -446,9 +462,7 @@ async fn edit_form(
     plan_id: i64,
 ) -> Result<Response, AppError> {
     let view = research_plans::plan(state, ctx, Some(owner), plan_id).await?;
-    if !view.place.may_write {
-        return Err(Error::Forbidden.into());
-    }
+    refuse_unless_writer(ctx, &view.place)?;
     let form = PlanForm::of(&view.plan.content, view.plan.version);
     form_page(
         state,
@@ -564,9 +578,7 @@ async fn register_form(
     plan_id: i64,
 ) -> Result<Response, AppError> {
     let view = research_plans::plan(state, ctx, Some(owner), plan_id).await?;
-    if !view.place.may_write {
-        return Err(Error::Forbidden.into());
-    }
+    refuse_unless_writer(ctx, &view.place)?;
     if view.plan.status == PlanStatus::Registered {
         return Ok(see_other(&format!("{}/{}", base_of(owner), plan_id)));
     }
