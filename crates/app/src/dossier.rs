@@ -50,6 +50,7 @@ pub async fn dossier(
         .await?
         .ok_or(Error::NotFound)?;
     let mut evidence = app.store.dossier_evidence(provision_id).await?;
+    resolve_references(app, &provision, &mut evidence).await?;
     // A request's words are shown where the application itself may be read.
     let filter = crate::applications::visible_filter(
         actor,
@@ -88,6 +89,62 @@ pub async fn dossier(
         act,
         internal,
     })
+}
+
+/// Links the requests and grants that name no catalogue provision by what their words
+/// cite: the demo's and many real applications name provisions only as written
+/// ("§ 141, stk. 1, i lov om social service"). A grant narrowed to provisions, or whose
+/// applicant picked one, keeps that link.
+async fn resolve_references(
+    app: &App,
+    provision: &StoredProvision,
+    evidence: &mut dossier::Evidence,
+) -> Result<(), Error> {
+    let jurisdiction = provision.jurisdiction;
+    let id = provision.id;
+    let unresolved: Vec<String> = evidence
+        .requests
+        .iter()
+        .filter(|r| r.provision_id.is_none())
+        .map(|r| r.reference.clone())
+        .chain(evidence.trials.iter().flat_map(|t| {
+            t.exemptions
+                .iter()
+                .filter(|e| {
+                    e.grant.provision_ids.is_empty() && e.grant.requested_provision_id.is_none()
+                })
+                .map(|e| e.grant.reference.clone())
+        }))
+        .collect();
+    if unresolved.is_empty() {
+        return Ok(());
+    }
+    let texts: Vec<&str> = unresolved.iter().map(String::as_str).collect();
+    let cited = app
+        .rule_finder
+        .cite_each(&*app.store, jurisdiction, &texts)
+        .await?;
+    let cites = |reference: &str| {
+        unresolved.iter().zip(&cited).any(|(text, found)| {
+            text == reference && found.iter().any(|c| c.provision_id == Some(id))
+        })
+    };
+    for r in &mut evidence.requests {
+        if r.provision_id.is_none() && cites(&r.reference) {
+            r.provision_id = Some(id);
+        }
+    }
+    for t in &mut evidence.trials {
+        for e in &mut t.exemptions {
+            if e.grant.provision_ids.is_empty()
+                && e.grant.requested_provision_id.is_none()
+                && cites(&e.grant.reference)
+            {
+                e.grant.requested_provision_id = Some(id);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The rule-change proposal: the dossier addressed to the act's ministry, in a language of

@@ -44,6 +44,12 @@ pub struct Request {
     pub submitted_at: Option<OffsetDateTime>,
     /// The request's place in the application's requested exemptions.
     pub exemption: usize,
+    /// The provision or act as the applicant wrote it.
+    pub reference: String,
+    /// The catalogue's provision it names: picked by the applicant, or resolved from the
+    /// reference by the citation parser. Only requests naming the dossier's provision count.
+    #[serde(skip)]
+    pub provision_id: Option<i64>,
     /// The rule the applicant wanted instead.
     pub desired_change: String,
     /// Whether the viewer may read the application itself (its words are shown only then).
@@ -318,6 +324,10 @@ pub fn roll_up(provision_id: i64, evidence: Evidence, internal: bool, today: Dat
         outcomes,
         adoptions,
     } = evidence;
+    let requests: Vec<Request> = requests
+        .into_iter()
+        .filter(|r| r.provision_id == Some(provision_id))
+        .collect();
     let requested_by = requests
         .iter()
         .map(|r| r.application_id)
@@ -723,6 +733,8 @@ mod tests {
                     organisation: "Aarhus".into(),
                     submitted_at: Some(datetime!(2019-05-01 10:00 UTC)),
                     exemption: 0,
+                    reference: "§ 1".into(),
+                    provision_id: Some(7),
                     desired_change: "Free choice".into(),
                     visible: true,
                 },
@@ -733,8 +745,22 @@ mod tests {
                     organisation: "Odense".into(),
                     submitted_at: Some(datetime!(2019-05-02 10:00 UTC)),
                     exemption: 2,
+                    reference: "§ 2".into(),
+                    provision_id: Some(7),
                     desired_change: "Secret wish".into(),
                     visible: false,
+                },
+                Request {
+                    application_id: 12,
+                    case_number: None,
+                    title: "C".into(),
+                    organisation: "Vejle".into(),
+                    submitted_at: None,
+                    exemption: 0,
+                    reference: "§ 3".into(),
+                    provision_id: Some(8),
+                    desired_change: "Another rule".into(),
+                    visible: true,
                 },
             ],
             trials: vec![t1, t2, t3],

@@ -40,10 +40,10 @@ pub trait DossierStore: Send + Sync {
     async fn adoptions_of_trial(&self, trial_id: i64) -> Result<Vec<Adoption>>;
 
     /// Everything kept that may concern the provision: the submitted applications that
-    /// asked exemption from it (each request naming it), the trials whose exemptions
-    /// name it among their provisions with their accepted reports' uses and indicator
-    /// results, the published evaluations' findings and recommendations and the outcomes
+    /// asked exemption from it (each request that picked it or picked none, with its
+    /// words), the trials whose grants name its number or whose application asked for it,
+    /// with their accepted reports' uses and indicator results, the published evaluations' findings and recommendations and the outcomes
     /// of those trials, and the applications adopted from them. Requests come back with
-    /// `visible` false.
+    /// `visible` false; which candidates really concern the provision the caller decides.
     async fn dossier_evidence(&self, provision_id: i64) -> Result<Evidence>;
 }

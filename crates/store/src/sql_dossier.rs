@@ -262,8 +262,10 @@ macro_rules! impl_dossier_store {
                 for (id, case_number, title, organisation, submitted_at, content) in rows {
                     let content: frirum_domain::application::ApplicationContent =
                         $crate::sql::from_json(&content)?;
+                    // Each request that picked this provision, or none (its words may
+                    // cite it: the caller resolves them).
                     for (exemption, e) in content.exemptions.iter().enumerate() {
-                        if e.provision_id == Some(provision_id) {
+                        if e.provision_id.is_none_or(|p| p == provision_id) {
                             evidence.requests.push(Request {
                                 application_id: id,
                                 case_number: case_number.clone(),
@@ -271,6 +273,8 @@ macro_rules! impl_dossier_store {
                                 organisation: organisation.clone(),
                                 submitted_at,
                                 exemption,
+                                reference: e.reference.clone(),
+                                provision_id: e.provision_id,
                                 desired_change: e.desired_change.clone(),
                                 visible: false,
                             });
@@ -278,25 +282,24 @@ macro_rules! impl_dossier_store {
                     }
                 }
 
-                // The trials whose exemptions may name it (the domain decides which do).
+                // The trials whose exemptions may name it: by number in their grants, or
+                // by their application's requests (the domain decides which do).
                 let needle = format!("%{provision_id}%");
-                let candidates: Vec<i64> = sqlx::query_scalar(
-                    "SELECT trial_id FROM trial_states WHERE exemptions LIKE $1 ORDER BY trial_id",
+                let mut candidates: Vec<i64> = sqlx::query_scalar(
+                    "SELECT trial_id FROM trial_states WHERE exemptions LIKE $1 \
+                     UNION SELECT t.id FROM trials t JOIN application_provisions ap \
+                     ON ap.application_id = t.application_id WHERE ap.provision_id = $2",
                 )
                 .bind(&needle)
+                .bind(provision_id)
                 .fetch_all(&self.pool)
                 .await?;
+                candidates.sort_unstable();
+                candidates.dedup();
                 for trial_id in candidates {
                     let Some(state) = $crate::TrialStore::trial_state(self, trial_id).await? else {
                         continue;
                     };
-                    if !state
-                        .exemptions
-                        .iter()
-                        .any(|e| frirum_domain::dossier::concerns(&e.grant, provision_id))
-                    {
-                        continue;
-                    }
                     let Some(trial) = $crate::DecisionStore::trial(self, trial_id).await? else {
                         continue;
                     };
