@@ -109,13 +109,7 @@ pub async fn place(app: &App, actor: &Actor, owner: PlanOwner) -> Result<PlanPla
         }
         PlanOwner::Scheme(scheme_id) => {
             let scheme = crate::schemes::scheme_for(app, actor, scheme_id).await?;
-            let researcher_ids: Vec<i64> = app
-                .store
-                .scheme_researchers(scheme_id)
-                .await?
-                .into_iter()
-                .map(|a| a.user_id)
-                .collect();
+            let researcher_ids = crate::research::scheme_researchers(app, scheme_id).await?;
             let may = |action| authz::scheme_research(viewer, &researcher_ids, action).is_ok();
             Ok(PlanPlace {
                 owner,
