@@ -12,7 +12,6 @@ use axum::http::Method;
 use common::fixtures::{approved_trial, assert_code, world};
 use common::{Browser, TestApp};
 use frirum_domain::Role;
-use frirum_store::NotificationStore;
 
 async fn user_id(app: &TestApp, role: Role) -> i64 {
     app.store
