@@ -15,7 +15,6 @@ pub mod me;
 pub mod notifications;
 pub mod organisations;
 pub mod research;
-pub mod evaluations;
 pub mod research_plans;
 pub mod review;
 pub mod schemes;
@@ -149,24 +148,6 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(trial_funds::grant))
         .routes(routes!(trial_funds::pay))
         .routes(routes!(trial_funds::report_spending))
-        // Evaluations (issue 14, item 3).
-        .routes(routes!(
-            evaluations::trial_evaluations,
-            evaluations::create_trial_evaluation
-        ))
-        .routes(routes!(
-            evaluations::scheme_evaluations,
-            evaluations::create_scheme_evaluation
-        ))
-        .routes(routes!(evaluations::show, evaluations::save))
-        .routes(routes!(evaluations::publish))
-        .routes(routes!(evaluations::correct))
-        // Generalisation outcomes and a scheme's results (issue 14, items 4 and 6).
-        .routes(routes!(
-            generalisation::trial_outcomes,
-            generalisation::record_outcome
-        ))
-        .routes(routes!(generalisation::scheme_results))
         // Research plans (issue 14, item 2).
         .routes(routes!(
             research_plans::trial_plans,

@@ -216,7 +216,6 @@ pub mod cases;
 pub mod decisions;
 pub mod dossier;
 pub mod evaluations;
-pub mod evaluations;
 pub mod funds;
 pub mod generalisation;
 pub mod law;
