@@ -7,52 +7,15 @@
 mod common;
 
 use axum::http::Method;
-use common::fixtures::{World, call, world};
+use common::fixtures::{World, approved_trial_narrowed, call, world};
 use common::{Browser, TestApp};
 use frirum_domain::Role;
 use serde_json::json;
 
 /// Approves the world's submitted application with its exemption narrowed to the world's
-/// provision, and starts the trial: its id.
+/// provision: the trial's id.
 async fn trial_waiving_the_provision(app: &TestApp, w: &World) -> i64 {
-    let store = &app.store.store;
-    let application = store.application(w.submitted_id).await.unwrap().unwrap();
-    let admin = store
-        .credentials(&common::email(Role::Admin))
-        .await
-        .unwrap()
-        .unwrap()
-        .user
-        .id;
-    let decision = frirum_domain::decision::NewDecision::from_validated(
-        frirum_domain::decision::DecisionDraft {
-            outcome: frirum_domain::decision::Outcome::Approved,
-            reasons: "Godt begrundet.".into(),
-            granted: vec![frirum_domain::decision::GrantChoice {
-                exemption: 0,
-                provision_ids: vec![w.provision_id],
-                note: "Kun handleplanen.".into(),
-            }],
-            conditions: String::new(),
-            period_start: Some(time::macros::date!(2027 - 01 - 01)),
-            period_end: Some(time::macros::date!(2030 - 12 - 31)),
-            regulation_kind: Some(frirum_domain::decision::RegulationKind::FreeMunicipalityStatute),
-            regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
-            signatory_title: "Kontorchef".into(),
-            confirmed: true,
-        },
-        &application,
-    );
-    store
-        .decide(
-            application.id,
-            &decision,
-            frirum_domain::journal::Actor::user(admin, time::OffsetDateTime::now_utc()),
-        )
-        .await
-        .unwrap()
-        .trial_id
-        .expect("approval makes a trial")
+    approved_trial_narrowed(app, w, vec![w.provision_id]).await
 }
 
 async fn start(app: &TestApp, w: &World, trial: i64) {

@@ -276,6 +276,12 @@ pub async fn small_act(app: &TestApp) -> (i64, i64) {
 
 /// Approves the world's submitted application (Aarhus leads it) for 2027–2030: the trial's id.
 pub async fn approved_trial(app: &TestApp, w: &World) -> i64 {
+    approved_trial_narrowed(app, w, Vec::new()).await
+}
+
+/// As [`approved_trial`], its exemption narrowed to the catalogue's `provision_ids` (empty:
+/// granted as asked).
+pub async fn approved_trial_narrowed(app: &TestApp, w: &World, provision_ids: Vec<i64>) -> i64 {
     let store = &app.store.store;
     let application = store.application(w.submitted_id).await.unwrap().unwrap();
     let admin = store
@@ -291,7 +297,7 @@ pub async fn approved_trial(app: &TestApp, w: &World) -> i64 {
             reasons: "Godt begrundet.".into(),
             granted: vec![frirum_domain::decision::GrantChoice {
                 exemption: 0,
-                provision_ids: vec![],
+                provision_ids,
                 note: String::new(),
             }],
             conditions: String::new(),
