@@ -114,7 +114,7 @@ impl Place {
     pub fn back_path(&self) -> String {
         match self.owner {
             EvaluationOwner::Trial(id) => format!("/trials/{id}#evaluations"),
-            EvaluationOwner::Scheme(id) => format!("/schemes/{id}"),
+            EvaluationOwner::Scheme(id) => format!("/schemes/{id}#evaluations"),
         }
     }
 
