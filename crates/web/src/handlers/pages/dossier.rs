@@ -144,24 +144,26 @@ fn proposal_blocks(ctx: &PageContext, p: &dossier::Proposal) -> Vec<Block> {
     if d.findings.is_empty() {
         blocks.push(Block::Text(ctx.t("dossier-no-findings")));
     }
-    for f in &d.findings {
-        blocks.push(Block::Text(format!(
-            "{}: {} ({})",
+    // A finding or a recommendation: what it says, and which evaluation says it.
+    let said = |label: String, text: &str, evaluation: &str| {
+        Block::Text(format!("{label}: {text} ({evaluation})"))
+    };
+    blocks.extend(d.findings.iter().map(|f| {
+        said(
             ctx.tp("dossier-strength-", f.strength),
-            f.text,
-            f.evaluation_title
-        )));
-    }
+            &f.text,
+            &f.evaluation_title,
+        )
+    }));
     if !d.recommendations.is_empty() {
         blocks.push(Block::Heading(ctx.t("dossier-recommendations")));
-        for r in &d.recommendations {
-            blocks.push(Block::Text(format!(
-                "{}: {} ({})",
+        blocks.extend(d.recommendations.iter().map(|r| {
+            said(
                 ctx.tp("dossier-recommendation-", r.recommendation),
-                r.reasons,
-                r.evaluation_title
-            )));
-        }
+                &r.reasons,
+                &r.evaluation_title,
+            )
+        }));
     }
     blocks
 }
