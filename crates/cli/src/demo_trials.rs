@@ -4,7 +4,6 @@
 //! the use cases as the people in the demo would have done it. Figures are invented and
 //! say so; names of real trials and places are public facts.
 
-use anyhow::Context;
 use frirum_app::{Actor, App};
 use frirum_domain::trial::TrialFilter;
 use frirum_domain::{Language, PageRequest};
@@ -66,34 +65,11 @@ async fn complete_on_their_day(app: &App, now: OffsetDateTime) -> anyhow::Result
     Ok(())
 }
 
-/// The demo's researcher follows every trial, as the follow-up research of a scheme does:
-/// assigned by the secretariat, so that updates reach someone to review them.
-async fn follow(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
-    let user = |email: &'static str| async move {
-        app.store
-            .credentials(email)
-            .await?
-            .map(|c| c.user)
-            .with_context(|| format!("the demo account {email}"))
-    };
-    let secretariat = Actor {
-        user: Some(user("sekretariat@frirum.example").await?),
-        lang: Language::Da,
-        now,
-    };
-    let researcher = user("forsker@frirum.example").await?;
-    let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE))?;
-    let trials = frirum_app::trials::list(app, &secretariat, &TrialFilter::default(), all).await?;
-    for trial in trials.items {
-        frirum_app::trials::assign_researcher(app, &secretariat, trial.id, researcher.id).await?;
-    }
-    Ok(())
-}
-
 /// Loads every trial area's demo data, then lets the upkeep do what has fallen due by
 /// `now` (completing the trials whose period is over).
 pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
-    follow(app, now).await?;
+    // The research teams first: the researchers they assign review the trials' updates.
+    crate::demo_research_teams::load(app, now).await?;
     // Each trial area adds one line here: `crate::demo_trials_<area>::load(app, now).await?;`
     // Regulations first: they start the trials the other areas report on.
     crate::demo_trials_regulations::load(app, now).await?;
@@ -109,8 +85,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     crate::demo_trials_indicators::load(app, now).await?;
     // After the indicators, whose demo opens the participants' reporters' accounts.
     crate::demo_trials_reports::load(app, now).await?;
-    // Research (issue 14), in this order: teams, plans, evaluations, outcomes, adoption.
-    crate::demo_research_teams::load(app, now).await?;
+    // Research (issue 14), in this order: plans, evaluations, outcomes, adoption.
     crate::demo_research_plans::load(app, now).await?;
     crate::demo_research_evaluations::load(app, now).await?;
     crate::demo_research_outcomes::load(app, now).await?;
