@@ -126,6 +126,25 @@ async fn outcomes_wait_for_the_end_name_granted_exemptions_and_keep_unresolved_a
         "lov nr. 9999 af 1. januar 2099"
     );
 
+    // The participants' applicants are told.
+    let told = app
+        .api(
+            Method::GET,
+            "/api/v1/me/notifications",
+            Some(&w.setup.applicant),
+            None,
+        )
+        .await
+        .json();
+    assert!(
+        told["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["kind"] == "outcome_recorded"),
+        "{told}"
+    );
+
     // The public reads the trial's outcomes, the latest first.
     let public = app.api(Method::GET, &path, None, None).await;
     assert_eq!(public.status, 200, "{}", public.text());
