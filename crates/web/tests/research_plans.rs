@@ -292,3 +292,62 @@ async fn the_pages_offer_only_an_amendment_of_a_registered_plan_and_compare_vers
         .await;
     assert_eq!(wrong.status, 404);
 }
+
+#[tokio::test]
+async fn a_researcher_of_the_whole_scheme_writes_its_joint_plan_and_the_trials_plans() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let trial = approved_trial(&app, &w).await;
+    let scheme = w.setup.scheme_id;
+    let researcher = app.token(Role::Researcher).await;
+    let joint = format!("/api/v1/schemes/{scheme}/plans");
+    let refused = app
+        .api(Method::POST, &joint, Some(&researcher), Some(PLAN))
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.text());
+
+    let admin = app.token(Role::Admin).await;
+    let id = user_id(&app, Role::Researcher).await;
+    let assigned = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/schemes/{scheme}/researchers/{id}"),
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert!(assigned.status.is_success(), "{}", assigned.text());
+
+    // A joint plan names no trial's indicators; its embargo day is kept.
+    let created = app
+        .api(Method::POST, &joint, Some(&researcher), Some(PLAN))
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text());
+    assert!(created.json()["trial_id"].is_null());
+    assert_eq!(created.json()["content"]["embargo_until"], "2027-06-30");
+    let with_indicator = PLAN.replace(r#""design""#, r#""indicator_ids": [1], "design""#);
+    let unknown = app
+        .api(
+            Method::POST,
+            &joint,
+            Some(&researcher),
+            Some(&with_indicator),
+        )
+        .await;
+    assert_eq!(unknown.status, 422, "{}", unknown.text());
+    assert_eq!(unknown.json()["error"]["code"], "plan_unknown_indicator");
+
+    // Assigned to the scheme, the researcher writes the plans of its trials too.
+    let trial_plan = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trials/{trial}/plans"),
+            Some(&researcher),
+            Some(PLAN),
+        )
+        .await;
+    assert_eq!(trial_plan.status, 201, "{}", trial_plan.text());
+    let listed = app.api(Method::GET, &joint, Some(&researcher), None).await;
+    assert_eq!(listed.json()["plans"].as_array().unwrap().len(), 1);
+    assert_eq!(listed.json()["may_write"], true);
+}
