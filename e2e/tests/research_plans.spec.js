@@ -23,6 +23,7 @@ test('a researcher registers a plan, can only amend it with a reason, and compar
   const trial = await norwegianTrial(page);
   await page.goto(trial);
   await expect(page.locator('#plans')).toBeVisible();
+  await expectAccessible(page);
   await page.locator('#plan-new').click();
   await expect(page.locator('h1')).toHaveText('New research plan');
   await expectAccessible(page);
@@ -87,6 +88,12 @@ test('a researcher registers a plan, can only amend it with a reason, and compar
   await expect(visitor.locator('h1')).toHaveText(title);
   await expect(visitor.locator('#plan-versions li')).toHaveCount(2);
   await expect(visitor.locator('#plan-amend')).toHaveCount(0);
+  await expectAccessible(visitor);
+  // The scheme's joint plans are reached from its page.
+  const scheme = (await (await visitor.request.get(`/api/v1${trial}`)).json()).scheme_id;
+  await visitor.goto(`/schemes/${scheme}`);
+  await visitor.locator('#scheme-plans-link').click();
+  await expect(visitor).toHaveURL(new RegExp(`/schemes/${scheme}/plans$`));
   await expectAccessible(visitor);
   await context.close();
 });
