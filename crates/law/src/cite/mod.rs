@@ -32,6 +32,7 @@
 mod act;
 mod scan;
 mod words;
+mod written;
 
 #[cfg(test)]
 mod tests;
@@ -42,6 +43,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::model::{ActKind, Jurisdiction};
 pub use words::normalize_name;
+pub use written::provision_citation;
 
 /// The act a citation points to, as far as it is known.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
