@@ -1672,19 +1672,19 @@ adoption-heading = Taget op af andre kommuner
 adoption-none = Ingen anden kommune har startet en ansøgning ud fra dette forsøg endnu.
 adoption-start = Start en ansøgning ud fra dette forsøg
 adoption-page-title = Start en ansøgning ud fra et forsøg
-adoption-explained = Du får et udkast, hvor forsøgets bevilgede undtagelser, mål og indikatorer er udfyldt. Du kan ændre alt, før du indsender det.
+adoption-explained = Du får et udkast, hvor forsøgets bevilgede fritagelser, mål og indikatorer er udfyldt. Du kan ændre alt, før du indsender det.
 adoption-no-round = Ingen ansøgningsrunde er åben lige nu i en ordning, som din organisation kan søge i. Prøv igen, når en ny runde åbner.
 adoption-back = Tilbage til forsøget
 adoption-round = Hvilken runde vil du søge i?
 adoption-create = Opret udkastet
 adoption-from = Startet ud fra forsøget
 dossier-heading = Erfaringer fra forsøg
-dossier-empty = Ingen ansøgning har søgt om undtagelse fra denne bestemmelse endnu.
+dossier-empty = Ingen ansøgning har søgt om fritagelse fra denne bestemmelse endnu.
 dossier-requests = Ansøgninger
-dossier-requested-count = Indsendte ansøgninger, der søgte om undtagelse: { $count }
+dossier-requested-count = Indsendte ansøgninger, der søgte om fritagelse: { $count }
 dossier-desired = Den regel, ansøgerne ønskede i stedet:
-dossier-trials = Forsøg med undtagelse fra denne bestemmelse
-dossier-no-trials = Intet forsøg har fået undtagelse fra denne bestemmelse.
+dossier-trials = Forsøg med fritagelse fra denne bestemmelse
+dossier-no-trials = Intet forsøg har fået fritagelse fra denne bestemmelse.
 dossier-granted-count = Bevilget som søgt: { $count }.
 dossier-narrowed-count = Bevilget i snævrere form: { $count }.
 dossier-trial = Forsøg
@@ -1739,7 +1739,7 @@ proposal-pdf = Hent som PDF
 proposal-back = Tilbage til bestemmelsen
 proposal-to = Til
 proposal-ministry-unknown = Det ministerium, der har ansvaret for loven
-proposal-intro = Kommuner har afprøvet en undtagelse fra denne bestemmelse. Forslaget sammenfatter, hvad de søgte om, hvad forsøgene viste, og hvad evalueringerne anbefaler, som grundlag for at ændre reglen.
+proposal-intro = Kommuner har afprøvet en fritagelse fra denne bestemmelse. Forslaget sammenfatter, hvad de søgte om, hvad forsøgene viste, og hvad evalueringerne anbefaler, som grundlag for at ændre reglen.
 proposal-current-text = Bestemmelsen, som den lyder i dag
 proposal-evidence = Hvad forsøgene viste
 
@@ -2075,3 +2075,47 @@ journal-action-evaluation-document-added = Rapport vedhæftet en evaluering
 journal-field-note = Rettelse
 journal-field-file-name = Fil
 journal-field-sha256 = Kontrolsum (SHA-256)
+
+## issue 14: generalisation outcomes and the scheme's results page (fixes)
+error-outcome_already_recorded = Der blev registreret et udfald for denne fritagelse, efter formularen blev åbnet, måske fordi den blev sendt to gange. Det står ovenfor; send kun formularen igen for at registrere et nyt.
+dashboard-outcomes-heading = Udfald, der skal følges op
+dashboard-outcomes-flagged = love, der fulgte, men som ikke findes i lovkataloget
+dashboard-outcomes-pending = bestemmelser, der venter på et udfald
+
+## issue 14: dossier and adoption (fixes)
+proposal-language-note = Sidens knapper og menuer forbliver på dit sprog; kun forslagets tekst skifter.
+proposal-written-in = Forslaget er skrevet på { $language }, som er sproget i forsøgenes ordning.
+proposal-summary = Resumé
+proposal-summary-intro = Kommuner har afprøvet en fritagelse fra { $provision } i forsøg, der er godkendt under en frikommune- eller forsøgsordning. Vi foreslår, at reglen ændres i lyset af, hvad forsøgene og evalueringerne af dem har vist.
+proposal-summary-requests = { $count ->
+    [one] Én indsendt ansøgning søgte om fritagelsen.
+   *[other] { $count } indsendte ansøgninger søgte om fritagelsen.
+}
+proposal-summary-trials = { $count ->
+    [0] Intet forsøg har endnu fået den.
+    [one] Ét forsøg fik den.
+   *[other] { $count } forsøg fik den.
+}
+proposal-summary-findings = { $count ->
+    [0] Evalueringerne har endnu ingen resultater om den.
+    [one] Evalueringerne har ét resultat om den.
+   *[other] Evalueringerne har { $count } resultater om den.
+}
+proposal-summary-recommendations = { $count ->
+    [0] De giver endnu ingen anbefaling.
+    [one] De giver én anbefaling.
+   *[other] De giver { $count } anbefalinger.
+}
+proposal-recommended = Evalueringerne anbefaler
+proposal-decided = Besluttet indtil nu
+proposal-asked = Hvad forsøgene søgte om
+proposal-asked-none = Ansøgningerne beskrev ikke, hvilken regel de ønskede i stedet.
+proposal-no-recommendations = Ingen offentliggjort evaluering giver endnu en anbefaling om denne bestemmelse.
+proposal-outcomes = Hvad der er besluttet
+proposal-no-outcomes = Der er endnu ikke besluttet noget om reglen.
+proposal-wording = Forslag til ny affattelse
+proposal-wording-intro = Vi foreslår, at { $provision } affattes, som ansøgerne har ønsket:
+proposal-wording-none = Ansøgerne foreslog ingen affattelse; ministeriet bedes formulere en i lyset af resultaterne ovenfor.
+
+## issue 14: research plans and evaluations (fixes)
+error-embargo_in_the_past = Embargodatoen kan ikke ligge før dags dato. Vælg i dag eller en senere dag, eller lad feltet stå tomt.

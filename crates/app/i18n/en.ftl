@@ -2075,3 +2075,47 @@ journal-action-evaluation-document-added = Report attached to an evaluation
 journal-field-note = Correction
 journal-field-file-name = File
 journal-field-sha256 = Checksum (SHA-256)
+
+## issue 14: generalisation outcomes and the scheme's results page (fixes)
+error-outcome_already_recorded = An outcome was recorded for this exemption after the form was opened, perhaps by sending it twice. It is shown above; send the form again only to record another.
+dashboard-outcomes-heading = Outcomes to follow up
+dashboard-outcomes-flagged = resulting acts not found in the law catalogue
+dashboard-outcomes-pending = provisions waiting for an outcome
+
+## issue 14: dossier and adoption (fixes)
+proposal-language-note = The page's buttons and menus stay in your language; only the proposal's text changes.
+proposal-written-in = The proposal is written in { $language }, the language of the trials' scheme.
+proposal-summary = Summary
+proposal-summary-intro = Municipalities have tried out an exemption from { $provision } in trials approved under a free municipality or trial scheme. We propose that the rule be changed in the light of what the trials and their evaluations showed.
+proposal-summary-requests = { $count ->
+    [one] One submitted application asked for the exemption.
+   *[other] { $count } submitted applications asked for the exemption.
+}
+proposal-summary-trials = { $count ->
+    [0] No trial has been granted it yet.
+    [one] One trial was granted it.
+   *[other] { $count } trials were granted it.
+}
+proposal-summary-findings = { $count ->
+    [0] The evaluations have no findings about it yet.
+    [one] The evaluations made one finding about it.
+   *[other] The evaluations made { $count } findings about it.
+}
+proposal-summary-recommendations = { $count ->
+    [0] They make no recommendation yet.
+    [one] They make one recommendation.
+   *[other] They make { $count } recommendations.
+}
+proposal-recommended = The evaluations recommend
+proposal-decided = Decided so far
+proposal-asked = What the trials asked for
+proposal-asked-none = The applications did not write the rule they wanted instead.
+proposal-no-recommendations = No published evaluation makes a recommendation about this provision yet.
+proposal-outcomes = What has been decided
+proposal-no-outcomes = Nothing has been decided about the rule yet.
+proposal-wording = Proposed wording
+proposal-wording-intro = We propose that { $provision } be worded as the applicants asked:
+proposal-wording-none = The applicants did not propose a wording; the ministry is asked to write one in the light of the evidence above.
+
+## issue 14: research plans and evaluations (fixes)
+error-embargo_in_the_past = The embargo date cannot lie before today. Choose today or a later day, or leave the field empty.

@@ -2075,3 +2075,47 @@ journal-action-evaluation-document-added = Rapport lagt ved en evaluering
 journal-field-note = Rettelse
 journal-field-file-name = Fil
 journal-field-sha256 = Kontrollsum (SHA-256)
+
+## issue 14: generalisation outcomes and the scheme's results page (fixes)
+error-outcome_already_recorded = Det ble registrert et utfall for dette unntaket etter at skjemaet ble åpnet, kanskje fordi det ble sendt to ganger. Det står ovenfor; send skjemaet igjen bare for å registrere et nytt.
+dashboard-outcomes-heading = Utfall som må følges opp
+dashboard-outcomes-flagged = lover som fulgte, men som ikke finnes i lovkatalogen
+dashboard-outcomes-pending = bestemmelser som venter på et utfall
+
+## issue 14: dossier and adoption (fixes)
+proposal-language-note = Knappene og menyene på siden blir stående på ditt språk; bare teksten i forslaget skifter.
+proposal-written-in = Forslaget er skrevet på { $language }, språket i forsøkenes ordning.
+proposal-summary = Sammendrag
+proposal-summary-intro = Kommuner har prøvd ut et unntak fra { $provision } i forsøk godkjent etter en forsøksordning. Vi foreslår at regelen endres i lys av det forsøkene og evalueringene av dem har vist.
+proposal-summary-requests = { $count ->
+    [one] Én innsendt søknad søkte om unntaket.
+   *[other] { $count } innsendte søknader søkte om unntaket.
+}
+proposal-summary-trials = { $count ->
+    [0] Ingen forsøk har fått det ennå.
+    [one] Ett forsøk fikk det.
+   *[other] { $count } forsøk fikk det.
+}
+proposal-summary-findings = { $count ->
+    [0] Evalueringene har ingen funn om det ennå.
+    [one] Evalueringene har ett funn om det.
+   *[other] Evalueringene har { $count } funn om det.
+}
+proposal-summary-recommendations = { $count ->
+    [0] De gir ingen anbefaling ennå.
+    [one] De gir én anbefaling.
+   *[other] De gir { $count } anbefalinger.
+}
+proposal-recommended = Evalueringene anbefaler
+proposal-decided = Besluttet så langt
+proposal-asked = Hva forsøkene søkte om
+proposal-asked-none = Søknadene beskrev ikke hvilken regel de ønsket i stedet.
+proposal-no-recommendations = Ingen publisert evaluering gir ennå en anbefaling om denne bestemmelsen.
+proposal-outcomes = Hva som er besluttet
+proposal-no-outcomes = Det er ennå ikke besluttet noe om regelen.
+proposal-wording = Forslag til ny ordlyd
+proposal-wording-intro = Vi foreslår at { $provision } får den ordlyden søkerne ba om:
+proposal-wording-none = Søkerne foreslo ingen ordlyd; departementet bes formulere en i lys av funnene ovenfor.
+
+## issue 14: research plans and evaluations (fixes)
+error-embargo_in_the_past = Embargodatoen kan ikke ligge før dagens dato. Velg i dag eller en senere dag, eller la feltet stå tomt.

@@ -2075,3 +2075,47 @@ journal-action-evaluation-document-added = Rapport lagd ved ei evaluering
 journal-field-note = Retting
 journal-field-file-name = Fil
 journal-field-sha256 = Kontrollsum (SHA-256)
+
+## issue 14: generalisation outcomes and the scheme's results page (fixes)
+error-outcome_already_recorded = Det vart registrert eit utfall for dette unntaket etter at skjemaet vart opna, kanskje fordi det vart sendt to gonger. Det står ovanfor; send skjemaet igjen berre for å registrere eit nytt.
+dashboard-outcomes-heading = Utfall som må følgjast opp
+dashboard-outcomes-flagged = lover som følgde, men som ikkje finst i lovkatalogen
+dashboard-outcomes-pending = føresegner som ventar på eit utfall
+
+## issue 14: dossier and adoption (fixes)
+proposal-language-note = Knappane og menyane på sida blir ståande på språket ditt; berre teksten i forslaget skiftar.
+proposal-written-in = Forslaget er skrive på { $language }, språket i ordninga til forsøka.
+proposal-summary = Samandrag
+proposal-summary-intro = Kommunar har prøvd ut eit unntak frå { $provision } i forsøk godkjende etter ei forsøksordning. Vi foreslår at regelen blir endra i lys av det forsøka og evalueringane av dei har vist.
+proposal-summary-requests = { $count ->
+    [one] Éin innsend søknad søkte om unntaket.
+   *[other] { $count } innsende søknader søkte om unntaket.
+}
+proposal-summary-trials = { $count ->
+    [0] Ingen forsøk har fått det enno.
+    [one] Eitt forsøk fekk det.
+   *[other] { $count } forsøk fekk det.
+}
+proposal-summary-findings = { $count ->
+    [0] Evalueringane har ingen funn om det enno.
+    [one] Evalueringane har eitt funn om det.
+   *[other] Evalueringane har { $count } funn om det.
+}
+proposal-summary-recommendations = { $count ->
+    [0] Dei gir inga tilråding enno.
+    [one] Dei gir éi tilråding.
+   *[other] Dei gir { $count } tilrådingar.
+}
+proposal-recommended = Evalueringane tilrår
+proposal-decided = Vedteke så langt
+proposal-asked = Kva forsøka søkte om
+proposal-asked-none = Søknadene skildra ikkje kva regel dei ønskte i staden.
+proposal-no-recommendations = Inga publisert evaluering gir enno ei tilråding om denne føresegna.
+proposal-outcomes = Kva som er vedteke
+proposal-no-outcomes = Det er enno ikkje vedteke noko om regelen.
+proposal-wording = Forslag til ny ordlyd
+proposal-wording-intro = Vi foreslår at { $provision } får den ordlyden søkjarane bad om:
+proposal-wording-none = Søkjarane foreslo ingen ordlyd; departementet blir bede om å formulere ein i lys av funna ovanfor.
+
+## issue 14: research plans and evaluations (fixes)
+error-embargo_in_the_past = Embargodatoen kan ikkje liggje før dagens dato. Vel i dag eller ein seinare dag, eller lat feltet stå tomt.

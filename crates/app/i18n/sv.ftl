@@ -2075,3 +2075,47 @@ journal-action-evaluation-document-added = Rapport bifogad till en utvärdering
 journal-field-note = Rättelse
 journal-field-file-name = Fil
 journal-field-sha256 = Kontrollsumma (SHA-256)
+
+## issue 14: generalisation outcomes and the scheme's results page (fixes)
+error-outcome_already_recorded = Ett utfall registrerades för detta undantag efter att formuläret öppnades, kanske för att det skickades två gånger. Det visas ovan; skicka formuläret igen bara för att registrera ett nytt.
+dashboard-outcomes-heading = Utfall att följa upp
+dashboard-outcomes-flagged = lagar som följde men inte finns i lagkatalogen
+dashboard-outcomes-pending = bestämmelser som väntar på ett utfall
+
+## issue 14: dossier and adoption (fixes)
+proposal-language-note = Sidans knappar och menyer förblir på ditt språk; bara förslagets text byts.
+proposal-written-in = Förslaget är skrivet på { $language }, språket i försökens ordning.
+proposal-summary = Sammanfattning
+proposal-summary-intro = Kommuner har prövat ett undantag från { $provision } i försök som godkänts inom en försöksordning. Vi föreslår att regeln ändras mot bakgrund av vad försöken och utvärderingarna av dem har visat.
+proposal-summary-requests = { $count ->
+    [one] En inskickad ansökan sökte undantaget.
+   *[other] { $count } inskickade ansökningar sökte undantaget.
+}
+proposal-summary-trials = { $count ->
+    [0] Inget försök har ännu beviljats det.
+    [one] Ett försök beviljades det.
+   *[other] { $count } försök beviljades det.
+}
+proposal-summary-findings = { $count ->
+    [0] Utvärderingarna har ännu inga resultat om det.
+    [one] Utvärderingarna har ett resultat om det.
+   *[other] Utvärderingarna har { $count } resultat om det.
+}
+proposal-summary-recommendations = { $count ->
+    [0] De ger ännu ingen rekommendation.
+    [one] De ger en rekommendation.
+   *[other] De ger { $count } rekommendationer.
+}
+proposal-recommended = Utvärderingarna rekommenderar
+proposal-decided = Beslutat hittills
+proposal-asked = Vad försöken sökte
+proposal-asked-none = Ansökningarna beskrev inte vilken regel de ville ha i stället.
+proposal-no-recommendations = Ingen publicerad utvärdering ger ännu någon rekommendation om denna bestämmelse.
+proposal-outcomes = Vad som har beslutats
+proposal-no-outcomes = Inget har ännu beslutats om regeln.
+proposal-wording = Förslag till ny lydelse
+proposal-wording-intro = Vi föreslår att { $provision } får den lydelse som sökandena bad om:
+proposal-wording-none = Sökandena föreslog ingen lydelse; departementet ombeds formulera en mot bakgrund av resultaten ovan.
+
+## issue 14: research plans and evaluations (fixes)
+error-embargo_in_the_past = Embargodatumet kan inte ligga före dagens datum. Välj i dag eller en senare dag, eller lämna fältet tomt.

@@ -600,6 +600,7 @@ pub async fn create(
 ) -> Result<Evaluation, Error> {
     let place = place(app, actor, owner).await?;
     place.refuse_writing(actor)?;
+    content.check_embargo(None, place.today).map_err(refused)?;
     let content = content.validate(&place.scope()).map_err(refused)?;
     let trial_id = match owner {
         EvaluationOwner::Trial(id) => Some(id),
@@ -637,6 +638,9 @@ pub async fn save(
     if view.evaluation.status == EvaluationStatus::Published {
         return Err(refused(EvaluationError::Published));
     }
+    content
+        .check_embargo(view.evaluation.content.embargo_until, view.place.today)
+        .map_err(refused)?;
     let content = content.validate(&view.place.scope()).map_err(refused)?;
     app.store
         .update_evaluation(id, seen_version, &content, actor.journal(None))

@@ -15,7 +15,7 @@ use frirum_domain::decision::Trial;
 use frirum_domain::notification::NotificationKind;
 use frirum_domain::research_plan::{
     PlanContent, PlanError, PlanField, PlanOwner, PlanStatus, PlanStep, PlanVersion, ResearchPlan,
-    changed_fields, embargo_lifted,
+    changed_fields, embargo_in_the_past, embargo_lifted,
 };
 use frirum_domain::scheme::Scheme;
 use frirum_domain::trial::{TrialFilter, today_in};
@@ -85,6 +85,21 @@ impl PlanPlace {
         self.trial
             .as_ref()
             .map(|_| self.indicators.iter().map(|(id, _)| *id).collect())
+    }
+
+    /// Refuses an embargo date set or changed to a day before today in the scheme's
+    /// country; `before` (the plan's date as it stands) stays as history.
+    fn check_embargo(
+        &self,
+        actor: &Actor,
+        content: &PlanContent,
+        before: Option<time::Date>,
+    ) -> Result<(), Error> {
+        let today = today_in(self.scheme.country, actor.now);
+        if embargo_in_the_past(content.embargo_until, before, today) {
+            return Err(refused(PlanError::EmbargoInThePast { today }));
+        }
+        Ok(())
     }
 
     fn refuse_writing(&self, actor: &Actor) -> Result<(), Error> {
@@ -272,6 +287,7 @@ pub async fn create(
 ) -> Result<ResearchPlan, Error> {
     let place = place(app, actor, owner).await?;
     place.refuse_writing(actor)?;
+    place.check_embargo(actor, &content, None)?;
     let content = content
         .validate(place.indicator_ids().as_deref())
         .map_err(refused)?;
@@ -304,6 +320,8 @@ pub async fn save_draft(
     content: PlanContent,
 ) -> Result<ResearchPlan, Error> {
     let view = for_writing(app, actor, owner, plan_id).await?;
+    view.place
+        .check_embargo(actor, &content, view.plan.content.embargo_until)?;
     let content = content
         .validate(view.place.indicator_ids().as_deref())
         .map_err(refused)?;
@@ -367,6 +385,8 @@ pub async fn amend(
     reason: &str,
 ) -> Result<ResearchPlan, Error> {
     let view = for_writing(app, actor, owner, plan_id).await?;
+    view.place
+        .check_embargo(actor, &content, view.plan.content.embargo_until)?;
     let content = content
         .validate(view.place.indicator_ids().as_deref())
         .map_err(refused)?;

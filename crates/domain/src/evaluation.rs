@@ -312,6 +312,8 @@ pub enum EvaluationError {
     NotPublished,
     #[error("somebody else saved the evaluation first")]
     Stale { version: i64 },
+    #[error("the embargo date lies before today ({today})")]
+    EmbargoInThePast { today: Date },
 }
 
 impl Broken for EvaluationError {
@@ -330,6 +332,7 @@ impl Broken for EvaluationError {
             EvaluationError::Published => "evaluation_published",
             EvaluationError::NotPublished => "evaluation_not_published",
             EvaluationError::Stale { .. } => "evaluation_stale",
+            EvaluationError::EmbargoInThePast { .. } => "embargo_in_the_past",
         }
     }
 
@@ -363,6 +366,9 @@ impl Broken for EvaluationError {
                 json!({ "field": "plan_id", "plan_id": plan_id })
             }
             EvaluationError::Stale { version } => json!({ "version": version }),
+            EvaluationError::EmbargoInThePast { today } => {
+                json!({ "field": "embargo_until", "earliest": today.to_string() })
+            }
             EvaluationError::NoFindings => json!({ "field": "findings" }),
             EvaluationError::PublishUnconfirmed => json!({ "field": "confirm" }),
             EvaluationError::Published | EvaluationError::NotPublished => serde_json::Value::Null,
@@ -380,6 +386,16 @@ fn check_long(name: &str, value: &str, max: usize) -> Result<(), EvaluationError
 }
 
 impl EvaluationContent {
+    /// Refuses an embargo date of the evaluation's own, set or changed, before `today` (in
+    /// the scheme's country); `before` is the date it had, which stays as it was. Asked
+    /// before [`validate`](Self::validate) lends it its plan's date.
+    pub fn check_embargo(&self, before: Option<Date>, today: Date) -> Result<(), EvaluationError> {
+        if crate::research_plan::embargo_in_the_past(self.embargo_until, before, today) {
+            return Err(EvaluationError::EmbargoInThePast { today });
+        }
+        Ok(())
+    }
+
     /// Checks what researchers wrote against what the evaluation may speak of: texts of
     /// their lengths, findings and recommendations naming only granted exemptions and the
     /// trials' indicators, one recommendation per exemption with its reasons, a plan of the

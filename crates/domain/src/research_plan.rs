@@ -246,6 +246,14 @@ pub fn embargo_lifted(embargo: Option<Date>, today: Date) -> bool {
     embargo.is_none_or(|until| today >= until)
 }
 
+/// Whether an embargo date as written is refused: a date set or changed may not lie before
+/// `today` (in the scheme's country), since holding results back until a day gone by says
+/// nothing. The same date as `before` (an older version's, or the draft's as saved) stays
+/// as history even once it has passed.
+pub fn embargo_in_the_past(embargo: Option<Date>, before: Option<Date>, today: Date) -> bool {
+    embargo.is_some_and(|until| until < today && embargo != before)
+}
+
 /// What a plan belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
@@ -392,6 +400,9 @@ pub enum PlanError {
     /// Registering freezes the plan, so it is confirmed first.
     #[error("confirm that registering freezes the plan")]
     RegisterUnconfirmed,
+    /// A new embargo date before today.
+    #[error("the embargo date lies before today ({today})")]
+    EmbargoInThePast { today: Date },
 }
 
 impl Broken for PlanError {
@@ -404,6 +415,7 @@ impl Broken for PlanError {
             PlanError::AlreadyRegistered { .. } => "plan_registered",
             PlanError::NotRegistered => "plan_not_registered",
             PlanError::RegisterUnconfirmed => "plan_register_unconfirmed",
+            PlanError::EmbargoInThePast { .. } => "embargo_in_the_past",
         }
     }
 
@@ -422,6 +434,9 @@ impl Broken for PlanError {
             }
             PlanError::ReasonRequired => serde_json::json!({ "field": "reason" }),
             PlanError::AlreadyRegistered { version } => serde_json::json!({ "version": version }),
+            PlanError::EmbargoInThePast { today } => {
+                serde_json::json!({ "field": "embargo_until", "earliest": today.to_string() })
+            }
             _ => serde_json::Value::Null,
         }
     }
@@ -551,6 +566,24 @@ mod tests {
             vec![PlanField::Design, PlanField::Embargo]
         );
         assert!(changed_fields(&a, &a).is_empty());
+    }
+
+    #[test]
+    fn a_new_embargo_date_is_not_before_today_but_an_old_one_stays() {
+        let today = date!(2026 - 12 - 05);
+        let past = Some(date!(2019 - 01 - 01));
+        assert!(embargo_in_the_past(past, None, today));
+        assert!(embargo_in_the_past(
+            past,
+            Some(date!(2027 - 01 - 01)),
+            today
+        ));
+        assert!(!embargo_in_the_past(past, past, today));
+        assert!(!embargo_in_the_past(Some(today), None, today));
+        assert!(!embargo_in_the_past(None, past, today));
+        let err = PlanError::EmbargoInThePast { today };
+        assert_eq!(err.code(), "embargo_in_the_past");
+        assert_eq!(err.details()["field"], "embargo_until");
     }
 
     #[test]

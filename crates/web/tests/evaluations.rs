@@ -93,6 +93,18 @@ async fn a_researcher_writes_and_publishes_an_evaluation_of_granted_exemptions_o
         refused.json()["error"]["code"],
         "finding_exemption_not_granted"
     );
+    // An embargo date of its own before today is refused.
+    let yesterday = (start - Duration::days(1)).date().to_string();
+    let past = app
+        .api(
+            Method::POST,
+            &list,
+            Some(&researcher),
+            Some(&evaluation(trial, 0, Some(&yesterday))),
+        )
+        .await;
+    assert_eq!(past.status, 422, "{}", past.text());
+    assert_eq!(past.json()["error"]["code"], "embargo_in_the_past");
     let created = app
         .api(Method::POST, &list, Some(&researcher), Some(&body))
         .await;
@@ -189,6 +201,28 @@ async fn the_pages_add_a_finding_by_name_and_publish_after_confirmation() {
 
     let form = browser.get(&format!("{base}/new")).await;
     assert_eq!(form.status, 200, "{}", form.text());
+    // An embargo date in the past is refused beside its field, the input kept.
+    let past = browser
+        .post(
+            &base,
+            &[
+                ("kind", "results"),
+                ("title", "Resultatevaluering"),
+                ("summary", "Kort sammenfatning."),
+                ("plan_id", ""),
+                ("embargo_until", "2019-01-01"),
+                ("version", ""),
+            ],
+        )
+        .await;
+    assert_eq!(past.status, 422, "{}", past.text());
+    assert!(
+        past.text().contains("evaluation-embargo-error"),
+        "{}",
+        past.text()
+    );
+    assert!(past.text().contains(r#"value="2019-01-01""#));
+    assert!(!past.text().contains(r#"id="evaluation-error""#));
     let created = browser
         .post(
             &base,

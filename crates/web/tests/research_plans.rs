@@ -176,6 +176,26 @@ async fn an_assigned_researcher_registers_and_amends_only_with_a_reason() {
         .await;
     assert_eq!(no_reason.status, 422, "{}", no_reason.text());
     assert_eq!(no_reason.json()["error"]["code"], "plan_reason_required");
+    // A new embargo date may not lie before today: holding results back until 2019 says
+    // nothing in 2026.
+    let past_embargo = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/plans/{id}/amendments"),
+            Some(&researcher),
+            Some(
+                r#"{"version": 3, "reason": "Embargo", "content": {"title": "Første",
+                "questions": ["Q"], "design": "mixed_methods", "analysis": "A",
+                "embargo_until": "2019-01-01"}}"#,
+            ),
+        )
+        .await;
+    assert_eq!(past_embargo.status, 422, "{}", past_embargo.text());
+    assert_eq!(past_embargo.json()["error"]["code"], "embargo_in_the_past");
+    assert_eq!(
+        past_embargo.json()["error"]["details"]["field"],
+        "embargo_until"
+    );
     let amended = app
         .api(
             Method::POST,

@@ -293,11 +293,27 @@ struct FormPage {
     /// The evaluation edited; none for a new one.
     evaluation: Option<Evaluation>,
     form: MainForm,
-    error: Option<String>,
+    error: Option<Refused>,
     kinds: Vec<(&'static str, String)>,
 }
 
 impl FormPage {
+    /// The reason beside `field` when the form was refused for it.
+    fn error_at(&self, field: &str) -> Option<&str> {
+        self.error
+            .as_ref()
+            .filter(|e| e.field.as_deref() == Some(field))
+            .map(|e| e.message.as_str())
+    }
+
+    /// The reason over the form when it was refused for no one field shown beside it.
+    fn general_error(&self) -> Option<&str> {
+        self.error
+            .as_ref()
+            .filter(|e| e.field.as_deref() != Some("embargo_until"))
+            .map(|e| e.message.as_str())
+    }
+
     fn action(&self) -> String {
         match &self.evaluation {
             Some(e) => format!("{}/{}/edit", self.place.base_path(), e.id),
@@ -485,7 +501,7 @@ fn form_page(
     place: Place,
     evaluation: Option<Evaluation>,
     form: MainForm,
-    error: Option<String>,
+    error: Option<Refused>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let ctx = page_context(state, ctx);
@@ -551,8 +567,8 @@ async fn create(
         Err(err) if is_page_error(&err) => Err(err),
         Err(err) => {
             let place = evaluations::place(state, ctx, owner).await?;
-            let message = page_context(state, ctx).error_message(&err);
-            form_page(state, ctx, place, None, form, Some(message), err.status())
+            let refused = Refused::of(&page_context(state, ctx), &err);
+            form_page(state, ctx, place, None, form, Some(refused), err.status())
         }
     }
 }
@@ -603,30 +619,22 @@ async fn edit(
     raw: Raw,
 ) -> Result<Response, AppError> {
     let form = MainForm::parse(&raw);
-    let result = async {
-        let seen = seen_version(&raw)?;
-        Ok::<_, AppError>(
-            evaluations::edit(state, ctx, Some(owner), eid, seen, |content| {
-                form.apply(content)
-            })
-            .await?,
-        )
-    }
-    .await;
-    after_edit(
+    save_change(
         state,
         ctx,
         owner,
         eid,
-        result,
-        |state, ctx, view, message, status| {
+        &raw,
+        Ok(()),
+        |content, ()| form.apply(content),
+        |state, ctx, view, refused, status| {
             form_page(
                 state,
                 ctx,
                 view.place,
                 Some(view.evaluation),
                 form.clone(),
-                Some(message),
+                Some(refused),
                 status,
             )
         },
@@ -645,7 +653,7 @@ async fn after_edit(
         &AppState,
         &RequestContext,
         EvaluationView,
-        String,
+        Refused,
         StatusCode,
     ) -> Result<Response, AppError>,
 ) -> Result<Response, AppError> {
@@ -657,8 +665,66 @@ async fn after_edit(
         Err(err) if is_page_error(&err) => Err(err),
         Err(err) => {
             let view = evaluations::get(state, ctx, Some(owner), eid).await?;
-            let message = page_context(state, ctx).error_message(&err);
-            again(state, ctx, view, message, err.status())
+            let refused = Refused::of(&page_context(state, ctx), &err);
+            again(state, ctx, view, refused, err.status())
+        }
+    }
+}
+
+/// Saves one change to a draft (`change`, given what the form parsed into `parsed`)
+/// against the version the form carries, then goes back to the evaluation, or shows the
+/// form again (`again`) with the reason.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the evaluation's place, the form and the two steps of a page's save"
+)]
+async fn save_change<T>(
+    state: &AppState,
+    ctx: &RequestContext,
+    owner: EvaluationOwner,
+    eid: i64,
+    raw: &Raw,
+    parsed: Result<T, AppError>,
+    change: impl FnOnce(&mut EvaluationContent, T) -> Result<(), Error>,
+    again: impl FnOnce(
+        &AppState,
+        &RequestContext,
+        EvaluationView,
+        Refused,
+        StatusCode,
+    ) -> Result<Response, AppError>,
+) -> Result<Response, AppError> {
+    let result = async {
+        let seen = seen_version(raw)?;
+        let parsed = parsed?;
+        Ok::<_, AppError>(
+            evaluations::edit(state, ctx, Some(owner), eid, seen, |content| {
+                change(content, parsed)
+            })
+            .await?,
+        )
+    }
+    .await;
+    after_edit(state, ctx, owner, eid, result, again).await
+}
+
+/// A refused form: the reason in the visitor's words and the field at fault, if one.
+struct Refused {
+    message: String,
+    field: Option<String>,
+}
+
+impl Refused {
+    fn of(ctx: &PageContext, err: &AppError) -> Refused {
+        let field = match err {
+            AppError::App(Error::Field(e)) => Some(e.field.clone()),
+            AppError::App(Error::InvalidField { field, .. }) => Some(field.clone()),
+            AppError::App(Error::Rule(rule)) => rule.details["field"].as_str().map(str::to_owned),
+            _ => None,
+        };
+        Refused {
+            message: ctx.error_message(err),
+            field,
         }
     }
 }
@@ -744,36 +810,29 @@ async fn finding_save(
     raw: Raw,
 ) -> Result<Response, AppError> {
     let form = FindingForm::parse(&raw);
-    let result = async {
-        let seen = seen_version(&raw)?;
-        let finding = form.finding()?;
-        Ok::<_, AppError>(
-            evaluations::edit(state, ctx, Some(owner), eid, seen, |content| {
-                let position = number.map_or(usize::MAX, |n| n.wrapping_sub(1));
-                if number.is_some() && position >= content.findings.len() {
-                    return Err(Error::NotFound);
-                }
-                evaluations::put_finding(content, position, finding);
-                Ok(())
-            })
-            .await?,
-        )
-    }
-    .await;
-    after_edit(
+    save_change(
         state,
         ctx,
         owner,
         eid,
-        result,
-        |state, ctx, view, message, status| {
+        &raw,
+        form.finding(),
+        |content, finding| {
+            let position = number.map_or(usize::MAX, |n| n.wrapping_sub(1));
+            if number.is_some() && position >= content.findings.len() {
+                return Err(Error::NotFound);
+            }
+            evaluations::put_finding(content, position, finding);
+            Ok(())
+        },
+        |state, ctx, view, refused, status| {
             finding_page(
                 state,
                 ctx,
                 view,
                 number,
                 form.clone(),
-                Some(message),
+                Some(refused.message),
                 status,
             )
         },
@@ -843,26 +902,20 @@ async fn recommendations_save(
 ) -> Result<Response, AppError> {
     let place = evaluations::place(state, ctx, owner).await?;
     let mut rows = rec_rows(&place, &[]);
-    let result = async {
-        let seen = seen_version(&raw)?;
-        let recs = parse_recs(&raw, &mut rows)?;
-        Ok::<_, AppError>(
-            evaluations::edit(state, ctx, Some(owner), eid, seen, |content| {
-                evaluations::set_recommendations(content, recs);
-                Ok(())
-            })
-            .await?,
-        )
-    }
-    .await;
-    after_edit(
+    let recs = parse_recs(&raw, &mut rows);
+    save_change(
         state,
         ctx,
         owner,
         eid,
-        result,
-        |state, ctx, view, message, status| {
-            recommendations_page(state, ctx, view, rows.clone(), Some(message), status)
+        &raw,
+        recs,
+        |content, recs| {
+            evaluations::set_recommendations(content, recs);
+            Ok(())
+        },
+        |state, ctx, view, refused, status| {
+            recommendations_page(state, ctx, view, rows, Some(refused.message), status)
         },
     )
     .await
@@ -909,12 +962,12 @@ async fn publish(
         owner,
         eid,
         result,
-        |state, ctx, view, message, status| {
+        |state, ctx, view, refused, status| {
             render(
                 PublishPage {
                     ctx: page_context(state, ctx),
                     view,
-                    error: Some(message),
+                    error: Some(refused.message),
                 },
                 status,
             )
