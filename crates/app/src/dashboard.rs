@@ -55,6 +55,8 @@ pub enum Dashboard {
         /// What else waits in the trials: requests to decide, reports to accept, values
         /// to review, trials never started.
         trial_work: TrialWork,
+        /// Schemes with flagged resulting acts or provisions pending an outcome.
+        outcomes: Vec<crate::generalisation::OutcomesAttention>,
     },
     /// An applicant: their organisation's drafts, the cases with a question to answer,
     /// and every other case.
@@ -347,6 +349,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             regulations: crate::regulations::awaiting_approval(app, actor).await?,
             legal_clock: crate::changes::clock_alerts(app, actor).await?,
             trial_work: trial_work(app, actor).await?,
+            outcomes: crate::generalisation::attention(app, actor).await?,
         });
     }
     if actor.may(Action::AssessApplications) {

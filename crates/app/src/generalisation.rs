@@ -16,7 +16,7 @@ use frirum_domain::authz::{Action, TrialAction};
 use frirum_domain::evaluation::EvidenceStrength;
 use frirum_domain::generalisation::{
     CommonClass, NewOutcome, Outcome, OutcomeCategory, OutcomeError, OutcomeFacts, ProvisionTrial,
-    ResultingAct, latest_per_exemption, pending_provisions,
+    ResultingAct, amendment_starts, latest_per_exemption, pending_provisions,
 };
 use frirum_domain::law::Jurisdiction;
 use frirum_domain::notification::NotificationKind;
@@ -42,6 +42,9 @@ pub struct OutcomeInput {
     /// The resulting bill or act as a citation; empty or `None`: none yet.
     pub resulting_citation: Option<String>,
     pub in_force: Option<Date>,
+    /// How many outcomes of the exemption the form showed: a second send of the same form
+    /// is refused (409 `outcome_already_recorded`) rather than appended twice.
+    pub seen: Option<usize>,
 }
 
 fn refused(err: OutcomeError) -> Error {
@@ -52,8 +55,11 @@ fn refused(err: OutcomeError) -> Error {
 }
 
 /// Resolves a citation against the catalogue of the scheme's country: the first citation
-/// found whose act the catalogue holds (with its provision when it names a section). What
-/// does not resolve is kept, `resolved` false.
+/// found whose act the catalogue holds (with its provision when it names a section). A
+/// bill or an amending act names the act it changes after its opening words ("Forslag til
+/// lov om ændring af lov om social service"); that act is not the resulting one, so only
+/// what the citation names before them counts. What does not resolve is kept, `resolved`
+/// false.
 async fn resolve(
     app: &App,
     jurisdiction: Jurisdiction,
@@ -63,6 +69,11 @@ async fn resolve(
         .rule_finder
         .cite(&*app.store, jurisdiction, citation)
         .await?;
+    let before = amendment_starts(citation).unwrap_or(usize::MAX);
+    let found: Vec<_> = found
+        .into_iter()
+        .filter(|c| c.citation.start < before)
+        .collect();
     let hit = found
         .iter()
         .find(|c| c.provision_id.is_some())
@@ -78,7 +89,9 @@ async fn resolve(
 /// Records an outcome for one granted exemption of an ended trial: the secretariat's.
 /// Refused: reasons missing, a category not of the scheme's country, an exemption the
 /// trial was not granted, or an evaluation not of the trial or its scheme (422); a trial
-/// that has not ended (409 `outcome_trial_not_ended` with its status). The participants'
+/// that has not ended (409 `outcome_trial_not_ended` with its status); an outcome recorded
+/// for the exemption since the form showed `seen` of them (409 `outcome_already_recorded`:
+/// a double submit). The participants'
 /// applicants and the trial's researchers are told.
 pub async fn record(
     app: &App,
@@ -110,6 +123,7 @@ pub async fn record(
             resolved: false,
         }),
         in_force: input.in_force,
+        seen: input.seen,
     };
     let granted: Vec<usize> = access
         .state
@@ -144,6 +158,9 @@ pub async fn record(
         .await
         .map_err(|e| match e {
             StoreError::NotFound => Error::NotFound,
+            StoreError::EditConflict { current } => refused(OutcomeError::AlreadyRecorded {
+                recorded: usize::try_from(current).unwrap_or(usize::MAX),
+            }),
             other => other.into(),
         })?;
     tell_recorded(app, actor, &access, &recorded).await;
@@ -746,4 +763,43 @@ pub async fn results_csv(
             )
         }
     }
+}
+
+// --- The secretariat's dashboard ----------------------------------------------------------
+
+/// A scheme with outcomes the secretariat has left to look at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutcomesAttention {
+    pub scheme_id: i64,
+    pub scheme_title: String,
+    /// Latest outcomes whose resulting act did not resolve (the results page's `#flagged`).
+    pub flagged: u64,
+    /// Provisions whose trials have all ended without an outcome (`#pending`).
+    pub pending: u64,
+}
+
+/// For the secretariat's dashboard: each scheme with flagged resulting acts or provisions
+/// pending an outcome, counted as its results page lists them. Nothing for anyone else.
+pub async fn attention(app: &App, actor: &Actor) -> Result<Vec<OutcomesAttention>, Error> {
+    if !actor.may(Action::ManageSchemes) {
+        return Ok(Vec::new());
+    }
+    let all =
+        frirum_domain::PageRequest::new(Some(1), Some(frirum_domain::PageRequest::MAX_PER_PAGE))
+            .unwrap_or_default();
+    let mut attention = Vec::new();
+    for scheme in crate::schemes::list(app, actor, all).await?.items {
+        let r = results(app, actor, scheme.id).await?;
+        let flagged = r.flagged.len() as u64;
+        let pending = r.pending.len() as u64;
+        if flagged > 0 || pending > 0 {
+            attention.push(OutcomesAttention {
+                scheme_id: scheme.id,
+                scheme_title: scheme.title.clone(),
+                flagged,
+                pending,
+            });
+        }
+    }
+    Ok(attention)
 }

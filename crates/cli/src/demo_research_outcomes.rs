@@ -66,6 +66,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                 evaluation_ids: evaluations.clone(),
                 resulting_citation: Some("lov nr. 721 af 13. juni 2023 (barnets lov)".into()),
                 in_force: Some(date!(2024 - 01 - 01)),
+                seen: Some(0),
             },
             OutcomeInput {
                 exemption: 1,
@@ -76,6 +77,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                 evaluation_ids: evaluations,
                 resulting_citation: None,
                 in_force: None,
+                seen: Some(0),
             },
         ];
         let granted: Vec<usize> = known
@@ -144,6 +146,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                 evaluation_ids: Vec::new(),
                 resulting_citation: citation,
                 in_force: None,
+                seen: Some(0),
             },
         )
         .await?;

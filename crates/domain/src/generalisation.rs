@@ -164,6 +164,68 @@ pub struct NewOutcome {
     pub evaluation_ids: Vec<i64>,
     pub resulting: Option<ResultingAct>,
     pub in_force: Option<Date>,
+    /// How many outcomes of this exemption the writer saw: the store refuses the outcome
+    /// when another was recorded since (a second submit of the same form). `None`: the
+    /// caller does not say (an API client that does not care).
+    pub seen: Option<usize>,
+}
+
+/// Words that open an amending act's or a bill's title, lower case: what a citation names
+/// after them is the act being changed, not the act that resulted.
+const AMENDING: &[&str] = &[
+    // Danish
+    "forslag til",
+    "lovforslag",
+    "ændring af",
+    "ændringer af",
+    "ændring i",
+    "ændringer i",
+    "ændringslov",
+    // Norwegian, bokmål and nynorsk
+    "endring i",
+    "endringer i",
+    "endringar i",
+    "endring av",
+    "endringer av",
+    "endringslov",
+    "endringslova",
+    "prop. ",
+    "proposisjon",
+    // Swedish
+    "förslag till",
+    "lagförslag",
+    "ändring i",
+    "ändringar i",
+    "ändringslag",
+    "proposition",
+];
+
+/// The byte offset at which a resulting act's citation turns to a bill or to the act it
+/// amends ("Forslag til lov om ændring af lov om social service", "lag om ändring i
+/// socialtjänstlagen"), if it does. An act or provision the citation parser finds from
+/// there on is the amended act, which the outcome must not be recorded as; one named
+/// before it (the amending act by its number: "lov nr. 721 af 13. juni 2023 om ændring
+/// af …") is the resulting act itself.
+pub fn amendment_starts(citation: &str) -> Option<usize> {
+    let mut previous: Option<char> = None;
+    for (at, c) in citation.char_indices() {
+        let boundary = previous.is_none_or(|p| !p.is_alphanumeric());
+        if boundary
+            && AMENDING
+                .iter()
+                .any(|marker| starts_with_lowercase(&citation[at..], marker))
+        {
+            return Some(at);
+        }
+        previous = Some(c);
+    }
+    None
+}
+
+/// Whether `text` starts with `marker` (lower case), whatever the case of `text`.
+fn starts_with_lowercase(text: &str, marker: &str) -> bool {
+    let mut chars = text.chars().flat_map(char::to_lowercase);
+    marker.chars().all(|m| chars.next() == Some(m))
 }
 
 /// What a new outcome is checked against.
@@ -324,6 +386,12 @@ pub enum OutcomeError {
     },
     #[error("evaluation {evaluation_id} is not an evaluation of this trial or its scheme")]
     UnknownEvaluation { evaluation_id: i64 },
+    /// The form was sent before the outcome another send (or another person) recorded:
+    /// the same outcome is not appended twice.
+    #[error(
+        "an outcome was recorded for this exemption since the form was opened ({recorded} now)"
+    )]
+    AlreadyRecorded { recorded: usize },
     #[error("{0}")]
     Field(FieldError),
 }
@@ -335,13 +403,16 @@ impl Broken for OutcomeError {
             OutcomeError::ExemptionNotGranted { .. } => "outcome_exemption_not_granted",
             OutcomeError::CategoryNotOffered { .. } => "outcome_category_not_offered",
             OutcomeError::UnknownEvaluation { .. } => "outcome_evaluation_unknown",
+            OutcomeError::AlreadyRecorded { .. } => "outcome_already_recorded",
             OutcomeError::Field(e) => e.code(),
         }
     }
 
     fn refusal(&self) -> Refusal {
         match self {
-            OutcomeError::TrialNotEnded { .. } => Refusal::Conflict,
+            OutcomeError::TrialNotEnded { .. } | OutcomeError::AlreadyRecorded { .. } => {
+                Refusal::Conflict
+            }
             _ => Refusal::Invalid,
         }
     }
@@ -359,6 +430,7 @@ impl Broken for OutcomeError {
             OutcomeError::UnknownEvaluation { evaluation_id } => {
                 json!({ "field": "evaluation_ids", "evaluation_id": evaluation_id })
             }
+            OutcomeError::AlreadyRecorded { recorded } => json!({ "recorded": recorded }),
             OutcomeError::Field(e) => serde_json::to_value(e).unwrap_or_default(),
         }
     }
@@ -484,7 +556,30 @@ mod tests {
             evaluation_ids: vec![],
             resulting: None,
             in_force: None,
+            seen: None,
         }
+    }
+
+    #[test]
+    fn a_bill_or_an_amending_act_names_the_act_it_changes_after_its_opening_words() {
+        let bill = "L 999 Forslag til lov om ændring af lov om social service";
+        assert_eq!(amendment_starts(bill), Some(6));
+        let act = "lov nr. 721 af 13. juni 2023 om ændring af lov om social service";
+        assert_eq!(amendment_starts(act), act.find("ændring"));
+        assert!(amendment_starts("Lov om endring i barnevernsloven").is_some());
+        assert!(amendment_starts("Endringslov til opplæringslova").is_some());
+        assert!(amendment_starts("Lag om ändring i socialtjänstlagen (2001:453)").is_some());
+        assert!(amendment_starts("Prop. 133 L (2020–2021)").is_some());
+        // The act or the provision itself.
+        assert_eq!(amendment_starts("§ 141 i lov om social service"), None);
+        assert_eq!(amendment_starts("lov nr. 1546 af 27. december 2019"), None);
+        assert_eq!(amendment_starts("LOV-2023-06-16-62"), None);
+        // Inside a word is no opening.
+        assert_eq!(amendment_starts("Nyændring i praksis"), None);
+        let refused = OutcomeError::AlreadyRecorded { recorded: 2 };
+        assert_eq!(refused.code(), "outcome_already_recorded");
+        assert_eq!(refused.refusal(), Refusal::Conflict);
+        assert_eq!(refused.details()["recorded"], 2);
     }
 
     #[test]

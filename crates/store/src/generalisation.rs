@@ -67,7 +67,9 @@ pub struct EvaluationTitle {
 pub trait GeneralisationStore: Send + Sync {
     /// Records an outcome (checked by the caller) with the evaluations it rests on, under
     /// the trial's lock, journaled on the trial's application (`trial.outcome_recorded`).
-    /// A missing trial is [`crate::StoreError::NotFound`].
+    /// A missing trial is [`crate::StoreError::NotFound`]; with `seen`, an exemption that
+    /// has another number of outcomes by now (the same form sent twice) is
+    /// [`crate::StoreError::EditConflict`] with that number, and nothing is written.
     async fn record_outcome(&self, outcome: &NewOutcome, actor: Actor<'_>) -> Result<Outcome>;
 
     /// Every outcome of a trial, oldest first (the latest per exemption counts).

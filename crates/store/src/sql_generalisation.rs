@@ -130,6 +130,22 @@ macro_rules! impl_generalisation_store {
                 let resulting = outcome.resulting.as_ref();
                 let exemption =
                     i64::try_from(outcome.exemption).map_err($crate::StoreError::corrupt)?;
+                // Under the trial's lock: a form sent twice finds the outcome its first
+                // send appended, and is refused rather than appended again.
+                if let Some(seen) = outcome.seen {
+                    let recorded: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM generalisation_outcomes \
+                         WHERE trial_id = $1 AND exemption = $2",
+                    )
+                    .bind(outcome.trial_id)
+                    .bind(exemption)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    if i64::try_from(seen).ok() != Some(recorded) {
+                        tx.rollback().await?;
+                        return Err($crate::StoreError::EditConflict { current: recorded });
+                    }
+                }
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO generalisation_outcomes (trial_id, exemption, category, \
                      reasons, resulting_citation, resulting_act_id, resulting_provision_id, \

@@ -6428,6 +6428,7 @@ mod generalisation {
     contract!(
         generalisation_outcomes_are_appended_read_and_journaled,
         generalisation_provision_trials_carry_status_and_latest_outcome,
+        generalisation_an_outcome_sent_twice_is_appended_once,
     );
 
     /// A trial of the world's scheme granted exemption 1, narrowed to `provision`.
@@ -6503,7 +6504,29 @@ mod generalisation {
             evaluation_ids: vec![],
             resulting: None,
             in_force: None,
+            seen: None,
         }
+    }
+
+    pub async fn generalisation_an_outcome_sent_twice_is_appended_once(store: &dyn Store) {
+        let w = world(store).await;
+        let (_, provision) = provision(store).await;
+        let id = trial(store, &w, "Én plan", provision).await;
+        let mut sent = outcome(id, OutcomeCategory::NotSpread);
+        sent.seen = Some(0);
+        store.record_outcome(&sent, at(w.admin)).await.unwrap();
+        // The same form again: it saw none, one is recorded now.
+        match store.record_outcome(&sent, at(w.admin)).await {
+            Err(StoreError::EditConflict { current }) => assert_eq!(current, 1),
+            other => panic!("expected a conflict, got {other:?}"),
+        }
+        assert_eq!(store.trial_outcomes(id).await.unwrap().len(), 1);
+        // Against the count it now shows, and without one, it appends.
+        sent.seen = Some(1);
+        store.record_outcome(&sent, at(w.admin)).await.unwrap();
+        sent.seen = None;
+        store.record_outcome(&sent, at(w.admin)).await.unwrap();
+        assert_eq!(store.trial_outcomes(id).await.unwrap().len(), 3);
     }
 
     pub async fn generalisation_outcomes_are_appended_read_and_journaled(store: &dyn Store) {
@@ -6673,6 +6696,7 @@ async fn generalisation_outcomes_are_kept_in_the_database(t: &TestStore) {
                 evaluation_ids: vec![],
                 resulting: None,
                 in_force: None,
+                seen: None,
             },
             cases::at(w.admin),
         )

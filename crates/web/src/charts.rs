@@ -1,10 +1,11 @@
-//! Charts drawn on the server as SVG, with no JavaScript: an indicator over time, with its
-//! baseline, its target line and its actuals, and the bar charts of a scheme's results page,
-//! drawn by plotters' SVG backend.
+//! Charts drawn on the server with no JavaScript: an indicator over time, with its
+//! baseline, its target line and its actuals, drawn by plotters' SVG backend; and the bar
+//! charts of a scheme's results page, laid out in HTML with a small SVG per bar.
 //!
-//! Plotters draws no text here, so it needs no font: the chart carries its `<title>` and
-//! `<desc>` (role `img`), and the page puts the legend and the data as a table beside it,
-//! which is what a screen reader and a careful reader use.
+//! No SVG here holds text, so none needs a font (none is committed): the indicator chart
+//! carries its `<title>` and `<desc>` (role `img`) and the page puts the legend and the data
+//! as a table beside it; the bar chart writes its labels, values and ticks as HTML text
+//! beside the bars, which lays out at any width.
 
 use plotters::prelude::*;
 use time::Date;
@@ -113,17 +114,22 @@ impl IndicatorChart {
     }
 }
 
-/// A bar chart (issue 14's results page): groups of bars side by side, one colour per
-/// series, drawn like the indicator chart with no text; the page gives the labels, a
-/// legend and the data as a table beside it.
+/// A bar chart (issue 14's results page) laid out in HTML so that it reads on its own:
+/// each group's label over its bars, each bar a small SVG (no text, so no font) with its
+/// value written beside it, and with several series each bar named by its series too; an
+/// axis of ticks under the bars, the grid lines inside each bar at the same steps. The
+/// whole is one image (role `img`) named by its title and described by its description;
+/// the page adds a legend of the colours and the data as a table.
 #[derive(Debug, Clone, Default)]
 pub struct BarChart {
     /// The element id the title and description are named from.
     pub id: String,
     pub title: String,
     pub description: String,
-    /// One group per row of the table, each with one value per series.
-    pub groups: Vec<Vec<u64>>,
+    /// One group per row of the table: its label and one value per series.
+    pub groups: Vec<(String, Vec<u64>)>,
+    /// The series' names, in the values' order.
+    pub series: Vec<String>,
 }
 
 /// The series' colours: apart in hue and in lightness, each dark enough against white.
@@ -135,62 +141,89 @@ pub const SERIES: [RGBColor; 5] = [
     RGBColor(0x59, 0x59, 0x59),
 ];
 
-/// A series' colour as `#rrggbb`, for the legend's swatch beside the chart.
+/// A series' colour as `#rrggbb`, for the bars and the legend's swatch.
 pub fn series_colour(series: usize) -> String {
     let RGBColor(r, g, b) = SERIES[series % SERIES.len()];
     format!("#{r:02x}{g:02x}{b:02x}")
 }
 
-impl BarChart {
-    /// The chart as an inline `<svg>` element, scaled to the width it is given.
-    pub fn svg(&self) -> String {
-        let mut svg = String::new();
-        if self.draw(&mut svg).is_err() {
-            svg.clear();
-        }
-        accessible(&svg, &self.id, &self.title, &self.description)
+/// The axis of a bar chart whose largest value is `high`: the step between ticks and how
+/// many steps, whole numbers that reach at least `high` (counts are whole).
+pub fn axis(high: u64) -> (u64, u64) {
+    if high <= 4 {
+        (1, high.max(1))
+    } else {
+        (high.div_ceil(4), 4)
     }
+}
 
-    fn draw(&self, out: &mut String) -> Result<(), Box<dyn std::error::Error + '_>> {
-        if self.groups.is_empty() {
-            return Ok(());
-        }
+impl BarChart {
+    /// The chart as HTML, its numbers written by `number` (the page's locale).
+    pub fn html(&self, number: impl Fn(u64) -> String) -> String {
+        let id = escape(&self.id);
+        let multi = self.series.len() > 1;
         let high = self
             .groups
             .iter()
-            .flatten()
+            .flat_map(|(_, v)| v)
             .copied()
             .max()
-            .unwrap_or(0)
-            .max(1) as f64;
-        let groups = self.groups.len() as f64;
-        let root = SVGBackend::with_string(out, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&WHITE)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(14)
-            .build_cartesian_2d(0.0..groups, 0.0..high * 1.05)?;
-        for i in 0..=4 {
-            let y = high * f64::from(i) / 4.0;
-            chart.draw_series(LineSeries::new(
-                [(0.0, y), (groups, y)],
-                GRID.stroke_width(1),
-            ))?;
-        }
-        for (g, values) in self.groups.iter().enumerate() {
-            let n = values.len().max(1) as f64;
-            // A group fills 80% of its slot, its bars side by side.
-            let width = 0.8 / n;
+            .unwrap_or(0);
+        let (step, steps) = axis(high);
+        let top = (step * steps) as f64;
+        let mut out = format!(
+            "<div class=\"bar-chart{}\" id=\"{id}\" role=\"img\" \
+             aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\">\
+             <span class=\"visually-hidden\" id=\"{id}-title\">{}</span>\
+             <span class=\"visually-hidden\" id=\"{id}-desc\">{}</span>",
+            if multi { " multi" } else { "" },
+            escape(&self.title),
+            escape(&self.description)
+        );
+        let grid: String = (1..steps)
+            .map(|i| {
+                let x = 100.0 * i as f64 / steps as f64;
+                format!(
+                    "<line x1=\"{x:.2}\" y1=\"0\" x2=\"{x:.2}\" y2=\"10\" stroke=\"#dddddd\" \
+                     stroke-width=\"1\" vector-effect=\"non-scaling-stroke\"/>"
+                )
+            })
+            .collect();
+        for (label, values) in &self.groups {
+            out.push_str(&format!(
+                "<div class=\"bar-group\"><div class=\"bar-label\">{}</div>",
+                escape(label)
+            ));
             for (s, value) in values.iter().enumerate() {
-                let left = g as f64 + 0.1 + width * s as f64;
-                let colour = SERIES[s % SERIES.len()];
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(left, 0.0), (left + width * 0.9, *value as f64)],
-                    colour.filled(),
-                )))?;
+                let width = 100.0 * *value as f64 / top;
+                out.push_str("<div class=\"bar-line\">");
+                if multi {
+                    out.push_str(&format!(
+                        "<span class=\"bar-series\">{}</span>",
+                        escape(self.series.get(s).map(String::as_str).unwrap_or(""))
+                    ));
+                }
+                out.push_str(&format!(
+                    "<svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" \
+                     aria-hidden=\"true\" focusable=\"false\">{grid}\
+                     <rect x=\"0\" y=\"1\" width=\"{width:.2}\" height=\"8\" fill=\"{}\"/></svg>\
+                     <span class=\"bar-value\">{}</span></div>",
+                    series_colour(s),
+                    escape(&number(*value))
+                ));
             }
+            out.push_str("</div>");
         }
-        root.present()?;
-        Ok(())
+        out.push_str("<div class=\"bar-line bar-axis\">");
+        if multi {
+            out.push_str("<span class=\"bar-series\"></span>");
+        }
+        out.push_str("<span class=\"bar-ticks\">");
+        for i in 0..=steps {
+            out.push_str(&format!("<span>{}</span>", escape(&number(i * step))));
+        }
+        out.push_str("</span><span class=\"bar-value\"></span></div></div>");
+        out
     }
 }
 
@@ -270,25 +303,45 @@ mod tests {
     }
 
     #[test]
-    fn the_bar_chart_is_an_accessible_svg_without_text() {
+    fn the_bar_chart_reads_on_its_own_with_labels_values_and_ticks() {
         let chart = BarChart {
-            id: "trials-by-status".into(),
-            title: "Trials by status".into(),
-            description: "12 trials: 10 ended.".into(),
-            groups: vec![vec![1], vec![0], vec![10]],
+            id: "chart-evidence".into(),
+            title: "Evidence per <theme>".into(),
+            description: "Theme A: strong 3, weak 1.".into(),
+            groups: vec![
+                ("Theme A".into(), vec![3, 1]),
+                ("No theme".into(), vec![0, 7]),
+            ],
+            series: vec!["Strong".into(), "Weak".into()],
         };
-        let svg = chart.svg();
-        assert!(
-            svg.starts_with("<svg class=\"chart\" role=\"img\""),
-            "{svg}"
+        let html = chart.html(|n| format!("n{n}"));
+        assert!(html.contains("role=\"img\""), "{html}");
+        assert!(html.contains("id=\"chart-evidence-title\">Evidence per &lt;theme&gt;</span>"));
+        assert!(html.contains("id=\"chart-evidence-desc\">Theme A: strong 3, weak 1.</span>"));
+        // Every group is named and every bar carries its value and its series' name.
+        assert!(html.contains("<div class=\"bar-label\">Theme A</div>"));
+        assert!(html.contains("<div class=\"bar-label\">No theme</div>"));
+        assert!(html.contains("<span class=\"bar-value\">n7</span>"));
+        assert_eq!(
+            html.matches("<span class=\"bar-series\">Weak</span>")
+                .count(),
+            2
         );
-        assert!(svg.contains("<rect"), "bars are drawn");
-        assert!(
-            svg.to_lowercase().contains(&series_colour(0)),
-            "in the first series' colour"
-        );
-        assert!(!svg.contains("<text"), "no text needs a font");
-        assert!(!svg.contains("style="), "no inline style for the CSP");
+        // The axis: 7 needs steps of 2 up to 8, the longest bar 7/8 of the way.
+        assert_eq!(axis(7), (2, 4));
+        assert_eq!(axis(3), (1, 3));
+        assert_eq!(axis(0), (1, 1));
+        for tick in ["n0", "n2", "n4", "n6", "n8"] {
+            assert!(
+                html.contains(&format!("<span>{tick}</span>")),
+                "tick {tick}"
+            );
+        }
+        assert!(html.contains("width=\"87.50\""));
+        assert!(html.contains(&series_colour(1)));
+        // The bars are drawn without text or inline style (no font, and the CSP).
+        assert!(!html.contains("<text"));
+        assert!(!html.contains("style="));
         assert_eq!(series_colour(1), "#b34a00");
     }
 }

@@ -331,3 +331,126 @@ async fn the_outcome_form_keeps_what_was_typed_and_names_the_refusal() {
             .any(|e| e.action == "trial.outcome_recorded")
     );
 }
+
+#[tokio::test]
+async fn a_bill_or_an_amending_act_is_not_recorded_as_the_act_it_amends() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let trial = approved_trial(&app, &w).await;
+    let admin = w.setup.admin.clone();
+    end(&app, &admin, trial).await;
+    let path = format!("/api/v1/trials/{trial}/outcomes");
+    // The act these cite is in the catalogue; each names it only as the act changed.
+    for citation in [
+        "L 999 Forslag til lov om ændring af serviceloven",
+        "Lov om ændring af § 141 i serviceloven",
+        "Lag om ändring i serviceloven",
+    ] {
+        let body = json!({"exemption": 0, "category": "spread_fully",
+            "reasons": "Reglen blev ændret for alle.", "resulting_citation": citation});
+        let recorded = app
+            .api(Method::POST, &path, Some(&admin), Some(&body.to_string()))
+            .await;
+        assert_eq!(recorded.status, 201, "{}", recorded.text());
+        let recorded = recorded.json();
+        assert_eq!(recorded["resolved"], false, "{citation}: {recorded}");
+        assert_eq!(recorded["resulting_act_id"], json!(null), "{citation}");
+        assert_eq!(
+            recorded["resulting_provision_id"],
+            json!(null),
+            "{citation}"
+        );
+        assert_eq!(recorded["resulting_citation"], citation, "kept as written");
+    }
+    // Flagged for the secretariat.
+    let scheme = w.setup.scheme_id;
+    let results = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/schemes/{scheme}/results"),
+            Some(&admin),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(
+        results["flagged_outcomes"][0]["outcome"]["resulting_citation"],
+        "Lag om ändring i serviceloven",
+        "{results}"
+    );
+    // The provision itself still resolves.
+    let body = json!({"exemption": 0, "category": "spread_fully",
+        "reasons": "Reglen blev ændret for alle.", "resulting_citation": "§ 141 i serviceloven"});
+    let itself = app
+        .api(Method::POST, &path, Some(&admin), Some(&body.to_string()))
+        .await
+        .json();
+    assert_eq!(itself["resolved"], true, "{itself}");
+    assert_eq!(itself["resulting_provision_id"], w.provision_id);
+}
+
+#[tokio::test]
+async fn a_form_sent_twice_records_its_outcome_once() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let trial = approved_trial(&app, &w).await;
+    end(&app, &w.setup.admin, trial).await;
+    let mut browser = Browser::new(&app);
+    browser.login(Role::Admin).await;
+    let path = format!("/trials/{trial}/outcomes");
+    let form = browser.get(&path).await.text();
+    assert!(
+        form.contains("name=\"seen\" value=\"0\""),
+        "the form carries how many outcomes it shows"
+    );
+    let sent = [
+        ("exemption", "0"),
+        ("category", "not_spread"),
+        ("reasons", "Forsøget gav ikke den ønskede effekt."),
+        ("seen", "0"),
+    ];
+    let first = browser.post(&path, &sent).await;
+    assert_eq!(first.status, 303, "{}", first.text());
+    let again = browser.post(&path, &sent).await;
+    assert_eq!(again.status, 409, "{}", again.text());
+    let html = again.text();
+    assert!(html.contains("outcome-error-summary"), "{html}");
+    assert!(
+        html.contains("name=\"seen\" value=\"1\""),
+        "the form now counts the recorded outcome, so a deliberate second one can be sent"
+    );
+    let api = format!("/api/v1/trials/{trial}/outcomes");
+    let outcomes = app.api(Method::GET, &api, None, None).await.json();
+    assert_eq!(
+        outcomes["exemptions"][0]["history"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1,
+        "{outcomes}"
+    );
+    // Through the API: a stale count is refused with the number recorded; none appends.
+    let body = json!({"exemption": 0, "category": "not_spread",
+        "reasons": "Igen.", "seen_outcomes": 0});
+    let stale = app
+        .api(
+            Method::POST,
+            &api,
+            Some(&w.setup.admin),
+            Some(&body.to_string()),
+        )
+        .await;
+    let error = assert_code(&stale, 409, "outcome_already_recorded");
+    assert_eq!(error["error"]["details"]["recorded"], 1);
+    let mut fresh = body.clone();
+    fresh["seen_outcomes"] = json!(1);
+    let ok = app
+        .api(
+            Method::POST,
+            &api,
+            Some(&w.setup.admin),
+            Some(&fresh.to_string()),
+        )
+        .await;
+    assert_eq!(ok.status, 201, "{}", ok.text());
+}

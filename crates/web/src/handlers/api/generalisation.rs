@@ -39,7 +39,7 @@ pub async fn trial_outcomes(
     params(("id" = i64, Path)),
     request_body = OutcomeRequest,
     responses((status = 201, body = OutcomeDto),
-        (status = 409, description = "outcome_trial_not_ended, with the trial's status", body = ErrorEnvelope),
+        (status = 409, description = "outcome_trial_not_ended, with the trial's status; outcome_already_recorded, with the number recorded, when `seen_outcomes` is stale", body = ErrorEnvelope),
         (status = 422, description = "outcome_exemption_not_granted, outcome_category_not_offered, outcome_evaluation_unknown or a field (reasons required)", body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn record_outcome(
@@ -55,6 +55,7 @@ pub async fn record_outcome(
         evaluation_ids: body.evaluation_ids,
         resulting_citation: body.resulting_citation,
         in_force: body.in_force,
+        seen: body.seen_outcomes,
     };
     let outcome = generalisation::record(&state, &ctx, id, input).await?;
     Ok((StatusCode::CREATED, Json((&outcome).into())))

@@ -37,6 +37,7 @@ pub struct ChartView {
     /// The chart's name in its CSV's path and its element ids.
     pub name: &'static str,
     pub heading: String,
+    /// The chart itself: labelled bars with their values, and an axis (HTML).
     pub svg: String,
     /// (colour, label) of each series; one series needs no legend.
     pub legend: Vec<(String, String)>,
@@ -65,11 +66,19 @@ fn chart_view(
 ) -> ChartView {
     let name = chart.as_str();
     let total: u64 = rows.iter().flat_map(|(_, v)| v).sum();
+    let multi = series.len() > 1;
     let description = rows
         .iter()
         .map(|(label, values)| {
-            let values: Vec<String> = values.iter().map(|v| ctx.number(v)).collect();
-            format!("{label}: {}", values.join(" / "))
+            let values: Vec<String> = values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| match series.get(i) {
+                    Some(s) if multi => format!("{s} {}", ctx.number(v)),
+                    _ => ctx.number(v),
+                })
+                .collect();
+            format!("{label}: {}", values.join(", "))
         })
         .collect::<Vec<_>>()
         .join("; ");
@@ -77,9 +86,10 @@ fn chart_view(
         id: format!("chart-{name}"),
         title: heading.clone(),
         description,
-        groups: rows.iter().map(|(_, v)| v.clone()).collect(),
+        groups: rows.clone(),
+        series: series.clone(),
     }
-    .svg();
+    .html(|n| ctx.number(&n));
     let legend = if series.len() > 1 {
         series
             .into_iter()
@@ -133,14 +143,15 @@ fn charts(ctx: &PageContext, r: &SchemeResults) -> Vec<ChartView> {
             r.outcomes_by_category
                 .iter()
                 .map(|(c, n)| {
-                    (
-                        format!(
-                            "{} ({})",
-                            category(c),
-                            ctx.tp("outcome-class-", c.common_class())
-                        ),
-                        vec![*n],
-                    )
+                    // The class in brackets only where it says something the category
+                    // does not ("Stoppet eller ikke igangsat" is both).
+                    let class = ctx.tp("outcome-class-", c.common_class());
+                    let label = if class == category(c) {
+                        class
+                    } else {
+                        format!("{} ({class})", category(c))
+                    };
+                    (label, vec![*n])
                 })
                 .collect(),
             vec![ctx.t("results-csv-exemptions")],
@@ -249,6 +260,8 @@ pub struct OutcomeForm {
     pub evaluation_ids: Vec<String>,
     pub resulting_citation: String,
     pub in_force: String,
+    /// How many outcomes of the exemption the form showed.
+    pub seen: String,
 }
 
 impl OutcomeForm {
@@ -262,6 +275,7 @@ impl OutcomeForm {
                 "evaluation" => form.evaluation_ids.push(value),
                 "resulting_citation" => form.resulting_citation = value,
                 "in_force" => form.in_force = value,
+                "seen" => form.seen = value,
                 _ => {}
             }
         }
@@ -305,6 +319,7 @@ impl OutcomeForm {
             evaluation_ids,
             resulting_citation: Some(self.resulting_citation.clone()),
             in_force,
+            seen: self.seen.trim().parse().ok(),
         })
     }
 

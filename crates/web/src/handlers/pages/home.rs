@@ -53,6 +53,7 @@ struct SecretariatPage {
     regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
     legal_clock: Vec<frirum_app::changes::ClockAlert>,
     trial_work: frirum_app::dashboard::TrialWork,
+    outcomes: Vec<frirum_app::generalisation::OutcomesAttention>,
 }
 
 #[derive(Template)]
@@ -113,6 +114,7 @@ pub async fn show(
             regulations,
             legal_clock,
             trial_work,
+            outcomes,
         } => {
             let queues = queues.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
             let closed = closed.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
@@ -139,6 +141,7 @@ pub async fn show(
                 regulations,
                 legal_clock,
                 trial_work,
+                outcomes,
             }
             .render_html()
         }

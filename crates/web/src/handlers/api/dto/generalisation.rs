@@ -126,6 +126,10 @@ pub struct OutcomeRequest {
     pub resulting_citation: Option<String>,
     /// The day the resulting rule comes into force.
     pub in_force: Option<Date>,
+    /// How many outcomes of the exemption the client has seen (its history's length): when
+    /// another was recorded since, the outcome is refused (409 `outcome_already_recorded`),
+    /// so that a request sent twice is not appended twice. Leave it out to append anyway.
+    pub seen_outcomes: Option<usize>,
 }
 
 /// How many trials have one status.
