@@ -10,13 +10,15 @@ use std::sync::Arc;
 use anyhow::{Context, anyhow, bail};
 use frirum_app::App;
 use frirum_app::applications::{self as cases, Case};
-use frirum_domain::application::{ApplicationContent, Objective, Partner, RequestedExemption};
+use frirum_domain::application::{
+    ApplicationContent, ExemptionScope, Objective, Partner, RequestedExemption,
+};
 use frirum_domain::assessment::NewAssignment;
 use frirum_domain::case::CaseStatus;
 use frirum_domain::clock::LocalTime;
 use frirum_domain::decision::{
-    DecisionDraft, DecisionFacts, DecisionSettings, GrantChoice, NewDecision, Outcome,
-    RegulationKind,
+    DecisionDraft, DecisionFacts, DecisionSettings, GrantChoice, NarrowingScope, NewDecision,
+    Outcome, ProvisionFacts, RegulationKind, narrowing_scope,
 };
 use frirum_domain::journal::Actor;
 use frirum_domain::scheme::{RoundDraft, Rules, SchemeDraft, SchemeStatus, ThemeDraft};
@@ -147,6 +149,9 @@ struct DemoDecision {
     reasons: String,
     /// The requested exemptions granted, by position; all of them when absent.
     granted: Option<Vec<usize>>,
+    /// Grants the secretariat narrowed to the provisions it names (cited as written).
+    #[serde(default)]
+    narrow: Vec<DemoNarrowing>,
     #[serde(default)]
     conditions: String,
     period_start: Option<Date>,
@@ -154,6 +159,16 @@ struct DemoDecision {
     regulation_kind: Option<RegulationKind>,
     #[serde(default)]
     regulation_text: String,
+}
+
+/// A grant narrowed to named provisions of the catalogue.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoNarrowing {
+    /// The requested exemption, by position.
+    exemption: usize,
+    /// The provisions granted, each cited as the decision writes it.
+    provisions: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -412,7 +427,7 @@ pub async fn load(
                     target_date: o.date,
                 })
                 .collect(),
-            exemptions: a.exemptions.clone(),
+            exemptions: picked_provisions(&app, scheme.country, &a.exemptions).await?,
             unknown_rules_obstacle: a.unknown_rules_obstacle.clone(),
             legal_security: a.legal_security.clone(),
             partners: a.partners.clone(),
@@ -593,6 +608,38 @@ fn no_conflict_reason(country: Country) -> &'static str {
     }
 }
 
+/// The requested exemptions with the catalogue provision each cites, as an applicant picks
+/// it from the rule finder's suggestions on the application form: a provision reference
+/// that resolves to exactly one provision gets its id; an act, a policy area or a provision
+/// outside the catalogue stays words only (the dossier's citation fallback reads those).
+async fn picked_provisions(
+    app: &App,
+    country: Country,
+    exemptions: &[RequestedExemption],
+) -> anyhow::Result<Vec<RequestedExemption>> {
+    let texts: Vec<&str> = exemptions.iter().map(|e| e.reference.as_str()).collect();
+    let cited = app
+        .rule_finder
+        .cite_each(&*app.store, country.into(), &texts)
+        .await?;
+    Ok(exemptions
+        .iter()
+        .zip(cited)
+        .map(|(e, found)| {
+            let mut ids: Vec<i64> = found.iter().filter_map(|c| c.provision_id).collect();
+            ids.dedup();
+            let mut e = e.clone();
+            if e.scope == ExemptionScope::Provision
+                && e.provision_id.is_none()
+                && let [one] = ids.as_slice()
+            {
+                e.provision_id = Some(*one);
+            }
+            e
+        })
+        .collect())
+}
+
 /// Records a demo decision at its time, checked as the decision page checks one: after the
 /// round's deadline, with every item of the screening judged a week before.
 async fn decide(
@@ -612,6 +659,25 @@ async fn decide(
         (Some(positions), _) => positions.clone(),
         (None, _) => (0..application.content.exemptions.len()).collect(),
     };
+    let mut narrowed: HashMap<usize, Vec<i64>> = HashMap::new();
+    for n in &d.narrow {
+        let texts: Vec<&str> = n.provisions.iter().map(String::as_str).collect();
+        let cited = frirum_app::RuleFinder::open(None)?
+            .cite_each(store, application.lead.country.into(), &texts)
+            .await?;
+        let ids = cited
+            .iter()
+            .zip(&n.provisions)
+            .map(|(found, text)| {
+                found
+                    .iter()
+                    .find_map(|c| c.provision_id)
+                    .ok_or_else(|| anyhow!("{text:?} names no provision of the catalogue"))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        narrowed.insert(n.exemption, ids);
+    }
+    let narrowed_ids: Vec<i64> = narrowed.values().flatten().copied().collect();
     let draft = DecisionDraft {
         outcome: d.outcome,
         reasons: d.reasons.clone(),
@@ -619,7 +685,7 @@ async fn decide(
             .into_iter()
             .map(|exemption| GrantChoice {
                 exemption,
-                provision_ids: Vec::new(),
+                provision_ids: narrowed.remove(&exemption).unwrap_or_default(),
                 note: String::new(),
             })
             .collect(),
@@ -655,6 +721,24 @@ async fn decide(
             .await?;
     }
     let settings = decision_settings(country);
+    // What each request may be narrowed to, as the decision page checks it: the provision
+    // the applicant picked, else anything (the demo narrows only picked provisions).
+    let scopes: Vec<NarrowingScope> = application
+        .content
+        .exemptions
+        .iter()
+        .map(|e| narrowing_scope(e.scope, e.provision_id, None))
+        .collect();
+    let named: Vec<i64> = narrowed_ids.clone();
+    let provisions: Vec<ProvisionFacts> = store
+        .provisions_by_ids(&named)
+        .await?
+        .iter()
+        .map(|p| ProvisionFacts {
+            id: p.id,
+            act_id: p.act_id,
+        })
+        .collect();
     let deadline = round.deadline.instant().map_err(|e| anyhow!(e))?;
     draft
         .validate(
@@ -667,8 +751,8 @@ async fn decide(
                 conflicts: &[],
                 settings: &settings,
             },
-            &[],
-            &[],
+            &scopes,
+            &provisions,
         )
         .map_err(|e| anyhow!("{e}"))?;
     store
@@ -737,6 +821,7 @@ async fn settle(
             decided_at,
             reasons: "Forsøget ligger inden for ordningens temaer, har målbare mål og en plan for evaluering, og den juridiske screening har ikke fundet forhold, der er til hinder for det.".into(),
             granted: None,
+            narrow: Vec::new(),
             conditions: "Kommunerne rapporterer hvert år om forsøgets resultater og om borgernes retssikkerhed.".into(),
             period_start: Some(start),
             period_end: Some(end),
@@ -753,6 +838,7 @@ async fn settle(
                 "Forsøget vurderes ikke at give ny viden ud over igangværende forsøg, og de ansøgte fritagelser er ikke tilstrækkeligt begrundet.".into()
             },
             granted: None,
+            narrow: Vec::new(),
             conditions: String::new(),
             period_start: None,
             period_end: None,
