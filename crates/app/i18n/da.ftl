@@ -2119,3 +2119,29 @@ proposal-wording-none = Ansøgerne foreslog ingen affattelse; ministeriet bedes 
 
 ## issue 14: research plans and evaluations (fixes)
 error-embargo_in_the_past = Embargodatoen kan ikke ligge før dags dato. Vælg i dag eller en senere dag, eller lad feltet stå tomt.
+
+## issue 14: research teams (fixes)
+dashboard-researcher-waiting-count = { $count ->
+    [one] Én værdi venter på din gennemgang i de forsøg, du følger
+   *[other] { $count } værdier venter på din gennemgang i de forsøg, du følger
+}
+research-researchers-heading = Forskerne og deres forskningsmiljø
+research-member-current = Hører til: { $organisation }
+research-member-current-none = Hører ikke til et forskningsmiljø
+research-member-choose-for = Forskningsmiljø for { $name }
+research-member-choose = Vælg et forskningsmiljø
+research-member-remove = Tag ud af { $organisation }
+research-member-remove-confirm = { $name } hører så ikke længere til { $organisation }. Forskerens tilknytninger til forsøg og ordninger ændres ikke.
+research-member-remove-yes = Ja, tag { $name } ud af { $organisation }
+research-member-confirm-needed = Bekræft, at forskeren skal tages ud af sit forskningsmiljø. Intet blev ændret.
+research-organisation-website-invalid = Skriv hjemmesidens fulde adresse, så den begynder med https://, fx https://www.vive.dk.
+research-unassign = Fjern { $name }
+research-unassign-confirm = { $name } mister adgangen til de forsøg, tilknytningen gav, medmindre forskeren er tilknyttet på en anden måde.
+research-unassign-yes = Ja, fjern { $name }
+research-single-trials-hint = Åbn et forsøg for at fjerne en forsker fra netop det forsøg.
+research-organisation-edit = Ret navn eller hjemmeside
+research-organisation-save = Gem ændringerne
+research-organisation-delete = Slet forskningsmiljøet
+research-organisation-delete-confirm = Forskningsmiljøet slettes. Det kan kun slettes, når ingen hører til det.
+research-organisation-delete-yes = Ja, slet { $name }
+error-research_organisation_not_empty = Forskningsmiljøet har stadig forskere. Tag dem ud af det, før du sletter det.

@@ -2119,3 +2119,29 @@ proposal-wording-none = The applicants did not propose a wording; the ministry i
 
 ## issue 14: research plans and evaluations (fixes)
 error-embargo_in_the_past = The embargo date cannot lie before today. Choose today or a later day, or leave the field empty.
+
+## issue 14: research teams (fixes)
+dashboard-researcher-waiting-count = { $count ->
+    [one] One value waits for your review in the trials you follow
+   *[other] { $count } values wait for your review in the trials you follow
+}
+research-researchers-heading = The researchers and their research organisations
+research-member-current = Belongs to: { $organisation }
+research-member-current-none = Belongs to no research organisation
+research-member-choose-for = Research organisation of { $name }
+research-member-choose = Choose a research organisation
+research-member-remove = Take out of { $organisation }
+research-member-remove-confirm = { $name } will then no longer belong to { $organisation }. The researcher's assignments to trials and schemes do not change.
+research-member-remove-yes = Yes, take { $name } out of { $organisation }
+research-member-confirm-needed = Confirm that the researcher is to be taken out of their research organisation. Nothing was changed.
+research-organisation-website-invalid = Write the website's full address, beginning with https://, for example https://www.vive.dk.
+research-unassign = Remove { $name }
+research-unassign-confirm = { $name } loses access to the trials this assignment gave, unless the researcher is assigned in another way.
+research-unassign-yes = Yes, remove { $name }
+research-single-trials-hint = Open a trial to remove a researcher from that trial alone.
+research-organisation-edit = Correct the name or website
+research-organisation-save = Save the changes
+research-organisation-delete = Delete the research organisation
+research-organisation-delete-confirm = The research organisation is deleted. It can only be deleted when nobody belongs to it.
+research-organisation-delete-yes = Yes, delete { $name }
+error-research_organisation_not_empty = Researchers still belong to the research organisation. Take them out of it before deleting it.

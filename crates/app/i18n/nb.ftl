@@ -2119,3 +2119,29 @@ proposal-wording-none = Søkerne foreslo ingen ordlyd; departementet bes formule
 
 ## issue 14: research plans and evaluations (fixes)
 error-embargo_in_the_past = Embargodatoen kan ikke ligge før dagens dato. Velg i dag eller en senere dag, eller la feltet stå tomt.
+
+## issue 14: research teams (fixes)
+dashboard-researcher-waiting-count = { $count ->
+    [one] Én verdi venter på din gjennomgang i forsøkene du følger
+   *[other] { $count } verdier venter på din gjennomgang i forsøkene du følger
+}
+research-researchers-heading = Forskerne og forskningsmiljøene deres
+research-member-current = Hører til: { $organisation }
+research-member-current-none = Hører ikke til noe forskningsmiljø
+research-member-choose-for = Forskningsmiljø for { $name }
+research-member-choose = Velg et forskningsmiljø
+research-member-remove = Ta ut av { $organisation }
+research-member-remove-confirm = { $name } hører da ikke lenger til { $organisation }. Forskerens tilknytninger til forsøk og ordninger endres ikke.
+research-member-remove-yes = Ja, ta { $name } ut av { $organisation }
+research-member-confirm-needed = Bekreft at forskeren skal tas ut av forskningsmiljøet sitt. Ingenting ble endret.
+research-organisation-website-invalid = Skriv den fulle adressen til nettstedet, slik at den begynner med https://, for eksempel https://www.ntnu.no.
+research-unassign = Fjern { $name }
+research-unassign-confirm = { $name } mister tilgangen til forsøkene tilknytningen ga, med mindre forskeren er tilknyttet på en annen måte.
+research-unassign-yes = Ja, fjern { $name }
+research-single-trials-hint = Åpne et forsøk for å fjerne en forsker fra akkurat det forsøket.
+research-organisation-edit = Rett navn eller nettsted
+research-organisation-save = Lagre endringene
+research-organisation-delete = Slett forskningsmiljøet
+research-organisation-delete-confirm = Forskningsmiljøet slettes. Det kan bare slettes når ingen hører til det.
+research-organisation-delete-yes = Ja, slett { $name }
+error-research_organisation_not_empty = Det hører fortsatt forskere til forskningsmiljøet. Ta dem ut av det før du sletter det.

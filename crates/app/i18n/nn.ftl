@@ -2119,3 +2119,29 @@ proposal-wording-none = Søkjarane foreslo ingen ordlyd; departementet blir bede
 
 ## issue 14: research plans and evaluations (fixes)
 error-embargo_in_the_past = Embargodatoen kan ikkje liggje før dagens dato. Vel i dag eller ein seinare dag, eller lat feltet stå tomt.
+
+## issue 14: research teams (fixes)
+dashboard-researcher-waiting-count = { $count ->
+    [one] Éin verdi ventar på gjennomgangen din i forsøka du følgjer
+   *[other] { $count } verdiar ventar på gjennomgangen din i forsøka du følgjer
+}
+research-researchers-heading = Forskarane og forskingsmiljøa deira
+research-member-current = Høyrer til: { $organisation }
+research-member-current-none = Høyrer ikkje til noko forskingsmiljø
+research-member-choose-for = Forskingsmiljø for { $name }
+research-member-choose = Vel eit forskingsmiljø
+research-member-remove = Ta ut av { $organisation }
+research-member-remove-confirm = { $name } høyrer då ikkje lenger til { $organisation }. Tilknytingane forskaren har til forsøk og ordningar, vert ikkje endra.
+research-member-remove-yes = Ja, ta { $name } ut av { $organisation }
+research-member-confirm-needed = Stadfest at forskaren skal takast ut av forskingsmiljøet sitt. Ingenting vart endra.
+research-organisation-website-invalid = Skriv heile adressa til nettstaden, slik at ho byrjar med https://, til dømes https://www.ntnu.no.
+research-unassign = Fjern { $name }
+research-unassign-confirm = { $name } mistar tilgangen til forsøka tilknytinga gav, med mindre forskaren er tilknytt på ein annan måte.
+research-unassign-yes = Ja, fjern { $name }
+research-single-trials-hint = Opna eit forsøk for å fjerne ein forskar frå akkurat det forsøket.
+research-organisation-edit = Rett namn eller nettstad
+research-organisation-save = Lagre endringane
+research-organisation-delete = Slett forskingsmiljøet
+research-organisation-delete-confirm = Forskingsmiljøet vert sletta. Det kan berre slettast når ingen høyrer til det.
+research-organisation-delete-yes = Ja, slett { $name }
+error-research_organisation_not_empty = Det høyrer framleis forskarar til forskingsmiljøet. Ta dei ut av det før du slettar det.

@@ -2119,3 +2119,29 @@ proposal-wording-none = Sökandena föreslog ingen lydelse; departementet ombeds
 
 ## issue 14: research plans and evaluations (fixes)
 error-embargo_in_the_past = Embargodatumet kan inte ligga före dagens datum. Välj i dag eller en senare dag, eller lämna fältet tomt.
+
+## issue 14: research teams (fixes)
+dashboard-researcher-waiting-count = { $count ->
+    [one] Ett värde väntar på din granskning i de försök du följer
+   *[other] { $count } värden väntar på din granskning i de försök du följer
+}
+research-researchers-heading = Forskarna och deras forskningsmiljöer
+research-member-current = Hör till: { $organisation }
+research-member-current-none = Hör inte till någon forskningsmiljö
+research-member-choose-for = Forskningsmiljö för { $name }
+research-member-choose = Välj en forskningsmiljö
+research-member-remove = Ta bort från { $organisation }
+research-member-remove-confirm = { $name } hör då inte längre till { $organisation }. Forskarens uppdrag i försök och ordningar ändras inte.
+research-member-remove-yes = Ja, ta bort { $name } från { $organisation }
+research-member-confirm-needed = Bekräfta att forskaren ska tas bort från sin forskningsmiljö. Ingenting ändrades.
+research-organisation-website-invalid = Skriv webbplatsens fullständiga adress så att den börjar med https://, till exempel https://www.gu.se.
+research-unassign = Ta bort { $name }
+research-unassign-confirm = { $name } förlorar åtkomsten till de försök som uppdraget gav, om inte forskaren har ett uppdrag på annat sätt.
+research-unassign-yes = Ja, ta bort { $name }
+research-single-trials-hint = Öppna ett försök för att ta bort en forskare från just det försöket.
+research-organisation-edit = Rätta namn eller webbplats
+research-organisation-save = Spara ändringarna
+research-organisation-delete = Radera forskningsmiljön
+research-organisation-delete-confirm = Forskningsmiljön raderas. Den kan bara raderas när ingen hör till den.
+research-organisation-delete-yes = Ja, radera { $name }
+error-research_organisation_not_empty = Det hör fortfarande forskare till forskningsmiljön. Ta bort dem från den innan du raderar den.

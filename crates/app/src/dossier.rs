@@ -25,6 +25,9 @@ pub struct ProvisionDossier {
     pub dossier: Dossier,
     /// The actor reads the non-public parts too.
     pub internal: bool,
+    /// The provision cited as its country's lawyers write it ("§ 83 i lov om social
+    /// service", "barnehageloven § 8").
+    pub citation: String,
 }
 
 /// Whether the actor reads every part of a dossier: those who decide applications.
@@ -83,8 +86,16 @@ pub async fn dossier(
         .find(|c| c.as_str() == provision.jurisdiction.as_str())
         .unwrap_or(frirum_domain::Country::No);
     let today = frirum_domain::trial::today_in(country, actor.now);
+    let citation = frirum_law::cite::provision_citation(
+        provision.jurisdiction,
+        provision.section.chapter.as_deref(),
+        &provision.section.label,
+        &act.act.title,
+        act.act.short_title.as_deref(),
+    );
     Ok(ProvisionDossier {
         dossier: dossier::roll_up(provision_id, evidence, internal, today),
+        citation,
         provision,
         act,
         internal,

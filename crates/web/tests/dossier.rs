@@ -72,6 +72,37 @@ async fn the_provision_shows_its_dossier_and_the_proposal_opens_as_a_page_and_a_
     assert!(text.contains("id=\"proposal\""));
     assert!(text.contains("lang=\"da\""), "the scheme's language");
     assert!(text.contains("Kommunalbestyrelsen udarbejder en handleplan."));
+    // Cited as a Danish lawyer cites it, not by the consolidation's title.
+    assert!(
+        text.contains(" i lov om social service</h1>"),
+        "the provision cited as lawyers write it: {text}"
+    );
+    assert!(!text.contains("Bekendtgørelse af lov om social service</h1>"));
+
+    // An English visitor: the page speaks English, the proposal Danish, written as a
+    // proposal to the ministry with its parts under their own headings.
+    let mut english = Browser::new(&app);
+    english.accept_language = Some("en".into());
+    let text = english
+        .get(&format!("/provisions/{p}/proposal?lang=da"))
+        .await
+        .text();
+    for ui in ["Download as PDF", "Back to the provision"] {
+        assert!(text.contains(ui), "the interface in English: {ui}");
+    }
+    for part in [
+        "<strong>Til: ",
+        "Resumé",
+        "Bestemmelsen, som den lyder i dag",
+        "Hvad forsøgene søgte om",
+        "Hvad forsøgene viste",
+        "Anbefalinger",
+        "Hvad der er besluttet",
+        "Forslag til ny affattelse",
+    ] {
+        assert!(text.contains(part), "the proposal's part {part:?}: {text}");
+    }
+    assert!(!text.contains("Hent som PDF"), "no Danish buttons");
     let pdf = public
         .get(&format!("/provisions/{p}/proposal.pdf?lang=da"))
         .await;

@@ -7,8 +7,9 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
-use frirum_app::dossier::{self, AdoptionChoice, ProvisionDossier};
+use frirum_app::dossier::{self, AdoptionChoice};
 use frirum_domain::Language;
+use frirum_domain::evaluation::EvidenceStrength;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -30,11 +31,22 @@ pub struct LanguageQuery {
 #[derive(Template)]
 #[template(path = "law/proposal.html")]
 struct ProposalPage {
+    /// The interface, in the visitor's language.
     ctx: PageContext,
-    dossier: ProvisionDossier,
+    provision_id: i64,
+    citation: String,
+    /// The proposal's own text, in the language chosen for it.
+    blocks: Vec<Block>,
     language: Language,
     languages: Vec<Language>,
-    ministry: Option<String>,
+}
+
+/// The context the proposal's text is written with: the visitor's, in the proposal's
+/// language. The page around it stays in the visitor's language.
+fn proposal_context(ctx: &PageContext, language: Language) -> PageContext {
+    let mut doc = ctx.clone();
+    doc.lang = language;
+    doc
 }
 
 /// The rule-change proposal as a printable page.
@@ -46,29 +58,34 @@ pub async fn proposal(
 ) -> Result<Html<String>, AppError> {
     let wanted = query.lang.as_deref().and_then(Language::from_tag);
     let found = dossier::proposal(&state, &ctx, id, wanted).await?;
-    let mut page_ctx = page_context(&state, &ctx);
-    page_ctx.lang = found.language;
+    let page_ctx = page_context(&state, &ctx);
+    let blocks = proposal_blocks(&proposal_context(&page_ctx, found.language), &found);
     ProposalPage {
         ctx: page_ctx,
-        dossier: found.dossier,
+        provision_id: found.dossier.provision.id,
+        citation: found.dossier.citation.clone(),
+        blocks,
         language: found.language,
         languages: found.languages,
-        ministry: found.ministry,
     }
     .render_html()
 }
 
-/// The proposal's text as the PDF sets it: the same parts as the page, in its order.
+/// A list of items, each a line of its own.
+fn items(blocks: &mut Vec<Block>, lines: impl IntoIterator<Item = String>) {
+    blocks.extend(lines.into_iter().map(|l| Block::Text(format!("– {l}"))));
+}
+
+/// The proposal to the ministry, in the order a ministry reads one: to whom, a summary,
+/// the provision as it reads, what the trials asked for, the evidence by strength, the
+/// recommendations counted and quoted, the outcomes, and the wording proposed. The page
+/// and the PDF both set these blocks.
 fn proposal_blocks(ctx: &PageContext, p: &dossier::Proposal) -> Vec<Block> {
     let d = &p.dossier.dossier;
     let provision = &p.dossier.provision;
+    let citation = &p.dossier.citation;
     let mut blocks = vec![
-        Block::Title(format!(
-            "{}: {} {}",
-            ctx.t("proposal-title"),
-            provision.section.label,
-            p.dossier.act.act.title
-        )),
+        Block::Title(format!("{}: {citation}", ctx.t("proposal-title"))),
         Block::Strong(format!(
             "{}: {}",
             ctx.t("proposal-to"),
@@ -77,23 +94,67 @@ fn proposal_blocks(ctx: &PageContext, p: &dossier::Proposal) -> Vec<Block> {
                 .unwrap_or_else(|| ctx.t("proposal-ministry-unknown"))
         )),
         Block::Space,
-        Block::Text(ctx.t("proposal-intro")),
-        Block::Heading(ctx.t("proposal-current-text")),
+        // The summary: what the platform knows, counted.
+        Block::Heading(ctx.t("proposal-summary")),
+        Block::Text(ctx.t_texts("proposal-summary-intro", &[("provision", citation)])),
+        Block::Text(
+            [
+                ctx.t1("proposal-summary-requests", "count", d.requested_by),
+                ctx.t1("proposal-summary-trials", "count", d.trials.len()),
+                ctx.t1("proposal-summary-findings", "count", d.findings.len()),
+                ctx.t1(
+                    "proposal-summary-recommendations",
+                    "count",
+                    d.recommendations.len(),
+                ),
+            ]
+            .join(" "),
+        ),
     ];
+    let counted = |prefix: &str, counts: Vec<(String, u32)>| {
+        counts
+            .into_iter()
+            .map(|(key, n)| format!("{}: {n}", ctx.tp(prefix, key)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let recommendations = counted(
+        "dossier-recommendation-",
+        d.recommendation_counts
+            .iter()
+            .map(|(r, n)| (r.to_string(), *n))
+            .collect(),
+    );
+    let outcomes = counted(
+        "dossier-outcome-",
+        d.outcome_counts
+            .iter()
+            .map(|(o, n)| (o.to_string(), *n))
+            .collect(),
+    );
+    if !recommendations.is_empty() {
+        blocks.push(Block::Text(format!(
+            "{}: {recommendations}.",
+            ctx.t("proposal-recommended")
+        )));
+    }
+    if !outcomes.is_empty() {
+        blocks.push(Block::Text(format!(
+            "{}: {outcomes}.",
+            ctx.t("proposal-decided")
+        )));
+    }
+    blocks.push(Block::Heading(ctx.t("proposal-current-text")));
     for sub in &provision.section.subsections {
         blocks.push(Block::Text(format!("({}) {}", sub.number, sub.text)));
     }
-    blocks.push(Block::Heading(ctx.t("dossier-requests")));
-    blocks.push(Block::Text(ctx.t1(
-        "dossier-requested-count",
-        "count",
-        d.requested_by,
-    )));
-    if !d.desired_changes.is_empty() {
+    // What the trials asked for instead.
+    blocks.push(Block::Heading(ctx.t("proposal-asked")));
+    if d.desired_changes.is_empty() {
+        blocks.push(Block::Text(ctx.t("proposal-asked-none")));
+    } else {
         blocks.push(Block::Text(ctx.t("dossier-desired")));
-        for w in &d.desired_changes {
-            blocks.push(Block::Text(format!("– {w}")));
-        }
+        items(&mut blocks, d.desired_changes.iter().cloned());
     }
     blocks.push(Block::Heading(ctx.t("dossier-trials")));
     if d.trials.is_empty() {
@@ -101,69 +162,117 @@ fn proposal_blocks(ctx: &PageContext, p: &dossier::Proposal) -> Vec<Block> {
     }
     for t in &d.trials {
         let mut line = format!(
-            "{} {} ({}, {} – {}): {}",
+            "{} {} ({}, {} – {}): {}. {} {}",
             t.case_number,
             t.title,
             ctx.tp("trial-status-", t.status),
             ctx.date(&t.start),
             ctx.date(&t.end),
-            t.reference
-        );
-        line.push_str(&format!(
-            ". {}",
+            t.reference,
+            ctx.t("dossier-used"),
             ctx.t1("dossier-used-reports", "count", t.reports_used)
-        ));
-        if let Some(o) = &t.outcome {
-            line.push_str(&format!(
-                ". {}: {}",
-                ctx.t("dossier-outcome"),
-                ctx.tp("dossier-outcome-", o.category)
-            ));
-            if !o.resulting_act.is_empty() {
-                line.push_str(&format!(" ({})", o.resulting_act));
-            }
-        } else if t.pending {
-            line.push_str(&format!(". {}", ctx.t("dossier-pending")));
+        );
+        if t.narrowed {
+            line.push_str(&format!(" ({})", ctx.t("dossier-narrowed")));
         }
         blocks.push(Block::Text(line));
-        for i in &t.indicators {
-            let value = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| ctx.decimal(&v));
-            blocks.push(Block::Text(format!(
-                "   {}: {} {}, {} {}, {} {}",
-                i.title,
-                ctx.t("dossier-baseline"),
-                value(i.baseline),
-                ctx.t("dossier-target"),
-                value(i.target),
-                ctx.t("dossier-latest"),
-                value(i.latest)
-            )));
-        }
+        let value = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| ctx.decimal(&v));
+        items(
+            &mut blocks,
+            t.indicators.iter().map(|i| {
+                format!(
+                    "{}: {} {}, {} {}, {} {}",
+                    i.title,
+                    ctx.t("dossier-baseline"),
+                    value(i.baseline),
+                    ctx.t("dossier-target"),
+                    value(i.target),
+                    ctx.t("dossier-latest"),
+                    value(i.latest)
+                )
+            }),
+        );
     }
-    blocks.push(Block::Heading(ctx.t("dossier-findings")));
+    // The evidence, strongest first, each strength under its own line.
+    blocks.push(Block::Heading(ctx.t("proposal-evidence")));
     if d.findings.is_empty() {
         blocks.push(Block::Text(ctx.t("dossier-no-findings")));
     }
-    // A finding or a recommendation: what it says, and which evaluation says it.
-    let said = |label: String, text: &str, evaluation: &str| {
-        Block::Text(format!("{label}: {text} ({evaluation})"))
-    };
-    blocks.extend(d.findings.iter().map(|f| {
-        said(
-            ctx.tp("dossier-strength-", f.strength),
-            &f.text,
-            &f.evaluation_title,
-        )
-    }));
-    if !d.recommendations.is_empty() {
-        blocks.push(Block::Heading(ctx.t("dossier-recommendations")));
-        blocks.extend(d.recommendations.iter().map(|r| {
-            said(
-                ctx.tp("dossier-recommendation-", r.recommendation),
-                &r.reasons,
-                &r.evaluation_title,
-            )
-        }));
+    for strength in EvidenceStrength::ALL {
+        let findings = d.findings_of(strength);
+        if findings.is_empty() {
+            continue;
+        }
+        blocks.push(Block::Strong(format!(
+            "{} ({})",
+            ctx.tp("dossier-strength-", strength),
+            findings.len()
+        )));
+        items(
+            &mut blocks,
+            findings
+                .iter()
+                .map(|f| format!("{} ({})", f.text, f.evaluation_title)),
+        );
+    }
+    blocks.push(Block::Heading(ctx.t("dossier-recommendations")));
+    if d.recommendations.is_empty() {
+        blocks.push(Block::Text(ctx.t("proposal-no-recommendations")));
+    } else {
+        blocks.push(Block::Text(format!("{recommendations}.")));
+        items(
+            &mut blocks,
+            d.recommendations.iter().map(|r| {
+                let reasons = if r.reasons.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", r.reasons)
+                };
+                format!(
+                    "{}{reasons} ({})",
+                    ctx.tp("dossier-recommendation-", r.recommendation),
+                    r.evaluation_title
+                )
+            }),
+        );
+    }
+    blocks.push(Block::Heading(ctx.t("proposal-outcomes")));
+    let decided: Vec<String> = d
+        .trials
+        .iter()
+        .filter_map(|t| {
+            if let Some(o) = &t.outcome {
+                let mut line = format!("{}: {}", t.title, ctx.tp("dossier-outcome-", o.category));
+                if !o.resulting_act.is_empty() {
+                    line.push_str(&format!(" ({})", o.resulting_act));
+                }
+                if !o.reasons.is_empty() {
+                    line.push_str(&format!(". {}", o.reasons));
+                }
+                Some(line)
+            } else if t.pending {
+                Some(format!("{}: {}", t.title, ctx.t("dossier-pending")))
+            } else {
+                None
+            }
+        })
+        .collect();
+    if decided.is_empty() {
+        blocks.push(Block::Text(ctx.t("proposal-no-outcomes")));
+    }
+    items(&mut blocks, decided);
+    if d.pending {
+        blocks.push(Block::Text(ctx.t("dossier-provision-pending")));
+    }
+    // The wording proposed: the applicants' own.
+    blocks.push(Block::Heading(ctx.t("proposal-wording")));
+    if d.desired_changes.is_empty() {
+        blocks.push(Block::Text(ctx.t("proposal-wording-none")));
+    } else {
+        blocks.push(Block::Text(
+            ctx.t_texts("proposal-wording-intro", &[("provision", citation)]),
+        ));
+        items(&mut blocks, d.desired_changes.iter().cloned());
     }
     blocks
 }
@@ -177,14 +286,9 @@ pub async fn proposal_pdf(
 ) -> Result<Response, AppError> {
     let wanted = query.lang.as_deref().and_then(Language::from_tag);
     let found = dossier::proposal(&state, &ctx, id, wanted).await?;
-    let mut page_ctx = page_context(&state, &ctx);
-    page_ctx.lang = found.language;
-    let blocks = proposal_blocks(&page_ctx, &found);
-    let title = format!(
-        "{}: {}",
-        page_ctx.t("proposal-title"),
-        found.dossier.provision.section.label
-    );
+    let doc = proposal_context(&page_context(&state, &ctx), found.language);
+    let blocks = proposal_blocks(&doc, &found);
+    let title = format!("{}: {}", doc.t("proposal-title"), found.dossier.citation);
     let bytes = letter_pdf::render(&title, &blocks).map_err(|e| Error::Internal(e.to_string()))?;
     Ok((
         [

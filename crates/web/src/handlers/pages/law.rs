@@ -181,8 +181,6 @@ struct ProvisionPage {
     ctx: PageContext,
     provision: frirum_store::law::StoredProvision,
     act: frirum_store::law::StoredAct,
-    requested_by: u64,
-    applications: Vec<frirum_store::ApplicationSummary>,
     dossier: frirum_app::dossier::ProvisionDossier,
 }
 
@@ -196,8 +194,6 @@ pub async fn provision(
         ctx: page_context(&state, &ctx),
         act: detail.act.ok_or(Error::NotFound)?,
         provision: detail.provision,
-        requested_by: detail.requested_by,
-        applications: detail.applications,
         dossier,
     }
     .render_html()
