@@ -33,7 +33,18 @@ test('the provision page shows the dossier and the proposal opens as a page and 
   await expect(proposal).toBeVisible();
   // The proposal is written in the trials' scheme's language.
   await expect(proposal).toHaveAttribute('lang', /^(da|nb|nn|sv)$/);
+  // Cited as a lawyer cites it, under the proposal's own headings (a summary first).
+  await expect(proposal.locator('h1')).not.toContainText('Bekendtgørelse af');
+  expect(await proposal.locator('h2').count()).toBeGreaterThanOrEqual(7);
+  // The interface stays in English; only the proposal's text is in the scheme's language.
+  await expect(page.locator('#proposal-pdf')).toHaveText('Download as PDF');
+  await expect(page.locator('#proposal-back')).toHaveText('Back to the provision');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expectAccessible(page);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`/provisions/${id}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.goto(`/provisions/${id}/proposal`);
 
   const pdfHref = await page.locator('#proposal-pdf').getAttribute('href');
   const pdf = await page.request.get(pdfHref);
