@@ -273,6 +273,54 @@ macro_rules! impl_evaluation_store {
             }
         }
 
+        /// Ends a change of an evaluation: its case-journal entry (`action` with `changes`),
+        /// the evaluation read back as stored, and the commit.
+        async fn evaluations_journal_and_read(
+            mut tx: Tx<'_>,
+            case: (frirum_domain::journal::CaseKind, i64),
+            actor: &frirum_domain::journal::Actor<'_>,
+            action: &str,
+            id: i64,
+            changes: serde_json::Value,
+        ) -> $crate::Result<frirum_domain::evaluation::Evaluation> {
+            append_journal(&mut tx, case.0, case.1, actor, action, changes).await?;
+            let stored = evaluations_read(&mut tx, id)
+                .await?
+                .ok_or($crate::StoreError::NotFound)?;
+            tx.commit().await?;
+            Ok(stored)
+        }
+
+        /// Locks a draft evaluation for a change against the version its writer saw: refused
+        /// when it is published or was saved by somebody else since (the caller drops the
+        /// transaction, which rolls it back).
+        async fn evaluations_lock_draft(
+            tx: &mut Tx<'_>,
+            id: i64,
+            version: i64,
+        ) -> $crate::Result<
+            Result<
+                (
+                    frirum_domain::evaluation::Evaluation,
+                    frirum_domain::journal::CaseKind,
+                    i64,
+                ),
+                frirum_domain::evaluation::EvaluationError,
+            >,
+        > {
+            use frirum_domain::evaluation::{EvaluationError, EvaluationStatus};
+            let (before, case_kind, case_id) = evaluations_lock(tx, id).await?;
+            if before.status == EvaluationStatus::Published {
+                return Ok(Err(EvaluationError::Published));
+            }
+            if before.version != version {
+                return Ok(Err(EvaluationError::Stale {
+                    version: before.version,
+                }));
+            }
+            Ok(Ok((before, case_kind, case_id)))
+        }
+
         /// Locks an evaluation's case and reads it: `NotFound` when there is none.
         async fn evaluations_lock(
             tx: &mut Tx<'_>,
@@ -414,24 +462,19 @@ macro_rules! impl_evaluation_store {
                 .fetch_one(&mut *tx)
                 .await?;
                 evaluations_write_parts(&mut tx, id, content).await?;
-                append_journal(
-                    &mut tx,
-                    case_kind,
-                    case_id,
+                evaluations_journal_and_read(
+                    tx,
+                    (case_kind, case_id),
                     &actor,
                     "evaluation.created",
+                    id,
                     serde_json::json!({
                         "evaluation_id": id,
                         "trial_id": trial_id,
                         "title": content.title,
                     }),
                 )
-                .await?;
-                let stored = evaluations_read(&mut tx, id)
-                    .await?
-                    .ok_or($crate::StoreError::NotFound)?;
-                tx.commit().await?;
-                Ok(stored)
+                .await
             }
 
             async fn update_evaluation(
@@ -443,19 +486,12 @@ macro_rules! impl_evaluation_store {
             ) -> $crate::Result<
                 Result<frirum_domain::evaluation::Evaluation, frirum_domain::evaluation::EvaluationError>,
             > {
-                use frirum_domain::evaluation::{EvaluationError, EvaluationStatus};
                 let mut tx = self.pool.begin().await?;
-                let (before, case_kind, case_id) = evaluations_lock(&mut tx, id).await?;
-                if before.status == EvaluationStatus::Published {
-                    tx.rollback().await?;
-                    return Ok(Err(EvaluationError::Published));
-                }
-                if before.version != version {
-                    tx.rollback().await?;
-                    return Ok(Err(EvaluationError::Stale {
-                        version: before.version,
-                    }));
-                }
+                let (before, case_kind, case_id) =
+                    match evaluations_lock_draft(&mut tx, id, version).await? {
+                        Ok(locked) => locked,
+                        Err(refused) => return Ok(Err(refused)),
+                    };
                 sqlx::query(
                     "UPDATE evaluations SET kind = $2, title = $3, summary = $4, plan_id = $5, \
                      embargo_until = $6, version = version + 1, updated_at = $7 WHERE id = $1",
@@ -470,12 +506,12 @@ macro_rules! impl_evaluation_store {
                 .execute(&mut *tx)
                 .await?;
                 evaluations_write_parts(&mut tx, id, content).await?;
-                append_journal(
-                    &mut tx,
-                    case_kind,
-                    case_id,
+                Ok(Ok(evaluations_journal_and_read(
+                    tx,
+                    (case_kind, case_id),
                     &actor,
                     "evaluation.updated",
+                    id,
                     serde_json::json!({
                         "evaluation_id": id,
                         "trial_id": before.trial_id,
@@ -483,12 +519,7 @@ macro_rules! impl_evaluation_store {
                         "version": before.version + 1,
                     }),
                 )
-                .await?;
-                let stored = evaluations_read(&mut tx, id)
-                    .await?
-                    .ok_or($crate::StoreError::NotFound)?;
-                tx.commit().await?;
-                Ok(Ok(stored))
+                .await?))
             }
 
             async fn publish_evaluation(
@@ -499,19 +530,12 @@ macro_rules! impl_evaluation_store {
             ) -> $crate::Result<
                 Result<frirum_domain::evaluation::Evaluation, frirum_domain::evaluation::EvaluationError>,
             > {
-                use frirum_domain::evaluation::{EvaluationError, EvaluationStatus};
                 let mut tx = self.pool.begin().await?;
-                let (before, case_kind, case_id) = evaluations_lock(&mut tx, id).await?;
-                if before.status == EvaluationStatus::Published {
-                    tx.rollback().await?;
-                    return Ok(Err(EvaluationError::Published));
-                }
-                if before.version != version {
-                    tx.rollback().await?;
-                    return Ok(Err(EvaluationError::Stale {
-                        version: before.version,
-                    }));
-                }
+                let (before, case_kind, case_id) =
+                    match evaluations_lock_draft(&mut tx, id, version).await? {
+                        Ok(locked) => locked,
+                        Err(refused) => return Ok(Err(refused)),
+                    };
                 sqlx::query(
                     "UPDATE evaluations SET status = 'published', published_at = $2, \
                      published_by = $3, updated_at = $2 WHERE id = $1",
@@ -521,12 +545,12 @@ macro_rules! impl_evaluation_store {
                 .bind(actor.user_id)
                 .execute(&mut *tx)
                 .await?;
-                append_journal(
-                    &mut tx,
-                    case_kind,
-                    case_id,
+                Ok(Ok(evaluations_journal_and_read(
+                    tx,
+                    (case_kind, case_id),
                     &actor,
                     "evaluation.published",
+                    id,
                     serde_json::json!({
                         "evaluation_id": id,
                         "trial_id": before.trial_id,
@@ -534,12 +558,7 @@ macro_rules! impl_evaluation_store {
                         "embargo_until": before.content.embargo_until,
                     }),
                 )
-                .await?;
-                let stored = evaluations_read(&mut tx, id)
-                    .await?
-                    .ok_or($crate::StoreError::NotFound)?;
-                tx.commit().await?;
-                Ok(Ok(stored))
+                .await?))
             }
 
             async fn record_evaluation_correction(
@@ -568,12 +587,12 @@ macro_rules! impl_evaluation_store {
                 .bind(actor.user_id)
                 .fetch_one(&mut *tx)
                 .await?;
-                append_journal(
-                    &mut tx,
-                    case_kind,
-                    case_id,
+                Ok(Ok(evaluations_journal_and_read(
+                    tx,
+                    (case_kind, case_id),
                     &actor,
                     "evaluation.corrected",
+                    id,
                     serde_json::json!({
                         "evaluation_id": id,
                         "trial_id": before.trial_id,
@@ -581,12 +600,7 @@ macro_rules! impl_evaluation_store {
                         "note": note,
                     }),
                 )
-                .await?;
-                let stored = evaluations_read(&mut tx, id)
-                    .await?
-                    .ok_or($crate::StoreError::NotFound)?;
-                tx.commit().await?;
-                Ok(Ok(stored))
+                .await?))
             }
 
             async fn add_evaluation_document(
