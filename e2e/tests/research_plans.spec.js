@@ -97,3 +97,26 @@ test('a researcher registers a plan, can only amend it with a reason, and compar
   await expectAccessible(visitor);
   await context.close();
 });
+
+// The site header on a phone (390px): for every signed-in role the menu wraps inside the
+// page — no page wider than the screen (it was about 830px with unread notifications) —
+// and the menu's links, log out too, are on screen and axe-clean.
+for (const email of ['forsker@frirum.example', 'forsker.ntnu@frirum.example', 'sekretariat@frirum.example',
+  'ansoger.aarhus@frirum.example', 'bedommer@frirum.example']) {
+  test(`the header fits a phone for ${email}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await login(page, email);
+    for (const path of ['/', '/trials', '/schemes']) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${path} fits 390px`).toBeLessThanOrEqual(390);
+      const logout = page.locator('nav form button[type=submit]');
+      const box = await logout.boundingBox();
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await expect(page.locator('nav a[href="/account"]')).toBeVisible();
+    await expectAccessible(page);
+    await context.close();
+  });
+}
