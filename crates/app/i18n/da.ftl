@@ -2079,8 +2079,14 @@ journal-field-sha256 = Kontrolsum (SHA-256)
 ## issue 14: generalisation outcomes and the scheme's results page (fixes)
 error-outcome_already_recorded = Der blev registreret et udfald for denne fritagelse, efter formularen blev åbnet, måske fordi den blev sendt to gange. Det står ovenfor; send kun formularen igen for at registrere et nyt.
 dashboard-outcomes-heading = Udfald, der skal følges op
-dashboard-outcomes-flagged = love, der fulgte, men som ikke findes i lovkataloget
-dashboard-outcomes-pending = bestemmelser, der venter på et udfald
+dashboard-outcomes-flagged = { $count ->
+    [one] lov, der fulgte, men som ikke findes i lovkataloget
+   *[other] love, der fulgte, men som ikke findes i lovkataloget
+ }
+dashboard-outcomes-pending = { $count ->
+    [one] bestemmelse, der venter på et udfald
+   *[other] bestemmelser, der venter på et udfald
+ }
 
 ## issue 14: dossier and adoption (fixes)
 proposal-language-note = Sidens knapper og menuer forbliver på dit sprog; kun forslagets tekst skifter.

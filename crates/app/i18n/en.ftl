@@ -2079,8 +2079,14 @@ journal-field-sha256 = Checksum (SHA-256)
 ## issue 14: generalisation outcomes and the scheme's results page (fixes)
 error-outcome_already_recorded = An outcome was recorded for this exemption after the form was opened, perhaps by sending it twice. It is shown above; send the form again only to record another.
 dashboard-outcomes-heading = Outcomes to follow up
-dashboard-outcomes-flagged = resulting acts not found in the law catalogue
-dashboard-outcomes-pending = provisions waiting for an outcome
+dashboard-outcomes-flagged = { $count ->
+    [one] resulting act not found in the law catalogue
+   *[other] resulting acts not found in the law catalogue
+ }
+dashboard-outcomes-pending = { $count ->
+    [one] provision waiting for an outcome
+   *[other] provisions waiting for an outcome
+ }
 
 ## issue 14: dossier and adoption (fixes)
 proposal-language-note = The page's buttons and menus stay in your language; only the proposal's text changes.

@@ -2079,8 +2079,14 @@ journal-field-sha256 = Kontrollsum (SHA-256)
 ## issue 14: generalisation outcomes and the scheme's results page (fixes)
 error-outcome_already_recorded = Det ble registrert et utfall for dette unntaket etter at skjemaet ble åpnet, kanskje fordi det ble sendt to ganger. Det står ovenfor; send skjemaet igjen bare for å registrere et nytt.
 dashboard-outcomes-heading = Utfall som må følges opp
-dashboard-outcomes-flagged = lover som fulgte, men som ikke finnes i lovkatalogen
-dashboard-outcomes-pending = bestemmelser som venter på et utfall
+dashboard-outcomes-flagged = { $count ->
+    [one] lov som fulgte, men som ikke finnes i lovkatalogen
+   *[other] lover som fulgte, men som ikke finnes i lovkatalogen
+ }
+dashboard-outcomes-pending = { $count ->
+    [one] bestemmelse som venter på et utfall
+   *[other] bestemmelser som venter på et utfall
+ }
 
 ## issue 14: dossier and adoption (fixes)
 proposal-language-note = Knappene og menyene på siden blir stående på ditt språk; bare teksten i forslaget skifter.

@@ -2079,8 +2079,14 @@ journal-field-sha256 = Kontrollsum (SHA-256)
 ## issue 14: generalisation outcomes and the scheme's results page (fixes)
 error-outcome_already_recorded = Det vart registrert eit utfall for dette unntaket etter at skjemaet vart opna, kanskje fordi det vart sendt to gonger. Det står ovanfor; send skjemaet igjen berre for å registrere eit nytt.
 dashboard-outcomes-heading = Utfall som må følgjast opp
-dashboard-outcomes-flagged = lover som følgde, men som ikkje finst i lovkatalogen
-dashboard-outcomes-pending = føresegner som ventar på eit utfall
+dashboard-outcomes-flagged = { $count ->
+    [one] lov som følgde, men som ikkje finst i lovkatalogen
+   *[other] lover som følgde, men som ikkje finst i lovkatalogen
+ }
+dashboard-outcomes-pending = { $count ->
+    [one] føresegn som ventar på eit utfall
+   *[other] føresegner som ventar på eit utfall
+ }
 
 ## issue 14: dossier and adoption (fixes)
 proposal-language-note = Knappane og menyane på sida blir ståande på språket ditt; berre teksten i forslaget skiftar.

@@ -2079,8 +2079,14 @@ journal-field-sha256 = Kontrollsumma (SHA-256)
 ## issue 14: generalisation outcomes and the scheme's results page (fixes)
 error-outcome_already_recorded = Ett utfall registrerades för detta undantag efter att formuläret öppnades, kanske för att det skickades två gånger. Det visas ovan; skicka formuläret igen bara för att registrera ett nytt.
 dashboard-outcomes-heading = Utfall att följa upp
-dashboard-outcomes-flagged = lagar som följde men inte finns i lagkatalogen
-dashboard-outcomes-pending = bestämmelser som väntar på ett utfall
+dashboard-outcomes-flagged = { $count ->
+    [one] lag som följde men inte finns i lagkatalogen
+   *[other] lagar som följde men inte finns i lagkatalogen
+ }
+dashboard-outcomes-pending = { $count ->
+    [one] bestämmelse som väntar på ett utfall
+   *[other] bestämmelser som väntar på ett utfall
+ }
 
 ## issue 14: dossier and adoption (fixes)
 proposal-language-note = Sidans knappar och menyer förblir på ditt språk; bara förslagets text byts.

@@ -174,6 +174,22 @@ impl SchemeResearch {
         self.of_scope(AssignmentScope::Trial, None)
     }
 
+    /// The assignments to single trials, one entry per researcher with their trials in
+    /// the order they come: a researcher on eleven trials is named once.
+    pub fn trials_by_researcher(&self) -> Vec<(&ResearchAssignment, Vec<&ResearchAssignment>)> {
+        let mut rows: Vec<(&ResearchAssignment, Vec<&ResearchAssignment>)> = Vec::new();
+        for a in self.of_trials() {
+            match rows
+                .iter_mut()
+                .find(|(first, _)| first.user_id == a.user_id)
+            {
+                Some((_, trials)) => trials.push(a),
+                None => rows.push((a, vec![a])),
+            }
+        }
+        rows
+    }
+
     fn of_scope(&self, scope: AssignmentScope, id: Option<i64>) -> Vec<&ResearchAssignment> {
         self.assignments
             .iter()

@@ -1371,7 +1371,7 @@ async fn pages_accounts_and_registry() {
             row_trial(
                 M::POST,
                 "/trials/{trial}/researchers/{researcher}/remove",
-                Payload::Form(&[]),
+                Payload::Form(&[("confirm", "1")]),
                 [L, O, F, F, F],
             ),
             row(M::GET, "/admin/users", Payload::None, [L, O, F, F, F]),
@@ -3069,7 +3069,11 @@ async fn pages_research_teams() {
             row_trial(
                 M::POST,
                 "/research/members",
-                Payload::Form(&[("user_id", "{researcher}"), ("organisation_id", "")]),
+                Payload::Form(&[
+                    ("user_id", "{researcher}"),
+                    ("organisation_id", ""),
+                    ("confirm", "1"),
+                ]),
                 [L, O, F, F, F],
             ),
             row(M::GET, "/schemes/{scheme}/research", Payload::None, [O; 5]),
@@ -3088,7 +3092,11 @@ async fn pages_research_teams() {
             row_trial(
                 M::POST,
                 "/schemes/{scheme}/research/remove",
-                Payload::Form(&[("user_id", "{researcher}"), ("target", "scheme")]),
+                Payload::Form(&[
+                    ("user_id", "{researcher}"),
+                    ("target", "scheme"),
+                    ("confirm", "1"),
+                ]),
                 [L, N, F, F, F],
             ),
         ],

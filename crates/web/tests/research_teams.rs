@@ -192,7 +192,14 @@ async fn the_pages_show_teams_the_schemes_research_and_the_researchers_dashboard
         )
         .await;
     assert_eq!(blank.status, 422, "{}", blank.text());
-    assert!(blank.text().contains("research-teams-error"));
+    // Beside the field, in the user's words, not the field's code name.
+    assert!(blank.text().contains("id=\"organisation-website-error\""));
+    assert!(
+        blank.text().contains("beginning with https://"),
+        "{}",
+        blank.text()
+    );
+    assert!(!blank.text().contains("website is not valid"));
     assert!(
         blank.text().contains("value=\"au.dk\""),
         "what was typed is kept"
@@ -251,4 +258,142 @@ async fn the_pages_show_teams_the_schemes_research_and_the_researchers_dashboard
     let public = Browser::new(&app).get(&format!("/schemes/{scheme}")).await;
     assert!(public.text().contains("id=\"research\""));
     assert!(!public.text().contains("assign-research"));
+}
+
+/// The reviewer's finds: saving a researcher's organisation keeps the one they belong to
+/// (the choice starts at it), taking them out needs a confirmation, and so does ending an
+/// assignment on the scheme's and the trial's page; a long name is refused in words; the
+/// single-trial assignments name each researcher once.
+#[tokio::test]
+async fn no_click_undoes_a_membership_or_an_assignment_by_accident() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let trial = approved_trial(&app, &w).await;
+    let scheme = w.setup.scheme_id;
+    let researcher = user_id(&app, Role::Researcher).await;
+    let rid = researcher.to_string();
+    let mut admin = Browser::new(&app);
+    admin.accept_language = Some("en".into());
+    admin.login(Role::Admin).await;
+
+    let long = "x".repeat(3000);
+    let too_long = admin
+        .post(
+            "/research/organisations",
+            &[("name", &long), ("country", "dk"), ("website", "")],
+        )
+        .await;
+    assert_eq!(too_long.status, 422, "{}", too_long.text());
+    assert!(too_long.text().contains("id=\"organisation-name-error\""));
+    for name in ["VIVE", "Aarhus Universitet"] {
+        let made = admin
+            .post(
+                "/research/organisations",
+                &[("name", name), ("country", "dk"), ("website", "")],
+            )
+            .await;
+        assert_eq!(made.status, 303, "{}", made.text());
+    }
+    let organisations = app.store.store.research_organisations().await.unwrap();
+    let vive = organisations.iter().find(|o| o.name == "VIVE").unwrap().id;
+    let joined = admin
+        .post(
+            "/research/members",
+            &[("user_id", &rid), ("organisation_id", &vive.to_string())],
+        )
+        .await;
+    assert_eq!(joined.status, 303, "{}", joined.text());
+
+    // The researcher's own choice starts at VIVE, so saving it unchanged keeps her there.
+    let teams = admin.get("/research/teams").await;
+    let text = teams.text();
+    let select = &text[text
+        .find(&format!("id=\"member-organisation-{researcher}\""))
+        .unwrap()..];
+    let select = &select[..select.find("</select>").unwrap()];
+    assert!(
+        select.contains(&format!("<option value=\"{vive}\" selected>")),
+        "{select}"
+    );
+    assert!(!select.contains("<option value=\"\""), "{select}");
+    // Taking her out without confirming is refused and changes nothing.
+    let unconfirmed = admin
+        .post(
+            "/research/members",
+            &[("user_id", &rid), ("organisation_id", "")],
+        )
+        .await;
+    assert_eq!(unconfirmed.status, 422, "{}", unconfirmed.text());
+    assert!(unconfirmed.text().contains("Confirm that the researcher"));
+    assert_eq!(organisation_of(&app, researcher).await, Some(vive));
+    let confirmed = admin
+        .post(
+            "/research/members",
+            &[("user_id", &rid), ("organisation_id", ""), ("confirm", "1")],
+        )
+        .await;
+    assert_eq!(confirmed.status, 303, "{}", confirmed.text());
+    assert_eq!(organisation_of(&app, researcher).await, None);
+
+    // Assignments: the removal asks first, on the scheme's page and the trial's.
+    let assigned = admin
+        .post(
+            &format!("/schemes/{scheme}/research"),
+            &[("user_id", &rid), ("target", "scheme")],
+        )
+        .await;
+    assert_eq!(assigned.status, 303, "{}", assigned.text());
+    let page = admin.get(&format!("/schemes/{scheme}")).await;
+    assert!(
+        page.text().contains("class=\"confirm-remove\""),
+        "{}",
+        page.text()
+    );
+    let remove = format!("/schemes/{scheme}/research/remove");
+    let unconfirmed = admin
+        .post(&remove, &[("user_id", &rid), ("target", "scheme")])
+        .await;
+    assert_eq!(unconfirmed.status, 422, "{}", unconfirmed.text());
+    let removed = admin
+        .post(
+            &remove,
+            &[("user_id", &rid), ("target", "scheme"), ("confirm", "1")],
+        )
+        .await;
+    assert_eq!(removed.status, 303, "{}", removed.text());
+    let on_trial = admin
+        .post(
+            &format!("/trials/{trial}/researchers"),
+            &[("user_id", &rid)],
+        )
+        .await;
+    assert_eq!(on_trial.status, 303, "{}", on_trial.text());
+    let trial_page = admin.get(&format!("/trials/{trial}")).await;
+    assert!(trial_page.text().contains("class=\"confirm-remove\""));
+    let remove = format!("/trials/{trial}/researchers/{researcher}/remove");
+    let unconfirmed = admin.post(&remove, &[]).await;
+    assert_eq!(unconfirmed.status, 422, "{}", unconfirmed.text());
+    // The scheme's single-trial assignments name the researcher once, with the trial.
+    let page = admin.get(&format!("/schemes/{scheme}")).await;
+    let text = page.text();
+    let single = &text[text.find("id=\"research-single-trials\"").unwrap()..];
+    let single = &single[..single.find("</ul>").unwrap()];
+    assert!(
+        single.contains(&format!("/trials/{trial}#researchers")),
+        "{single}"
+    );
+    let removed = admin.post(&remove, &[("confirm", "1")]).await;
+    assert_eq!(removed.status, 303, "{}", removed.text());
+}
+
+async fn organisation_of(app: &TestApp, user: i64) -> Option<i64> {
+    app.store
+        .store
+        .researchers()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.user_id == user)
+        .and_then(|r| r.organisation)
+        .map(|o| o.id)
 }

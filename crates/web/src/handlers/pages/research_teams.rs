@@ -13,6 +13,7 @@ use frirum_app::Error;
 use frirum_app::research::{self, SchemeResearch, SchemeScope, Teams};
 use frirum_domain::Country;
 use frirum_domain::research::{NewResearchOrganisation, ResearchAssignment};
+use frirum_domain::text::Problem;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -75,6 +76,14 @@ struct TeamsPage {
     notice: Option<String>,
 }
 
+impl TeamsPage {
+    /// A message naming a researcher and an organisation.
+    fn member_text(&self, id: &str, name: &str, organisation: &str) -> String {
+        self.ctx
+            .t_texts(id, &[("name", name), ("organisation", organisation)])
+    }
+}
+
 #[derive(Deserialize, Default, Debug, Clone)]
 pub struct OrganisationForm {
     #[serde(default)]
@@ -110,7 +119,18 @@ fn teams_page(
             .to_owned(),
         _ => String::new(),
     };
-    let error = err.map(|e| page_ctx.error_message(&e));
+    let error = err.map(|e| match &e {
+        // A web address in the wrong form: say what to write, not that a field is invalid.
+        AppError::App(Error::Field(f))
+            if f.field == "website" && matches!(f.problem, Problem::Format { .. }) =>
+        {
+            page_ctx.t("research-organisation-website-invalid")
+        }
+        AppError::App(Error::InvalidField { field, .. }) if field == "confirm" => {
+            page_ctx.t("research-member-confirm-needed")
+        }
+        _ => page_ctx.error_message(&e),
+    });
     let page = TeamsPage {
         ctx: page_ctx,
         teams,
@@ -183,23 +203,50 @@ pub struct MemberForm {
     /// The organisation's id, or empty for none.
     #[serde(default)]
     pub organisation_id: String,
+    /// Taking someone out of their organisation is confirmed (`1`), so that no click
+    /// undoes a membership by accident.
+    #[serde(default)]
+    pub confirm: String,
 }
 
-/// Puts a researcher into a research organisation, or out of any.
+/// Puts a researcher into a research organisation, or out of any once confirmed; a
+/// refusal comes back on the page with its reason.
 pub async fn set_member(
     State(state): State<AppState>,
     ctx: RequestContext,
     Form(form): Form<MemberForm>,
 ) -> Result<Response, AppError> {
-    let organisation_id = match form.organisation_id.trim() {
-        "" => None,
-        id => Some(
-            id.parse::<i64>()
-                .map_err(|_| AppError::field("organisation_id", "choose an organisation"))?,
-        ),
-    };
-    research::set_membership(&state, &ctx, form.user_id, organisation_id).await?;
-    Ok(see_other("/research/teams?done=1"))
+    let result = async {
+        let organisation_id = match form.organisation_id.trim() {
+            "" if form.confirm.trim() == "1" => None,
+            "" => return Err(AppError::field("confirm", "confirm taking them out")),
+            id => Some(
+                id.parse::<i64>()
+                    .map_err(|_| AppError::field("organisation_id", "choose an organisation"))?,
+            ),
+        };
+        research::set_membership(&state, &ctx, form.user_id, organisation_id).await?;
+        Ok::<(), AppError>(())
+    }
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/research/teams?done=1#member-{}",
+            form.user_id
+        ))),
+        Err(AppError::App(e @ (Error::Forbidden | Error::Unauthenticated))) => Err(e.into()),
+        Err(err) => {
+            let teams = research::teams(&state, &ctx).await?;
+            teams_page(
+                &state,
+                &ctx,
+                teams,
+                OrganisationForm::default(),
+                Some(err),
+                None,
+            )
+        }
+    }
 }
 
 #[derive(Template)]
@@ -231,6 +278,9 @@ pub struct AssignForm {
     /// `scheme`, or `theme:<id>`.
     #[serde(default)]
     pub target: String,
+    /// Removing an assignment is confirmed (`1`).
+    #[serde(default)]
+    pub confirm: String,
 }
 
 impl AssignForm {
@@ -277,13 +327,25 @@ pub async fn assign(
     }
 }
 
-/// Ends an assignment to the whole scheme or one of its themes (the secretariat).
+/// Ends an assignment to the whole scheme or one of its themes (the secretariat), once
+/// confirmed.
 pub async fn unassign(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     Form(form): Form<AssignForm>,
 ) -> Result<Response, AppError> {
+    confirmed(&form.confirm)?;
     research::unassign(&state, &ctx, id, form.user_id, form.scope()?).await?;
     Ok(see_other(&format!("/schemes/{id}?done=1#research")))
+}
+
+/// Refuses a removal the form did not confirm (422), so that no click ends an assignment
+/// by accident.
+pub fn confirmed(confirm: &str) -> Result<(), AppError> {
+    if confirm.trim() == "1" {
+        Ok(())
+    } else {
+        Err(AppError::field("confirm", "confirm the removal"))
+    }
 }

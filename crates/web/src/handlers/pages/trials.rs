@@ -294,12 +294,21 @@ pub async fn assign_researcher(
     Ok(see_other(&format!("/trials/{id}#researchers")))
 }
 
-/// Ends a researcher's assignment to the trial (the secretariat).
+/// A removal's confirmation (`1`).
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    pub confirm: String,
+}
+
+/// Ends a researcher's assignment to the trial (the secretariat), once confirmed.
 pub async fn unassign_researcher(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path((id, user_id)): Path<(i64, i64)>,
+    Form(form): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
+    crate::handlers::pages::research_teams::confirmed(&form.confirm)?;
     trials::unassign_researcher(&state, &ctx, id, user_id).await?;
     Ok(see_other(&format!("/trials/{id}#researchers")))
 }
