@@ -1,5 +1,5 @@
 // Research teams (issue 14, item 1): the secretariat adds a research organisation on the
-// research teams page, puts a researcher into it, and assigns the researcher to the whole
+// research teams page, moves a researcher into it and, confirmed, out again, and assigns the researcher to the whole
 // Danish 2019 scheme from the scheme's Research section; the researcher signs in and finds
 // the assignment and their organisation on their dashboard (also at phone width), and the
 // scheme's trials' internal parts: the team with how each is assigned. Every page visited
@@ -28,20 +28,30 @@ test('the secretariat assigns a research team to a whole scheme; the researcher 
   await page.locator('#organisation-website').evaluate((e) => { e.type = 'text'; });
   await page.locator('#organisation-website').fill('aau.dk');
   await page.locator('#research-organisation-form button[type=submit]').click();
-  await expect(page.locator('#research-teams-error')).toBeVisible();
+  await expect(page.locator('#organisation-website-error')).toContainText('beginning with https://');
   await expect(page.locator('#organisation-name')).toHaveValue('Aalborg Universitet');
   await expectAccessible(page);
   await page.locator('#organisation-website').fill('https://www.aau.dk');
   await page.locator('#research-organisation-form button[type=submit]').click();
   await expect(page.getByRole('heading', { name: 'Aalborg Universitet' })).toBeVisible();
-  // The NTNU researcher moves to the new organisation, and back.
-  await page.locator('#member-user').selectOption({ label: 'Sigrid Haugen (NTNU Samfunnsforskning)' });
-  await page.locator('#member-organisation').selectOption({ label: 'Aalborg Universitet' });
-  await page.locator('#research-member button[type=submit]').click();
+  // Each researcher's choice starts at the organisation they belong to: saving it unchanged
+  // keeps them there.
+  const sigrid = () => page.locator('#research-members > ul > li').filter({ hasText: 'Sigrid Haugen' });
+  await expect(sigrid().locator('select option:checked')).toHaveText('NTNU Samfunnsforskning');
+  await sigrid().locator('.research-member-form button[type=submit]').click();
+  await expect(page.getByRole('region', { name: 'NTNU Samfunnsforskning' })).toContainText('Sigrid Haugen');
+  // She moves to the new organisation; taking her out asks first; then back to NTNU.
+  await sigrid().locator('select').selectOption({ label: 'Aalborg Universitet' });
+  await sigrid().locator('.research-member-form button[type=submit]').click();
   await expect(page.getByRole('region', { name: 'Aalborg Universitet' })).toContainText('Sigrid Haugen');
-  await page.locator('#member-user').selectOption({ label: 'Sigrid Haugen (Aalborg Universitet)' });
-  await page.locator('#member-organisation').selectOption({ label: 'NTNU Samfunnsforskning' });
-  await page.locator('#research-member button[type=submit]').click();
+  const confirm = sigrid().getByRole('button', { name: 'Yes, take Sigrid Haugen out of Aalborg Universitet' });
+  await expect(confirm).toBeHidden();
+  await sigrid().locator('summary').click();
+  await expectAccessible(page);
+  await confirm.click();
+  await expect(sigrid()).toContainText('Belongs to no research organisation');
+  await sigrid().locator('select').selectOption({ label: 'NTNU Samfunnsforskning' });
+  await sigrid().locator('.research-member-form button[type=submit]').click();
   await expect(page.getByRole('region', { name: 'NTNU Samfunnsforskning' })).toContainText('Sigrid Haugen');
   await shot(page, 'teams');
 
@@ -54,6 +64,11 @@ test('the secretariat assigns a research team to a whole scheme; the researcher 
   await research.locator('#research-target').selectOption('scheme');
   await research.locator('#assign-research button[type=submit]').click();
   await expect(page.locator('#research-whole')).toContainText('Sigrid Haugen');
+  // Removing an assignment asks first.
+  const removal = page.locator('#research-whole li').filter({ hasText: 'Sigrid Haugen' }).locator('details');
+  await expect(removal.getByRole('button', { name: 'Yes, remove Sigrid Haugen' })).toBeHidden();
+  await removal.locator('summary').click();
+  await expect(removal.getByRole('button', { name: 'Yes, remove Sigrid Haugen' })).toBeVisible();
   await expectAccessible(page);
   await shot(page, 'scheme');
 
