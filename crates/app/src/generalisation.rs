@@ -778,6 +778,18 @@ pub struct OutcomesAttention {
     pub pending: u64,
 }
 
+impl OutcomesAttention {
+    /// How many resulting acts are flagged, by value (for a plural in a template).
+    pub fn flagged_count(&self) -> u64 {
+        self.flagged
+    }
+
+    /// How many provisions are pending, by value.
+    pub fn pending_count(&self) -> u64 {
+        self.pending
+    }
+}
+
 /// For the secretariat's dashboard: each scheme with flagged resulting acts or provisions
 /// pending an outcome, counted as its results page lists them. Nothing for anyone else.
 pub async fn attention(app: &App, actor: &Actor) -> Result<Vec<OutcomesAttention>, Error> {

@@ -378,6 +378,12 @@ async fn a_bill_or_an_amending_act_is_not_recorded_as_the_act_it_amends() {
         "Lag om ändring i serviceloven",
         "{results}"
     );
+    // The secretariat's dashboard leads to them.
+    let mut browser = Browser::new(&app);
+    browser.login(Role::Admin).await;
+    let home = browser.get("/").await.text();
+    assert!(home.contains("id=\"outcomes-attention\""), "{home}");
+    assert!(home.contains(&format!("/schemes/{scheme}/results#flagged")));
     // The provision itself still resolves.
     let body = json!({"exemption": 0, "category": "spread_fully",
         "reasons": "Reglen blev ændret for alle.", "resulting_citation": "§ 141 i serviceloven"});
