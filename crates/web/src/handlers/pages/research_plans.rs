@@ -166,6 +166,39 @@ fn refuse_unless_writer(ctx: &RequestContext, place: &PlanPlace) -> Result<(), A
     }
 }
 
+/// Every page of plans has two routes, under a trial and under a scheme (its joint plans):
+/// this writes the pair of handlers, which name the owner and call the one function.
+macro_rules! trial_and_scheme {
+    ($trial:ident, $scheme:ident, $inner:ident, Path<i64> $(, $ex:ident($bind:ident): $ty:ty => $arg:expr)?) => {
+        trial_and_scheme!(@plans $trial, Kind::Trial, $inner $(, $ex($bind): $ty => $arg)?);
+        trial_and_scheme!(@plans $scheme, Kind::Scheme, $inner $(, $ex($bind): $ty => $arg)?);
+    };
+    ($trial:ident, $scheme:ident, $inner:ident, Path<(i64, i64)> $(, $ex:ident($bind:ident): $ty:ty => $arg:expr)?) => {
+        trial_and_scheme!(@plan $trial, Kind::Trial, $inner $(, $ex($bind): $ty => $arg)?);
+        trial_and_scheme!(@plan $scheme, Kind::Scheme, $inner $(, $ex($bind): $ty => $arg)?);
+    };
+    (@plans $name:ident, $kind:expr, $inner:ident $(, $ex:ident($bind:ident): $ty:ty => $arg:expr)?) => {
+        pub async fn $name(
+            State(state): State<AppState>,
+            ctx: RequestContext,
+            Path(id): Path<i64>,
+            $($ex($bind): $ty,)?
+        ) -> Result<Response, AppError> {
+            $inner(&state, &ctx, owner_of($kind, id) $(, $arg)?).await
+        }
+    };
+    (@plan $name:ident, $kind:expr, $inner:ident $(, $ex:ident($bind:ident): $ty:ty => $arg:expr)?) => {
+        pub async fn $name(
+            State(state): State<AppState>,
+            ctx: RequestContext,
+            Path((id, plan_id)): Path<(i64, i64)>,
+            $($ex($bind): $ty,)?
+        ) -> Result<Response, AppError> {
+            $inner(&state, &ctx, owner_of($kind, id), plan_id $(, $arg)?).await
+        }
+    };
+}
+
 fn owner_of(kind: Kind, id: i64) -> PlanOwner {
     match kind {
         Kind::Trial => PlanOwner::Trial(id),
@@ -310,21 +343,7 @@ async fn list(
     Ok(page.render_html()?.into_response())
 }
 
-pub async fn trial_list(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
-    list(&state, &ctx, owner_of(Kind::Trial, id)).await
-}
-
-pub async fn scheme_list(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
-    list(&state, &ctx, owner_of(Kind::Scheme, id)).await
-}
+trial_and_scheme!(trial_list, scheme_list, list, Path<i64>);
 
 fn form_page(
     state: &AppState,
@@ -361,21 +380,7 @@ async fn new_form(
     form_page(state, ctx, list.place, None, form, None, StatusCode::OK)
 }
 
-pub async fn trial_new(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
-    new_form(&state, &ctx, owner_of(Kind::Trial, id)).await
-}
-
-pub async fn scheme_new(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
-    new_form(&state, &ctx, owner_of(Kind::Scheme, id)).await
-}
+trial_and_scheme!(trial_new, scheme_new, new_form, Path<i64>);
 
 async fn create(
     state: &AppState,
@@ -406,23 +411,7 @@ async fn create(
     }
 }
 
-pub async fn trial_create(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path(id): Path<i64>,
-    Form(raw): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    create(&state, &ctx, owner_of(Kind::Trial, id), &raw).await
-}
-
-pub async fn scheme_create(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path(id): Path<i64>,
-    Form(raw): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    create(&state, &ctx, owner_of(Kind::Scheme, id), &raw).await
-}
+trial_and_scheme!(trial_create, scheme_create, create, Path<i64>, Form(raw): Form<Vec<(String, String)>> => &raw);
 
 async fn show(
     state: &AppState,
@@ -439,21 +428,7 @@ async fn show(
     Ok(page.render_html()?.into_response())
 }
 
-pub async fn trial_show(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-) -> Result<Response, AppError> {
-    show(&state, &ctx, owner_of(Kind::Trial, id), plan_id).await
-}
-
-pub async fn scheme_show(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-) -> Result<Response, AppError> {
-    show(&state, &ctx, owner_of(Kind::Scheme, id), plan_id).await
-}
+trial_and_scheme!(trial_show, scheme_show, show, Path<(i64, i64)>);
 
 async fn edit_form(
     state: &AppState,
@@ -475,21 +450,12 @@ async fn edit_form(
     )
 }
 
-pub async fn trial_edit_form(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-) -> Result<Response, AppError> {
-    edit_form(&state, &ctx, owner_of(Kind::Trial, id), plan_id).await
-}
-
-pub async fn scheme_edit_form(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-) -> Result<Response, AppError> {
-    edit_form(&state, &ctx, owner_of(Kind::Scheme, id), plan_id).await
-}
+trial_and_scheme!(
+    trial_edit_form,
+    scheme_edit_form,
+    edit_form,
+    Path<(i64, i64)>
+);
 
 /// Saves a draft, or — when the form is the amendment form (`mode=amend`) — amends the
 /// registered plan with its reason. A save aimed at a registered plan is refused, never
@@ -553,23 +519,7 @@ fn base_of(owner: PlanOwner) -> String {
     }
 }
 
-pub async fn trial_edit(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-    Form(raw): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    edit(&state, &ctx, owner_of(Kind::Trial, id), plan_id, &raw).await
-}
-
-pub async fn scheme_edit(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-    Form(raw): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    edit(&state, &ctx, owner_of(Kind::Scheme, id), plan_id, &raw).await
-}
+trial_and_scheme!(trial_edit, scheme_edit, edit, Path<(i64, i64)>, Form(raw): Form<Vec<(String, String)>> => &raw);
 
 async fn register_form(
     state: &AppState,
@@ -590,21 +540,12 @@ async fn register_form(
     Ok(page.render_html()?.into_response())
 }
 
-pub async fn trial_register_form(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-) -> Result<Response, AppError> {
-    register_form(&state, &ctx, owner_of(Kind::Trial, id), plan_id).await
-}
-
-pub async fn scheme_register_form(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-) -> Result<Response, AppError> {
-    register_form(&state, &ctx, owner_of(Kind::Scheme, id), plan_id).await
-}
+trial_and_scheme!(
+    trial_register_form,
+    scheme_register_form,
+    register_form,
+    Path<(i64, i64)>
+);
 
 /// The registration's form: the version seen and the confirmation.
 #[derive(Debug, Deserialize)]
@@ -651,23 +592,7 @@ async fn register(
     }
 }
 
-pub async fn trial_register(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-    Form(form): Form<RegisterForm>,
-) -> Result<Response, AppError> {
-    register(&state, &ctx, owner_of(Kind::Trial, id), plan_id, form).await
-}
-
-pub async fn scheme_register(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-    Form(form): Form<RegisterForm>,
-) -> Result<Response, AppError> {
-    register(&state, &ctx, owner_of(Kind::Scheme, id), plan_id, form).await
-}
+trial_and_scheme!(trial_register, scheme_register, register, Path<(i64, i64)>, Form(form): Form<RegisterForm> => form);
 
 /// Which two versions to compare; the latest and the one before when not given.
 #[derive(Debug, Deserialize)]
@@ -698,20 +623,4 @@ async fn compare(
     Ok(page.render_html()?.into_response())
 }
 
-pub async fn trial_compare(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-    Query(query): Query<CompareQuery>,
-) -> Result<Response, AppError> {
-    compare(&state, &ctx, owner_of(Kind::Trial, id), plan_id, query).await
-}
-
-pub async fn scheme_compare(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    Path((id, plan_id)): Path<(i64, i64)>,
-    Query(query): Query<CompareQuery>,
-) -> Result<Response, AppError> {
-    compare(&state, &ctx, owner_of(Kind::Scheme, id), plan_id, query).await
-}
+trial_and_scheme!(trial_compare, scheme_compare, compare, Path<(i64, i64)>, Query(query): Query<CompareQuery> => query);
