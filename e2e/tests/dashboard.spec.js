@@ -150,7 +150,7 @@ test('each home page shows what waits in the trials', async ({ page }) => {
   await login(page, 'forsker@frirum.example');
   await useEnglish(page);
   await page.goto('/');
-  await expect(page.locator('#researcher-waiting-total .stat')).toBeVisible();
+  await expect(page.locator('#researcher-waiting-total')).toContainText(/\d/);
   await expectAccessible(page);
 
   await login(page, 'ansoger.aarhus@frirum.example');

@@ -102,7 +102,8 @@ test('at phone width the header is compact and lists keep status, outcome and da
   await page.goto('/decisions');
   const header = await page.locator('.site-header').boundingBox();
   const bar = await page.locator('.language-bar').boundingBox();
-  expect(header.height + bar.height).toBeLessThan(170);
+  // The secretariat's menu wraps onto a second line rather than scroll sideways.
+  expect(header.height + bar.height).toBeLessThan(200);
   // Each row's cells stack; the outcome and the date are within the screen's width.
   const row = page.locator('#decision-list tbody tr').first();
   for (const cell of [row.locator('td').nth(3), row.locator('td').nth(4)]) {
