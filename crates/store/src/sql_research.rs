@@ -158,12 +158,17 @@ macro_rules! impl_research_store {
                 AssignmentTarget::Trial(id) => {
                     (CaseKind::Application, lock_trial(tx, id).await?, "trial_id")
                 }
+                // A write first: a SQLite transaction that reads before it writes cannot
+                // take the write lock once another writer went in between ("database is
+                // locked"); the no-op update takes it at once and serialises the scheme.
                 AssignmentTarget::Theme(id) => {
-                    let scheme: Option<i64> =
-                        sqlx::query_scalar("SELECT scheme_id FROM themes WHERE id = $1")
-                            .bind(id)
-                            .fetch_optional(&mut **tx)
-                            .await?;
+                    let scheme: Option<i64> = sqlx::query_scalar(
+                        "UPDATE schemes SET updated_at = updated_at \
+                         WHERE id = (SELECT scheme_id FROM themes WHERE id = $1) RETURNING id",
+                    )
+                    .bind(id)
+                    .fetch_optional(&mut **tx)
+                    .await?;
                     (
                         CaseKind::Scheme,
                         scheme.ok_or($crate::StoreError::NotFound)?,
@@ -171,11 +176,12 @@ macro_rules! impl_research_store {
                     )
                 }
                 AssignmentTarget::Scheme(id) => {
-                    let scheme: Option<i64> =
-                        sqlx::query_scalar("SELECT id FROM schemes WHERE id = $1")
-                            .bind(id)
-                            .fetch_optional(&mut **tx)
-                            .await?;
+                    let scheme: Option<i64> = sqlx::query_scalar(
+                        "UPDATE schemes SET updated_at = updated_at WHERE id = $1 RETURNING id",
+                    )
+                    .bind(id)
+                    .fetch_optional(&mut **tx)
+                    .await?;
                     (
                         CaseKind::Scheme,
                         scheme.ok_or($crate::StoreError::NotFound)?,
