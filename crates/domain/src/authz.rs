@@ -354,6 +354,9 @@ pub const ACTS_FOR_ORGANISATION: Role = Role::Applicant;
 /// The role of the secretariat, who run the scheme and hear of answers to their questions.
 pub const SECRETARIAT: Role = Role::Admin;
 
+/// The role whose users screen and score applications they are assigned to.
+pub const ASSESSES: Role = Role::Assessor;
+
 /// The action a viewer takes part in assessment with: the secretariat manages it, an
 /// assessor assesses.
 pub fn assessment_action(role: Option<Role>) -> Action {
