@@ -2151,3 +2151,9 @@ research-organisation-delete = Slet forskningsmiljøet
 research-organisation-delete-confirm = Forskningsmiljøet slettes. Det kan kun slettes, når ingen hører til det.
 research-organisation-delete-yes = Ja, slet { $name }
 error-research_organisation_not_empty = Forskningsmiljøet har stadig forskere. Tag dem ud af det, før du sletter det.
+
+## Journal cases of the policy lab, networks and partners
+journal-case-barrier = Barriere
+journal-case-investigation = Undersøgelse
+journal-case-network = Netværk
+journal-case-partner = Partner

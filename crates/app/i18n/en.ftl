@@ -2151,3 +2151,9 @@ research-organisation-delete = Delete the research organisation
 research-organisation-delete-confirm = The research organisation is deleted. It can only be deleted when nobody belongs to it.
 research-organisation-delete-yes = Yes, delete { $name }
 error-research_organisation_not_empty = Researchers still belong to the research organisation. Take them out of it before deleting it.
+
+## Journal cases of the policy lab, networks and partners
+journal-case-barrier = Barrier
+journal-case-investigation = Investigation
+journal-case-network = Network
+journal-case-partner = Partner

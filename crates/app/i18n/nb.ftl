@@ -2151,3 +2151,9 @@ research-organisation-delete = Slett forskningsmiljøet
 research-organisation-delete-confirm = Forskningsmiljøet slettes. Det kan bare slettes når ingen hører til det.
 research-organisation-delete-yes = Ja, slett { $name }
 error-research_organisation_not_empty = Det hører fortsatt forskere til forskningsmiljøet. Ta dem ut av det før du sletter det.
+
+## Journal cases of the policy lab, networks and partners
+journal-case-barrier = Hinder
+journal-case-investigation = Utredning
+journal-case-network = Nettverk
+journal-case-partner = Partner

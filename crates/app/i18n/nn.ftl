@@ -2151,3 +2151,9 @@ research-organisation-delete = Slett forskingsmiljøet
 research-organisation-delete-confirm = Forskingsmiljøet vert sletta. Det kan berre slettast når ingen høyrer til det.
 research-organisation-delete-yes = Ja, slett { $name }
 error-research_organisation_not_empty = Det høyrer framleis forskarar til forskingsmiljøet. Ta dei ut av det før du slettar det.
+
+## Journal cases of the policy lab, networks and partners
+journal-case-barrier = Hinder
+journal-case-investigation = Utgreiing
+journal-case-network = Nettverk
+journal-case-partner = Partnar

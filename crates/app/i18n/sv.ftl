@@ -2151,3 +2151,9 @@ research-organisation-delete = Radera forskningsmiljön
 research-organisation-delete-confirm = Forskningsmiljön raderas. Den kan bara raderas när ingen hör till den.
 research-organisation-delete-yes = Ja, radera { $name }
 error-research_organisation_not_empty = Det hör fortfarande forskare till forskningsmiljön. Ta bort dem från den innan du raderar den.
+
+## Journal cases of the policy lab, networks and partners
+journal-case-barrier = Hinder
+journal-case-investigation = Utredning
+journal-case-network = Nätverk
+journal-case-partner = Partner

@@ -440,6 +440,9 @@ pub enum JournalCase {
     Application(Box<Application>),
     /// A draft deleted by its applicant: the journal keeps what happened to it.
     DeletedApplication,
+    /// A case of the policy lab, a network or the partner register (barrier,
+    /// investigation, network, partner): its page names it by kind and number.
+    Other(CaseKind),
 }
 
 /// A case with a page of its journal, and the names of what its entries name by id.
@@ -608,10 +611,17 @@ pub async fn case_journal(
             Some(application) => JournalCase::Application(Box::new(application)),
             None => JournalCase::DeletedApplication,
         },
+        CaseKind::Barrier | CaseKind::Investigation | CaseKind::Network | CaseKind::Partner => {
+            JournalCase::Other(kind)
+        }
     };
     let entries = app.store.journal(kind, id, page).await?;
     // A deleted draft's journal stays readable; a case that never was is not found.
-    if matches!(case, JournalCase::DeletedApplication) && entries.total == 0 {
+    if matches!(
+        case,
+        JournalCase::DeletedApplication | JournalCase::Other(_)
+    ) && entries.total == 0
+    {
         return Err(Error::NotFound);
     }
     let scheme_id = match &case {
@@ -619,7 +629,7 @@ pub async fn case_journal(
         JournalCase::Round(r) => Some(r.scheme_id),
         JournalCase::Proposal(p) => Some(p.scheme_id),
         JournalCase::Application(a) => Some(a.scheme_id),
-        JournalCase::DeletedApplication => None,
+        JournalCase::DeletedApplication | JournalCase::Other(_) => None,
     };
     let names = journal_names(app, scheme_id, &entries.items).await?;
     let country = match (&case, scheme_id) {

@@ -45,10 +45,20 @@ pub enum Action {
     AssessApplications,
     /// See every score, set consensus scores, read notes, rank a round and export it.
     ManageAssessment,
+    /// Report an obstacle to the barrier register, support or comment on one.
+    ReportBarriers,
+    /// Work as the policy lab: triage barriers (root causes, provisions, status), merge
+    /// duplicates, run investigations.
+    RunPolicyLab,
+    /// Create networks, appoint their coordinators and members, write guidance.
+    ManageNetworks,
+    /// Add partners (companies, universities, consultants, associations) to the partner
+    /// register: the secretariat, and applicants for the partners they work with.
+    RegisterPartners,
 }
 
 impl Action {
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 21] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -66,6 +76,10 @@ impl Action {
         Action::AssignAssessors,
         Action::AssessApplications,
         Action::ManageAssessment,
+        Action::ReportBarriers,
+        Action::RunPolicyLab,
+        Action::ManageNetworks,
+        Action::RegisterPartners,
     ];
 }
 
@@ -102,6 +116,12 @@ const fn audience(action: Action) -> Audience {
         Action::AssignAssessors => Audience::Roles(&[Role::Admin]),
         Action::AssessApplications => Audience::Roles(&[Role::Assessor]),
         Action::ManageAssessment => Audience::Roles(&[Role::Admin]),
+        Action::ReportBarriers => Audience::SignedIn,
+        // The secretariat is the policy lab; a scheme with a lab of its own gives it
+        // secretariat accounts.
+        Action::RunPolicyLab => Audience::Roles(&[POLICY_LAB]),
+        Action::ManageNetworks => Audience::Roles(&[Role::Admin]),
+        Action::RegisterPartners => Audience::Roles(&[Role::Admin, Role::Applicant]),
     }
 }
 
@@ -354,6 +374,9 @@ pub const ACTS_FOR_ORGANISATION: Role = Role::Applicant;
 /// The role of the secretariat, who run the scheme and hear of answers to their questions.
 pub const SECRETARIAT: Role = Role::Admin;
 
+/// The role of the policy lab, who triage the barrier register and run investigations.
+pub const POLICY_LAB: Role = Role::Admin;
+
 /// The role whose users screen and score applications they are assigned to.
 pub const ASSESSES: Role = Role::Assessor;
 
@@ -539,7 +562,7 @@ mod tests {
             ok,
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 17] = [
+        let expected: [(Action, [Result<(), Denied>; 5]); 21] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -588,6 +611,13 @@ mod tests {
             (Action::AssignAssessors, admin_only),
             (Action::AssessApplications, assessor_only),
             (Action::ManageAssessment, admin_only),
+            (Action::ReportBarriers, [Err(NotSignedIn), ok, ok, ok, ok]),
+            (Action::RunPolicyLab, admin_only),
+            (Action::ManageNetworks, admin_only),
+            (
+                Action::RegisterPartners,
+                [Err(NotSignedIn), ok, ok, Err(Forbidden), Err(Forbidden)],
+            ),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {

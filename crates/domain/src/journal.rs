@@ -33,6 +33,14 @@ pub enum CaseKind {
     Round,
     Proposal,
     Application,
+    /// A barrier of the policy lab's register.
+    Barrier,
+    /// A lab investigation.
+    Investigation,
+    /// A network of trials and municipalities.
+    Network,
+    /// A partner of the partner register.
+    Partner,
 }
 
 impl CaseKind {

@@ -7,6 +7,7 @@ pub mod admission;
 pub mod application;
 pub mod assessment;
 pub mod authz;
+pub mod barrier;
 pub mod case;
 pub mod change;
 pub mod clock;

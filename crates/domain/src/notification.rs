@@ -72,10 +72,20 @@ pub enum NotificationKind {
     /// A generalisation outcome was recorded for a trial's exemption (to the participants'
     /// applicants and the trial's researchers).
     OutcomeRecorded,
+    /// A barrier was reported (to the policy lab).
+    BarrierReported,
+    /// A barrier one reported or supports changed status or was merged (to its reporter and
+    /// supporters).
+    BarrierStatusChanged,
+    /// Someone replied to one's learning-log entry (to its author).
+    LearningReply,
+    /// A status report marked a partner's demand or a public value breached (to the
+    /// secretariat).
+    PartnerBreach,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 18] = all_values();
+    pub const ALL: [NotificationKind; 22] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {

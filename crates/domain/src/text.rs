@@ -207,6 +207,60 @@ pub fn one_of(names: &[&str]) -> String {
 // `rename_all` and strum's `serialize_all` name the same case, and each enum's unit test
 // checks with [`tests::names_agree`] that serde, `Display` and parsing agree on every value.
 
+/// Declares an enum whose values have stable snake_case names, with the derives above, an
+/// `ALL` constant in declaration order, `as_str`, and a parse error that lists the accepted
+/// names (`unknown root cause "x": expected law, …`). New enums use it rather than repeating
+/// the derives.
+#[macro_export]
+macro_rules! named_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident ($what:literal) {
+            $($(#[$vmeta:meta])* $variant:ident),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            serde::Serialize,
+            serde::Deserialize,
+            strum::Display,
+            strum::IntoStaticStr,
+            strum::EnumString,
+            strum::VariantArray,
+            strum::VariantNames,
+        )]
+        #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case", parse_err_ty = String, parse_err_fn = Self::unknown_name)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: [$name; { [$(stringify!($variant)),+].len() }] =
+                $crate::text::all_values();
+
+            /// The stable name used in storage, the API and forms.
+            pub fn as_str(self) -> &'static str {
+                self.into()
+            }
+
+            fn unknown_name(name: &str) -> String {
+                $crate::text::unknown_name::<$name>($what, name)
+            }
+        }
+    };
+}
+
 /// The value of `T` whose name is `name`, exactly.
 pub fn parse_name<T>(name: &str) -> Option<T>
 where

@@ -11,6 +11,7 @@ use frirum_app::Error;
 use frirum_app::applications::{self as cases, RoundApplications};
 use frirum_app::schemes::{CaseJournal, JournalCase, SchemeOverview};
 use frirum_domain::authz::Action;
+use frirum_domain::journal::CaseKind;
 use frirum_domain::organisation::OrganisationKind;
 use frirum_domain::scheme::{Criterion, Rules, SchemeDraft, SchemeStatus};
 use frirum_domain::text::{FieldError, Problem, clean};
@@ -978,6 +979,16 @@ pub async fn journal(
             (title, Some(format!("/applications/{id}")))
         }
         JournalCase::DeletedApplication => (page_ctx.t("journal-deleted-draft"), None),
+        JournalCase::Other(kind) => {
+            let title = format!("{} {id}", page_ctx.tp("journal-case-", kind.as_str()));
+            let back = match kind {
+                CaseKind::Barrier => format!("/barriers/{id}"),
+                CaseKind::Investigation => format!("/lab/investigations/{id}"),
+                CaseKind::Network => format!("/networks/{id}"),
+                _ => format!("/partners/{id}"),
+            };
+            (title, Some(back))
+        }
     };
     let pager = Pager::new(&page_ctx, &entries, &format!("/journal/{kind}/{id}"), &[]);
     let count = page_ctx.tn("journal-count", entries.total);
