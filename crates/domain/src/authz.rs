@@ -435,8 +435,139 @@ pub fn shows_round_applications(viewer: Viewer, published: bool) -> bool {
     matches!(viewer.role, Some(Role::Admin | Role::Applicant)) || published
 }
 
+/// What can be done to one barrier of the policy lab's register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BarrierAction {
+    /// Read it: the lab always, its reporter and supporters always, everybody once it is
+    /// triaged and public.
+    Read,
+    /// Change its words or link provisions as its reporter: while it waits for the lab.
+    Edit,
+    /// Say "I meet this too": any signed-in person who may read it.
+    Support,
+    /// Triage, change its status, merge it: the lab.
+    Triage,
+}
+
+/// The facts about a barrier that decide who may act on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BarrierFacts {
+    /// Triaged and not restricted (`barrier::Visibility::is_public`).
+    pub public: bool,
+    pub status: crate::barrier::BarrierStatus,
+    pub reporter_id: Option<i64>,
+    /// The viewer supports it.
+    pub viewer_supports: bool,
+}
+
+/// Decides access to one barrier. A refused `Read` is answered as "not found" by the use
+/// cases, so that an unpublished report's existence is not revealed.
+pub fn barrier(viewer: Viewer, facts: &BarrierFacts, action: BarrierAction) -> Result<(), Denied> {
+    let lab = viewer.role == Some(POLICY_LAB);
+    let reporter = viewer.user_id.is_some() && viewer.user_id == facts.reporter_id;
+    let reads = lab || reporter || facts.viewer_supports || facts.public;
+    let allowed = match action {
+        BarrierAction::Read => reads,
+        BarrierAction::Edit => {
+            lab || (reporter && facts.status == crate::barrier::BarrierStatus::Reported)
+        }
+        BarrierAction::Support => viewer.role.is_some() && reads,
+        BarrierAction::Triage => lab,
+    };
+    match (allowed, viewer.role) {
+        (true, _) => Ok(()),
+        (false, None) => Err(Denied::NotSignedIn),
+        (false, Some(_)) => Err(Denied::Forbidden),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    /// One barrier, for the public, its reporter, a supporter, another applicant and the
+    /// lab, before and after triage.
+    #[test]
+    fn barrier_table() {
+        use crate::barrier::BarrierStatus;
+        use Denied::*;
+        let viewer = |user: i64, role: Role| Viewer {
+            user_id: Some(user),
+            role: Some(role),
+            organisation_id: None,
+        };
+        let viewers = [
+            Viewer::PUBLIC,
+            viewer(2, Role::Applicant),
+            viewer(3, Role::Applicant),
+            viewer(4, Role::Applicant),
+            viewer(1, Role::Admin),
+        ];
+        let facts = |public: bool, status: BarrierStatus, supporter: Option<i64>| {
+            move |v: &Viewer| BarrierFacts {
+                public,
+                status,
+                reporter_id: Some(2),
+                viewer_supports: v.user_id.is_some() && v.user_id == supporter,
+            }
+        };
+        let ok = Ok(());
+        let waiting = facts(false, BarrierStatus::Reported, Some(3));
+        let public = facts(true, BarrierStatus::Confirmed, Some(3));
+        let cases = [
+            (
+                &waiting,
+                BarrierAction::Read,
+                [Err(NotSignedIn), ok, ok, Err(Forbidden), ok],
+            ),
+            (
+                &waiting,
+                BarrierAction::Edit,
+                [Err(NotSignedIn), ok, Err(Forbidden), Err(Forbidden), ok],
+            ),
+            (
+                &waiting,
+                BarrierAction::Support,
+                [Err(NotSignedIn), ok, ok, Err(Forbidden), ok],
+            ),
+            (
+                &waiting,
+                BarrierAction::Triage,
+                [
+                    Err(NotSignedIn),
+                    Err(Forbidden),
+                    Err(Forbidden),
+                    Err(Forbidden),
+                    ok,
+                ],
+            ),
+            (&public, BarrierAction::Read, [ok, ok, ok, ok, ok]),
+            (
+                &public,
+                BarrierAction::Edit,
+                [
+                    Err(NotSignedIn),
+                    Err(Forbidden),
+                    Err(Forbidden),
+                    Err(Forbidden),
+                    ok,
+                ],
+            ),
+            (
+                &public,
+                BarrierAction::Support,
+                [Err(NotSignedIn), ok, ok, ok, ok],
+            ),
+        ];
+        for (i, (facts, action, expected)) in cases.iter().enumerate() {
+            for (viewer, want) in viewers.iter().zip(expected) {
+                assert_eq!(
+                    barrier(*viewer, &facts(viewer), *action),
+                    *want,
+                    "case {i}: {action:?} by {viewer:?}"
+                );
+            }
+        }
+    }
+
     use super::*;
 
     /// The joint research of a scheme: the public, a researcher assigned to the scheme,
@@ -739,5 +870,200 @@ mod resource_tests {
             Err(Denied::Forbidden)
         );
         assert!(view_scheme(admin, SchemeStatus::Draft).is_ok());
+    }
+}
+
+/// What can be done in a network (issue 15, item 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NetworkAction {
+    /// Read the network page with its public guidance and published entries: everybody.
+    Read,
+    /// Read what is private to the network (unpublished entries, unanswered and
+    /// unpublished questions): its members.
+    ReadInternal,
+    /// Write in the learning log, reply, ask the secretariat a question: the member
+    /// organisations' users and the coordinator.
+    Participate,
+    /// Edit the reference groups and moderate the log (hide an entry or a reply): the
+    /// coordinator and the secretariat.
+    Coordinate,
+    /// Change the network, write guidance and answer questions: the secretariat.
+    Manage,
+}
+
+/// The facts about a network that decide who may act in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NetworkFacts<'a> {
+    pub member_organisation_ids: &'a [i64],
+    pub coordinator_id: Option<i64>,
+    /// The researchers assigned to the network's theme or its scheme.
+    pub researcher_ids: &'a [i64],
+}
+
+/// Decides access to one network. Its members are the users of its member organisations,
+/// its coordinator, the researchers assigned to its theme or scheme, and the secretariat;
+/// they read what is private to it. Users of member organisations and the coordinator
+/// write in the log; the coordinator and the secretariat moderate it and keep the
+/// reference groups; the secretariat manages the network and its guidance.
+pub fn network(
+    viewer: Viewer,
+    facts: &NetworkFacts<'_>,
+    action: NetworkAction,
+) -> Result<(), Denied> {
+    let of_member = viewer.role == Some(Role::Applicant)
+        && viewer
+            .organisation_id
+            .is_some_and(|o| facts.member_organisation_ids.contains(&o));
+    let coordinator =
+        viewer.role.is_some() && viewer.user_id.is_some() && viewer.user_id == facts.coordinator_id;
+    let researcher = viewer.role == Some(Role::Researcher)
+        && viewer
+            .user_id
+            .is_some_and(|u| facts.researcher_ids.contains(&u));
+    let admin = viewer.role == Some(Role::Admin);
+    let allowed = match action {
+        NetworkAction::Read => true,
+        NetworkAction::ReadInternal => of_member || coordinator || researcher || admin,
+        NetworkAction::Participate => of_member || coordinator,
+        NetworkAction::Coordinate => coordinator || admin,
+        NetworkAction::Manage => admin,
+    };
+    match (allowed, viewer.role) {
+        (true, _) => Ok(()),
+        (false, None) => Err(Denied::NotSignedIn),
+        (false, Some(_)) => Err(Denied::Forbidden),
+    }
+}
+
+#[cfg(test)]
+mod network_tests {
+    use super::*;
+
+    /// One network for the public, a member's applicant, the coordinator (of another
+    /// organisation), an assigned researcher, another applicant and the secretariat.
+    #[test]
+    fn network_table() {
+        use Denied::*;
+        let viewer = |user, role, organisation| Viewer {
+            user_id: Some(user),
+            role: Some(role),
+            organisation_id: organisation,
+        };
+        let viewers = [
+            Viewer::PUBLIC,
+            viewer(2, Role::Applicant, Some(20)),
+            viewer(3, Role::Applicant, Some(30)),
+            viewer(4, Role::Researcher, None),
+            viewer(5, Role::Applicant, Some(50)),
+            viewer(1, Role::Admin, None),
+        ];
+        let facts = NetworkFacts {
+            member_organisation_ids: &[20],
+            coordinator_id: Some(3),
+            researcher_ids: &[4],
+        };
+        let (ok, f, n) = (Ok(()), Err(Forbidden), Err(NotSignedIn));
+        let rows = [
+            (NetworkAction::Read, [ok, ok, ok, ok, ok, ok]),
+            (NetworkAction::ReadInternal, [n, ok, ok, ok, f, ok]),
+            (NetworkAction::Participate, [n, ok, ok, f, f, f]),
+            (NetworkAction::Coordinate, [n, f, ok, f, f, ok]),
+            (NetworkAction::Manage, [n, f, f, f, f, ok]),
+        ];
+        for (action, expected) in rows {
+            for (v, want) in viewers.iter().zip(expected) {
+                assert_eq!(network(*v, &facts, action), want, "{action:?} {v:?}");
+            }
+        }
+    }
+}
+
+/// What can be done to one of the policy lab's investigations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InvestigationAction {
+    /// Read its title, hypothesis and conclusion: everybody once it is concluded; the lab
+    /// and the participants' users while it is open.
+    ReadSummary,
+    /// Read all of it (barriers, participants, activity log): the lab and the users of the
+    /// participating organisations.
+    Read,
+    /// Group barriers, log activities, conclude: the lab.
+    Edit,
+}
+
+/// Decides access to one investigation; `participant_ids` are the registry organisations
+/// taking part. A refused read is answered as "not found" by the use cases.
+pub fn investigation(
+    viewer: Viewer,
+    participant_ids: &[i64],
+    concluded: bool,
+    action: InvestigationAction,
+) -> Result<(), Denied> {
+    let lab = viewer.role == Some(POLICY_LAB);
+    let participant = viewer.role.is_some()
+        && viewer
+            .organisation_id
+            .is_some_and(|o| participant_ids.contains(&o));
+    let allowed = match action {
+        InvestigationAction::ReadSummary => lab || participant || concluded,
+        InvestigationAction::Read => lab || participant,
+        InvestigationAction::Edit => lab,
+    };
+    match (allowed, viewer.role) {
+        (true, _) => Ok(()),
+        (false, None) => Err(Denied::NotSignedIn),
+        (false, Some(_)) => Err(Denied::Forbidden),
+    }
+}
+
+#[cfg(test)]
+mod investigation_tests {
+    use super::*;
+
+    /// The public, the lab, a participant's applicant, another applicant and a researcher,
+    /// on an open and on a concluded investigation with participant 20.
+    #[test]
+    fn investigation_table() {
+        use Denied::*;
+        let viewers = [
+            Viewer::PUBLIC,
+            Viewer {
+                role: Some(POLICY_LAB),
+                organisation_id: None,
+                user_id: Some(1),
+            },
+            Viewer {
+                role: Some(Role::Applicant),
+                organisation_id: Some(20),
+                user_id: Some(2),
+            },
+            Viewer {
+                role: Some(Role::Applicant),
+                organisation_id: Some(21),
+                user_id: Some(3),
+            },
+            Viewer {
+                role: Some(Role::Researcher),
+                organisation_id: None,
+                user_id: Some(4),
+            },
+        ];
+        let (ok, f, n) = (Ok(()), Err(Forbidden), Err(NotSignedIn));
+        let rows = [
+            (false, InvestigationAction::ReadSummary, [n, ok, ok, f, f]),
+            (true, InvestigationAction::ReadSummary, [ok, ok, ok, ok, ok]),
+            (false, InvestigationAction::Read, [n, ok, ok, f, f]),
+            (true, InvestigationAction::Read, [n, ok, ok, f, f]),
+            (true, InvestigationAction::Edit, [n, ok, f, f, f]),
+        ];
+        for (concluded, action, expected) in rows {
+            for (v, want) in viewers.iter().zip(expected) {
+                assert_eq!(
+                    investigation(*v, &[20], concluded, action),
+                    want,
+                    "{action:?} concluded={concluded} {v:?}"
+                );
+            }
+        }
     }
 }
