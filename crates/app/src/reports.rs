@@ -175,6 +175,8 @@ pub struct ReportView {
     /// states them; read-only here, reported on the indicators page). The public sees
     /// approved actuals only.
     pub actuals: Vec<ReportActuals>,
+    /// The review of every partner's demands and values (the partners area's).
+    pub partners: crate::partners::ReportReview,
 }
 
 /// One indicator's periods inside a report's period, with their actuals.
@@ -243,7 +245,9 @@ pub async fn report(
         }
     }
     let actuals = actuals_within(app, &access, report.period_start, report.period_end).await?;
+    let partners = crate::partners::report_review(app, &access, report_id).await?;
     Ok(ReportView {
+        partners,
         country: scheme.country,
         actuals,
         may_write,
@@ -314,6 +318,7 @@ pub async fn submit(
         .map_err(Error::rule)?;
     let content = content.cleaned();
     content.validate_for_submission(access.state.exemptions.len())?;
+    crate::partners::check_submission(app, trial_id, report_id).await?;
     let report = app
         .store
         .submit_report(report_id, seen_version, &content, actor.journal(None))
@@ -328,6 +333,7 @@ pub async fn submit(
         people.map_err(Error::from),
     )
     .await;
+    crate::partners::tell_breaches(app, actor, &access, report_id).await;
     Ok(report)
 }
 

@@ -184,6 +184,7 @@ pub struct TrialPartner {
     pub id: i64,
     pub trial_id: i64,
     pub trial_title: String,
+    pub trial_status: crate::trial::TrialStatus,
     pub partner: Partner,
     pub role: String,
     pub items: Vec<Item>,

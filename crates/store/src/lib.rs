@@ -14,6 +14,7 @@
 //! contract test there.
 
 pub mod assessment;
+mod barriers;
 mod cases;
 mod changes;
 mod decisions;
@@ -24,8 +25,11 @@ mod evaluations;
 mod funds;
 mod generalisation;
 mod indicators;
+mod lab;
 pub mod law;
+mod networks;
 mod notifications;
+mod partners;
 mod postgres;
 mod regulations;
 mod reports;
@@ -35,6 +39,7 @@ mod review;
 mod sql;
 mod sql_applications;
 mod sql_assessment;
+mod sql_barriers;
 mod sql_changes;
 mod sql_decisions;
 mod sql_documents;
@@ -44,8 +49,11 @@ mod sql_funds;
 mod sql_generalisation;
 mod sql_indicators;
 mod sql_journal;
+mod sql_lab;
 mod sql_law;
+mod sql_networks;
 mod sql_notifications;
+mod sql_partners;
 mod sql_regulations;
 mod sql_reports;
 mod sql_research;
@@ -69,6 +77,9 @@ use frirum_domain::{Country, Language, Organisation, Page, PageRequest, Populati
 use time::OffsetDateTime;
 
 pub use assessment::{AssessmentStore, QueueItem, RoundAssessment};
+pub use barriers::{
+    BarrierFilter, BarrierHistoryEntry, BarrierStore, BarrierSupporter, BarrierTriage, NewBarrier,
+};
 pub use cases::{ApplicationStore, CaseStore, JournalStore, RoundStore, SchemeStore};
 pub use changes::{ApplyChange, ChangeOutcome, ChangeRequestStore};
 pub use decisions::DecisionStore;
@@ -79,8 +90,11 @@ pub use evaluations::{EvaluationStore, FindingAbout, RecommendationAbout};
 pub use funds::FundStore;
 pub use generalisation::{EvaluationTitle, GeneralisationStore, ResultTrial, ThemeEvidence};
 pub use indicators::{IndicatorStore, NewIndicator, UpdateWrite};
+pub use lab::{BarrierStart, LabStore};
 pub use law::LawStore;
+pub use networks::{EntryWrite, GuidanceWrite, NetworkStore, NewTag};
 pub use notifications::{NewNotification, NotificationStore, OutboxMail};
+pub use partners::PartnerStore;
 pub use postgres::PostgresStore;
 pub use regulations::RegulationStore;
 pub use reports::{ReportStore, WaitingFilter};
@@ -105,6 +119,7 @@ pub enum Backend {
 #[async_trait]
 pub trait Store:
     AssessmentStore
+    + BarrierStore
     + CaseStore
     + ChangeRequestStore
     + DecisionStore
@@ -114,10 +129,13 @@ pub trait Store:
     + FundStore
     + GeneralisationStore
     + IndicatorStore
+    + LabStore
     + LawStore
+    + NetworkStore
     + NotificationStore
     + RegulationStore
     + ReportStore
+    + PartnerStore
     + ResearchStore
     + ResearchPlanStore
     + ReviewStore
