@@ -7052,3 +7052,724 @@ mod dossier {
         assert!(store.adoptions_of_trial(trial_id).await.unwrap().is_empty());
     }
 }
+
+mod barriers {
+    use super::cases::{at, world};
+    use super::*;
+    use frirum_domain::barrier::{
+        AffectedGroup, BarrierError, BarrierReport, BarrierStatus, BarrierStatusFields, RootCause,
+    };
+    use frirum_domain::journal::{Actor, CaseKind};
+    use frirum_domain::rule::Broken;
+    use frirum_store::{BarrierFilter, BarrierTriage, NewBarrier};
+
+    contract!(
+        barriers_a_report_is_stored_once_and_supported_once,
+        barriers_a_provision_of_another_jurisdiction_is_refused,
+        barriers_a_status_change_keeps_history_and_journal,
+        barriers_a_merge_moves_supporters_and_refuses_merged_targets,
+    );
+
+    fn report(title: &str) -> BarrierReport {
+        BarrierReport {
+            title: title.into(),
+            wants_to_do: "Dele timeplaner med NAV.".into(),
+            obstacle: "Taushetsplikten hindrer det.".into(),
+            consequences: "Ungdom faller mellom stolene.".into(),
+            groups: vec![AffectedGroup::YoungPeopleOutsideWork],
+            country: Some(Country::Dk),
+            scheme_id: None,
+            theme_id: None,
+        }
+    }
+
+    async fn reported(
+        store: &dyn Store,
+        reporter: i64,
+        organisation: i64,
+        title: &str,
+    ) -> frirum_domain::barrier::Barrier {
+        let report = report(title);
+        store
+            .report_barrier(
+                &NewBarrier {
+                    report: &report,
+                    reporter_id: Some(reporter),
+                    organisation_id: Some(organisation),
+                    from_public: false,
+                    public_name: None,
+                    public_contact: None,
+                },
+                at(reporter),
+            )
+            .await
+            .unwrap()
+            .0
+    }
+
+    async fn other_user(store: &dyn Store, email: &str, organisation: i64) -> i64 {
+        store
+            .create_user(&new_user(email, Role::Applicant, Some(organisation)), NOW)
+            .await
+            .unwrap()
+            .id
+    }
+
+    pub async fn barriers_a_report_is_stored_once_and_supported_once(store: &dyn Store) {
+        let w = world(store).await;
+        let first = reported(store, w.applicant, w.aarhus, "Data kan ikke deles").await;
+        assert_eq!(first.status, BarrierStatus::Reported);
+        assert_eq!(first.groups, vec![AffectedGroup::YoungPeopleOutsideWork]);
+        assert_eq!(first.organisation_id, Some(w.aarhus));
+        assert_eq!(first.version, 1);
+        // A double click within the minute gives back the same barrier.
+        let report = report("Data kan ikke deles");
+        let (again, created) = store
+            .report_barrier(
+                &NewBarrier {
+                    report: &report,
+                    reporter_id: Some(w.applicant),
+                    organisation_id: Some(w.aarhus),
+                    from_public: false,
+                    public_name: None,
+                    public_contact: None,
+                },
+                Actor::user(w.applicant, NOW + Duration::seconds(20)),
+            )
+            .await
+            .unwrap();
+        assert!(!created);
+        assert_eq!(again.id, first.id);
+        let kbh = other_user(store, "k@kk.dk", w.kbh).await;
+        assert!(
+            store
+                .support_barrier(first.id, kbh, Some(w.kbh), at(kbh))
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .support_barrier(first.id, kbh, Some(w.kbh), at(kbh))
+                .await
+                .unwrap(),
+            "supporting twice changes nothing"
+        );
+        let supporters = store.barrier_supporters(first.id).await.unwrap();
+        assert_eq!(supporters.len(), 1);
+        assert_eq!(
+            store
+                .barrier(first.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .supporter_count,
+            1
+        );
+        let mine = store
+            .barriers(&BarrierFilter {
+                involving: Some(kbh),
+                ..BarrierFilter::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(mine.len(), 1);
+        assert!(
+            store
+                .withdraw_barrier_support(first.id, kbh, at(kbh))
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            store
+                .barrier(first.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .supporter_count,
+            0
+        );
+        assert_eq!(
+            store.count_barriers(BarrierStatus::Reported).await.unwrap(),
+            1
+        );
+        let journal = store
+            .journal(CaseKind::Barrier, first.id, PageRequest::default())
+            .await
+            .unwrap();
+        let actions: Vec<&str> = journal.items.iter().map(|e| e.action.as_str()).collect();
+        assert!(actions.contains(&"barrier.reported"), "{actions:?}");
+        assert!(actions.contains(&"barrier.supported"), "{actions:?}");
+    }
+
+    pub async fn barriers_a_provision_of_another_jurisdiction_is_refused(store: &dyn Store) {
+        let w = world(store).await;
+        let barrier = reported(store, w.applicant, w.aarhus, "Barnehageloven").await;
+        // The law module's document is a Norwegian act; the barrier is Danish.
+        let doc = super::law::document(vec![frirum_domain::law::Section {
+            chapter: None,
+            section: "1".into(),
+            label: "§ 1".into(),
+            heading: Some("Formål".into()),
+            subsections: vec![frirum_domain::law::Subsection {
+                number: 1,
+                text: "Formål.".into(),
+                items: vec![],
+            }],
+            chapter_heading: None,
+        }]);
+        let act = store.import_act(&doc, NOW).await.unwrap().act_id;
+        let provision = store.provisions_of_act(act).await.unwrap()[0].id;
+        let refused = store
+            .link_barrier_provision(barrier.id, provision, false, at(w.applicant))
+            .await
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(refused.code(), "provision_other_jurisdiction");
+        assert!(
+            store
+                .barrier(barrier.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .provisions
+                .is_empty()
+        );
+        assert!(matches!(
+            store
+                .link_barrier_provision(barrier.id, provision + 1000, false, at(w.applicant))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+    }
+
+    pub async fn barriers_a_status_change_keeps_history_and_journal(store: &dyn Store) {
+        let w = world(store).await;
+        let barrier = reported(store, w.applicant, w.aarhus, "Skemaer").await;
+        let refused = store
+            .change_barrier_status(
+                barrier.id,
+                BarrierStatus::Confirmed,
+                &BarrierStatusFields::default(),
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        assert_eq!(refused, Err(BarrierError::RootCauseRequired));
+        let triaged = store
+            .triage_barrier(
+                barrier.id,
+                &BarrierTriage {
+                    root_causes: vec![RootCause::ItSystemsAndData, RootCause::Law],
+                    restricted: false,
+                    confirmed_provisions: vec![],
+                    seen_version: barrier.version,
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(triaged.version, barrier.version + 1);
+        assert!(matches!(
+            store
+                .triage_barrier(
+                    barrier.id,
+                    &BarrierTriage {
+                        seen_version: barrier.version,
+                        ..BarrierTriage::default()
+                    },
+                    at(w.admin),
+                )
+                .await,
+            Err(StoreError::EditConflict { .. })
+        ));
+        let confirmed = store
+            .change_barrier_status(
+                barrier.id,
+                BarrierStatus::Confirmed,
+                &BarrierStatusFields {
+                    note: "Bekræftet af laboratoriet.".into(),
+                    seen_version: Some(triaged.version),
+                    ..BarrierStatusFields::default()
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(confirmed.status, BarrierStatus::Confirmed);
+        assert_eq!(
+            confirmed.root_causes,
+            vec![RootCause::Law, RootCause::ItSystemsAndData]
+        );
+        assert!(matches!(
+            store
+                .change_barrier_status(
+                    barrier.id,
+                    BarrierStatus::Resolved,
+                    &BarrierStatusFields {
+                        seen_version: Some(triaged.version),
+                        ..BarrierStatusFields::default()
+                    },
+                    at(w.admin),
+                )
+                .await,
+            Err(StoreError::EditConflict { .. })
+        ));
+        let history = store.barrier_history(barrier.id).await.unwrap();
+        let statuses: Vec<_> = history.iter().map(|h| h.status).collect();
+        assert_eq!(
+            statuses,
+            [BarrierStatus::Reported, BarrierStatus::Confirmed]
+        );
+        assert_eq!(
+            history[1].note.as_deref(),
+            Some("Bekræftet af laboratoriet.")
+        );
+        let journal = store
+            .journal(CaseKind::Barrier, barrier.id, PageRequest::default())
+            .await
+            .unwrap();
+        let changed = journal
+            .items
+            .iter()
+            .find(|e| e.action == "barrier.status_changed")
+            .expect("journaled");
+        assert_eq!(changed.changes["status"]["to"], "confirmed");
+    }
+
+    pub async fn barriers_a_merge_moves_supporters_and_refuses_merged_targets(store: &dyn Store) {
+        let w = world(store).await;
+        let kbh = other_user(store, "k@kk.dk", w.kbh).await;
+        let third = other_user(store, "t@kk.dk", w.kbh).await;
+        let target = reported(store, w.applicant, w.aarhus, "Deling af data").await;
+        let source = reported(store, kbh, w.kbh, "Vi kan ikke dele data").await;
+        store
+            .support_barrier(source.id, third, Some(w.kbh), at(third))
+            .await
+            .unwrap();
+        // The target's own reporter supports the source: not a supporter of their own.
+        store
+            .support_barrier(source.id, w.applicant, Some(w.aarhus), at(w.applicant))
+            .await
+            .unwrap();
+        store
+            .support_barrier(target.id, third, Some(w.kbh), at(third))
+            .await
+            .unwrap();
+        let merged = store
+            .merge_barrier(source.id, target.id, at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(merged.id, target.id);
+        let mut supporters: Vec<i64> = store
+            .barrier_supporters(target.id)
+            .await
+            .unwrap()
+            .iter()
+            .map(|s| s.user_id)
+            .collect();
+        supporters.sort_unstable();
+        let mut expected = vec![kbh, third];
+        expected.sort_unstable();
+        assert_eq!(
+            supporters, expected,
+            "no duplicates, never its own reporter"
+        );
+        let gone = store.barrier(source.id).await.unwrap().unwrap();
+        assert_eq!(gone.status, BarrierStatus::Merged);
+        assert_eq!(gone.merged_into, Some(target.id));
+        assert_eq!(
+            store
+                .merge_barrier(target.id, source.id, at(w.admin))
+                .await
+                .unwrap(),
+            Err(BarrierError::MergeIntoMerged)
+        );
+        assert_eq!(
+            store
+                .merge_barrier(target.id, target.id, at(w.admin))
+                .await
+                .unwrap(),
+            Err(BarrierError::MergeIntoItself)
+        );
+        assert!(matches!(
+            store.merge_barrier(target.id, 9999, at(w.admin)).await,
+            Err(StoreError::NotFound)
+        ));
+    }
+}
+
+mod networks {
+    use super::cases::{at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::journal::{Actor, CaseKind};
+    use frirum_domain::network::{
+        GroupKind, GuidanceKind, GuidanceText, NewNetwork, NewReferenceMember, TagKind,
+    };
+    use frirum_domain::report::{ReportContent, ReportingSchedule};
+    use frirum_store::{EntryWrite, GuidanceWrite, NewTag};
+
+    contract!(
+        networks_keep_members_trials_and_reference_groups_journaled,
+        networks_guidance_is_versioned_and_questions_answered,
+        networks_entries_are_published_once_and_reach_their_trials,
+        networks_learning_questions_and_report_answers,
+    );
+
+    /// A world with a network of Aarhus and Copenhagen around one trial.
+    async fn network(store: &dyn Store) -> (super::cases::World, i64, i64) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Én familie – én plan").await;
+        let trial = store
+            .decide(app.id, &approval(&app), at(w.admin))
+            .await
+            .unwrap()
+            .trial_id
+            .unwrap();
+        let id = store
+            .create_network(
+                &NewNetwork {
+                    scheme_id: w.scheme,
+                    theme_id: Some(w.theme),
+                    name: "Sammenhængende indsatser".into(),
+                    purpose: "Erfaringer på tværs af kommunerne.".into(),
+                    coordinator_id: Some(w.applicant),
+                    member_ids: vec![w.aarhus, w.kbh],
+                    trial_ids: vec![trial],
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        (w, id, trial)
+    }
+
+    async fn actions(store: &dyn Store, kind: CaseKind, id: i64) -> Vec<String> {
+        store
+            .journal(kind, id, PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
+    }
+
+    pub async fn networks_keep_members_trials_and_reference_groups_journaled(store: &dyn Store) {
+        let (w, id, trial) = network(store).await;
+        let n = store.network(id).await.unwrap().unwrap();
+        assert_eq!(n.theme_id, Some(w.theme));
+        assert_eq!(n.coordinator.unwrap().user_id, w.applicant);
+        assert_eq!(store.networks().await.unwrap().len(), 1);
+        let members: Vec<i64> = store
+            .network_members(id)
+            .await
+            .unwrap()
+            .iter()
+            .map(|m| m.organisation_id)
+            .collect();
+        assert_eq!(members.len(), 2);
+        assert!(members.contains(&w.aarhus) && members.contains(&w.kbh));
+        let trials = store.network_trials(id).await.unwrap();
+        assert_eq!(trials[0].trial_id, trial);
+        assert_eq!(trials[0].status, "planned");
+        store
+            .set_network_members(id, &[w.aarhus], &[], at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(store.network_members(id).await.unwrap().len(), 1);
+        assert!(store.network_trials(id).await.unwrap().is_empty());
+        let member = |group, name: &str| NewReferenceMember {
+            group,
+            name: name.into(),
+            role_title: "Borgmester".into(),
+            organisation: "Aarhus Kommune".into(),
+        };
+        let admin = store
+            .add_reference_member(id, &member(GroupKind::Administrative, "B"), at(w.applicant))
+            .await
+            .unwrap();
+        store
+            .add_reference_member(id, &member(GroupKind::Political, "A"), at(w.applicant))
+            .await
+            .unwrap();
+        let groups = store.reference_members(id).await.unwrap();
+        assert_eq!(groups[0].group, GroupKind::Political);
+        assert_eq!(groups[1].id, admin);
+        store
+            .remove_reference_member(id, admin, at(w.applicant))
+            .await
+            .unwrap();
+        assert!(matches!(
+            store
+                .remove_reference_member(id, admin, at(w.applicant))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        assert!(matches!(
+            store
+                .add_reference_member(9999, &member(GroupKind::Political, "C"), at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        assert_eq!(
+            actions(store, CaseKind::Network, id).await,
+            [
+                "network.created",
+                "network.members_changed",
+                "network.reference_member_added",
+                "network.reference_member_added",
+                "network.reference_member_removed",
+            ]
+        );
+    }
+
+    fn text(title: &str, body: &str, reason: Option<&str>) -> GuidanceText {
+        GuidanceText {
+            title: title.into(),
+            body: body.into(),
+            reason: reason.map(Into::into),
+        }
+    }
+
+    pub async fn networks_guidance_is_versioned_and_questions_answered(store: &dyn Store) {
+        let (w, id, _) = network(store).await;
+        let first = text("Samtykke", "Indhent samtykke.", None);
+        let article = store
+            .add_guidance(
+                &GuidanceWrite {
+                    scheme_id: w.scheme,
+                    network_id: Some(id),
+                    kind: GuidanceKind::Article,
+                    question: None,
+                    text: Some(&first),
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        let version = store
+            .add_guidance_version(
+                article,
+                &text(
+                    "Samtykke",
+                    "Indhent skriftligt samtykke.",
+                    Some("Præciseret"),
+                ),
+                true,
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        assert_eq!(version, 2);
+        let for_all = store
+            .add_guidance(
+                &GuidanceWrite {
+                    scheme_id: w.scheme,
+                    network_id: None,
+                    kind: GuidanceKind::Article,
+                    question: None,
+                    text: Some(&first),
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        let question = store
+            .add_guidance(
+                &GuidanceWrite {
+                    scheme_id: w.scheme,
+                    network_id: Some(id),
+                    kind: GuidanceKind::Question,
+                    question: Some("Må vi dele planen med lægen?"),
+                    text: None,
+                },
+                at(w.applicant),
+            )
+            .await
+            .unwrap();
+        let asked = store.guidance_item(question).await.unwrap().unwrap();
+        assert!(!asked.answered() && !asked.is_public());
+        assert_eq!(asked.asked_by.unwrap().user_id, w.applicant);
+        store
+            .add_guidance_version(
+                question,
+                &text("Deling", "Ja, med samtykke.", None),
+                true,
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        let answered = store.guidance_item(question).await.unwrap().unwrap();
+        assert!(answered.answered() && answered.is_public());
+        let item = store.guidance_item(article).await.unwrap().unwrap();
+        assert_eq!(item.versions.len(), 2);
+        assert_eq!(
+            item.current().unwrap().reason.as_deref(),
+            Some("Præciseret")
+        );
+        assert_eq!(item.versions[0].body, "Indhent samtykke.");
+        let all: Vec<i64> = store
+            .network_guidance(id, w.scheme)
+            .await
+            .unwrap()
+            .iter()
+            .map(|g| g.id)
+            .collect();
+        assert_eq!(all.len(), 3);
+        assert!(all.contains(&for_all));
+        assert!(matches!(
+            store
+                .add_guidance_version(9999, &first, false, at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        let journal = actions(store, CaseKind::Network, id).await;
+        assert!(journal.contains(&"network.guidance_version".to_owned()));
+        assert!(journal.contains(&"network.question_asked".to_owned()));
+        assert!(
+            actions(store, CaseKind::Scheme, w.scheme)
+                .await
+                .contains(&"network.guidance_written".to_owned())
+        );
+    }
+
+    pub async fn networks_entries_are_published_once_and_reach_their_trials(store: &dyn Store) {
+        let (w, id, trial) = network(store).await;
+        let tags = [NewTag {
+            kind: TagKind::Trial,
+            id: trial,
+            label: "Én familie – én plan".into(),
+            trial_id: None,
+        }];
+        let write = |title: &'static str| EntryWrite {
+            network_id: id,
+            author_id: w.applicant,
+            title,
+            tried: "Én plan",
+            learned: "Færre møder",
+            differently: "",
+            tags: &tags,
+        };
+        let entry = store
+            .add_entry(&write("Første"), at(w.applicant))
+            .await
+            .unwrap();
+        let hidden = store
+            .add_entry(&write("Anden"), at(w.applicant))
+            .await
+            .unwrap();
+        assert!(
+            store
+                .published_entries_of_trial(trial)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        let (a, b) = tokio::join!(
+            store.publish_entry(entry, at(w.applicant)),
+            store.publish_entry(entry, at(w.applicant)),
+        );
+        assert_eq!([a.unwrap(), b.unwrap()].iter().filter(|p| **p).count(), 1);
+        store.publish_entry(hidden, at(w.applicant)).await.unwrap();
+        store.hide_entry(hidden, at(w.admin)).await.unwrap();
+        let reply = store
+            .add_reply(entry, w.admin, "Tak for det.", at(w.admin))
+            .await
+            .unwrap();
+        store
+            .add_reply(entry, w.admin, "Skjult", at(w.admin))
+            .await
+            .unwrap();
+        let extra = store
+            .add_reply(entry, w.admin, "x", at(w.admin))
+            .await
+            .unwrap();
+        store.hide_reply(entry, extra, at(w.admin)).await.unwrap();
+        assert!(matches!(
+            store.hide_reply(hidden, reply, at(w.admin)).await,
+            Err(StoreError::NotFound)
+        ));
+        let entries = store.network_entries(id).await.unwrap();
+        assert_eq!(entries.len(), 1, "the hidden entry is left out");
+        let e = &entries[0];
+        assert!(e.is_public());
+        assert_eq!(e.tags[0].kind, TagKind::Trial);
+        assert_eq!(e.replies.len(), 2);
+        assert_eq!(e.replies[0].body, "Tak for det.");
+        let published = store.published_entries_of_trial(trial).await.unwrap();
+        assert_eq!(published.len(), 1);
+        assert_eq!(published[0].network_name, "Sammenhængende indsatser");
+        assert!(store.entry(hidden).await.unwrap().is_none());
+        assert!(matches!(
+            store.publish_entry(9999, at(w.applicant)).await,
+            Err(StoreError::NotFound)
+        ));
+        let journal = actions(store, CaseKind::Network, id).await;
+        assert_eq!(
+            journal
+                .iter()
+                .filter(|a| *a == "network.entry_published")
+                .count(),
+            2
+        );
+        assert!(journal.contains(&"network.entry_hidden".to_owned()));
+        assert!(journal.contains(&"network.reply_hidden".to_owned()));
+    }
+
+    pub async fn networks_learning_questions_and_report_answers(store: &dyn Store) {
+        let (w, _, trial) = network(store).await;
+        let questions = ["Virker planen?".to_owned(), "Sparer vi tid?".to_owned()];
+        store
+            .set_learning_questions(trial, &questions, at(w.applicant))
+            .await
+            .unwrap();
+        store
+            .set_learning_questions(trial, &questions[1..], at(w.applicant))
+            .await
+            .unwrap();
+        let stored = store.learning_questions(trial).await.unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].question, "Sparer vi tid?");
+        assert_eq!(stored[0].position, 1);
+        let trial_record = store.trial(trial).await.unwrap().unwrap();
+        assert!(
+            actions(store, CaseKind::Application, trial_record.application_id)
+                .await
+                .contains(&"trial.learning_questions_set".to_owned())
+        );
+        let due =
+            ReportingSchedule::default().all_reports(date!(2027 - 01 - 01), date!(2028 - 12 - 31));
+        let system = Actor {
+            user_id: None,
+            reason: None,
+            at: NOW,
+        };
+        store
+            .create_due_reports(trial, &due[..1], &ReportContent::default(), system)
+            .await
+            .unwrap();
+        let report = store.trial_reports(trial).await.unwrap()[0].id;
+        store
+            .save_learning_answers(report, &[(stored[0].id, "Ja".into())])
+            .await
+            .unwrap();
+        store
+            .save_learning_answers(report, &[(stored[0].id, "Ja, en time".into())])
+            .await
+            .unwrap();
+        assert_eq!(
+            store.report_learning_answers(report).await.unwrap(),
+            [(stored[0].id, "Ja, en time".to_owned())]
+        );
+        assert!(matches!(
+            store
+                .set_learning_questions(9999, &questions, at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+    }
+}
