@@ -420,9 +420,9 @@ pub struct TrialFacts {
     /// The provisions some registered trial was granted an exemption from
     /// ([`crate::dossier::concerns`] on each trial's grants).
     pub exempted_provisions: BTreeSet<i64>,
-    /// The barriers whose experiment link led to a trial: the linked application became a
-    /// trial, or the linked scheme (or the scheme of the linked theme proposal) has a trial
-    /// of an application started from the barrier.
+    /// The barriers whose experiment led to a trial: the linked application became a trial,
+    /// the theme adopted from the linked theme proposal has a trial, or an application
+    /// started from the barrier became a trial.
     pub from_experiment: BTreeSet<i64>,
 }
 

@@ -25,10 +25,16 @@ use crate::trial::{ExemptionInForce, TrialStatus};
 /// Whether a granted exemption waives the provision: the provisions it was narrowed to, if
 /// any, else the provision the applicant picked.
 pub fn concerns(grant: &GrantedExemption, provision_id: i64) -> bool {
+    waived(grant).contains(&provision_id)
+}
+
+/// The provisions a granted exemption waives: those it was narrowed to, if any, else the
+/// provision the applicant picked (the policy lab's gap list asks it of every trial).
+pub fn waived(grant: &GrantedExemption) -> Vec<i64> {
     if grant.provision_ids.is_empty() {
-        grant.requested_provision_id == Some(provision_id)
+        grant.requested_provision_id.into_iter().collect()
     } else {
-        grant.provision_ids.contains(&provision_id)
+        grant.provision_ids.clone()
     }
 }
 

@@ -4,7 +4,8 @@
 //! new entry), and a conclusion — guidance, a rule change or an experiment — that moves every
 //! included barrier to the status the conclusion means.
 
-use time::Date;
+use serde::Serialize;
+use time::{Date, OffsetDateTime};
 
 use crate::barrier::{BarrierStatus, ExperimentLink};
 use crate::rule::{Broken, Refusal};
@@ -166,6 +167,86 @@ pub fn check_conclusion(
 /// skipped too.
 pub fn moves(from: BarrierStatus, conclusion: ConclusionKind) -> bool {
     from.next().contains(&conclusion.barrier_status())
+}
+
+/// A barrier an investigation groups, as its page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InvestigatedBarrier {
+    pub id: i64,
+    pub title: String,
+    pub status: BarrierStatus,
+}
+
+/// A participant as kept: a registry organisation with its name, or a name in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ParticipantRecord {
+    /// The registry's organisation, if it is one.
+    pub organisation_id: Option<i64>,
+    pub name: String,
+}
+
+/// One entry of the activity log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Activity {
+    pub id: i64,
+    pub on: Date,
+    pub kind: ActivityKind,
+    pub note: String,
+    /// Who logged it.
+    pub logged_by: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub at: OffsetDateTime,
+}
+
+/// An investigation as kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Investigation {
+    pub id: i64,
+    pub title: String,
+    pub hypothesis: String,
+    pub status: InvestigationStatus,
+    pub conclusion_kind: Option<ConclusionKind>,
+    pub conclusion: Option<String>,
+    /// What an experiment's conclusion is linked to.
+    pub experiment_kind: Option<ExperimentLink>,
+    pub experiment_id: Option<i64>,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub concluded_at: Option<OffsetDateTime>,
+    pub barriers: Vec<InvestigatedBarrier>,
+    pub participants: Vec<ParticipantRecord>,
+    pub activities: Vec<Activity>,
+}
+
+impl Investigation {
+    /// The registry organisations taking part (for `authz::investigation`).
+    pub fn participant_ids(&self) -> Vec<i64> {
+        self.participants
+            .iter()
+            .filter_map(|p| p.organisation_id)
+            .collect()
+    }
+
+    pub fn is_concluded(&self) -> bool {
+        self.status == InvestigationStatus::Concluded
+    }
+
+    /// What the public reads of a concluded investigation: its title, hypothesis and
+    /// conclusion, nothing of the barriers, participants or log.
+    pub fn summary_only(mut self) -> Self {
+        self.barriers.clear();
+        self.participants.clear();
+        self.activities.clear();
+        self
+    }
 }
 
 /// A refused step of an investigation.
