@@ -238,11 +238,252 @@ pub fn check_provision_country(barrier: Country, provision: Country) -> Result<(
     }
 }
 
+/// The most affected groups one report may name (every group, once).
+pub const MAX_GROUPS: usize = 10;
+/// The longest name or contact a public report may leave.
+pub const MAX_CONTACT: usize = 200;
+/// Two identical reports from the same person within this many seconds are one report
+/// sent twice (a double click), not two barriers.
+pub const DOUBLE_SUBMIT_SECONDS: i64 = 60;
+
+/// What a reporter writes: an obstacle in plain words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct BarrierReport {
+    pub title: String,
+    /// What they want to do.
+    pub wants_to_do: String,
+    /// What stops them.
+    pub obstacle: String,
+    /// What it costs: for the people affected, for the municipality.
+    pub consequences: String,
+    /// Whom it affects.
+    #[serde(default)]
+    pub groups: Vec<AffectedGroup>,
+    /// The country whose rules it is about (the reporter's organisation's by default).
+    pub country: Option<Country>,
+    pub scheme_id: Option<i64>,
+    pub theme_id: Option<i64>,
+}
+
+impl BarrierReport {
+    /// Tidies pasted text: word processors' line breaks and control characters go
+    /// (`text::clean`), outer white space is trimmed, groups are kept once each in order.
+    pub fn clean(mut self) -> Self {
+        for text in [
+            &mut self.title,
+            &mut self.wants_to_do,
+            &mut self.obstacle,
+            &mut self.consequences,
+        ] {
+            *text = crate::text::clean(text).trim().to_owned();
+        }
+        // A title is one line.
+        self.title = self.title.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut seen = Vec::new();
+        self.groups.retain(|g| {
+            let new = !seen.contains(g);
+            seen.push(*g);
+            new
+        });
+        self
+    }
+
+    /// Checks a cleaned report: every text required and within its limit, at least one
+    /// affected group, a country.
+    pub fn validate(self) -> Result<Self, BarrierError> {
+        use crate::text::{Problem, check_characters, check_text};
+        let texts = [
+            ("title", &self.title, MAX_TITLE),
+            ("wants_to_do", &self.wants_to_do, MAX_TEXT),
+            ("obstacle", &self.obstacle, MAX_TEXT),
+            ("consequences", &self.consequences, MAX_TEXT),
+        ];
+        for (field, value, max) in texts {
+            if value.trim().is_empty() {
+                return Err(FieldError::new(field, Problem::Required).into());
+            }
+            check_text(field, value, max)?;
+            check_characters(field, value, field != "title")?;
+        }
+        if self.groups.is_empty() {
+            return Err(FieldError::new("groups", Problem::Required).into());
+        }
+        if self.groups.len() > MAX_GROUPS {
+            return Err(FieldError::new("groups", Problem::TooMany { max: MAX_GROUPS }).into());
+        }
+        if self.country.is_none() {
+            return Err(FieldError::new("country", Problem::Required).into());
+        }
+        Ok(self)
+    }
+
+    /// Whether `other` says the same: a second submission of the same form.
+    pub fn same_text(&self, other: &BarrierReport) -> bool {
+        self.title == other.title
+            && self.wants_to_do == other.wants_to_do
+            && self.obstacle == other.obstacle
+            && self.consequences == other.consequences
+    }
+}
+
+/// A public report's sender, kept for the lab only; both may be left out.
+pub fn check_contact(field: &str, value: &str) -> Result<Option<String>, BarrierError> {
+    let value = crate::text::clean(value).trim().to_owned();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    crate::text::check_text(field, &value, MAX_CONTACT)?;
+    crate::text::check_name(field, &value)?;
+    Ok(Some(value))
+}
+
+/// A provision linked to a barrier.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LinkedProvision {
+    pub provision_id: i64,
+    /// The lab confirmed it names the obstacle; otherwise it is a suggestion.
+    pub confirmed: bool,
+}
+
+/// A barrier as stored, with its groups, root causes, provisions and supporters' count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Barrier {
+    pub id: i64,
+    pub country: Country,
+    pub scheme_id: Option<i64>,
+    pub theme_id: Option<i64>,
+    pub title: String,
+    pub wants_to_do: String,
+    pub obstacle: String,
+    pub consequences: String,
+    pub status: BarrierStatus,
+    pub restricted: bool,
+    pub reporter_id: Option<i64>,
+    pub reporter_name: Option<String>,
+    pub organisation_id: Option<i64>,
+    pub organisation_name: Option<String>,
+    pub from_public: bool,
+    /// A public report's sender: for the lab only.
+    pub public_name: Option<String>,
+    pub public_contact: Option<String>,
+    pub merged_into: Option<i64>,
+    pub guidance: Option<String>,
+    pub close_reason: Option<String>,
+    pub ministry: Option<String>,
+    pub ministry_response: Option<String>,
+    pub experiment: Option<(ExperimentLink, i64)>,
+    pub groups: Vec<AffectedGroup>,
+    pub root_causes: Vec<RootCause>,
+    pub provisions: Vec<LinkedProvision>,
+    pub supporter_count: i64,
+    pub reported_at: time::OffsetDateTime,
+    pub updated_at: time::OffsetDateTime,
+    pub version: i64,
+}
+
+impl Barrier {
+    pub fn visibility(&self) -> Visibility {
+        Visibility {
+            status: self.status,
+            restricted: self.restricted,
+        }
+    }
+
+    /// The facts authorisation decides on, for one viewer.
+    pub fn facts(&self, viewer_supports: bool) -> crate::authz::BarrierFacts {
+        crate::authz::BarrierFacts {
+            public: self.visibility().is_public(),
+            status: self.status,
+            reporter_id: self.reporter_id,
+            viewer_supports,
+        }
+    }
+}
+
+/// What a status change brings, as the lab typed it (empty text is none).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BarrierStatusFields {
+    pub guidance: String,
+    pub reason: String,
+    pub experiment: Option<(ExperimentLink, i64)>,
+    pub ministry: String,
+    pub ministry_response: String,
+    /// The lab's note in the public history.
+    pub note: String,
+    /// The version the lab saw; `None` when a use case acts on the current one.
+    pub seen_version: Option<i64>,
+}
+
+impl BarrierStatusFields {
+    /// Tidies the texts and checks their limits.
+    pub fn clean(mut self) -> Result<Self, BarrierError> {
+        for (field, text) in [
+            ("guidance", &mut self.guidance),
+            ("reason", &mut self.reason),
+            ("ministry", &mut self.ministry),
+            ("ministry_response", &mut self.ministry_response),
+            ("note", &mut self.note),
+        ] {
+            *text = crate::text::clean(text).trim().to_owned();
+            crate::text::check_text(field, text, MAX_TEXT)?;
+        }
+        Ok(self)
+    }
+
+    /// The domain's view of the change, with the root causes the barrier has.
+    pub fn change(&self, root_causes: usize) -> StatusChange<'_> {
+        StatusChange {
+            guidance: &self.guidance,
+            reason: &self.reason,
+            experiment: self.experiment,
+            root_causes,
+        }
+    }
+
+    /// A rule change proposed or resolved with a ministry names the ministry.
+    pub fn check_for(&self, to: BarrierStatus) -> Result<(), BarrierError> {
+        use crate::text::Problem;
+        if to == BarrierStatus::RuleChangeProposed && self.ministry.is_empty() {
+            return Err(FieldError::new("ministry", Problem::Required).into());
+        }
+        Ok(())
+    }
+}
+
+/// The words of a text folded for comparison (case, diacritics), without the short words
+/// that every report shares.
+pub fn words(text: &str) -> std::collections::BTreeSet<String> {
+    crate::search::fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 3)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// How alike two reports are: the share of the typed report's words the other one has
+/// (title words count twice). 0 when they share nothing.
+pub fn similarity(typed_title: &str, typed_text: &str, title: &str, text: &str) -> f64 {
+    let typed_title = words(typed_title);
+    let typed_text = words(typed_text);
+    let title = words(title);
+    let all: std::collections::BTreeSet<String> = title.union(&words(text)).cloned().collect();
+    let total = 2 * typed_title.len() + typed_text.len();
+    if total == 0 {
+        return 0.0;
+    }
+    let shared = 2 * typed_title.iter().filter(|w| all.contains(*w)).count()
+        + typed_text.iter().filter(|w| all.contains(*w)).count();
+    shared as f64 / total as f64
+}
+
+/// The least similarity for a barrier to be offered as "already reported".
+pub const SIMILAR_AT_LEAST: f64 = 0.2;
+
 /// A refused step in the barrier register.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BarrierError {
     #[error("{0}")]
-    Field(FieldError),
+    Field(#[from] FieldError),
     #[error("a barrier that is {from} cannot become {to}")]
     Transition {
         from: BarrierStatus,
