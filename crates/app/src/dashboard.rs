@@ -57,6 +57,8 @@ pub enum Dashboard {
         trial_work: TrialWork,
         /// Schemes with flagged resulting acts or provisions pending an outcome.
         outcomes: Vec<crate::generalisation::OutcomesAttention>,
+        /// Partners' demands and public values marked breached, not yet acknowledged.
+        partner_breaches: Vec<frirum_domain::partner::Breach>,
     },
     /// An applicant: their organisation's drafts, the cases with a question to answer,
     /// and every other case.
@@ -350,6 +352,7 @@ pub async fn dashboard(app: &App, actor: &Actor) -> Result<Dashboard, Error> {
             legal_clock: crate::changes::clock_alerts(app, actor).await?,
             trial_work: trial_work(app, actor).await?,
             outcomes: crate::generalisation::attention(app, actor).await?,
+            partner_breaches: crate::partners::open_breaches(app, actor).await?,
         });
     }
     if actor.may(Action::AssessApplications) {

@@ -192,10 +192,10 @@ pub struct TrialPartners {
 
 impl TrialPartners {
     /// The verdicts on one item, by report period.
-    pub fn history(&self, item_id: i64) -> Vec<&Review> {
+    pub fn history(&self, item_id: &i64) -> Vec<&Review> {
         self.reviews
             .iter()
-            .filter(|r| r.item_id == item_id)
+            .filter(|r| r.item_id == *item_id)
             .collect()
     }
 
@@ -204,7 +204,7 @@ impl TrialPartners {
         let mut out = Vec::new();
         for tp in &self.partners {
             for item in &tp.items {
-                if let Some(last) = self.history(item.id).last()
+                if let Some(last) = self.history(&item.id).last()
                     && last.verdict == Verdict::AtRisk
                 {
                     out.push((tp, item, *last));
@@ -402,6 +402,16 @@ impl ReportReview {
             .and_then(|v| v.verdict)
     }
 
+    /// Whether the verdict given on an item is `v` (a form's radio button).
+    pub fn is_chosen(&self, item_id: &i64, v: &Verdict) -> bool {
+        self.verdict(item_id) == Some(*v)
+    }
+
+    /// The verdicts, in the order a form offers them.
+    pub fn options(&self) -> [Verdict; 3] {
+        Verdict::ALL
+    }
+
     pub fn note(&self, item_id: &i64) -> String {
         self.verdicts
             .iter()
@@ -519,20 +529,25 @@ pub async fn tell_breaches(app: &App, actor: &Actor, access: &TrialAccess, repor
     if breaches.is_empty() {
         return;
     }
-    let names: Vec<String> = breaches
-        .iter()
-        .map(|b| format!("{} ({})", b.partner_name, b.kind))
-        .collect();
-    let list = names.join(", ");
     let case = access.trial.case_number.clone();
     let title = access.trial.title.clone();
     let count = i64::try_from(breaches.len()).unwrap_or(i64::MAX);
-    let args = move |_: Language| {
+    let args = move |lang: Language| {
+        let list: Vec<String> = breaches
+            .iter()
+            .map(|b| {
+                let what = match b.item {
+                    ItemKind::Demand => format!("testbed-demand-{}", b.kind),
+                    ItemKind::Value => format!("testbed-value-{}", b.kind),
+                };
+                format!("{} ({})", b.partner_name, app.i18n.t(lang, &what))
+            })
+            .collect();
         vec![
             ("case", case.clone().into()),
             ("title", title.clone().into()),
             ("count", count.into()),
-            ("breaches", list.clone().into()),
+            ("breaches", list.join(", ").into()),
         ]
     };
     let message = Message {

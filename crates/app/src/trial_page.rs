@@ -48,6 +48,10 @@ pub struct TrialView {
     /// Evaluations: published ones for all (embargoed ones only announced), drafts for the
     /// secretariat and the assigned researchers.
     pub evaluations: crate::evaluations::TrialSection,
+    /// Partners with their demands and public values, and the verdicts at risk.
+    pub partners: crate::partners::TrialPartners,
+    /// Learning from the network (published log entries) and the learning questions.
+    pub learning: crate::networks::TrialLearning,
 }
 
 /// Everything the trial page shows the actor.
@@ -91,7 +95,11 @@ pub async fn view(app: &App, actor: &Actor, trial_id: i64) -> Result<TrialView, 
     let evaluations = crate::evaluations::for_trial(app, actor, &access).await?;
     let adoptions = crate::dossier::for_trial(app, actor, &access).await?;
     let outcomes = crate::generalisation::for_trial(app, actor.now, &access).await?;
+    let partners = crate::partners::for_trial(app, &access).await?;
+    let learning = crate::networks::for_trial(app, &access).await?;
     Ok(TrialView {
+        learning,
+        partners,
         evaluations,
         outcomes,
         plans,

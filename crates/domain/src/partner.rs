@@ -190,6 +190,13 @@ pub struct TrialPartner {
     pub items: Vec<Item>,
 }
 
+impl TrialPartner {
+    /// How many demands and values are placed on it.
+    pub fn item_count(&self) -> u64 {
+        u64::try_from(self.items.len()).unwrap_or(u64::MAX)
+    }
+}
+
 /// A verdict on one item in one report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

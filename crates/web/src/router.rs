@@ -129,6 +129,49 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/decisions", get(pages::decisions::list))
         .route("/decisions.atom", get(pages::decisions::feed))
+        // The policy lab: roll-ups, the gap list and investigations.
+        .route("/lab", get(pages::lab::overview))
+        .route("/lab/provisions", get(pages::lab::ranking))
+        .route("/lab/gaps", get(pages::lab::gaps))
+        .route("/lab/{file}", get(pages::lab::rollup_csv))
+        .route(
+            "/lab/investigations",
+            get(pages::lab::investigations).post(pages::lab::create),
+        )
+        .route("/lab/investigations/new", get(pages::lab::new_form))
+        .route("/lab/investigations/{id}", get(pages::lab::investigation))
+        .route(
+            "/lab/investigations/{id}/activities",
+            post(pages::lab::log_activity),
+        )
+        .route(
+            "/lab/investigations/{id}/conclusion",
+            post(pages::lab::conclude),
+        )
+        // The policy lab's barrier register.
+        .route("/barriers", get(pages::barriers::register))
+        .route(
+            "/barriers/new",
+            get(pages::barriers::new_form).post(pages::barriers::create),
+        )
+        .route("/barriers/{id}", get(pages::barriers::show))
+        .route("/barriers/{id}/support", post(pages::barriers::support))
+        .route("/barriers/{id}/withdraw", post(pages::barriers::withdraw))
+        .route("/barriers/{id}/provisions", post(pages::barriers::link))
+        .route("/barriers/{id}/triage", post(pages::barriers::triage))
+        .route("/barriers/{id}/status", post(pages::barriers::change_status))
+        .route(
+            "/barriers/{id}/merge",
+            get(pages::barriers::merge_confirm).post(pages::barriers::merge),
+        )
+        .route(
+            "/schemes/{id}/barriers/report",
+            get(pages::barriers::public_form).post(pages::barriers::public_create),
+        )
+        .route(
+            "/schemes/{id}/barriers/settings",
+            post(pages::barriers::public_setting),
+        )
         // Trials in operation.
         .route("/research/teams", get(pages::research_teams::teams))
         .route(
@@ -143,6 +186,47 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/schemes/{id}/research/remove",
             post(pages::research_teams::unassign),
+        )
+        // Networks with their guidance and learning log (issue 15, item 4).
+        .route(
+            "/networks",
+            get(pages::networks::list).post(pages::networks::create),
+        )
+        .route("/networks/new", get(pages::networks::new))
+        .route("/networks/{id}", get(pages::networks::show))
+        .route("/networks/{id}/entries", post(pages::networks::write_entry))
+        .route(
+            "/networks/{id}/entries/{entry}/publish",
+            post(pages::networks::publish),
+        )
+        .route(
+            "/networks/{id}/entries/{entry}/replies",
+            post(pages::networks::reply),
+        )
+        .route(
+            "/networks/{id}/entries/{entry}/hide",
+            post(pages::networks::hide),
+        )
+        .route(
+            "/networks/{id}/reference",
+            post(pages::networks::add_reference),
+        )
+        .route(
+            "/networks/{id}/reference/{member}/remove",
+            post(pages::networks::remove_reference),
+        )
+        .route("/networks/{id}/questions", post(pages::networks::ask))
+        .route(
+            "/networks/{id}/guidance",
+            post(pages::networks::write_article),
+        )
+        .route(
+            "/networks/{id}/guidance/{gid}",
+            get(pages::networks::guidance).post(pages::networks::save_guidance),
+        )
+        .route(
+            "/trials/{id}/learning-questions",
+            get(pages::networks::questions).post(pages::networks::save_questions),
         )
         .route("/trials", get(pages::trials::list))
         .route("/trials/{id}", get(pages::trials::show))
@@ -246,6 +330,29 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/schemes/{id}/regulations",
             get(pages::trial_regulations::settings).post(pages::trial_regulations::save_settings),
+        )
+        // Testbeds' partners (issue 15, item 5): the register, a trial's partners, their
+        // agreements (uploads, as a trial's documents) and the breaches of their demands.
+        .route(
+            "/partners",
+            get(pages::partners::list).post(pages::partners::register),
+        )
+        .route("/partners/{id}", get(pages::partners::show))
+        .route(
+            "/trials/{id}/partners",
+            get(pages::partners::trial).post(pages::partners::add),
+        )
+        .route(
+            "/trials/{id}/partners/{tp}/items",
+            post(pages::partners::add_item),
+        )
+        .route(
+            "/trials/{id}/partners/{tp}/agreements",
+            post(pages::partners::attach),
+        )
+        .route(
+            "/trials/{id}/reports/{report_id}/breaches/{item_id}",
+            get(pages::partners::breach).post(pages::partners::acknowledge),
         )
         // A trial's documents (issue 13, item 6): the upload's body may be as large as the
         // document limit (`AppState::body_limit`).

@@ -14,6 +14,8 @@ pub mod law;
 pub mod me;
 pub mod notifications;
 pub mod organisations;
+pub mod partners;
+pub mod networks;
 pub mod research;
 pub mod research_plans;
 pub mod review;
@@ -91,6 +93,34 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(trials::state))
         .routes(routes!(trials::history))
         .routes(routes!(trials::step))
+        // Testbeds' partners (issue 15, item 5).
+        .routes(routes!(partners::list, partners::register))
+        .routes(routes!(partners::check_identifier))
+        .routes(routes!(partners::breaches))
+        .routes(routes!(partners::show))
+        .routes(routes!(
+            partners::trial_partners,
+            partners::add_trial_partner
+        ))
+        .routes(routes!(partners::add_demand))
+        .routes(routes!(partners::add_value))
+        .routes(routes!(partners::reviews, partners::save_reviews))
+        .routes(routes!(partners::acknowledge))
+        // Networks, guidance, the learning log and learning questions (issue 15, item 4).
+        .routes(routes!(networks::list, networks::create))
+        .routes(routes!(networks::show))
+        .routes(routes!(networks::set_members))
+        .routes(routes!(networks::add_reference))
+        .routes(routes!(networks::guidance, networks::write_article))
+        .routes(routes!(networks::guidance_item, networks::save_guidance))
+        .routes(routes!(networks::ask))
+        .routes(routes!(networks::entries, networks::write_entry))
+        .routes(routes!(networks::reply))
+        .routes(routes!(networks::publish))
+        .routes(routes!(
+            networks::learning_questions,
+            networks::set_learning_questions
+        ))
         // Research teams (issue 14, item 1).
         .routes(routes!(
             research::organisations,

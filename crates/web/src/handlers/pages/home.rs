@@ -54,6 +54,7 @@ struct SecretariatPage {
     legal_clock: Vec<frirum_app::changes::ClockAlert>,
     trial_work: frirum_app::dashboard::TrialWork,
     outcomes: Vec<frirum_app::generalisation::OutcomesAttention>,
+    partner_breaches: Vec<frirum_domain::partner::Breach>,
 }
 
 #[derive(Template)]
@@ -115,6 +116,7 @@ pub async fn show(
             legal_clock,
             trial_work,
             outcomes,
+            partner_breaches,
         } => {
             let queues = queues.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
             let closed = closed.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
@@ -142,6 +144,7 @@ pub async fn show(
                 legal_clock,
                 trial_work,
                 outcomes,
+                partner_breaches,
             }
             .render_html()
         }

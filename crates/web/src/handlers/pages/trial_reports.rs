@@ -496,17 +496,29 @@ pub async fn write(
         .count();
     let mut input = ReportInput::from_pairs(&pairs, &vec![String::new(); exemptions]);
     let submit = pairs.iter().any(|(k, v)| k == "action" && v == "submit");
-    let outcome = match input.content() {
-        Ok(content) if submit => {
+    // The answers to the trial's learning questions (the networks' part), saved first so
+    // that a final report's submission finds them.
+    let learning = crate::handlers::pages::networks::report_answers(&pairs);
+    if !learning.is_empty() {
+        frirum_app::networks::save_answers(&state, &ctx, trial_id, report_id, &learning).await?;
+    }
+    // The review of the partners' demands and values first (the testbeds' part).
+    let review = crate::handlers::pages::partners::save_report_review(
+        &state, &ctx, trial_id, report_id, &pairs, submit,
+    )
+    .await;
+    let outcome = match review.map(|()| input.content()) {
+        Err(e) => Err(e),
+        Ok(Ok(content)) if submit => {
             reports::submit(&state, &ctx, trial_id, report_id, input.version, content)
                 .await
                 .map_err(AppError::from)
         }
-        Ok(content) => reports::save(&state, &ctx, trial_id, report_id, input.version, content)
+        Ok(Ok(content)) => reports::save(&state, &ctx, trial_id, report_id, input.version, content)
             .await
             .map_err(AppError::from),
         // A form that cannot be read is refused beside its field, to those who may write.
-        Err(e) => {
+        Ok(Err(e)) => {
             frirum_app::trials::access(
                 &state,
                 &ctx,
@@ -525,7 +537,8 @@ pub async fn write(
             )))
         }
         Err(e) if refused_form(&e) => {
-            let view = reports::report(&state, &ctx, trial_id, report_id).await?;
+            let mut view = reports::report(&state, &ctx, trial_id, report_id).await?;
+            crate::handlers::pages::partners::keep_typed(&mut view.partners, &pairs);
             for row in &mut input.exemptions {
                 if let Some(x) = view.access.state.exemptions.get(row.index) {
                     row.reference = x.grant.reference.clone();

@@ -219,6 +219,8 @@ pub mod evaluations;
 pub mod funds;
 pub mod generalisation;
 pub mod law;
+pub mod partners;
+pub mod networks;
 pub mod research;
 pub mod research_plans;
 pub mod trial_changes;
