@@ -459,6 +459,9 @@ async fn fill_now(app: &TestApp, text: &str, w: &World) -> String {
             .id;
         text = text.replace("{researcher}", &researcher.to_string());
     }
+    if text.contains("{new_partner}") {
+        text = text.replace("{new_partner}", &new_partner(app).await.to_string());
+    }
     if !text.contains("{submitted_version}") {
         return text;
     }
@@ -550,6 +553,12 @@ async fn check(rows: Vec<Row>, api: bool) {
                 .replace("{trial}", &trial.to_string())
                 .replace("{researcher}", &researcher.to_string())
                 .replace("{participant}", &participant(&app).await.to_string());
+            if ["{tp}", "{partner}", "{partner_report}", "{breach_report}"]
+                .iter()
+                .any(|p| row.path.contains(p))
+            {
+                path = testbed(&app, trial, &path).await;
+            }
             if row.path.contains("/regulations/{participant}/approval") {
                 adopted_regulation(&app, trial, w.setup.scheme_id).await;
             }
@@ -3361,4 +3370,228 @@ async fn pages_evaluations() {
         }
     }
     check(rows, false).await;
+}
+
+/// A partner of the register, fresh for each visitor (none in the trial yet): its id.
+async fn new_partner(app: &TestApp) -> i64 {
+    let partner = frirum_domain::partner::NewPartner::parse(
+        "Norrlandskonsult AB",
+        frirum_domain::application::PartnerKind::Consultant,
+        frirum_domain::Country::Se,
+        "",
+        "",
+    )
+    .unwrap();
+    app.store
+        .store
+        .create_partner(
+            &partner,
+            frirum_domain::journal::Actor::user(1, time::OffsetDateTime::now_utc()),
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+/// Testbeds (issue 15, item 5): a partner in the trial (`{partner}`, `{tp}`) with a public
+/// value (`{item}`), a report in draft (`{partner_report}`) and a submitted one marking
+/// the value breached (`{breach_report}`), filled into the path.
+async fn testbed(app: &TestApp, trial: i64, path: &str) -> String {
+    use frirum_domain::partner::{ItemKind, Verdict};
+    use frirum_domain::report::{DueReport, ReportContent, ReportKind};
+    use time::macros::date;
+    let store = &app.store.store;
+    let now = time::OffsetDateTime::now_utc();
+    let actor = frirum_domain::journal::Actor::user(1, now);
+    let partner = new_partner(app).await;
+    let tp = store
+        .add_trial_partner(trial, partner, "Leverantör", actor)
+        .await
+        .unwrap()
+        .unwrap();
+    let item = store
+        .add_partner_item(
+            trial,
+            tp,
+            ItemKind::Value,
+            "inclusion",
+            "Alla kan delta.",
+            actor,
+        )
+        .await
+        .unwrap()
+        .id;
+    let draft = trial_report(app, trial, false).await;
+    let due = DueReport {
+        kind: ReportKind::Periodic,
+        period_start: date!(2027 - 07 - 01),
+        period_end: date!(2028 - 01 - 01),
+        due_date: date!(2028 - 01 - 01),
+    };
+    let system = frirum_domain::journal::Actor {
+        user_id: None,
+        reason: None,
+        at: now,
+    };
+    let submitted = store
+        .create_due_reports(trial, &[due], &ReportContent::default(), system)
+        .await
+        .unwrap()
+        .remove(0)
+        .id;
+    store
+        .save_partner_reviews(submitted, &[(item, Verdict::Breached, "Brutet.".into())])
+        .await
+        .unwrap();
+    let content = ReportContent {
+        progress: "Försöket pågår.".into(),
+        ..ReportContent::default()
+    };
+    store
+        .submit_report(submitted, 1, &content, actor)
+        .await
+        .unwrap();
+    path.replace("{partner}", &partner.to_string())
+        .replace("{tp}", &tp.to_string())
+        .replace("{item}", &item.to_string())
+        .replace("{partner_report}", &draft.to_string())
+        .replace("{breach_report}", &submitted.to_string())
+}
+
+#[tokio::test]
+async fn api_testbeds() {
+    use Method as M;
+    let reporters = [L, O, O, F, F];
+    check(
+        vec![
+            row(M::GET, "/api/v1/partners", Payload::None, [O; 5]),
+            row(
+                M::POST,
+                "/api/v1/partners",
+                Payload::Json(
+                    r#"{"name": "Norrlandskonsult AB", "kind": "consultant", "country": "se"}"#,
+                ),
+                reporters,
+            ),
+            row(
+                M::POST,
+                "/api/v1/partners/identifier",
+                Payload::Json(r#"{"country": "no", "national_id": "974 760 673"}"#),
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/api/v1/partners/breaches",
+                Payload::None,
+                [L, O, O, O, O],
+            ),
+            row(M::GET, "/api/v1/partners/999999", Payload::None, [N; 5]),
+            row_trial(M::GET, "/api/v1/partners/{partner}", Payload::None, [O; 5]),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/partners",
+                Payload::None,
+                [O; 5],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/partners",
+                Payload::Json(r#"{"partner_id": {new_partner}, "role": "Konsult"}"#),
+                reporters,
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/partners/{tp}/demands",
+                Payload::Json(r#"{"kind": "exit", "text": "Data lämnas över vid slutet."}"#),
+                reporters,
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/partners/{tp}/values",
+                Payload::Json(r#"{"kind": "privacy", "note": "Inga personuppgifter säljs."}"#),
+                reporters,
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/partners/reviews/{partner_report}",
+                Payload::None,
+                [N, O, O, N, O],
+            ),
+            row_trial(
+                M::PUT,
+                "/api/v1/trials/{trial}/partners/reviews/{partner_report}",
+                Payload::Json(r#"{"verdicts": []}"#),
+                [L, F, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/trials/{trial}/partners/breaches/{breach_report}/{item}/acknowledge",
+                Payload::Json(r#"{"note": "Noterat."}"#),
+                [L, O, F, F, F],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_testbeds() {
+    use Method as M;
+    let reporters = [L, O, O, F, F];
+    check(
+        vec![
+            row(M::GET, "/partners", Payload::None, [O; 5]),
+            row(
+                M::POST,
+                "/partners",
+                Payload::Form(&[
+                    ("name", "Norrlandskonsult AB"),
+                    ("kind", "consultant"),
+                    ("country", "se"),
+                ]),
+                reporters,
+            ),
+            row(M::GET, "/partners/999999", Payload::None, [N; 5]),
+            row_trial(M::GET, "/partners/{partner}", Payload::None, [O; 5]),
+            row_trial(M::GET, "/trials/{trial}/partners", Payload::None, [O; 5]),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/partners",
+                Payload::Form(&[("partner_id", "{new_partner}"), ("role", "Konsult")]),
+                reporters,
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/partners/{tp}/items",
+                Payload::Form(&[
+                    ("item", "demand"),
+                    ("kind", "exit"),
+                    ("text", "Data lämnas över."),
+                ]),
+                reporters,
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/partners/{tp}/agreements",
+                Payload::MultipartPdf,
+                reporters,
+            ),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/reports/{breach_report}/breaches/{item}",
+                Payload::None,
+                [L, O, O, F, O],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/reports/{breach_report}/breaches/{item}",
+                Payload::Form(&[("note", "Noterat.")]),
+                [L, O, F, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
 }
