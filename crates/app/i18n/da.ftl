@@ -2700,3 +2700,6 @@ error-activity_in_the_future = Log en aktivitet på den dag, den fandt sted, ikk
 lab-barrier-propose-theme = Foreslå et tema ud fra den
 lab-barrier-start-application = Start en ansøgning ud fra den
 lab-barrier-started = Startet fra denne barriere
+barrier-nav = Barrierer
+barrier-dashboard-heading = Står noget i vejen?
+barrier-dashboard-lead = Fortæl policylaboratoriet om en regel, en vejledning eller et system, der stopper en god løsning. Andre, der møder det samme, kan støtte jeres melding.

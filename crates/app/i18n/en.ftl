@@ -2700,3 +2700,6 @@ error-activity_in_the_future = Log an activity on the day it took place, not a d
 lab-barrier-propose-theme = Propose a theme from it
 lab-barrier-start-application = Start an application from it
 lab-barrier-started = Started from this barrier
+barrier-nav = Barriers
+barrier-dashboard-heading = Something in the way?
+barrier-dashboard-lead = Tell the policy lab about a rule, guideline or system that stops a good solution. Others who meet the same can support your report.

@@ -2700,3 +2700,6 @@ error-activity_in_the_future = Logg en aktivitet på dagen den fant sted, ikke e
 lab-barrier-propose-theme = Foreslå et tema fra den
 lab-barrier-start-application = Start en søknad fra den
 lab-barrier-started = Startet fra denne barrieren
+barrier-nav = Hinder
+barrier-dashboard-heading = Står noe i veien?
+barrier-dashboard-lead = Fortell policylaboratoriet om en regel, en veileder eller et system som stopper en god løsning. Andre som møter det samme, kan støtte meldingen deres.

@@ -2700,3 +2700,6 @@ error-activity_in_the_future = Logg ein aktivitet på dagen han fann stad, ikkje
 lab-barrier-propose-theme = Føreslå eit tema frå han
 lab-barrier-start-application = Start ein søknad frå han
 lab-barrier-started = Starta frå denne barrieren
+barrier-nav = Hinder
+barrier-dashboard-heading = Står noko i vegen?
+barrier-dashboard-lead = Fortel policylaboratoriet om ein regel, ein rettleiar eller eit system som stoppar ei god løysing. Andre som møter det same, kan støtte meldinga dykkar.

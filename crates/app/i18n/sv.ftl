@@ -2700,3 +2700,6 @@ error-activity_in_the_future = Logga en aktivitet den dag den ägde rum, inte en
 lab-barrier-propose-theme = Föreslå ett tema utifrån det
 lab-barrier-start-application = Starta en ansökan utifrån det
 lab-barrier-started = Startat från detta hinder
+barrier-nav = Hinder
+barrier-dashboard-heading = Står något i vägen?
+barrier-dashboard-lead = Berätta för policylabbet om en regel, en vägledning eller ett system som stoppar en bra lösning. Andra som möter samma sak kan stödja er anmälan.

@@ -42,10 +42,7 @@ pub struct CitedProvision {
 }
 
 /// The provisions cited, by id; a provision no longer in the catalogue is left out.
-async fn cite(
-    app: &App,
-    ids: impl IntoIterator<Item = i64>,
-) -> Result<BTreeMap<i64, CitedProvision>, Error> {
+async fn cite(app: &App, ids: Vec<i64>) -> Result<BTreeMap<i64, CitedProvision>, Error> {
     let mut cited = BTreeMap::new();
     for id in ids {
         if cited.contains_key(&id) {
@@ -85,9 +82,9 @@ pub struct Overview {
     pub by_root_cause: Vec<StatusRow>,
     pub by_theme: Vec<StatusRow>,
     pub by_group: Vec<StatusRow>,
-    pub gaps: usize,
-    pub open_investigations: usize,
-    pub barriers: usize,
+    pub gaps: u64,
+    pub open_investigations: u64,
+    pub barriers: u64,
 }
 
 /// The lab's overview (the lab only).
@@ -101,14 +98,14 @@ pub async fn overview(app: &App, actor: &Actor) -> Result<Overview, Error> {
         .await?
         .iter()
         .filter(|i| !i.is_concluded())
-        .count();
+        .count() as u64;
     Ok(Overview {
         by_root_cause: barrier_rollup::by_status(&barriers, Audience::Lab, GroupBy::RootCause),
         by_theme: barrier_rollup::by_status(&barriers, Audience::Lab, GroupBy::Theme),
         by_group: barrier_rollup::by_status(&barriers, Audience::Lab, GroupBy::AffectedGroup),
-        gaps: barrier_rollup::gaps(&barriers, Audience::Lab, &trials).len(),
+        gaps: barrier_rollup::gaps(&barriers, Audience::Lab, &trials).len() as u64,
         open_investigations: open,
-        barriers: barrier_rollup::counted(&barriers, Audience::Lab).len(),
+        barriers: barrier_rollup::counted(&barriers, Audience::Lab).len() as u64,
     })
 }
 
@@ -157,7 +154,8 @@ pub async fn ranking(
     actor.authorize(Action::UseRuleFinder)?;
     let barriers = app.store.barrier_facts(None).await?;
     let ranked = barrier_rollup::ranking(&barriers, audience(actor), country);
-    let cited = cite(app, ranked.iter().map(|r| r.provision_id)).await?;
+    let ids: Vec<i64> = ranked.iter().map(|r| r.provision_id).collect();
+    let cited = cite(app, ids).await?;
     Ok(ranked
         .into_iter()
         .filter_map(|counts| {
@@ -238,12 +236,11 @@ pub async fn gaps(app: &App, actor: &Actor) -> Result<Vec<Gap>, Error> {
         .into_iter()
         .cloned()
         .collect();
-    let cited = cite(
-        app,
-        gaps.iter()
-            .flat_map(|b| b.confirmed_provisions().collect::<Vec<_>>()),
-    )
-    .await?;
+    let ids: Vec<i64> = gaps
+        .iter()
+        .flat_map(|b| b.confirmed_provisions().collect::<Vec<_>>())
+        .collect();
+    let cited = cite(app, ids).await?;
     Ok(gaps
         .into_iter()
         .map(|barrier| Gap {
@@ -495,6 +492,9 @@ pub async fn conclude(
             Err(Error::Rule(broken)) => {
                 skipped.push((b.id, b.title.clone(), Skipped::Refused(broken.code.into())))
             }
+            Err(Error::Field(e)) => {
+                skipped.push((b.id, b.title.clone(), Skipped::Refused(e.code().into())))
+            }
             Err(e) => return Err(e),
         }
     }
@@ -524,19 +524,15 @@ async fn move_barrier(
         note,
         ..BarrierStatusFields::default()
     };
-    // TODO(lab): through `crate::barriers::change_status` once the barrier register's use
-    // case is in (it tells the supporters); until then the store's own status change.
-    let fields = fields.clean().map_err(Error::rule)?;
-    app.store
-        .change_barrier_status(
-            barrier_id,
-            conclusion.kind.barrier_status(),
-            &fields,
-            actor.journal(None),
-        )
-        .await?
-        .map(|_| ())
-        .map_err(Error::rule)
+    crate::barriers::change_status(
+        app,
+        actor,
+        barrier_id,
+        conclusion.kind.barrier_status(),
+        fields,
+    )
+    .await
+    .map(|_| ())
 }
 
 /// The registry's organisations named one per line (by name or code, as

@@ -159,7 +159,10 @@ pub fn router(state: AppState) -> Router {
         .route("/barriers/{id}/withdraw", post(pages::barriers::withdraw))
         .route("/barriers/{id}/provisions", post(pages::barriers::link))
         .route("/barriers/{id}/triage", post(pages::barriers::triage))
-        .route("/barriers/{id}/status", post(pages::barriers::change_status))
+        .route(
+            "/barriers/{id}/status",
+            post(pages::barriers::change_status),
+        )
         .route(
             "/barriers/{id}/merge",
             get(pages::barriers::merge_confirm).post(pages::barriers::merge),

@@ -182,6 +182,8 @@ struct ProvisionPage {
     provision: frirum_store::law::StoredProvision,
     act: frirum_store::law::StoredAct,
     dossier: frirum_app::dossier::ProvisionDossier,
+    /// The policy lab's "Reported as a barrier".
+    dossier_barriers: crate::handlers::pages::lab::DossierBarriers,
 }
 
 pub async fn provision(
@@ -190,11 +192,13 @@ pub async fn provision(
     Path(id): Path<i64>,
 ) -> Result<Html<String>, AppError> {
     let (detail, dossier) = frirum_app::dossier::provision_page(&state, &ctx, id).await?;
+    let dossier_barriers = crate::handlers::pages::lab::dossier_section(&state, &ctx, id).await?;
     ProvisionPage {
         ctx: page_context(&state, &ctx),
         act: detail.act.ok_or(Error::NotFound)?,
         provision: detail.provision,
         dossier,
+        dossier_barriers,
     }
     .render_html()
 }

@@ -6,8 +6,8 @@
 pub mod account;
 pub mod applications;
 pub mod assessment;
-pub mod barriers;
 pub mod auth;
+pub mod barriers;
 pub mod decisions;
 pub mod dossier;
 pub mod evaluations;

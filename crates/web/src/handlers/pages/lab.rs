@@ -1,0 +1,697 @@
+//! The policy lab as pages: `/lab` (the lab's overview: counts by status per root cause,
+//! theme and affected group as charts with their tables and CSVs, and the way to the gap
+//! list, the ranking, the investigations and the triage queue), `/lab/provisions` (the
+//! provisions that block most, for everybody), `/lab/gaps` (the lab's agenda) and the
+//! investigations (`/lab/investigations`, `/new`, `/{id}` with the activity log and the
+//! conclusion form). The provision dossier's "Reported as a barrier" section is
+//! [`dossier_section`].
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use frirum_app::Error;
+use frirum_app::lab::{self, Concluded, Gap, Overview, RankedLine, Skipped};
+use frirum_domain::Country;
+use frirum_domain::barrier::{BarrierStatus, ExperimentLink};
+use frirum_domain::barrier_rollup::{BarrierFacts, GroupBy, ProvisionRollup, StatusRow};
+use frirum_domain::investigation::{
+    ActivityKind, Conclusion, ConclusionKind, Investigation, NewActivity, NewInvestigation,
+    Participant,
+};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::charts::{BarChart, series_colour};
+use crate::context::RequestContext;
+use crate::error::AppError;
+use crate::extract::Path;
+use crate::handlers::pages::layout::{PageContext, RenderHtml};
+use crate::handlers::pages::page_context;
+use crate::handlers::see_other;
+
+// --- The overview ------------------------------------------------------------------------
+
+/// One roll-up by status as the overview shows it: a chart, its legend, its table, its CSV.
+pub struct RollupView {
+    /// `root-causes`, `themes` or `groups`: the CSV's name and the element ids.
+    pub name: &'static str,
+    pub heading: String,
+    pub chart: String,
+    pub legend: Vec<(String, String)>,
+    /// The statuses that have barriers, the table's columns after the row's name.
+    pub statuses: Vec<BarrierStatus>,
+    pub rows: Vec<(String, Vec<u64>, u64)>,
+}
+
+const ROLLUPS: [(&str, GroupBy); 3] = [
+    ("root-causes", GroupBy::RootCause),
+    ("themes", GroupBy::Theme),
+    ("groups", GroupBy::AffectedGroup),
+];
+
+fn row_label(ctx: &PageContext, by: GroupBy, row: &StatusRow) -> String {
+    match by {
+        GroupBy::RootCause => ctx.tp("lab-cause-", &row.key),
+        GroupBy::AffectedGroup => ctx.tp("lab-group-", &row.key),
+        GroupBy::Theme => row.label.clone(),
+    }
+}
+
+fn rollup_view(
+    ctx: &PageContext,
+    name: &'static str,
+    by: GroupBy,
+    rows: &[StatusRow],
+) -> RollupView {
+    let heading = ctx.t(&format!("lab-rollup-{name}"));
+    let statuses: Vec<BarrierStatus> = BarrierStatus::ALL
+        .into_iter()
+        .filter(|s| {
+            rows.iter()
+                .any(|r| r.statuses.iter().any(|c| c.status == *s))
+        })
+        .collect();
+    let table: Vec<(String, Vec<u64>, u64)> = rows
+        .iter()
+        .map(|r| {
+            let counts = statuses
+                .iter()
+                .map(|s| {
+                    r.statuses
+                        .iter()
+                        .find(|c| c.status == *s)
+                        .map_or(0, |c| c.count)
+                })
+                .collect();
+            (row_label(ctx, by, r), counts, r.total)
+        })
+        .collect();
+    let series: Vec<String> = statuses.iter().map(|s| ctx.tp("lab-status-", s)).collect();
+    let description = table
+        .iter()
+        .map(|(label, _, total)| format!("{label}: {}", ctx.number(total)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let chart = BarChart {
+        id: format!("chart-{name}"),
+        title: heading.clone(),
+        description,
+        groups: table
+            .iter()
+            .map(|(label, counts, _)| (label.clone(), counts.clone()))
+            .collect(),
+        series: series.clone(),
+    }
+    .html(|n| ctx.number(&n));
+    let legend = if series.len() > 1 {
+        series
+            .into_iter()
+            .enumerate()
+            .map(|(i, label)| (series_colour(i), label))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    RollupView {
+        name,
+        heading,
+        chart,
+        legend,
+        statuses,
+        rows: table,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "lab/overview.html")]
+struct OverviewPage {
+    ctx: PageContext,
+    overview: Overview,
+    rollups: Vec<RollupView>,
+}
+
+/// The lab's overview.
+pub async fn overview(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+) -> Result<Response, AppError> {
+    let overview = lab::overview(&state, &ctx).await?;
+    let page_ctx = page_context(&state, &ctx);
+    let rollups = ROLLUPS
+        .into_iter()
+        .map(|(name, by)| {
+            let rows = match by {
+                GroupBy::RootCause => &overview.by_root_cause,
+                GroupBy::Theme => &overview.by_theme,
+                GroupBy::AffectedGroup => &overview.by_group,
+            };
+            rollup_view(&page_ctx, name, by, rows)
+        })
+        .collect();
+    let page = OverviewPage {
+        ctx: page_ctx,
+        overview,
+        rollups,
+    };
+    Ok(page.render_html()?.into_response())
+}
+
+fn csv(file: &str, body: Vec<u8>) -> Response {
+    (
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"lab-{file}.csv\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// A roll-up as CSV: `/lab/root-causes.csv`, `/lab/themes.csv`, `/lab/groups.csv`,
+/// `/lab/gaps.csv`, `/lab/provisions.csv`.
+pub async fn rollup_csv(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(file): Path<String>,
+    Query(query): Query<RankingQuery>,
+) -> Result<Response, AppError> {
+    let name = file
+        .strip_suffix(".csv")
+        .ok_or(AppError::App(Error::NotFound))?;
+    let body = match name {
+        "gaps" => lab::gaps_csv(&state, &ctx).await?,
+        "provisions" => lab::ranking_csv(&state, &ctx, query.country()).await?,
+        _ => {
+            let by = ROLLUPS
+                .into_iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, by)| by)
+                .ok_or(AppError::App(Error::NotFound))?;
+            lab::by_status_csv(&state, &ctx, by).await?
+        }
+    };
+    Ok(csv(name, body))
+}
+
+// --- The ranking -------------------------------------------------------------------------
+
+#[derive(Deserialize, Default, Debug, Clone)]
+pub struct RankingQuery {
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+impl RankingQuery {
+    pub fn country(&self) -> Option<Country> {
+        self.country.as_deref().and_then(|c| c.parse().ok())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "lab/provisions.html")]
+struct RankingPage {
+    ctx: PageContext,
+    lines: Vec<RankedLine>,
+    countries: [Country; 3],
+    country: String,
+    lab: bool,
+}
+
+/// The provisions that block most.
+pub async fn ranking(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Query(query): Query<RankingQuery>,
+) -> Result<Response, AppError> {
+    let country = query.country();
+    let lines = lab::ranking(&state, &ctx, country).await?;
+    let page = RankingPage {
+        lab: ctx.actor.may(frirum_domain::authz::Action::RunPolicyLab),
+        ctx: page_context(&state, &ctx),
+        lines,
+        countries: Country::ALL,
+        country: country.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+    };
+    Ok(page.render_html()?.into_response())
+}
+
+// --- The gap list ------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "lab/gaps.html")]
+struct GapsPage {
+    ctx: PageContext,
+    gaps: Vec<Gap>,
+}
+
+/// The lab's agenda.
+pub async fn gaps(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+) -> Result<Response, AppError> {
+    let gaps = lab::gaps(&state, &ctx).await?;
+    let page = GapsPage {
+        ctx: page_context(&state, &ctx),
+        gaps,
+    };
+    Ok(page.render_html()?.into_response())
+}
+
+// --- The provision dossier's section -----------------------------------------------------
+
+/// The provision dossier's "Reported as a barrier": the roll-up as the visitor may read it.
+pub struct DossierBarriers {
+    pub rollup: ProvisionRollup,
+    /// The visitor is the lab: restricted barriers are marked.
+    pub lab: bool,
+}
+
+impl DossierBarriers {
+    /// How many organisations report the barriers.
+    pub fn organisation_count(&self) -> u64 {
+        self.rollup.organisations.len() as u64
+    }
+
+    /// How many people report them, confirmed and suggested.
+    pub fn people(&self) -> u64 {
+        self.rollup.confirmed.people + self.rollup.suggested.people
+    }
+}
+
+/// The section's data for the provision page.
+pub async fn dossier_section(
+    state: &AppState,
+    ctx: &RequestContext,
+    provision_id: i64,
+) -> Result<DossierBarriers, AppError> {
+    Ok(DossierBarriers {
+        rollup: lab::provision_rollup(state, ctx, provision_id).await?,
+        lab: ctx.actor.may(frirum_domain::authz::Action::RunPolicyLab),
+    })
+}
+
+// --- Investigations ----------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "lab/investigations.html")]
+struct InvestigationsPage {
+    ctx: PageContext,
+    investigations: Vec<Investigation>,
+    lab: bool,
+}
+
+impl InvestigationsPage {
+    /// A count for a plural message.
+    fn n(&self, n: usize) -> u64 {
+        n as u64
+    }
+}
+
+/// The investigations the visitor may read.
+pub async fn investigations(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+) -> Result<Response, AppError> {
+    let investigations = lab::investigations(&state, &ctx).await?;
+    let page = InvestigationsPage {
+        lab: ctx.actor.may(frirum_domain::authz::Action::RunPolicyLab),
+        ctx: page_context(&state, &ctx),
+        investigations,
+    };
+    Ok(page.render_html()?.into_response())
+}
+
+/// The new investigation's form as typed.
+#[derive(Debug, Clone, Default)]
+pub struct InvestigationForm {
+    pub title: String,
+    pub hypothesis: String,
+    pub barrier_ids: Vec<i64>,
+    pub organisations: String,
+    pub agencies: String,
+}
+
+impl InvestigationForm {
+    fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let mut form = InvestigationForm::default();
+        for (name, value) in pairs {
+            match name.as_str() {
+                "title" => form.title = value,
+                "hypothesis" => form.hypothesis = value,
+                "barrier" => {
+                    if let Ok(id) = value.parse() {
+                        form.barrier_ids.push(id);
+                    }
+                }
+                "organisations" => form.organisations = value,
+                "agencies" => form.agencies = value,
+                _ => {}
+            }
+        }
+        form
+    }
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "lab/new.html")]
+struct NewPage {
+    ctx: PageContext,
+    barriers: Vec<BarrierFacts>,
+    form: InvestigationForm,
+    error: Option<String>,
+    error_field: String,
+}
+
+fn error_field(err: &AppError) -> String {
+    match err {
+        AppError::App(Error::Field(e)) => e.field.clone(),
+        AppError::App(Error::InvalidField { field, .. }) => field.clone(),
+        AppError::App(Error::Rule(rule)) => rule.details["field"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
+        _ => String::new(),
+    }
+}
+
+async fn new_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    form: InvestigationForm,
+    err: Option<AppError>,
+) -> Result<Response, AppError> {
+    let barriers = lab::groupable_barriers(state, ctx).await?;
+    let page_ctx = page_context(state, ctx);
+    let status = err.as_ref().map_or(StatusCode::OK, AppError::status);
+    let page = NewPage {
+        error_field: err.as_ref().map(error_field).unwrap_or_default(),
+        error: err.map(|e| page_ctx.error_message(&e)),
+        ctx: page_ctx,
+        barriers,
+        form,
+    };
+    Ok((status, page.render_html()?).into_response())
+}
+
+#[derive(Deserialize, Default, Debug, Clone)]
+pub struct NewQuery {
+    /// Barriers to start with checked (`?barrier=3&barrier=5` from the gap list).
+    #[serde(default)]
+    pub barrier: Option<i64>,
+}
+
+/// The form of a new investigation (the lab).
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Query(query): Query<NewQuery>,
+) -> Result<Response, AppError> {
+    let form = InvestigationForm {
+        barrier_ids: query.barrier.into_iter().collect(),
+        ..InvestigationForm::default()
+    };
+    new_page(&state, &ctx, form, None).await
+}
+
+/// Opens an investigation; a refusal comes back with what was typed.
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Form(raw): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let form = InvestigationForm::from_pairs(raw);
+    let result = async {
+        let organisations = lab::resolve_organisations(
+            &state,
+            &form.barrier_ids,
+            &InvestigationForm::lines(&form.organisations),
+            "organisations",
+        )
+        .await?;
+        let participants = organisations
+            .into_iter()
+            .map(Participant::Organisation)
+            .chain(
+                InvestigationForm::lines(&form.agencies)
+                    .into_iter()
+                    .map(Participant::Named),
+            )
+            .collect();
+        lab::create(
+            &state,
+            &ctx,
+            NewInvestigation {
+                title: form.title.clone(),
+                hypothesis: form.hypothesis.clone(),
+                barrier_ids: form.barrier_ids.clone(),
+                participants,
+            },
+        )
+        .await
+    }
+    .await;
+    match result {
+        Ok(created) => Ok(see_other(&format!("/lab/investigations/{}", created.id))),
+        Err(e @ (Error::Forbidden | Error::Unauthenticated)) => Err(e.into()),
+        Err(err) => new_page(&state, &ctx, form, Some(err.into())).await,
+    }
+}
+
+/// The activity and conclusion forms as typed.
+#[derive(Deserialize, Default, Debug, Clone)]
+pub struct InvestigationForms {
+    #[serde(default)]
+    pub on: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub conclusion_kind: String,
+    #[serde(default)]
+    pub conclusion: String,
+    #[serde(default)]
+    pub experiment_kind: String,
+    #[serde(default)]
+    pub experiment_id: String,
+}
+
+#[derive(Template)]
+#[template(path = "lab/investigation.html")]
+struct InvestigationPage {
+    ctx: PageContext,
+    investigation: Investigation,
+    editable: bool,
+    form: InvestigationForms,
+    /// Which form failed (`activity`, `conclusion`), its message and its field.
+    failed: String,
+    error: Option<String>,
+    error_field: String,
+    concluded: Option<Concluded>,
+    activity_kinds: [ActivityKind; 5],
+    conclusion_kinds: [ConclusionKind; 3],
+    experiment_links: [ExperimentLink; 3],
+    today: String,
+}
+
+impl InvestigationPage {
+    /// A count for a plural message.
+    fn n(&self, n: usize) -> u64 {
+        n as u64
+    }
+
+    fn skipped_text(&self, skipped: &Skipped) -> String {
+        match skipped {
+            Skipped::Status(s) => self.ctx.t1(
+                "lab-skipped-status",
+                "status",
+                self.ctx.tp("lab-status-", s),
+            ),
+            Skipped::Refused(_) => self.ctx.t("lab-skipped-refused"),
+        }
+    }
+}
+
+#[expect(clippy::too_many_arguments, reason = "the page's parts, each named")]
+async fn investigation_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    form: InvestigationForms,
+    failed: &str,
+    err: Option<AppError>,
+    concluded: Option<Concluded>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let investigation = lab::investigation(state, ctx, id).await?;
+    let page_ctx = page_context(state, ctx);
+    let status = err.as_ref().map_or(status, AppError::status);
+    let today = frirum_domain::trial::today_in(Country::No, ctx.actor.now).to_string();
+    let page = InvestigationPage {
+        editable: lab::may_edit(ctx, &investigation) && !investigation.is_concluded(),
+        error_field: err.as_ref().map(error_field).unwrap_or_default(),
+        error: err.map(|e| page_ctx.error_message(&e)),
+        ctx: page_ctx,
+        investigation,
+        form,
+        failed: failed.to_owned(),
+        concluded,
+        activity_kinds: ActivityKind::ALL,
+        conclusion_kinds: ConclusionKind::ALL,
+        experiment_links: ExperimentLink::ALL,
+        today,
+    };
+    Ok((status, page.render_html()?).into_response())
+}
+
+/// One investigation.
+pub async fn investigation(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    investigation_page(
+        &state,
+        &ctx,
+        id,
+        InvestigationForms::default(),
+        "",
+        None,
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// Appends to the activity log.
+pub async fn log_activity(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<InvestigationForms>,
+) -> Result<Response, AppError> {
+    let result = async {
+        let on = time::Date::parse(
+            form.on.trim(),
+            time::macros::format_description!("[year]-[month]-[day]"),
+        )
+        .map_err(|_| AppError::field("on", "a day as YYYY-MM-DD"))?;
+        let kind = form
+            .kind
+            .parse::<ActivityKind>()
+            .map_err(|e| AppError::field("kind", e))?;
+        lab::log_activity(
+            &state,
+            &ctx,
+            id,
+            NewActivity {
+                on,
+                kind,
+                note: form.note.clone(),
+            },
+        )
+        .await?;
+        Ok::<(), AppError>(())
+    }
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!("/lab/investigations/{id}#activities"))),
+        Err(AppError::App(e @ (Error::Forbidden | Error::Unauthenticated | Error::NotFound))) => {
+            Err(e.into())
+        }
+        Err(err) => {
+            investigation_page(
+                &state,
+                &ctx,
+                id,
+                form,
+                "activity",
+                Some(err),
+                None,
+                StatusCode::OK,
+            )
+            .await
+        }
+    }
+}
+
+/// Concludes the investigation and shows which barriers moved and which were skipped.
+pub async fn conclude(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Form(form): Form<InvestigationForms>,
+) -> Result<Response, AppError> {
+    let result = async {
+        let kind = form
+            .conclusion_kind
+            .parse::<ConclusionKind>()
+            .map_err(|e| AppError::field("conclusion_kind", e))?;
+        let experiment = if kind == ConclusionKind::Experiment {
+            let link = form.experiment_kind.parse::<ExperimentLink>().ok();
+            let target = form.experiment_id.trim().parse::<i64>().ok();
+            link.zip(target)
+        } else {
+            None
+        };
+        Ok::<Concluded, AppError>(
+            lab::conclude(
+                &state,
+                &ctx,
+                id,
+                Conclusion {
+                    kind,
+                    text: form.conclusion.clone(),
+                    experiment,
+                },
+            )
+            .await?,
+        )
+    }
+    .await;
+    match result {
+        Ok(concluded) => {
+            investigation_page(
+                &state,
+                &ctx,
+                id,
+                InvestigationForms::default(),
+                "",
+                None,
+                Some(concluded),
+                StatusCode::OK,
+            )
+            .await
+        }
+        Err(AppError::App(e @ (Error::Forbidden | Error::Unauthenticated | Error::NotFound))) => {
+            Err(e.into())
+        }
+        Err(err) => {
+            investigation_page(
+                &state,
+                &ctx,
+                id,
+                form,
+                "conclusion",
+                Some(err),
+                None,
+                StatusCode::OK,
+            )
+            .await
+        }
+    }
+}
