@@ -449,7 +449,7 @@ pub async fn write_entry(
     network_id: i64,
     entry: NewEntry,
 ) -> Result<i64, Error> {
-    let access = access(app, actor, network_id, NetworkAction::Participate).await?;
+    access(app, actor, network_id, NetworkAction::Participate).await?;
     let user = actor.user.as_ref().ok_or(Error::Unauthenticated)?;
     let entry = entry.validate()?;
     let trials = app.store.network_trials(network_id).await?;
@@ -500,7 +500,6 @@ pub async fn write_entry(
         };
         tags.push(tag.ok_or_else(|| Error::rule(outside))?);
     }
-    let _ = access;
     Ok(app
         .store
         .add_entry(
@@ -659,11 +658,6 @@ pub async fn hide_reply(
         .await?)
 }
 
-/// The published entries tagged to a trial, for its page's "Learning from the network".
-pub async fn trial_learning(app: &App, trial_id: i64) -> Result<Vec<PublishedEntry>, Error> {
-    Ok(app.store.published_entries_of_trial(trial_id).await?)
-}
-
 // --- Learning questions ------------------------------------------------------------------------
 
 /// A trial's learning questions: the stored ones, or, before any are stored, those split
@@ -812,4 +806,57 @@ pub async fn check_submission(app: &App, report: &Report) -> Result<(), Error> {
     let questions = app.store.learning_questions(report.trial_id).await?;
     let answers = app.store.report_learning_answers(report.id).await?;
     network::check_final_answers(&questions, &answers).map_err(Error::rule)
+}
+
+/// The trial page's part: the published entries tagged to the trial and its learning
+/// questions.
+#[derive(Debug, Clone, Default)]
+pub struct TrialLearning {
+    /// The networks the trial is in: (id, name).
+    pub networks: Vec<(i64, String)>,
+    pub entries: Vec<PublishedEntry>,
+    pub questions: Vec<LearningQuestion>,
+    /// Whether the actor may change the questions (a participant).
+    pub may_edit_questions: bool,
+}
+
+/// The trial page's learning section.
+pub async fn for_trial(
+    app: &App,
+    access: &crate::trials::TrialAccess,
+) -> Result<TrialLearning, Error> {
+    let trial_id = access.trial.id;
+    let mut networks = Vec::new();
+    for n in app.store.networks().await? {
+        if n.scheme_id == access.trial.scheme_id
+            && app
+                .store
+                .network_trials(n.id)
+                .await?
+                .iter()
+                .any(|t| t.trial_id == trial_id)
+        {
+            networks.push((n.id, n.name));
+        }
+    }
+    Ok(TrialLearning {
+        networks,
+        entries: app.store.published_entries_of_trial(trial_id).await?,
+        questions: app.store.learning_questions(trial_id).await?,
+        may_edit_questions: access.rights.report,
+    })
+}
+
+/// One entry of the log as the actor may read it (private ones only for members).
+pub async fn entry(
+    app: &App,
+    actor: &Actor,
+    network_id: i64,
+    entry_id: i64,
+) -> Result<Entry, Error> {
+    Ok(
+        readable_entry(app, actor, network_id, entry_id, NetworkAction::Read)
+            .await?
+            .1,
+    )
 }

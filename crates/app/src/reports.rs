@@ -177,6 +177,8 @@ pub struct ReportView {
     pub actuals: Vec<ReportActuals>,
     /// The review of every partner's demands and values (the partners area's).
     pub partners: crate::partners::ReportReview,
+    /// The trial's learning questions with this report's answers (the networks area's).
+    pub learning: crate::networks::ReportLearning,
 }
 
 /// One indicator's periods inside a report's period, with their actuals.
@@ -246,7 +248,9 @@ pub async fn report(
     }
     let actuals = actuals_within(app, &access, report.period_start, report.period_end).await?;
     let partners = crate::partners::report_review(app, &access, report_id).await?;
+    let learning = crate::networks::report_learning(app, &report).await?;
     Ok(ReportView {
+        learning,
         partners,
         country: scheme.country,
         actuals,
@@ -319,6 +323,7 @@ pub async fn submit(
     let content = content.cleaned();
     content.validate_for_submission(access.state.exemptions.len())?;
     crate::partners::check_submission(app, trial_id, report_id).await?;
+    crate::networks::check_submission(app, &report).await?;
     let report = app
         .store
         .submit_report(report_id, seen_version, &content, actor.journal(None))

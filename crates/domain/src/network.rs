@@ -48,6 +48,7 @@ crate::named_enum! {
 
 /// A network as lists show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Network {
     pub id: i64,
     pub scheme_id: i64,
@@ -60,11 +61,13 @@ pub struct Network {
     pub name: String,
     pub purpose: String,
     pub coordinator: Option<Person>,
+    #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
 }
 
 /// An account named on a page: id, name and organisation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Person {
     pub user_id: i64,
     pub name: String,
@@ -73,6 +76,7 @@ pub struct Person {
 
 /// A member organisation of a network.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Member {
     pub organisation_id: i64,
     pub name: String,
@@ -80,6 +84,7 @@ pub struct Member {
 
 /// A trial in a network, with its status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NetworkTrial {
     pub trial_id: i64,
     pub title: String,
@@ -88,6 +93,7 @@ pub struct NetworkTrial {
 
 /// A member of a reference group: a person who need not have an account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReferenceMember {
     pub id: i64,
     pub group: GroupKind,
@@ -159,18 +165,21 @@ fn required(field: &str, value: &str) -> Result<(), FieldError> {
 
 /// One version of a guidance text: who wrote it, when and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GuidanceVersion {
     pub version: i64,
     pub title: String,
     pub body: String,
     pub author: Option<String>,
     pub reason: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
 }
 
 /// A guidance item: an article or a question, with its versions (oldest first; a question
 /// has none until it is answered).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GuidanceItem {
     pub id: i64,
     pub scheme_id: i64,
@@ -179,6 +188,7 @@ pub struct GuidanceItem {
     pub kind: GuidanceKind,
     pub question: Option<String>,
     pub asked_by: Option<Person>,
+    #[serde(with = "time::serde::rfc3339::option")]
     pub asked_at: Option<OffsetDateTime>,
     /// Published beyond the network (answered questions the secretariat publishes;
     /// articles are always public).
@@ -242,6 +252,7 @@ pub fn check_question(question: &str) -> Result<String, FieldError> {
 
 /// A tag of a learning-log entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Tag {
     pub kind: TagKind,
     pub id: i64,
@@ -253,15 +264,18 @@ pub struct Tag {
 
 /// A reply to an entry (one level deep).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Reply {
     pub id: i64,
     pub author: Person,
     pub body: String,
+    #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
 }
 
 /// A learning-log entry with its tags and replies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Entry {
     pub id: i64,
     pub network_id: i64,
@@ -270,7 +284,9 @@ pub struct Entry {
     pub tried: String,
     pub learned: String,
     pub differently: String,
+    #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
     pub published_at: Option<OffsetDateTime>,
     pub tags: Vec<Tag>,
     pub replies: Vec<Reply>,
@@ -284,6 +300,7 @@ impl Entry {
 
 /// A published entry as a trial's page shows it, with its network.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublishedEntry {
     pub network_id: i64,
     pub network_name: String,
@@ -429,6 +446,7 @@ pub fn check_publish(entry: &Entry, user_id: i64) -> Result<(), NetworkError> {
 
 /// A trial's learning question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LearningQuestion {
     pub id: i64,
     pub trial_id: i64,
