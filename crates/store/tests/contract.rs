@@ -7773,3 +7773,214 @@ mod networks {
         ));
     }
 }
+
+mod testbeds {
+    use super::cases::{at, world};
+    use super::decisions::{approval, submitted};
+    use super::*;
+    use frirum_domain::application::PartnerKind;
+    use frirum_domain::journal::CaseKind;
+    use frirum_domain::partner::{ItemKind, NewPartner, PartnerError, Verdict};
+    use frirum_domain::report::{DueReport, ReportContent, ReportKind};
+
+    contract!(
+        testbeds_partners_are_unique_per_country_and_journaled,
+        testbeds_trial_partners_items_reviews_and_breaches,
+    );
+
+    fn partner(name: &str, country: Country, id: &str) -> NewPartner {
+        NewPartner::parse(name, PartnerKind::University, country, id, "").unwrap()
+    }
+
+    async fn testbeds_partners_are_unique_per_country_and_journaled(store: &dyn Store) {
+        let w = world(store).await;
+        let umu = store
+            .create_partner(
+                &partner("Umeå universitet", Country::Se, "202100-2874"),
+                at(w.applicant),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(umu.national_id.as_deref(), Some("2021002874"));
+        let again = store
+            .create_partner(&partner("UmU", Country::Se, "2021002874"), at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(again, Err(PartnerError::Duplicate { existing: umu.id }));
+        // Partners without a number may share a name; numbers are unique per country only.
+        for _ in 0..2 {
+            store
+                .create_partner(&partner("Konsult", Country::Se, ""), at(w.applicant))
+                .await
+                .unwrap()
+                .unwrap();
+        }
+        let found = store
+            .partner_by_national_id(Country::Se, "2021002874")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(found.id, umu.id);
+        assert_eq!(store.partners().await.unwrap().len(), 3);
+        let journal = store
+            .journal(CaseKind::Partner, umu.id, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(journal.items[0].action, "partner.registered");
+    }
+
+    async fn testbeds_trial_partners_items_reviews_and_breaches(store: &dyn Store) {
+        let w = world(store).await;
+        let app = submitted(store, &w, "Testbädd").await;
+        let trial = store
+            .decide(app.id, &approval(&app), at(w.admin))
+            .await
+            .unwrap()
+            .trial_id
+            .unwrap();
+        let p = store
+            .create_partner(
+                &partner("Aarhus Universitet", Country::Dk, "31119103"),
+                at(w.applicant),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        let tp = store
+            .add_trial_partner(trial, p.id, "Følgeforskning", at(w.applicant))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            store
+                .add_trial_partner(trial, p.id, "Igen", at(w.applicant))
+                .await
+                .unwrap(),
+            Err(PartnerError::AlreadyInTrial)
+        );
+        assert!(matches!(
+            store
+                .add_trial_partner(trial + 1000, p.id, "", at(w.applicant))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        let demand = store
+            .add_partner_item(
+                trial,
+                tp,
+                ItemKind::Demand,
+                "data_access",
+                "Alla data.",
+                at(w.applicant),
+            )
+            .await
+            .unwrap();
+        let value = store
+            .add_partner_item(trial, tp, ItemKind::Value, "inclusion", "", at(w.applicant))
+            .await
+            .unwrap();
+        // A trial partner of another trial is not found.
+        assert!(matches!(
+            store
+                .add_partner_item(
+                    trial + 1,
+                    tp,
+                    ItemKind::Demand,
+                    "exit",
+                    "x",
+                    at(w.applicant)
+                )
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        let listed = store.trial_partners(trial).await.unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].items, vec![demand.clone(), value.clone()]);
+        assert_eq!(store.partner_trials(p.id).await.unwrap()[0].trial_id, trial);
+
+        let due = DueReport {
+            kind: ReportKind::Periodic,
+            period_start: time::macros::date!(2027 - 01 - 01),
+            period_end: time::macros::date!(2027 - 07 - 01),
+            due_date: time::macros::date!(2027 - 07 - 01),
+        };
+        let system = frirum_domain::journal::Actor {
+            user_id: None,
+            reason: None,
+            at: NOW,
+        };
+        let report = store
+            .create_due_reports(trial, &[due], &ReportContent::default(), system)
+            .await
+            .unwrap()
+            .remove(0)
+            .id;
+        store
+            .save_partner_reviews(report, &[(demand.id, Verdict::Kept, String::new())])
+            .await
+            .unwrap();
+        // Saving again replaces the verdicts.
+        store
+            .save_partner_reviews(
+                report,
+                &[
+                    (demand.id, Verdict::AtRisk, "Dröjer.".into()),
+                    (value.id, Verdict::Breached, "Brutet.".into()),
+                ],
+            )
+            .await
+            .unwrap();
+        let reviews = store.report_partner_reviews(report).await.unwrap();
+        assert_eq!(reviews.len(), 2);
+        assert_eq!(reviews[0].verdict, Verdict::AtRisk);
+        // A draft's verdicts are neither history nor breaches yet.
+        assert!(store.trial_partner_reviews(trial).await.unwrap().is_empty());
+        assert!(store.partner_breaches(true).await.unwrap().is_empty());
+        let content = ReportContent {
+            progress: "Pågår.".into(),
+            ..ReportContent::default()
+        };
+        store
+            .submit_report(report, 1, &content, at(w.applicant))
+            .await
+            .unwrap();
+        assert_eq!(store.trial_partner_reviews(trial).await.unwrap().len(), 2);
+        let breaches = store.partner_breaches(true).await.unwrap();
+        assert_eq!(breaches.len(), 1);
+        assert_eq!(breaches[0].item_id, value.id);
+        assert_eq!(breaches[0].partner_name, "Aarhus Universitet");
+        assert!(!breaches[0].acknowledged);
+        store
+            .acknowledge_breach(report, value.id, "Vi följer upp.", at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(store.partner_breaches(true).await.unwrap().is_empty());
+        assert!(store.partner_breaches(false).await.unwrap()[0].acknowledged);
+        assert_eq!(
+            store
+                .acknowledge_breach(report, value.id, "Igen.", at(w.admin))
+                .await
+                .unwrap(),
+            Err(PartnerError::AlreadyAcknowledged)
+        );
+        assert!(matches!(
+            store
+                .acknowledge_breach(report, demand.id, "Ej brott.", at(w.admin))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        let journal = store
+            .journal(CaseKind::Partner, p.id, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(
+            journal.items.last().unwrap().action,
+            "partner.breach_acknowledged"
+        );
+        // Agreements: a document linked to the trial partner.
+        store.link_partner_document(4242, tp).await.unwrap_err();
+        assert!(store.partner_documents(&[tp]).await.unwrap().is_empty());
+    }
+}
