@@ -4,6 +4,7 @@
 
 pub mod applications;
 pub mod assessment;
+pub mod barriers;
 pub mod decisions;
 pub mod dossier;
 pub mod dto;
@@ -121,6 +122,14 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
             networks::learning_questions,
             networks::set_learning_questions
         ))
+        // The policy lab's barrier register (issue 15, item 1).
+        .routes(routes!(barriers::list, barriers::report))
+        .routes(routes!(barriers::show))
+        .routes(routes!(barriers::support, barriers::withdraw))
+        .routes(routes!(barriers::link_provision))
+        .routes(routes!(barriers::triage))
+        .routes(routes!(barriers::change_status))
+        .routes(routes!(barriers::merge))
         // Research teams (issue 14, item 1).
         .routes(routes!(
             research::organisations,

@@ -120,7 +120,7 @@ pub async fn show(
         } => {
             let queues = queues.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
             let closed = closed.iter().map(|q| QueueLine::of(&page_ctx, q)).collect();
-            let waiting = vec![
+            let mut waiting = vec![
                 QueueLine {
                     id: "queue-answers".into(),
                     label: page_ctx.t("dashboard-answers"),
@@ -134,6 +134,15 @@ pub async fn show(
                     link: "/applications?overdue=1".into(),
                 },
             ];
+            // The barrier register's reports waiting for the policy lab's triage.
+            waiting.push(QueueLine {
+                id: "queue-barriers".into(),
+                label: page_ctx.t("barrier-queue-heading"),
+                count: frirum_app::barriers::waiting(&state, &ctx)
+                    .await?
+                    .unsigned_abs(),
+                link: "/barriers#barrier-queue".into(),
+            });
             SecretariatPage {
                 ctx: page_ctx,
                 queues,

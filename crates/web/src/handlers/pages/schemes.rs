@@ -98,6 +98,8 @@ struct SchemePage {
     error: Option<String>,
     /// Who does research within the scheme, with the secretariat's forms.
     research: super::research_teams::ResearchSection,
+    /// Whether the scheme takes obstacle reports from the public (the barrier register).
+    public_barrier_reports: bool,
 }
 
 /// Whether to tell an applicant that the published scheme is not open to their
@@ -154,6 +156,7 @@ async fn render_scheme(
         notice,
         error,
         research,
+        public_barrier_reports: frirum_app::barriers::takes_public_reports(state, id).await?,
     };
     Ok((status, page.render_html()?).into_response())
 }

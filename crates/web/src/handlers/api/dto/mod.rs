@@ -212,6 +212,7 @@ macro_rules! page_dto {
 }
 
 pub mod assessment;
+pub mod barriers;
 pub mod cases;
 pub mod decisions;
 pub mod dossier;
