@@ -2665,8 +2665,8 @@ lab-dossier-suggested = { $count ->
  }
 lab-dossier-organisations = Rapporteret af
 lab-dossier-barriers = Barriererne
-lab-link-confirmed = bekræftet
-lab-link-suggested = foreslået
+lab-link-confirmed = bestemmelsen bekræftet
+lab-link-suggested = bestemmelsen foreslået
 lab-restricted = Ikke offentlig
 lab-status-reported = Rapporteret
 lab-status-under_analysis = Under analyse

@@ -2665,8 +2665,8 @@ lab-dossier-suggested = { $count ->
  }
 lab-dossier-organisations = Reported by
 lab-dossier-barriers = The barriers
-lab-link-confirmed = confirmed
-lab-link-suggested = suggested
+lab-link-confirmed = provision confirmed
+lab-link-suggested = provision suggested
 lab-restricted = Not public
 lab-status-reported = Reported
 lab-status-under_analysis = Under analysis

@@ -2665,8 +2665,8 @@ lab-dossier-suggested = { $count ->
  }
 lab-dossier-organisations = Rapportert av
 lab-dossier-barriers = Barrierene
-lab-link-confirmed = bekreftet
-lab-link-suggested = foreslått
+lab-link-confirmed = bestemmelsen bekreftet
+lab-link-suggested = bestemmelsen foreslått
 lab-restricted = Ikke offentlig
 lab-status-reported = Rapportert
 lab-status-under_analysis = Under analyse

@@ -2665,8 +2665,8 @@ lab-dossier-suggested = { $count ->
  }
 lab-dossier-organisations = Rapportert av
 lab-dossier-barriers = Barrierane
-lab-link-confirmed = stadfesta
-lab-link-suggested = føreslegen
+lab-link-confirmed = føresegna stadfesta
+lab-link-suggested = føresegna føreslegen
 lab-restricted = Ikkje offentleg
 lab-status-reported = Rapportert
 lab-status-under_analysis = Under analyse

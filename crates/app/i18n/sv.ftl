@@ -2665,8 +2665,8 @@ lab-dossier-suggested = { $count ->
  }
 lab-dossier-organisations = Rapporterat av
 lab-dossier-barriers = Hindren
-lab-link-confirmed = bekräftad
-lab-link-suggested = föreslagen
+lab-link-confirmed = bestämmelsen bekräftad
+lab-link-suggested = bestämmelsen föreslagen
 lab-restricted = Inte offentlig
 lab-status-reported = Rapporterat
 lab-status-under_analysis = Under analys
