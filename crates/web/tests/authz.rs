@@ -541,6 +541,12 @@ async fn check(rows: Vec<Row>, api: bool) {
         };
         let w = world(&app).await;
         let mut path = fill(row.path, &w);
+        if row.path.contains("barrier}") {
+            barriers(&app, &w).await;
+            path = path
+                .replace("{barrier}", "1")
+                .replace("{public_barrier}", "2");
+        }
         if row.open_question {
             let question = open_question(&app, &w).await;
             path = path.replace("{question}", &question.to_string());
@@ -3589,6 +3595,200 @@ async fn pages_testbeds() {
                 "/trials/{trial}/reports/{breach_report}/breaches/{item}",
                 Payload::Form(&[("note", "Noterat.")]),
                 [L, O, F, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+/// Two barriers reported by the test applicant before a barrier row runs: `{barrier}`
+/// (id 1) waits for the lab, `{public_barrier}` (id 2) is under analysis, public.
+async fn barriers(app: &TestApp, w: &World) {
+    for title in [
+        "Fremmøde kan ikke deles",
+        "Skemaet kan ikke udfyldes digitalt",
+    ] {
+        let body = serde_json::json!({"title": title, "wants_to_do": "Dele data.",
+            "obstacle": "Reglen.", "consequences": "Tid.", "groups": ["other"]});
+        common::fixtures::call(
+            app,
+            Method::POST,
+            "/api/v1/barriers",
+            &w.setup.applicant,
+            body,
+        )
+        .await;
+    }
+    common::fixtures::call(
+        app,
+        Method::POST,
+        "/api/v1/barriers/2/status",
+        &w.setup.admin,
+        serde_json::json!({"status": "under_analysis"}),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn api_barriers() {
+    use Method as M;
+    let lab = [L, O, F, F, F];
+    check(
+        vec![
+            row(M::GET, "/api/v1/barriers", Payload::None, [O; 5]),
+            row(
+                M::POST,
+                "/api/v1/barriers",
+                Payload::Json(
+                    r#"{"title": "Et hinder", "wants_to_do": "Noget.", "obstacle": "Reglen.",
+                        "consequences": "Tid.", "groups": ["other"], "country": "dk"}"#,
+                ),
+                [L, O, O, O, O],
+            ),
+            row(
+                M::GET,
+                "/api/v1/barriers/{barrier}",
+                Payload::None,
+                [N, O, O, N, N],
+            ),
+            row(
+                M::GET,
+                "/api/v1/barriers/{public_barrier}",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/api/v1/barriers/999999", Payload::None, [N; 5]),
+            row(
+                M::POST,
+                "/api/v1/barriers/{public_barrier}/support",
+                Payload::None,
+                [L, O, O, O, O],
+            ),
+            row(
+                M::DELETE,
+                "/api/v1/barriers/{public_barrier}/support",
+                Payload::None,
+                [L, O, O, O, O],
+            ),
+            row(
+                M::POST,
+                "/api/v1/barriers/{barrier}/provisions",
+                Payload::Json(r#"{"provision_id": {provision}}"#),
+                [N, O, O, N, N],
+            ),
+            row(
+                M::POST,
+                "/api/v1/barriers/{barrier}/triage",
+                Payload::Json(r#"{"root_causes": ["law"], "version": 1}"#),
+                lab,
+            ),
+            row(
+                M::POST,
+                "/api/v1/barriers/{barrier}/status",
+                Payload::Json(r#"{"status": "under_analysis"}"#),
+                lab,
+            ),
+            row(
+                M::POST,
+                "/api/v1/barriers/{barrier}/merge",
+                Payload::Json(r#"{"into": 2}"#),
+                lab,
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_barriers() {
+    use Method as M;
+    let lab = [L, O, F, F, F];
+    let signed_in = [L, O, O, O, O];
+    check(
+        vec![
+            row(M::GET, "/barriers", Payload::None, [O; 5]),
+            row(M::GET, "/barriers/new", Payload::None, signed_in),
+            row(
+                M::POST,
+                "/barriers/new",
+                Payload::Form(&[
+                    ("title", "Et hinder"),
+                    ("wants_to_do", "Noget."),
+                    ("obstacle", "Reglen."),
+                    ("consequences", "Tid."),
+                    ("groups", "other"),
+                    ("country", "dk"),
+                ]),
+                signed_in,
+            ),
+            row(
+                M::GET,
+                "/barriers/{barrier}",
+                Payload::None,
+                [N, O, O, N, N],
+            ),
+            row(M::GET, "/barriers/{public_barrier}", Payload::None, [O; 5]),
+            row(
+                M::POST,
+                "/barriers/{public_barrier}/support",
+                Payload::None,
+                signed_in,
+            ),
+            row(
+                M::POST,
+                "/barriers/{public_barrier}/withdraw",
+                Payload::None,
+                signed_in,
+            ),
+            row(
+                M::POST,
+                "/barriers/{barrier}/provisions",
+                Payload::Form(&[("provision_id", "{provision}")]),
+                [N, O, O, N, N],
+            ),
+            row(
+                M::POST,
+                "/barriers/{barrier}/triage",
+                Payload::Form(&[("root_causes", "law"), ("version", "1")]),
+                lab,
+            ),
+            row(
+                M::POST,
+                "/barriers/{barrier}/status",
+                Payload::Form(&[("status", "under_analysis"), ("version", "1")]),
+                lab,
+            ),
+            row(
+                M::GET,
+                "/barriers/{barrier}/merge?into=2",
+                Payload::None,
+                lab,
+            ),
+            row(
+                M::POST,
+                "/barriers/{barrier}/merge",
+                Payload::Form(&[("into", "2"), ("confirm", "1")]),
+                lab,
+            ),
+            row(
+                M::GET,
+                "/schemes/{scheme}/barriers/report",
+                Payload::None,
+                [N; 5],
+            ),
+            row(
+                M::POST,
+                "/schemes/{scheme}/barriers/report",
+                Payload::Form(&[("title", "Et hinder")]),
+                [N; 5],
+            ),
+            row(
+                M::POST,
+                "/schemes/{scheme}/barriers/settings",
+                Payload::Form(&[("public_barrier_reports", "1")]),
+                lab,
             ),
         ],
         false,
