@@ -547,6 +547,11 @@ async fn check(rows: Vec<Row>, api: bool) {
                 .replace("{barrier}", "1")
                 .replace("{public_barrier}", "2");
         }
+        if row.path.contains("{investigation}") {
+            barriers(&app, &w).await;
+            let id = lab_investigation(&app).await;
+            path = path.replace("{investigation}", &id.to_string());
+        }
         if row.open_question {
             let question = open_question(&app, &w).await;
             path = path.replace("{question}", &question.to_string());
@@ -3788,6 +3793,85 @@ async fn pages_barriers() {
                 M::POST,
                 "/schemes/{scheme}/barriers/settings",
                 Payload::Form(&[("public_barrier_reports", "1")]),
+                lab,
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+/// An open investigation of the lab grouping `{public_barrier}`, with no participants.
+async fn lab_investigation(app: &TestApp) -> i64 {
+    use frirum_store::LabStore;
+    app.store
+        .store
+        .create_investigation(
+            &frirum_domain::investigation::NewInvestigation {
+                title: "Fremmøde og data".into(),
+                hypothesis: "Vejledningen læses for strengt.".into(),
+                barrier_ids: vec![2],
+                participants: vec![],
+            },
+            frirum_domain::journal::Actor {
+                user_id: None,
+                reason: None,
+                at: time::OffsetDateTime::now_utc(),
+            },
+        )
+        .await
+        .unwrap()
+}
+
+/// The policy lab's pages: the overview, the gap list and the roll-ups' CSVs are the lab's;
+/// the ranking and the list of investigations are everybody's (each counting what the
+/// visitor may read); an open investigation is read by the lab and its participants only
+/// (not found for others), and only the lab writes.
+#[tokio::test]
+async fn pages_lab() {
+    use Method as M;
+    let lab = [L, O, F, F, F];
+    check(
+        vec![
+            row(M::GET, "/lab", Payload::None, lab),
+            row(M::GET, "/lab/provisions", Payload::None, [O; 5]),
+            row(M::GET, "/lab/provisions.csv", Payload::None, [O; 5]),
+            row(M::GET, "/lab/gaps", Payload::None, lab),
+            row(M::GET, "/lab/gaps.csv", Payload::None, lab),
+            row(M::GET, "/lab/root-causes.csv", Payload::None, lab),
+            row(M::GET, "/lab/themes.csv", Payload::None, lab),
+            row(M::GET, "/lab/groups.csv", Payload::None, lab),
+            row(M::GET, "/lab/investigations", Payload::None, [O; 5]),
+            row(M::GET, "/lab/investigations/new", Payload::None, lab),
+            row(
+                M::POST,
+                "/lab/investigations?for={public_barrier}",
+                Payload::Form(&[
+                    ("title", "Fremmøde"),
+                    ("hypothesis", "Vejledningen."),
+                    ("barrier", "2"),
+                ]),
+                lab,
+            ),
+            row(
+                M::GET,
+                "/lab/investigations/{investigation}",
+                Payload::None,
+                [N, O, N, N, N],
+            ),
+            row(
+                M::POST,
+                "/lab/investigations/{investigation}/activities",
+                Payload::Form(&[("on", "2026-01-05"), ("kind", "meeting"), ("note", "Møde.")]),
+                lab,
+            ),
+            row(
+                M::POST,
+                "/lab/investigations/{investigation}/conclusion",
+                Payload::Form(&[
+                    ("conclusion_kind", "guidance"),
+                    ("conclusion", "Reglerne tillader det allerede."),
+                ]),
                 lab,
             ),
         ],
