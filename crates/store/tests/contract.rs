@@ -7984,3 +7984,298 @@ mod testbeds {
         assert!(store.partner_documents(&[tp]).await.unwrap().is_empty());
     }
 }
+
+mod lab {
+    use super::cases::{at, world};
+    use super::*;
+    use frirum_domain::barrier::{
+        AffectedGroup, BarrierReport, BarrierStatus, BarrierStatusFields, ExperimentLink, RootCause,
+    };
+    use frirum_domain::barrier_rollup::{self, Audience};
+    use frirum_domain::investigation::{
+        ActivityKind, Conclusion, ConclusionKind, InvestigationStatus, NewActivity,
+        NewInvestigation, Participant,
+    };
+    use frirum_domain::journal::CaseKind;
+    use frirum_store::{BarrierTriage, LabStore, NewBarrier};
+
+    contract!(
+        lab_barrier_facts_gather_reporters_supporters_causes_and_provisions,
+        lab_investigations_keep_barriers_participants_and_an_append_only_log,
+        lab_starts_are_recorded_once,
+    );
+
+    async fn reported(store: &dyn Store, reporter: i64, organisation: i64, title: &str) -> i64 {
+        let report = BarrierReport {
+            title: title.into(),
+            wants_to_do: "Starte gradvis.".into(),
+            obstacle: "Programmet skal være på full tid.".into(),
+            consequences: "De unge blir stående utenfor.".into(),
+            groups: vec![AffectedGroup::YoungPeopleOutsideWork],
+            country: Some(Country::No),
+            scheme_id: None,
+            theme_id: None,
+        };
+        store
+            .report_barrier(
+                &NewBarrier {
+                    report: &report,
+                    reporter_id: Some(reporter),
+                    organisation_id: Some(organisation),
+                    from_public: false,
+                    public_name: None,
+                    public_contact: None,
+                },
+                at(reporter),
+            )
+            .await
+            .unwrap()
+            .0
+            .id
+    }
+
+    async fn provision(store: &dyn Store) -> i64 {
+        let doc = super::law::document(vec![frirum_domain::law::Section {
+            chapter: None,
+            section: "30".into(),
+            label: "§ 30".into(),
+            heading: Some("Programmets innhold og omfang".into()),
+            subsections: vec![frirum_domain::law::Subsection {
+                number: 1,
+                text: "Programmet skal være helårig og på full tid.".into(),
+                items: vec![],
+            }],
+            chapter_heading: None,
+        }]);
+        let act = store.import_act(&doc, NOW).await.unwrap().act_id;
+        store.provisions_of_act(act).await.unwrap()[0].id
+    }
+
+    pub async fn lab_barrier_facts_gather_reporters_supporters_causes_and_provisions(
+        store: &dyn Store,
+    ) {
+        let w = world(store).await;
+        let provision = provision(store).await;
+        let first = reported(store, w.applicant, w.aarhus, "Full tid fra første dag").await;
+        let second = reported(store, w.applicant, w.aarhus, "Samme hinder igjen").await;
+        let other = store
+            .create_user(
+                &new_user("kbh.lab@example.org", Role::Applicant, Some(w.kbh)),
+                NOW,
+            )
+            .await
+            .unwrap()
+            .id;
+        store
+            .support_barrier(first, other, Some(w.kbh), at(other))
+            .await
+            .unwrap();
+        store
+            .link_barrier_provision(first, provision, true, at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        store
+            .link_barrier_provision(second, provision, false, at(w.admin))
+            .await
+            .unwrap()
+            .unwrap();
+        let barrier = store.barrier(first).await.unwrap().unwrap();
+        store
+            .triage_barrier(
+                first,
+                &BarrierTriage {
+                    root_causes: vec![RootCause::Law, RootCause::Organisation],
+                    restricted: false,
+                    confirmed_provisions: vec![provision],
+                    seen_version: barrier.version,
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        store
+            .change_barrier_status(
+                first,
+                BarrierStatus::Confirmed,
+                &BarrierStatusFields::default(),
+                at(w.admin),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+
+        let all = store.barrier_facts(None).await.unwrap();
+        assert_eq!(all.len(), 2);
+        let facts = all.iter().find(|b| b.id == first).unwrap();
+        assert_eq!(facts.status, BarrierStatus::Confirmed);
+        assert_eq!(facts.country, Country::No);
+        assert_eq!(facts.root_causes, [RootCause::Law, RootCause::Organisation]);
+        assert_eq!(facts.groups, [AffectedGroup::YoungPeopleOutsideWork]);
+        assert_eq!(
+            facts
+                .reporters
+                .iter()
+                .map(|r| (r.user_id, r.organisation.as_ref().map(|o| o.id)))
+                .collect::<Vec<_>>(),
+            [
+                (Some(w.applicant), Some(w.aarhus)),
+                (Some(other), Some(w.kbh))
+            ]
+        );
+        assert_eq!(
+            facts.confirmed_provisions().collect::<Vec<_>>(),
+            [provision]
+        );
+        // Filtered by the provision: both name it; the roll-up counts them.
+        let naming = store.barrier_facts(Some(provision)).await.unwrap();
+        assert_eq!(naming.len(), 2);
+        let rollup = barrier_rollup::provision_rollup(provision, &naming, Audience::Lab);
+        assert_eq!(
+            (
+                rollup.confirmed.barriers,
+                rollup.confirmed.people,
+                rollup.confirmed.organisations
+            ),
+            (1, 2, 2)
+        );
+        assert_eq!(rollup.suggested.barriers, 1);
+        assert!(
+            store
+                .barrier_facts(Some(provision + 1000))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        // No trial waives it: the confirmed barrier is a gap.
+        let trials = store.lab_trial_facts().await.unwrap();
+        assert!(!trials.exempted_provisions.contains(&provision));
+        let gaps = barrier_rollup::gaps(&all, Audience::Lab, &trials);
+        assert_eq!(gaps.iter().map(|b| b.id).collect::<Vec<_>>(), [first]);
+    }
+
+    pub async fn lab_investigations_keep_barriers_participants_and_an_append_only_log(
+        store: &dyn Store,
+    ) {
+        let w = world(store).await;
+        let barrier = reported(store, w.applicant, w.aarhus, "Full tid").await;
+        let id = store
+            .create_investigation(
+                &NewInvestigation {
+                    title: "Unge utenfor".into(),
+                    hypothesis: "Loven krever full tid.".into(),
+                    barrier_ids: vec![barrier],
+                    participants: vec![
+                        Participant::Organisation(w.aarhus),
+                        Participant::Named("Arbeids- og velferdsdirektoratet".into()),
+                    ],
+                },
+                at(w.admin),
+            )
+            .await
+            .unwrap();
+        let open = store.investigation(id).await.unwrap().unwrap();
+        assert_eq!(open.status, InvestigationStatus::Open);
+        assert_eq!(open.barriers.len(), 1);
+        assert_eq!(open.participant_ids(), [w.aarhus]);
+        assert_eq!(
+            open.participants[1].name,
+            "Arbeids- og velferdsdirektoratet"
+        );
+        // A missing barrier is not found, and nothing is kept.
+        assert!(matches!(
+            store
+                .create_investigation(
+                    &NewInvestigation {
+                        title: "x".into(),
+                        hypothesis: "y".into(),
+                        barrier_ids: vec![999_999],
+                        participants: vec![],
+                    },
+                    at(w.admin),
+                )
+                .await,
+            Err(StoreError::NotFound)
+        ));
+        assert_eq!(store.investigations().await.unwrap().len(), 1);
+
+        let activity = NewActivity {
+            on: NOW.date(),
+            kind: ActivityKind::Meeting,
+            note: "Oppstartsmøte.".into(),
+        };
+        assert!(
+            store
+                .log_activity(id, &activity, at(w.admin))
+                .await
+                .unwrap()
+        );
+        let conclusion = Conclusion {
+            kind: ConclusionKind::Experiment,
+            text: "Prøv gradvis opptrapping.".into(),
+            experiment: Some((ExperimentLink::Scheme, w.scheme)),
+        };
+        assert!(
+            store
+                .conclude_investigation(id, &conclusion, at(w.admin))
+                .await
+                .unwrap()
+        );
+        // Concluded once: a second conclusion and a later activity change nothing.
+        assert!(
+            !store
+                .conclude_investigation(id, &conclusion, at(w.admin))
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .log_activity(id, &activity, at(w.admin))
+                .await
+                .unwrap()
+        );
+        let done = store.investigation(id).await.unwrap().unwrap();
+        assert_eq!(done.status, InvestigationStatus::Concluded);
+        assert_eq!(done.conclusion_kind, Some(ConclusionKind::Experiment));
+        assert_eq!(done.experiment_kind, Some(ExperimentLink::Scheme));
+        assert_eq!(done.experiment_id, Some(w.scheme));
+        assert_eq!(done.activities.len(), 1);
+        assert!(matches!(
+            store.log_activity(999_999, &activity, at(w.admin)).await,
+            Err(StoreError::NotFound)
+        ));
+        let journal = store
+            .journal(CaseKind::Investigation, id, PageRequest::default())
+            .await
+            .unwrap();
+        let actions: Vec<&str> = journal.items.iter().map(|e| e.action.as_str()).collect();
+        for action in [
+            "investigation.opened",
+            "investigation.activity_logged",
+            "investigation.concluded",
+        ] {
+            assert!(actions.contains(&action), "{actions:?}");
+        }
+    }
+
+    pub async fn lab_starts_are_recorded_once(store: &dyn Store) {
+        let w = world(store).await;
+        let barrier = reported(store, w.applicant, w.aarhus, "Full tid").await;
+        for _ in 0..2 {
+            store
+                .record_barrier_start(barrier, ExperimentLink::Application, 12345, at(w.applicant))
+                .await
+                .unwrap();
+        }
+        let starts = store.barrier_starts(barrier).await.unwrap();
+        assert_eq!(starts.len(), 1);
+        assert_eq!(starts[0].kind, ExperimentLink::Application);
+        assert!(matches!(
+            store
+                .record_barrier_start(999_999, ExperimentLink::Proposal, 1, at(w.applicant))
+                .await,
+            Err(StoreError::NotFound)
+        ));
+    }
+}
