@@ -162,6 +162,7 @@ pub async fn build(
     let app =
         frirum_app::App::new(store.clone(), frirum_app::AppConfig::default()).with_files(files);
     crate::demo_trials::load(&app, now).await?;
+    crate::demo_barriers::load(&app, now).await?;
     crate::demo_lab::load(&app, now).await?;
     store.refresh_statistics().await?;
     Ok(store)
