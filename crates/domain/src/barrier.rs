@@ -707,6 +707,84 @@ mod tests {
         );
     }
 
+    fn typed() -> BarrierReport {
+        BarrierReport {
+            title: "  Skolen kan ikke\r\ndele fravær ".into(),
+            wants_to_do: "Dele fravær.\r\nTidlig.\u{0}".into(),
+            obstacle: "Taushetsplikten.".into(),
+            consequences: "Unge faller ut.".into(),
+            groups: vec![
+                AffectedGroup::YoungPeopleOutsideWork,
+                AffectedGroup::YoungPeopleOutsideWork,
+            ],
+            country: Some(Country::No),
+            ..BarrierReport::default()
+        }
+    }
+
+    /// Pasted text is cleaned (one-line title, line breaks, control characters), groups
+    /// kept once; each missing or too long field is refused by name.
+    #[test]
+    fn a_report_is_cleaned_and_checked() {
+        let clean = typed().clean();
+        assert_eq!(clean.title, "Skolen kan ikke dele fravær");
+        assert_eq!(clean.wants_to_do, "Dele fravær.\nTidlig.");
+        assert_eq!(clean.groups, vec![AffectedGroup::YoungPeopleOutsideWork]);
+        assert!(clean.clone().validate().is_ok());
+        let field = |report: BarrierReport| match report.clean().validate() {
+            Err(BarrierError::Field(e)) => (e.field.clone(), e.code()),
+            other => panic!("{other:?}"),
+        };
+        let cases: [(fn(&mut BarrierReport), &str, &str); 5] = [
+            (|r| r.title = " \n ".into(), "title", "field_required"),
+            (|r| r.obstacle = String::new(), "obstacle", "field_required"),
+            (
+                |r| r.consequences = "x".repeat(MAX_TEXT + 1),
+                "consequences",
+                "field_too_long",
+            ),
+            (|r| r.groups.clear(), "groups", "field_required"),
+            (|r| r.country = None, "country", "field_required"),
+        ];
+        for (change, name, code) in cases {
+            let mut report = typed();
+            change(&mut report);
+            assert_eq!(field(report), (name.to_owned(), code), "{name}");
+        }
+        assert!(typed().clean().same_text(&typed().clean()));
+        assert_eq!(check_contact("contact", "  "), Ok(None));
+        assert_eq!(
+            check_contact("contact", " kari@example.com "),
+            Ok(Some("kari@example.com".into()))
+        );
+    }
+
+    /// Similar reports share their words, folded (case, diacritics); short words do not
+    /// count; the title weighs twice.
+    #[test]
+    fn similar_reports_rank_by_shared_words() {
+        let same = similarity(
+            "Skolen og NAV kan ikke dele fravær",
+            "taushetsplikten",
+            "skolen og nav kan ikke dele fravaer",
+            "Taushetsplikten",
+        );
+        assert!((same - 1.0).abs() < 1e-9, "{same}");
+        let some = similarity(
+            "Skolen kan ikke dele fravær",
+            "",
+            "Fravær i barnehagen",
+            "Noe helt annet",
+        );
+        assert!(some > 0.0 && some < 1.0, "{some}");
+        assert_eq!(
+            similarity("Eldre på sykehjem", "", "Unge i skolen", ""),
+            0.0
+        );
+        assert_eq!(similarity("og i på", "", "og i på", ""), 0.0, "short words");
+        assert!(same > some && some >= SIMILAR_AT_LEAST);
+    }
+
     #[test]
     fn provisions_of_the_barriers_jurisdiction_only() {
         assert_eq!(check_provision_country(Country::No, Country::No), Ok(()));
