@@ -570,6 +570,9 @@ async fn check(rows: Vec<Row>, api: bool) {
             {
                 path = testbed(&app, trial, &path).await;
             }
+            if row.path.contains("{network}") {
+                path = network(&app, trial, &path).await;
+            }
             if row.path.contains("/regulations/{participant}/approval") {
                 adopted_regulation(&app, trial, w.setup.scheme_id).await;
             }
@@ -3876,6 +3879,337 @@ async fn pages_lab() {
             ),
         ],
         false,
+    )
+    .await;
+}
+
+/// A network around the trial (issue 15, item 4): the test applicant (Aarhus) coordinates
+/// it and its organisation is the one member; `{entry}` is the applicant's private entry
+/// and `{guidance}` an article. The researcher follows the trial only, so is no member.
+async fn network(app: &TestApp, trial: i64, path: &str) -> String {
+    use frirum_domain::network::{GuidanceKind, GuidanceText, NewNetwork};
+    let store = &app.store.store;
+    let now = time::OffsetDateTime::now_utc();
+    let applicant = store
+        .credentials(&common::email(Role::Applicant))
+        .await
+        .unwrap()
+        .unwrap()
+        .user;
+    let scheme = store.trial(trial).await.unwrap().unwrap().scheme_id;
+    let admin = frirum_domain::journal::Actor::user(1, now);
+    let network = store
+        .create_network(
+            &NewNetwork {
+                scheme_id: scheme,
+                theme_id: None,
+                name: "Netværk".into(),
+                purpose: "Læring på tværs.".into(),
+                coordinator_id: Some(applicant.id),
+                member_ids: vec![applicant.organisation.as_ref().unwrap().id],
+                trial_ids: vec![trial],
+            },
+            admin,
+        )
+        .await
+        .unwrap();
+    let text = GuidanceText {
+        title: "Samtykke".into(),
+        body: "Indhent samtykke.".into(),
+        reason: None,
+    };
+    let guidance = store
+        .add_guidance(
+            &frirum_store::GuidanceWrite {
+                scheme_id: scheme,
+                network_id: Some(network),
+                kind: GuidanceKind::Article,
+                question: None,
+                text: Some(&text),
+            },
+            admin,
+        )
+        .await
+        .unwrap();
+    let entry = store
+        .add_entry(
+            &frirum_store::EntryWrite {
+                network_id: network,
+                author_id: applicant.id,
+                title: "Første møde",
+                tried: "",
+                learned: "Færre møder.",
+                differently: "",
+                tags: &[],
+            },
+            frirum_domain::journal::Actor::user(applicant.id, now),
+        )
+        .await
+        .unwrap();
+    path.replace("{network}", &network.to_string())
+        .replace("{entry}", &entry.to_string())
+        .replace("{guidance}", &guidance.to_string())
+}
+
+#[tokio::test]
+async fn api_networks() {
+    use Method as M;
+    check(
+        vec![
+            row(M::GET, "/api/v1/networks", Payload::None, [O, O, O, O, O]),
+            row(
+                M::POST,
+                "/api/v1/networks",
+                Payload::Json(
+                    r#"{"scheme_id": {scheme}, "name": "Netværk", "purpose": "Læring."}"#,
+                ),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/networks/{network}",
+                Payload::None,
+                [O, O, O, O, O],
+            ),
+            row_trial(
+                M::PUT,
+                "/api/v1/networks/{network}/members",
+                Payload::Json(r#"{"organisation_ids": [], "trial_ids": []}"#),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/networks/{network}/reference-groups",
+                Payload::Json(
+                    r#"{"group": "political", "name": "Anne Eksempel", "role_title": "Rådmand"}"#,
+                ),
+                [L, O, O, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/networks/{network}/guidance",
+                Payload::None,
+                [O, O, O, O, O],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/networks/{network}/guidance",
+                Payload::Json(r#"{"title": "Råd", "body": "Tekst."}"#),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/networks/{network}/guidance/{guidance}",
+                Payload::None,
+                [O, O, O, O, O],
+            ),
+            row_trial(
+                M::PUT,
+                "/api/v1/networks/{network}/guidance/{guidance}",
+                Payload::Json(
+                    r#"{"title": "Samtykke", "body": "Ny tekst.", "reason": "Præciseret"}"#,
+                ),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/networks/{network}/questions",
+                Payload::Json(r#"{"question": "Hvordan?"}"#),
+                [L, F, O, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/networks/{network}/entries",
+                Payload::None,
+                [O, O, O, O, O],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/networks/{network}/entries",
+                Payload::Json(r#"{"title": "Indlæg", "learned": "Noget."}"#),
+                [L, F, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/api/v1/networks/{network}/entries/{entry}/replies",
+                Payload::Json(r#"{"body": "Tak."}"#),
+                [L, F, O, F, F],
+            ),
+            // Only the author publishes: the secretariat may read the private entry but is
+            // refused; once published, the others read it and are refused too.
+            row_trial(
+                M::POST,
+                "/api/v1/networks/{network}/entries/{entry}/publish",
+                Payload::None,
+                [L, F, O, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/api/v1/trials/{trial}/learning-questions",
+                Payload::None,
+                [O, O, O, O, O],
+            ),
+            row_trial(
+                M::PUT,
+                "/api/v1/trials/{trial}/learning-questions",
+                Payload::Json(r#"{"questions": ["Virker det?"]}"#),
+                [L, F, O, F, F],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_networks() {
+    use Method as M;
+    check(
+        vec![
+            row(M::GET, "/networks", Payload::None, [O, O, O, O, O]),
+            row(M::GET, "/networks/new", Payload::None, [L, O, F, F, F]),
+            row(
+                M::POST,
+                "/networks",
+                Payload::Form(&[
+                    ("scheme_id", "{scheme}"),
+                    ("name", "Netværk"),
+                    ("purpose", "Læring."),
+                ]),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/networks/{network}",
+                Payload::None,
+                [O, O, O, O, O],
+            ),
+            row_trial(
+                M::POST,
+                "/networks/{network}/entries",
+                Payload::Form(&[("title", "Indlæg"), ("learned", "Noget.")]),
+                [L, F, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/networks/{network}/entries/{entry}/replies",
+                Payload::Form(&[("body", "Tak.")]),
+                [L, F, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/networks/{network}/entries/{entry}/publish",
+                Payload::None,
+                [L, F, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/networks/{network}/entries/{entry}/hide",
+                Payload::Form(&[("confirm", "1"), ("reason", "Forkert netværk")]),
+                // The coordinator may hide it too, but the secretariat has hidden it first.
+                [L, O, N, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/networks/{network}/reference",
+                Payload::Form(&[
+                    ("group", "administrative"),
+                    ("name", "Bent Eksempel"),
+                    ("role_title", "Direktør"),
+                ]),
+                [L, O, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/networks/{network}/questions",
+                Payload::Form(&[("question", "Hvordan?")]),
+                [L, F, O, F, F],
+            ),
+            row_trial(
+                M::POST,
+                "/networks/{network}/guidance",
+                Payload::Form(&[("title", "Råd"), ("body", "Tekst.")]),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/networks/{network}/guidance/{guidance}",
+                Payload::None,
+                [O, O, O, O, O],
+            ),
+            row_trial(
+                M::POST,
+                "/networks/{network}/guidance/{guidance}",
+                Payload::Form(&[
+                    ("title", "Samtykke"),
+                    ("body", "Ny tekst."),
+                    ("reason", "Præciseret"),
+                ]),
+                [L, O, F, F, F],
+            ),
+            row_trial(
+                M::GET,
+                "/trials/{trial}/learning-questions",
+                Payload::None,
+                [O, O, O, O, O],
+            ),
+            row_trial(
+                M::POST,
+                "/trials/{trial}/learning-questions",
+                Payload::Form(&[("questions", "Virker det?")]),
+                [L, F, O, F, F],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
+
+/// The policy lab's API, by the same rules as its pages.
+#[tokio::test]
+async fn api_lab() {
+    use Method as M;
+    let lab = [L, O, F, F, F];
+    check(
+        vec![
+            row(M::GET, "/api/v1/lab/overview", Payload::None, lab),
+            row(M::GET, "/api/v1/lab/provisions", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/api/v1/lab/provisions/{provision}",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/api/v1/lab/gaps", Payload::None, lab),
+            row(M::GET, "/api/v1/lab/investigations", Payload::None, [O; 5]),
+            row(
+                M::POST,
+                "/api/v1/lab/investigations?for={public_barrier}",
+                Payload::Json(
+                    r#"{"title": "Fremmøde", "hypothesis": "Vejledningen.", "barrier_ids": [2]}"#,
+                ),
+                lab,
+            ),
+            row(
+                M::GET,
+                "/api/v1/lab/investigations/{investigation}",
+                Payload::None,
+                [N, O, N, N, N],
+            ),
+            row(
+                M::POST,
+                "/api/v1/lab/investigations/{investigation}/activities",
+                Payload::Json(r#"{"on": "2026-01-05", "kind": "meeting", "note": "Møde."}"#),
+                lab,
+            ),
+            row(
+                M::POST,
+                "/api/v1/lab/investigations/{investigation}/conclusion",
+                Payload::Json(r#"{"kind": "guidance", "text": "Reglerne tillader det."}"#),
+                lab,
+            ),
+        ],
+        true,
     )
     .await;
 }

@@ -11,6 +11,7 @@ pub mod dto;
 pub mod evaluations;
 pub mod extract;
 pub mod generalisation;
+pub mod lab;
 pub mod law;
 pub mod me;
 pub mod networks;
@@ -135,6 +136,15 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
             research::organisations,
             research::create_organisation
         ))
+        // The policy lab: roll-ups, the gap list and investigations.
+        .routes(routes!(lab::overview))
+        .routes(routes!(lab::ranking))
+        .routes(routes!(lab::provision))
+        .routes(routes!(lab::gaps))
+        .routes(routes!(lab::investigations, lab::create))
+        .routes(routes!(lab::show))
+        .routes(routes!(lab::log_activity))
+        .routes(routes!(lab::conclude))
         .routes(routes!(research::researchers))
         .routes(routes!(research::set_membership))
         .routes(routes!(research::scheme_research))

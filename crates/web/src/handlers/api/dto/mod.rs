@@ -219,6 +219,7 @@ pub mod dossier;
 pub mod evaluations;
 pub mod funds;
 pub mod generalisation;
+pub mod lab;
 pub mod law;
 pub mod networks;
 pub mod partners;
