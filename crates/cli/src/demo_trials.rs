@@ -90,6 +90,9 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     crate::demo_research_evaluations::load(app, now).await?;
     crate::demo_research_outcomes::load(app, now).await?;
     crate::demo_research_adoption::load(app, now).await?;
+    // Networks (issue 15): after the reports, whose answers it adds to.
+    crate::demo_networks::load(app, now).await?;
+    crate::demo_partners::load(app, now).await?;
     let system = Actor::public(Language::En, now);
     frirum_app::upkeep::run_once(app, &system).await?;
     Ok(())

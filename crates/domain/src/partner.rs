@@ -212,6 +212,13 @@ pub struct Review {
     pub period_end: time::Date,
 }
 
+impl Review {
+    /// The last day of the report's period (`period_end` is the day after it).
+    pub fn last_day(&self) -> time::Date {
+        self.period_end.previous_day().unwrap_or(self.period_end)
+    }
+}
+
 /// A breached verdict waiting for (or given) the secretariat's acknowledgement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -231,6 +238,13 @@ pub struct Breach {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
     pub period_end: time::Date,
     pub acknowledged: bool,
+}
+
+impl Breach {
+    /// The last day of the report's period (`period_end` is the day after it).
+    pub fn last_day(&self) -> time::Date {
+        self.period_end.previous_day().unwrap_or(self.period_end)
+    }
 }
 
 /// Checks one demand's or value's text.

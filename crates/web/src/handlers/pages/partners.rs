@@ -279,7 +279,7 @@ impl TrialPartnersPage {
         format!(
             "{} – {}",
             self.ctx.date(&review.period_start),
-            self.ctx.date(&review.period_end)
+            self.ctx.date(&review.last_day())
         )
     }
 
