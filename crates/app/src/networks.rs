@@ -550,7 +550,7 @@ async fn readable_entry(
     entry_id: i64,
     action: NetworkAction,
 ) -> Result<(NetworkAccess, Entry), Error> {
-    let access = access(app, actor, network_id, NetworkAction::Read).await?;
+    let access = access(app, actor, network_id, action).await?;
     let entry = app
         .store
         .entry(entry_id)
@@ -558,7 +558,6 @@ async fn readable_entry(
         .filter(|e| e.network_id == network_id)
         .filter(|e| access.rights.read_internal || e.is_public())
         .ok_or(Error::NotFound)?;
-    access.allows(actor, action)?;
     Ok((access, entry))
 }
 
@@ -570,8 +569,8 @@ pub async fn publish(
     network_id: i64,
     entry_id: i64,
 ) -> Result<(), Error> {
-    let (_, entry) = readable_entry(app, actor, network_id, entry_id, NetworkAction::Read).await?;
     let user = actor.user.as_ref().ok_or(Error::Unauthenticated)?;
+    let (_, entry) = readable_entry(app, actor, network_id, entry_id, NetworkAction::Read).await?;
     match network::check_publish(&entry, user.id) {
         Ok(()) => {}
         Err(NetworkError::NotAuthor) => return Err(Error::Forbidden),
