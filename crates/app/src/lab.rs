@@ -350,16 +350,27 @@ pub async fn groupable_barriers(app: &App, actor: &Actor) -> Result<Vec<BarrierF
 
 /// Opens an investigation (the lab). A barrier or organisation that does not exist is 422
 /// naming the field.
+/// `organisations` are registry organisations named one per line in the barriers'
+/// country, as a form types them (`resolve_organisations`), taking part besides
+/// `new.participants`.
 pub async fn create(
     app: &App,
     actor: &Actor,
     mut new: NewInvestigation,
+    organisations: &[String],
 ) -> Result<Investigation, Error> {
     actor.authorize(Action::RunPolicyLab)?;
     new.title = frirum_domain::text::clean(&new.title).trim().to_owned();
     new.hypothesis = frirum_domain::text::clean(&new.hypothesis)
         .trim()
         .to_owned();
+    new.check().map_err(refused)?;
+    new.participants.extend(
+        resolve_organisations(app, &new.barrier_ids, organisations, "organisations")
+            .await?
+            .into_iter()
+            .map(investigation::Participant::Organisation),
+    );
     new.check().map_err(refused)?;
     let known: Vec<i64> = app
         .store
@@ -538,7 +549,7 @@ async fn move_barrier(
 /// The registry's organisations named one per line (by name or code, as
 /// `registry::find` reads them) in the country of the first barrier; a line that names none
 /// is 422 on `field`, quoting it.
-pub async fn resolve_organisations(
+async fn resolve_organisations(
     app: &App,
     barrier_ids: &[i64],
     lines: &[String],

@@ -175,14 +175,9 @@ async fn ensure(
         _ => &[BarrierStatus::UnderAnalysis],
     };
     for to in steps {
-        barrier = frirum_app::barriers::change_status(
-            app,
-            lab,
-            id,
-            *to,
-            BarrierStatusFields::default(),
-        )
-        .await?;
+        barrier =
+            frirum_app::barriers::change_status(app, lab, id, *to, BarrierStatusFields::default())
+                .await?;
     }
     Ok(barrier)
 }
@@ -245,6 +240,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
             barrier_ids: youth,
             participants,
         },
+        &[],
     )
     .await?;
     let log = [
@@ -310,6 +306,7 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                 "Arbeids- og velferdsdirektoratet (NAV)".into(),
             )],
         },
+        &[],
     )
     .await?;
     let reviewed = now - Duration::days(20);

@@ -153,6 +153,7 @@ pub async fn create(
             barrier_ids: body.barrier_ids,
             participants,
         },
+        &[],
     )
     .await?;
     Ok((StatusCode::CREATED, Json(created)))

@@ -434,35 +434,20 @@ pub async fn create(
     Form(raw): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let form = InvestigationForm::from_pairs(raw);
-    let result = async {
-        let organisations = lab::resolve_organisations(
-            &state,
-            &form.barrier_ids,
-            &InvestigationForm::lines(&form.organisations),
-            "organisations",
-        )
-        .await?;
-        let participants = organisations
-            .into_iter()
-            .map(Participant::Organisation)
-            .chain(
-                InvestigationForm::lines(&form.agencies)
-                    .into_iter()
-                    .map(Participant::Named),
-            )
-            .collect();
-        lab::create(
-            &state,
-            &ctx,
-            NewInvestigation {
-                title: form.title.clone(),
-                hypothesis: form.hypothesis.clone(),
-                barrier_ids: form.barrier_ids.clone(),
-                participants,
-            },
-        )
-        .await
-    }
+    let result = lab::create(
+        &state,
+        &ctx,
+        NewInvestigation {
+            title: form.title.clone(),
+            hypothesis: form.hypothesis.clone(),
+            barrier_ids: form.barrier_ids.clone(),
+            participants: InvestigationForm::lines(&form.agencies)
+                .into_iter()
+                .map(Participant::Named)
+                .collect(),
+        },
+        &InvestigationForm::lines(&form.organisations),
+    )
     .await;
     match result {
         Ok(created) => Ok(see_other(&format!("/lab/investigations/{}", created.id))),
