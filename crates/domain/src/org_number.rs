@@ -159,14 +159,19 @@ fn luhn(d: &[u32]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Modulus 11 with the weights 2, 7, 6, 5, 4, 3, 2, 1 (Erhvervsstyrelsen): the weighted sum
 /// is divisible by 11.
 fn danish_check(d: &[u32]) -> bool {
     const WEIGHTS: [u32; 8] = [2, 7, 6, 5, 4, 3, 2, 1];
-    WEIGHTS.iter().zip(d).map(|(w, x)| w * x).sum::<u32>() % 11 == 0
+    WEIGHTS
+        .iter()
+        .zip(d)
+        .map(|(w, x)| w * x)
+        .sum::<u32>()
+        .is_multiple_of(11)
 }
 
 #[cfg(test)]
