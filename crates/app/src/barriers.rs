@@ -9,7 +9,7 @@
 //! status change and merge (`BarrierStatusChanged`). The rules are `domain::barrier`'s,
 //! re-checked by the store inside the transaction that changes the barrier.
 
-use frirum_domain::authz::{self, Action, BarrierAction};
+use frirum_domain::authz::{self, Action, BarrierAction, BarrierFacts};
 use frirum_domain::barrier::{
     Barrier, BarrierError, BarrierReport, BarrierStatus, BarrierStatusFields, SIMILAR_AT_LEAST,
     check_contact, similarity,
@@ -70,7 +70,7 @@ async fn access(
     action: BarrierAction,
 ) -> Result<Barrier, Error> {
     let barrier = app.store.barrier(id).await?.ok_or(Error::NotFound)?;
-    let mut facts = barrier.facts(supports(app, actor, id).await?);
+    let mut facts = BarrierFacts::of(&barrier, supports(app, actor, id).await?);
     // A merged barrier is read through the one it went into.
     if let Some(target) = barrier.merged_into {
         if let Some(target) = app.store.barrier(target).await? {
@@ -250,7 +250,7 @@ pub struct BarrierView {
 pub async fn view(app: &App, actor: &Actor, id: i64) -> Result<BarrierView, Error> {
     let barrier = access(app, actor, id, BarrierAction::Read).await?;
     let supports = supports(app, actor, id).await?;
-    let facts = barrier.facts(supports);
+    let facts = BarrierFacts::of(&barrier, supports);
     let viewer = actor.viewer();
     let may = |action| authz::barrier(viewer, &facts, action).is_ok();
     let may_triage = may(BarrierAction::Triage);
@@ -344,7 +344,7 @@ pub async fn register(
         .filter(|b| {
             authz::barrier(
                 viewer,
-                &b.facts(supported.contains(&b.id)),
+                &BarrierFacts::of(b, supported.contains(&b.id)),
                 BarrierAction::Read,
             )
             .is_ok()

@@ -460,6 +460,18 @@ pub struct BarrierFacts {
     pub viewer_supports: bool,
 }
 
+impl BarrierFacts {
+    /// The facts of a stored barrier, for a viewer who supports it or not.
+    pub fn of(barrier: &crate::barrier::Barrier, viewer_supports: bool) -> Self {
+        BarrierFacts {
+            public: barrier.visibility().is_public(),
+            status: barrier.status,
+            reporter_id: barrier.reporter_id,
+            viewer_supports,
+        }
+    }
+}
+
 /// Decides access to one barrier. A refused `Read` is answered as "not found" by the use
 /// cases, so that an unpublished report's existence is not revealed.
 pub fn barrier(viewer: Viewer, facts: &BarrierFacts, action: BarrierAction) -> Result<(), Denied> {

@@ -388,16 +388,6 @@ impl Barrier {
             restricted: self.restricted,
         }
     }
-
-    /// The facts authorisation decides on, for one viewer.
-    pub fn facts(&self, viewer_supports: bool) -> crate::authz::BarrierFacts {
-        crate::authz::BarrierFacts {
-            public: self.visibility().is_public(),
-            status: self.status,
-            reporter_id: self.reporter_id,
-            viewer_supports,
-        }
-    }
 }
 
 /// What a status change brings, as the lab typed it (empty text is none).

@@ -13,14 +13,14 @@ use frirum_store::BarrierTriage;
 
 use super::dto::ErrorEnvelope;
 use super::dto::barriers::{
-    BarrierDto, BarriersDto, LinkProvisionDto, MergeDto, NewBarrierDto, StatusChangeDto, TriageDto,
+    BarrierDto, BarriersDto, LinkProvisionDto, MergeDto, NewBarrierDto, RegisterQuery,
+    StatusChangeDto, TriageDto,
 };
 use super::extract::ApiJson;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::extract::Path;
-use crate::handlers::pages::barriers::RegisterQuery;
 
 /// The register: the barriers the actor may read, filtered by `status`, `country`,
 /// `root_cause`, `group`, words (`q`) and `mine=1`.

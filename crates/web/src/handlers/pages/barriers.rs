@@ -14,20 +14,21 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frirum_app::Error;
-use frirum_app::barriers::{self, BarrierView, Check, Register, RegisterFilter};
+use frirum_app::barriers::{self, BarrierView, Check, Register};
 use frirum_domain::Country;
 use frirum_domain::authz::Action;
 use frirum_domain::barrier::{
     AffectedGroup, Barrier, BarrierReport, BarrierStatus, BarrierStatusFields, ExperimentLink,
     RootCause,
 };
-use frirum_store::{BarrierFilter, BarrierTriage};
+use frirum_store::BarrierTriage;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::extract::Path;
+use crate::handlers::api::dto::barriers::RegisterQuery;
 use crate::handlers::pages::layout::{PageContext, RenderHtml};
 use crate::handlers::pages::page_context;
 use crate::handlers::see_other;
@@ -120,38 +121,6 @@ fn passes_through(err: &AppError) -> bool {
 }
 
 // --- The register ------------------------------------------------------------------------
-
-#[derive(Deserialize, Default, Debug, Clone)]
-pub struct RegisterQuery {
-    #[serde(default)]
-    pub status: String,
-    #[serde(default)]
-    pub country: String,
-    #[serde(default)]
-    pub root_cause: String,
-    #[serde(default)]
-    pub group: String,
-    #[serde(default)]
-    pub q: String,
-    #[serde(default)]
-    pub mine: String,
-}
-
-impl RegisterQuery {
-    pub fn filter(&self) -> RegisterFilter {
-        RegisterFilter {
-            filter: BarrierFilter {
-                status: self.status.parse().ok(),
-                country: self.country.parse().ok(),
-                root_cause: self.root_cause.parse().ok(),
-                group: self.group.parse().ok(),
-                involving: None,
-            },
-            text: self.q.clone(),
-            mine: self.mine == "1",
-        }
-    }
-}
 
 #[derive(Template)]
 #[template(path = "barriers/register.html")]

@@ -2,8 +2,10 @@
 //! read it, the list, a report, a provision to link, the lab's triage, status change and
 //! merge.
 
+use frirum_app::barriers::RegisterFilter;
 use frirum_domain::Country;
 use frirum_domain::barrier::{AffectedGroup, Barrier, BarrierStatus, ExperimentLink, RootCause};
+use frirum_store::BarrierFilter;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use utoipa::ToSchema;
@@ -182,4 +184,38 @@ pub struct StatusChangeDto {
 #[serde(deny_unknown_fields)]
 pub struct MergeDto {
     pub into: i64,
+}
+
+/// The register's filters as a page's or the API's query string: each one left out or
+/// empty is no filter.
+#[derive(Deserialize, Default, Debug, Clone)]
+pub struct RegisterQuery {
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub root_cause: String,
+    #[serde(default)]
+    pub group: String,
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub mine: String,
+}
+
+impl RegisterQuery {
+    pub fn filter(&self) -> RegisterFilter {
+        RegisterFilter {
+            filter: BarrierFilter {
+                status: self.status.parse().ok(),
+                country: self.country.parse().ok(),
+                root_cause: self.root_cause.parse().ok(),
+                group: self.group.parse().ok(),
+                involving: None,
+            },
+            text: self.q.clone(),
+            mine: self.mine == "1",
+        }
+    }
 }
