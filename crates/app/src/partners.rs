@@ -83,6 +83,11 @@ pub async fn register(app: &App, actor: &Actor, input: PartnerInput) -> Result<P
         .map_err(refused)
 }
 
+/// One partner of the register (public), if there is one.
+pub async fn find(app: &App, partner_id: i64) -> Result<Option<Partner>, Error> {
+    Ok(app.store.partner(partner_id).await?)
+}
+
 /// The register, narrowed by a search on name or identifier (folded: case, diacritics,
 /// spaces and hyphens of a number do not matter).
 pub async fn list(app: &App, query: &str) -> Result<Vec<Partner>, Error> {

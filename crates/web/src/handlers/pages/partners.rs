@@ -192,7 +192,7 @@ pub async fn register(
             let existing = match &err {
                 AppError::App(Error::Rule(rule)) => {
                     match rule.details["existing_partner_id"].as_i64() {
-                        Some(id) => state.store.partner(id).await.map_err(Error::from)?,
+                        Some(id) => partners::find(&state, id).await?,
                         None => None,
                     }
                 }
