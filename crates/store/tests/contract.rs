@@ -7997,7 +7997,7 @@ mod lab {
         NewInvestigation, Participant,
     };
     use frirum_domain::journal::CaseKind;
-    use frirum_store::{BarrierTriage, LabStore, NewBarrier};
+    use frirum_store::{BarrierTriage, NewBarrier};
 
     contract!(
         lab_barrier_facts_gather_reporters_supporters_causes_and_provisions,

@@ -3806,7 +3806,6 @@ async fn pages_barriers() {
 
 /// An open investigation of the lab grouping `{public_barrier}`, with no participants.
 async fn lab_investigation(app: &TestApp) -> i64 {
-    use frirum_store::LabStore;
     app.store
         .store
         .create_investigation(
