@@ -72,10 +72,10 @@ async fn access(
     let barrier = app.store.barrier(id).await?.ok_or(Error::NotFound)?;
     let mut facts = BarrierFacts::of(&barrier, supports(app, actor, id).await?);
     // A merged barrier is read through the one it went into.
-    if let Some(target) = barrier.merged_into {
-        if let Some(target) = app.store.barrier(target).await? {
-            facts.public = target.visibility().is_public();
-        }
+    if let Some(target) = barrier.merged_into
+        && let Some(target) = app.store.barrier(target).await?
+    {
+        facts.public = target.visibility().is_public();
     }
     let viewer = actor.viewer();
     if authz::barrier(viewer, &facts, BarrierAction::Read).is_err() {

@@ -725,7 +725,8 @@ mod tests {
             Err(BarrierError::Field(e)) => (e.field.clone(), e.code()),
             other => panic!("{other:?}"),
         };
-        let cases: [(fn(&mut BarrierReport), &str, &str); 5] = [
+        type Change = fn(&mut BarrierReport);
+        let cases: [(Change, &str, &str); 5] = [
             (|r| r.title = " \n ".into(), "title", "field_required"),
             (|r| r.obstacle = String::new(), "obstacle", "field_required"),
             (

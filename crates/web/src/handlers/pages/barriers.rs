@@ -204,7 +204,10 @@ impl NewPage {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the form page is drawn from the report, the check, the error and the public form's scheme and sender"
+)]
 fn new_page(
     state: &AppState,
     ctx: &RequestContext,
