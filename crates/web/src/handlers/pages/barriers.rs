@@ -534,25 +534,25 @@ async fn after(
     }
 }
 
+/// The answer to a button that sends nothing typed: back to the barrier, or its page with
+/// the reason.
+async fn done(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    result: Result<Barrier, Error>,
+) -> Result<Response, AppError> {
+    let result = result.map(|_| ()).map_err(Into::into);
+    after(state, ctx, id, result, StatusForm::default(), String::new()).await
+}
+
 /// "I meet this too".
 pub async fn support(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let result = barriers::support(&state, &ctx, id)
-        .await
-        .map(|_| ())
-        .map_err(Into::into);
-    after(
-        &state,
-        &ctx,
-        id,
-        result,
-        StatusForm::default(),
-        String::new(),
-    )
-    .await
+    done(&state, &ctx, id, barriers::support(&state, &ctx, id).await).await
 }
 
 /// Withdraws one's support.
@@ -561,17 +561,11 @@ pub async fn withdraw(
     ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let result = barriers::withdraw_support(&state, &ctx, id)
-        .await
-        .map(|_| ())
-        .map_err(Into::into);
-    after(
+    done(
         &state,
         &ctx,
         id,
-        result,
-        StatusForm::default(),
-        String::new(),
+        barriers::withdraw_support(&state, &ctx, id).await,
     )
     .await
 }
