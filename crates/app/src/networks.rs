@@ -235,6 +235,43 @@ pub async fn create(app: &App, actor: &Actor, new: NewNetwork) -> Result<i64, Er
     Ok(app.store.create_network(&new, actor.journal(None)).await?)
 }
 
+/// The coordinator by e-mail (empty: none) and the member organisations by name as the
+/// scheme's country's registry knows them, for the secretariat's form; an unknown one is
+/// 422 on `coordinator_email` or `members`.
+pub async fn resolve_people(
+    app: &App,
+    actor: &Actor,
+    scheme_id: i64,
+    coordinator_email: &str,
+    member_names: &[&str],
+) -> Result<(Option<i64>, Vec<i64>), Error> {
+    actor.authorize(Action::ManageNetworks)?;
+    let scheme = app
+        .store
+        .scheme(scheme_id)
+        .await?
+        .ok_or_else(|| Error::field("scheme_id", "choose a scheme"))?;
+    let coordinator = match coordinator_email.trim() {
+        "" => None,
+        email => Some(
+            app.store
+                .credentials(email)
+                .await?
+                .ok_or_else(|| Error::field("coordinator_email", "no such account"))?
+                .user
+                .id,
+        ),
+    };
+    let mut members = Vec::new();
+    for name in member_names {
+        let found = crate::registry::find(app, scheme.country, name)
+            .await?
+            .ok_or_else(|| Error::field("members", format!("unknown organisation: {name}")))?;
+        members.push(found.id);
+    }
+    Ok((coordinator, members))
+}
+
 async fn check_links(
     app: &App,
     scheme_id: i64,

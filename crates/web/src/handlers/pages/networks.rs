@@ -234,37 +234,15 @@ pub async fn create(
             .scheme_id
             .parse()
             .map_err(|_| AppError::field("scheme_id", "choose a scheme"))?;
-        let scheme = state
-            .store
-            .scheme(scheme_id)
-            .await
-            .map_err(Error::from)?
-            .ok_or_else(|| AppError::field("scheme_id", "choose a scheme"))?;
-        let coordinator_id = match form.coordinator_email.trim() {
-            "" => None,
-            email => Some(
-                state
-                    .store
-                    .credentials(email)
-                    .await
-                    .map_err(Error::from)?
-                    .ok_or_else(|| AppError::field("coordinator_email", "no such account"))?
-                    .user
-                    .id,
-            ),
-        };
-        let mut member_ids = Vec::new();
-        for name in form
+        let members: Vec<&str> = form
             .members
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
-        {
-            let found = frirum_app::registry::find(&state, scheme.country, name)
-                .await?
-                .ok_or_else(|| AppError::field("members", "unknown organisation"))?;
-            member_ids.push(found.id);
-        }
+            .collect();
+        let (coordinator_id, member_ids) =
+            networks::resolve_people(&state, &ctx, scheme_id, &form.coordinator_email, &members)
+                .await?;
         let id = networks::create(
             &state,
             &ctx,
