@@ -318,6 +318,27 @@ impl From<QuestionRow> for LearningQuestion {
 /// Implements [`crate::NetworkStore`] for a store type with a `pool` field.
 macro_rules! impl_network_store {
     ($store:ty) => {
+        /// Journals a change of a network on its case and commits the transaction.
+        async fn network_journal_commit(
+            mut tx: Tx<'_>,
+            network_id: i64,
+            actor: &frirum_domain::journal::Actor<'_>,
+            action: &str,
+            changes: serde_json::Value,
+        ) -> $crate::Result<()> {
+            append_journal(
+                &mut tx,
+                frirum_domain::journal::CaseKind::Network,
+                network_id,
+                actor,
+                action,
+                changes,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        }
+
         /// Takes the write lock and serialises the network's changes; `NotFound` if missing.
         async fn lock_network(tx: &mut Tx<'_>, id: i64) -> $crate::Result<()> {
             let done = sqlx::query("UPDATE networks SET updated_at = updated_at WHERE id = $1")
@@ -462,9 +483,8 @@ macro_rules! impl_network_store {
                 .await?;
                 insert_network_links(&mut tx, id, &network.member_ids, &network.trial_ids)
                     .await?;
-                append_journal(
-                    &mut tx,
-                    frirum_domain::journal::CaseKind::Network,
+                network_journal_commit(
+                    tx,
                     id,
                     &actor,
                     "network.created",
@@ -478,7 +498,6 @@ macro_rules! impl_network_store {
                     }),
                 )
                 .await?;
-                tx.commit().await?;
                 Ok(id)
             }
 
@@ -557,9 +576,8 @@ macro_rules! impl_network_store {
                     .execute(&mut *tx)
                     .await?;
                 insert_network_links(&mut tx, network_id, organisation_ids, trial_ids).await?;
-                append_journal(
-                    &mut tx,
-                    frirum_domain::journal::CaseKind::Network,
+                network_journal_commit(
+                    tx,
                     network_id,
                     &actor,
                     "network.members_changed",
@@ -569,7 +587,6 @@ macro_rules! impl_network_store {
                     }),
                 )
                 .await?;
-                tx.commit().await?;
                 Ok(())
             }
 
@@ -609,9 +626,8 @@ macro_rules! impl_network_store {
                 .bind(actor.at)
                 .fetch_one(&mut *tx)
                 .await?;
-                append_journal(
-                    &mut tx,
-                    frirum_domain::journal::CaseKind::Network,
+                network_journal_commit(
+                    tx,
                     network_id,
                     &actor,
                     "network.reference_member_added",
@@ -624,7 +640,6 @@ macro_rules! impl_network_store {
                     }),
                 )
                 .await?;
-                tx.commit().await?;
                 Ok(id)
             }
 
@@ -646,16 +661,14 @@ macro_rules! impl_network_store {
                 if removed.rows_affected() == 0 {
                     return Err($crate::StoreError::NotFound);
                 }
-                append_journal(
-                    &mut tx,
-                    frirum_domain::journal::CaseKind::Network,
+                network_journal_commit(
+                    tx,
                     network_id,
                     &actor,
                     "network.reference_member_removed",
                     serde_json::json!({ "member_id": member_id }),
                 )
                 .await?;
-                tx.commit().await?;
                 Ok(())
             }
 
@@ -895,16 +908,14 @@ macro_rules! impl_network_store {
                     tx.rollback().await?;
                     return Ok(false);
                 }
-                append_journal(
-                    &mut tx,
-                    frirum_domain::journal::CaseKind::Network,
+                network_journal_commit(
+                    tx,
                     network_id,
                     &actor,
                     "network.entry_published",
                     serde_json::json!({ "entry_id": entry_id }),
                 )
                 .await?;
-                tx.commit().await?;
                 Ok(true)
             }
 
@@ -919,16 +930,14 @@ macro_rules! impl_network_store {
                     .bind(entry_id)
                     .execute(&mut *tx)
                     .await?;
-                append_journal(
-                    &mut tx,
-                    frirum_domain::journal::CaseKind::Network,
+                network_journal_commit(
+                    tx,
                     network_id,
                     &actor,
                     "network.entry_hidden",
                     serde_json::json!({ "entry_id": entry_id }),
                 )
                 .await?;
-                tx.commit().await?;
                 Ok(())
             }
 
@@ -973,16 +982,14 @@ macro_rules! impl_network_store {
                 if done.rows_affected() == 0 {
                     return Err($crate::StoreError::NotFound);
                 }
-                append_journal(
-                    &mut tx,
-                    frirum_domain::journal::CaseKind::Network,
+                network_journal_commit(
+                    tx,
                     network_id,
                     &actor,
                     "network.reply_hidden",
                     serde_json::json!({ "entry_id": entry_id, "reply_id": reply_id }),
                 )
                 .await?;
-                tx.commit().await?;
                 Ok(())
             }
 
