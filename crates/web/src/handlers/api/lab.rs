@@ -14,16 +14,15 @@ use frirum_domain::investigation::{
 
 use super::dto::ErrorEnvelope;
 use super::dto::lab::{
-    CitedProvisionDto, ConcludedDto, ConclusionDto, GapDto, GapsDto, InvestigationsDto,
-    LabOverviewDto, NewActivityDto, NewInvestigationDto, RankedProvisionDto, RankingDto,
-    SkippedDto,
+    CitedProvisionDto, ConcludedDto, ConclusionDto, CountryQuery, GapDto, GapsDto,
+    InvestigationsDto, LabOverviewDto, NewActivityDto, NewInvestigationDto, RankedProvisionDto,
+    RankingDto, SkippedDto,
 };
 use super::extract::ApiJson;
 use crate::AppState;
 use crate::context::RequestContext;
 use crate::error::AppError;
 use crate::extract::Path;
-use crate::handlers::pages::lab::RankingQuery;
 
 /// The lab's overview: counts by status per root cause, theme and affected group (the lab).
 #[utoipa::path(get, path = "/api/v1/lab/overview", tag = "lab",
@@ -51,9 +50,16 @@ pub async fn overview(
 pub async fn ranking(
     State(state): State<AppState>,
     ctx: RequestContext,
-    Query(query): Query<RankingQuery>,
+    Query(query): Query<CountryQuery>,
 ) -> Result<Json<RankingDto>, AppError> {
-    let lines = lab::ranking(&state, &ctx, query.country()).await?;
+    let country = match query.country.as_deref() {
+        None | Some("") => None,
+        Some(c) => Some(
+            c.parse::<frirum_domain::Country>()
+                .map_err(|_| AppError::field("country", "no, dk or se"))?,
+        ),
+    };
+    let lines = lab::ranking(&state, &ctx, country).await?;
     Ok(Json(RankingDto {
         provisions: lines
             .into_iter()

@@ -139,3 +139,10 @@ pub struct ConcludedDto {
     pub moved: Vec<i64>,
     pub skipped: Vec<SkippedDto>,
 }
+
+/// The ranking's filter: one country's barriers (`no`, `dk` or `se`).
+#[derive(Debug, Deserialize)]
+pub struct CountryQuery {
+    #[serde(default)]
+    pub country: Option<String>,
+}
