@@ -54,6 +54,13 @@ test('an applicant reports a barrier and the lab triages and confirms it', async
   await expect(page.locator('#barrier-provisions')).toContainText(provisionLabel.split(' – ')[0]);
   await expect(page.locator('#barrier-provisions')).toContainText('suggested');
   await expectAccessible(page);
+  // The provision's link leads to its dossier (not a 404), and back.
+  await page.locator('#barrier-provisions li a').first().click();
+  await expect(page).toHaveURL(/\/provisions\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('not found');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);

@@ -293,7 +293,7 @@ impl NetworkView {
         match tag.kind {
             TagKind::Trial => format!("/trials/{}", tag.id),
             TagKind::Indicator => format!("/trials/{}/indicators", tag.trial_id.unwrap_or(0)),
-            TagKind::Provision => format!("/law/provisions/{}", tag.id),
+            TagKind::Provision => format!("/provisions/{}", tag.id),
         }
     }
 
