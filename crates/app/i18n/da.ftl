@@ -1621,13 +1621,34 @@ change-notify-rejected-body = Ændringen »{ $change }« af forsøget »{ $title
 
 ## Dashboards: what waits in the trials (review fixes)
 dashboard-trials-heading = Forsøg: det venter på jer
-dashboard-trials-changes = ændringsanmodninger, der skal afgøres
-dashboard-trials-reports = statusrapporter indsendt og venter på godkendelse
-dashboard-trials-values = indikatorværdier, der venter på gennemgang
-dashboard-trials-regulations = lokale regler, der venter på godkendelse
-dashboard-trials-overdue = statusrapporter over fristen
-dashboard-trials-clock = forsøg, hvis lovgrundlag udløber inden for seks måneder eller kræver opfølgning
-dashboard-trials-never-started = planlagte forsøg, hvis periode er forbi, uden at de er startet
+dashboard-trials-changes = { $count ->
+    [one] ændringsanmodning, der skal afgøres
+   *[other] ændringsanmodninger, der skal afgøres
+}
+dashboard-trials-reports = { $count ->
+    [one] statusrapport indsendt og venter på godkendelse
+   *[other] statusrapporter indsendt og venter på godkendelse
+}
+dashboard-trials-values = { $count ->
+    [one] indikatorværdi, der venter på gennemgang
+   *[other] indikatorværdier, der venter på gennemgang
+}
+dashboard-trials-regulations = { $count ->
+    [one] lokal regel, der venter på godkendelse
+   *[other] lokale regler, der venter på godkendelse
+}
+dashboard-trials-overdue = { $count ->
+    [one] statusrapport over fristen
+   *[other] statusrapporter over fristen
+}
+dashboard-trials-clock = { $count ->
+    [one] forsøg, hvis lovgrundlag udløber inden for seks måneder eller kræver opfølgning
+   *[other] forsøg, hvis lovgrundlag udløber inden for seks måneder eller kræver opfølgning
+}
+dashboard-trials-never-started = { $count ->
+    [one] planlagt forsøg, hvis periode er forbi, uden at det er startet
+   *[other] planlagte forsøg, hvis periode er forbi, uden at de er startet
+}
 dashboard-researcher-waiting-total = værdier venter på din gennemgang i de forsøg, du følger
 dashboard-researcher-waiting = { $count ->
     [one] Én værdi venter på din gennemgang
@@ -2284,7 +2305,7 @@ network-label-learned = Hvad vi lærte
 network-label-differently = Hvad vi ville gøre anderledes
 network-label-provision-citation = En anden bestemmelse, ved henvisning
 network-label-body-reply = Svar
-network-error-provision-citation = Ingen bestemmelse i lovkataloget passer til henvisningen. Skriv den, som jurister gør, for eksempel § 140 i lov om social service.
+network-error-provision-citation = Ingen bestemmelse i lovkataloget passer til henvisningen. Skriv den, som jurister gør, for eksempel § 141 i lov om social service.
 network-error-members = En organisation findes ikke i registret for ordningens land. Skriv navnet, som registret gør.
 network-error-coordinator-email = Ingen konto har denne e-mailadresse.
 network-error-scheme-id = Vælg en ordning.
@@ -2703,3 +2724,81 @@ lab-barrier-started = Startet fra denne barriere
 barrier-nav = Barrierer
 barrier-dashboard-heading = Står noget i vejen?
 barrier-dashboard-lead = Fortæl policylaboratoriet om en regel, en vejledning eller et system, der stopper en god løsning. Andre, der møder det samme, kan støtte jeres melding.
+
+## barriers: the journal's field labels
+barrier-journal-field-title = Titel
+barrier-journal-field-country = Land
+barrier-journal-field-theme-id = Tema
+barrier-journal-field-groups = Hvem det rammer
+barrier-journal-field-from-public = Fra offentligheden
+barrier-journal-field-organisation-id = Organisation
+barrier-journal-field-user-id = Person
+barrier-journal-field-provision-id = Bestemmelse
+barrier-journal-field-confirmed = Bekræftet af laboratoriet
+barrier-journal-field-root-causes = Grundårsager
+barrier-journal-field-restricted = Skærmet
+barrier-journal-field-confirmed-provisions = Bekræftede bestemmelser
+barrier-journal-field-status = Status
+barrier-journal-field-guidance = Vejledning
+barrier-journal-field-reason = Begrundelse
+barrier-journal-field-ministry = Ministerium
+barrier-journal-field-ministry-response = Ministeriets svar
+barrier-journal-field-experiment = Forsøg
+barrier-journal-field-note = Bemærkning
+barrier-journal-field-merged-into = Lagt sammen med
+barrier-journal-field-merged-from = Optog
+
+## testbeds (review fixes)
+testbed-review-problem-verdict = Vælg en vurdering: overholdt, i fare eller brudt.
+testbed-review-problem-note = Skriv en note om, hvorfor kravet eller værdien er i fare eller brudt.
+testbed-review-problem-long = Noten er for lang.
+testbed-breach-ack-note-required = Skriv en note om, hvad sekretariatet gør ved bruddet, før du kvitterer.
+
+## lab (fixes: the conclusion's confirmation)
+lab-conclusion-rule-change = Regelændring
+lab-conclusion-rule-change-hint = Kun ved regelændring: ministeriet, ændringen foreslås for, og dets svar, hvis det har svaret.
+lab-conclusion-ministry = Ministerium
+lab-conclusion-ministry-response = Ministeriets svar (hvis der er et)
+lab-conclude-check = Se, hvad konklusionen vil flytte
+lab-conclude-confirm-heading = Bekræft konklusionen
+lab-conclude-will-move = { $count ->
+    [one] Denne barriere flyttes:
+   *[other] Disse { $count } barrierer flyttes:
+}
+lab-conclude-cannot-move = { $count ->
+    [one] Denne barriere kan ikke flyttes og forbliver, som den er:
+   *[other] Disse { $count } barrierer kan ikke flyttes og forbliver, som de er:
+}
+lab-conclude-change = Ret konklusionen
+error-investigation_nothing_moves = Denne konklusion kan ikke flytte nogen af undersøgelsens barrierer (se deres status). Vælg en anden konklusion, eller tilføj barrierer, den kan flytte.
+
+## networks (review fixes)
+network-nav = Netværk
+network-questions-waiting = Spørgsmål, der venter på svar
+network-done-reply-own = Dit svar er gemt.
+network-publish-confirm = Offentliggøre for alle? Det kan ikke fortrydes.
+network-publish-yes = Ja, offentliggør
+network-notify-question-title = { $name } har stillet et spørgsmål i { $network }
+network-notify-question-body = { $name } har stillet sekretariatet et spørgsmål i netværket { $network }. Det venter på dit svar.
+network-members-without-trial = En medlemskommune har måske endnu ikke et forsøg i netværket; den deltager i læringsloggen og vejledningen.
+testbed-ack-by = Kvitteret af { $name }, { $when }
+testbed-ack-at = Kvitteret { $when }
+error-experiment_link_unknown = Der findes intet nummer { $id } af den slags. Vælg et temaforslag, en ordning eller en ansøgning, der findes.
+lab-start-heading = Tag det videre
+lab-start-hint = En bekræftet barriere kan blive et tema for en ordning eller en ansøgning om forsøg. Teksten og bestemmelserne følger med.
+lab-start-proposal = Foreslå et tema
+lab-start-application = Start en ansøgning
+lab-start-proposal-lead = Temaforslaget får barrierens titel som titel og barrierens tekst og bestemmelser som beskrivelse. Du kan rette teksten på ordningens side.
+lab-start-application-lead = Ansøgningsudkastet får barrierens titel, teksten som beskrivelse og en anmodning om undtagelse for hver af bestemmelserne. Du gør udkastet færdigt, før du sender det.
+lab-start-carried = Det følger med
+lab-start-title = Titel
+lab-start-text = Tekst
+lab-start-earlier = Allerede startet fra denne barriere
+lab-start-who = Kun en ansøgerorganisation (kommune, region eller anden offentlig myndighed) kan starte et temaforslag eller en ansøgning. Send denne side til en af dem.
+lab-start-scheme = Ordning, der samler temaforslag
+lab-start-round = Runde, der er åben for ansøgninger
+lab-start-no-scheme = Ingen ordning i barrierens land samler temaforslag lige nu.
+lab-start-no-round = Ingen runde i barrierens land er åben for ansøgninger lige nu.
+lab-start-back = Tilbage til barrieren
+error-barrier_start_not_confirmed = Kun en bekræftet barriere, der stadig er åben, kan tages videre.
+error-barrier_citation_unknown = Vi fandt ingen bestemmelse med den henvisning i lovsamlingen. Skriv den, som jurister gør, for eksempel "§ 83 i lov om social service".

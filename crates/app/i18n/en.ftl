@@ -1621,13 +1621,34 @@ change-notify-rejected-body = The change “{ $change }” of the trial “{ $ti
 
 ## Dashboards: what waits in the trials (review fixes)
 dashboard-trials-heading = Trials: what waits for you
-dashboard-trials-changes = change requests to decide
-dashboard-trials-reports = status reports submitted, waiting to be accepted
-dashboard-trials-values = indicator values waiting for review
-dashboard-trials-regulations = local regulations waiting for approval
-dashboard-trials-overdue = overdue status reports
-dashboard-trials-clock = trials whose legal basis ends within six months or needs attention
-dashboard-trials-never-started = planned trials whose period is over without starting
+dashboard-trials-changes = { $count ->
+    [one] change request to decide
+   *[other] change requests to decide
+}
+dashboard-trials-reports = { $count ->
+    [one] status report submitted, waiting to be accepted
+   *[other] status reports submitted, waiting to be accepted
+}
+dashboard-trials-values = { $count ->
+    [one] indicator value waiting for review
+   *[other] indicator values waiting for review
+}
+dashboard-trials-regulations = { $count ->
+    [one] local regulation waiting for approval
+   *[other] local regulations waiting for approval
+}
+dashboard-trials-overdue = { $count ->
+    [one] overdue status report
+   *[other] overdue status reports
+}
+dashboard-trials-clock = { $count ->
+    [one] trial whose legal basis ends within six months or needs attention
+   *[other] trials whose legal basis ends within six months or need attention
+}
+dashboard-trials-never-started = { $count ->
+    [one] planned trial whose period is over without starting
+   *[other] planned trials whose period is over without starting
+}
 dashboard-researcher-waiting-total = values wait for your review in the trials you follow
 dashboard-researcher-waiting = { $count ->
     [one] One value waits for your review
@@ -2284,7 +2305,7 @@ network-label-learned = What we learned
 network-label-differently = What we would do differently
 network-label-provision-citation = Another provision, by citation
 network-label-body-reply = Reply
-network-error-provision-citation = No provision in the law catalogue matches the citation. Write it as lawyers do, for example § 140 i lov om social service.
+network-error-provision-citation = No provision in the law catalogue matches the citation. Write it as lawyers do, for example § 141 i lov om social service.
 network-error-members = An organisation is not in the registry of the scheme's country. Write its name as the registry does.
 network-error-coordinator-email = No account has this e-mail address.
 network-error-scheme-id = Choose a scheme.
@@ -2703,3 +2724,81 @@ lab-barrier-started = Started from this barrier
 barrier-nav = Barriers
 barrier-dashboard-heading = Something in the way?
 barrier-dashboard-lead = Tell the policy lab about a rule, guideline or system that stops a good solution. Others who meet the same can support your report.
+
+## barriers: the journal's field labels
+barrier-journal-field-title = Title
+barrier-journal-field-country = Country
+barrier-journal-field-theme-id = Theme
+barrier-journal-field-groups = Who it affects
+barrier-journal-field-from-public = From the public
+barrier-journal-field-organisation-id = Organisation
+barrier-journal-field-user-id = Person
+barrier-journal-field-provision-id = Provision
+barrier-journal-field-confirmed = Confirmed by the lab
+barrier-journal-field-root-causes = Root causes
+barrier-journal-field-restricted = Restricted
+barrier-journal-field-confirmed-provisions = Confirmed provisions
+barrier-journal-field-status = Status
+barrier-journal-field-guidance = Guidance
+barrier-journal-field-reason = Reason
+barrier-journal-field-ministry = Ministry
+barrier-journal-field-ministry-response = The ministry's response
+barrier-journal-field-experiment = Experiment
+barrier-journal-field-note = Note
+barrier-journal-field-merged-into = Merged into
+barrier-journal-field-merged-from = Took in
+
+## testbeds (review fixes)
+testbed-review-problem-verdict = Choose a verdict: kept, at risk or breached.
+testbed-review-problem-note = Write a note saying why this demand or value is at risk or breached.
+testbed-review-problem-long = The note is too long.
+testbed-breach-ack-note-required = Write a note saying what the secretariat does about the breach before acknowledging it.
+
+## lab (fixes: the conclusion's confirmation)
+lab-conclusion-rule-change = Rule change
+lab-conclusion-rule-change-hint = Only for a rule change: the ministry the change is proposed to, and its response if it has answered.
+lab-conclusion-ministry = Ministry
+lab-conclusion-ministry-response = The ministry's response (if any)
+lab-conclude-check = See what the conclusion will move
+lab-conclude-confirm-heading = Confirm the conclusion
+lab-conclude-will-move = { $count ->
+    [one] This barrier will move:
+   *[other] These { $count } barriers will move:
+}
+lab-conclude-cannot-move = { $count ->
+    [one] This barrier cannot move and stays as it is:
+   *[other] These { $count } barriers cannot move and stay as they are:
+}
+lab-conclude-change = Change the conclusion
+error-investigation_nothing_moves = This conclusion cannot move any of the investigation's barriers (see their statuses). Choose another conclusion, or add barriers that it can move.
+
+## networks (review fixes)
+network-nav = Networks
+network-questions-waiting = Questions waiting for an answer
+network-done-reply-own = Your reply is saved.
+network-publish-confirm = Publish for everyone? This cannot be undone.
+network-publish-yes = Yes, publish
+network-notify-question-title = { $name } asked a question in { $network }
+network-notify-question-body = { $name } asked the secretariat a question in the network { $network }. It waits for your answer.
+network-members-without-trial = A member municipality may have no trial in the network yet; it takes part in the learning log and the guidance.
+testbed-ack-by = Acknowledged by { $name }, { $when }
+testbed-ack-at = Acknowledged { $when }
+error-experiment_link_unknown = There is no number { $id } of that kind. Choose a theme proposal, scheme or application that exists.
+lab-start-heading = Take it further
+lab-start-hint = A confirmed barrier can become a theme for a scheme or an application for a trial. Its text and provisions are carried along.
+lab-start-proposal = Propose a theme
+lab-start-application = Start an application
+lab-start-proposal-lead = The theme proposal takes the barrier's title as its title and the barrier's text and provisions as its description. You can edit the proposal's text on the scheme's page.
+lab-start-application-lead = The application draft takes the barrier's title, its text as the description and an exemption request for each of its provisions. You complete the draft before submitting it.
+lab-start-carried = What is carried along
+lab-start-title = Title
+lab-start-text = Text
+lab-start-earlier = Already started from this barrier
+lab-start-who = Only an applicant organisation (a municipality, county or other public body) can start a theme proposal or an application. Send this page to one.
+lab-start-scheme = Scheme gathering theme proposals
+lab-start-round = Round open for applications
+lab-start-no-scheme = No scheme in the barrier's country gathers theme proposals just now.
+lab-start-no-round = No round in the barrier's country is open for applications just now.
+lab-start-back = Back to the barrier
+error-barrier_start_not_confirmed = Only a confirmed barrier that is still open can be taken further.
+error-barrier_citation_unknown = No provision in the catalogue has that citation. Write it as lawyers do, for example "barnehageloven § 8".

@@ -1621,13 +1621,34 @@ change-notify-rejected-body = Endringen «{ $change }» i forsøket «{ $title }
 
 ## Dashboards: what waits in the trials (review fixes)
 dashboard-trials-heading = Forsøk: dette venter på dere
-dashboard-trials-changes = endringssøknader som skal avgjøres
-dashboard-trials-reports = statusrapporter sendt inn og venter på godkjenning
-dashboard-trials-values = indikatorverdier som venter på gjennomgang
-dashboard-trials-regulations = lokale forskrifter som venter på godkjenning
-dashboard-trials-overdue = statusrapporter på overtid
-dashboard-trials-clock = forsøk der lovgrunnlaget går ut innen seks måneder eller trenger oppfølging
-dashboard-trials-never-started = planlagte forsøk der perioden er over uten at de har startet
+dashboard-trials-changes = { $count ->
+    [one] endringssøknad som skal avgjøres
+   *[other] endringssøknader som skal avgjøres
+}
+dashboard-trials-reports = { $count ->
+    [one] statusrapport sendt inn og venter på godkjenning
+   *[other] statusrapporter sendt inn og venter på godkjenning
+}
+dashboard-trials-values = { $count ->
+    [one] indikatorverdi som venter på gjennomgang
+   *[other] indikatorverdier som venter på gjennomgang
+}
+dashboard-trials-regulations = { $count ->
+    [one] lokal forskrift som venter på godkjenning
+   *[other] lokale forskrifter som venter på godkjenning
+}
+dashboard-trials-overdue = { $count ->
+    [one] statusrapport på overtid
+   *[other] statusrapporter på overtid
+}
+dashboard-trials-clock = { $count ->
+    [one] forsøk der lovgrunnlaget går ut innen seks måneder eller trenger oppfølging
+   *[other] forsøk der lovgrunnlaget går ut innen seks måneder eller trenger oppfølging
+}
+dashboard-trials-never-started = { $count ->
+    [one] planlagt forsøk der perioden er over uten at det har startet
+   *[other] planlagte forsøk der perioden er over uten at de har startet
+}
 dashboard-researcher-waiting-total = verdier venter på din gjennomgang i forsøkene du følger
 dashboard-researcher-waiting = { $count ->
     [one] Én verdi venter på din gjennomgang
@@ -2703,3 +2724,81 @@ lab-barrier-started = Startet fra denne barrieren
 barrier-nav = Hinder
 barrier-dashboard-heading = Står noe i veien?
 barrier-dashboard-lead = Fortell policylaboratoriet om en regel, en veileder eller et system som stopper en god løsning. Andre som møter det samme, kan støtte meldingen deres.
+
+## barriers: the journal's field labels
+barrier-journal-field-title = Tittel
+barrier-journal-field-country = Land
+barrier-journal-field-theme-id = Tema
+barrier-journal-field-groups = Hvem det rammer
+barrier-journal-field-from-public = Fra publikum
+barrier-journal-field-organisation-id = Organisasjon
+barrier-journal-field-user-id = Person
+barrier-journal-field-provision-id = Bestemmelse
+barrier-journal-field-confirmed = Bekreftet av laboratoriet
+barrier-journal-field-root-causes = Rotårsaker
+barrier-journal-field-restricted = Skjermet
+barrier-journal-field-confirmed-provisions = Bekreftede bestemmelser
+barrier-journal-field-status = Status
+barrier-journal-field-guidance = Veiledning
+barrier-journal-field-reason = Begrunnelse
+barrier-journal-field-ministry = Departement
+barrier-journal-field-ministry-response = Departementets svar
+barrier-journal-field-experiment = Forsøk
+barrier-journal-field-note = Merknad
+barrier-journal-field-merged-into = Slått sammen med
+barrier-journal-field-merged-from = Tok inn
+
+## testbeds (review fixes)
+testbed-review-problem-verdict = Velg en vurdering: overholdt, i faresonen eller brutt.
+testbed-review-problem-note = Skriv en merknad om hvorfor kravet eller verdien er i faresonen eller brutt.
+testbed-review-problem-long = Merknaden er for lang.
+testbed-breach-ack-note-required = Skriv en merknad om hva sekretariatet gjør med bruddet før du kvitterer.
+
+## lab (fixes: the conclusion's confirmation)
+lab-conclusion-rule-change = Regelendring
+lab-conclusion-rule-change-hint = Bare for regelendring: departementet endringen foreslås for, og svaret dersom det har svart.
+lab-conclusion-ministry = Departement
+lab-conclusion-ministry-response = Departementets svar (om det finnes)
+lab-conclude-check = Se hva konklusjonen vil flytte
+lab-conclude-confirm-heading = Bekreft konklusjonen
+lab-conclude-will-move = { $count ->
+    [one] Dette hinderet flyttes:
+   *[other] Disse { $count } hindrene flyttes:
+}
+lab-conclude-cannot-move = { $count ->
+    [one] Dette hinderet kan ikke flyttes og blir stående:
+   *[other] Disse { $count } hindrene kan ikke flyttes og blir stående:
+}
+lab-conclude-change = Endre konklusjonen
+error-investigation_nothing_moves = Denne konklusjonen kan ikke flytte noen av utredningens hindre (se statusene deres). Velg en annen konklusjon, eller legg til hindre den kan flytte.
+
+## networks (review fixes)
+network-nav = Nettverk
+network-questions-waiting = Spørsmål som venter på svar
+network-done-reply-own = Svaret ditt er lagret.
+network-publish-confirm = Publisere for alle? Dette kan ikke angres.
+network-publish-yes = Ja, publiser
+network-notify-question-title = { $name } har stilt et spørsmål i { $network }
+network-notify-question-body = { $name } har stilt sekretariatet et spørsmål i nettverket { $network }. Det venter på svaret ditt.
+network-members-without-trial = En medlemskommune har kanskje ikke forsøk i nettverket ennå; den deltar i læringsloggen og veiledningen.
+testbed-ack-by = Kvittert av { $name }, { $when }
+testbed-ack-at = Kvittert { $when }
+error-experiment_link_unknown = Det finnes ikke noe nummer { $id } av den typen. Velg et temaforslag, en ordning eller en søknad som finnes.
+lab-start-heading = Ta det videre
+lab-start-hint = Et bekreftet hinder kan bli et tema for en ordning eller en søknad om forsøk. Teksten og bestemmelsene følger med.
+lab-start-proposal = Foreslå et tema
+lab-start-application = Start en søknad
+lab-start-proposal-lead = Temaforslaget får hinderets tittel som tittel og hinderets tekst og bestemmelser som beskrivelse. Du kan endre teksten på ordningens side.
+lab-start-application-lead = Søknadsutkastet får hinderets tittel, teksten som beskrivelse og en søknad om unntak for hver av bestemmelsene. Du fullfører utkastet før du sender det.
+lab-start-carried = Dette følger med
+lab-start-title = Tittel
+lab-start-text = Tekst
+lab-start-earlier = Allerede startet fra dette hinderet
+lab-start-who = Bare en søkerorganisasjon (kommune, fylkeskommune eller annet offentlig organ) kan starte et temaforslag eller en søknad. Send denne siden til en av dem.
+lab-start-scheme = Ordning som samler temaforslag
+lab-start-round = Runde som er åpen for søknader
+lab-start-no-scheme = Ingen ordning i hinderets land samler temaforslag nå.
+lab-start-no-round = Ingen runde i hinderets land er åpen for søknader nå.
+lab-start-back = Tilbake til hinderet
+error-barrier_start_not_confirmed = Bare et bekreftet hinder som fortsatt er åpent, kan tas videre.
+error-barrier_citation_unknown = Vi fant ingen bestemmelse med den henvisningen i lovsamlingen. Skriv den slik jurister gjør, for eksempel «barnehageloven § 8».

@@ -1621,13 +1621,34 @@ change-notify-rejected-body = Endringa «{ $change }» i forsøket «{ $title }�
 
 ## Dashboards: what waits in the trials (review fixes)
 dashboard-trials-heading = Forsøk: dette ventar på dykk
-dashboard-trials-changes = endringssøknader som skal avgjerast
-dashboard-trials-reports = statusrapportar sende inn og ventar på godkjenning
-dashboard-trials-values = indikatorverdiar som ventar på gjennomgang
-dashboard-trials-regulations = lokale forskrifter som ventar på godkjenning
-dashboard-trials-overdue = statusrapportar på overtid
-dashboard-trials-clock = forsøk der lovgrunnlaget går ut innan seks månader eller treng oppfølging
-dashboard-trials-never-started = planlagde forsøk der perioden er over utan at dei har starta
+dashboard-trials-changes = { $count ->
+    [one] endringssøknad som skal avgjerast
+   *[other] endringssøknader som skal avgjerast
+}
+dashboard-trials-reports = { $count ->
+    [one] statusrapport send inn og ventar på godkjenning
+   *[other] statusrapportar sende inn og ventar på godkjenning
+}
+dashboard-trials-values = { $count ->
+    [one] indikatorverdi som ventar på gjennomgang
+   *[other] indikatorverdiar som ventar på gjennomgang
+}
+dashboard-trials-regulations = { $count ->
+    [one] lokal forskrift som ventar på godkjenning
+   *[other] lokale forskrifter som ventar på godkjenning
+}
+dashboard-trials-overdue = { $count ->
+    [one] statusrapport på overtid
+   *[other] statusrapportar på overtid
+}
+dashboard-trials-clock = { $count ->
+    [one] forsøk der lovgrunnlaget går ut innan seks månader eller treng oppfølging
+   *[other] forsøk der lovgrunnlaget går ut innan seks månader eller treng oppfølging
+}
+dashboard-trials-never-started = { $count ->
+    [one] planlagt forsøk der perioden er over utan at det har starta
+   *[other] planlagde forsøk der perioden er over utan at dei har starta
+}
 dashboard-researcher-waiting-total = verdiar ventar på gjennomgangen din i forsøka du følgjer
 dashboard-researcher-waiting = { $count ->
     [one] Éin verdi ventar på gjennomgangen din
@@ -2703,3 +2724,81 @@ lab-barrier-started = Starta frå denne barrieren
 barrier-nav = Hinder
 barrier-dashboard-heading = Står noko i vegen?
 barrier-dashboard-lead = Fortel policylaboratoriet om ein regel, ein rettleiar eller eit system som stoppar ei god løysing. Andre som møter det same, kan støtte meldinga dykkar.
+
+## barriers: the journal's field labels
+barrier-journal-field-title = Tittel
+barrier-journal-field-country = Land
+barrier-journal-field-theme-id = Tema
+barrier-journal-field-groups = Kven det råkar
+barrier-journal-field-from-public = Frå publikum
+barrier-journal-field-organisation-id = Organisasjon
+barrier-journal-field-user-id = Person
+barrier-journal-field-provision-id = Føresegn
+barrier-journal-field-confirmed = Stadfesta av laboratoriet
+barrier-journal-field-root-causes = Rotårsaker
+barrier-journal-field-restricted = Skjerma
+barrier-journal-field-confirmed-provisions = Stadfesta føresegner
+barrier-journal-field-status = Status
+barrier-journal-field-guidance = Rettleiing
+barrier-journal-field-reason = Grunngiving
+barrier-journal-field-ministry = Departement
+barrier-journal-field-ministry-response = Svaret frå departementet
+barrier-journal-field-experiment = Forsøk
+barrier-journal-field-note = Merknad
+barrier-journal-field-merged-into = Slått saman med
+barrier-journal-field-merged-from = Tok inn
+
+## testbeds (review fixes)
+testbed-review-problem-verdict = Vel ei vurdering: halde, i faresona eller brote.
+testbed-review-problem-note = Skriv ein merknad om kvifor kravet eller verdien er i faresona eller brote.
+testbed-review-problem-long = Merknaden er for lang.
+testbed-breach-ack-note-required = Skriv ein merknad om kva sekretariatet gjer med brotet før du kvitterer.
+
+## lab (fixes: the conclusion's confirmation)
+lab-conclusion-rule-change = Regelendring
+lab-conclusion-rule-change-hint = Berre for regelendring: departementet endringa vert føreslegen for, og svaret dersom det har svart.
+lab-conclusion-ministry = Departement
+lab-conclusion-ministry-response = Svaret frå departementet (om det finst)
+lab-conclude-check = Sjå kva konklusjonen vil flytte
+lab-conclude-confirm-heading = Stadfest konklusjonen
+lab-conclude-will-move = { $count ->
+    [one] Dette hinderet vert flytt:
+   *[other] Desse { $count } hindera vert flytte:
+}
+lab-conclude-cannot-move = { $count ->
+    [one] Dette hinderet kan ikkje flyttast og vert ståande:
+   *[other] Desse { $count } hindera kan ikkje flyttast og vert ståande:
+}
+lab-conclude-change = Endre konklusjonen
+error-investigation_nothing_moves = Denne konklusjonen kan ikkje flytte nokon av hindera i utgreiinga (sjå statusane deira). Vel ein annan konklusjon, eller legg til hinder han kan flytte.
+
+## networks (review fixes)
+network-nav = Nettverk
+network-questions-waiting = Spørsmål som ventar på svar
+network-done-reply-own = Svaret ditt er lagra.
+network-publish-confirm = Publisere for alle? Dette kan ikkje angrast.
+network-publish-yes = Ja, publiser
+network-notify-question-title = { $name } har stilt eit spørsmål i { $network }
+network-notify-question-body = { $name } har stilt sekretariatet eit spørsmål i nettverket { $network }. Det ventar på svaret ditt.
+network-members-without-trial = Ein medlemskommune har kanskje ikkje forsøk i nettverket enno; han deltek i læringsloggen og rettleiinga.
+testbed-ack-by = Kvittert av { $name }, { $when }
+testbed-ack-at = Kvittert { $when }
+error-experiment_link_unknown = Det finst ikkje noko nummer { $id } av den typen. Vel eit temaforslag, ei ordning eller ein søknad som finst.
+lab-start-heading = Ta det vidare
+lab-start-hint = Eit stadfesta hinder kan verte eit tema for ei ordning eller ein søknad om forsøk. Teksten og føresegnene følgjer med.
+lab-start-proposal = Føreslå eit tema
+lab-start-application = Start ein søknad
+lab-start-proposal-lead = Temaframlegget får tittelen til hinderet som tittel og teksten og føresegnene til hinderet som skildring. Du kan endre teksten på sida til ordninga.
+lab-start-application-lead = Søknadsutkastet får tittelen til hinderet, teksten som skildring og ein søknad om unntak for kvar av føresegnene. Du fullfører utkastet før du sender det.
+lab-start-carried = Dette følgjer med
+lab-start-title = Tittel
+lab-start-text = Tekst
+lab-start-earlier = Alt starta frå dette hinderet
+lab-start-who = Berre ein søkjarorganisasjon (kommune, fylkeskommune eller anna offentleg organ) kan starte eit temaframlegg eller ein søknad. Send denne sida til ein av dei.
+lab-start-scheme = Ordning som samlar temaframlegg
+lab-start-round = Runde som er open for søknader
+lab-start-no-scheme = Inga ordning i landet til hinderet samlar temaframlegg no.
+lab-start-no-round = Ingen runde i landet til hinderet er open for søknader no.
+lab-start-back = Tilbake til hinderet
+error-barrier_start_not_confirmed = Berre eit stadfesta hinder som framleis er ope, kan takast vidare.
+error-barrier_citation_unknown = Vi fann inga føresegn med den tilvisinga i lovsamlinga. Skriv ho slik juristar gjer, til dømes «barnehageloven § 8».

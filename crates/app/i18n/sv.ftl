@@ -1621,13 +1621,34 @@ change-notify-rejected-body = Ändringen ”{ $change }” av försöket ”{ $t
 
 ## Dashboards: what waits in the trials (review fixes)
 dashboard-trials-heading = Försök: detta väntar på er
-dashboard-trials-changes = ändringsansökningar att avgöra
-dashboard-trials-reports = lägesrapporter inskickade som väntar på godkännande
-dashboard-trials-values = indikatorvärden som väntar på granskning
-dashboard-trials-regulations = lokala föreskrifter som väntar på godkännande
-dashboard-trials-overdue = försenade lägesrapporter
-dashboard-trials-clock = försök vars rättsliga grund upphör inom sex månader eller behöver åtgärdas
-dashboard-trials-never-started = planerade försök vars period är slut utan att de har startat
+dashboard-trials-changes = { $count ->
+    [one] ändringsansökan att avgöra
+   *[other] ändringsansökningar att avgöra
+}
+dashboard-trials-reports = { $count ->
+    [one] lägesrapport inskickad som väntar på godkännande
+   *[other] lägesrapporter inskickade som väntar på godkännande
+}
+dashboard-trials-values = { $count ->
+    [one] indikatorvärde som väntar på granskning
+   *[other] indikatorvärden som väntar på granskning
+}
+dashboard-trials-regulations = { $count ->
+    [one] lokal föreskrift som väntar på godkännande
+   *[other] lokala föreskrifter som väntar på godkännande
+}
+dashboard-trials-overdue = { $count ->
+    [one] försenad lägesrapport
+   *[other] försenade lägesrapporter
+}
+dashboard-trials-clock = { $count ->
+    [one] försök vars rättsliga grund upphör inom sex månader eller behöver åtgärdas
+   *[other] försök vars rättsliga grund upphör inom sex månader eller behöver åtgärdas
+}
+dashboard-trials-never-started = { $count ->
+    [one] planerat försök vars period är slut utan att det har startat
+   *[other] planerade försök vars period är slut utan att de har startat
+}
 dashboard-researcher-waiting-total = värden väntar på din granskning i försöken du följer
 dashboard-researcher-waiting = { $count ->
     [one] Ett värde väntar på din granskning
@@ -2703,3 +2724,81 @@ lab-barrier-started = Startat från detta hinder
 barrier-nav = Hinder
 barrier-dashboard-heading = Står något i vägen?
 barrier-dashboard-lead = Berätta för policylabbet om en regel, en vägledning eller ett system som stoppar en bra lösning. Andra som möter samma sak kan stödja er anmälan.
+
+## barriers: the journal's field labels
+barrier-journal-field-title = Titel
+barrier-journal-field-country = Land
+barrier-journal-field-theme-id = Tema
+barrier-journal-field-groups = Vem det drabbar
+barrier-journal-field-from-public = Från allmänheten
+barrier-journal-field-organisation-id = Organisation
+barrier-journal-field-user-id = Person
+barrier-journal-field-provision-id = Bestämmelse
+barrier-journal-field-confirmed = Bekräftad av labbet
+barrier-journal-field-root-causes = Grundorsaker
+barrier-journal-field-restricted = Skyddad
+barrier-journal-field-confirmed-provisions = Bekräftade bestämmelser
+barrier-journal-field-status = Status
+barrier-journal-field-guidance = Vägledning
+barrier-journal-field-reason = Motivering
+barrier-journal-field-ministry = Departement
+barrier-journal-field-ministry-response = Departementets svar
+barrier-journal-field-experiment = Försök
+barrier-journal-field-note = Anteckning
+barrier-journal-field-merged-into = Sammanslaget med
+barrier-journal-field-merged-from = Tog in
+
+## testbeds (review fixes)
+testbed-review-problem-verdict = Välj en bedömning: uppfyllt, i riskzonen eller brutet.
+testbed-review-problem-note = Skriv en anteckning om varför kravet eller värdet är i riskzonen eller brutet.
+testbed-review-problem-long = Anteckningen är för lång.
+testbed-breach-ack-note-required = Skriv en anteckning om vad sekretariatet gör åt överträdelsen innan du kvitterar.
+
+## lab (fixes: the conclusion's confirmation)
+lab-conclusion-rule-change = Regeländring
+lab-conclusion-rule-change-hint = Bara vid regeländring: departementet som ändringen föreslås för, och dess svar om det har svarat.
+lab-conclusion-ministry = Departement
+lab-conclusion-ministry-response = Departementets svar (om det finns)
+lab-conclude-check = Se vad slutsatsen kommer att flytta
+lab-conclude-confirm-heading = Bekräfta slutsatsen
+lab-conclude-will-move = { $count ->
+    [one] Det här hindret flyttas:
+   *[other] De här { $count } hindren flyttas:
+}
+lab-conclude-cannot-move = { $count ->
+    [one] Det här hindret kan inte flyttas och lämnas som det är:
+   *[other] De här { $count } hindren kan inte flyttas och lämnas som de är:
+}
+lab-conclude-change = Ändra slutsatsen
+error-investigation_nothing_moves = Den här slutsatsen kan inte flytta något av utredningens hinder (se deras status). Välj en annan slutsats, eller lägg till hinder som den kan flytta.
+
+## networks (review fixes)
+network-nav = Nätverk
+network-questions-waiting = Frågor som väntar på svar
+network-done-reply-own = Ditt svar är sparat.
+network-publish-confirm = Publicera för alla? Det går inte att ångra.
+network-publish-yes = Ja, publicera
+network-notify-question-title = { $name } har ställt en fråga i { $network }
+network-notify-question-body = { $name } har ställt en fråga till sekretariatet i nätverket { $network }. Den väntar på ditt svar.
+network-members-without-trial = En medlemskommun har kanske ännu inget försök i nätverket; den deltar i lärandeloggen och vägledningen.
+testbed-ack-by = Kvitterad av { $name }, { $when }
+testbed-ack-at = Kvitterad { $when }
+error-experiment_link_unknown = Det finns inget nummer { $id } av det slaget. Välj ett temaförslag, en ordning eller en ansökan som finns.
+lab-start-heading = Ta det vidare
+lab-start-hint = Ett bekräftat hinder kan bli ett tema för en ordning eller en ansökan om försök. Texten och bestämmelserna följer med.
+lab-start-proposal = Föreslå ett tema
+lab-start-application = Starta en ansökan
+lab-start-proposal-lead = Temaförslaget får hindrets titel som titel och hindrets text och bestämmelser som beskrivning. Du kan ändra texten på ordningens sida.
+lab-start-application-lead = Ansökningsutkastet får hindrets titel, texten som beskrivning och en begäran om undantag för var och en av bestämmelserna. Du gör klart utkastet innan du skickar det.
+lab-start-carried = Det här följer med
+lab-start-title = Titel
+lab-start-text = Text
+lab-start-earlier = Redan startat från det här hindret
+lab-start-who = Bara en sökande organisation (kommun, region eller annan offentlig myndighet) kan starta ett temaförslag eller en ansökan. Skicka den här sidan till en av dem.
+lab-start-scheme = Ordning som samlar temaförslag
+lab-start-round = Omgång som är öppen för ansökningar
+lab-start-no-scheme = Ingen ordning i hindrets land samlar temaförslag just nu.
+lab-start-no-round = Ingen omgång i hindrets land är öppen för ansökningar just nu.
+lab-start-back = Tillbaka till hindret
+error-barrier_start_not_confirmed = Bara ett bekräftat hinder som fortfarande är öppet kan tas vidare.
+error-barrier_citation_unknown = Vi hittade ingen bestämmelse med den hänvisningen i lagsamlingen. Skriv den som jurister gör, till exempel "4 kap. 1 § socialtjänstlagen (2001:453)".

@@ -11,8 +11,8 @@
 
 use frirum_domain::authz::{self, Action, BarrierAction, BarrierFacts};
 use frirum_domain::barrier::{
-    Barrier, BarrierError, BarrierReport, BarrierStatus, BarrierStatusFields, SIMILAR_AT_LEAST,
-    check_contact, similarity,
+    Barrier, BarrierError, BarrierReport, BarrierStatus, BarrierStatusFields, ExperimentLink,
+    SIMILAR_AT_LEAST, check_contact, similarity,
 };
 use frirum_domain::law::Jurisdiction;
 use frirum_domain::notification::NotificationKind;
@@ -508,15 +508,26 @@ pub async fn link_citation(
     confirmed: bool,
 ) -> Result<Barrier, Error> {
     let barrier = access(app, actor, id, BarrierAction::Edit).await?;
-    let cited = app
-        .rule_finder
-        .cite(&*app.store, Jurisdiction::from(barrier.country), citation)
-        .await?;
-    let provision = cited
-        .iter()
-        .find_map(|c| c.provision_id)
-        .ok_or_else(|| Error::field("citation", "names no provision of the catalogue"))?;
-    link_provision(app, actor, id, provision, confirmed).await
+    let cite = |country: Country| async move {
+        let cited = app
+            .rule_finder
+            .cite(&*app.store, Jurisdiction::from(country), citation)
+            .await?;
+        Ok::<_, Error>(cited.iter().find_map(|c| c.provision_id))
+    };
+    if let Some(provision) = cite(barrier.country).await? {
+        return link_provision(app, actor, id, provision, confirmed).await;
+    }
+    // Cited as another country's law writes it: say so rather than "not found".
+    for other in Country::ALL.into_iter().filter(|c| *c != barrier.country) {
+        if cite(other).await?.is_some() {
+            return Err(refused(BarrierError::ProvisionOtherJurisdiction {
+                barrier: barrier.country,
+                provision: other,
+            }));
+        }
+    }
+    Err(refused(BarrierError::CitationUnknown))
 }
 
 /// The lab's triage: root causes, restricted, confirmed provisions, against the version
@@ -548,6 +559,11 @@ pub async fn change_status(
     actor.authorize(Action::RunPolicyLab)?;
     access(app, actor, id, BarrierAction::Triage).await?;
     let fields = fields.clean().map_err(refused)?;
+    if to == BarrierStatus::ExperimentProposed
+        && let Some((kind, link)) = fields.experiment
+    {
+        check_experiment_link(app, kind, link).await?;
+    }
     let barrier = app
         .store
         .change_barrier_status(id, to, &fields, actor.journal(None))
@@ -555,6 +571,21 @@ pub async fn change_status(
         .map_err(refused)?;
     tell_people(app, actor, &barrier, Told::Status).await;
     Ok(barrier)
+}
+
+/// Refuses (422 `experiment_link_unknown` on `experiment`) a link to a theme proposal,
+/// scheme or application that is not there.
+async fn check_experiment_link(app: &App, kind: ExperimentLink, id: i64) -> Result<(), Error> {
+    let exists = match kind {
+        ExperimentLink::Proposal => app.store.proposal(id).await?.is_some(),
+        ExperimentLink::Scheme => app.store.scheme(id).await?.is_some(),
+        ExperimentLink::Application => app.store.application(id).await?.is_some(),
+    };
+    if exists {
+        Ok(())
+    } else {
+        Err(refused(BarrierError::ExperimentLinkUnknown { kind, id }))
+    }
 }
 
 /// Merges barrier `source` into `target` (the lab); the merged barrier's reporter and

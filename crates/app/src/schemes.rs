@@ -461,6 +461,10 @@ pub struct JournalNames {
     pub users: HashMap<i64, String>,
     pub themes: HashMap<i64, String>,
     pub rounds: HashMap<i64, String>,
+    /// Provisions by their citation (a barrier's linked provision).
+    pub provisions: HashMap<i64, String>,
+    /// Barriers by number and title (a merge's other barrier).
+    pub barriers: HashMap<i64, String>,
 }
 
 /// What kind of thing a journal's field names by id.
@@ -470,6 +474,8 @@ pub enum JournalRef {
     User,
     Theme,
     Round,
+    Provision,
+    Barrier,
 }
 
 /// The kind of thing a journal field holds the id (or ids) of, by its name; `None` for a
@@ -480,6 +486,8 @@ pub fn journal_ref(field: &str) -> Option<JournalRef> {
         "assessor_id" | "user_id" | "decided_by" => Some(JournalRef::User),
         "theme_id" | "themes" => Some(JournalRef::Theme),
         "round_id" => Some(JournalRef::Round),
+        "provision_id" | "confirmed_provisions" => Some(JournalRef::Provision),
+        "merged_into" | "merged_from" => Some(JournalRef::Barrier),
         _ => None,
     }
 }
@@ -492,6 +500,8 @@ impl JournalNames {
             JournalRef::User => &self.users,
             JournalRef::Theme => &self.themes,
             JournalRef::Round => &self.rounds,
+            JournalRef::Provision => &self.provisions,
+            JournalRef::Barrier => &self.barriers,
         };
         names.get(&id).map(String::as_str)
     }
@@ -561,6 +571,21 @@ async fn journal_names(
                         names
                             .rounds
                             .insert(id, name.trim_end_matches([' ', '.']).to_owned());
+                    }
+                }
+            }
+            JournalRef::Provision => {
+                for p in app.store.provisions_by_ids(&ids).await? {
+                    let act = p.act_short_title.clone().unwrap_or(p.act_title.clone());
+                    names
+                        .provisions
+                        .insert(p.id, format!("{act} {}", p.section.label));
+                }
+            }
+            JournalRef::Barrier => {
+                for id in ids {
+                    if let Some(b) = app.store.barrier(id).await? {
+                        names.barriers.insert(id, format!("{id}. {}", b.title));
                     }
                 }
             }

@@ -489,6 +489,10 @@ pub enum BarrierError {
     RootCauseRequired,
     #[error("a proposed experiment is linked to a theme proposal, a scheme or an application")]
     ExperimentLinkRequired,
+    #[error("the experiment's link names no {kind} {id}")]
+    ExperimentLinkUnknown { kind: ExperimentLink, id: i64 },
+    #[error("the citation names no provision of the catalogue")]
+    CitationUnknown,
     #[error("a barrier cannot be merged into itself")]
     MergeIntoItself,
     #[error("a barrier cannot be merged into a barrier that was itself merged")]
@@ -510,6 +514,8 @@ impl Broken for BarrierError {
             BarrierError::ReasonRequired => "barrier_reason_required",
             BarrierError::RootCauseRequired => "barrier_root_cause_required",
             BarrierError::ExperimentLinkRequired => "barrier_experiment_link_required",
+            BarrierError::ExperimentLinkUnknown { .. } => "experiment_link_unknown",
+            BarrierError::CitationUnknown => "barrier_citation_unknown",
             BarrierError::MergeIntoItself => "barrier_merge_into_itself",
             BarrierError::MergeIntoMerged => "barrier_merge_into_merged",
             BarrierError::ProvisionOtherJurisdiction { .. } => "provision_other_jurisdiction",
@@ -536,6 +542,10 @@ impl Broken for BarrierError {
             BarrierError::ReasonRequired => serde_json::json!({ "field": "reason" }),
             BarrierError::RootCauseRequired => serde_json::json!({ "field": "root_causes" }),
             BarrierError::ExperimentLinkRequired => serde_json::json!({ "field": "experiment" }),
+            BarrierError::CitationUnknown => serde_json::json!({ "field": "citation" }),
+            BarrierError::ExperimentLinkUnknown { kind, id } => {
+                serde_json::json!({ "field": "experiment", "kind": kind.as_str(), "id": id })
+            }
             BarrierError::ProvisionOtherJurisdiction { barrier, provision } => serde_json::json!({
                 "field": "provision_id",
                 "barrier_country": barrier.as_str(),

@@ -817,7 +817,11 @@ macro_rules! impl_barrier_store {
                     (source, "barrier.merged", target),
                     (target, "barrier.merged_in", source),
                 ] {
-                    let key = if case == source { "into" } else { "from" };
+                    let key = if case == source {
+                        "merged_into"
+                    } else {
+                        "merged_from"
+                    };
                     append_journal(
                         &mut tx,
                         frirum_domain::journal::CaseKind::Barrier,

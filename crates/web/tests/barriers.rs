@@ -223,6 +223,21 @@ async fn a_report_is_read_supported_linked_triaged_and_merged() {
         )
         .await;
     assert_code(&skipped, 409, "barrier_transition");
+    // An experiment linked to something that is not there is refused, naming the field.
+    let nowhere = app
+        .api(
+            Method::POST,
+            &status,
+            Some(&s.admin),
+            Some(
+                &json!({"status": "experiment_proposed",
+                    "experiment": {"kind": "proposal", "id": 9999}})
+                .to_string(),
+            ),
+        )
+        .await;
+    let nowhere = assert_code(&nowhere, 422, "experiment_link_unknown");
+    assert_eq!(nowhere["error"]["details"]["field"], "experiment");
 
     // Triaged: public, and supported once however often one says so.
     assert_eq!(app.api(Method::GET, &path, None, None).await.status, 200);
@@ -284,6 +299,18 @@ async fn a_report_is_read_supported_linked_triaged_and_merged() {
     lab.login(Role::Admin).await;
     let journal = lab.get(&format!("/journal/barrier/{id}")).await;
     assert_eq!(journal.status, 200, "{}", journal.text());
+    // In words: statuses, causes and groups translated, the provision by its citation.
+    let words = journal.text();
+    for code in [
+        "status-reported",
+        "status-confirmed",
+        "it_systems_and_data",
+        "young_people_outside_work",
+    ] {
+        assert!(!words.contains(code), "{code} shown as a code: {words}");
+    }
+    assert!(words.contains("IT systems and data sharing"), "{words}");
+    assert!(words.contains("Confirmed"), "{words}");
     // The merged barrier's page says where it went.
     let gone = lab.get(&format!("/barriers/{second_id}")).await;
     assert!(

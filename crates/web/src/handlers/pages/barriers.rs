@@ -794,3 +794,58 @@ pub async fn public_setting(
     barriers::set_public_reports(&state, &ctx, id, on).await?;
     Ok(see_other(&format!("/schemes/{id}?done=1")))
 }
+
+/// A barrier journal field's label in the register's words, if it has one.
+pub(super) fn journal_label(ctx: &PageContext, field: &str) -> Option<String> {
+    let id = format!("barrier-journal-field-{}", field.replace('_', "-"));
+    ctx.has(&id).then(|| ctx.t(&id))
+}
+
+/// A barrier journal field whose values are the register's codes (status, root causes,
+/// groups, the experiment's link), in words; `None` for the journal's ordinary fields.
+pub(super) fn journal_detail(
+    ctx: &PageContext,
+    field: &str,
+    value: &serde_json::Value,
+) -> Option<super::schemes::JournalDetail> {
+    let prefix = match field {
+        "status" => "barrier-status-",
+        "root_causes" => "barrier-cause-",
+        "groups" => "barrier-group-",
+        "experiment" => {
+            let kind = value.get("kind")?.as_str()?;
+            let id = value.get("id")?.as_u64()?;
+            return Some(super::schemes::JournalDetail {
+                label: journal_label(ctx, field)?,
+                from: None,
+                to: format!("{} {}", ctx.tp("barrier-link-", kind), ctx.number(&id)),
+            });
+        }
+        _ => return None,
+    };
+    let words = |v: &serde_json::Value| -> String {
+        match v {
+            serde_json::Value::String(code) => ctx.tp(prefix, code),
+            serde_json::Value::Array(codes) if codes.is_empty() => "—".to_owned(),
+            serde_json::Value::Array(codes) => codes
+                .iter()
+                .filter_map(serde_json::Value::as_str)
+                .map(|code| ctx.tp(prefix, code))
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => "—".to_owned(),
+        }
+    };
+    let (from, to) = match value.as_object() {
+        Some(pair) if pair.contains_key("to") => (
+            pair.get("from").filter(|v| !v.is_null()).map(&words),
+            words(&pair["to"]),
+        ),
+        _ => (None, words(value)),
+    };
+    Some(super::schemes::JournalDetail {
+        label: journal_label(ctx, field)?,
+        from,
+        to,
+    })
+}

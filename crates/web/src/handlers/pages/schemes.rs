@@ -759,10 +759,10 @@ struct JournalLine {
     reason: Option<String>,
 }
 
-struct JournalDetail {
-    label: String,
-    from: Option<String>,
-    to: String,
+pub(super) struct JournalDetail {
+    pub(super) label: String,
+    pub(super) from: Option<String>,
+    pub(super) to: String,
 }
 
 /// Fields the journal keeps for the record's own sake (versions, internal numbers), which
@@ -916,9 +916,15 @@ fn journal_line(
         what
     };
     let mut details = Vec::new();
+    // A barrier's entries read in the register's own words (statuses, causes, groups).
+    let barrier = entry.action.starts_with("barrier.");
     if let Some(map) = entry.changes.as_object() {
         for (field, value) in map {
             if JOURNAL_INTERNAL.contains(&field.as_str()) {
+                continue;
+            }
+            if barrier && let Some(detail) = super::barriers::journal_detail(ctx, field, value) {
+                details.push(detail);
                 continue;
             }
             let (from, to) = match value.as_object() {
@@ -939,7 +945,12 @@ fn journal_line(
                 continue;
             }
             details.push(JournalDetail {
-                label: journal_label(ctx, field),
+                label: if barrier {
+                    super::barriers::journal_label(ctx, field)
+                        .unwrap_or_else(|| journal_label(ctx, field))
+                } else {
+                    journal_label(ctx, field)
+                },
                 from,
                 to,
             });
