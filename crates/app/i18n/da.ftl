@@ -2802,3 +2802,4 @@ lab-start-no-round = Ingen runde i barrierens land er åben for ansøgninger lig
 lab-start-back = Tilbage til barrieren
 error-barrier_start_not_confirmed = Kun en bekræftet barriere, der stadig er åben, kan tages videre.
 error-barrier_citation_unknown = Vi fandt ingen bestemmelse med den henvisning i lovsamlingen. Skriv den, som jurister gør, for eksempel "§ 83 i lov om social service".
+barrier-you-reported = Du har selv meldt denne barriere.

@@ -2802,3 +2802,4 @@ lab-start-no-round = No round in the barrier's country is open for applications 
 lab-start-back = Back to the barrier
 error-barrier_start_not_confirmed = Only a confirmed barrier that is still open can be taken further.
 error-barrier_citation_unknown = No provision in the catalogue has that citation. Write it as lawyers do, for example "barnehageloven § 8".
+barrier-you-reported = You reported this yourself.

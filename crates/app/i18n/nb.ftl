@@ -2802,3 +2802,4 @@ lab-start-no-round = Ingen runde i hinderets land er åpen for søknader nå.
 lab-start-back = Tilbake til hinderet
 error-barrier_start_not_confirmed = Bare et bekreftet hinder som fortsatt er åpent, kan tas videre.
 error-barrier_citation_unknown = Vi fant ingen bestemmelse med den henvisningen i lovsamlingen. Skriv den slik jurister gjør, for eksempel «barnehageloven § 8».
+barrier-you-reported = Du meldte dette hinderet selv.

@@ -2802,3 +2802,4 @@ lab-start-no-round = Ingen runde i landet til hinderet er open for søknader no.
 lab-start-back = Tilbake til hinderet
 error-barrier_start_not_confirmed = Berre eit stadfesta hinder som framleis er ope, kan takast vidare.
 error-barrier_citation_unknown = Vi fann inga føresegn med den tilvisinga i lovsamlinga. Skriv ho slik juristar gjer, til dømes «barnehageloven § 8».
+barrier-you-reported = Du melde dette hinderet sjølv.

@@ -2802,3 +2802,4 @@ lab-start-no-round = Ingen omgång i hindrets land är öppen för ansökningar 
 lab-start-back = Tillbaka till hindret
 error-barrier_start_not_confirmed = Bara ett bekräftat hinder som fortfarande är öppet kan tas vidare.
 error-barrier_citation_unknown = Vi hittade ingen bestämmelse med den hänvisningen i lagsamlingen. Skriv den som jurister gör, till exempel "4 kap. 1 § socialtjänstlagen (2001:453)".
+barrier-you-reported = Du har själv rapporterat det här hindret.

@@ -465,6 +465,43 @@ pub struct Concluded {
     pub skipped: Vec<(i64, String, Skipped)>,
 }
 
+/// What concluding would do, before the lab confirms it: the barriers that will move and
+/// those that cannot, with why. A conclusion that moves none is refused (422
+/// `investigation_nothing_moves`), as is one missing its fields.
+pub async fn conclusion_preview(
+    app: &App,
+    actor: &Actor,
+    id: i64,
+    conclusion: &Conclusion,
+) -> Result<Concluded, Error> {
+    actor.authorize(Action::RunPolicyLab)?;
+    let current = app.store.investigation(id).await?.ok_or(Error::NotFound)?;
+    let conclusion = Conclusion {
+        text: frirum_domain::text::clean(&conclusion.text)
+            .trim()
+            .to_owned(),
+        ministry: conclusion.ministry.trim().to_owned(),
+        ministry_response: conclusion.ministry_response.trim().to_owned(),
+        ..conclusion.clone()
+    };
+    investigation::check_conclusion(current.status, &conclusion).map_err(refused)?;
+    let plan = investigation::plan(&current.barriers, conclusion.kind).map_err(refused)?;
+    let mut moved = Vec::new();
+    let mut skipped = Vec::new();
+    for (b, moves) in plan {
+        if moves {
+            moved.push((b.id, b.title.clone()));
+        } else {
+            skipped.push((b.id, b.title.clone(), Skipped::Status(b.status)));
+        }
+    }
+    Ok(Concluded {
+        investigation: current,
+        moved,
+        skipped,
+    })
+}
+
 /// Concludes an investigation (the lab) and moves every included barrier to the status
 /// the conclusion means — guidance: not a legal obstacle with the conclusion as guidance;
 /// rule change: rule change proposed; experiment: experiment proposed with its link —
@@ -481,9 +518,12 @@ pub async fn conclude(
         text: frirum_domain::text::clean(&conclusion.text)
             .trim()
             .to_owned(),
+        ministry: conclusion.ministry.trim().to_owned(),
+        ministry_response: conclusion.ministry_response.trim().to_owned(),
         ..conclusion
     };
     investigation::check_conclusion(current.status, &conclusion).map_err(refused)?;
+    investigation::plan(&current.barriers, conclusion.kind).map_err(refused)?;
     if !app
         .store
         .conclude_investigation(id, &conclusion, actor.journal(None))
@@ -532,6 +572,8 @@ async fn move_barrier(
             String::new()
         },
         experiment: conclusion.experiment,
+        ministry: conclusion.ministry.clone(),
+        ministry_response: conclusion.ministry_response.clone(),
         note,
         ..BarrierStatusFields::default()
     };
@@ -579,3 +621,177 @@ async fn resolve_organisations(
 
 /// The kinds of link an experiment's conclusion may name, in the form's order.
 pub const EXPERIMENT_LINKS: [ExperimentLink; 3] = ExperimentLink::ALL;
+
+// --- Starts from a barrier ---------------------------------------------------------------
+
+/// What a theme proposal or an application started from a barrier carries, and where it
+/// may go: the schemes gathering theme proposals, or the rounds open for applications.
+#[derive(Debug, Clone)]
+pub struct StartFrom {
+    pub barrier: frirum_domain::barrier::Barrier,
+    /// The barrier's provisions, cited (the confirmed ones, else the suggested).
+    pub provisions: Vec<CitedProvision>,
+    /// The schemes (for a proposal) or rounds (for an application) to start in: id, title.
+    pub targets: Vec<(i64, String)>,
+    /// What was already started from it.
+    pub starts: Vec<frirum_store::BarrierStart>,
+}
+
+impl StartFrom {
+    /// The text a proposal's description or an application's obstacle carries: the
+    /// barrier's own words and the provisions it names.
+    pub fn text(&self) -> String {
+        let b = &self.barrier;
+        let mut parts: Vec<String> = [&b.wants_to_do, &b.obstacle, &b.consequences]
+            .into_iter()
+            .filter(|t| !t.trim().is_empty())
+            .cloned()
+            .collect();
+        if !self.provisions.is_empty() {
+            parts.push(
+                self.provisions
+                    .iter()
+                    .map(|p| p.citation.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+        }
+        parts.push(format!("/barriers/{}", b.id));
+        parts.join("\n\n")
+    }
+}
+
+/// A barrier with what a start from it carries and the schemes or rounds the actor may
+/// start in (`kind`: a theme proposal or an application). Only from a confirmed, open
+/// barrier (409 `barrier_start_not_confirmed`).
+pub async fn start_from(
+    app: &App,
+    actor: &Actor,
+    barrier_id: i64,
+    kind: ExperimentLink,
+) -> Result<StartFrom, Error> {
+    let barrier = crate::barriers::barrier(app, actor, barrier_id).await?;
+    barrier_rollup::check_start(barrier.status).map_err(Error::rule)?;
+    let confirmed: Vec<i64> = barrier
+        .provisions
+        .iter()
+        .filter(|p| p.confirmed)
+        .map(|p| p.provision_id)
+        .collect();
+    let ids = if confirmed.is_empty() {
+        barrier.provisions.iter().map(|p| p.provision_id).collect()
+    } else {
+        confirmed
+    };
+    let provisions = cite(app, ids).await?.into_values().collect();
+    let mut targets = Vec::new();
+    let schemes = crate::schemes::list(
+        app,
+        actor,
+        frirum_domain::PageRequest {
+            page: 1,
+            per_page: 100,
+        },
+    )
+    .await?;
+    for scheme in schemes.items {
+        if scheme.country != barrier.country {
+            continue;
+        }
+        match kind {
+            ExperimentLink::Proposal => {
+                if scheme.status == frirum_domain::scheme::SchemeStatus::Proposals {
+                    targets.push((scheme.id, scheme.title.clone()));
+                }
+            }
+            ExperimentLink::Application => {
+                if scheme.status != frirum_domain::scheme::SchemeStatus::Published {
+                    continue;
+                }
+                for round in app.store.rounds(scheme.id).await? {
+                    if round.phase(actor.now).ok() == Some(frirum_domain::scheme::RoundPhase::Open)
+                    {
+                        targets.push((round.id, format!("{} – {}", scheme.title, round.title)));
+                    }
+                }
+            }
+            ExperimentLink::Scheme => {}
+        }
+    }
+    Ok(StartFrom {
+        starts: app.store.barrier_starts(barrier_id).await?,
+        barrier,
+        provisions,
+        targets,
+    })
+}
+
+/// Proposes a theme in scheme `scheme_id` from a barrier (an applicant, while the scheme
+/// gathers proposals): its title is the barrier's, its description the barrier's words and
+/// provisions; the start is recorded on the barrier.
+pub async fn propose_theme_from(
+    app: &App,
+    actor: &Actor,
+    barrier_id: i64,
+    scheme_id: i64,
+) -> Result<frirum_domain::scheme::ThemeProposal, Error> {
+    let from = start_from(app, actor, barrier_id, ExperimentLink::Proposal).await?;
+    let text: String = from.text().chars().take(5_000).collect();
+    let proposal =
+        crate::schemes::propose_theme(app, actor, scheme_id, &from.barrier.title, &text).await?;
+    app.store
+        .record_barrier_start(
+            barrier_id,
+            ExperimentLink::Proposal,
+            proposal.id,
+            actor.journal(None),
+        )
+        .await?;
+    Ok(proposal)
+}
+
+/// Starts an application in round `round_id` from a barrier (an applicant): its title is
+/// the barrier's, its obstacle and description the barrier's words, and it asks for an
+/// exemption from each of the barrier's provisions; the start is recorded on the barrier.
+pub async fn start_application_from(
+    app: &App,
+    actor: &Actor,
+    barrier_id: i64,
+    round_id: i64,
+) -> Result<frirum_domain::application::Application, Error> {
+    use frirum_domain::application::{ApplicationContent, ExemptionScope, RequestedExemption};
+    let from = start_from(app, actor, barrier_id, ExperimentLink::Application).await?;
+    let b = &from.barrier;
+    let content = ApplicationContent {
+        title: b.title.clone(),
+        description: from.text(),
+        unknown_rules_obstacle: if from.provisions.is_empty() {
+            b.obstacle.clone()
+        } else {
+            String::new()
+        },
+        exemptions: from
+            .provisions
+            .iter()
+            .map(|p| RequestedExemption {
+                scope: ExemptionScope::Provision,
+                reference: p.citation.clone(),
+                desired_change: String::new(),
+                justification: b.obstacle.clone(),
+                provision_id: Some(p.id),
+            })
+            .collect(),
+        ..ApplicationContent::default()
+    };
+    let created =
+        crate::applications::create_application(app, actor, round_id, &[], content).await?;
+    app.store
+        .record_barrier_start(
+            barrier_id,
+            ExperimentLink::Application,
+            created.id,
+            actor.journal(None),
+        )
+        .await?;
+    Ok(created)
+}

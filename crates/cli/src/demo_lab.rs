@@ -340,6 +340,8 @@ pub async fn load(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
                 kontakte NAV-kontoret og gi de opplysningene samtykket omfatter."
                 .into(),
             experiment: None,
+            ministry: String::new(),
+            ministry_response: String::new(),
         },
     )
     .await?;

@@ -458,10 +458,45 @@ pub fn gaps<'a>(
     gaps
 }
 
+/// Why nothing may be started from a barrier.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StartError {
+    #[error("a theme proposal or an application is started from a confirmed, open barrier")]
+    NotConfirmed,
+}
+
+impl crate::rule::Broken for StartError {
+    fn code(&self) -> &'static str {
+        "barrier_start_not_confirmed"
+    }
+
+    fn refusal(&self) -> crate::rule::Refusal {
+        crate::rule::Refusal::Conflict
+    }
+}
+
+/// A theme proposal or an application is started from a barrier the lab confirmed and
+/// that is still open (confirmed, experiment or rule change proposed).
+pub fn check_start(status: BarrierStatus) -> Result<(), StartError> {
+    if status.is_confirmed_open() {
+        Ok(())
+    } else {
+        Err(StartError::NotConfirmed)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use BarrierStatus::*;
+
+    #[test]
+    fn starts_come_from_confirmed_open_barriers() {
+        for status in BarrierStatus::ALL {
+            let allowed = matches!(status, Confirmed | ExperimentProposed | RuleChangeProposed);
+            assert_eq!(check_start(status).is_ok(), allowed, "{status}");
+        }
+    }
 
     fn org(id: i64) -> Option<ReportingOrganisation> {
         Some(ReportingOrganisation {

@@ -68,6 +68,10 @@ pub struct Conclusion {
     pub text: String,
     /// The experiment's link, which an experiment needs.
     pub experiment: Option<(ExperimentLink, i64)>,
+    /// The ministry a rule change is proposed to, which a rule change needs.
+    pub ministry: String,
+    /// The ministry's response, if it has answered.
+    pub ministry_response: String,
 }
 
 /// A participant: an organisation of the registry, or an agency named in words.
@@ -159,7 +163,28 @@ pub fn check_conclusion(
     if conclusion.kind == ConclusionKind::Experiment && conclusion.experiment.is_none() {
         return Err(InvestigationError::ExperimentLinkRequired);
     }
-    Ok(())
+    if conclusion.kind == ConclusionKind::RuleChange {
+        required("ministry", &conclusion.ministry, MAX_NAME)?;
+    }
+    check_text("ministry_response", &conclusion.ministry_response, MAX_TEXT)
+        .map_err(InvestigationError::Field)
+}
+
+/// Which of an investigation's barriers a conclusion moves (`true`) and which it leaves.
+/// A conclusion that moves none is refused: it would record a result nothing follows.
+pub fn plan(
+    barriers: &[InvestigatedBarrier],
+    kind: ConclusionKind,
+) -> Result<Vec<(&InvestigatedBarrier, bool)>, InvestigationError> {
+    let plan: Vec<_> = barriers
+        .iter()
+        .map(|b| (b, moves(b.status, kind)))
+        .collect();
+    if plan.iter().any(|(_, moves)| *moves) {
+        Ok(plan)
+    } else {
+        Err(InvestigationError::NothingMoves)
+    }
 }
 
 /// Whether the conclusion may move a barrier of this status: the barrier register's status
@@ -262,6 +287,8 @@ pub enum InvestigationError {
     ActivityInTheFuture,
     #[error("an experiment is linked to a theme proposal, a scheme or an application")]
     ExperimentLinkRequired,
+    #[error("the conclusion would move none of the investigation's barriers")]
+    NothingMoves,
 }
 
 impl Broken for InvestigationError {
@@ -272,6 +299,7 @@ impl Broken for InvestigationError {
             InvestigationError::Concluded => "investigation_concluded",
             InvestigationError::ActivityInTheFuture => "activity_in_the_future",
             InvestigationError::ExperimentLinkRequired => "barrier_experiment_link_required",
+            InvestigationError::NothingMoves => "investigation_nothing_moves",
         }
     }
 
@@ -289,6 +317,9 @@ impl Broken for InvestigationError {
             InvestigationError::ActivityInTheFuture => serde_json::json!({ "field": "on" }),
             InvestigationError::ExperimentLinkRequired => {
                 serde_json::json!({ "field": "experiment" })
+            }
+            InvestigationError::NothingMoves => {
+                serde_json::json!({ "field": "conclusion_kind" })
             }
             InvestigationError::Concluded => serde_json::Value::Null,
         }
@@ -386,7 +417,26 @@ mod tests {
             kind,
             text: "Veilederen tillater det.".into(),
             experiment,
+            ministry: String::new(),
+            ministry_response: String::new(),
         };
+        // A rule change names the ministry it is proposed to.
+        assert_eq!(
+            check_conclusion(open, &conclusion(ConclusionKind::RuleChange, None))
+                .unwrap_err()
+                .code(),
+            "field_required"
+        );
+        assert_eq!(
+            check_conclusion(
+                open,
+                &Conclusion {
+                    ministry: "Arbeids- og inkluderingsdepartementet".into(),
+                    ..conclusion(ConclusionKind::RuleChange, None)
+                }
+            ),
+            Ok(())
+        );
         assert_eq!(
             check_conclusion(open, &conclusion(ConclusionKind::Guidance, None)),
             Ok(())
@@ -408,6 +458,32 @@ mod tests {
         assert_eq!(
             check_conclusion(concluded, &conclusion(ConclusionKind::Guidance, None)),
             Err(InvestigationError::Concluded)
+        );
+    }
+
+    #[test]
+    fn a_conclusion_moves_some_barrier_or_is_refused() {
+        let barrier = |id, status| InvestigatedBarrier {
+            id,
+            title: format!("Hinder {id}"),
+            status,
+        };
+        let both = [
+            barrier(1, BarrierStatus::Confirmed),
+            barrier(2, BarrierStatus::Reported),
+        ];
+        let plan = plan(&both, ConclusionKind::RuleChange).unwrap();
+        let moving: Vec<(i64, bool)> = plan.iter().map(|(b, m)| (b.id, *m)).collect();
+        assert_eq!(moving, [(1, true), (2, false)]);
+        assert_eq!(
+            super::plan(&both[1..], ConclusionKind::RuleChange).unwrap_err(),
+            InvestigationError::NothingMoves
+        );
+        assert_eq!(
+            super::plan(&[], ConclusionKind::Guidance)
+                .unwrap_err()
+                .code(),
+            "investigation_nothing_moves"
         );
     }
 

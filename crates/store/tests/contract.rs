@@ -8215,6 +8215,8 @@ mod lab {
             kind: ConclusionKind::Experiment,
             text: "Prøv gradvis opptrapping.".into(),
             experiment: Some((ExperimentLink::Scheme, w.scheme)),
+            ministry: String::new(),
+            ministry_response: String::new(),
         };
         assert!(
             store

@@ -139,6 +139,10 @@ pub fn router(state: AppState) -> Router {
             get(pages::lab::investigations).post(pages::lab::create),
         )
         .route("/lab/investigations/new", get(pages::lab::new_form))
+        .route(
+            "/barriers/{id}/start/{kind}",
+            get(pages::lab::start_form).post(pages::lab::start),
+        )
         .route("/lab/investigations/{id}", get(pages::lab::investigation))
         .route(
             "/lab/investigations/{id}/activities",

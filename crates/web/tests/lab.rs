@@ -253,3 +253,257 @@ async fn the_investigation_form_keeps_what_was_typed() {
     assert!(text.contains("alert(1)"));
     assert!(!text.contains("<script>alert"));
 }
+
+/// A barrier confirmed by the lab against `provision`.
+async fn confirm(app: &TestApp, admin: &str, id: i64, provision: i64) {
+    let linked = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/barriers/{id}/provisions"),
+            Some(admin),
+            Some(&format!(
+                r#"{{"provision_id": {provision}, "confirmed": true}}"#
+            )),
+        )
+        .await;
+    assert_eq!(linked.status, 200, "{}", linked.text());
+    let version = linked.json()["version"].as_i64().unwrap();
+    let triaged = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/barriers/{id}/triage"),
+            Some(admin),
+            Some(&format!(
+                r#"{{"root_causes": ["law"], "confirmed_provisions": [{provision}], "version": {version}}}"#
+            )),
+        )
+        .await;
+    assert_eq!(triaged.status, 200, "{}", triaged.text());
+    status(app, admin, id, "confirmed").await;
+}
+
+async fn investigate(app: &TestApp, admin: &str, barriers: &[i64]) -> i64 {
+    let ids: Vec<String> = barriers.iter().map(i64::to_string).collect();
+    let body = format!(
+        r#"{{"title": "Én plan for familien", "hypothesis": "Handleplanerne kræves hver for sig.",
+            "barrier_ids": [{}]}}"#,
+        ids.join(", ")
+    );
+    let created = app
+        .api(
+            Method::POST,
+            "/api/v1/lab/investigations",
+            Some(admin),
+            Some(&body),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text());
+    created.json()["id"].as_i64().unwrap()
+}
+
+#[tokio::test]
+async fn a_conclusion_names_its_ministry_is_confirmed_first_and_moves_something() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let admin = app.token(Role::Admin).await;
+    let applicant = app.token(Role::Applicant).await;
+    let confirmed = report(&app, &applicant, "To handleplaner for samme barn").await;
+    let waiting = report(&app, &applicant, "Fremmødet kan ikke deles").await;
+    confirm(&app, &admin, confirmed, w.provision_id).await;
+
+    // Only a waiting barrier: a rule change moves none of it, so nothing is concluded.
+    let lonely = investigate(&app, &admin, &[waiting]).await;
+    let path = format!("/api/v1/lab/investigations/{lonely}");
+    let nameless = app
+        .api(
+            Method::POST,
+            &format!("{path}/conclusion"),
+            Some(&admin),
+            Some(r#"{"kind": "rule_change", "text": "Reglen må ændres."}"#),
+        )
+        .await;
+    assert_code(&nameless, 422, "field_required");
+    assert_eq!(nameless.json()["error"]["details"]["field"], "ministry");
+    let nothing = app
+        .api(
+            Method::POST,
+            &format!("{path}/conclusion"),
+            Some(&admin),
+            Some(
+                r#"{"kind": "rule_change", "text": "Reglen må ændres.", "ministry": "Social- og Boligministeriet"}"#,
+            ),
+        )
+        .await;
+    assert_code(&nothing, 422, "investigation_nothing_moves");
+    let still = app.api(Method::GET, &path, Some(&admin), None).await;
+    assert_eq!(still.json()["status"], "open");
+
+    // Both: the page first shows what will move and what cannot, and concludes nothing.
+    let both = investigate(&app, &admin, &[confirmed, waiting]).await;
+    let mut lab = Browser::new(&app);
+    lab.login(Role::Admin).await;
+    let page = format!("/lab/investigations/{both}");
+    let form = [
+        ("conclusion_kind", "rule_change"),
+        ("conclusion", "Reglen må ændres."),
+        ("ministry", ""),
+    ];
+    let refused = lab.post(&format!("{page}/conclusion"), &form).await;
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert!(refused.text().contains("conclusion-ministry-error"));
+    assert!(
+        refused.text().contains("value=\"Reglen må ændres.\"")
+            || refused.text().contains(">Reglen må ændres.<")
+    );
+    let form = [
+        ("conclusion_kind", "rule_change"),
+        ("conclusion", "Reglen må ændres."),
+        ("ministry", "Social- og Boligministeriet"),
+    ];
+    let preview = lab.post(&format!("{page}/conclusion"), &form).await;
+    assert_eq!(preview.status, 200, "{}", preview.text());
+    let text = preview.text();
+    assert!(text.contains("id=\"conclusion-preview\""), "{text}");
+    let moving = &text[text.find("preview-moving").unwrap()..];
+    assert!(moving.contains("To handleplaner for samme barn"));
+    let skipped = &text[text.find("preview-skipped").unwrap()..];
+    assert!(skipped.contains("Fremmødet kan ikke deles"));
+    assert!(
+        skipped.contains("Reported"),
+        "the reason in words: {skipped}"
+    );
+    let open = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/lab/investigations/{both}"),
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(open.json()["status"], "open");
+
+    let mut confirmed_form = form.to_vec();
+    confirmed_form.push(("confirm", "yes"));
+    let done = lab
+        .post(&format!("{page}/conclusion"), &confirmed_form)
+        .await;
+    assert_eq!(done.status, 200, "{}", done.text());
+    assert!(done.text().contains("investigation-concluded"));
+    let barrier = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/barriers/{confirmed}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(barrier.json()["status"], "rule_change_proposed");
+    assert_eq!(barrier.json()["ministry"], "Social- og Boligministeriet");
+}
+
+#[tokio::test]
+async fn a_confirmed_barrier_starts_a_theme_proposal_and_an_application() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let admin = app.token(Role::Admin).await;
+    let applicant = app.token(Role::Applicant).await;
+    let confirmed = report(&app, &applicant, "To handleplaner for samme barn").await;
+    let waiting = report(&app, &applicant, "Fremmødet kan ikke deles").await;
+    confirm(&app, &admin, confirmed, w.provision_id).await;
+
+    // The lab finds the buttons on the gap list.
+    let mut lab = Browser::new(&app);
+    lab.login(Role::Admin).await;
+    let gaps = lab.get("/lab/gaps").await;
+    assert!(
+        gaps.text()
+            .contains(&format!("/barriers/{confirmed}/start/proposal"))
+    );
+    assert!(
+        gaps.text()
+            .contains(&format!("/barriers/{confirmed}/start/application"))
+    );
+
+    // The applicant on the barrier's page.
+    let mut user = Browser::new(&app);
+    user.login(Role::Applicant).await;
+    let page = user.get(&format!("/barriers/{confirmed}")).await;
+    assert!(page.text().contains("id=\"barrier-propose\""));
+    assert!(page.text().contains("id=\"barrier-apply\""));
+    let waiting_page = user.get(&format!("/barriers/{waiting}")).await;
+    assert!(!waiting_page.text().contains("id=\"barrier-propose\""));
+    assert_eq!(
+        user.get(&format!("/barriers/{waiting}/start/proposal"))
+            .await
+            .status,
+        409
+    );
+
+    // A theme proposal carries the title, the text and the provision's citation.
+    let form = user
+        .get(&format!("/barriers/{confirmed}/start/proposal"))
+        .await;
+    assert_eq!(form.status, 200, "{}", form.text());
+    assert!(form.text().contains("§ 141 i lov om social service"));
+    let scheme = w.proposals_scheme.to_string();
+    let proposed = user
+        .post(
+            &format!("/barriers/{confirmed}/start/proposal"),
+            &[("target", scheme.as_str())],
+        )
+        .await;
+    assert_eq!(proposed.status, 303, "{}", proposed.text());
+    let proposals = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/schemes/{}/proposals", w.proposals_scheme),
+            Some(&admin),
+            None,
+        )
+        .await;
+    let all = proposals.text();
+    assert!(all.contains("To handleplaner for samme barn"), "{all}");
+    assert!(all.contains("§ 141 i lov om social service"), "{all}");
+    assert!(
+        all.contains("Handleplanen skal udarbejdes særskilt."),
+        "{all}"
+    );
+
+    // An application draft carries the same and asks for an exemption from § 141.
+    let round = w.setup.open_round.to_string();
+    let started = user
+        .post(
+            &format!("/barriers/{confirmed}/start/application"),
+            &[("target", round.as_str())],
+        )
+        .await;
+    assert_eq!(started.status, 303, "{}", started.text());
+    let id: i64 = started
+        .location()
+        .trim_start_matches("/applications/")
+        .trim_end_matches("/edit")
+        .parse()
+        .unwrap();
+    let application = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/applications/{id}"),
+            Some(&applicant),
+            None,
+        )
+        .await;
+    let a = application.json();
+    assert_eq!(
+        a["content"]["title"], "To handleplaner for samme barn",
+        "{a}"
+    );
+    assert_eq!(
+        a["content"]["exemptions"][0]["provision_id"], w.provision_id,
+        "{a}"
+    );
+    // The barrier's start page remembers both.
+    let again = user
+        .get(&format!("/barriers/{confirmed}/start/application"))
+        .await;
+    assert!(again.text().contains("id=\"start-earlier\""));
+}

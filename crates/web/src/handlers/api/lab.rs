@@ -233,6 +233,8 @@ pub async fn conclude(
             kind: body.kind,
             text: body.text,
             experiment: body.experiment_kind.zip(body.experiment_id),
+            ministry: body.ministry,
+            ministry_response: body.ministry_response,
         },
     )
     .await?;

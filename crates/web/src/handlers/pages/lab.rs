@@ -473,6 +473,16 @@ pub struct InvestigationForms {
     pub experiment_kind: String,
     #[serde(default)]
     pub experiment_id: String,
+    #[serde(default)]
+    pub ministry: String,
+    #[serde(default)]
+    pub ministry_response: String,
+    /// `yes` once the lab has seen what the conclusion will move.
+    #[serde(default)]
+    pub confirm: String,
+    /// What the conclusion will move, shown for the lab to confirm.
+    #[serde(skip)]
+    pub preview: Option<Concluded>,
 }
 
 #[derive(Template)]
@@ -504,9 +514,16 @@ impl InvestigationPage {
             Skipped::Status(s) => self.ctx.t1(
                 "lab-skipped-status",
                 "status",
-                self.ctx.tp("lab-status-", s),
+                self.ctx.tp("barrier-status-", s),
             ),
-            Skipped::Refused(_) => self.ctx.t("lab-skipped-refused"),
+            Skipped::Refused(code) => {
+                let id = format!("error-{code}");
+                if self.ctx.has(&id) {
+                    self.ctx.t(&id)
+                } else {
+                    self.ctx.t("lab-skipped-refused")
+                }
+            }
         }
     }
 }
@@ -614,13 +631,16 @@ pub async fn log_activity(
     }
 }
 
-/// Concludes the investigation and shows which barriers moved and which were skipped.
+/// Concludes the investigation: the first post shows which barriers will move and which
+/// cannot (and why) for the lab to confirm; the confirmed post concludes and shows what
+/// moved. A conclusion that moves no barrier is refused beside the choice of conclusion.
 pub async fn conclude(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<i64>,
     Form(form): Form<InvestigationForms>,
 ) -> Result<Response, AppError> {
+    let confirmed = form.confirm == "yes";
     let result = async {
         let kind = form
             .conclusion_kind
@@ -633,23 +653,27 @@ pub async fn conclude(
         } else {
             None
         };
-        Ok::<Concluded, AppError>(
-            lab::conclude(
-                &state,
-                &ctx,
-                id,
-                Conclusion {
-                    kind,
-                    text: form.conclusion.clone(),
-                    experiment,
-                },
-            )
-            .await?,
-        )
+        let (ministry, ministry_response) = if kind == ConclusionKind::RuleChange {
+            (form.ministry.clone(), form.ministry_response.clone())
+        } else {
+            (String::new(), String::new())
+        };
+        let conclusion = Conclusion {
+            kind,
+            text: form.conclusion.clone(),
+            experiment,
+            ministry,
+            ministry_response,
+        };
+        Ok::<Concluded, AppError>(if confirmed {
+            lab::conclude(&state, &ctx, id, conclusion).await?
+        } else {
+            lab::conclusion_preview(&state, &ctx, id, &conclusion).await?
+        })
     }
     .await;
     match result {
-        Ok(concluded) => {
+        Ok(concluded) if confirmed => {
             investigation_page(
                 &state,
                 &ctx,
@@ -658,6 +682,22 @@ pub async fn conclude(
                 "",
                 None,
                 Some(concluded),
+                StatusCode::OK,
+            )
+            .await
+        }
+        Ok(preview) => {
+            investigation_page(
+                &state,
+                &ctx,
+                id,
+                InvestigationForms {
+                    preview: Some(preview),
+                    ..form
+                },
+                "",
+                None,
+                None,
                 StatusCode::OK,
             )
             .await
@@ -678,5 +718,132 @@ pub async fn conclude(
             )
             .await
         }
+    }
+}
+
+/// A start from a barrier as the form types it: the scheme or round chosen.
+#[derive(Deserialize, Default, Debug, Clone)]
+pub struct StartForm {
+    #[serde(default)]
+    pub target: String,
+}
+
+#[derive(Template)]
+#[template(path = "lab/start.html")]
+struct StartPage {
+    ctx: PageContext,
+    kind: &'static str,
+    from: lab::StartFrom,
+    form: StartForm,
+    error: Option<String>,
+}
+
+impl StartPage {
+    fn is_proposal(&self) -> bool {
+        self.kind == "proposal"
+    }
+    fn heading_id(&self) -> &'static str {
+        if self.is_proposal() {
+            "lab-start-proposal"
+        } else {
+            "lab-start-application"
+        }
+    }
+    fn lead_id(&self) -> &'static str {
+        if self.is_proposal() {
+            "lab-start-proposal-lead"
+        } else {
+            "lab-start-application-lead"
+        }
+    }
+    fn target_id(&self) -> &'static str {
+        if self.is_proposal() {
+            "lab-start-scheme"
+        } else {
+            "lab-start-round"
+        }
+    }
+    fn none_id(&self) -> &'static str {
+        if self.is_proposal() {
+            "lab-start-no-scheme"
+        } else {
+            "lab-start-no-round"
+        }
+    }
+}
+
+/// `proposal` or `application`: what a start from a barrier makes.
+fn start_kind(kind: &str) -> Result<ExperimentLink, AppError> {
+    match kind {
+        "proposal" => Ok(ExperimentLink::Proposal),
+        "application" => Ok(ExperimentLink::Application),
+        _ => Err(Error::NotFound.into()),
+    }
+}
+
+async fn start_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: i64,
+    kind: ExperimentLink,
+    form: StartForm,
+    err: Option<AppError>,
+) -> Result<Response, AppError> {
+    let from = lab::start_from(state, ctx, id, kind).await?;
+    let page_ctx = page_context(state, ctx);
+    let status = err.as_ref().map_or(StatusCode::OK, AppError::status);
+    let page = StartPage {
+        error: err.map(|e| page_ctx.error_message(&e)),
+        ctx: page_ctx,
+        kind: kind.as_str(),
+        from,
+        form,
+    };
+    Ok((status, page.render_html()?).into_response())
+}
+
+/// The form that starts a theme proposal or an application from a barrier: what it
+/// carries and where it may go.
+pub async fn start_form(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path((id, kind)): Path<(i64, String)>,
+) -> Result<Response, AppError> {
+    let kind = start_kind(&kind)?;
+    start_page(&state, &ctx, id, kind, StartForm::default(), None).await
+}
+
+/// Starts a theme proposal or an application from a barrier and goes to it.
+pub async fn start(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path((id, kind)): Path<(i64, String)>,
+    Form(form): Form<StartForm>,
+) -> Result<Response, AppError> {
+    let kind = start_kind(&kind)?;
+    let result = async {
+        let target = form
+            .target
+            .trim()
+            .parse::<i64>()
+            .map_err(|_| AppError::field("target", "choose where to start"))?;
+        Ok::<String, AppError>(match kind {
+            ExperimentLink::Proposal => {
+                let p = lab::propose_theme_from(&state, &ctx, id, target).await?;
+                format!("/schemes/{target}/proposals?proposed={}", p.id)
+            }
+            _ => {
+                let a = lab::start_application_from(&state, &ctx, id, target).await?;
+                format!("/applications/{}/edit", a.id)
+            }
+        })
+    }
+    .await;
+    match result {
+        Ok(to) => Ok(see_other(&to)),
+        Err(AppError::App(e @ (Error::Forbidden | Error::Unauthenticated | Error::NotFound))) => {
+            Err(e.into())
+        }
+        Err(err) => start_page(&state, &ctx, id, kind, form, Some(err)).await,
     }
 }

@@ -120,6 +120,13 @@ pub struct ConclusionDto {
     pub experiment_kind: Option<ExperimentLink>,
     #[serde(default)]
     pub experiment_id: Option<i64>,
+    /// A rule change's ministry, which a rule change needs.
+    #[serde(default)]
+    #[schema(max_length = 200)]
+    pub ministry: String,
+    /// The ministry's response, if it has answered.
+    #[serde(default)]
+    pub ministry_response: String,
 }
 
 /// A barrier a conclusion left as it was, and why.
