@@ -311,6 +311,9 @@ async fn a_report_is_read_supported_linked_triaged_and_merged() {
     }
     assert!(words.contains("IT systems and data sharing"), "{words}");
     assert!(words.contains("Confirmed"), "{words}");
+    // The lab triages; it does not say it meets the barrier too.
+    let lab_page = lab.get(&format!("/barriers/{id}")).await.text();
+    assert!(!lab_page.contains(&format!("action=\"/barriers/{id}/support\"")));
     // The merged barrier's page says where it went.
     let gone = lab.get(&format!("/barriers/{second_id}")).await;
     assert!(
