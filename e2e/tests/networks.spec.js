@@ -50,10 +50,13 @@ test('a network member writes and publishes a learning-log entry; the public rea
   await expectAccessible(page);
 
   // Published by its author: public from now on, and no longer changeable.
-  await entry.getByRole('button', { name: /^Publish/ }).click();
+  // Publishing asks first: it cannot be undone.
+  await entry.locator('summary', { hasText: /^Publish/ }).click();
+  await expect(entry.getByText('Publish for everyone? This cannot be undone.')).toBeVisible();
+  await entry.getByRole('button', { name: /^Yes, publish/ }).click();
   await expect(page.locator('#network-notice')).toHaveText('The entry is published.');
   await expect(entry.locator('.badge-public')).toContainText('Published');
-  await expect(entry.getByRole('button', { name: /^Publish/ })).toHaveCount(0);
+  await expect(entry.locator('summary', { hasText: /^Publish/ })).toHaveCount(0);
   await expectAccessible(page);
   await shot(page, 'network-member');
 

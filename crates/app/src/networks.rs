@@ -435,7 +435,7 @@ pub async fn edit_guidance(
 pub async fn ask(app: &App, actor: &Actor, network_id: i64, question: &str) -> Result<i64, Error> {
     let access = access(app, actor, network_id, NetworkAction::Participate).await?;
     let question = network::check_question(question)?;
-    Ok(app
+    let id = app
         .store
         .add_guidance(
             &GuidanceWrite {
@@ -447,7 +447,36 @@ pub async fn ask(app: &App, actor: &Actor, network_id: i64, question: &str) -> R
             },
             actor.journal(None),
         )
-        .await?)
+        .await?;
+    let people = app
+        .store
+        .users_in_role(authz::SECRETARIAT)
+        .await
+        .map_err(Error::from);
+    let asker = actor
+        .user
+        .as_ref()
+        .map(|u| u.name.clone())
+        .unwrap_or_default();
+    let network_name = access.network.name.clone();
+    let args = move |_: Language| {
+        vec![
+            ("name", asker.clone().into()),
+            ("network", network_name.clone().into()),
+        ]
+    };
+    let message = Message {
+        kind: NotificationKind::NetworkQuestionAsked,
+        scheme_id: access.network.scheme_id,
+        application_id: None,
+        link: format!("/networks/{network_id}/guidance/{id}"),
+        title_id: "network-notify-question-title",
+        body_id: "network-notify-question-body",
+        args: &args,
+    };
+    let except = actor.user.as_ref().map(|u| u.id);
+    send_message(app, actor.now, &message, people, except).await;
+    Ok(id)
 }
 
 /// Answers a question (the secretariat): its first version; `public` publishes it beyond
@@ -623,14 +652,23 @@ pub async fn publish(
     Ok(())
 }
 
-/// Replies to an entry (a member's user or the coordinator); its author is told.
+/// A reply saved: its id, and whether the entry's author was told (not when the author
+/// replied to their own entry).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Replied {
+    pub id: i64,
+    pub author_told: bool,
+}
+
+/// Replies to an entry (a member's user or the coordinator); its author is told unless
+/// the author is the one replying.
 pub async fn reply(
     app: &App,
     actor: &Actor,
     network_id: i64,
     entry_id: i64,
     body: &str,
-) -> Result<i64, Error> {
+) -> Result<Replied, Error> {
     let (access, entry) =
         readable_entry(app, actor, network_id, entry_id, NetworkAction::Participate).await?;
     let user = actor.user.as_ref().ok_or(Error::Unauthenticated)?;
@@ -659,9 +697,12 @@ pub async fn reply(
         body_id: "network-notify-reply-body",
         args: &args,
     };
-    let people = author.map(|u| u.into_iter().collect()).map_err(Error::from);
-    send_message(app, actor.now, &message, people, Some(user.id)).await;
-    Ok(id)
+    let author_told = entry.author.user_id != user.id;
+    if author_told {
+        let people = author.map(|u| u.into_iter().collect()).map_err(Error::from);
+        send_message(app, actor.now, &message, people, Some(user.id)).await;
+    }
+    Ok(Replied { id, author_told })
 }
 
 /// Hides an entry from the log (the coordinator or the secretariat), with a reason.

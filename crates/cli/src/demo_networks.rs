@@ -263,8 +263,8 @@ async fn guidance(
         app,
         &on(coordinator, date!(2020 - 03 - 09)),
         network,
-        "Kan familieplanen erstatte handleplanen efter servicelovens § 140 for alle børn i \
-         familien, også når søskende har forskellige sagsbehandlere?",
+        "Kan familieplanen erstatte handleplanen efter servicelovens § 141 for hver voksen i \
+         familien, også når forældrene har forskellige sagsbehandlere?",
     )
     .await?;
     networks::answer(
@@ -273,12 +273,13 @@ async fn guidance(
         network,
         question,
         GuidanceText {
-            title: "Familieplanen og handleplanen for det enkelte barn".into(),
-            body: "Ja. Fritagelsen giver adgang til, at handleplanen for barnet indgår i \
-                   familieplanen, når barnets selvstændige mål og indsatser fremgår \
-                   tydeligt. Det gælder for hvert barn i familien, også når søskende har \
-                   forskellige sagsbehandlere.\n\n\
-                   Skriv derfor et afsnit for hvert barn med barnets egne mål, indsatser og \
+            title: "Familieplanen og handleplanen for den enkelte voksne".into(),
+            body: "Ja. Servicelovens § 141 kræver allerede, at handleplanen så vidt muligt \
+                   koordineres med planer efter anden lovgivning, og fritagelsen giver \
+                   adgang til, at den indgår i familieplanen, når den enkeltes mål og \
+                   indsatser fremgår tydeligt. Det gælder for hver voksen i familien, også \
+                   når forældrene har forskellige sagsbehandlere.\n\n\
+                   Skriv derfor et afsnit for hver voksen med egne mål, indsatser og \
                    opfølgning, og lad familiekoordinatoren sørge for, at alle \
                    sagsbehandlere kender planen."
                 .into(),
@@ -301,7 +302,7 @@ async fn holbaek_account(
         secretariat,
         frirum_app::accounts::NewAccount {
             email: HOLBAEK.to_owned(),
-            name: "Demo-familiekoordinator, Holbæk Kommune".into(),
+            name: "Louise Brandt".into(),
             role: frirum_domain::authz::ACTS_FOR_ORGANISATION,
             organisation: Some("dk:316".into()),
             language: Some(Language::Da),
@@ -365,12 +366,12 @@ async fn learning_log(
         (
             aarhus,
             date!(2020 - 10 - 05),
-            "Familieplanen erstatter barnets handleplan",
-            "Vi lod handleplanen efter servicelovens § 140 indgå i familieplanen med et \
-             afsnit for hvert barn.",
-            "Det virker, når barnets egne mål står tydeligt for sig. Hvor afsnittet om \
-             barnet var for kort, spurgte Ankestyrelsen ind til barnets mål.",
-            "Vi ville lave en fast skabelon for barnets afsnit fra starten.",
+            "Familieplanen erstatter forældrenes handleplaner",
+            "Vi lod forældrenes handleplaner efter servicelovens § 141 indgå i familieplanen \
+             med et afsnit for hver voksen.",
+            "Det virker, når hver voksens egne mål står tydeligt for sig. Hvor afsnittet var \
+             for kort, spurgte Ankestyrelsen ind til den enkeltes mål.",
+            "Vi ville lave en fast skabelon for hvert afsnit fra starten.",
             false,
             true,
             true,

@@ -79,13 +79,15 @@ pub enum NotificationKind {
     BarrierStatusChanged,
     /// Someone replied to one's learning-log entry (to its author).
     LearningReply,
+    /// A network's member asked the secretariat a question (to the secretariat).
+    NetworkQuestionAsked,
     /// A status report marked a partner's demand or a public value breached (to the
     /// secretariat).
     PartnerBreach,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 22] = all_values();
+    pub const ALL: [NotificationKind; 23] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {

@@ -317,3 +317,145 @@ async fn a_refused_entry_comes_back_with_what_was_typed() {
     let page = browser.get(&format!("/networks/{id}?done=entry")).await;
     assert!(page.text().contains("badge-private"));
 }
+
+/// A final report is refused while a learning question is unanswered (422
+/// `learning_answer_required`); a periodic report is not held back.
+#[tokio::test]
+async fn a_final_report_needs_every_learning_question_answered() {
+    use frirum_domain::report::{DueReport, ReportContent, ReportKind};
+    use time::macros::date;
+    let app = TestApp::new().await;
+    let (_, trial) = network(&app).await;
+    let aarhus = app.token(Role::Applicant).await;
+    let set = app
+        .api(
+            Method::PUT,
+            &format!("/api/v1/trials/{trial}/learning-questions"),
+            Some(&aarhus),
+            Some(r#"{"questions": ["Virker planen?"]}"#),
+        )
+        .await;
+    assert_eq!(set.status, 200, "{}", set.text());
+    let store = &app.store.store;
+    let admin = store
+        .credentials(&common::email(Role::Admin))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    let created = store
+        .create_due_reports(
+            trial,
+            &[DueReport {
+                kind: ReportKind::Final,
+                period_start: date!(2025 - 01 - 01),
+                period_end: date!(2026 - 01 - 01),
+                due_date: date!(2026 - 03 - 31),
+            }],
+            &ReportContent::default(),
+            frirum_domain::journal::Actor::user(admin, time::OffsetDateTime::now_utc()),
+        )
+        .await
+        .unwrap();
+    let report = created[0].id;
+    let refused = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/trials/{trial}/reports/{report}/submit"),
+            Some(&aarhus),
+            Some(r#"{"version": 1, "content": {"progress": "Fyrre familier deltog."}}"#),
+        )
+        .await;
+    assert_code(&refused, 422, "learning_answer_required");
+    let kept = store.report(report).await.unwrap().unwrap();
+    assert_eq!(kept.kind, ReportKind::Final);
+    assert_ne!(kept.status.as_str(), "submitted");
+}
+
+/// A member's question reaches the secretariat as a notification and waits, visible to
+/// the members beside the form that asked it, until it is answered.
+#[tokio::test]
+async fn a_question_tells_the_secretariat_and_waits_on_the_page() {
+    let app = TestApp::new().await;
+    let (id, _) = network(&app).await;
+    let admin = app.token(Role::Admin).await;
+    let mut browser = Browser::new(&app);
+    assert_eq!(browser.login(Role::Applicant).await.status, 303);
+    // Signed in, the header leads to the networks.
+    let home = browser.get("/").await;
+    assert!(
+        home.text().contains("href=\"/networks\""),
+        "{}",
+        home.text()
+    );
+    let asked = browser
+        .post(
+            &format!("/networks/{id}/questions"),
+            &[("question", "Må planen deles med egen læge?")],
+        )
+        .await;
+    assert_eq!(asked.status, 303);
+    let page = browser
+        .get(&format!("/networks/{id}?done=question"))
+        .await
+        .text();
+    assert!(page.contains("id=\"questions-waiting\""), "{page}");
+    assert!(page.contains("Må planen deles med egen læge?"));
+    let told = app
+        .api(Method::GET, "/api/v1/me/notifications", Some(&admin), None)
+        .await;
+    assert!(
+        told.text().contains("network_question_asked"),
+        "{}",
+        told.text()
+    );
+    // The public sees neither the question nor the list.
+    let public = app.get(&format!("/networks/{id}")).await.text();
+    assert!(!public.contains("egen læge"));
+}
+
+/// Replying to one's own entry tells nobody and says so; publishing asks first.
+#[tokio::test]
+async fn a_reply_to_ones_own_entry_tells_nobody_and_publishing_asks_first() {
+    let app = TestApp::new().await;
+    let (id, _) = network(&app).await;
+    let aarhus = app.token(Role::Applicant).await;
+    let written = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/networks/{id}/entries"),
+            Some(&aarhus),
+            Some(r#"{"title": "Et møde", "learned": "Færre møder."}"#),
+        )
+        .await;
+    assert_eq!(written.status, 201, "{}", written.text());
+    let entry = written.json()["id"].as_i64().unwrap();
+    let mut browser = Browser::new(&app);
+    assert_eq!(browser.login(Role::Applicant).await.status, 303);
+    let page = browser.get(&format!("/networks/{id}")).await.text();
+    assert!(
+        page.contains(&format!("id=\"publish-{entry}-yes\"")),
+        "{page}"
+    );
+    assert!(page.contains("cannot be undone"), "{page}");
+    let replied = browser
+        .post(
+            &format!("/networks/{id}/entries/{entry}/replies"),
+            &[("body", "En tilføjelse.")],
+        )
+        .await;
+    assert_eq!(replied.status, 303);
+    assert!(
+        replied
+            .headers
+            .get("location")
+            .and_then(|l| l.to_str().ok())
+            .is_some_and(|l| l.contains("done=reply-own")),
+        "own reply: no 'the author is told'"
+    );
+    let told = app
+        .api(Method::GET, "/api/v1/me/notifications", Some(&aarhus), None)
+        .await;
+    assert!(!told.text().contains("learning_reply"), "{}", told.text());
+}

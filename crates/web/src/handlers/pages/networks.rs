@@ -284,6 +284,16 @@ struct NetworkView {
 }
 
 impl NetworkView {
+    /// The questions still waiting for the secretariat's answer, shown beside the form
+    /// that asks them (the guidance list shows the answered ones).
+    fn waiting(&self) -> Vec<&frirum_domain::network::GuidanceItem> {
+        self.page
+            .guidance
+            .iter()
+            .filter(|g| !g.answered())
+            .collect()
+    }
+
     fn is_own(&self, entry: &frirum_domain::network::Entry) -> bool {
         self.page.user_id == Some(entry.author.user_id)
     }
@@ -342,11 +352,12 @@ pub struct DoneQuery {
     pub done: Option<String>,
 }
 
-const NOTICES: [&str; 9] = [
+const NOTICES: [&str; 10] = [
     "created",
     "entry",
     "published",
     "reply",
+    "reply-own",
     "hidden",
     "reference",
     "question",
@@ -486,11 +497,15 @@ pub async fn reply(
     let f = Fields::parse(&body);
     let result = networks::reply(&state, &ctx, id, entry, &f.one("body"))
         .await
-        .map(|_| ())
         .map_err(AppError::from);
     match result {
-        Ok(()) => Ok(see_other(&format!(
-            "/networks/{id}?done=reply#entry-{entry}"
+        Ok(replied) => Ok(see_other(&format!(
+            "/networks/{id}?done={}#entry-{entry}",
+            if replied.author_told {
+                "reply"
+            } else {
+                "reply-own"
+            }
         ))),
         Err(err) => {
             let status = err.status();
