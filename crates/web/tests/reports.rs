@@ -9,7 +9,7 @@
 mod common;
 
 use axum::http::Method;
-use common::fixtures::{World, world};
+use common::fixtures::{started_trial, world};
 use common::{Browser, TestApp, email};
 use frirum_app::{Actor as AppActor, App, AppConfig};
 use frirum_domain::decision::{DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind};
@@ -17,51 +17,6 @@ use frirum_domain::journal::Actor;
 use frirum_domain::trial::Transition;
 use frirum_domain::{Language, PageRequest, Role};
 use time::macros::{date, datetime};
-
-/// Approves the world's submitted application (Aarhus leads it) for 2025–2028 and starts
-/// the trial on 1 January 2025: the trial.
-async fn running_trial(app: &TestApp, w: &World) -> i64 {
-    let store = &app.store.store;
-    let application = store.application(w.submitted_id).await.unwrap().unwrap();
-    let admin = user_id(app, Role::Admin).await;
-    let decision = NewDecision::from_validated(
-        DecisionDraft {
-            outcome: Outcome::Approved,
-            reasons: "Godt begrundet.".into(),
-            granted: vec![GrantChoice {
-                exemption: 0,
-                provision_ids: vec![],
-                note: String::new(),
-            }],
-            conditions: String::new(),
-            period_start: Some(date!(2025 - 01 - 01)),
-            period_end: Some(date!(2028 - 12 - 31)),
-            regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
-            regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
-            signatory_title: "Kontorchef".into(),
-            confirmed: true,
-        },
-        &application,
-    );
-    let at = datetime!(2024-11-01 10:00 UTC);
-    let trial = store
-        .decide(application.id, &decision, Actor::user(admin, at))
-        .await
-        .unwrap()
-        .trial_id
-        .unwrap();
-    let state = store.trial_state(trial).await.unwrap().unwrap();
-    let (next, version) = state
-        .apply(&Transition::Start {
-            on: date!(2025 - 01 - 01),
-        })
-        .unwrap();
-    store
-        .save_trial_state(state.version, &next, &version, Actor::user(admin, at))
-        .await
-        .unwrap();
-    trial
-}
 
 async fn user_id(app: &TestApp, role: Role) -> i64 {
     app.store
@@ -85,7 +40,7 @@ async fn upkeep(app: &TestApp, now: time::OffsetDateTime) -> frirum_app::reports
 async fn due_reports_are_created_once_and_reminded_once_each() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let trial = running_trial(&app, &w).await;
+    let trial = started_trial(&app, &w).await;
     let now = datetime!(2026-12-20 08:00 UTC);
     let done = upkeep(&app, now).await;
     // Half-years from 1 January 2025: three past, and the one running since July 2026.
@@ -138,7 +93,7 @@ async fn due_reports_are_created_once_and_reminded_once_each() {
 async fn a_report_is_written_submitted_returned_and_accepted_through_the_api() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let trial = running_trial(&app, &w).await;
+    let trial = started_trial(&app, &w).await;
     upkeep(&app, datetime!(2026-12-05 08:00 UTC)).await;
     let admin = app.token(Role::Admin).await;
     let applicant = app.token(Role::Applicant).await;
@@ -346,7 +301,7 @@ async fn a_report_is_written_submitted_returned_and_accepted_through_the_api() {
 async fn the_pages_flag_what_is_overdue_and_refuse_a_bad_date_beside_its_field() {
     let app = TestApp::new().await;
     let w = world(&app).await;
-    let trial = running_trial(&app, &w).await;
+    let trial = started_trial(&app, &w).await;
     upkeep(&app, time::OffsetDateTime::now_utc()).await;
     // Nothing was ever submitted and the first report is long overdue: the public sees it.
     let mut public = Browser::new(&app);

@@ -321,3 +321,59 @@ pub async fn approved_trial_narrowed(app: &TestApp, w: &World, provision_ids: Ve
         .trial_id
         .expect("approval makes a trial")
 }
+
+/// Approves the world's submitted application (Aarhus leads it) for 2025–2028, decided on
+/// 1 November 2024, and starts the trial on 1 January 2025: the running trial's id.
+pub async fn started_trial(app: &TestApp, w: &World) -> i64 {
+    use frirum_domain::decision::{
+        DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind,
+    };
+    use frirum_domain::journal::Actor;
+    use time::macros::{date, datetime};
+    let store = &app.store.store;
+    let application = store.application(w.submitted_id).await.unwrap().unwrap();
+    let admin = store
+        .credentials(&super::email(Role::Admin))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    let decision = NewDecision::from_validated(
+        DecisionDraft {
+            outcome: Outcome::Approved,
+            reasons: "Godt begrundet.".into(),
+            granted: vec![GrantChoice {
+                exemption: 0,
+                provision_ids: vec![],
+                note: String::new(),
+            }],
+            conditions: String::new(),
+            period_start: Some(date!(2025 - 01 - 01)),
+            period_end: Some(date!(2028 - 12 - 31)),
+            regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
+            regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
+            signatory_title: "Kontorchef".into(),
+            confirmed: true,
+        },
+        &application,
+    );
+    let at = datetime!(2024-11-01 10:00 UTC);
+    let trial = store
+        .decide(application.id, &decision, Actor::user(admin, at))
+        .await
+        .unwrap()
+        .trial_id
+        .expect("approval makes a trial");
+    let state = store.trial_state(trial).await.unwrap().unwrap();
+    let (next, version) = state
+        .apply(&frirum_domain::trial::Transition::Start {
+            on: date!(2025 - 01 - 01),
+        })
+        .unwrap();
+    store
+        .save_trial_state(state.version, &next, &version, Actor::user(admin, at))
+        .await
+        .unwrap();
+    trial
+}
