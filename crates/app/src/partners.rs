@@ -393,9 +393,38 @@ pub struct ReportReview {
     pub partners: Vec<TrialPartner>,
     /// The verdicts given (saved, or typed on a refused form).
     pub verdicts: Vec<VerdictInput>,
+    /// On a refused form: each item's problem (its code), every one flagged at once.
+    pub problems: Vec<(i64, &'static str)>,
 }
 
 impl ReportReview {
+    /// Flags every item's problem with the verdicts as typed (`submitting`: a missing
+    /// verdict is one).
+    pub fn flag_problems(&mut self, submitting: bool) {
+        use frirum_domain::rule::Broken;
+        let ids = item_ids(&self.partners);
+        self.problems = rules::review_problems(&ids, &self.verdicts, submitting)
+            .iter()
+            .filter_map(|p| {
+                let id = p.details()["item_id"].as_i64().or_else(|| {
+                    p.details()["field"]
+                        .as_str()
+                        .and_then(|f| f.split('_').next_back())
+                        .and_then(|n| n.parse().ok())
+                })?;
+                Some((id, p.code()))
+            })
+            .collect();
+    }
+
+    /// The code of an item's problem on a refused form.
+    pub fn problem(&self, item_id: &i64) -> Option<&'static str> {
+        self.problems
+            .iter()
+            .find(|(id, _)| id == item_id)
+            .map(|(_, code)| *code)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.partners.iter().all(|p| p.items.is_empty())
     }
@@ -447,7 +476,11 @@ pub async fn report_review(
             note: r.note,
         })
         .collect();
-    Ok(ReportReview { partners, verdicts })
+    Ok(ReportReview {
+        partners,
+        verdicts,
+        problems: Vec::new(),
+    })
 }
 
 /// The ids of a trial's items, in the order the form lists them.

@@ -210,6 +210,8 @@ pub struct Review {
     pub period_start: time::Date,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
     pub period_end: time::Date,
+    /// A breach's acknowledgement by the secretariat, once given.
+    pub acknowledgement: Option<Acknowledgement>,
 }
 
 impl Review {
@@ -238,6 +240,20 @@ pub struct Breach {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
     pub period_end: time::Date,
     pub acknowledged: bool,
+    /// The secretariat's acknowledgement, once given.
+    pub acknowledgement: Option<Acknowledgement>,
+}
+
+/// The secretariat's acknowledgement of a breach: when, who and the note they wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Acknowledgement {
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub at: time::OffsetDateTime,
+    /// Who acknowledged it (none once their account is gone).
+    pub by_name: Option<String>,
+    pub note: String,
 }
 
 impl Breach {
@@ -272,23 +288,45 @@ pub fn check_review(
     verdicts: &[VerdictInput],
     submitting: bool,
 ) -> Result<(), PartnerError> {
-    for id in items {
-        let given = verdicts.iter().find(|v| v.item_id == *id);
-        let field = format!("verdict_{id}");
-        if let Some(v) = given {
-            check_text(&format!("note_{id}"), &v.note, MAX_TEXT)?;
-            if v.verdict.is_some_and(Verdict::needs_note) && v.note.trim().is_empty() {
-                return Err(PartnerError::NoteRequired { item_id: *id });
-            }
+    match review_problems(items, verdicts, submitting)
+        .into_iter()
+        .next()
+    {
+        Some(problem) => Err(problem),
+        None => Ok(()),
+    }
+}
+
+/// Every item's problem in a report's review, in the items' order (at most one each): a note
+/// too long, a note missing where the verdict needs one, or (when `submitting`) no verdict.
+/// A form flags them all at once.
+pub fn review_problems(
+    items: &[i64],
+    verdicts: &[VerdictInput],
+    submitting: bool,
+) -> Vec<PartnerError> {
+    items
+        .iter()
+        .filter_map(|id| item_problem(*id, verdicts.iter().find(|v| v.item_id == *id), submitting))
+        .collect()
+}
+
+fn item_problem(id: i64, given: Option<&VerdictInput>, submitting: bool) -> Option<PartnerError> {
+    if let Some(v) = given {
+        if let Err(e) = check_text(&format!("note_{id}"), &v.note, MAX_TEXT) {
+            return Some(e.into());
         }
-        if submitting && given.and_then(|v| v.verdict).is_none() {
-            return Err(PartnerError::VerdictRequired {
-                item_id: *id,
-                field,
-            });
+        if v.verdict.is_some_and(Verdict::needs_note) && v.note.trim().is_empty() {
+            return Some(PartnerError::NoteRequired { item_id: id });
         }
     }
-    Ok(())
+    if submitting && given.and_then(|v| v.verdict).is_none() {
+        return Some(PartnerError::VerdictRequired {
+            item_id: id,
+            field: format!("verdict_{id}"),
+        });
+    }
+    None
 }
 
 /// A refused step with partners.
@@ -423,5 +461,29 @@ mod tests {
             "note_1"
         );
         assert_eq!(check_review(&[], &[], true), Ok(()));
+    }
+
+    #[test]
+    fn every_item_with_a_problem_is_named_at_once() {
+        let items = [1, 2, 3, 4];
+        let typed = [
+            given(1, Some(Verdict::AtRisk), ""),
+            given(2, Some(Verdict::Kept), ""),
+            given(3, Some(Verdict::Breached), "  "),
+        ];
+        let codes: Vec<(String, &str)> = review_problems(&items, &typed, true)
+            .iter()
+            .map(|p| (p.details()["field"].as_str().unwrap().to_owned(), p.code()))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("note_1".to_owned(), "partner_note_required"),
+                ("note_3".to_owned(), "partner_note_required"),
+                ("verdict_4".to_owned(), "partner_verdict_required"),
+            ]
+        );
+        // A draft is not refused for the verdict it has not given yet.
+        assert_eq!(review_problems(&items, &typed, false).len(), 2);
     }
 }

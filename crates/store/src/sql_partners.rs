@@ -5,7 +5,7 @@
 //! Every write that touches a trial locks the trial first (`lock_trial`), which is also the
 //! transaction's first write, so SQLite takes its write lock at once.
 
-use frirum_domain::partner::{Breach, Item, Partner, Review, TrialPartner};
+use frirum_domain::partner::{Acknowledgement, Breach, Item, Partner, Review, TrialPartner};
 use time::{Date, OffsetDateTime};
 
 use crate::StoreError;
@@ -21,14 +21,18 @@ pub(crate) const TRIAL_PARTNER_SELECT: &str = "SELECT tp.id AS tp_id, tp.trial_i
      JOIN trials t ON t.id = tp.trial_id JOIN trial_states ts ON ts.trial_id = t.id";
 
 pub(crate) const REVIEW_SELECT: &str = "SELECT r.report_id, r.item_id, r.verdict, r.note, \
-     tr.period_start, tr.period_end FROM partner_reviews r \
-     JOIN trial_reports tr ON tr.id = r.report_id";
+     tr.period_start, tr.period_end, r.acknowledged_at, r.acknowledgement, \
+     ack.name AS acknowledged_by_name FROM partner_reviews r \
+     JOIN trial_reports tr ON tr.id = r.report_id \
+     LEFT JOIN users ack ON ack.id = r.acknowledged_by";
 
 pub(crate) const BREACH_SELECT: &str = "SELECT r.report_id, r.item_id, tp.trial_id, \
      t.title AS trial_title, p.id AS partner_id, p.name AS partner_name, i.item, i.kind, \
      i.text, r.note, tr.period_start, tr.period_end, \
-     r.acknowledged_at IS NOT NULL AS acknowledged \
+     r.acknowledged_at IS NOT NULL AS acknowledged, r.acknowledged_at, \
+     r.acknowledgement, ack.name AS acknowledged_by_name \
      FROM partner_reviews r JOIN trial_reports tr ON tr.id = r.report_id \
+     LEFT JOIN users ack ON ack.id = r.acknowledged_by \
      JOIN partner_items i ON i.id = r.item_id \
      JOIN trial_partners tp ON tp.id = i.trial_partner_id \
      JOIN partners p ON p.id = tp.partner_id JOIN trials t ON t.id = tp.trial_id \
@@ -117,6 +121,22 @@ pub(crate) struct ReviewRow {
     note: String,
     period_start: Date,
     period_end: Date,
+    acknowledged_at: Option<OffsetDateTime>,
+    acknowledgement: Option<String>,
+    acknowledged_by_name: Option<String>,
+}
+
+/// The acknowledgement columns of a review, once acknowledged.
+fn acknowledgement(
+    at: Option<OffsetDateTime>,
+    note: Option<String>,
+    by_name: Option<String>,
+) -> Option<Acknowledgement> {
+    at.map(|at| Acknowledgement {
+        at,
+        by_name,
+        note: note.unwrap_or_default(),
+    })
 }
 
 impl ReviewRow {
@@ -128,6 +148,11 @@ impl ReviewRow {
             note: self.note,
             period_start: self.period_start,
             period_end: self.period_end,
+            acknowledgement: acknowledgement(
+                self.acknowledged_at,
+                self.acknowledgement,
+                self.acknowledged_by_name,
+            ),
         })
     }
 }
@@ -147,6 +172,9 @@ pub(crate) struct BreachRow {
     period_start: Date,
     period_end: Date,
     acknowledged: bool,
+    acknowledged_at: Option<OffsetDateTime>,
+    acknowledgement: Option<String>,
+    acknowledged_by_name: Option<String>,
 }
 
 impl BreachRow {
@@ -165,6 +193,11 @@ impl BreachRow {
             period_start: self.period_start,
             period_end: self.period_end,
             acknowledged: self.acknowledged,
+            acknowledgement: acknowledgement(
+                self.acknowledged_at,
+                self.acknowledgement,
+                self.acknowledged_by_name,
+            ),
         })
     }
 }

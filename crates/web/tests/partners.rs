@@ -8,7 +8,7 @@
 mod common;
 
 use axum::http::Method;
-use common::fixtures::{World, assert_code, world};
+use common::fixtures::{World, assert_code, started_trial, world};
 use common::{Browser, TestApp, email};
 use frirum_app::{Actor as AppActor, App, AppConfig};
 use frirum_domain::decision::{DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind};
@@ -32,45 +32,8 @@ async fn user_id(app: &TestApp, role: Role) -> i64 {
 /// The world's submitted application approved for 2025–2028 and started on 1 January 2025,
 /// with its status reports created as of 5 December 2026.
 async fn trial_with_reports(app: &TestApp, w: &World) -> i64 {
+    let trial = started_trial(app, w).await;
     let store = &app.store.store;
-    let application = store.application(w.submitted_id).await.unwrap().unwrap();
-    let admin = user_id(app, Role::Admin).await;
-    let decision = NewDecision::from_validated(
-        DecisionDraft {
-            outcome: Outcome::Approved,
-            reasons: "Godt begrundet.".into(),
-            granted: vec![GrantChoice {
-                exemption: 0,
-                provision_ids: vec![],
-                note: String::new(),
-            }],
-            conditions: String::new(),
-            period_start: Some(date!(2025 - 01 - 01)),
-            period_end: Some(date!(2028 - 12 - 31)),
-            regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
-            regulation_text: "Kommunalbestyrelsen vedtager en vedtægt.".into(),
-            signatory_title: "Kontorchef".into(),
-            confirmed: true,
-        },
-        &application,
-    );
-    let at = datetime!(2024-11-01 10:00 UTC);
-    let trial = store
-        .decide(application.id, &decision, Actor::user(admin, at))
-        .await
-        .unwrap()
-        .trial_id
-        .unwrap();
-    let state = store.trial_state(trial).await.unwrap().unwrap();
-    let (next, version) = state
-        .apply(&Transition::Start {
-            on: date!(2025 - 01 - 01),
-        })
-        .unwrap();
-    store
-        .save_trial_state(state.version, &next, &version, Actor::user(admin, at))
-        .await
-        .unwrap();
     let core = App::new(store.clone(), AppConfig::default());
     frirum_app::reports::create_due_and_remind(
         &core,
@@ -328,6 +291,46 @@ async fn every_report_reviews_each_demand_and_value_and_breaches_reach_the_secre
         .await;
     assert_eq!(without.status, 422, "{}", without.text());
     assert!(without.text().contains("Data deles ikke med kommunen."));
+    // Every problem is flagged beside its item at once, with the summary on top: the demand
+    // without a verdict, and (below) a breach without a note.
+    let page = without.text();
+    assert!(page.contains("id=\"report-error\""), "{page}");
+    assert!(
+        page.contains(&format!(
+            "aria-invalid=\"true\" aria-describedby=\"review-{demand}-error\""
+        )),
+        "{page}"
+    );
+    assert!(page.contains(&format!("id=\"review-{demand}-error\"")));
+    let both = browser
+        .post(
+            &format!("/trials/{trial}/reports/{report}"),
+            &[
+                ("version", "1"),
+                ("progress", "Fyrre familier deltog."),
+                (demand_field.as_str(), "at_risk"),
+                (value_field.as_str(), "breached"),
+                ("action", "submit"),
+            ],
+        )
+        .await;
+    assert_eq!(both.status, 422, "{}", both.text());
+    let page = both.text();
+    for item in [demand, value] {
+        assert!(
+            page.contains(&format!("id=\"review-{item}-error\"")),
+            "item {item} not flagged: {page}"
+        );
+        assert!(page.contains(&format!(
+            "aria-invalid=\"true\" aria-describedby=\"review-{item}-error\""
+        )));
+    }
+    assert!(
+        page.contains(&format!(
+            "value=\"at_risk\" id=\"{demand_field}-at_risk\" checked"
+        )),
+        "the verdicts typed are kept: {page}"
+    );
     let sent = browser
         .post(
             &format!("/trials/{trial}/reports/{report}"),
@@ -381,12 +384,52 @@ async fn every_report_reviews_each_demand_and_value_and_breaches_reach_the_secre
     // Acknowledging needs a note, then the breach leaves the dashboard.
     let empty = office.post(&breach_path, &[("note", " ")]).await;
     assert_eq!(empty.status, 422);
+    // Asked for in words, not as a field name.
+    assert!(
+        empty
+            .text()
+            .contains("Write a note saying what the secretariat does about the breach"),
+        "{}",
+        empty.text()
+    );
     let done = office
         .post(&breach_path, &[("note", "Vi har kontaktet universitetet.")])
         .await;
     assert_eq!(done.status, 303, "{}", done.text());
     let home = office.get("/").await.text();
     assert!(!home.contains("id=\"partner-breaches\""));
+    // The acknowledgement is shown afterwards: who, when and the note, on the breach's page
+    // and in the trial's partner section.
+    let name = app
+        .store
+        .store
+        .credentials(&email(Role::Admin))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .name;
+    for page in [
+        office.get(&breach_path).await.text(),
+        office
+            .get(&format!("/trials/{trial}/partners"))
+            .await
+            .text(),
+    ] {
+        assert!(page.contains("Vi har kontaktet universitetet."), "{page}");
+        assert!(page.contains("class=\"meta ack-by\""), "{page}");
+        assert!(page.contains(&name), "{page}");
+    }
+    // A submitted report's review table scrolls by keyboard too (axe's
+    // scrollable-region-focusable).
+    let read = office
+        .get(&format!("/trials/{trial}/reports/{report}"))
+        .await
+        .text();
+    assert!(
+        read.contains("class=\"table-wrap\" tabindex=\"0\" role=\"region\""),
+        "{read}"
+    );
     let twice = app
         .api(
             Method::POST,

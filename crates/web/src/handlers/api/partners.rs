@@ -241,6 +241,7 @@ pub async fn reviews(
                 note: v.note.clone(),
                 period_start: view.report.period_start,
                 period_end: view.report.period_end,
+                acknowledgement: None,
             })
         })
         .collect();

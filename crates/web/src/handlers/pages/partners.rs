@@ -527,12 +527,13 @@ pub async fn save_report_review(
     Ok(())
 }
 
-/// A refused report form keeps the verdicts as typed.
-pub fn keep_typed(review: &mut ReportReview, pairs: &[(String, String)]) {
+/// A refused report form keeps the verdicts as typed, each item's problem flagged beside it.
+pub fn keep_typed(review: &mut ReportReview, pairs: &[(String, String)], submitting: bool) {
     let typed = verdicts_of(pairs);
     if !typed.is_empty() {
         review.verdicts = typed;
     }
+    review.flag_problems(submitting);
 }
 
 #[derive(Deserialize, Default, Debug, Clone)]
@@ -602,7 +603,13 @@ pub async fn acknowledge(
             }
             let breach = partners::breach(&state, &ctx, trial_id, report_id, item_id).await?;
             let t = page_context(&state, &ctx);
-            let (_, message) = refusal(&t, &err);
+            let (field, message) = refusal(&t, &err);
+            // An empty note is asked for in words, not as a field name.
+            let message = if field == "note" && form.note.trim().is_empty() {
+                t.t("testbed-breach-ack-note-required")
+            } else {
+                message
+            };
             let page = BreachPage {
                 ctx: t,
                 breach,

@@ -538,7 +538,7 @@ pub async fn write(
         }
         Err(e) if refused_form(&e) => {
             let mut view = reports::report(&state, &ctx, trial_id, report_id).await?;
-            crate::handlers::pages::partners::keep_typed(&mut view.partners, &pairs);
+            crate::handlers::pages::partners::keep_typed(&mut view.partners, &pairs, submit);
             for row in &mut input.exemptions {
                 if let Some(x) = view.access.state.exemptions.get(row.index) {
                     row.reference = x.grant.reference.clone();
