@@ -11,12 +11,9 @@ use axum::http::Method;
 use common::fixtures::{World, assert_code, started_trial, world};
 use common::{Browser, TestApp, email};
 use frirum_app::{Actor as AppActor, App, AppConfig};
-use frirum_domain::decision::{DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind};
-use frirum_domain::journal::Actor;
 use frirum_domain::notification::NotificationKind;
-use frirum_domain::trial::Transition;
 use frirum_domain::{Language, PageRequest, Role};
-use time::macros::{date, datetime};
+use time::macros::datetime;
 
 async fn user_id(app: &TestApp, role: Role) -> i64 {
     app.store
