@@ -160,7 +160,7 @@ async fn umea_trial(app: &App, now: OffsetDateTime) -> anyhow::Result<Option<i64
     else {
         return Ok(None);
     };
-    let application = app
+    let original = app
         .store
         .application(summary.id)
         .await?
@@ -173,6 +173,56 @@ async fn umea_trial(app: &App, now: OffsetDateTime) -> anyhow::Result<Option<i64
             .and_then(|last| last.replace_day(1).ok())
             .context("a month back")
     })?;
+    // The submitted application stays in the stage the demo's walk-through gave it (every
+    // live stage keeps a case); the trial comes from an earlier application of Umeå's with
+    // the same content, written and submitted two months before the decision.
+    let written = (start - time::Duration::days(90))
+        .with_hms(9, 0, 0)?
+        .assume_utc();
+    let scheme = app
+        .store
+        .scheme(original.scheme_id)
+        .await?
+        .context("the Swedish scheme")?;
+    let copy = app
+        .store
+        .create_application(
+            &frirum_store::NewApplication {
+                round_id: original.round_id,
+                lead_organisation_id: original.lead.id,
+                member_ids: original.members.iter().map(|m| m.id).collect(),
+                content: original.content.clone(),
+            },
+            frirum_domain::journal::Actor {
+                user_id: None,
+                reason: None,
+                at: written,
+            },
+        )
+        .await?;
+    app.store
+        .submit_application(
+            copy.id,
+            &frirum_store::Submission {
+                expected_version: Some(copy.version),
+                rules_version: scheme.rules_version,
+                eligibility: original
+                    .eligibility
+                    .clone()
+                    .unwrap_or(serde_json::Value::Null),
+            },
+            frirum_domain::journal::Actor {
+                user_id: None,
+                reason: None,
+                at: written + time::Duration::days(1),
+            },
+        )
+        .await?;
+    let application = app
+        .store
+        .application(copy.id)
+        .await?
+        .context("Umeå's earlier application")?;
     let end = start
         .replace_year(start.year() + 3)?
         .previous_day()
