@@ -24,7 +24,7 @@ test('the lab finds a gap, reads its dossier, and concludes an investigation wit
   // From the dashboard to the lab's overview with its roll-ups.
   await page.locator('#dashboard-lab-link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Policy lab' })).toBeVisible();
-  await expect(page.locator('#table-root-causes')).toContainText('Law');
+  await expect(page.locator('#table-root-causes')).toContainText('An act');
   await expect(page.locator('#table-groups')).toContainText('Young people outside work and education');
   await expectAccessible(page);
   await shot(page, 'lab-overview');
@@ -91,6 +91,10 @@ test('the lab finds a gap, reads its dossier, and concludes an investigation wit
   await page.locator('#conclusion-guidance').check();
   await page.locator('#conclusion-text').fill('Med samtykke fra eleven kan skolen og NAV dele det samtykket omfatter.');
   await page.locator('#conclusion-form button[type=submit]').click();
+  // First the lab sees which barriers will move, then it confirms.
+  await expect(page.locator('#preview-moving li')).toHaveCount(2);
+  await expectAccessible(page);
+  await page.locator('#conclusion-confirm-form button[type=submit]').click();
   await expect(page.locator('#investigation-concluded')).toContainText('2 barriers moved');
   await expect(page.locator('#investigation-barriers')).toContainText('Not a legal obstacle');
   await expect(page.locator('#investigation-barriers .barrier-status').filter({ hasText: 'Under analysis' })).toHaveCount(0);

@@ -2568,38 +2568,38 @@ field-into = Hinder å slå sammen med
 
 ## lab (issue 15: roll-ups, gap list, investigations)
 lab-title = Policylab
-lab-lead = Barriereregisteret samlet: hva som hindrer, hvem og hvorfor – agendaen med hindringer uten forsøk ennå, bestemmelsene som hindrer mest, og labens utredninger.
+lab-lead = Hinderregisteret samlet: hva som hindrer, hvem og hvorfor – agendaen med hindringer uten forsøk ennå, bestemmelsene som hindrer mest, og labens utredninger.
 lab-dashboard-entry = Policylab
-lab-dashboard-lead = Oversikter over barriereregisteret, gapslisten og utredninger.
+lab-dashboard-lead = Oversikter over hinderregisteret, gapslisten og utredninger.
 lab-gaps-title = Gapsliste
-lab-gaps-lead = Bekreftede barrierer som fortsatt er åpne og ennå ikke har noe forsøk: ingen registrerte forsøk har fått unntak fra noen av barrierens bekreftede bestemmelser, og ingen forsøk har kommet fra det foreslåtte forsøket eller fra en søknad startet fra den. De mest rapporterte står først.
-lab-gaps-empty = Ingen bekreftet barriere er uten forsøk.
+lab-gaps-lead = Bekreftede hinder som fortsatt er åpne og ennå ikke har noe forsøk: ingen registrerte forsøk har fått unntak fra noen av hinderets bekreftede bestemmelser, og ingen forsøk har kommet fra det foreslåtte forsøket eller fra en søknad startet fra den. De mest rapporterte står først.
+lab-gaps-empty = Ingen bekreftet hinder er uten forsøk.
 lab-ranking-title = Bestemmelser som hindrer mest
-lab-ranking-lead = Hver bestemmelse med barrierene laben har bekreftet at den hindrer, personene og organisasjonene som rapporterer dem, og barrierene som bare foreslår den.
-lab-ranking-empty = Ingen barriere nevner en bestemmelse ennå.
-lab-public-only = Telt over de offentlige barrierene.
+lab-ranking-lead = Hver bestemmelse med hindrene laben har bekreftet at den hindrer, personene og organisasjonene som rapporterer dem, og hindrene som bare foreslår den.
+lab-ranking-empty = Ingen hinder nevner en bestemmelse ennå.
+lab-public-only = Telt over de offentlige hindrene.
 lab-all-countries = Alle land
 lab-filter = Vis
 lab-investigations-title = Utredninger
-lab-investigations-lead = Laben samler barrierer under en hypotese om grunnårsaken, arbeider med kommunene og etatene det gjelder, og konkluderer med veiledning, regelendring eller forsøk.
+lab-investigations-lead = Laben samler hinder under en hypotese om grunnårsaken, arbeider med kommunene og etatene det gjelder, og konkluderer med veiledning, regelendring eller forsøk.
 lab-investigations-empty = Ingen utredninger å vise.
 lab-investigation-new = Ny utredning
-lab-investigation-new-lead = Gi utredningen et navn, formuler hypotesen, og velg barrierene og hvem som deltar.
+lab-investigation-new-lead = Gi utredningen et navn, formuler hypotesen, og velg hindrene og hvem som deltar.
 lab-investigation-create = Opprett utredningen
 lab-back-investigations = Tilbake til utredningene
 lab-investigation-status-open = Åpen
 lab-investigation-status-concluded = Avsluttet
 lab-investigation-opened = Opprettet { $date }
 lab-investigation-barriers = { $count ->
-    [one] { $number } barriere
-   *[other] { $number } barrierer
+    [one] { $number } hinder
+   *[other] { $number } hinder
  }
 lab-investigate = Utred
 lab-field-title = Tittel
 lab-field-hypothesis = Hypotese om grunnårsaken
 lab-field-hypothesis-hint = Hva dere tror ligger bak hindringene, slik at arbeidet kan bekrefte eller avkrefte det.
-lab-field-barriers = Barrierer
-lab-no-barriers = Registeret har ingen barrierer ennå.
+lab-field-barriers = Hinder
+lab-no-barriers = Registeret har ingen hinder ennå.
 lab-field-organisations = Kommuner og fylker fra registeret
 lab-field-organisations-hint = Én per linje, med navn eller nummer, for eksempel «Tromsø» eller «5501».
 lab-field-agencies = Andre deltakere
@@ -2619,11 +2619,11 @@ lab-activity-interview = Intervju
 lab-activity-document_review = Dokumentgjennomgang
 lab-activity-correction = Korrigering
 lab-conclude-heading = Avslutt
-lab-conclude-lead = Når utredningen avsluttes, flyttes alle barrierene: veiledning gjør dem til «ikke en rettslig hindring» med konklusjonen som veiledning, regelendring til «regelendring foreslått», forsøk til «forsøk foreslått» med koblingen. Barrierer med en status som ikke tillater det, blir stående og nevnes. Dette kan ikke angres.
+lab-conclude-lead = Når utredningen avsluttes, flyttes alle hindrene: veiledning gjør dem til «ikke en rettslig hindring» med konklusjonen som veiledning, regelendring til «regelendring foreslått», forsøk til «forsøk foreslått» med koblingen. Hinder med en status som ikke tillater det, blir stående og nevnes. Dette kan ikke angres.
 lab-conclusion-kind = Konklusjon
 lab-conclusion-heading = Konklusjon
 lab-conclusion-text = Hva utredningen fant
-lab-conclusion-text-hint = Ved veiledning er dette veiledningen de som rapporterte barrierene, får.
+lab-conclusion-text-hint = Ved veiledning er dette veiledningen de som rapporterte hindrene, får.
 lab-conclusion-experiment = Forsøk
 lab-conclusion-experiment-hint = Bare for forsøk: temaforslaget, ordningen eller søknaden det er koblet til, med nummeret.
 lab-experiment-kind = Koblet til
@@ -2633,35 +2633,35 @@ lab-experiment-scheme = Ordning
 lab-experiment-application = Søknad
 lab-conclusion-guidance = Veiledning
 lab-conclusion-rule_change = Regelendring
-lab-conclude = Avslutt og flytt barrierene
+lab-conclude = Avslutt og flytt hindrene
 lab-concluded-moved = { $count ->
-    [one] { $number } barriere flyttet.
-   *[other] { $number } barrierer flyttet.
+    [one] { $number } hinder flyttet.
+   *[other] { $number } hinder flyttet.
  }
 lab-concluded-skipped = { $count ->
-    [one] { $number } barriere ble stående:
-   *[other] { $number } barrierer ble stående:
+    [one] { $number } hinder ble stående:
+   *[other] { $number } hinder ble stående:
  }
 lab-skipped-status = den er «{ $status }», som denne konklusjonen ikke kan endre
-lab-skipped-refused = barriereregisteret avviste endringen
+lab-skipped-refused = hinderregisteret avviste endringen
 lab-triage = Triasjekø
 lab-summary-barriers = { $count ->
-    [one] { $number } barriere i registeret (sammenslåtte telt gjennom barrieren de ble slått sammen med).
-   *[other] { $number } barrierer i registeret (sammenslåtte telt gjennom barrieren de ble slått sammen med).
+    [one] { $number } hinder i registeret (sammenslåtte telt gjennom hinderet de ble slått sammen med).
+   *[other] { $number } hinder i registeret (sammenslåtte telt gjennom hinderet de ble slått sammen med).
  }
 lab-contents = Oversikter
 lab-rollup-root-causes = Etter grunnårsak
 lab-rollup-themes = Etter tema
 lab-rollup-groups = Etter berørt gruppe
-lab-rollup-empty = Ingen barrierer å telle ennå.
+lab-rollup-empty = Ingen hinder å telle ennå.
 lab-legend = Statuser
 lab-column-name = Navn
 lab-column-total = Totalt
 lab-column-provision = Bestemmelse
-lab-column-confirmed = Bekreftede barrierer
+lab-column-confirmed = Bekreftede hinder
 lab-column-people = Personer som rapporterer
 lab-column-organisations = Organisasjoner som rapporterer
-lab-column-suggested = Foreslått av barrierer
+lab-column-suggested = Foreslått av hinder
 lab-csv-download = Last ned som CSV
 lab-reported-by-people = { $count ->
     [one] rapportert av { $number } person
@@ -2674,53 +2674,27 @@ lab-reported-by-organisations = { $count ->
 lab-root-causes = Grunnårsaker
 lab-provisions = Bekreftede bestemmelser
 lab-groups = Berørte grupper
-lab-dossier-heading = Rapportert som barriere
-lab-dossier-empty = Ingen barrierer i registeret nevner denne bestemmelsen.
+lab-dossier-heading = Rapportert som hinder
+lab-dossier-empty = Ingen hinder i registeret nevner denne bestemmelsen.
 lab-dossier-confirmed = { $count ->
-    [one] { $number } barriere bekreftet hindret av den.
-   *[other] { $number } barrierer bekreftet hindret av den.
+    [one] { $number } hinder bekreftet hindret av den.
+   *[other] { $number } hinder bekreftet hindret av den.
  }
 lab-dossier-suggested = { $count ->
     [one] { $number } til foreslår den.
    *[other] { $number } til foreslår den.
  }
 lab-dossier-organisations = Rapportert av
-lab-dossier-barriers = Barrierene
+lab-dossier-barriers = Hindrene
 lab-link-confirmed = bestemmelsen bekreftet
 lab-link-suggested = bestemmelsen foreslått
 lab-restricted = Ikke offentlig
-lab-status-reported = Rapportert
-lab-status-under_analysis = Under analyse
-lab-status-not_legal_obstacle = Ikke en rettslig hindring
-lab-status-confirmed = Bekreftet
-lab-status-experiment_proposed = Forsøk foreslått
-lab-status-rule_change_proposed = Regelendring foreslått
-lab-status-resolved = Løst
-lab-status-closed = Lukket
-lab-status-merged = Slått sammen
-lab-cause-law = Lov
-lab-cause-regulation = Forskrift
-lab-cause-guidance_or_interpretation = Veileder eller tolkning
-lab-cause-practice_and_culture = Praksis og kultur
-lab-cause-it_systems_and_data = IT-systemer og datadeling
-lab-cause-funding_and_incentives = Finansiering og insentiver
-lab-cause-organisation = Organisering
-lab-group-young_people_outside_work = Unge utenfor arbeid og utdanning
-lab-group-older_people = Eldre
-lab-group-children_and_families = Barn og familier
-lab-group-people_with_disabilities = Personer med funksjonsnedsettelse
-lab-group-immigrants = Innvandrere og flyktninger
-lab-group-unemployed = Arbeidsledige
-lab-group-patients = Pasienter og brukere
-lab-group-businesses_and_volunteers = Næringsliv og frivillige
-lab-group-municipal_staff = Kommunalt ansatte
-lab-group-other = Andre
-error-investigation_barrier_required = Velg minst én barriere.
+error-investigation_barrier_required = Velg minst ett hinder.
 error-investigation_concluded = Utredningen er avsluttet; ingenting mer kan legges til.
 error-activity_in_the_future = Logg en aktivitet på dagen den fant sted, ikke en dag fram i tid.
 lab-barrier-propose-theme = Foreslå et tema fra den
 lab-barrier-start-application = Start en søknad fra den
-lab-barrier-started = Startet fra denne barrieren
+lab-barrier-started = Startet fra dette hinderet
 barrier-nav = Hinder
 barrier-dashboard-heading = Står noe i veien?
 barrier-dashboard-lead = Fortell policylaboratoriet om en regel, en veileder eller et system som stopper en god løsning. Andre som møter det samme, kan støtte meldingen deres.

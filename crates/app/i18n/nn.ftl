@@ -2568,15 +2568,15 @@ field-into = Hinder å slå saman med
 
 ## lab (issue 15: roll-ups, gap list, investigations)
 lab-title = Policylab
-lab-lead = Barriereregisteret samla: kva som hindrar, kven og kvifor – agendaen med hindringar utan forsøk enno, føresegnene som hindrar mest, og labens utgreiingar.
+lab-lead = Hinderregisteret samla: kva som hindrar, kven og kvifor – agendaen med hindringar utan forsøk enno, føresegnene som hindrar mest, og labens utgreiingar.
 lab-dashboard-entry = Policylab
-lab-dashboard-lead = Oversikter over barriereregisteret, gaplista og utgreiingar.
+lab-dashboard-lead = Oversikter over hinderregisteret, gaplista og utgreiingar.
 lab-gaps-title = Gapliste
-lab-gaps-lead = Stadfesta barrierar som framleis er opne og enno ikkje har noko forsøk: ingen registrerte forsøk har fått unntak frå nokon av barrieren sine stadfesta føresegner, og ingen forsøk har kome frå det føreslegne forsøket eller frå ein søknad starta frå han. Dei mest rapporterte står først.
-lab-gaps-empty = Ingen stadfesta barriere er utan forsøk.
+lab-gaps-lead = Stadfesta hinder som framleis er opne og enno ikkje har noko forsøk: ingen registrerte forsøk har fått unntak frå nokon av hinderet sine stadfesta føresegner, og ingen forsøk har kome frå det føreslegne forsøket eller frå ein søknad starta frå han. Dei mest rapporterte står først.
+lab-gaps-empty = Ingen stadfesta hinder er utan forsøk.
 lab-ranking-title = Føresegner som hindrar mest
 lab-ranking-lead = Kvar føresegn med barrierane laben har stadfesta at ho hindrar, personane og organisasjonane som rapporterer dei, og barrierane som berre føreslår ho.
-lab-ranking-empty = Ingen barriere nemner ei føresegn enno.
+lab-ranking-empty = Ingen hinder nemner ei føresegn enno.
 lab-public-only = Talt over dei offentlege barrierane.
 lab-all-countries = Alle land
 lab-filter = Vis
@@ -2591,7 +2591,7 @@ lab-investigation-status-open = Open
 lab-investigation-status-concluded = Avslutta
 lab-investigation-opened = Oppretta { $date }
 lab-investigation-barriers = { $count ->
-    [one] { $number } barriere
+    [one] { $number } hinder
    *[other] { $number } barrierar
  }
 lab-investigate = Greie ut
@@ -2635,19 +2635,19 @@ lab-conclusion-guidance = Rettleiing
 lab-conclusion-rule_change = Regelendring
 lab-conclude = Avslutt og flytt barrierane
 lab-concluded-moved = { $count ->
-    [one] { $number } barriere flytt.
+    [one] { $number } hinder flytt.
    *[other] { $number } barrierar flytte.
  }
 lab-concluded-skipped = { $count ->
-    [one] { $number } barriere vart ståande:
+    [one] { $number } hinder vart ståande:
    *[other] { $number } barrierar vart ståande:
  }
 lab-skipped-status = han er «{ $status }», som denne konklusjonen ikkje kan endre
-lab-skipped-refused = barriereregisteret avviste endringa
+lab-skipped-refused = hinderregisteret avviste endringa
 lab-triage = Triasjekø
 lab-summary-barriers = { $count ->
-    [one] { $number } barriere i registeret (samanslåtte talde gjennom barrieren dei vart slått saman med).
-   *[other] { $number } barrierar i registeret (samanslåtte talde gjennom barrieren dei vart slått saman med).
+    [one] { $number } hinder i registeret (samanslåtte talde gjennom hinderet dei vart slått saman med).
+   *[other] { $number } hinder i registeret (samanslåtte talde gjennom hinderet dei vart slått saman med).
  }
 lab-contents = Oversikter
 lab-rollup-root-causes = Etter grunnårsak
@@ -2674,10 +2674,10 @@ lab-reported-by-organisations = { $count ->
 lab-root-causes = Grunnårsaker
 lab-provisions = Stadfesta føresegner
 lab-groups = Råka grupper
-lab-dossier-heading = Rapportert som barriere
+lab-dossier-heading = Rapportert som hinder
 lab-dossier-empty = Ingen barrierar i registeret nemner denne føresegna.
 lab-dossier-confirmed = { $count ->
-    [one] { $number } barriere stadfesta hindra av henne.
+    [one] { $number } hinder stadfesta hindra av henne.
    *[other] { $number } barrierar stadfesta hindra av henne.
  }
 lab-dossier-suggested = { $count ->
@@ -2689,38 +2689,12 @@ lab-dossier-barriers = Barrierane
 lab-link-confirmed = føresegna stadfesta
 lab-link-suggested = føresegna føreslegen
 lab-restricted = Ikkje offentleg
-lab-status-reported = Rapportert
-lab-status-under_analysis = Under analyse
-lab-status-not_legal_obstacle = Ikkje eit rettsleg hinder
-lab-status-confirmed = Stadfesta
-lab-status-experiment_proposed = Forsøk føreslege
-lab-status-rule_change_proposed = Regelendring føreslegen
-lab-status-resolved = Løyst
-lab-status-closed = Lukka
-lab-status-merged = Slått saman
-lab-cause-law = Lov
-lab-cause-regulation = Forskrift
-lab-cause-guidance_or_interpretation = Rettleiar eller tolking
-lab-cause-practice_and_culture = Praksis og kultur
-lab-cause-it_systems_and_data = IT-system og datadeling
-lab-cause-funding_and_incentives = Finansiering og insentiv
-lab-cause-organisation = Organisering
-lab-group-young_people_outside_work = Unge utanfor arbeid og utdanning
-lab-group-older_people = Eldre
-lab-group-children_and_families = Born og familiar
-lab-group-people_with_disabilities = Personar med funksjonsnedsetjing
-lab-group-immigrants = Innvandrarar og flyktningar
-lab-group-unemployed = Arbeidsledige
-lab-group-patients = Pasientar og brukarar
-lab-group-businesses_and_volunteers = Næringsliv og frivillige
-lab-group-municipal_staff = Kommunalt tilsette
-lab-group-other = Andre
-error-investigation_barrier_required = Vel minst éin barriere.
+error-investigation_barrier_required = Vel minst eitt hinder.
 error-investigation_concluded = Utgreiinga er avslutta; ingenting meir kan leggjast til.
 error-activity_in_the_future = Logg ein aktivitet på dagen han fann stad, ikkje ein dag fram i tid.
 lab-barrier-propose-theme = Føreslå eit tema frå han
 lab-barrier-start-application = Start ein søknad frå han
-lab-barrier-started = Starta frå denne barrieren
+lab-barrier-started = Starta frå dette hinderet
 barrier-nav = Hinder
 barrier-dashboard-heading = Står noko i vegen?
 barrier-dashboard-lead = Fortel policylaboratoriet om ein regel, ein rettleiar eller eit system som stoppar ei god løysing. Andre som møter det same, kan støtte meldinga dykkar.

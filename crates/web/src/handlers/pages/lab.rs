@@ -54,10 +54,24 @@ const ROLLUPS: [(&str, GroupBy); 3] = [
 
 fn row_label(ctx: &PageContext, by: GroupBy, row: &StatusRow) -> String {
     match by {
-        GroupBy::RootCause => ctx.tp("lab-cause-", &row.key),
-        GroupBy::AffectedGroup => ctx.tp("lab-group-", &row.key),
+        GroupBy::RootCause => ctx.tp("barrier-cause-", &row.key),
+        GroupBy::AffectedGroup => ctx.tp("barrier-group-", &row.key),
         GroupBy::Theme => row.label.clone(),
     }
+}
+
+/// The statuses that have barriers in any of the roll-ups: every chart of the overview has
+/// the same series in the same order, so a status has one colour on the whole page.
+fn present_statuses(rollups: &[&[StatusRow]]) -> Vec<BarrierStatus> {
+    BarrierStatus::ALL
+        .into_iter()
+        .filter(|s| {
+            rollups
+                .iter()
+                .flat_map(|rows| rows.iter())
+                .any(|r| r.statuses.iter().any(|c| c.status == *s))
+        })
+        .collect()
 }
 
 fn rollup_view(
@@ -65,15 +79,10 @@ fn rollup_view(
     name: &'static str,
     by: GroupBy,
     rows: &[StatusRow],
+    statuses: &[BarrierStatus],
 ) -> RollupView {
     let heading = ctx.t(&format!("lab-rollup-{name}"));
-    let statuses: Vec<BarrierStatus> = BarrierStatus::ALL
-        .into_iter()
-        .filter(|s| {
-            rows.iter()
-                .any(|r| r.statuses.iter().any(|c| c.status == *s))
-        })
-        .collect();
+    let statuses = statuses.to_vec();
     let table: Vec<(String, Vec<u64>, u64)> = rows
         .iter()
         .map(|r| {
@@ -89,7 +98,10 @@ fn rollup_view(
             (row_label(ctx, by, r), counts, r.total)
         })
         .collect();
-    let series: Vec<String> = statuses.iter().map(|s| ctx.tp("lab-status-", s)).collect();
+    let series: Vec<String> = statuses
+        .iter()
+        .map(|s| ctx.tp("barrier-status-", s))
+        .collect();
     let description = table
         .iter()
         .map(|(label, _, total)| format!("{label}: {}", ctx.number(total)))
@@ -140,6 +152,11 @@ pub async fn overview(
 ) -> Result<Response, AppError> {
     let overview = lab::overview(&state, &ctx).await?;
     let page_ctx = page_context(&state, &ctx);
+    let statuses = present_statuses(&[
+        &overview.by_root_cause,
+        &overview.by_theme,
+        &overview.by_group,
+    ]);
     let rollups = ROLLUPS
         .into_iter()
         .map(|(name, by)| {
@@ -148,7 +165,7 @@ pub async fn overview(
                 GroupBy::Theme => &overview.by_theme,
                 GroupBy::AffectedGroup => &overview.by_group,
             };
-            rollup_view(&page_ctx, name, by, rows)
+            rollup_view(&page_ctx, name, by, rows, &statuses)
         })
         .collect();
     let page = OverviewPage {
