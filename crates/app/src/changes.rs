@@ -33,7 +33,11 @@ use crate::{Actor, App, Error};
 /// [`Proposal`], but a new participant named by its registry code in the scheme's country.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::ToSchema),
+    schema(as = ChangeProposalInput)
+)]
 pub enum ProposalInput {
     ExtendPeriod { planned_end: Date },
     ShortenPeriod { planned_end: Date },

@@ -106,7 +106,11 @@ pub struct TrialRecord {
 
 /// An evaluation's finding about one granted exemption of a trial.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::ToSchema),
+    schema(as = DossierFinding)
+)]
 pub struct Finding {
     pub evaluation_id: i64,
     pub evaluation_title: String,
@@ -152,7 +156,11 @@ pub struct OutcomeRow {
 
 /// An application another municipality started from one of the trials.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::ToSchema),
+    schema(as = DossierAdoption)
+)]
 pub struct Adoption {
     pub application_id: i64,
     pub trial_id: i64,

@@ -287,7 +287,11 @@ impl NewOutcome {
 
 /// An outcome as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::ToSchema),
+    schema(as = GeneralisationOutcome)
+)]
 pub struct Outcome {
     pub id: i64,
     pub trial_id: i64,

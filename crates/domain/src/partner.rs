@@ -134,7 +134,11 @@ impl NewPartner {
 
 /// A partner of the register.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::ToSchema),
+    schema(as = RegisteredPartner)
+)]
 pub struct Partner {
     pub id: i64,
     pub name: String,
@@ -158,7 +162,11 @@ impl Partner {
 
 /// A demand or a public value placed on a partner in a trial.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::ToSchema),
+    schema(as = PartnerItem)
+)]
 pub struct Item {
     pub id: i64,
     pub trial_partner_id: i64,

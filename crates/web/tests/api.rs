@@ -569,3 +569,68 @@ async fn api_times_are_rfc_3339() {
         );
     }
 }
+
+/// utoipa names a component after its type (or its `schema(as = …)`), and of two types with
+/// one name the later silently replaces the other: an operation then promises a shape it does
+/// not send. Every type the document may name, in the domain and in the web crate, has its
+/// own name.
+#[test]
+fn no_two_schema_types_share_a_name() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = Vec::new();
+    for krate in ["domain", "app", "law", "web"] {
+        rust_files(&root.join(krate).join("src"), &mut files);
+    }
+    let mut seen: std::collections::BTreeMap<String, String> = Default::default();
+    let mut duplicates = Vec::new();
+    let mut schemas = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        // The attributes above an item, gathered until the item itself.
+        let mut attributes = String::new();
+        for line in text.lines().map(str::trim) {
+            if line.starts_with("#[") || (!attributes.is_empty() && !line.starts_with("pub ")) {
+                attributes.push_str(line);
+                continue;
+            }
+            let item = ["pub struct ", "pub enum "]
+                .iter()
+                .find_map(|k| line.strip_prefix(k));
+            let ident: String = item
+                .unwrap_or_default()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            // A macro's `pub struct $name` has no name of its own here.
+            if !ident.is_empty() && attributes.contains("ToSchema") {
+                let name = attributes
+                    .split_once("schema(as = ")
+                    .map(|(_, alias)| {
+                        alias
+                            .chars()
+                            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                            .collect::<String>()
+                    })
+                    .unwrap_or(ident);
+                schemas += 1;
+                let place = file.display().to_string();
+                if let Some(first) = seen.insert(name.clone(), place.clone()) {
+                    duplicates.push(format!("{name}: {first} and {place}"));
+                }
+            }
+            attributes.clear();
+        }
+    }
+    assert!(schemas > 100, "only {schemas} schema types found");
+    assert!(duplicates.is_empty(), "{duplicates:#?}");
+}

@@ -15,8 +15,8 @@ use frirum_domain::investigation::{
 use super::dto::ErrorEnvelope;
 use super::dto::lab::{
     CitedProvisionDto, ConcludedDto, ConclusionDto, CountryQuery, GapDto, GapsDto,
-    InvestigationsDto, LabOverviewDto, NewActivityDto, NewInvestigationDto, RankedProvisionDto,
-    RankingDto, SkippedDto,
+    InvestigationsDto, LabOverviewDto, NewActivityDto, NewInvestigationDto, ProvisionRankingDto,
+    RankedProvisionDto, SkippedDto,
 };
 use super::extract::ApiJson;
 use crate::AppState;
@@ -46,12 +46,12 @@ pub async fn overview(
 /// The provisions that block most, optionally of one country.
 #[utoipa::path(get, path = "/api/v1/lab/provisions", tag = "lab",
     params(("country" = Option<String>, Query, description = "no, dk or se")),
-    responses((status = 200, body = RankingDto)))]
+    responses((status = 200, body = ProvisionRankingDto)))]
 pub async fn ranking(
     State(state): State<AppState>,
     ctx: RequestContext,
     Query(query): Query<CountryQuery>,
-) -> Result<Json<RankingDto>, AppError> {
+) -> Result<Json<ProvisionRankingDto>, AppError> {
     let country = match query.country.as_deref() {
         None | Some("") => None,
         Some(c) => Some(
@@ -60,7 +60,7 @@ pub async fn ranking(
         ),
     };
     let lines = lab::ranking(&state, &ctx, country).await?;
-    Ok(Json(RankingDto {
+    Ok(Json(ProvisionRankingDto {
         provisions: lines
             .into_iter()
             .map(|l| RankedProvisionDto {

@@ -47,7 +47,7 @@ pub struct RankedProvisionDto {
 /// The provisions that block most, as the caller may count them (the lab every barrier,
 /// everybody else the public ones).
 #[derive(Debug, Serialize, ToSchema)]
-pub struct RankingDto {
+pub struct ProvisionRankingDto {
     pub provisions: Vec<RankedProvisionDto>,
 }
 
