@@ -267,6 +267,10 @@ impl RuleFinder {
                 .await
                 .map_err(|e| RuleFinderError::Task(e.to_string()))??;
         }
+        // Other servers' indexes follow this number (see `law_sync`).
+        if report.added + report.updated > 0 {
+            store.bump_catalogue_version().await?;
+        }
         store.refresh_statistics().await?;
         self.reindex(store).await?;
         Ok(report)

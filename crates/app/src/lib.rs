@@ -40,6 +40,7 @@ pub mod indicators;
 pub mod lab;
 pub mod law;
 pub mod networks;
+pub mod law_sync;
 pub mod notifications;
 pub mod partners;
 pub mod registry;

@@ -27,6 +27,7 @@ mod generalisation;
 mod indicators;
 mod lab;
 pub mod law;
+pub mod law_sync;
 mod networks;
 mod notifications;
 mod partners;
@@ -51,6 +52,7 @@ mod sql_indicators;
 mod sql_journal;
 mod sql_lab;
 mod sql_law;
+mod sql_law_sync;
 mod sql_networks;
 mod sql_notifications;
 mod sql_partners;
@@ -92,6 +94,7 @@ pub use generalisation::{EvaluationTitle, GeneralisationStore, ResultTrial, Them
 pub use indicators::{IndicatorStore, NewIndicator, UpdateWrite};
 pub use lab::{BarrierStart, LabStore};
 pub use law::LawStore;
+pub use law_sync::LawSyncStore;
 pub use networks::{EntryWrite, GuidanceWrite, NetworkStore, NewTag};
 pub use notifications::{NewNotification, NotificationStore, OutboxMail};
 pub use partners::PartnerStore;
@@ -131,6 +134,7 @@ pub trait Store:
     + IndicatorStore
     + LabStore
     + LawStore
+    + LawSyncStore
     + NetworkStore
     + NotificationStore
     + RegulationStore
