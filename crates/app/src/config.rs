@@ -17,6 +17,9 @@ pub struct AppConfig {
     pub mail: MailConfig,
     /// The largest document accepted.
     pub documents: frirum_domain::document::Limits,
+    /// The law catalogue's daily sync and index following inside the server (see
+    /// `law_sync`); `None`, the default and the tests', runs neither.
+    pub law_sync: Option<crate::law_sync::Schedule>,
 }
 
 impl Default for AppConfig {
@@ -27,6 +30,7 @@ impl Default for AppConfig {
             login_throttle: ThrottlePolicy::default(),
             mail: MailConfig::default(),
             documents: frirum_domain::document::Limits::default(),
+            law_sync: None,
         }
     }
 }

@@ -195,6 +195,8 @@ pub struct ServerArgs {
     /// The largest document accepted, in bytes (default 20 MiB).
     #[arg(long, env = "FRIRUM_DOCUMENT_MAX_SIZE", default_value_t = frirum_domain::document::DEFAULT_MAX_BYTES)]
     pub document_max_size: u64,
+    #[command(flatten)]
+    pub law_sync: crate::law_sync::ScheduleArgs,
 }
 
 /// An SMTP URL as given, which may hold a password: `Debug` hides it.
@@ -252,6 +254,7 @@ impl ServerArgs {
             documents: frirum_domain::document::Limits {
                 max_bytes: self.document_max_size,
             },
+            law_sync: Some(self.law_sync.schedule()?),
             ..AppConfig::default()
         };
         Ok((web, app))

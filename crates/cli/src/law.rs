@@ -37,6 +37,9 @@ pub enum LawCommand {
         #[command(flatten)]
         store: LawStoreArgs,
     },
+    /// Fetch the official publications (Lovdata, the Riksdag, Retsinformation) with
+    /// conditional requests and import what changed; once, or now and then daily.
+    Sync(crate::law_sync::SyncCommand),
     /// Parse one document and print it as JSON lines (the act, then one line per section),
     /// without touching any database.
     Parse {
@@ -208,6 +211,7 @@ pub async fn run(command: LawCommand) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        LawCommand::Sync(command) => crate::law_sync::run(command).await,
         LawCommand::Parse { format, file } => {
             let format = parse_format(&format)?;
             let bytes =

@@ -24,6 +24,7 @@ mod demo_trials_indicators;
 mod demo_trials_regulations;
 mod demo_trials_reports;
 mod law;
+mod law_sync;
 mod server;
 mod storage;
 

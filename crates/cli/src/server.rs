@@ -82,6 +82,14 @@ pub async fn serve(
         .context("starting the mail sender")?;
     // What time does by itself: trials completed when their period is over, reports due.
     let upkeep = frirum_app::upkeep::spawn(&app, until_stopped(stopped.clone()));
+    // The law catalogue: synced daily, and this server's index kept at its version.
+    let law_sync = match app.config.law_sync.clone() {
+        Some(schedule) => Some(
+            frirum_app::law_sync::spawn(&app, schedule, until_stopped(stopped.clone()))
+                .context("starting the law sync")?,
+        ),
+        None => None,
+    };
     frirum_web::serve(listener, AppState::new(app, config), until_stopped(stopped))
         .await
         .context("serving HTTP")?;
@@ -89,6 +97,9 @@ pub async fn serve(
         let _ = mailer.await;
     }
     let _ = upkeep.await;
+    if let Some(law_sync) = law_sync {
+        let _ = law_sync.await;
+    }
     tracing::info!("stopped");
     Ok(())
 }
