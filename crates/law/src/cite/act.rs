@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::known;
 use super::scan::{Cursor, Parser, re};
 use super::words::{self, MONTHS, TITLE_STOP, TITLE_STOP_WEAK};
 use super::{ActKind, ActNumber, ActRef, Jurisdiction};
@@ -71,8 +72,16 @@ static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?P<pre>\p{L}[\p{L}\p{N}]*)-\s+(?i:og|och|eller)\s+)?(?P<w>\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*)",
     )
 });
-static CONTEXT_PHRASE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?i:denne\s+lov(?:en|a)?|denna\s+lag|denna\s+förordning)\b"));
+static CONTEXT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:denne\s+lov(?:en|a)?|denna\s+lag|denna\s+förordning|denna\s+balk)\b")
+});
+/// Swedish references back to an act named earlier in the text: "samma lag", "den lagen",
+/// "den förstnämnda lagen", "den sistnämnda förordningen".
+static SE_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:samma\s+(?P<same>lag|förordning|balk|kungörelse)|den\s+(?P<which>förstnämnda|sistnämnda|nämnda)\s+(?P<named>lagen|förordningen|balken|kungörelsen)|den\s+(?P<that>lagen|förordningen|balken))\b",
+    )
+});
 static SHORT_NAME: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*\((?P<w>\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*)\)"));
 static DOT_SECTION: LazyLock<Regex> = LazyLock::new(|| re(r"^\.\s*§"));
@@ -330,6 +339,13 @@ impl Parser<'_> {
             advance(cur, &caps);
             return Some(self.context_act());
         }
+        if mode != Mode::Alone
+            && self.jurisdiction == Jurisdiction::Se
+            && let Some(caps) = cur.peek(&SE_BACK)
+        {
+            advance(cur, &caps);
+            return Some(self.named_before(&caps));
+        }
         let caps = cur.peek(&NAME_WORD)?;
         let whole = caps.get(0)?.as_str();
         let word = caps.name("w")?.as_str();
@@ -345,6 +361,22 @@ impl Parser<'_> {
             return Some(self.context_act());
         }
         let known = self.index.by_name(self.jurisdiction, whole);
+        if known.is_none()
+            && !joined
+            && self.jurisdiction == Jurisdiction::Se
+            && let Some((sfs, alone)) = known::swedish_abbreviation(word)
+        {
+            // "SoL", "BrB"; "MB" or "FL" only after a provision.
+            if mode == Mode::Alone && !alone {
+                return None;
+            }
+            advance(cur, &caps);
+            let id = self.resolve_number(ActKind::Act, None, Some(sfs.to_owned()), sfs.to_owned());
+            return Some(ActRef {
+                id: Some(id),
+                name: Some(word.to_owned()),
+            });
+        }
         if known.is_none() && !words::looks_like_act_name(word, self.jurisdiction) {
             return None;
         }
@@ -365,6 +397,46 @@ impl Parser<'_> {
             id,
             name: Some(self.text[start..cur.pos].to_string()),
         })
+    }
+}
+
+impl Parser<'_> {
+    /// The act that "samma lag", "den lagen" or "den förstnämnda lagen" refers to: among the
+    /// acts named before of the kind written (a law, a regulation, a code), or of any kind if
+    /// none is of that kind, the last one, or for "förstnämnda" the earlier of the last two;
+    /// else the context's act.
+    fn named_before(&self, caps: &Captures<'_>) -> ActRef {
+        let kind_word = ["same", "named", "that"]
+            .iter()
+            .find_map(|g| caps.name(g))
+            .map_or(String::new(), |m| m.as_str().to_lowercase());
+        let kind = ["förordning", "balk", "kungörelse"]
+            .into_iter()
+            .find(|k| kind_word.starts_with(k));
+        let of_kind = |act: &&ActRef| {
+            let name = act.name.as_deref().unwrap_or("").to_lowercase();
+            match kind {
+                Some(k) => name.contains(k),
+                // A law: any act not named as a regulation, a code or an ordinance.
+                None => !["förordning", "balk", "kungörelse"]
+                    .iter()
+                    .any(|k| name.contains(k)),
+            }
+        };
+        let mut candidates: Vec<&ActRef> = self.named.iter().filter(of_kind).collect();
+        // A code is a law too: "samma lag" after only "brottsbalken" is that code.
+        if candidates.is_empty() {
+            candidates = self.named.iter().collect();
+        }
+        let first_named = caps
+            .name("which")
+            .is_some_and(|w| w.as_str().eq_ignore_ascii_case("förstnämnda"));
+        let found = if first_named && candidates.len() >= 2 {
+            candidates.get(candidates.len() - 2)
+        } else {
+            candidates.last()
+        };
+        found.map_or_else(|| self.context_act(), |act| (*act).clone())
     }
 }
 

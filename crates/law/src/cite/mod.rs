@@ -30,6 +30,7 @@
 //!   "av"/"af"/"til".
 
 mod act;
+mod known;
 mod scan;
 mod words;
 mod written;
@@ -75,6 +76,10 @@ pub struct Citation {
     pub subsection: Option<u32>,
     /// The item ("3", "b", or "4 b" for a letter inside a numbered item).
     pub item: Option<String>,
+    /// The Swedish moment ("5 mom."), a numbered part of a section in older acts, above
+    /// its stycken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moment: Option<u32>,
 }
 
 /// Where the text stands, for citations that do not name their act or section.
@@ -214,5 +219,6 @@ pub fn find_citations(
     index: &dyn ActIndex,
     context: Option<&Context>,
 ) -> Vec<Citation> {
-    scan::Parser::new(text, jurisdiction, index, context).run()
+    let index = known::WithSwedishNames { first: index };
+    scan::Parser::new(text, jurisdiction, &index, context).run()
 }

@@ -78,7 +78,18 @@ static SE_MENING: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(?i:(?:{ORD_SE})(?:(?:\s*,\s*|\s+och\s+)(?:{ORD_SE}))*\s+(?:meningen|meningarna))\b"
     ))
 });
-static SE_PUNKT_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?P<v>\d{1,2})\b"));
+/// A point written as a bare number, "3" or "3 a" (never "1 i", a preposition, nor the
+/// "p" of "2 p.").
+static SE_PUNKT_BARE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+(?P<v>\d{1,2}(?:\s?[a-hj-oq-z])?)\b"));
+static SE_PUNKTEN: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?P<v>\d{1,2})\s+(?i:punkten)\b"));
+static SE_MOM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\s*(?i:mom\.)"));
+/// "i samma kapitel" after a section: the chapter of the section cited before.
+static SE_SAME_CHAPTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+(?:(?i:i)\s+)?(?i:samma\s+kapitel)\b"));
+static SE_PREVIOUS_STYCKE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:föregående\s+stycke)\b"));
+/// A genitive before a chapter number ("bokens 1 kap.") names a book or a report.
+static GENITIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<w>\p{L}+s)\s*$"));
 static SE_PUNKT_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*,?\s*(?i:punkt(?:en|erna)?|p\.)\s*(?P<v>\d{1,2})\b"));
 static SE_P: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\s*(?i:p\.)"));
@@ -167,6 +178,7 @@ struct Part {
     section: Option<String>,
     subsection: Option<u32>,
     item: Option<String>,
+    moment: Option<u32>,
     /// The highest level this part writes out itself.
     top: Level,
 }
@@ -180,6 +192,7 @@ impl Part {
             section: None,
             subsection: None,
             item: None,
+            moment: None,
             top,
         }
     }
@@ -191,6 +204,7 @@ impl Part {
         }
         if level <= Level::Section {
             self.section = None;
+            self.moment = None;
         }
         if level <= Level::Subsection {
             self.subsection = None;
@@ -220,6 +234,9 @@ pub(super) struct Parser<'a> {
     last: Option<Anchor>,
     /// The end and kind of the last numbered act on its own, which a list may continue.
     numbered: Option<(usize, ActKind)>,
+    /// The acts named so far, each once, the most recent last: "samma lag" and "den
+    /// förstnämnda lagen" refer to them.
+    pub(super) named: Vec<ActRef>,
 }
 
 impl<'a> Parser<'a> {
@@ -237,6 +254,7 @@ impl<'a> Parser<'a> {
             out: Vec::new(),
             last: None,
             numbered: None,
+            named: Vec::new(),
         }
     }
 
@@ -381,6 +399,12 @@ impl<'a> Parser<'a> {
             return Some(group);
         }
         cur.pos = start;
+        if cur.eat(&SE_PREVIOUS_STYCKE).is_some() {
+            // The stycke before the one the text stands in: the anchor's section.
+            let mut part = Part::new(start, Level::Subsection);
+            part.end = cur.pos;
+            return Some((vec![part], None));
+        }
         self.relative_group(cur)
     }
 
@@ -505,6 +529,7 @@ impl<'a> Parser<'a> {
         if before.ends_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
+        let start = cur.pos;
         let mut parts = self.swedish_core(cur, None)?;
         loop {
             let save = cur.pos;
@@ -518,8 +543,64 @@ impl<'a> Parser<'a> {
             cur.pos = save;
             break;
         }
-        let act = self.act_after(cur);
+        if let Some(act) = self.same_chapter(cur, &mut parts) {
+            return Some((parts, Some(act)));
+        }
+        let mut act = self.act_after(cur);
+        // "9 § 8 LSS": a bare number after the section is a point when an act follows.
+        if act.is_none()
+            && parts
+                .last()
+                .is_some_and(|p| p.item.is_none() && p.subsection.is_none() && p.section.is_some())
+        {
+            let save = cur.pos;
+            if let Some(v) = self.value(cur, &SE_PUNKT_BARE, &SE_NOT_ITEM)
+                && let Some(found) = self.act_after(cur)
+            {
+                apply(&mut parts, Level::Item, &[v], |p, v| {
+                    p.item = Some(v.to_string());
+                });
+                act = Some(found);
+            } else {
+                cur.pos = save;
+            }
+        }
+        if act.is_none() && parts.iter().all(|p| p.section.is_none()) && self.book_chapter(start) {
+            return None;
+        }
         Some((parts, act))
+    }
+
+    /// "5 § i samma kapitel": the chapter and act of the section cited before.
+    fn same_chapter(&self, cur: &mut Cursor<'_>, parts: &mut [Part]) -> Option<ActMatch> {
+        let start = cur.pos;
+        cur.eat(&SE_SAME_CHAPTER)?;
+        let Some(anchor) = self.anchor() else {
+            cur.pos = start;
+            return None;
+        };
+        for part in parts.iter_mut() {
+            if part.chapter.is_none() {
+                part.chapter.clone_from(&anchor.chapter);
+            }
+        }
+        Some(ActMatch {
+            start,
+            end: cur.pos,
+            act: anchor.act,
+        })
+    }
+
+    /// Whether a chapter at `start` is a book's or a report's ("bokens 1 kap."): the word
+    /// before it is a genitive that names no act.
+    fn book_chapter(&self, start: usize) -> bool {
+        let Some(caps) = GENITIVE_BEFORE.captures(&self.text[..start]) else {
+            return false;
+        };
+        let word = caps.name("w").map_or("", |w| w.as_str());
+        !(words::looks_like_act_name(word, self.jurisdiction)
+            || words::is_context_word(word, self.jurisdiction)
+            || self.index.by_name(self.jurisdiction, word).is_some())
     }
 
     fn swedish_core(&self, cur: &mut Cursor<'_>, prev: Option<&Part>) -> Option<Vec<Part>> {
@@ -652,6 +733,14 @@ impl<'a> Parser<'a> {
     }
 
     fn subrefs_se(&self, cur: &mut Cursor<'_>, parts: &mut Vec<Part>, relative: bool) {
+        // "7 § 5 mom.": the moment comes before its stycken.
+        if !relative && let Some(v) = cur.eat_val(&SE_MOM) {
+            let end = cur.pos;
+            if let Some(last) = parts.last_mut() {
+                last.moment = words::ordinal(&v.text);
+            }
+            set_end(parts, end);
+        }
         let save = cur.pos;
         let vals = self.list(cur, &SE_ORD, &SE_ORD, &SE_SEP, &NOT_AFTER_NUM);
         let mut stycke = false;
@@ -680,6 +769,14 @@ impl<'a> Parser<'a> {
         }
         // A bare number is a point only right after "stycket": "2 § första stycket 3".
         let mut items = Vec::new();
+        if let Some(v) = cur.eat_val(&SE_PUNKTEN) {
+            let end = cur.pos;
+            apply(parts, Level::Item, &[v], |p, v| {
+                p.item = Some(v.to_string())
+            });
+            set_end(parts, end);
+            return;
+        }
         if stycke {
             items = self.list(cur, &SE_PUNKT_BARE, &NUM_VAL, &SE_SEP, &SE_NOT_ITEM);
         }
@@ -750,6 +847,9 @@ impl<'a> Parser<'a> {
     /// Turns a group into citations: the act's span joins the first part when it comes
     /// before and the last when it comes after; relative parts take the anchor's section.
     fn emit(&mut self, (parts, act): Group) {
+        if let Some(a) = &act {
+            self.remember_named(&a.act);
+        }
         let count = parts.len();
         for (i, mut part) in parts.into_iter().enumerate() {
             let mut act_ref = act.as_ref().map(|a| a.act.clone());
@@ -788,8 +888,24 @@ impl<'a> Parser<'a> {
                 section: part.section,
                 subsection: part.subsection,
                 item: part.item,
+                moment: part.moment,
             });
         }
+    }
+}
+
+impl Parser<'_> {
+    /// Adds an act to those named, moving it to the end if it was named before.
+    fn remember_named(&mut self, act: &ActRef) {
+        if act.id.is_none() && act.name.is_none() {
+            return;
+        }
+        let same = |a: &ActRef| match (&a.id, &act.id) {
+            (Some(x), Some(y)) => x == y,
+            _ => a.name == act.name,
+        };
+        self.named.retain(|a| !same(a));
+        self.named.push(act.clone());
     }
 }
 

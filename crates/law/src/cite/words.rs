@@ -75,6 +75,8 @@ const STEMS: &[(&str, &str)] = &[
     ("lags", "lag"),
     ("balkens", "balk"),
     ("balken", "balk"),
+    ("kungörelsens", "kungörelse"),
+    ("kungörelsen", "kungörelse"),
     ("förordningens", "förordning"),
     ("förordningen", "förordning"),
     ("forskriftens", "forskrift"),
@@ -180,6 +182,8 @@ pub(super) fn looks_like_act_name(word: &str, jurisdiction: Jurisdiction) -> boo
             "balkens",
             "förordningen",
             "förordningens",
+            "kungörelsen",
+            "kungörelsens",
         ],
     };
     let not_names = match jurisdiction {
@@ -275,6 +279,18 @@ pub(super) const TITLE_STOP: &[&str] = &[
     "gælde",
     "gjelde",
     "gälla",
+    // Swedish verbs that follow a title in running prose ("förordningen (2020:115) om
+    // försöksverksamhet finns …").
+    "finns",
+    "framgår",
+    "följer",
+    "anges",
+    "avses",
+    "innebär",
+    "regleras",
+    "föreskrivs",
+    "tillämpas",
+    "träder",
 ];
 
 /// Words that also end a title when nothing else (an index entry, a number) vouches for it.
