@@ -49,8 +49,13 @@ pub enum Error {
     InvalidField { field: String, message: String },
     #[error("the query has no words to search for")]
     EmptyQuery,
+    /// A registry file refused, with the line and a stable code for what is wrong.
     #[error("line {line}: {reason}")]
-    ImportRefused { line: u64, reason: String },
+    ImportRefused {
+        line: u64,
+        reason: String,
+        code: &'static str,
+    },
     /// The application breaks a rule of its scheme; the report holds every rule's outcome.
     #[error("{}", .0.first_failure().map_or("the application is not eligible", |f| f.message.as_str()))]
     NotEligible(Box<Report>),
@@ -206,6 +211,7 @@ impl From<StoreError> for Error {
             StoreError::Import(e) => Error::ImportRefused {
                 line: e.line,
                 reason: e.reason,
+                code: e.code,
             },
             other => Error::Internal(other.to_string()),
         }

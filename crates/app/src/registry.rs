@@ -5,8 +5,10 @@
 //! line alike.
 
 use frirum_domain::authz::Action;
-use frirum_domain::{Country, Organisation, Page, PageRequest, PopulationFigure, registry_csv};
-use frirum_store::{ImportSummary, OrganisationFilter};
+use frirum_domain::registry_csv::{CsvError, OrganisationRecord};
+use frirum_domain::registry_stats::{self, Office, RegistryFile};
+use frirum_domain::{Country, Organisation, Page, PageRequest, PopulationFigure};
+use frirum_store::{ImportSummary, OrganisationFilter, Store};
 
 use crate::{Actor, App, Error};
 
@@ -185,12 +187,91 @@ pub async fn import_file(
     csv: &[u8],
     now: time::OffsetDateTime,
 ) -> Result<ImportSummary, Error> {
-    let records = registry_csv::parse(country, csv).map_err(|e| Error::ImportRefused {
-        line: e.line,
-        reason: e.reason,
-    })?;
+    let file = read_file(&*app.store, country, csv).await?;
     Ok(app
         .store
-        .import_organisations(country, &records, now)
+        .import_organisations(country, &file.records, now)
         .await?)
+}
+
+/// A registry file read for import: Frirum's own format as it is, or a statistics office's
+/// export as figures for the organisations already in the registry (their names, kinds
+/// and parents kept as stored).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistryRead {
+    pub records: Vec<OrganisationRecord>,
+    /// The office whose export the file was; `None` for Frirum's format.
+    pub office: Option<Office>,
+    /// Rows of an export for areas that are not organisations (the country, a landsdel).
+    pub areas_skipped: usize,
+    /// Areas of an export the registry does not hold (Svalbard, an old municipality),
+    /// as "code name", left out.
+    pub not_in_registry: Vec<String>,
+}
+
+/// Reads a registry file in any format `docs/registry-csv.md` describes. An export none of
+/// whose areas the registry holds is refused (`statistics_nothing_matched`).
+pub async fn read_file(
+    store: &dyn Store,
+    country: Country,
+    bytes: &[u8],
+) -> Result<RegistryRead, Error> {
+    let refused = |e: CsvError| Error::ImportRefused {
+        line: e.line,
+        reason: e.reason,
+        code: e.code,
+    };
+    let (office, figures, areas_skipped) = match registry_stats::read(country, bytes) {
+        Ok(RegistryFile::Frirum(records)) => {
+            return Ok(RegistryRead {
+                records,
+                office: None,
+                areas_skipped: 0,
+                not_in_registry: Vec::new(),
+            });
+        }
+        Ok(RegistryFile::Statistics {
+            office,
+            figures,
+            skipped,
+        }) => (office, figures, skipped),
+        Err(e) => return Err(refused(e)),
+    };
+    let mut records = Vec::new();
+    let mut not_in_registry: Vec<String> = Vec::new();
+    for figure in figures {
+        match store.organisation(country, &figure.code).await? {
+            Some(o) if o.kind == figure.kind => records.push(OrganisationRecord {
+                line: figure.line,
+                code: o.code,
+                name: o.name,
+                kind: o.kind,
+                parent_code: o.parent_code,
+                population: Some(figure.figure),
+            }),
+            _ => {
+                let area = format!("{} {}", figure.code, figure.label);
+                if !not_in_registry.contains(&area) {
+                    not_in_registry.push(area);
+                }
+            }
+        }
+    }
+    if records.is_empty() {
+        return Err(refused(CsvError::coded(
+            1,
+            "statistics_nothing_matched",
+            format!(
+                "none of the areas in this export of {} is in the registry (import Frirum's \
+                 registry file for {country} first)",
+                office.table()
+            ),
+        )));
+    }
+    Ok(RegistryRead {
+        records,
+        office: Some(office),
+        areas_skipped,
+        not_in_registry,
+    })
 }

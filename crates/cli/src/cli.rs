@@ -9,7 +9,7 @@ use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use frirum_app::AppConfig;
 use frirum_app::accounts::{self as service, NewAccount};
-use frirum_domain::{Country, Role, registry_csv};
+use frirum_domain::{Country, Role};
 use frirum_web::WebConfig;
 use time::OffsetDateTime;
 
@@ -133,8 +133,9 @@ pub enum TokenCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum OrgCommand {
-    /// Import organisations from a CSV file (format: docs/registry-csv.md). All or nothing;
-    /// importing the same file again changes nothing.
+    /// Import organisations from a CSV file (format: docs/registry-csv.md), or population
+    /// figures from a statistics office's own export (SSB 07459, DST FOLK1A, SCB BE0101).
+    /// All or nothing; importing the same file again changes nothing.
     Import {
         /// no, dk or se.
         #[arg(long)]
@@ -398,11 +399,32 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let bytes =
                 std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
-            let records = registry_csv::parse(country, &bytes)
-                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
             let store = open(&database.database_url).await?;
+            let read = frirum_app::registry::read_file(&*store, country, &bytes)
+                .await
+                .map_err(|e| match e {
+                    frirum_app::Error::ImportRefused { code, .. } => {
+                        anyhow::anyhow!("{}: {e} ({code})", file.display())
+                    }
+                    e => anyhow::anyhow!("{}: {e}", file.display()),
+                })?;
+            if let Some(office) = read.office {
+                println!(
+                    "{}: an export of {}; {} figures for the registry, {} rows for the country or a landsdel left out",
+                    file.display(),
+                    office.table(),
+                    read.records.len(),
+                    read.areas_skipped
+                );
+                if !read.not_in_registry.is_empty() {
+                    println!(
+                        "not in the registry, left out: {}",
+                        read.not_in_registry.join(", ")
+                    );
+                }
+            }
             let summary = store
-                .import_organisations(country, &records, OffsetDateTime::now_utc())
+                .import_organisations(country, &read.records, OffsetDateTime::now_utc())
                 .await
                 .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
             println!(

@@ -33,6 +33,7 @@ pub mod organisation;
 pub mod page;
 pub mod partner;
 pub mod registry_csv;
+pub mod registry_stats;
 pub mod regulation;
 pub mod report;
 pub mod research;

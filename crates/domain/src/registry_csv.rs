@@ -45,13 +45,28 @@ pub struct OrganisationRecord {
 pub struct CsvError {
     pub line: u64,
     pub reason: String,
+    /// A stable snake_case code for what is wrong, for programs reading the refusal.
+    pub code: &'static str,
+}
+
+impl CsvError {
+    /// A refusal of a line of Frirum's own format.
+    pub fn new(line: u64, reason: impl Into<String>) -> Self {
+        Self::coded(line, "registry_line_invalid", reason)
+    }
+
+    /// A refusal with its own stable code.
+    pub fn coded(line: u64, code: &'static str, reason: impl Into<String>) -> Self {
+        Self {
+            line,
+            reason: reason.into(),
+            code,
+        }
+    }
 }
 
 fn fail<T>(line: u64, reason: impl Into<String>) -> Result<T, CsvError> {
-    Err(CsvError {
-        line,
-        reason: reason.into(),
-    })
+    Err(CsvError::new(line, reason))
 }
 
 /// Parses a whole file for one country. Every line is checked on its own (columns, code
@@ -66,24 +81,23 @@ pub fn parse(country: Country, bytes: &[u8]) -> Result<Vec<OrganisationRecord>, 
         .from_reader(bytes);
     let header = reader
         .headers()
-        .map_err(|e| CsvError {
-            line: 1,
-            reason: e.to_string(),
-        })?
+        .map_err(|e| CsvError::new(1, e.to_string()))?
         .clone();
     check_header(&header)?;
 
     let mut records = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     for row in reader.records() {
-        let row = row.map_err(|e| CsvError {
-            line: e.position().map_or(0, |p| p.line()),
-            reason: match e.kind() {
-                csv::ErrorKind::UnequalLengths {
-                    expected_len, len, ..
-                } => format!("expected {expected_len} fields, found {len}"),
-                _ => e.to_string(),
-            },
+        let row = row.map_err(|e| {
+            CsvError::new(
+                e.position().map_or(0, |p| p.line()),
+                match e.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!("expected {expected_len} fields, found {len}"),
+                    _ => e.to_string(),
+                },
+            )
         })?;
         let line = row.position().map_or(0, |p| p.line());
         if row.iter().all(|f| f.trim().is_empty()) {

@@ -146,7 +146,7 @@ fn app_details(err: &Error) -> Value {
         Error::TooManyLogins { retry_after_secs } => {
             json!({ "retry_after_seconds": retry_after_secs })
         }
-        Error::ImportRefused { line, .. } => json!({ "line": line }),
+        Error::ImportRefused { line, code, .. } => json!({ "line": line, "reason_code": code }),
         Error::NotOpenTo(e) => json!({ "reason": e.reason() }),
         Error::Field(e) => serde_json::to_value(e).unwrap_or_default(),
         Error::Decision(DecisionError::Field(e)) => serde_json::to_value(e).unwrap_or_default(),

@@ -106,7 +106,7 @@ pub async fn submit(
             tracing::info!(%country, ?summary, "registry imported in the browser");
             page(&state, &ctx, Some(text), None)
         }
-        Err(Error::ImportRefused { line, reason }) => refused(line, reason),
+        Err(Error::ImportRefused { line, reason, .. }) => refused(line, reason),
         Err(e) => Err(e.into()),
     }
 }
