@@ -586,13 +586,8 @@ pub const CHECK_EVERY: Duration = Duration::from_secs(60);
 /// Whether a daily run is due: the time of day has come and no run has started since.
 pub fn due(at: time::Time, now: OffsetDateTime, last_started: Option<OffsetDateTime>) -> bool {
     let today_at = now.replace_time(at);
-    let slot = if now >= today_at {
-        today_at
-    } else {
-        today_at - time::Duration::days(1)
-    };
     // A server started between midnight and the hour does not make up for yesterday.
-    now >= today_at && last_started.is_none_or(|t| t < slot)
+    now >= today_at && last_started.is_none_or(|t| t < today_at)
 }
 
 /// Runs the daily sync (when scheduled) and keeps this server's search index at the
@@ -605,10 +600,14 @@ pub fn spawn(
     let syncer = Syncer::new(schedule.config.clone())?;
     let app = app.clone();
     Ok(tokio::spawn(async move {
-        let mut ticks = tokio::time::interval(CHECK_EVERY);
+        // The first look comes a minute after start: a server started for a moment (a
+        // test, a demo) never begins a sync.
+        let mut ticks =
+            tokio::time::interval_at(tokio::time::Instant::now() + CHECK_EVERY, CHECK_EVERY);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         tokio::pin!(shutdown);
-        let mut seen: Option<i64> = None;
+        // The index was made to match the store at start (`ensure_index`).
+        let mut seen: Option<i64> = app.store.catalogue_version().await.ok();
         loop {
             tokio::select! {
                 () = &mut shutdown => break,
@@ -634,7 +633,6 @@ pub fn spawn(
 async fn follow(app: &App, seen: &mut Option<i64>) -> Result<(), SyncError> {
     let version = app.store.catalogue_version().await?;
     match *seen {
-        // At start the index was made to match the store (`ensure_index`).
         None => *seen = Some(version),
         Some(v) if v != version => {
             let n = app.rule_finder.reindex(&*app.store).await?;
@@ -720,8 +718,10 @@ mod tests {
         let mut bad = SyncConfig::default();
         bad.lovdata.push("ftp://x/y".into());
         assert!(bad.validate().is_err());
-        let mut bad = SyncConfig::default();
-        bad.retsinformation_document = "https://x/eli".into();
+        let bad = SyncConfig {
+            retsinformation_document: "https://x/eli".into(),
+            ..SyncConfig::default()
+        };
         assert!(bad.validate().is_err());
     }
 

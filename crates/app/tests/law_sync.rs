@@ -209,16 +209,24 @@ impl World {
     }
 
     async fn sync(&self) -> Vec<frirum_store::law_sync::SyncRun> {
+        self.sync_only(&[Source::Lovdata, Source::Retsinformation])
+            .await
+            .unwrap()
+    }
+
+    async fn sync_only(
+        &self,
+        sources: &[Source],
+    ) -> Result<Vec<frirum_store::law_sync::SyncRun>, frirum_app::law_sync::SyncError> {
         self.syncer
             .run_leased(
                 &*self.store,
                 &self.finder,
                 &self.clock,
-                &[Source::Lovdata, Source::Retsinformation],
+                sources,
                 &LogProgress,
             )
             .await
-            .unwrap()
     }
 
     fn set(&self, path: &str, status: u16, body: Vec<u8>, etag: &str) {
@@ -322,17 +330,7 @@ async fn a_server_error_leaves_the_catalogue_as_it_was() {
 
     // Lovdata's server fails.
     w.set(LOVDATA, 500, b"down".to_vec(), "");
-    let runs = w
-        .syncer
-        .run_leased(
-            &*w.store,
-            &w.finder,
-            &w.clock,
-            &[Source::Lovdata],
-            &LogProgress,
-        )
-        .await
-        .unwrap();
+    let runs = w.sync_only(&[Source::Lovdata]).await.unwrap();
     let run = &runs[0];
     assert_eq!(run.outcome, SyncOutcome::Failed);
     assert!(
@@ -365,17 +363,7 @@ async fn a_server_error_leaves_the_catalogue_as_it_was() {
         changed.into_bytes(),
         "\"a2\"",
     );
-    let runs = w
-        .syncer
-        .run_leased(
-            &*w.store,
-            &w.finder,
-            &w.clock,
-            &[Source::Retsinformation],
-            &LogProgress,
-        )
-        .await
-        .unwrap();
+    let runs = w.sync_only(&[Source::Retsinformation]).await.unwrap();
     assert_eq!(runs[0].outcome, SyncOutcome::Failed);
     assert_eq!(runs[0].counts.updated, 0);
     assert_eq!(w.store.catalogue_version().await.unwrap(), version);
@@ -413,17 +401,7 @@ async fn one_server_at_a_time_syncs() {
             .await
             .unwrap()
     );
-    let err = w
-        .syncer
-        .run_leased(
-            &*w.store,
-            &w.finder,
-            &w.clock,
-            &[Source::Lovdata],
-            &LogProgress,
-        )
-        .await
-        .unwrap_err();
+    let err = w.sync_only(&[Source::Lovdata]).await.unwrap_err();
     assert!(matches!(err, frirum_app::law_sync::SyncError::Busy));
     assert!(w.answered().is_empty(), "nothing was fetched");
     assert!(w.store.sync_runs(5).await.unwrap().is_empty());

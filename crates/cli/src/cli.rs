@@ -296,7 +296,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             server,
             database_url,
         } => {
-            let (config, app_config) = server.config()?;
+            let (config, mut app_config) = server.config()?;
+            // The demo's catalogue is its own fixtures: it is not synced daily.
+            if let Some(schedule) = app_config.law_sync.as_mut() {
+                schedule.at = None;
+            }
             let index = crate::law::default_index_dir(server.index_dir.as_deref(), &database_url);
             let storage =
                 crate::storage::StorageUrl::configured(server.storage.as_deref(), &database_url)?;
