@@ -162,6 +162,22 @@ pub enum FinderHint {
     ChooseCountry,
 }
 
+/// The country whose law the rule finder looks in when the actor chose none: their
+/// organisation's, else the one their language is spoken in (English names none).
+pub fn default_jurisdiction(actor: &Actor) -> Option<Jurisdiction> {
+    use frirum_domain::{Country, Language};
+    let country = match actor.user.as_ref().and_then(|u| u.organisation.as_ref()) {
+        Some(org) => Some(org.country),
+        None => match actor.lang {
+            Language::Nb | Language::Nn => Some(Country::No),
+            Language::Da => Some(Country::Dk),
+            Language::Sv => Some(Country::Se),
+            Language::En => None,
+        },
+    };
+    country.map(Jurisdiction::from)
+}
+
 /// What the rule finder's form found.
 #[derive(Debug, Clone)]
 pub struct Finding {
@@ -379,4 +395,31 @@ fn application_text(content: &ApplicationContent) -> String {
     }
     parts.retain(|p| !p.trim().is_empty());
     parts.join("\n\n")
+}
+
+#[cfg(test)]
+mod default_country_tests {
+    use super::*;
+    use frirum_domain::Language;
+
+    /// Someone without an organisation finds the law of the country their language is
+    /// spoken in; English chooses none.
+    #[test]
+    fn the_language_names_the_country_without_an_organisation() {
+        let now = time::OffsetDateTime::UNIX_EPOCH;
+        let of = |lang| default_jurisdiction(&Actor::public(lang, now));
+        assert_eq!(
+            of(Language::Nn),
+            Some(Jurisdiction::from(frirum_domain::Country::No))
+        );
+        assert_eq!(
+            of(Language::Da),
+            Some(Jurisdiction::from(frirum_domain::Country::Dk))
+        );
+        assert_eq!(
+            of(Language::Sv),
+            Some(Jurisdiction::from(frirum_domain::Country::Se))
+        );
+        assert_eq!(of(Language::En), None);
+    }
 }

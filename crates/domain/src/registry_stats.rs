@@ -112,7 +112,10 @@ pub fn read(country: Country, bytes: &[u8]) -> Result<RegistryFile, CsvError> {
         return Err(CsvError::coded(
             table.header_line,
             "statistics_no_figures",
-            format!("the export of {} holds no population figure", office.table()),
+            format!(
+                "the export of {} holds no population figure",
+                office.table()
+            ),
         ));
     }
     Ok(RegistryFile::Statistics {
@@ -236,8 +239,7 @@ impl Table {
                 .rows
                 .first()
                 .is_some_and(|(_, r)| r.iter().any(|c| quarter(c).is_some()));
-        if all.contains("07459") || all.contains("statistikkvariabel") || all.contains("personer")
-        {
+        if all.contains("07459") || all.contains("statistikkvariabel") || all.contains("personer") {
             Some(Office::Ssb)
         } else if all.contains("folk1a")
             || all.contains("område")
@@ -420,7 +422,9 @@ fn area(
         }
         // DST writes the regions 081–085; the registry keeps their official codes 1081–1085.
         (Office::Dst, 3) if code.starts_with("08") => Some((format!("1{code}"), upper)),
-        (Office::Dst, 3) if code != "000" => Some((code.to_owned(), OrganisationKind::Municipality)),
+        (Office::Dst, 3) if code != "000" => {
+            Some((code.to_owned(), OrganisationKind::Municipality))
+        }
         _ => None,
     };
     Ok(found.map(|(code, kind)| (code, kind, name)))
@@ -482,7 +486,13 @@ mod tests {
         assert_eq!(skipped, 2, "the country and the landsdel");
         let found: Vec<_> = figures
             .iter()
-            .map(|f| (f.code.as_str(), f.figure.population, f.figure.reference_date))
+            .map(|f| {
+                (
+                    f.code.as_str(),
+                    f.figure.population,
+                    f.figure.reference_date,
+                )
+            })
             .collect();
         assert_eq!(
             found,
@@ -504,7 +514,9 @@ mod tests {
     #[test]
     fn dst_matrix_in_windows_1252() {
         let mut bytes = b"Befolkningen den 1. i kvartalet efter omr\xe5de og tid\n".to_vec();
-        bytes.extend_from_slice(b";2019K1;2024K1\n101 K\xf8benhavn;600000;650000\n825 L\xe6s\xf8;1800;1750\n");
+        bytes.extend_from_slice(
+            b";2019K1;2024K1\n101 K\xf8benhavn;600000;650000\n825 L\xe6s\xf8;1800;1750\n",
+        );
         let (office, figures, _) = statistics(Country::Dk, &bytes);
         assert_eq!(office, Office::Dst);
         assert_eq!(figures.len(), 4);
@@ -577,7 +589,10 @@ mod tests {
             "statistics_code_missing"
         );
         assert_eq!(
-            code(Country::Dk, "OMRÅDE;TID;INDHOLD\n101 København;2019K1;many\n"),
+            code(
+                Country::Dk,
+                "OMRÅDE;TID;INDHOLD\n101 København;2019K1;many\n"
+            ),
             "statistics_value_invalid"
         );
         assert_eq!(
@@ -585,7 +600,10 @@ mod tests {
             "statistics_period_invalid"
         );
         assert_eq!(
-            code(Country::Dk, "OMRÅDE;TID;INDHOLD\n000 Hele landet;2019K1;1\n"),
+            code(
+                Country::Dk,
+                "OMRÅDE;TID;INDHOLD\n000 Hele landet;2019K1;1\n"
+            ),
             "statistics_no_figures"
         );
     }

@@ -128,8 +128,12 @@ pub async fn rule_finder(
     ctx: RequestContext,
     Query(query): Query<FinderQuery>,
 ) -> Result<Html<String>, AppError> {
-    let jurisdiction =
-        parse_optional::<Jurisdiction>("jurisdiction", query.jurisdiction.as_deref())?;
+    // A first visit (no country in the address) looks in the user's own country's law, so
+    // the form never asks for a country before it shows anything; "" is "all countries".
+    let jurisdiction = match query.jurisdiction.as_deref() {
+        None => catalogue::default_jurisdiction(&ctx),
+        given => parse_optional::<Jurisdiction>("jurisdiction", given)?,
+    };
     let description: String = query
         .description
         .unwrap_or_default()
