@@ -15,7 +15,7 @@ use frirum_domain::document::{Document, DocumentKind};
 use frirum_domain::notification::NotificationKind;
 use frirum_domain::partner::{
     self as rules, Breach, DemandKind, Item, ItemKind, NewPartner, Partner, PartnerError,
-    PublicValue, Review, TrialPartner, Verdict, VerdictInput,
+    PartnerVerdict, PublicValue, Review, TrialPartner, VerdictInput,
 };
 use frirum_domain::search::fold;
 use frirum_domain::{Language, org_number};
@@ -210,7 +210,7 @@ impl TrialPartners {
         for tp in &self.partners {
             for item in &tp.items {
                 if let Some(last) = self.history(&item.id).last()
-                    && last.verdict == Verdict::AtRisk
+                    && last.verdict == PartnerVerdict::AtRisk
                 {
                     out.push((tp, item, *last));
                 }
@@ -429,7 +429,7 @@ impl ReportReview {
         self.partners.iter().all(|p| p.items.is_empty())
     }
 
-    pub fn verdict(&self, item_id: &i64) -> Option<Verdict> {
+    pub fn verdict(&self, item_id: &i64) -> Option<PartnerVerdict> {
         self.verdicts
             .iter()
             .find(|v| v.item_id == *item_id)
@@ -437,13 +437,13 @@ impl ReportReview {
     }
 
     /// Whether the verdict given on an item is `v` (a form's radio button).
-    pub fn is_chosen(&self, item_id: &i64, v: &Verdict) -> bool {
+    pub fn is_chosen(&self, item_id: &i64, v: &PartnerVerdict) -> bool {
         self.verdict(item_id) == Some(*v)
     }
 
     /// The verdicts, in the order a form offers them.
-    pub fn options(&self) -> [Verdict; 3] {
-        Verdict::ALL
+    pub fn options(&self) -> [PartnerVerdict; 3] {
+        PartnerVerdict::ALL
     }
 
     pub fn note(&self, item_id: &i64) -> String {
@@ -522,7 +522,7 @@ pub async fn save_review(
         })
         .collect();
     rules::check_review(&ids, &verdicts, submitting).map_err(refused)?;
-    let stored: Vec<(i64, Verdict, String)> = verdicts
+    let stored: Vec<(i64, PartnerVerdict, String)> = verdicts
         .into_iter()
         .filter_map(|v| Some((v.item_id, v.verdict?, v.note)))
         .collect();

@@ -13,7 +13,7 @@ use anyhow::Context;
 use frirum_app::partners::{self, PartnerInput};
 use frirum_app::{Actor, App};
 use frirum_domain::application::PartnerKind;
-use frirum_domain::partner::{ItemKind, Verdict};
+use frirum_domain::partner::{ItemKind, PartnerVerdict};
 use frirum_domain::trial::TrialFilter;
 use frirum_domain::{Country, PageRequest};
 use time::OffsetDateTime;
@@ -415,18 +415,18 @@ async fn reported(
             .map(|i| {
                 let (verdict, note) = match (i.kind.as_str(), breach) {
                     ("exit", false) => (
-                        Verdict::AtRisk,
+                        PartnerVerdict::AtRisk,
                         "Avtalet saknar en tidsplan för överlämningen. (Påhittat för demonstrationen.)",
                     ),
                     ("exit", true) => (
-                        Verdict::AtRisk,
+                        PartnerVerdict::AtRisk,
                         "Tidsplanen för överlämningen saknas fortfarande; frågan tas upp med leverantören. (Påhittat för demonstrationen.)",
                     ),
                     ("transparency", true) if i.text.starts_with("Invånarna") => (
-                        Verdict::Breached,
+                        PartnerVerdict::Breached,
                         "Leverantören har inte redovisat hur tjänsten prioriterar ärenden, trots avtalet. (Påhittat för demonstrationen.)",
                     ),
-                    _ => (Verdict::Kept, ""),
+                    _ => (PartnerVerdict::Kept, ""),
                 };
                 VerdictInput {
                     item_id: i.id,

@@ -53,17 +53,17 @@ crate::named_enum! {
 
 crate::named_enum! {
     /// A status report's verdict on a demand or a value.
-    pub enum Verdict ("verdict") {
+    pub enum PartnerVerdict ("verdict") {
         Kept,
         AtRisk,
         Breached,
     }
 }
 
-impl Verdict {
+impl PartnerVerdict {
     /// At risk and breached verdicts say why.
     pub fn needs_note(self) -> bool {
-        !matches!(self, Verdict::Kept)
+        !matches!(self, PartnerVerdict::Kept)
     }
 }
 
@@ -211,7 +211,7 @@ impl TrialPartner {
 pub struct Review {
     pub report_id: i64,
     pub item_id: i64,
-    pub verdict: Verdict,
+    pub verdict: PartnerVerdict,
     pub note: String,
     /// The report's period, for a history.
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
@@ -284,7 +284,7 @@ pub fn check_item_text(field: &str, text: &str, required: bool) -> Result<(), Pa
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerdictInput {
     pub item_id: i64,
-    pub verdict: Option<Verdict>,
+    pub verdict: Option<PartnerVerdict>,
     pub note: String,
 }
 
@@ -324,7 +324,7 @@ fn item_problem(id: i64, given: Option<&VerdictInput>, submitting: bool) -> Opti
         if let Err(e) = check_text(&format!("note_{id}"), &v.note, MAX_TEXT) {
             return Some(e.into());
         }
-        if v.verdict.is_some_and(Verdict::needs_note) && v.note.trim().is_empty() {
+        if v.verdict.is_some_and(PartnerVerdict::needs_note) && v.note.trim().is_empty() {
             return Some(PartnerError::NoteRequired { item_id: id });
         }
     }
@@ -404,7 +404,7 @@ mod tests {
     fn names_agree() {
         crate::text::tests::names_agree::<DemandKind>();
         crate::text::tests::names_agree::<PublicValue>();
-        crate::text::tests::names_agree::<Verdict>();
+        crate::text::tests::names_agree::<PartnerVerdict>();
         crate::text::tests::names_agree::<ItemKind>();
     }
 
@@ -440,7 +440,7 @@ mod tests {
         );
     }
 
-    fn given(item_id: i64, verdict: Option<Verdict>, note: &str) -> VerdictInput {
+    fn given(item_id: i64, verdict: Option<PartnerVerdict>, note: &str) -> VerdictInput {
         VerdictInput {
             item_id,
             verdict,
@@ -452,18 +452,18 @@ mod tests {
     fn a_review_needs_every_verdict_to_submit_and_notes_where_not_kept() {
         let items = [1, 2, 3];
         let full = [
-            given(1, Some(Verdict::Kept), ""),
-            given(2, Some(Verdict::AtRisk), "Leverantören dröjer."),
-            given(3, Some(Verdict::Breached), "Data lämnades inte ut."),
+            given(1, Some(PartnerVerdict::Kept), ""),
+            given(2, Some(PartnerVerdict::AtRisk), "Leverantören dröjer."),
+            given(3, Some(PartnerVerdict::Breached), "Data lämnades inte ut."),
         ];
         assert_eq!(check_review(&items, &full, true), Ok(()));
         // Saving a draft may leave verdicts out; submitting may not.
-        let partial = [given(1, Some(Verdict::Kept), "")];
+        let partial = [given(1, Some(PartnerVerdict::Kept), "")];
         assert_eq!(check_review(&items, &partial, false), Ok(()));
         let missing = check_review(&items, &partial, true).unwrap_err();
         assert_eq!(missing.code(), "partner_verdict_required");
         assert_eq!(missing.details()["field"], "verdict_2");
-        let no_note = [given(1, Some(Verdict::Breached), " ")];
+        let no_note = [given(1, Some(PartnerVerdict::Breached), " ")];
         assert_eq!(
             check_review(&items, &no_note, false).unwrap_err().details()["field"],
             "note_1"
@@ -475,9 +475,9 @@ mod tests {
     fn every_item_with_a_problem_is_named_at_once() {
         let items = [1, 2, 3, 4];
         let typed = [
-            given(1, Some(Verdict::AtRisk), ""),
-            given(2, Some(Verdict::Kept), ""),
-            given(3, Some(Verdict::Breached), "  "),
+            given(1, Some(PartnerVerdict::AtRisk), ""),
+            given(2, Some(PartnerVerdict::Kept), ""),
+            given(3, Some(PartnerVerdict::Breached), "  "),
         ];
         let codes: Vec<(String, &str)> = review_problems(&items, &typed, true)
             .iter()

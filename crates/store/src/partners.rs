@@ -11,7 +11,7 @@ use async_trait::async_trait;
 use frirum_domain::Country;
 use frirum_domain::journal::Actor;
 use frirum_domain::partner::{
-    Breach, Item, ItemKind, NewPartner, Partner, PartnerError, Review, TrialPartner, Verdict,
+    Breach, Item, ItemKind, NewPartner, Partner, PartnerError, PartnerVerdict, Review, TrialPartner,
 };
 
 use crate::Result;
@@ -71,7 +71,7 @@ pub trait PartnerStore: Send + Sync {
     async fn save_partner_reviews(
         &self,
         report_id: i64,
-        verdicts: &[(i64, Verdict, String)],
+        verdicts: &[(i64, PartnerVerdict, String)],
     ) -> Result<()>;
 
     /// One report's verdicts.

@@ -256,7 +256,7 @@ macro_rules! impl_store {
                 now: time::OffsetDateTime,
             ) -> $crate::Result<$crate::ImportSummary> {
                 use frirum_domain::OrganisationKind;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let upper = OrganisationKind::upper_tier(country);
                 let stored_parents: std::collections::HashSet<String> = sqlx::query_scalar(
                     "SELECT code FROM organisations WHERE country = $1 AND kind = $2",
@@ -621,7 +621,7 @@ macro_rules! impl_store {
                 password_hash: &str,
                 keep_session: Option<&str>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
                     .bind(password_hash)
                     .bind(user_id)

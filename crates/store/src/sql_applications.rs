@@ -525,7 +525,7 @@ macro_rules! impl_application_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::application::Application> {
                 let round = $crate::RoundStore::round(self, new.round_id).await?.ok_or($crate::StoreError::NotFound)?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO applications (scheme_id, round_id, lead_organisation_id, status, version, \
                      title, content, created_by, created_at, updated_at) \
@@ -715,7 +715,7 @@ macro_rules! impl_application_store {
                 if old.version != expected_version {
                     return Err($crate::StoreError::EditConflict { current: old.version });
                 }
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE applications SET title = $1, content = $2, version = version + 1, updated_at = $3 \
                      WHERE id = $4 AND version = $5 AND status = 'draft'",
@@ -777,7 +777,7 @@ macro_rules! impl_application_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<$crate::Submitted> {
                 use frirum_domain::application::ApplicationStatus;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE applications SET status = 'submitted', submitted_at = $1, updated_at = $1, \
                      version = version + 1, rules_version = $2, eligibility = $3 \
@@ -855,7 +855,7 @@ macro_rules! impl_application_store {
                 id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::application::Application> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_undecided(&mut tx, id).await?;
                 let done = sqlx::query(
                     "UPDATE applications SET status = 'withdrawn', withdrawn_at = $1, updated_at = $1, \
@@ -891,7 +891,7 @@ macro_rules! impl_application_store {
                 id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 if !lock_application(&mut tx, id).await? {
                     return Err($crate::StoreError::NotFound);
                 }

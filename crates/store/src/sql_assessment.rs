@@ -289,7 +289,7 @@ macro_rules! impl_assessment_store {
                 new: &[frirum_domain::assessment::NewAssignment],
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<Vec<frirum_domain::assessment::Assignment>> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let mut made = Vec::new();
                 for n in new {
                     let (source, reason) = match &n.conflict {
@@ -347,7 +347,7 @@ macro_rules! impl_assessment_store {
                 reason: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 // A declared or found conflict stays on record: removing the assignment
                 // and assigning again would otherwise open the scores to the assessor.
                 let done = sqlx::query(
@@ -410,7 +410,7 @@ macro_rules! impl_assessment_store {
                 reason: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::assessment::Assignment> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE assessor_assignments SET conflict_source = 'declared', \
                      conflict_reason = $1, conflict_at = $2 \
@@ -447,7 +447,7 @@ macro_rules! impl_assessment_store {
                 assessor_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::assessment::Assignment> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE assessor_assignments SET no_conflict_stated_at = $1 \
                      WHERE application_id = $2 AND assessor_id = $3 \
@@ -483,7 +483,7 @@ macro_rules! impl_assessment_store {
                 assessor_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::assessment::Assignment> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_undecided(&mut tx, application_id).await?;
                 let done = sqlx::query(
                     "UPDATE assessor_assignments SET submitted_at = $1 \
@@ -534,7 +534,7 @@ macro_rules! impl_assessment_store {
                 message: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::assessment::ConsensusRequest> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_undecided(&mut tx, application_id).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO consensus_requests (application_id, requested_by, message, \
@@ -613,7 +613,7 @@ macro_rules! impl_assessment_store {
                 scores: &[frirum_domain::scoring::Score],
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 // Under the case's lock: the application is still open for scoring and the
                 // assessor still assigned without a conflict, whatever changed meanwhile.
                 lock_undecided(&mut tx, application_id).await?;
@@ -688,7 +688,7 @@ macro_rules! impl_assessment_store {
                 scores: &[frirum_domain::scoring::Score],
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 // Two consensus saves at once follow each other under the case's lock, and
                 // each journals what it replaced.
                 if !lock_application(&mut tx, application_id).await? {
@@ -764,7 +764,7 @@ macro_rules! impl_assessment_store {
                         return Err($crate::StoreError::NotFound);
                     }
                 }
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO assessment_notes (application_id, parent_id, author_id, body, created_at) \
                      VALUES ($1, $2, $3, $4, $5) RETURNING id",

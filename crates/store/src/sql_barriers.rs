@@ -294,7 +294,7 @@ macro_rules! impl_barrier_store {
                 let country = report.country.ok_or($crate::StoreError::corrupt(
                     "a barrier is reported with a country",
                 ))?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 // The reporter's row (and SQLite's write lock) first, so that a double
                 // click waits for the first click's insert and finds it.
                 sqlx::query("UPDATE users SET name = name WHERE id = $1")
@@ -451,7 +451,7 @@ macro_rules! impl_barrier_store {
                 organisation_id: Option<i64>,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<bool> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_barrier(&mut tx, id).await?;
                 let inserted = sqlx::query(
                     "INSERT INTO barrier_supporters (barrier_id, user_id, organisation_id, \
@@ -486,7 +486,7 @@ macro_rules! impl_barrier_store {
                 user_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<bool> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_barrier(&mut tx, id).await?;
                 let deleted = sqlx::query(
                     "DELETE FROM barrier_supporters WHERE barrier_id = $1 AND user_id = $2",
@@ -521,7 +521,7 @@ macro_rules! impl_barrier_store {
             ) -> $crate::Result<
                 Result<frirum_domain::barrier::Barrier, frirum_domain::barrier::BarrierError>,
             > {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (status, _) = lock_barrier(&mut tx, id).await?;
                 let found: Option<(String, String)> = sqlx::query_as(
                     "SELECT p.jurisdiction, b.country FROM provisions p, barriers b \
@@ -587,7 +587,7 @@ macro_rules! impl_barrier_store {
             ) -> $crate::Result<
                 Result<frirum_domain::barrier::Barrier, frirum_domain::barrier::BarrierError>,
             > {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (status, version) = lock_barrier(&mut tx, id).await?;
                 if version != triage.seen_version {
                     tx.rollback().await?;
@@ -662,7 +662,7 @@ macro_rules! impl_barrier_store {
                 Result<frirum_domain::barrier::Barrier, frirum_domain::barrier::BarrierError>,
             > {
                 use frirum_domain::barrier::BarrierStatus;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (from, version) = lock_barrier(&mut tx, id).await?;
                 if change.seen_version.is_some_and(|seen| seen != version) {
                     tx.rollback().await?;
@@ -738,7 +738,7 @@ macro_rules! impl_barrier_store {
                 Result<frirum_domain::barrier::Barrier, frirum_domain::barrier::BarrierError>,
             > {
                 use frirum_domain::barrier::{BarrierStatus, MergeFacts, check_merge};
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 // Always the lower id first, so that two merges never wait on each other.
                 let (first, second) = (source.min(target), source.max(target));
                 let first_status = lock_barrier(&mut tx, first).await?.0;
@@ -868,7 +868,7 @@ macro_rules! impl_barrier_store {
                 on: bool,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let before: Option<bool> = sqlx::query_scalar(
                     "UPDATE schemes SET public_barrier_reports = $2 WHERE id = $1 \
                      RETURNING public_barrier_reports",

@@ -152,7 +152,7 @@ macro_rules! impl_change_request_store {
                 apply: Option<$crate::changes::ApplyChange<'_>>,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::change::ChangeRequest> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, request.trial_id).await?;
                 let applied = match &apply {
                     Some(apply) => Some(change_write_trial_state(&mut tx, apply, &actor).await?),
@@ -225,7 +225,7 @@ macro_rules! impl_change_request_store {
                         .fetch_optional(&self.pool)
                         .await?
                         .ok_or($crate::StoreError::NotFound)?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 // Under the trial's lock: of two deciders, the second finds it decided.
                 let status: String =

@@ -190,7 +190,7 @@ macro_rules! impl_decision_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::decision::Decision> {
                 let granted = $crate::sql::to_json(&decision.granted)?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 // The case's row is locked first, so a withdrawal, an amendment or a
                 // screening made at the same time comes wholly before or wholly after.
                 if !lock_application(&mut tx, application_id).await? {
@@ -494,7 +494,7 @@ macro_rules! impl_decision_store {
                     return Err($crate::StoreError::corrupt("a proposal without a proposer"));
                 };
                 let json = $crate::sql::to_json(draft)?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 if !lock_application(&mut tx, application_id).await? {
                     tx.rollback().await?;
                     return Err($crate::StoreError::NotFound);
@@ -564,7 +564,7 @@ macro_rules! impl_decision_store {
                 settings: &frirum_domain::decision::DecisionSettings,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "INSERT INTO scheme_decision_settings (scheme_id, safeguards, \
                      issuing_authority, legal_basis, appeal_guidance, updated_at, four_eyes) \

@@ -114,7 +114,7 @@ macro_rules! impl_document_store {
             ) -> $crate::Result<frirum_domain::document::Document> {
                 let (record_kind, record_id, record_public) =
                     $crate::sql_documents::record_columns(&document.attached_to);
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO trial_documents (trial_id, record_kind, record_id, \
@@ -214,7 +214,7 @@ macro_rules! impl_document_store {
                 public: bool,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::document::Document> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let before: Option<bool> = sqlx::query_scalar(
                     "SELECT public FROM trial_documents WHERE trial_id = $1 AND id = $2",

@@ -172,7 +172,7 @@ macro_rules! impl_dossier_store {
                 // to the trial follows. Should the link fail, the draft is removed again.
                 let created = $crate::ApplicationStore::create_application(self, new, actor).await?;
                 let linked: $crate::Result<()> = async {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = begin_write(&self.pool).await?;
                     sqlx::query(
                         "INSERT INTO application_adoptions (application_id, trial_id, \
                          adopted_by, adopted_at) VALUES ($1, $2, $3, $4)",

@@ -441,7 +441,7 @@ macro_rules! impl_evaluation_store {
                 content: &frirum_domain::evaluation::EvaluationContent,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::evaluation::Evaluation> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (case_kind, case_id) =
                     evaluations_lock_case(&mut tx, scheme_id, trial_id).await?;
                 let id: i64 = sqlx::query_scalar(
@@ -486,7 +486,7 @@ macro_rules! impl_evaluation_store {
             ) -> $crate::Result<
                 Result<frirum_domain::evaluation::Evaluation, frirum_domain::evaluation::EvaluationError>,
             > {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (before, case_kind, case_id) =
                     match evaluations_lock_draft(&mut tx, id, version).await? {
                         Ok(locked) => locked,
@@ -530,7 +530,7 @@ macro_rules! impl_evaluation_store {
             ) -> $crate::Result<
                 Result<frirum_domain::evaluation::Evaluation, frirum_domain::evaluation::EvaluationError>,
             > {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (before, case_kind, case_id) =
                     match evaluations_lock_draft(&mut tx, id, version).await? {
                         Ok(locked) => locked,
@@ -570,7 +570,7 @@ macro_rules! impl_evaluation_store {
                 Result<frirum_domain::evaluation::Evaluation, frirum_domain::evaluation::EvaluationError>,
             > {
                 use frirum_domain::evaluation::{EvaluationError, EvaluationStatus};
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (before, case_kind, case_id) = evaluations_lock(&mut tx, id).await?;
                 if before.status == EvaluationStatus::Draft {
                     // A draft is simply edited; a correction belongs to what was published.
@@ -609,7 +609,7 @@ macro_rules! impl_evaluation_store {
                 document: &frirum_domain::evaluation::NewEvaluationDocument,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::evaluation::EvaluationDocument> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (before, case_kind, case_id) = evaluations_lock(&mut tx, id).await?;
                 let document_id: i64 = sqlx::query_scalar(
                     "INSERT INTO evaluation_documents (evaluation_id, title, file_name, \

@@ -211,7 +211,7 @@ macro_rules! impl_fund_store {
                 Result<Option<frirum_domain::funds::SchemeBudget>, frirum_domain::funds::FundError>,
             > {
                 use frirum_domain::funds::{BudgetPosition, FundError};
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 // The budget's row is the lock allocations take; a scheme without one is
                 // locked through its own row, so a first budget is set once.
                 let locked = sqlx::query(
@@ -334,7 +334,7 @@ macro_rules! impl_fund_store {
                 Result<frirum_domain::funds::Allocation, frirum_domain::funds::FundError>,
             > {
                 use frirum_domain::funds::{BudgetPosition, FundError};
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let scheme_id: i64 =
                     sqlx::query_scalar("SELECT scheme_id FROM trials WHERE id = $1")
@@ -413,7 +413,7 @@ macro_rules! impl_fund_store {
             ) -> $crate::Result<
                 Result<frirum_domain::funds::Payment, frirum_domain::funds::FundError>,
             > {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let allocation = match funds_read_allocation(&mut tx, allocation_id).await? {
                     Some(a) if a.trial_id == trial_id => a,
@@ -469,7 +469,7 @@ macro_rules! impl_fund_store {
             ) -> $crate::Result<
                 Result<frirum_domain::funds::Spending, frirum_domain::funds::FundError>,
             > {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let currency: Option<String> = sqlx::query_scalar(
                     "SELECT currency FROM fund_allocations WHERE trial_id = $1 \

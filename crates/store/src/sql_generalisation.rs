@@ -125,7 +125,7 @@ macro_rules! impl_generalisation_store {
                 outcome: &frirum_domain::generalisation::NewOutcome,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::generalisation::Outcome> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, outcome.trial_id).await?;
                 let resulting = outcome.resulting.as_ref();
                 let exemption =

@@ -338,7 +338,7 @@ macro_rules! impl_indicator_store {
                 indicators: &[$crate::indicators::NewIndicator],
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<bool> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let existing: i64 =
                     sqlx::query_scalar("SELECT COUNT(*) FROM indicators WHERE trial_id = $1")
@@ -374,7 +374,7 @@ macro_rules! impl_indicator_store {
                 indicator: &$crate::indicators::NewIndicator,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::indicator::Indicator> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let position: i64 = sqlx::query_scalar(
                     "SELECT COALESCE(MAX(position), 0) + 1 FROM indicators WHERE trial_id = $1",
@@ -411,7 +411,7 @@ macro_rules! impl_indicator_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::indicator::Indicator> {
                 let (definition, periods) = (&revised.definition, &revised.periods);
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let row: Option<$crate::sql_indicators::IndicatorRow> = sqlx::query_as(&format!(
                     "{} WHERE i.id = $1 AND i.trial_id = $2",
@@ -507,7 +507,7 @@ macro_rules! impl_indicator_store {
                 periods: &[frirum_domain::indicator::NewPeriod],
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<u64> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let found: Option<i64> = sqlx::query_scalar(
                     "SELECT id FROM indicators WHERE id = $1 AND trial_id = $2",
@@ -562,7 +562,7 @@ macro_rules! impl_indicator_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<Vec<frirum_domain::indicator::Update>> {
                 use frirum_domain::indicator::UpdateStatus;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let mut ids = Vec::with_capacity(writes.len());
                 let mut journal = Vec::with_capacity(writes.len());
@@ -700,7 +700,7 @@ macro_rules! impl_indicator_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::indicator::Update> {
                 use frirum_domain::indicator::{UpdateStatus, Verdict};
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let current: Option<(String, i64, i64)> = sqlx::query_as(
                     "SELECT u.status, u.version, u.period_id FROM indicator_updates u \

@@ -340,7 +340,7 @@ macro_rules! impl_lab_store {
                 target_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let found: Option<i64> = sqlx::query_scalar(
                     "UPDATE barriers SET updated_at = updated_at WHERE id = $1 RETURNING id",
                 )
@@ -410,7 +410,7 @@ macro_rules! impl_lab_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<i64> {
                 use frirum_domain::investigation::Participant;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO investigations (title, hypothesis, status, created_by, \
                      created_at, updated_at) VALUES ($1, $2, 'open', $3, $4, $4) RETURNING id",
@@ -522,7 +522,7 @@ macro_rules! impl_lab_store {
                 activity: &frirum_domain::investigation::NewActivity,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<bool> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 if lock_investigation(&mut tx, id, actor.at).await? != "open" {
                     return Ok(false);
                 }
@@ -561,7 +561,7 @@ macro_rules! impl_lab_store {
                 conclusion: &frirum_domain::investigation::Conclusion,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<bool> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 if lock_investigation(&mut tx, id, actor.at).await? != "open" {
                     return Ok(false);
                 }

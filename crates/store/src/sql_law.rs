@@ -175,7 +175,7 @@ macro_rules! impl_law_store {
                 let digest = $crate::sql_law::digest(document)?;
                 let provisions = u64::try_from(document.sections.len()).unwrap_or(u64::MAX);
                 // The write comes first, so that SQLite takes its write lock at once.
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let existing: Option<(i64, String)> = sqlx::query_as(
                     "UPDATE acts SET imported_at = $3 \
                      WHERE jurisdiction = $1 AND official_id = $2 RETURNING id, digest",
@@ -473,7 +473,7 @@ macro_rules! impl_law_store {
                 application_id: i64,
                 provision_ids: &[i64],
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 sqlx::query("DELETE FROM application_provisions WHERE application_id = $1")
                     .bind(application_id)
                     .execute(&mut *tx)

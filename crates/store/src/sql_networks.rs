@@ -458,7 +458,7 @@ macro_rules! impl_network_store {
                 network: &frirum_domain::network::NewNetwork,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<i64> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 // The write lock first, then the scheme must exist.
                 let scheme: Option<i64> = sqlx::query_scalar(
                     "UPDATE schemes SET updated_at = updated_at WHERE id = $1 RETURNING id",
@@ -565,7 +565,7 @@ macro_rules! impl_network_store {
                 trial_ids: &[i64],
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_network(&mut tx, network_id).await?;
                 sqlx::query("DELETE FROM network_members WHERE network_id = $1")
                     .bind(network_id)
@@ -611,7 +611,7 @@ macro_rules! impl_network_store {
                 member: &frirum_domain::network::NewReferenceMember,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<i64> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_network(&mut tx, network_id).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO network_reference_members (network_id, group_kind, name, \
@@ -649,7 +649,7 @@ macro_rules! impl_network_store {
                 member_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_network(&mut tx, network_id).await?;
                 let removed = sqlx::query(
                     "DELETE FROM network_reference_members WHERE id = $1 AND network_id = $2",
@@ -678,7 +678,7 @@ macro_rules! impl_network_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<i64> {
                 use frirum_domain::journal::CaseKind;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (kind, case_id) = match item.network_id {
                     Some(network_id) => {
                         lock_network(&mut tx, network_id).await?;
@@ -755,7 +755,7 @@ macro_rules! impl_network_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<i64> {
                 use frirum_domain::journal::CaseKind;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let item: Option<(Option<i64>, i64)> = sqlx::query_as(
                     "UPDATE guidance_items SET public = $2 WHERE id = $1 \
                      RETURNING network_id, scheme_id",
@@ -835,7 +835,7 @@ macro_rules! impl_network_store {
                 entry: &$crate::networks::EntryWrite<'_>,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<i64> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_network(&mut tx, entry.network_id).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO learning_entries (network_id, author_id, title, tried, \
@@ -894,7 +894,7 @@ macro_rules! impl_network_store {
                 entry_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<bool> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let network_id = lock_entry_network(&mut tx, entry_id).await?;
                 let done = sqlx::query(
                     "UPDATE learning_entries SET published_at = $2 \
@@ -924,7 +924,7 @@ macro_rules! impl_network_store {
                 entry_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let network_id = lock_entry_network(&mut tx, entry_id).await?;
                 sqlx::query("UPDATE learning_entries SET hidden = TRUE WHERE id = $1")
                     .bind(entry_id)
@@ -948,7 +948,7 @@ macro_rules! impl_network_store {
                 body: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<i64> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_entry_network(&mut tx, entry_id).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO learning_replies (entry_id, author_id, body, at) \
@@ -970,7 +970,7 @@ macro_rules! impl_network_store {
                 reply_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let network_id = lock_entry_network(&mut tx, entry_id).await?;
                 let done = sqlx::query(
                     "UPDATE learning_replies SET hidden = TRUE WHERE id = $1 AND entry_id = $2",
@@ -1027,7 +1027,7 @@ macro_rules! impl_network_store {
                 questions: &[String],
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 sqlx::query("DELETE FROM learning_questions WHERE trial_id = $1")
                     .bind(trial_id)
@@ -1075,7 +1075,7 @@ macro_rules! impl_network_store {
                 report_id: i64,
                 answers: &[(i64, String)],
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 sqlx::query("DELETE FROM report_learning_answers WHERE report_id = $1")
                     .bind(report_id)
                     .execute(&mut *tx)

@@ -129,7 +129,7 @@ macro_rules! impl_notification_store {
                 use $crate::sql_notifications::{NOTIFICATION_COLUMNS, NotificationRow, instant};
                 let due = instant(now);
                 let mut stored = Vec::with_capacity(notifications.len());
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 for n in notifications {
                     let row: NotificationRow = sqlx::query_as(&format!(
                         "INSERT INTO notifications \

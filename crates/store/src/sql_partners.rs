@@ -260,7 +260,7 @@ macro_rules! impl_partner_store {
             ) -> $crate::Result<
                 Result<frirum_domain::partner::Partner, frirum_domain::partner::PartnerError>,
             > {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
                     "INSERT INTO partners (name, kind, country, national_id, website, \
                      created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -366,7 +366,7 @@ macro_rules! impl_partner_store {
                 role: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<Result<i64, frirum_domain::partner::PartnerError>> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application = lock_trial(&mut tx, trial_id).await?;
                 let found: Option<String> =
                     sqlx::query_scalar("SELECT name FROM partners WHERE id = $1")
@@ -413,7 +413,7 @@ macro_rules! impl_partner_store {
                 text: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::partner::Item> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application = lock_trial_partner(&mut tx, trial_id, trial_partner_id).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO partner_items (trial_partner_id, item, kind, text, added_at) \
@@ -468,9 +468,9 @@ macro_rules! impl_partner_store {
             async fn save_partner_reviews(
                 &self,
                 report_id: i64,
-                verdicts: &[(i64, frirum_domain::partner::Verdict, String)],
+                verdicts: &[(i64, frirum_domain::partner::PartnerVerdict, String)],
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 // The report's row first: the write lock on SQLite, and the report's
                 // verdicts change one save at a time on PostgreSQL.
                 let found = sqlx::query("UPDATE trial_reports SET version = version WHERE id = $1")
@@ -553,7 +553,7 @@ macro_rules! impl_partner_store {
                 note: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<Result<(), frirum_domain::partner::PartnerError>> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE partner_reviews SET acknowledged_at = $3, acknowledged_by = $4, \
                      acknowledgement = $5 WHERE report_id = $1 AND item_id = $2 \

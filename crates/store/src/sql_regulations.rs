@@ -241,7 +241,7 @@ macro_rules! impl_regulation_store {
                 draft: &frirum_domain::regulation::Draft,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::regulation::Regulation> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let done = sqlx::query(
                     "INSERT INTO trial_regulations (trial_id, organisation_id, version, status, \
@@ -289,7 +289,7 @@ macro_rules! impl_regulation_store {
                 text: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::regulation::Regulation> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (application_id, _) =
                     Self::lock_regulation(&mut tx, trial_id, organisation_id, expected_version)
                         .await?;
@@ -330,7 +330,7 @@ macro_rules! impl_regulation_store {
                 adoption: &frirum_domain::regulation::Adoption,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::regulation::Regulation> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (application_id, before) =
                     Self::lock_regulation(&mut tx, trial_id, organisation_id, expected_version)
                         .await?;
@@ -380,7 +380,7 @@ macro_rules! impl_regulation_store {
                 expected_version: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::regulation::Regulation> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (application_id, _) =
                     Self::lock_regulation(&mut tx, trial_id, organisation_id, expected_version)
                         .await?;
@@ -483,7 +483,7 @@ macro_rules! impl_regulation_store {
                 requires_approval: bool,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM schemes WHERE id = $1")
                     .bind(scheme_id)
                     .fetch_optional(&mut *tx)

@@ -151,7 +151,7 @@ macro_rules! impl_report_store {
                     .fetch_optional(pool)
                     .await?;
             let trial_id = trial_id.ok_or($crate::StoreError::NotFound)?;
-            let mut tx = pool.begin().await?;
+            let mut tx = begin_write(pool).await?;
             let application_id = lock_trial(&mut tx, trial_id).await?;
             Ok((tx, trial_id, application_id))
         }
@@ -237,7 +237,7 @@ macro_rules! impl_report_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
                 let figure = |n: u32| i32::try_from(n).map_err($crate::StoreError::corrupt);
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "INSERT INTO scheme_reporting (scheme_id, every_months, final_after_days, \
                      grace_days, remind_before_days, remind_after_days, updated_at) \
@@ -284,7 +284,7 @@ macro_rules! impl_report_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<Vec<frirum_domain::report::Report>> {
                 let content = $crate::sql::to_json(initial)?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, trial_id).await?;
                 let mut created = Vec::new();
                 for report in due {

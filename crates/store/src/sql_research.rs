@@ -321,7 +321,7 @@ macro_rules! impl_research_store {
                         .await?;
                     return Ok(());
                 };
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let found: Option<i64> =
                     sqlx::query_scalar("SELECT id FROM research_organisations WHERE id = $1")
                         .bind(organisation_id)
@@ -354,7 +354,7 @@ macro_rules! impl_research_store {
                 target: frirum_domain::research::AssignmentTarget,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<bool> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (kind, case_id, column) = research_case_of(&mut tx, target).await?;
                 let inserted = sqlx::query(&format!(
                     "INSERT INTO research_assignments (user_id, scope, {column}, assigned_at) \
@@ -382,7 +382,7 @@ macro_rules! impl_research_store {
                 target: frirum_domain::research::AssignmentTarget,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (kind, case_id, column) = research_case_of(&mut tx, target).await?;
                 let deleted = sqlx::query(&format!(
                     "DELETE FROM research_assignments \

@@ -190,7 +190,7 @@ macro_rules! impl_research_plan_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::research_plan::ResearchPlan> {
                 use frirum_domain::research_plan::PlanOwner;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let (case_kind, case_id, scheme_id) = plans_lock_owner(&mut tx, owner).await?;
                 let trial_id = match owner {
                     PlanOwner::Trial(id) => Some(id),
@@ -242,7 +242,7 @@ macro_rules! impl_research_plan_store {
                 >,
             > {
                 use frirum_domain::research_plan::{PlanStatus, PlanStep, check_step};
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 // The plan's row first: a write, so that SQLite takes its lock at once
                 // rather than failing to upgrade a read; then its owner's, as every change
                 // of a trial or scheme does.

@@ -132,7 +132,7 @@ macro_rules! impl_review_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::screening::ScreeningEntry> {
                 let item = i64::try_from(judgement.item).map_err($crate::StoreError::corrupt)?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_undecided(&mut tx, application_id).await?;
                 let id: Option<i64> = sqlx::query_scalar(
                     "INSERT INTO screening_entries \
@@ -201,7 +201,7 @@ macro_rules! impl_review_store {
                 question: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::review::Clarification> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_undecided(&mut tx, application_id).await?;
                 let id: Option<i64> = sqlx::query_scalar(
                     "INSERT INTO clarifications (application_id, question, asked_by, asked_at) \
@@ -238,7 +238,7 @@ macro_rules! impl_review_store {
                 answer: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::review::Clarification> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE clarifications SET answer = $1, answered_by = $2, answered_at = $3 \
                      WHERE id = $4 AND application_id = $5 AND answer IS NULL \
@@ -314,7 +314,7 @@ macro_rules! impl_review_store {
                 }
                 let mut content = old.content.clone();
                 content.exemptions = exemptions.to_vec();
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 lock_undecided(&mut tx, application_id).await?;
                 let done = sqlx::query(
                     "UPDATE applications SET content = $1, version = version + 1, updated_at = $2 \

@@ -66,7 +66,7 @@ macro_rules! impl_round_store {
                 draft: &frirum_domain::scheme::RoundDraft,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::scheme::Round> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
                     "INSERT INTO rounds (scheme_id, number, title, opens_local, deadline_local, \
                      time_zone, opens_at, deadline_at, target_trials) \
@@ -113,7 +113,7 @@ macro_rules! impl_round_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::scheme::Round> {
                 let old = self.round(round_id).await?.ok_or($crate::StoreError::NotFound)?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE rounds SET number = $1, title = $2, opens_local = $3, deadline_local = $4, \
                      time_zone = $5, opens_at = $6, deadline_at = $7, target_trials = $8 WHERE id = $9",

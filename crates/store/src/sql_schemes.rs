@@ -179,7 +179,7 @@ macro_rules! impl_scheme_store {
                 rules: &frirum_domain::scheme::Rules,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::scheme::Scheme> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
                     "INSERT INTO schemes (code, country, title, language, invitation, status, \
                      publish_applications, rules_version, created_at, updated_at) \
@@ -294,7 +294,7 @@ macro_rules! impl_scheme_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::scheme::Scheme> {
                 let old = self.scheme(id).await?.ok_or($crate::StoreError::NotFound)?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 sqlx::query(
                     "UPDATE schemes SET title = $1, language = $2, invitation = $3, \
                      publish_applications = $4, updated_at = $5 WHERE id = $6",
@@ -340,7 +340,7 @@ macro_rules! impl_scheme_store {
                 to: frirum_domain::scheme::SchemeStatus,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::scheme::Scheme> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE schemes SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4",
                 )
@@ -382,7 +382,7 @@ macro_rules! impl_scheme_store {
                 if old.rules_version != expected_version {
                     return Err($crate::StoreError::EditConflict { current: old.rules_version });
                 }
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE schemes SET rules_version = rules_version + 1, updated_at = $1 \
                      WHERE id = $2 AND rules_version = $3",
@@ -462,7 +462,7 @@ macro_rules! impl_scheme_store {
                 draft: &frirum_domain::scheme::ThemeDraft,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::scheme::Theme> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO themes (scheme_id, title, description, priority, created_at) \
                      VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -496,7 +496,7 @@ macro_rules! impl_scheme_store {
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::scheme::Theme> {
                 let old = self.theme_by_id(theme_id).await?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 sqlx::query("UPDATE themes SET title = $1, description = $2, priority = $3 WHERE id = $4")
                     .bind(&draft.title)
                     .bind(&draft.description)
@@ -543,7 +543,7 @@ macro_rules! impl_scheme_store {
                 description: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::scheme::ThemeProposal> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO theme_proposals (scheme_id, organisation_id, proposed_by, title, \
                      description, status, created_at) VALUES ($1, $2, $3, $4, $5, 'open', $6) RETURNING id",
@@ -621,7 +621,7 @@ macro_rules! impl_scheme_store {
                 organisation_id: i64,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<bool> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let inserted = sqlx::query(
                     "INSERT INTO proposal_endorsements (proposal_id, organisation_id, endorsed_by, created_at) \
                      VALUES ($1, $2, $3, $4)",
@@ -659,7 +659,7 @@ macro_rules! impl_scheme_store {
                 theme: &frirum_domain::scheme::ThemeDraft,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<(frirum_domain::scheme::ThemeProposal, frirum_domain::scheme::Theme)> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE theme_proposals SET status = 'adopted', decided_at = $1 \
                      WHERE id = $2 AND status = 'open'",
@@ -729,7 +729,7 @@ macro_rules! impl_scheme_store {
                 reason: &str,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::scheme::ThemeProposal> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let done = sqlx::query(
                     "UPDATE theme_proposals SET status = 'declined', decline_reason = $1, decided_at = $2 \
                      WHERE id = $3 AND status = 'open'",

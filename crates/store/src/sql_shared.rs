@@ -11,7 +11,7 @@
 
 /// Defines, in an engine module that has `ENGINE` and `Db` (see [`crate::sql`]):
 ///
-/// - `Tx`, a transaction on that engine;
+/// - `Tx`, a transaction on that engine, and `begin_write`, which begins one that writes;
 /// - `append_journal`, which every change calls last in its transaction;
 /// - `seal_journal_after_migration`, for [`crate::Store::migrate`];
 /// - `lock_application`, `lock_undecided` and `decided_outcome`, which serialise the
@@ -20,6 +20,17 @@ macro_rules! shared_sql_helpers {
     () => {
         /// A transaction on this module's engine.
         type Tx<'c> = sqlx::Transaction<'c, Db>;
+
+        /// Begins a transaction that will write. On SQLite it takes the database's one
+        /// write lock at once (`BEGIN IMMEDIATE`), waiting for another writer to finish: a
+        /// transaction that reads first cannot take the lock later while another writer
+        /// holds it, and fails with "database is locked" instead of waiting.
+        async fn begin_write(pool: &sqlx::Pool<Db>) -> $crate::Result<Tx<'static>> {
+            Ok(match ENGINE {
+                $crate::Backend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await?,
+                $crate::Backend::Postgres => pool.begin().await?,
+            })
+        }
 
         /// Keeps other appends out of the journal until the transaction ends, so that two
         /// appends never read the same head and fork the chain.
@@ -144,7 +155,7 @@ macro_rules! shared_sql_helpers {
         /// written before the journal became a chain get their hashes then, because the
         /// migration itself cannot compute SHA-256.
         async fn seal_journal_after_migration(pool: &sqlx::Pool<Db>) -> $crate::Result<()> {
-            let mut tx = pool.begin().await?;
+            let mut tx = begin_write(pool).await?;
             // Sealing covers every unsealed entry at once, and an append seals first when
             // the newest entry has no hash, so the newest entry alone tells.
             let head: Option<Option<String>> =

@@ -194,7 +194,7 @@ macro_rules! impl_trial_store {
                 version: &frirum_domain::trial::NewTrialVersion,
                 actor: frirum_domain::journal::Actor<'_>,
             ) -> $crate::Result<frirum_domain::trial::TrialState> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = begin_write(&self.pool).await?;
                 let application_id = lock_trial(&mut tx, state.trial_id).await?;
                 let next = expected_version + 1;
                 let updated = sqlx::query(

@@ -6145,7 +6145,40 @@ mod research_teams {
         research_teams_organisations_are_unique_and_members_belong_to_one,
         research_teams_a_trial_team_comes_through_trial_theme_and_scheme,
         research_teams_assignments_are_once_journaled_and_filter_the_list,
+        research_teams_memberships_set_at_once_all_succeed,
     );
+
+    /// Writes that read first, run side by side, all succeed: on SQLite a transaction that
+    /// reads before it writes once failed with "database is locked" when another writer
+    /// committed in between, instead of waiting its turn.
+    async fn research_teams_memberships_set_at_once_all_succeed(store: &dyn Store) {
+        let vive = store
+            .create_research_organisation(&self::vive(), NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut people = Vec::new();
+        for n in 0..12 {
+            people.push(researcher(store, &format!("r{n}@vive.dk")).await);
+        }
+        let results = futures_util::future::join_all(
+            people
+                .iter()
+                .map(|&r| store.set_research_membership(r, Some(vive.id), NOW)),
+        )
+        .await;
+        for result in results {
+            result.unwrap();
+        }
+        let members = store.researchers().await.unwrap();
+        assert_eq!(
+            members
+                .iter()
+                .filter(|r| r.organisation.as_ref().is_some_and(|o| o.id == vive.id))
+                .count(),
+            12
+        );
+    }
 
     /// A world with one trial in the scheme's theme and one outside it.
     async fn two_trials(store: &dyn Store) -> (super::cases::World, i64, i64) {
@@ -7780,7 +7813,7 @@ mod testbeds {
     use super::*;
     use frirum_domain::application::PartnerKind;
     use frirum_domain::journal::CaseKind;
-    use frirum_domain::partner::{ItemKind, NewPartner, PartnerError, Verdict};
+    use frirum_domain::partner::{ItemKind, NewPartner, PartnerError, PartnerVerdict};
     use frirum_domain::report::{DueReport, ReportContent, ReportKind};
 
     contract!(
@@ -7917,7 +7950,7 @@ mod testbeds {
             .remove(0)
             .id;
         store
-            .save_partner_reviews(report, &[(demand.id, Verdict::Kept, String::new())])
+            .save_partner_reviews(report, &[(demand.id, PartnerVerdict::Kept, String::new())])
             .await
             .unwrap();
         // Saving again replaces the verdicts.
@@ -7925,15 +7958,15 @@ mod testbeds {
             .save_partner_reviews(
                 report,
                 &[
-                    (demand.id, Verdict::AtRisk, "Dröjer.".into()),
-                    (value.id, Verdict::Breached, "Brutet.".into()),
+                    (demand.id, PartnerVerdict::AtRisk, "Dröjer.".into()),
+                    (value.id, PartnerVerdict::Breached, "Brutet.".into()),
                 ],
             )
             .await
             .unwrap();
         let reviews = store.report_partner_reviews(report).await.unwrap();
         assert_eq!(reviews.len(), 2);
-        assert_eq!(reviews[0].verdict, Verdict::AtRisk);
+        assert_eq!(reviews[0].verdict, PartnerVerdict::AtRisk);
         // A draft's verdicts are neither history nor breaches yet.
         assert!(store.trial_partner_reviews(trial).await.unwrap().is_empty());
         assert!(store.partner_breaches(true).await.unwrap().is_empty());

@@ -3412,7 +3412,7 @@ async fn new_partner(app: &TestApp) -> i64 {
 /// value (`{item}`), a report in draft (`{partner_report}`) and a submitted one marking
 /// the value breached (`{breach_report}`), filled into the path.
 async fn testbed(app: &TestApp, trial: i64, path: &str) -> String {
-    use frirum_domain::partner::{ItemKind, Verdict};
+    use frirum_domain::partner::{ItemKind, PartnerVerdict};
     use frirum_domain::report::{DueReport, ReportContent, ReportKind};
     use time::macros::date;
     let store = &app.store.store;
@@ -3455,7 +3455,10 @@ async fn testbed(app: &TestApp, trial: i64, path: &str) -> String {
         .remove(0)
         .id;
     store
-        .save_partner_reviews(submitted, &[(item, Verdict::Breached, "Brutet.".into())])
+        .save_partner_reviews(
+            submitted,
+            &[(item, PartnerVerdict::Breached, "Brutet.".into())],
+        )
         .await
         .unwrap();
     let content = ReportContent {

@@ -87,7 +87,8 @@ pub async fn show(
 #[utoipa::path(post, path = "/api/v1/barriers/{id}/support", tag = "barriers",
     params(("id" = i64, Path)),
     responses((status = 200, body = BarrierDto), (status = 401, body = ErrorEnvelope),
-        (status = 404, body = ErrorEnvelope)),
+        (status = 404, body = ErrorEnvelope),
+        (status = 409, description = "barrier_merged", body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn support(
     State(state): State<AppState>,
@@ -120,6 +121,7 @@ pub async fn withdraw(
     request_body = LinkProvisionDto,
     responses((status = 200, body = BarrierDto), (status = 403, body = ErrorEnvelope),
         (status = 404, body = ErrorEnvelope),
+        (status = 409, description = "barrier_merged", body = ErrorEnvelope),
         (status = 422, description = "provision_other_jurisdiction", body = ErrorEnvelope)),
     security(("bearer" = [])))]
 pub async fn link_provision(

@@ -14,7 +14,7 @@ use frirum_app::partners::{self, PartnerInput, PartnerPage, ReportReview, TrialP
 use frirum_domain::Country;
 use frirum_domain::application::PartnerKind;
 use frirum_domain::partner::{
-    DemandKind, Item, ItemKind, Partner, PublicValue, TrialPartner, Verdict, VerdictInput,
+    DemandKind, Item, ItemKind, Partner, PartnerVerdict, PublicValue, TrialPartner, VerdictInput,
 };
 use serde::Deserialize;
 
@@ -503,7 +503,7 @@ pub fn verdicts_of(pairs: &[(String, String)]) -> Vec<VerdictInput> {
         if is_note {
             out[at].note = value.clone();
         } else {
-            out[at].verdict = value.parse::<Verdict>().ok();
+            out[at].verdict = value.parse::<PartnerVerdict>().ok();
         }
     }
     out

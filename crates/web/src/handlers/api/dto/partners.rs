@@ -4,7 +4,7 @@
 use frirum_domain::Country;
 use frirum_domain::application::PartnerKind;
 use frirum_domain::partner::{
-    Breach, DemandKind, Item, Partner, PublicValue, Review, TrialPartner, Verdict,
+    Breach, DemandKind, Item, Partner, PartnerVerdict, PublicValue, Review, TrialPartner,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -112,7 +112,7 @@ pub struct ItemDto {
 #[serde(deny_unknown_fields)]
 pub struct VerdictDto {
     pub item_id: i64,
-    pub verdict: Option<Verdict>,
+    pub verdict: Option<PartnerVerdict>,
     #[serde(default)]
     #[schema(max_length = 4000)]
     pub note: String,
