@@ -33,6 +33,7 @@ mod error;
 pub mod evaluations;
 pub mod exports;
 pub mod files;
+pub mod finder_eval;
 pub mod funds;
 pub mod generalisation;
 pub mod i18n;

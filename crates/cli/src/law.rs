@@ -2,6 +2,7 @@
 //! search index, and parsing, citing, searching and suggesting from the command line. Every
 //! command that prints results prints JSON lines, so that other programs can read them.
 
+use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -9,7 +10,8 @@ use std::sync::Arc;
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 use frirum_app::RuleFinder;
-use frirum_domain::law::{ActKind, Jurisdiction};
+use frirum_app::finder_eval::{self, EvalSet};
+use frirum_domain::law::{ActKind, Document, Jurisdiction};
 use frirum_law::formats::{self, Format};
 use frirum_law::search::SearchQuery;
 use frirum_store::Store;
@@ -82,6 +84,31 @@ pub enum LawCommand {
         #[arg(long, default_value_t = 10)]
         limit: usize,
         text: Option<String>,
+        #[command(flatten)]
+        store: LawStoreArgs,
+    },
+    /// Measure the suggestions on a set of cases (TOML, see crates/cli/data/law/eval.toml):
+    /// recall@1, recall@LIMIT, MRR and the latency of each suggestion, and every expected
+    /// provision not ranked first. With --acts, the acts are imported into a throw-away
+    /// catalogue; without, the catalogue of --database-url is measured.
+    Evaluate {
+        #[arg(long)]
+        set: PathBuf,
+        /// Files, folders or archives of acts to import into a throw-away catalogue.
+        #[arg(long, num_args = 1..)]
+        acts: Vec<PathBuf>,
+        /// Files, folders or archives of the regulations that cases with a `source` ask
+        /// about; read, with their citations masked, and not imported.
+        #[arg(long, num_args = 1..)]
+        regulations: Vec<PathBuf>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print the whole result as one JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Fail when recall@LIMIT falls under this figure (for CI).
+        #[arg(long)]
+        min_recall: Option<f64>,
         #[command(flatten)]
         store: LawStoreArgs,
     },
@@ -281,7 +308,122 @@ pub async fn run(command: LawCommand) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        LawCommand::Evaluate {
+            set,
+            acts,
+            regulations,
+            limit,
+            json,
+            min_recall,
+            store,
+        } => evaluate(&set, &acts, &regulations, limit, json, min_recall, &store).await,
     }
+}
+
+/// The documents under the paths, by their act's official id.
+fn read_documents(paths: &[PathBuf]) -> anyhow::Result<HashMap<String, Document>> {
+    let mut documents = HashMap::new();
+    for path in paths {
+        formats::source::read_path(path, None, |name, result| match result {
+            Ok(document) => {
+                documents.insert(document.act.id.clone(), document);
+            }
+            Err(e) => eprintln!("skipped {name}: {e}"),
+        })
+        .with_context(|| format!("reading {}", path.display()))?;
+    }
+    Ok(documents)
+}
+
+async fn evaluate(
+    set: &Path,
+    acts: &[PathBuf],
+    regulations: &[PathBuf],
+    limit: usize,
+    json: bool,
+    min_recall: Option<f64>,
+    store: &LawStoreArgs,
+) -> anyhow::Result<()> {
+    let text =
+        std::fs::read_to_string(set).with_context(|| format!("reading {}", set.display()))?;
+    let eval_set: EvalSet =
+        toml::from_str(&text).with_context(|| format!("reading the set {}", set.display()))?;
+    for path in acts.iter().chain(regulations) {
+        if !path.exists() {
+            bail!("{}: no such file or folder", path.display());
+        }
+    }
+    let questions = read_documents(regulations)?;
+    // A throw-away catalogue when acts are given; it is deleted when `_scratch` drops.
+    let _scratch;
+    let (db, finder) = if acts.is_empty() {
+        let (db, finder) = open(store).await?;
+        finder.ensure_index(&*db).await?;
+        (db, finder)
+    } else {
+        let dir = tempfile::tempdir().context("making a temporary catalogue")?;
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("catalogue.db").display()
+        );
+        let db = crate::database::open(&url).await?;
+        let finder = RuleFinder::open(Some(&dir.path().join("index")))?;
+        let report = finder
+            .import(&*db, acts, None, OffsetDateTime::now_utc())
+            .await?;
+        for (name, reason) in &report.skipped {
+            eprintln!("skipped {name}: {reason}");
+        }
+        eprintln!(
+            "catalogue: {} documents, {} provisions",
+            report.added + report.updated + report.unchanged,
+            finder.indexed()
+        );
+        _scratch = dir;
+        (db, finder)
+    };
+    let result = finder_eval::evaluate(&finder, &*db, &eval_set, &questions, limit).await?;
+    let m = &result.metrics;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&result)?);
+    } else {
+        for (case, p) in &result.unresolvable_provisions {
+            println!(
+                "unresolvable: {case}: {} {} is not in the catalogue",
+                p.act, p.section
+            );
+        }
+        for miss in &result.misses {
+            let rank = match miss.rank {
+                Some(rank) => format!("rank {rank}"),
+                None => format!("not in top {limit}"),
+            };
+            println!(
+                "missed: {}: {} {}: {rank}",
+                miss.case, miss.expected.act, miss.expected.section
+            );
+        }
+        println!(
+            "cases: {} ({} scored, {} unresolvable; {} expected provisions not in the catalogue)",
+            result.cases,
+            result.scored,
+            result.unresolvable_cases,
+            result.unresolvable_provisions.len()
+        );
+        println!(
+            "recall@1 {:.3}  recall@{limit} {:.3}  MRR {:.3}  suggest latency p50 {:.1} ms  p99 {:.1} ms",
+            m.recall_at_1, m.recall_at_limit, m.mrr, m.latency_p50_ms, m.latency_p99_ms
+        );
+    }
+    if let Some(floor) = min_recall
+        && m.recall_at_limit < floor
+    {
+        bail!(
+            "recall@{limit} {:.3} is under the floor {floor:.3}",
+            m.recall_at_limit
+        );
+    }
+    Ok(())
 }
 
 #[cfg(test)]
