@@ -9,6 +9,15 @@
 //! "Bilaga" end the text. Repealed sections ("3 § Har upphävts genom lag (2010:1234).") are
 //! kept, with that sentence as their text, so that citations of them still resolve.
 //! Capitalised division headings ("FÖRSTA AVDELNINGEN") are skipped.
+//!
+//! Two versions of one section, marked "/Upphör att gälla U:2025-07-01/" and "/Träder i kraft
+//! I:2025-07-01/" (on the section or on its chapter), become one section: the version in
+//! force on the hint's date (today by default); the act's status records the other. A
+//! section whose number does not follow the one before in its chapter ("5 § första stycket
+//! gäller …" inside 7 §) is text, not a new section. In an act with "löpande numrering"
+//! (the sections numbered on across the chapters, as in avtalslagen) sections are cited
+//! without their chapter: their chapter is left out and the chapter's number goes into the
+//! chapter heading ("2 kap. Om fullmakt").
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -32,6 +41,9 @@ pub struct SfsHint {
     pub sfs: Option<String>,
     /// The title ("Kommunallag (2017:725)").
     pub title: Option<String>,
+    /// The date, ISO 8601, whose version of a section with two versions is kept; today
+    /// when not given.
+    pub on: Option<String>,
 }
 
 /// Parses SFS plain text (UTF-8, or Windows-1252 as older files are).
@@ -67,6 +79,12 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*(?:Lag|Förordning|Kungörelse|Kungl\. [Mm]aj:ts (?:förordning|kungörelse))\s*\(\d{4}:\d+\)\.?\s*$")
         .expect("valid regex")
 });
+/// "/Upphör att gälla U:2025-07-01/" or "/Träder i kraft I:2025-07-01/" at the start of the
+/// text after a section or chapter number.
+static VERSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^/(?:Upphör att gälla|Träder i kraft)\s+(?P<kind>[UI]):(?P<date>\d{4}-\d{2}-\d{2})\s*/\s*")
+        .expect("valid regex")
+});
 static END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Övergångsbestämmelser|Ikraftträdande- och övergångsbestämmelser|Bilaga(?:\s+\S{1,6})?)$")
         .expect("valid regex")
@@ -100,7 +118,9 @@ fn parse_layout(
             )
         })?;
     let sfs = clean_text(&sfs);
-    let sections = Body::new(&lines).parse();
+    let on = hint.on.clone().unwrap_or_else(today);
+    let (sections, other_versions) = keep_versions(Body::new(&lines).parse(), &on);
+    let sections = number_on_across_chapters(sections);
     if sections.is_empty() {
         return Err(LawError::not_format(
             name,
@@ -127,6 +147,16 @@ fn parse_layout(
     if let Some(repealed) = header.fields.get("upphävd") {
         act.status = Some(format!("Upphävd {repealed}").trim().to_owned());
         act.in_force = false;
+    }
+    if !other_versions.is_empty() {
+        let note = format!(
+            "Andra lydelser än den som gäller {on}: {}",
+            other_versions.join(", ")
+        );
+        act.status = Some(match act.status.take() {
+            Some(status) => format!("{status}. {note}"),
+            None => note,
+        });
     }
     Ok(Document { act, sections })
 }
@@ -201,7 +231,50 @@ struct Body<'a> {
     /// its own.
     chapter_awaits_heading: bool,
     current: Option<Section>,
-    sections: Vec<Section>,
+    /// The version mark of the chapter and of the section being filled.
+    chapter_version: Option<Version>,
+    current_version: Option<Version>,
+    sections: Vec<(Section, Option<Version>)>,
+}
+
+/// A version mark: "U" (in force until the date) or "I" (in force from it), and the date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Version {
+    until: bool,
+    date: String,
+}
+
+impl Version {
+    fn in_force_on(&self, on: &str) -> bool {
+        if self.until {
+            on < self.date.as_str()
+        } else {
+            on >= self.date.as_str()
+        }
+    }
+
+    fn describe(&self) -> String {
+        if self.until {
+            format!("upphör att gälla {}", self.date)
+        } else {
+            format!("träder i kraft {}", self.date)
+        }
+    }
+}
+
+/// Reads a version mark at the start of `text`, returning it and the text after it.
+fn version_mark(text: &str) -> (Option<Version>, &str) {
+    match VERSION.captures(text) {
+        Some(caps) => {
+            let version = Version {
+                until: &caps["kind"] == "U",
+                date: caps["date"].to_owned(),
+            };
+            let rest = &text[caps.get(0).map_or(0, |m| m.end())..];
+            (Some(version), rest)
+        }
+        None => (None, text),
+    }
 }
 
 impl<'a> Body<'a> {
@@ -213,11 +286,28 @@ impl<'a> Body<'a> {
             pending_heading: None,
             chapter_awaits_heading: false,
             current: None,
+            chapter_version: None,
+            current_version: None,
             sections: Vec::new(),
         }
     }
 
-    fn parse(mut self) -> Vec<Section> {
+    /// Whether a section numbered `number` may open here: its number follows the last
+    /// section's in the chapter, or repeats it as another version.
+    fn follows(&self, number: &str, version: Option<&Version>) -> bool {
+        let last = self
+            .current
+            .as_ref()
+            .or_else(|| self.sections.last().map(|(s, _)| s))
+            .filter(|s| s.chapter == self.chapter);
+        let Some(last) = last else {
+            return true;
+        };
+        let (a, b) = (section_key(&last.section), section_key(number));
+        b > a || (b == a && version.is_some())
+    }
+
+    fn parse(mut self) -> Vec<(Section, Option<Version>)> {
         let mut block_start = true;
         let mut after_terminal = true;
         for index in 0..self.lines.len() {
@@ -239,14 +329,24 @@ impl<'a> Body<'a> {
                 if let Some(caps) = CHAPTER.captures(line) {
                     self.finish();
                     self.chapter = Some(space_letter(&caps[1]));
-                    self.chapter_heading = caps.get(2).and_then(|h| clean_opt(h.as_str()));
+                    let (version, heading) = version_mark(caps.get(2).map_or("", |h| h.as_str()));
+                    self.chapter_version = version;
+                    self.chapter_heading = clean_opt(heading);
                     self.chapter_awaits_heading = self.chapter_heading.is_none();
                     self.pending_heading = None;
                     after_terminal = true;
                     continue;
                 }
-                if let Some(caps) = SECTION.captures(line) {
+                if let Some(caps) = SECTION.captures(line)
+                    && let (version, rest) =
+                        version_mark(caps.get(2).map_or("", |r| r.as_str().trim()))
+                    && self.follows(
+                        &space_letter(&caps[1]),
+                        version.as_ref().or(self.chapter_version.as_ref()),
+                    )
+                {
                     self.finish();
+                    self.current_version = version.or_else(|| self.chapter_version.clone());
                     let number = space_letter(&caps[1]);
                     let mut section = Section {
                         chapter: self.chapter.clone(),
@@ -256,7 +356,7 @@ impl<'a> Body<'a> {
                         subsections: Vec::new(),
                         chapter_heading: self.chapter_heading.clone(),
                     };
-                    let rest = caps.get(2).map_or("", |r| r.as_str().trim());
+                    let rest = rest.trim();
                     if !rest.is_empty() {
                         push_subsection(&mut section, rest);
                     }
@@ -349,8 +449,111 @@ impl<'a> Body<'a> {
             return;
         };
         strip_amendment_note(&mut section);
-        self.sections.push(section);
+        let version = self.current_version.take();
+        self.sections.push((section, version));
     }
+}
+
+/// A section number as a sortable key: "2 a" is (2, "a"), after "2" and before "3".
+fn section_key(number: &str) -> (u32, String) {
+    let digits: String = number.chars().take_while(char::is_ascii_digit).collect();
+    let letters: String = number
+        .chars()
+        .skip(digits.len())
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    (digits.parse().unwrap_or(0), letters)
+}
+
+/// Of two versions of one section, keeps the one in force on `on`; returns the sections
+/// and a description of each version left out ("3 kap. 5 § träder i kraft 2026-01-01").
+fn keep_versions(
+    sections: Vec<(Section, Option<Version>)>,
+    on: &str,
+) -> (Vec<Section>, Vec<String>) {
+    let mut kept: Vec<(Section, Option<Version>)> = Vec::with_capacity(sections.len());
+    let mut others = Vec::new();
+    for (section, version) in sections {
+        let twin = kept.iter().position(|(s, v)| {
+            s.chapter == section.chapter
+                && s.section == section.section
+                && (v.is_some() || version.is_some())
+        });
+        let Some(at) = twin else {
+            kept.push((section, version));
+            continue;
+        };
+        let new_in_force = version.as_ref().is_none_or(|v| v.in_force_on(on));
+        let old_in_force = kept[at].1.as_ref().is_none_or(|v| v.in_force_on(on));
+        let (left_out, left_version) = if new_in_force && !old_in_force {
+            std::mem::replace(&mut kept[at], (section, version))
+        } else {
+            (section, version)
+        };
+        let chapter = left_out
+            .chapter
+            .as_deref()
+            .map(|c| format!("{c} kap. "))
+            .unwrap_or_default();
+        let when = left_version.map(|v| v.describe()).unwrap_or_default();
+        others.push(
+            format!("{chapter}{} {when}", left_out.label)
+                .trim()
+                .to_owned(),
+        );
+    }
+    (kept.into_iter().map(|(s, _)| s).collect(), others)
+}
+
+/// "Löpande numrering": when every chapter after the first goes on from the last section
+/// of the chapter before, the sections are cited without chapter, so the chapter moves into
+/// the chapter heading.
+fn number_on_across_chapters(mut sections: Vec<Section>) -> Vec<Section> {
+    let mut transitions = 0;
+    let mut continuous = true;
+    for pair in sections.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.chapter != b.chapter {
+            if a.chapter.is_none() || b.chapter.is_none() {
+                continue;
+            }
+            transitions += 1;
+            if section_key(&b.section).0 <= section_key(&a.section).0 {
+                continuous = false;
+            }
+        }
+    }
+    if transitions == 0 || !continuous {
+        return sections;
+    }
+    for section in &mut sections {
+        if let Some(chapter) = section.chapter.take() {
+            section.chapter_heading = Some(match section.chapter_heading.take() {
+                Some(heading) => format!("{chapter} kap. {heading}"),
+                None => format!("{chapter} kap."),
+            });
+        }
+    }
+    sections
+}
+
+/// Today's date, ISO 8601, in UTC.
+fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 fn push_subsection(section: &mut Section, text: &str) {
@@ -724,6 +927,7 @@ radbryts.
         let hint = SfsHint {
             sfs: Some("2017:725".into()),
             title: Some("Kommunallag (2017:725)".into()),
+            on: None,
         };
         let doc = parse_text("x.txt", body.as_bytes(), &hint).unwrap();
         assert_eq!(doc.act.id, "2017:725");
@@ -742,6 +946,7 @@ radbryts.
         let hint = SfsHint {
             sfs: Some("2099:1".into()),
             title: None,
+            on: None,
         };
         let doc = parse_text("x.txt", text.as_bytes(), &hint).unwrap();
         let section = &doc.sections[0];
@@ -765,6 +970,7 @@ radbryts.
         let hint = SfsHint {
             sfs: Some("2099:1".into()),
             title: None,
+            on: None,
         };
         let doc = parse_text("old.txt", bytes, &hint).unwrap();
         assert_eq!(doc.sections[0].subsections[0].text, "Första – stycket.");
@@ -800,5 +1006,158 @@ prov.</p>
         let second = &doc.sections[1];
         let texts: Vec<&str> = second.subsections.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["Andra paragrafen.", "Andra stycket."]);
+    }
+
+    fn hint_on(on: &str) -> SfsHint {
+        SfsHint {
+            sfs: Some("2099:7".into()),
+            title: None,
+            on: Some(on.into()),
+        }
+    }
+
+    fn labels(doc: &Document) -> Vec<(Option<&str>, &str)> {
+        doc.sections
+            .iter()
+            .map(|s| (s.chapter.as_deref(), s.section.as_str()))
+            .collect()
+    }
+
+    /// A made-up act whose 2 § has a version that ends and one that begins on 2030-01-01,
+    /// and a chapter that enters into force then.
+    const VERSIONS: &str = "1 kap. Allmänt
+
+1 § Första.
+
+2 § /Upphör att gälla U:2030-01-01/ Gammal lydelse.
+
+2 § /Träder i kraft I:2030-01-01/ Ny lydelse.
+
+3 § Tredje.
+
+2 kap. /Träder i kraft I:2030-01-01/ Nytt kapitel
+
+1 § Ny paragraf.
+";
+
+    #[test]
+    fn two_versions_of_a_section_are_one_section() {
+        let before = parse_text("x.txt", VERSIONS.as_bytes(), &hint_on("2029-12-31")).unwrap();
+        assert_eq!(
+            labels(&before),
+            [
+                (Some("1"), "1"),
+                (Some("1"), "2"),
+                (Some("1"), "3"),
+                (Some("2"), "1")
+            ]
+        );
+        assert_eq!(before.sections[1].subsections[0].text, "Gammal lydelse.");
+        assert_eq!(
+            before.sections[3].chapter_heading.as_deref(),
+            Some("Nytt kapitel"),
+            "the mark is not part of the heading"
+        );
+        let status = before.act.status.as_deref().unwrap_or_default();
+        assert!(
+            status.contains("1 kap. 2 § träder i kraft 2030-01-01"),
+            "{status}"
+        );
+        let after = parse_text("x.txt", VERSIONS.as_bytes(), &hint_on("2030-01-01")).unwrap();
+        assert_eq!(after.sections.len(), 4);
+        assert_eq!(after.sections[1].subsections[0].text, "Ny lydelse.");
+        let status = after.act.status.as_deref().unwrap_or_default();
+        assert!(
+            status.contains("1 kap. 2 § upphör att gälla 2030-01-01"),
+            "{status}"
+        );
+        assert!(after.act.in_force);
+    }
+
+    #[test]
+    fn sections_numbered_on_across_chapters_keep_no_chapter() {
+        let text = "1 kap. Om avtals slutande
+
+1 § Anbud.
+
+2 § Svar.
+
+2 kap. Om fullmakt
+
+3 § Fullmakt.
+
+4 § Mer.
+
+3 kap. Om ogiltighet
+
+5 § Tvång.
+";
+        let doc = parse_text("x.txt", text.as_bytes(), &hint_on("2026-01-01")).unwrap();
+        assert_eq!(
+            labels(&doc),
+            [
+                (None, "1"),
+                (None, "2"),
+                (None, "3"),
+                (None, "4"),
+                (None, "5")
+            ]
+        );
+        assert_eq!(
+            doc.sections[2].chapter_heading.as_deref(),
+            Some("2 kap. Om fullmakt")
+        );
+        // Sections that restart in each chapter keep their chapter.
+        let restart = "1 kap. A\n\n1 § a.\n\n2 § b.\n\n2 kap. B\n\n1 § c.\n";
+        let doc = parse_text("x.txt", restart.as_bytes(), &hint_on("2026-01-01")).unwrap();
+        assert_eq!(
+            labels(&doc),
+            [(Some("1"), "1"), (Some("1"), "2"), (Some("2"), "1")]
+        );
+    }
+
+    #[test]
+    fn a_citation_at_the_start_of_a_line_is_not_a_section() {
+        let text = "1 § Första.
+
+7 § Kommunen ska pröva ansökan.
+3 § första stycket gäller inte.
+1. när ansökan är ofullständig,
+2. när avgiften inte är betald.
+
+8 § Åttonde.
+
+9 § Har upphävts genom lag (2010:123).
+
+Övergångsbestämmelser
+
+2099:7
+1. Denna lag träder i kraft den 1 januari 2100.
+2 § Äldre föreskrifter gäller fortfarande.
+";
+        let doc = parse_text("x.txt", text.as_bytes(), &hint_on("2026-01-01")).unwrap();
+        assert_eq!(
+            labels(&doc),
+            [(None, "1"), (None, "7"), (None, "8"), (None, "9")]
+        );
+        let seventh = &doc.sections[1];
+        // Without a blank line before it, the line goes on with the stycke.
+        assert_eq!(seventh.subsections.len(), 1);
+        assert_eq!(
+            seventh.subsections[0].text,
+            "Kommunen ska pröva ansökan. 3 § första stycket gäller inte."
+        );
+        assert_eq!(seventh.subsections[0].items.len(), 2);
+        assert_eq!(
+            doc.sections[3].subsections[0].text,
+            "Har upphävts genom lag (2010:123)."
+        );
+    }
+
+    #[test]
+    fn today_is_a_date() {
+        let day = today();
+        assert_eq!(day.len(), 10, "{day}");
+        assert!(day.as_str() > "2024-01-01", "{day}");
     }
 }
