@@ -7,7 +7,8 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use frirum_domain::application::ApplicationContent;
 use frirum_domain::law::{Act, Jurisdiction};
@@ -103,6 +104,23 @@ pub struct ResolvedCitation {
 /// The rule finder over one store and one search index.
 pub struct RuleFinder {
     index: Arc<LawIndex>,
+    /// Counts the index's rebuilds: the catalogue as this finder last saw it.
+    generation: AtomicU64,
+    /// The acts of each jurisdiction as the citation parser knows them, read from the store
+    /// once rather than on every suggestion, with the generation and provision count they
+    /// were read at.
+    citations: Mutex<HashMap<Jurisdiction, CachedCitations>>,
+}
+
+/// The citation index of one jurisdiction and the catalogue ids of its acts.
+type CitationIndex = Arc<(MemoryIndex, HashMap<String, i64>)>;
+
+/// A [`CitationIndex`] with what it was read at: the finder's generation and the store's
+/// provision count, so that acts imported past the finder are seen too.
+struct CachedCitations {
+    generation: u64,
+    provisions: u64,
+    index: CitationIndex,
 }
 
 impl std::fmt::Debug for RuleFinder {
@@ -196,6 +214,8 @@ impl RuleFinder {
         };
         Ok(RuleFinder {
             index: Arc::new(index),
+            generation: AtomicU64::new(0),
+            citations: Mutex::new(HashMap::new()),
         })
     }
 
@@ -218,6 +238,7 @@ impl RuleFinder {
         let stats = tokio::task::spawn_blocking(move || index.rebuild(docs))
             .await
             .map_err(|e| RuleFinderError::Task(e.to_string()))??;
+        self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(stats.provisions)
     }
 
@@ -276,21 +297,46 @@ impl RuleFinder {
         Ok(report)
     }
 
-    /// The acts of a jurisdiction as the citation parser knows them, with their ids.
+    /// The acts of a jurisdiction as the citation parser knows them, with their ids: read
+    /// from the store when the catalogue changed since they were last read.
     async fn citation_index(
         &self,
         store: &dyn Store,
         jurisdiction: Jurisdiction,
-    ) -> Result<(MemoryIndex, HashMap<String, i64>), RuleFinderError> {
+    ) -> Result<CitationIndex, RuleFinderError> {
+        let generation = self.generation.load(Ordering::SeqCst);
+        let provisions = store.provision_count().await?;
+        let cached = self
+            .citations
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&jurisdiction)
+            .filter(|c| c.generation == generation && c.provisions == provisions)
+            .map(|c| c.index.clone());
+        if let Some(index) = cached {
+            return Ok(index);
+        }
         let acts = store.all_acts(jurisdiction).await?;
         let ids = acts.iter().map(|a| (a.act.id.clone(), a.id)).collect();
         // Acts in force first, so that a name shared with an amending act means the law.
         let mut known: Vec<&frirum_store::law::StoredAct> = acts.iter().collect();
         known.sort_by_key(|a| !a.act.in_force);
-        Ok((
+        let index: CitationIndex = Arc::new((
             MemoryIndex::new(known.iter().map(|a| known_act(&a.act))),
             ids,
-        ))
+        ));
+        self.citations
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(
+                jurisdiction,
+                CachedCitations {
+                    generation,
+                    provisions,
+                    index: index.clone(),
+                },
+            );
+        Ok(index)
     }
 
     /// Finds the citations in a text and resolves them against the catalogue.
@@ -312,10 +358,11 @@ impl RuleFinder {
         jurisdiction: Jurisdiction,
         texts: &[&str],
     ) -> Result<Vec<Vec<ResolvedCitation>>, RuleFinderError> {
-        let (index, ids) = self.citation_index(store, jurisdiction).await?;
+        let cached = self.citation_index(store, jurisdiction).await?;
+        let (index, ids) = &*cached;
         let mut each = Vec::with_capacity(texts.len());
         for text in texts {
-            let citations = cite::find_citations(truncate(text), jurisdiction, &index, None);
+            let citations = cite::find_citations(truncate(text), jurisdiction, index, None);
             let mut resolved = Vec::with_capacity(citations.len());
             for citation in citations {
                 let act_catalogue_id = citation.act.id.as_ref().and_then(|id| ids.get(id)).copied();

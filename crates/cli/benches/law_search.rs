@@ -3,11 +3,17 @@
 //! fixed query set on both, and their ratio. `cargo bench -p frirum-cli --bench law_search`
 //! runs it at 500,000 provisions (or `FRIRUM_BENCH_PROVISIONS`); PostgreSQL joins in when
 //! `FRIRUM_TEST_DATABASE_URL` names a server. `cargo test --benches` runs it tiny.
+//!
+//! Then suggestions as the server makes them: the rule finder's `suggest` (citations, the
+//! index, the store's exemption counts and provisions) over the catalogue in the store, against
+//! the same descriptions through PostgreSQL's full-text search (any of their words), with the
+//! ratio. Without PostgreSQL the catalogue goes into SQLite and only `suggest` is timed.
 
 use std::time::{Duration, Instant};
 
+use frirum_app::RuleFinder;
 use frirum_domain::law::{Act, Document, Jurisdiction, Section, Subsection};
-use frirum_law::search::synthetic::{BENCH_QUERIES, SyntheticCorpus};
+use frirum_law::search::synthetic::{BENCH_DESCRIPTIONS, BENCH_QUERIES, SyntheticCorpus};
 use frirum_law::search::{LawIndex, ProvisionDoc, SearchQuery};
 use frirum_store::Store;
 use frirum_store::testing::TestStore;
@@ -54,7 +60,11 @@ fn main() {
         .enable_all()
         .build()
         .expect("a Tokio runtime");
-    let postgres = runtime.block_on(postgres_timings(corpus, rounds));
+    let test = runtime.block_on(TestStore::postgres());
+    let postgres = match &test {
+        Some(test) => Some(runtime.block_on(postgres_timings(&test.store, &corpus, rounds))),
+        None => None,
+    };
 
     println!();
     println!(
@@ -100,14 +110,89 @@ fn main() {
         }
         None => println!("postgresql: FRIRUM_TEST_DATABASE_URL is not set, comparison skipped"),
     }
+
+    runtime.block_on(suggestion_timings(test, &corpus, rounds));
 }
 
-/// Loads the corpus into a fresh PostgreSQL schema and times the query set there, or `None`
-/// without a server.
-async fn postgres_timings(corpus: SyntheticCorpus, rounds: usize) -> Option<Vec<Vec<Duration>>> {
-    let test = TestStore::postgres().await?;
-    let store = test.store.clone();
-    let started = Instant::now();
+/// Times suggestions for the descriptions through the rule finder, as the server makes them,
+/// and through PostgreSQL's full-text search when the store is PostgreSQL.
+async fn suggestion_timings(test: Option<TestStore>, corpus: &SyntheticCorpus, rounds: usize) {
+    let on_postgres = test.is_some();
+    let test = match test {
+        Some(test) => test,
+        None => {
+            let test = TestStore::sqlite().await;
+            load(&test.store, corpus).await;
+            test
+        }
+    };
+    let store = &*test.store;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let finder = RuleFinder::open(Some(dir.path())).expect("a rule finder");
+    let indexed = finder.reindex(store).await.expect("the index builds");
+    let mut frirum = Vec::new();
+    let mut postgres = Vec::new();
+    for (text, jurisdiction) in BENCH_DESCRIPTIONS {
+        // The first call warms the caches the server keeps between requests.
+        let found = finder.suggest(store, *jurisdiction, text, 10).await;
+        assert!(!found.expect("suggestions").is_empty(), "{text}");
+        for _ in 0..rounds {
+            let started = Instant::now();
+            let found = finder.suggest(store, *jurisdiction, text, 10).await;
+            std::hint::black_box(found.expect("suggestions"));
+            frirum.push(started.elapsed());
+        }
+        if on_postgres {
+            // Any of the description's words, as a ranked full-text search can take them.
+            let words: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 3)
+                .collect();
+            let query = words.join(" or ");
+            for _ in 0..rounds {
+                let started = Instant::now();
+                let found = store.fulltext_search(*jurisdiction, &query, 10).await;
+                std::hint::black_box(found.expect("a PostgreSQL search"));
+                postgres.push(started.elapsed());
+            }
+        }
+    }
+    let engine = if on_postgres { "postgresql" } else { "sqlite" };
+    println!();
+    println!(
+        "suggestions: {indexed} provisions in {engine}, {} descriptions, {rounds} rounds each",
+        BENCH_DESCRIPTIONS.len()
+    );
+    println!(
+        "{:<32} {:>12} {:>12}",
+        "SUGGESTIONS (limit 10)", "p50", "p99"
+    );
+    let (f50, f99) = (percentile(&frirum, 50.0), percentile(&frirum, 99.0));
+    println!(
+        "{:<32} {:>12} {:>12}",
+        "frirum suggest (server path)",
+        ms(f50),
+        ms(f99)
+    );
+    if on_postgres {
+        let (p50, p99) = (percentile(&postgres, 50.0), percentile(&postgres, 99.0));
+        println!(
+            "{:<32} {:>12} {:>12}",
+            "postgresql (any word, ts_rank)",
+            ms(p50),
+            ms(p99)
+        );
+        println!(
+            "{:<32} {:>11.1}x {:>11.1}x",
+            "postgresql / frirum",
+            ratio(p50, f50),
+            ratio(p99, f99)
+        );
+    }
+}
+
+/// Imports the corpus into `store`, several acts at a time, and refreshes its statistics.
+async fn load(store: &std::sync::Arc<dyn Store>, corpus: &SyntheticCorpus) -> Vec<Document> {
     let acts = documents(corpus);
     let mut tasks = tokio::task::JoinSet::new();
     for task in 0..IMPORT_TASKS {
@@ -127,6 +212,17 @@ async fn postgres_timings(corpus: SyntheticCorpus, rounds: usize) -> Option<Vec<
         .refresh_statistics()
         .await
         .expect("fresh planner statistics");
+    acts
+}
+
+/// Loads the corpus into the PostgreSQL store and times the query set there.
+async fn postgres_timings(
+    store: &std::sync::Arc<dyn Store>,
+    corpus: &SyntheticCorpus,
+    rounds: usize,
+) -> Vec<Vec<Duration>> {
+    let started = Instant::now();
+    let acts = load(store, corpus).await;
     let load = started.elapsed().as_secs_f64();
     println!(
         "postgresql load: {} acts in {:.1} s, {:.0} provisions/s (import_act, GIN index)",
@@ -151,9 +247,7 @@ async fn postgres_timings(corpus: SyntheticCorpus, rounds: usize) -> Option<Vec<
         }
         timings.push(samples);
     }
-    drop(store);
-    drop(test);
-    Some(timings)
+    timings
 }
 
 async fn import(store: &dyn Store, acts: Vec<Document>) {
@@ -164,7 +258,7 @@ async fn import(store: &dyn Store, acts: Vec<Document>) {
 }
 
 /// The corpus as the catalogue's documents: one per synthetic act, one section a provision.
-fn documents(corpus: SyntheticCorpus) -> Vec<Document> {
+fn documents(corpus: &SyntheticCorpus) -> Vec<Document> {
     let mut out: Vec<Document> = Vec::new();
     for doc in corpus.iter() {
         let official_id = doc.act_id.clone();

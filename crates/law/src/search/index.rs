@@ -21,10 +21,14 @@ use tantivy::{
 use super::analysis::{LANGUAGES, Stopwords, analyse, analyzer, analyzer_name, surface_words};
 use super::decompound::{Vocabulary, VocabularyBuilder, VocabularyFile};
 use super::query::{self, MinMatch, WordTerms, strict_minimum};
-use super::schema::{Fields, HEADING_REPEATS, TITLE_REPEATS, jurisdiction_code, kind_code};
+use super::rank;
+use super::schema::{
+    ACT_KEY_FIELD, FINGERPRINT_FIELD, Fields, HEADING_REPEATS, PRIOR_FIELD, TITLE_REPEATS,
+    jurisdiction_code, kind_code,
+};
 use super::{
-    BuildStats, Hit, MAX_DESCRIPTION_CHARS, MAX_LIMIT, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
-    ProvisionDoc, SIMILAR_TERMS, SearchError, SearchQuery,
+    BuildStats, Hit, MAX_DESCRIPTION_CHARS, MAX_LIMIT, MAX_PARTS, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
+    PART_TERMS, ProvisionDoc, SIMILAR_TERMS, SearchError, SearchQuery,
 };
 use crate::model::Jurisdiction;
 
@@ -254,6 +258,9 @@ impl LawIndex {
             d.add_text(f.stored_heading, heading);
         }
         d.add_text(f.stored_text, &doc.text);
+        d.add_f64(f.prior, rank::provision_prior(doc));
+        d.add_u64(f.act_key, rank::act_key(&doc.act_id));
+        d.add_u64(f.fingerprint, rank::fingerprint(&doc.text));
         // Repeating a part raises its terms' frequency: this is how the title outweighs the
         // heading and the heading the text, with one field to search.
         for _ in 0..TITLE_REPEATS {
@@ -295,6 +302,7 @@ impl LawIndex {
         let filter = Filter {
             kind: q.kind.map(kind_code),
             in_force_only: q.in_force_only,
+            prior: false,
         };
         let searcher = self.reader.searcher();
         let mut top = Vec::new();
@@ -368,7 +376,17 @@ impl LawIndex {
                     Some(m) => Some(MatchCheck::new(m, reader)?),
                     None => None,
                 };
-                weight.for_each_pruning(top.threshold(), reader, &mut |doc, score| {
+                let prior = if filter.prior {
+                    Some(reader.fast_fields().f64(PRIOR_FIELD)?)
+                } else {
+                    None
+                };
+                // A prior is at most 1, so a weighed score never beats the raw score that
+                // tantivy prunes by, and the threshold stays safe.
+                weight.for_each_pruning(top.threshold(), reader, &mut |doc, raw| {
+                    let score = prior.as_ref().map_or(raw, |column| {
+                        raw * column.first(doc).unwrap_or(1.0).clamp(0.0, 1.0) as f32
+                    });
                     let keep = alive.is_none_or(|a| a.is_alive(doc))
                         && kind
                             .as_ref()
@@ -391,8 +409,12 @@ impl LawIndex {
         Ok(top.into_sorted())
     }
 
-    /// Provisions in force that resemble a plain description: the description's most
-    /// distinctive words (by tf-idf over the index), any of which may match, weighted.
+    /// Provisions in force that resemble a plain description, best first. The description's
+    /// most distinctive words (by tf-idf over the index, generic words weighing less) are
+    /// searched, any of which may match, and so are those of each of its sentences, so that
+    /// the second half of an idea is not drowned by the first. Each provision's score is
+    /// weighed by its prior (acts before orders, duties before boilerplate) and by how well
+    /// its act as a whole matched, and near-identical provisions of sibling orders count once.
     pub fn similar(
         &self,
         text: &str,
@@ -400,79 +422,58 @@ impl LawIndex {
         limit: usize,
     ) -> Result<Vec<Hit>, SearchError> {
         let text = truncate_chars(text, MAX_DESCRIPTION_CHARS);
+        let limit = effective_limit(limit);
         let vocabulary = self.vocabulary();
         let searcher = self.reader.searcher();
-        let total = searcher.num_docs().max(1) as f32;
-        // Every candidate term: its language, its weight and the word to show for it.
-        let mut candidates: Vec<(Jurisdiction, String, f32, String)> = Vec::new();
-        for (i, j) in LANGUAGES.into_iter().enumerate() {
-            if jurisdiction.is_some_and(|want| want != j) {
-                continue;
-            }
-            let mut analyzer = analyzer(j, vocabulary.language(j).clone());
-            let mut word_counts: BTreeMap<String, u32> = BTreeMap::new();
-            for word in surface_words(text) {
-                let useful = word.chars().count() >= 3
-                    && word.chars().any(char::is_alphabetic)
-                    && !self.stopwords[i].contains(&word);
-                if useful {
-                    *word_counts.entry(word).or_default() += 1;
-                }
-            }
-            // A term's frequency sums over the words it comes from; it is shown as the first.
-            let mut terms: BTreeMap<String, (u32, String)> = BTreeMap::new();
-            for (word, count) in &word_counts {
-                for token in analyse(&mut analyzer, word) {
-                    let shown = word[token.from..token.to].to_owned();
-                    terms.entry(token.term).or_insert((0, shown)).0 += count;
-                }
-            }
-            let field = self.fields.lang(j).all;
-            for (term, (tf, shown)) in terms {
-                let df = searcher.doc_freq(&Term::from_field_text(field, &term))? as f32;
-                if df == 0.0 {
-                    continue;
-                }
-                let idf = (1.0 + (total - df + 0.5) / (df + 0.5)).ln();
-                let weight = (1.0 + (tf as f32).ln()) * idf;
-                candidates.push((j, term, weight, shown));
-            }
-        }
-        candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
-        candidates.truncate(SIMILAR_TERMS);
-        if candidates.is_empty() {
+        let mut analyzers: Vec<(usize, Jurisdiction, tantivy::tokenizer::TextAnalyzer)> = LANGUAGES
+            .into_iter()
+            .enumerate()
+            .filter(|(_, j)| jurisdiction.is_none_or(|want| want == *j))
+            .map(|(i, j)| (i, j, analyzer(j, vocabulary.language(j).clone())))
+            .collect();
+        let whole = self.description_terms(&searcher, &mut analyzers, text, SIMILAR_TERMS)?;
+        if whole.is_empty() {
             return Err(SearchError::EmptyQuery);
         }
-        // Boosted terms stay term scorers in tantivy, so each language's union prunes.
-        let queries: Vec<LangQuery> = LANGUAGES
-            .into_iter()
-            .filter_map(|j| {
-                let field = self.fields.lang(j).all;
-                let clauses: Vec<(Occur, Box<dyn Query>)> = candidates
-                    .iter()
-                    .filter(|c| c.0 == j)
-                    .map(|(_, term, weight, _)| {
-                        let query: Box<dyn Query> =
-                            Box::new(BoostQuery::new(query::term_query(field, term), *weight));
-                        (Occur::Should, query)
-                    })
-                    .collect();
-                let query: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
-                candidates.iter().any(|c| c.0 == j).then_some(LangQuery {
-                    jurisdiction: j,
-                    query,
-                    min_match: None,
-                })
-            })
-            .collect();
-        let filter = Filter {
-            kind: None,
-            in_force_only: true,
-        };
-        let top = self.top_docs(&searcher, &queries, filter, effective_limit(limit))?;
+        let pool = (limit * POOL_FACTOR).max(MIN_POOL);
+        let mut scores: HashMap<DocAddress, (f32, Jurisdiction)> = HashMap::new();
+        for scored in self.description_top(&searcher, &whole, pool)?.normalised() {
+            scores.insert(scored.address, (scored.score, scored.jurisdiction));
+        }
+        let mut terms = whole;
+        let parts = rank::parts(text);
+        if parts.len() > 1 {
+            // The best of its parts' scores adds to a provision's score for the whole.
+            let mut best_part: HashMap<DocAddress, (f32, Jurisdiction)> = HashMap::new();
+            for part in parts.iter().take(MAX_PARTS) {
+                let part_terms =
+                    self.description_terms(&searcher, &mut analyzers, part, PART_TERMS)?;
+                if part_terms.is_empty() {
+                    continue;
+                }
+                for scored in self
+                    .description_top(&searcher, &part_terms, PART_POOL)?
+                    .normalised()
+                {
+                    let entry = best_part
+                        .entry(scored.address)
+                        .or_insert((0.0, scored.jurisdiction));
+                    entry.0 = entry.0.max(scored.score);
+                }
+                for term in part_terms {
+                    if !terms.iter().any(|t| t.0 == term.0 && t.1 == term.1) {
+                        terms.push(term);
+                    }
+                }
+            }
+            for (address, (score, j)) in best_part {
+                scores.entry(address).or_insert((0.0, j)).0 += PART_WEIGHT * score;
+            }
+        }
+        let top = self.rank_by_act(&searcher, scores, limit)?;
         let mut hits = HitMaker::new(self, &searcher, &vocabulary);
         for j in LANGUAGES {
-            let lang_words = candidates
+            let lang_words = terms
                 .iter()
                 .filter(|c| c.0 == j)
                 .map(|c| LangWord {
@@ -485,7 +486,189 @@ impl LawIndex {
         }
         hits.hits(top)
     }
+
+    /// The `max` most distinctive terms of `text` in each language: its language, the term,
+    /// its weight and the word to show for it, best first.
+    fn description_terms(
+        &self,
+        searcher: &Searcher,
+        analyzers: &mut [(usize, Jurisdiction, tantivy::tokenizer::TextAnalyzer)],
+        text: &str,
+        max: usize,
+    ) -> Result<Vec<DescriptionTerm>, SearchError> {
+        let total = searcher.num_docs().max(1) as f32;
+        let mut candidates: Vec<DescriptionTerm> = Vec::new();
+        for (i, j, analyzer) in analyzers.iter_mut() {
+            let generic: HashSet<&str> = rank::generic_words(*j).iter().copied().collect();
+            let mut word_counts: BTreeMap<String, u32> = BTreeMap::new();
+            for word in surface_words(text) {
+                let useful = word.chars().count() >= 3
+                    && word.chars().any(char::is_alphabetic)
+                    && !self.stopwords[*i].contains(&word);
+                if useful {
+                    *word_counts.entry(word).or_default() += 1;
+                }
+            }
+            // A term's frequency sums over the words it comes from; it is shown as the first.
+            // A term only generic words give weighs less.
+            let mut terms: BTreeMap<String, (u32, String, bool)> = BTreeMap::new();
+            for (word, count) in &word_counts {
+                let is_generic = generic.contains(word.as_str());
+                for token in analyse(analyzer, word) {
+                    let shown = word[token.from..token.to].to_owned();
+                    let entry = terms.entry(token.term).or_insert((0, shown, true));
+                    entry.0 += count;
+                    entry.2 &= is_generic;
+                }
+            }
+            let field = self.fields.lang(*j).all;
+            for (term, (tf, shown, is_generic)) in terms {
+                let df = searcher.doc_freq(&Term::from_field_text(field, &term))? as f32;
+                if df == 0.0 {
+                    continue;
+                }
+                let idf = (1.0 + (total - df + 0.5) / (df + 0.5)).ln();
+                let damp = if is_generic { GENERIC_WEIGHT } else { 1.0 };
+                let weight = (1.0 + (tf as f32).ln()) * idf * damp;
+                candidates.push((*j, term, weight, shown));
+            }
+        }
+        candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+        candidates.truncate(max);
+        Ok(candidates)
+    }
+
+    /// The best `pool` provisions in force for weighted terms, weighed by their priors.
+    fn description_top(
+        &self,
+        searcher: &Searcher,
+        terms: &[DescriptionTerm],
+        pool: usize,
+    ) -> Result<Pool, SearchError> {
+        // Boosted terms stay term scorers in tantivy, so each language's union prunes.
+        let queries: Vec<LangQuery> = LANGUAGES
+            .into_iter()
+            .filter(|j| terms.iter().any(|c| c.0 == *j))
+            .map(|j| {
+                let field = self.fields.lang(j).all;
+                let clauses: Vec<(Occur, Box<dyn Query>)> = terms
+                    .iter()
+                    .filter(|c| c.0 == j)
+                    .map(|(_, term, weight, _)| {
+                        let query: Box<dyn Query> =
+                            Box::new(BoostQuery::new(query::term_query(field, term), *weight));
+                        (Occur::Should, query)
+                    })
+                    .collect();
+                LangQuery {
+                    jurisdiction: j,
+                    query: Box::new(BooleanQuery::new(clauses)),
+                    min_match: None,
+                }
+            })
+            .collect();
+        let filter = Filter {
+            kind: None,
+            in_force_only: true,
+            prior: true,
+        };
+        Ok(Pool(self.top_docs(searcher, &queries, filter, pool)?))
+    }
+
+    /// The best `limit` of the scored provisions once each is weighed by how well its act
+    /// matched as a whole, with near-identical provisions (of sibling orders) counted once.
+    fn rank_by_act(
+        &self,
+        searcher: &Searcher,
+        scores: HashMap<DocAddress, (f32, Jurisdiction)>,
+        limit: usize,
+    ) -> Result<Vec<Scored>, SearchError> {
+        let mut docs: Vec<(Scored, u64, u64)> = Vec::with_capacity(scores.len());
+        let mut by_segment: BTreeMap<u32, Vec<(DocAddress, f32, Jurisdiction)>> = BTreeMap::new();
+        for (address, (score, jurisdiction)) in scores {
+            by_segment
+                .entry(address.segment_ord)
+                .or_default()
+                .push((address, score, jurisdiction));
+        }
+        for (segment, members) in by_segment {
+            let fast = searcher.segment_reader(segment).fast_fields();
+            let acts = fast.u64(ACT_KEY_FIELD)?;
+            let prints = fast.u64(FINGERPRINT_FIELD)?;
+            for (address, score, jurisdiction) in members {
+                docs.push((
+                    Scored {
+                        score,
+                        address,
+                        jurisdiction,
+                    },
+                    acts.first(address.doc_id).unwrap_or_default(),
+                    prints.first(address.doc_id).unwrap_or_default(),
+                ));
+            }
+        }
+        docs.sort_by(|a, b| a.0.rank(&b.0));
+        // An act's score: the sum of its best provisions' scores.
+        let mut acts: HashMap<u64, (f32, usize)> = HashMap::new();
+        for (scored, act, _) in &docs {
+            let entry = acts.entry(*act).or_default();
+            if entry.1 < ACT_PROVISIONS {
+                entry.0 += scored.score;
+                entry.1 += 1;
+            }
+        }
+        let best_act = acts.values().map(|a| a.0).fold(f32::EPSILON, f32::max);
+        for (scored, act, _) in &mut docs {
+            let act_score = acts.get(act).map_or(0.0, |a| a.0) / best_act;
+            scored.score *= 1.0 - ACT_WEIGHT + ACT_WEIGHT * act_score;
+        }
+        docs.sort_by(|a, b| a.0.rank(&b.0));
+        let mut kept: Vec<(Scored, u64)> = Vec::with_capacity(limit);
+        for (scored, _, print) in docs {
+            if kept.len() >= limit {
+                break;
+            }
+            if !kept.iter().any(|(_, p)| rank::near_duplicates(*p, print)) {
+                kept.push((scored, print));
+            }
+        }
+        let top = kept.into_iter().map(|k| k.0).collect();
+        Ok(top)
+    }
 }
+
+/// A term of a description: its language, the term, its weight and the word shown for it.
+type DescriptionTerm = (Jurisdiction, String, f32, String);
+
+/// The provisions one search of a description found, best first.
+struct Pool(Vec<Scored>);
+
+impl Pool {
+    /// The provisions with their scores relative to the best, so that searches of texts of
+    /// different lengths weigh alike.
+    fn normalised(self) -> impl Iterator<Item = Scored> {
+        let best = self.0.first().map_or(1.0, |s| s.score.max(f32::EPSILON));
+        self.0.into_iter().map(move |mut s| {
+            s.score /= best;
+            s
+        })
+    }
+}
+
+/// How many candidates per suggestion the whole description gathers for the act scores.
+const POOL_FACTOR: usize = 10;
+/// The fewest candidates it gathers.
+const MIN_POOL: usize = 200;
+/// How many candidates each part of a description gathers.
+const PART_POOL: usize = 50;
+/// How much the best part's score adds to the score for the whole description.
+const PART_WEIGHT: f32 = 0.35;
+/// How much a generic word weighs beside a word of the same rarity that names a sector.
+const GENERIC_WEIGHT: f32 = 0.25;
+/// How many of an act's best provisions make its score.
+const ACT_PROVISIONS: usize = 3;
+/// How much of a provision's score depends on its act's score.
+const ACT_WEIGHT: f32 = 0.3;
 
 /// The name of the kind fast field, as the schema declares it.
 const KIND_FIELD: &str = "kind";
@@ -550,11 +733,13 @@ fn has_doc(postings: &mut Option<SegmentPostings>, doc: DocId) -> bool {
     }
 }
 
-/// What a search keeps of the documents that match.
+/// What a search keeps of the documents that match, and whether it weighs their scores by
+/// their prior.
 #[derive(Debug, Clone, Copy)]
 struct Filter {
     kind: Option<u64>,
     in_force_only: bool,
+    prior: bool,
 }
 
 /// A collected document.

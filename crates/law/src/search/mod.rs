@@ -7,6 +7,7 @@ mod analysis;
 pub mod decompound;
 mod index;
 mod query;
+mod rank;
 mod schema;
 pub mod synthetic;
 mod words;
@@ -30,6 +31,10 @@ pub const MAX_QUERY_WORDS: usize = 64;
 pub const MAX_DESCRIPTION_CHARS: usize = 20_000;
 /// How many distinctive terms of a description [`LawIndex::similar`] searches for.
 pub const SIMILAR_TERMS: usize = 25;
+/// How many distinctive terms of each part of a description it searches for as well.
+pub const PART_TERMS: usize = 10;
+/// How many parts of a description it searches on their own.
+pub const MAX_PARTS: usize = 4;
 /// The most hits one search returns.
 pub const MAX_LIMIT: usize = 1_000;
 

@@ -21,6 +21,11 @@ pub struct LangFields {
 pub const TITLE_REPEATS: usize = 3;
 pub const HEADING_REPEATS: usize = 2;
 
+/// The names of the ranking fast fields, as the schema declares them.
+pub const PRIOR_FIELD: &str = "prior";
+pub const ACT_KEY_FIELD: &str = "act_key";
+pub const FINGERPRINT_FIELD: &str = "fingerprint";
+
 /// Every field of the schema.
 #[derive(Debug, Clone)]
 pub struct Fields {
@@ -35,6 +40,12 @@ pub struct Fields {
     pub stored_short_title: Field,
     pub stored_heading: Field,
     pub stored_text: Field,
+    /// What the suggestions weigh a provision by before its words: see `rank`.
+    pub prior: Field,
+    /// The act, as a number the suggestions group by.
+    pub act_key: Field,
+    /// A SimHash of the text, for collapsing near-identical provisions.
+    pub fingerprint: Field,
     langs: [LangFields; 3],
 }
 
@@ -53,6 +64,9 @@ impl Fields {
         let stored_short_title = builder.add_text_field("stored_short_title", STORED);
         let stored_heading = builder.add_text_field("stored_heading", STORED);
         let stored_text = builder.add_text_field("stored_text", STORED);
+        let prior = builder.add_f64_field(PRIOR_FIELD, FAST);
+        let act_key = builder.add_u64_field(ACT_KEY_FIELD, FAST);
+        let fingerprint = builder.add_u64_field(FINGERPRINT_FIELD, FAST);
         let langs = LANGUAGES.map(|j| {
             // Positions are left out: queries are bags of words, and they double the postings.
             let options = TextOptions::default().set_indexing_options(
@@ -77,6 +91,9 @@ impl Fields {
             stored_short_title,
             stored_heading,
             stored_text,
+            prior,
+            act_key,
+            fingerprint,
             langs,
         }
     }

@@ -650,6 +650,41 @@ const SV: Lexicon = Lexicon {
     act_word: "lagen",
 };
 
+/// Plain descriptions of ideas in the corpus's words, two a country, for the latency of
+/// suggestions ("similar provisions") in the benchmarks.
+pub const BENCH_DESCRIPTIONS: &[(&str, Jurisdiction)] = &[
+    (
+        "Kommunen vil prøve en ny bemanningsnorm i barnehagene og samarbeide med \
+         skolen om overgangen, med tilskudd fra fylkeskommunen.",
+        Jurisdiction::No,
+    ),
+    (
+        "Vi ønsker at tilsyn med skolen og klage på vedtak om tilskudd samles hos \
+         kommunestyret. Taushetsplikt for personopplysninger skal gjelde som før.",
+        Jurisdiction::No,
+    ),
+    (
+        "Kommunen ønsker at fravige reglerne om normering i dagtilbud og give borgere \
+         ret til at klage over afgørelsen.",
+        Jurisdiction::Dk,
+    ),
+    (
+        "Kommunalbestyrelsen vil afprøve en forsøgsordning, hvor ansøgning om dispensation \
+         behandles samlet. Spildevandsafgift opkræves som i dag.",
+        Jurisdiction::Dk,
+    ),
+    (
+        "Kommunen vill pröva en försöksverksamhet där socialtjänsten och förskolan \
+         samverkar om stöd till barn.",
+        Jurisdiction::Se,
+    ),
+    (
+        "Nämnden fattar beslut om bygglov och tillstånd i ett sammanhållet ärende. \
+         Överklagande ska ske till länsstyrelsen som i dag.",
+        Jurisdiction::Se,
+    ),
+];
+
 /// The fixed query set of the search benchmarks: single words, compounds, folded spellings,
 /// several words and operator noise, each in one jurisdiction or in all.
 pub const BENCH_QUERIES: &[(&str, Option<Jurisdiction>)] = &[

@@ -1,0 +1,384 @@
+//! What the suggestions rank by besides matching words: a prior per provision (acts before
+//! executive orders, duties and limits before commencement, appeal and penalty clauses), a
+//! fingerprint that finds near-identical provisions of sibling orders, the parts of a
+//! description, and the generic words that say little about which law an idea meets.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::ProvisionDoc;
+use super::analysis::surface_words;
+use crate::model::{ActKind, Jurisdiction};
+
+/// How much a kind of act is worth to an idea: a trial is exempted from acts far more often
+/// than from the orders made under them, and amending acts only carry changes.
+pub fn kind_prior(kind: ActKind) -> f64 {
+    match kind {
+        ActKind::Act | ActKind::ConsolidatedAct => 1.0,
+        ActKind::Regulation => 0.8,
+        ActKind::ExecutiveOrder => 0.7,
+        ActKind::AmendingAct => 0.4,
+    }
+}
+
+/// The prior of a provision that imposes a duty or a limit.
+const DUTY: f64 = 1.0;
+/// The prior of a provision that neither imposes a duty nor is boilerplate.
+const NEUTRAL: f64 = 0.8;
+/// The prior of commencement, transition, repeal, appeal, penalty, territory and
+/// definition clauses: a trial rarely needs exemption from them.
+const BOILERPLATE: f64 = 0.5;
+
+/// Duties and limits as each language writes them, lower-case.
+static DUTY_WORDS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+    [
+        r"\b(skal|skall|må ikke|må ikkje|kan bare|kan berre|kan ikke|kan ikkje|kan kun|har plikt|plikter|pliktar|er forpliktet|har ansvar for|har ansvaret for|sørge for|syte for)\b",
+        r"\b(skal|må ikke|må kun|kan kun|kan ikke|har pligt|er forpligtet|forpligtet til|påhviler|sørger for|sørge for|har ansvaret for|har ansvar for)\b",
+        r"\b(ska|skall|får inte|får endast|får bara|får ej|är skyldig|är skyldiga|ansvarar för|har ansvaret för|ombesörja)\b",
+    ]
+    .map(|p| Regex::new(p).expect("a valid pattern"))
+});
+
+/// Headings of boilerplate, lower-case, matched at the start.
+static BOILERPLATE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(ikrafttr|ikraftträd|overgangs|övergångs|i kraft|klage|klageadgang|overklag|överklag|straf|ansvar og straff|bøde|böter|definition|definisjon|ordforklaring|ordförklaring|begreb|begrepp|ophævelse|opphevelse|upphävande|territorial|færøerne|grønland|stadfæstelse)",
+    )
+    .expect("a valid pattern")
+});
+
+/// Openings of boilerplate text, lower-case, matched near the start.
+static BOILERPLATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^.{0,80}\b(træder i kraft|trer i kraft|tek til å gjelde|träder i kraft|denne lov gælder ikke for færøerne|gælder ikke for færøerne|kan ved kongelig anordning|sættes i kraft for|i denne lov forstås|i denne bekendtgørelse forstås|forstås ved|i denne lov menes|i denne lova tyder|med .{1,60} menes|i denna lag avses|i denna förordning avses|i lagen avses|med .{1,60} avses|straffes med bøde|straffes med bøter|straffes med fængsel|döms till böter|dömas till böter|kan påklages|kan ikke påklages|kan ikke indbringes for anden administrativ myndighed|får överklagas|överklagas hos|kan overklages|ophæves|oppheves|upphävs|upphör att gälla)",
+    )
+    .expect("a valid pattern")
+});
+
+/// How likely a provision is to be what a trial needs exemption from, in `(0, 1]`: the
+/// kind of its act times what it says.
+pub fn provision_prior(doc: &ProvisionDoc) -> f64 {
+    let heading = doc.heading.as_deref().unwrap_or_default().to_lowercase();
+    let text = doc.text.to_lowercase();
+    let content = if BOILERPLATE_HEADING.is_match(&heading) || BOILERPLATE_TEXT.is_match(&text) {
+        BOILERPLATE
+    } else if DUTY_WORDS[lang_index(doc.jurisdiction)].is_match(&text) {
+        DUTY
+    } else {
+        NEUTRAL
+    };
+    kind_prior(doc.kind) * content
+}
+
+fn lang_index(jurisdiction: Jurisdiction) -> usize {
+    match jurisdiction {
+        Jurisdiction::No => 0,
+        Jurisdiction::Dk => 1,
+        Jurisdiction::Se => 2,
+    }
+}
+
+/// FNV-1a, a stable 64-bit hash: the fast fields must mean the same in every build.
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// A number for an act id, to group provisions by act from a fast field.
+pub fn act_key(act_id: &str) -> u64 {
+    fnv(act_id.as_bytes())
+}
+
+/// A SimHash of the words of a text: near-identical texts (sibling orders that differ in a
+/// name or a date) differ in few bits.
+pub fn fingerprint(text: &str) -> u64 {
+    let words = surface_words(text);
+    let mut votes = [0i32; 64];
+    // Pairs of words, so that the same words in another order count as different.
+    for pair in words.windows(2) {
+        let hash = fnv(format!("{} {}", pair[0], pair[1]).as_bytes());
+        for (bit, vote) in votes.iter_mut().enumerate() {
+            *vote += if hash >> bit & 1 == 1 { 1 } else { -1 };
+        }
+    }
+    if words.len() == 1 {
+        return fnv(words[0].as_bytes());
+    }
+    votes
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| **v > 0)
+        .fold(0, |acc, (bit, _)| acc | 1 << bit)
+}
+
+/// Fingerprints this close are the same provision in two documents.
+const NEAR_BITS: u32 = 4;
+
+/// Whether two fingerprints are of near-identical texts.
+pub fn near_duplicates(a: u64, b: u64) -> bool {
+    (a ^ b).count_ones() <= NEAR_BITS
+}
+
+/// The parts of a description, each an idea of its own: its sentences, and clauses joined
+/// by "samt". Parts too short to say anything are left out.
+pub fn parts(text: &str) -> Vec<&str> {
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[.!?;:\n]+\s|\s(?:samt|og dessuten|og desuden|och dessutom)\s")
+            .expect("a valid pattern")
+    });
+    SPLIT
+        .split(text)
+        .map(str::trim)
+        .filter(|p| surface_words(p).len() >= MIN_PART_WORDS)
+        .collect()
+}
+
+/// The fewest words a part needs to be searched on its own.
+const MIN_PART_WORDS: usize = 5;
+
+/// Words that occur in almost every idea and in very many provisions, as written in a
+/// description; they are searched, but weigh less than the words that name a sector.
+pub fn generic_words(jurisdiction: Jurisdiction) -> &'static [&'static str] {
+    match jurisdiction {
+        Jurisdiction::No => &[
+            "kommune",
+            "kommunen",
+            "kommunar",
+            "kommuner",
+            "kommunene",
+            "plan",
+            "planer",
+            "planen",
+            "mer",
+            "meir",
+            "flere",
+            "fleire",
+            "bedre",
+            "betre",
+            "ny",
+            "nye",
+            "ønsker",
+            "ønskjer",
+            "prøve",
+            "prøver",
+            "forsøk",
+            "forsøket",
+            "ordning",
+            "ordningen",
+            "innbygger",
+            "innbyggere",
+            "innbyggjarar",
+            "tjeneste",
+            "tjenester",
+            "tjenesten",
+            "behov",
+            "dag",
+            "tid",
+            "år",
+            "del",
+            "måte",
+            "sammen",
+            "saman",
+            "felles",
+            "lokal",
+            "lokalt",
+            "regler",
+            "reglene",
+            "regelverk",
+            "lov",
+            "loven",
+            "krav",
+            "kravet",
+            "kravene",
+            "gjøre",
+            "ansvar",
+            "ansvaret",
+        ],
+        Jurisdiction::Dk => &[
+            "kommune",
+            "kommunen",
+            "kommuner",
+            "kommunerne",
+            "kommunens",
+            "plan",
+            "planer",
+            "planen",
+            "mer",
+            "mere",
+            "flere",
+            "bedre",
+            "ny",
+            "nye",
+            "ønsker",
+            "afprøve",
+            "forsøg",
+            "forsøget",
+            "ordning",
+            "ordningen",
+            "borger",
+            "borgere",
+            "borgerne",
+            "borgeren",
+            "indsats",
+            "indsatsen",
+            "behov",
+            "dag",
+            "tid",
+            "år",
+            "del",
+            "måde",
+            "sammen",
+            "fælles",
+            "lokal",
+            "lokalt",
+            "regler",
+            "reglerne",
+            "lov",
+            "loven",
+            "krav",
+            "kravet",
+            "kravene",
+            "frisættelse",
+            "fritage",
+            "fritages",
+            "undtagelse",
+            "gøre",
+            "ansvar",
+            "ansvaret",
+        ],
+        Jurisdiction::Se => &[
+            "kommun",
+            "kommunen",
+            "kommuner",
+            "kommunerna",
+            "kommunens",
+            "plan",
+            "planer",
+            "planen",
+            "mer",
+            "mera",
+            "fler",
+            "flera",
+            "bättre",
+            "ny",
+            "nya",
+            "pröva",
+            "försök",
+            "försöket",
+            "försöksverksamhet",
+            "ordning",
+            "ordningen",
+            "invånare",
+            "invånarna",
+            "behov",
+            "dag",
+            "tid",
+            "år",
+            "del",
+            "sätt",
+            "tillsammans",
+            "gemensam",
+            "gemensamt",
+            "lokal",
+            "lokalt",
+            "regler",
+            "reglerna",
+            "lag",
+            "lagen",
+            "krav",
+            "kravet",
+            "kraven",
+            "undantag",
+            "göra",
+            "ansvar",
+            "ansvaret",
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(jurisdiction: Jurisdiction, kind: ActKind, heading: &str, text: &str) -> ProvisionDoc {
+        ProvisionDoc {
+            provision_id: 1,
+            act_id: "a".into(),
+            jurisdiction,
+            kind,
+            in_force: true,
+            act_title: "t".into(),
+            act_short_title: None,
+            label: "§ 1".into(),
+            heading: (!heading.is_empty()).then(|| heading.to_owned()),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn duties_outrank_neutral_text_and_boilerplate() {
+        use ActKind::*;
+        use Jurisdiction::*;
+        let duty = provision_prior(&doc(Dk, Act, "", "Kommunalbestyrelsen skal sikre pladser."));
+        let neutral = provision_prior(&doc(Dk, Act, "", "Ministeren fastsætter regler om tilbud."));
+        let force = provision_prior(&doc(Dk, Act, "", "Loven træder i kraft den 1. juli 2024."));
+        let appeal = provision_prior(&doc(No, Act, "Klage", "Vedtak skal kunne påklages."));
+        let definition = provision_prior(&doc(
+            Se,
+            Act,
+            "",
+            "I denna lag avses med barn den som är under 18 år.",
+        ));
+        assert!(
+            duty > neutral && neutral > force,
+            "{duty} {neutral} {force}"
+        );
+        assert_eq!(force, appeal);
+        assert_eq!(force, definition);
+        let sv_limit = provision_prior(&doc(
+            Se,
+            Act,
+            "",
+            "Nämnden får inte överlåta beslutanderätten.",
+        ));
+        assert_eq!(sv_limit, duty);
+        let order = provision_prior(&doc(
+            Dk,
+            ExecutiveOrder,
+            "",
+            "Kommunalbestyrelsen skal sikre pladser.",
+        ));
+        assert!(order < duty);
+    }
+
+    #[test]
+    fn near_identical_texts_share_most_of_their_fingerprint() {
+        let a = fingerprint(
+            "Kommunalbestyrelsen skal sørge for, at der er det nødvendige antal pladser i dagtilbud \
+             til børn i alderen 26 uger og indtil skolestart, og at pladserne er fordelt efter behov.",
+        );
+        let b = fingerprint(
+            "Kommunalbestyrelsen skal sørge for, at der er det nødvendige antal pladser i dagtilbud \
+             til børn i alderen 26 uger og indtil skolestart, og at pladserne er fordelt efter behovet.",
+        );
+        let other = fingerprint("Regionsrådet fastsætter takster for befordring af patienter.");
+        assert!(near_duplicates(a, b), "{}", (a ^ b).count_ones());
+        assert!(!near_duplicates(a, other));
+        assert_eq!(act_key("lta/2024/1"), act_key("lta/2024/1"));
+        assert_ne!(act_key("lta/2024/1"), act_key("lta/2024/2"));
+    }
+
+    #[test]
+    fn a_description_splits_into_its_sentences() {
+        let text = "Vi vil samle planene for familien i én plan. Dessuten vil vi la skolen \
+                    bruke lærere uten godkjenning i praktiske fag. Kort.";
+        let parts = parts(text);
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(parts[1].starts_with("Dessuten"));
+    }
+}
