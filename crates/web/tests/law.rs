@@ -8,8 +8,6 @@ mod common;
 use axum::http::Method;
 use common::{Browser, TestApp};
 use frirum_domain::Role;
-use frirum_domain::law::Jurisdiction;
-use serde::Deserialize;
 use serde_json::{Value, json};
 
 fn ok(reply: &common::Reply) -> Value {
@@ -357,84 +355,45 @@ async fn an_applicant_links_a_suggestion_to_a_requested_exemption() {
     assert_eq!(stale.status, 409);
 }
 
-#[derive(Deserialize)]
-struct Eval {
-    case: Vec<EvalCase>,
-}
-
-#[derive(Deserialize)]
-struct EvalCase {
-    id: String,
-    jurisdiction: Jurisdiction,
-    description: String,
-    expected: Vec<Expected>,
-}
-
-#[derive(Deserialize)]
-struct Expected {
-    act: String,
-    section: String,
-}
-
-fn normalise(label: &str) -> String {
-    label.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// recall@10 of the suggestions over Frirum's evaluation set: the share of expected
-/// provisions among the first ten suggestions, per case, averaged.
+/// recall@10 of the suggestions over Frirum's evaluation set, through the same evaluation
+/// as `frirum law evaluate`: the share of expected provisions among the first ten
+/// suggestions, per case, averaged.
 #[tokio::test]
 async fn suggestion_recall_at_ten() {
     let app = TestApp::with_catalogue().await;
     let text = std::fs::read_to_string(common::catalogue_dir().join("eval.toml")).unwrap();
-    let eval: Eval = toml::from_str(&text).unwrap();
+    let set: frirum_app::finder_eval::EvalSet = toml::from_str(&text).unwrap();
     let finder = frirum_app::RuleFinder::open(None).unwrap();
     finder.reindex(&*app.store.store).await.unwrap();
-    let mut total = 0.0;
-    let mut per_country: std::collections::BTreeMap<String, (f64, u32)> = Default::default();
-    for case in &eval.case {
-        let suggestions = finder
-            .suggest(&*app.store.store, case.jurisdiction, &case.description, 10)
-            .await
-            .unwrap();
-        let found = case
-            .expected
-            .iter()
-            .filter(|e| {
-                suggestions.iter().any(|s| {
-                    // Swedish sections are cited with their chapter: "9 kap. 37 §".
-                    let label = match &s.provision.section.chapter {
-                        Some(c) if e.section.contains("kap.") => {
-                            format!("{c} kap. {}", s.provision.section.label)
-                        }
-                        _ => s.provision.section.label.clone(),
-                    };
-                    s.provision.act_official_id == e.act
-                        && normalise(&label) == normalise(&e.section)
-                })
-            })
-            .count();
-        let recall = found as f64 / case.expected.len() as f64;
-        if recall < 1.0 {
-            println!("{}: recall {recall:.2}", case.id);
-        }
-        total += recall;
-        let entry = per_country
-            .entry(case.jurisdiction.to_string())
-            .or_default();
-        entry.0 += recall;
-        entry.1 += 1;
-    }
-    let recall = total / eval.case.len() as f64;
-    for (country, (sum, n)) in &per_country {
+    let result = frirum_app::finder_eval::evaluate(
+        &finder,
+        &*app.store.store,
+        &set,
+        &Default::default(),
+        10,
+    )
+    .await
+    .unwrap();
+    for miss in &result.misses {
         println!(
-            "recall@10 {country}: {:.3} over {n} cases",
-            sum / f64::from(*n)
+            "{}: {} {} at {:?}",
+            miss.case, miss.expected.act, miss.expected.section, miss.rank
         );
     }
+    let m = result.metrics;
     println!(
-        "recall@10 overall: {recall:.3} over {} cases",
-        eval.case.len()
+        "recall@1 {:.3}, recall@10 {:.3}, MRR {:.3} over {} cases",
+        m.recall_at_1, m.recall_at_limit, m.mrr, result.scored
     );
-    assert!(eval.case.len() >= 40);
-    assert!(recall >= 0.75, "recall@10 fell to {recall:.3}");
+    assert!(result.scored >= 40);
+    assert_eq!(
+        result.unresolvable_cases, 0,
+        "every expected provision is in the catalogue"
+    );
+    assert!(result.unresolvable_provisions.is_empty());
+    assert!(
+        m.recall_at_limit >= 0.75,
+        "recall@10 fell to {:.3}",
+        m.recall_at_limit
+    );
 }
