@@ -61,10 +61,9 @@ fn main() {
         .build()
         .expect("a Tokio runtime");
     let test = runtime.block_on(TestStore::postgres());
-    let postgres = match &test {
-        Some(test) => Some(runtime.block_on(postgres_timings(&test.store, &corpus, rounds))),
-        None => None,
-    };
+    let postgres = test
+        .as_ref()
+        .map(|test| runtime.block_on(postgres_timings(&test.store, &corpus, rounds)));
 
     println!();
     println!(
