@@ -13,8 +13,8 @@
 //! [`spawn`] runs it daily inside `frirum serve`: one server at a time (a lease in the
 //! store), and every server's search index follows the catalogue's version in the store.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use frirum_store::law_sync::{SyncCounts, SyncOutcome, SyncRun, Validators};
@@ -190,19 +190,26 @@ impl Progress for LogProgress {
     }
 }
 
-/// The validators a response carries.
-fn validators_of(response: &reqwest::Response) -> Validators {
-    let header = |name| {
-        response
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
-    Validators {
-        etag: header(reqwest::header::ETAG),
-        last_modified: header(reqwest::header::LAST_MODIFIED),
-    }
+/// What one conditional download brought.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fetched {
+    /// The server said the document has not changed since the validators it was sent.
+    NotModified,
+    /// The document was saved to the file, with the validators the server sent for it.
+    Saved(Validators),
+}
+
+/// Downloads one address into a file, sending the validators known for it (`If-None-Match`,
+/// `If-Modified-Since`) and reporting progress. The HTTP client is an adapter's
+/// (`frirum_web::publications`): the use cases know no HTTP.
+pub trait Fetch: Send + Sync {
+    fn fetch<'a>(
+        &'a self,
+        url: &'a str,
+        known: &'a Validators,
+        dest: &'a Path,
+        progress: &'a dyn Progress,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Fetched, SyncError>> + Send + 'a>>;
 }
 
 /// A file name for a download: the address's last part, numbered so two never clash.
@@ -227,7 +234,7 @@ fn file_name(n: usize, url: &str) -> String {
 
 /// Fetches the official publications and imports what changed.
 pub struct Syncer {
-    client: reqwest::Client,
+    fetcher: Arc<dyn Fetch>,
     config: SyncConfig,
 }
 
@@ -247,16 +254,10 @@ struct Downloads {
 }
 
 impl Syncer {
-    /// A syncer for a validated configuration.
-    pub fn new(config: SyncConfig) -> Result<Self, SyncError> {
+    /// A syncer for a validated configuration, downloading through `fetcher`.
+    pub fn new(config: SyncConfig, fetcher: Arc<dyn Fetch>) -> Result<Self, SyncError> {
         config.validate()?;
-        let client = reqwest::Client::builder()
-            .user_agent(concat!("frirum/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(Duration::from_secs(30))
-            .timeout(config.timeout)
-            .build()
-            .map_err(|e| SyncError::Config(format!("the HTTP client: {e}")))?;
-        Ok(Syncer { client, config })
+        Ok(Syncer { fetcher, config })
     }
 
     /// Runs one source once and records the run in the store, whatever its outcome. The
@@ -485,38 +486,14 @@ impl Syncer {
         downloads: &mut Downloads,
     ) -> Result<(), SyncError> {
         let known = store.sync_validators(url).await?.unwrap_or_default();
-        let failed = |e: reqwest::Error| SyncError::Download {
-            url: url.to_owned(),
-            reason: e.to_string(),
+        let validators = match self.fetcher.fetch(url, &known, dest, progress).await? {
+            Fetched::NotModified => {
+                counts.not_modified += 1;
+                progress.done(url, "not modified");
+                return Ok(());
+            }
+            Fetched::Saved(validators) => validators,
         };
-        let mut request = self.client.get(url);
-        if let Some(etag) = &known.etag {
-            request = request.header(reqwest::header::IF_NONE_MATCH, etag);
-        }
-        if let Some(modified) = &known.last_modified {
-            request = request.header(reqwest::header::IF_MODIFIED_SINCE, modified);
-        }
-        let mut response = request.send().await.map_err(failed)?;
-        let status = response.status();
-        if status == reqwest::StatusCode::NOT_MODIFIED {
-            counts.not_modified += 1;
-            progress.done(url, "not modified");
-            return Ok(());
-        }
-        if !status.is_success() {
-            return Err(SyncError::Status {
-                url: url.to_owned(),
-                status: status.to_string(),
-            });
-        }
-        let validators = validators_of(&response);
-        progress.download(url, response.content_length());
-        let mut file = std::io::BufWriter::new(std::fs::File::create(dest)?);
-        while let Some(chunk) = response.chunk().await.map_err(failed)? {
-            file.write_all(&chunk)?;
-            progress.advance(u64::try_from(chunk.len()).unwrap_or(0));
-        }
-        file.flush()?;
         counts.fetched += 1;
         progress.done(url, "saved");
         downloads.files.push(dest.to_owned());
@@ -595,9 +572,10 @@ pub fn due(at: time::Time, now: OffsetDateTime, last_started: Option<OffsetDateT
 pub fn spawn(
     app: &App,
     schedule: Schedule,
+    fetcher: Arc<dyn Fetch>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<tokio::task::JoinHandle<()>, SyncError> {
-    let syncer = Syncer::new(schedule.config.clone())?;
+    let syncer = Syncer::new(schedule.config.clone(), fetcher)?;
     let app = app.clone();
     Ok(tokio::spawn(async move {
         // The first look comes a minute after start: a server started for a moment (a

@@ -283,8 +283,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve { server, database } => {
             let (config, app_config) = server.config()?;
             let store = open(&database.database_url).await?;
-            let index =
-                crate::law::default_index_dir(server.index_dir.as_deref(), &database.database_url);
+            let index = crate::database::default_index_dir(
+                server.index_dir.as_deref(),
+                &database.database_url,
+            );
             let storage = crate::storage::StorageUrl::configured(
                 server.storage.as_deref(),
                 &database.database_url,
@@ -301,7 +303,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             if let Some(schedule) = app_config.law_sync.as_mut() {
                 schedule.at = None;
             }
-            let index = crate::law::default_index_dir(server.index_dir.as_deref(), &database_url);
+            let index =
+                crate::database::default_index_dir(server.index_dir.as_deref(), &database_url);
             let storage =
                 crate::storage::StorageUrl::configured(server.storage.as_deref(), &database_url)?;
             // A fresh demo starts without the documents of the last one, in its own folder.

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, bail};
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 use frirum_app::RuleFinder;
 use frirum_app::finder_eval::{self, EvalSet};
 use frirum_domain::law::{ActKind, Document, Jurisdiction};
@@ -19,7 +19,7 @@ use frirum_store::law::StoredProvision;
 use serde_json::json;
 use time::OffsetDateTime;
 
-use crate::database::DatabaseArgs;
+use crate::database::LawStoreArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum LawCommand {
@@ -112,37 +112,6 @@ pub enum LawCommand {
         #[command(flatten)]
         store: LawStoreArgs,
     },
-}
-
-#[derive(Debug, Args)]
-pub struct LawStoreArgs {
-    #[command(flatten)]
-    pub database: DatabaseArgs,
-    /// Where the search index lives; by default beside a SQLite file
-    /// (`frirum.db.law-index`), or `frirum-law-index` for PostgreSQL.
-    #[arg(long, env = "FRIRUM_LAW_INDEX")]
-    pub index_dir: Option<PathBuf>,
-}
-
-impl LawStoreArgs {
-    pub fn index_dir(&self) -> PathBuf {
-        default_index_dir(self.index_dir.as_deref(), &self.database.database_url)
-    }
-}
-
-/// The index directory a database uses unless told otherwise.
-pub fn default_index_dir(given: Option<&Path>, database_url: &str) -> PathBuf {
-    if let Some(dir) = given {
-        return dir.to_owned();
-    }
-    if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
-        return PathBuf::from("frirum-law-index");
-    }
-    let file = database_url
-        .trim_start_matches("sqlite://")
-        .trim_start_matches("sqlite:");
-    let file = file.split('?').next().unwrap_or(file);
-    PathBuf::from(format!("{file}.law-index"))
 }
 
 fn parse_format(text: &str) -> anyhow::Result<Option<Format>> {
@@ -429,26 +398,6 @@ async fn evaluate(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_index_sits_beside_its_database() {
-        assert_eq!(
-            default_index_dir(None, "frirum.db"),
-            PathBuf::from("frirum.db.law-index")
-        );
-        assert_eq!(
-            default_index_dir(None, "sqlite://data/f.db?mode=rwc"),
-            PathBuf::from("data/f.db.law-index")
-        );
-        assert_eq!(
-            default_index_dir(None, "postgres://u@h/db"),
-            PathBuf::from("frirum-law-index")
-        );
-        assert_eq!(
-            default_index_dir(Some(Path::new("/x")), "frirum.db"),
-            PathBuf::from("/x")
-        );
-    }
 
     #[test]
     fn formats_are_named_or_automatic() {

@@ -14,7 +14,7 @@ use frirum_app::law_sync::{
 use frirum_app::{RuleFinder, SystemClock};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::law::LawStoreArgs;
+use crate::database::LawStoreArgs;
 
 /// Where the official publications are. Every address can be changed.
 #[derive(Debug, Clone, Args)]
@@ -208,7 +208,9 @@ pub async fn run(command: SyncCommand) -> anyhow::Result<()> {
     } else {
         Some(parse_at(&command.at)?.context("--at off needs --once")?)
     };
-    let syncer = Syncer::new(command.addresses.config()?)?;
+    let config = command.addresses.config()?;
+    let fetcher = frirum_web::publications::HttpFetcher::new(config.timeout)?;
+    let syncer = Syncer::new(config, std::sync::Arc::new(fetcher))?;
     let store = crate::database::open(&command.store.database.database_url).await?;
     let dir = command.store.index_dir();
     let finder = RuleFinder::open(Some(&dir))

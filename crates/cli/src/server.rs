@@ -84,10 +84,19 @@ pub async fn serve(
     let upkeep = frirum_app::upkeep::spawn(&app, until_stopped(stopped.clone()));
     // The law catalogue: synced daily, and this server's index kept at its version.
     let law_sync = match app.config.law_sync.clone() {
-        Some(schedule) => Some(
-            frirum_app::law_sync::spawn(&app, schedule, until_stopped(stopped.clone()))
+        Some(schedule) => {
+            let fetcher = frirum_web::publications::HttpFetcher::new(schedule.config.timeout)
+                .context("starting the law sync")?;
+            Some(
+                frirum_app::law_sync::spawn(
+                    &app,
+                    schedule,
+                    std::sync::Arc::new(fetcher),
+                    until_stopped(stopped.clone()),
+                )
                 .context("starting the law sync")?,
-        ),
+            )
+        }
         None => None,
     };
     frirum_web::serve(listener, AppState::new(app, config), until_stopped(stopped))

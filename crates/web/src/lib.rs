@@ -17,6 +17,7 @@ mod handlers;
 mod letter_pdf;
 mod markdown;
 mod openapi;
+pub mod publications;
 mod router;
 
 pub use config::WebConfig;

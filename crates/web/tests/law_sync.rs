@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use frirum_app::RuleFinder;
 use frirum_app::clock::FixedClock;
@@ -203,7 +204,13 @@ impl World {
             _store: t,
             finder: RuleFinder::open(None).unwrap(),
             state,
-            syncer: Syncer::new(config).unwrap(),
+            syncer: Syncer::new(
+                config,
+                Arc::new(
+                    frirum_web::publications::HttpFetcher::new(Duration::from_secs(30)).unwrap(),
+                ),
+            )
+            .unwrap(),
             clock: FixedClock::new(NOW),
         }
     }
