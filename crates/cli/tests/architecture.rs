@@ -132,15 +132,14 @@ fn only_the_store_knows_sql_and_only_the_web_knows_http() {
     }
 }
 
+/// Every Rust file under `dir`, in any depth.
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
+    out.extend(
+        walkdir::WalkDir::new(dir)
+            .into_iter()
+            .map(|entry| entry.expect("a folder entry").into_path())
+            .filter(|path| path.extension().is_some_and(|e| e == "rs")),
+    );
 }
 
 #[test]

@@ -576,21 +576,12 @@ async fn api_times_are_rfc_3339() {
 /// own name.
 #[test]
 fn no_two_schema_types_share_a_name() {
-    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                rust_files(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut files = Vec::new();
-    for krate in ["domain", "app", "law", "web"] {
-        rust_files(&root.join(krate).join("src"), &mut files);
-    }
+    let files = ["domain", "app", "law", "web"]
+        .into_iter()
+        .flat_map(|krate| walkdir::WalkDir::new(root.join(krate).join("src")))
+        .map(|entry| entry.expect("a folder entry").into_path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"));
     let mut seen: std::collections::BTreeMap<String, String> = Default::default();
     let mut duplicates = Vec::new();
     let mut schemas = 0;

@@ -306,21 +306,11 @@ async fn a_path_parameter_that_does_not_parse_is_invalid_path() {
 /// `crate::extract::Path`, which answers `invalid_path`.
 #[test]
 fn every_handler_takes_path_parameters_through_the_checked_extractor() {
-    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                rust_files(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    rust_files(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/handlers"),
-        &mut files,
-    );
+    let handlers = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/handlers");
+    let files = walkdir::WalkDir::new(handlers)
+        .into_iter()
+        .map(|entry| entry.expect("a folder entry").into_path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"));
     let mut offenders = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();

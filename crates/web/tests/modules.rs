@@ -20,15 +20,14 @@ fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
+/// Every Rust file under `dir`, in any depth.
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("a source folder") {
-        let path = entry.expect("a folder entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
+    out.extend(
+        walkdir::WalkDir::new(dir)
+            .into_iter()
+            .map(|entry| entry.expect("a folder entry").into_path())
+            .filter(|path| path.extension().is_some_and(|e| e == "rs")),
+    );
 }
 
 /// The module a file under `src` defines.
