@@ -17,6 +17,7 @@ pub mod decision;
 pub mod document;
 pub mod dossier;
 pub mod eligibility;
+pub mod exemptibility;
 pub mod evaluation;
 pub mod funds;
 pub mod generalisation;
