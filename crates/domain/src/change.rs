@@ -1016,4 +1016,37 @@ mod tests {
         state.status = TrialStatus::Ended;
         assert!(clock_warnings(&state, today, date!(2025 - 10 - 29), latest).is_empty());
     }
+
+    /// Across the change itself: the evening after summer time began, 22:30 UTC is already
+    /// the next day in Oslo (UTC+2), where the winter offset would still say 31 March; the
+    /// evening before it ends (Oslo still at UTC+2) likewise. A basis that ends on 31
+    /// March is over on Oslo's 1 April, so it is no longer "ending soon".
+    #[test]
+    fn the_clock_crosses_both_daylight_saving_changes() {
+        let after_spring = datetime!(2024-03-31 22:30 UTC);
+        assert_eq!(today_in(Country::No, after_spring), date!(2024 - 04 - 01));
+        assert_eq!(
+            (after_spring + time::Duration::hours(1)).date(),
+            date!(2024 - 03 - 31),
+            "the winter offset would still be in March"
+        );
+        let before_autumn = datetime!(2024-10-26 22:30 UTC);
+        assert_eq!(today_in(Country::No, before_autumn), date!(2024 - 10 - 27));
+        // Once clocks went back (01:00 UTC on 27 October), 22:30 UTC stays the same day.
+        assert_eq!(
+            today_in(Country::No, datetime!(2024-10-27 22:30 UTC)),
+            date!(2024 - 10 - 27)
+        );
+        let mut state = running(date!(2021 - 08 - 01), date!(2025 - 07 - 31));
+        state.exemptions = vec![exemption(0, Some(date!(2024 - 03 - 31)))];
+        let in_oslo = clock_warnings(
+            &state,
+            today_in(Country::No, after_spring),
+            date!(2025 - 06 - 30),
+            None,
+        );
+        assert!(in_oslo.is_empty(), "{in_oslo:?}");
+        let in_utc = clock_warnings(&state, after_spring.date(), date!(2025 - 06 - 30), None);
+        assert_eq!(in_utc.len(), 1);
+    }
 }
