@@ -20,6 +20,14 @@ pub const REGISTRY: [(Country, &[u8]); 3] = [
     (Country::Se, include_bytes!("../data/organisations/se.csv")),
 ];
 
+/// Older dated figures for the same organisations, imported after [`REGISTRY`] so that
+/// eligibility in the closed 2019 scheme uses the figures in force at its deadlines (a file
+/// holds one figure per organisation; the registry keeps every date it was given).
+pub const HISTORY: [(Country, &[u8]); 1] = [(
+    Country::Dk,
+    include_bytes!("../data/organisations/dk-2019.csv"),
+)];
+
 /// Frirum's own law fixtures (`data/law/README.md`): the demo's catalogue.
 pub static LAW: include_dir::Dir<'static> =
     include_dir::include_dir!("$CARGO_MANIFEST_DIR/data/law");
@@ -124,6 +132,16 @@ pub async fn build(
             summary.added
         );
     }
+    for (country, bytes) in HISTORY {
+        let records = registry_csv::parse(country, bytes)
+            .with_context(|| format!("the shipped {country} population history"))?;
+        let summary = store.import_organisations(country, &records, now).await?;
+        println!(
+            "Registry {}: {} earlier population figures",
+            country.as_str().to_uppercase(),
+            summary.figures_added
+        );
+    }
     for account in ACCOUNTS {
         let created = service::create_account(
             &*store,
@@ -203,6 +221,115 @@ mod tests {
         }
     }
 
+    /// Swedish municipalities whose figures for 31 December 2023 have not yet been checked
+    /// against SCB's table BE0101 (their region totals are). The list may only shrink: a
+    /// code that is checked must leave it, and no other row may be marked uncertain.
+    const SE_NOT_YET_CHECKED: [&str; 88] = [
+        "0115", "0139", "0187", "0319", "0330", "0331", "0360", "0381", "0382", "0760", "0761",
+        "0763", "0764", "0765", "0767", "0780", "0781", "0821", "0860", "0862", "0881", "0885",
+        "1214", "1230", "1231", "1233", "1256", "1257", "1260", "1261", "1262", "1263", "1264",
+        "1265", "1266", "1267", "1270", "1272", "1273", "1275", "1276", "1277", "1278", "1281",
+        "1282", "1284", "1285", "1286", "1287", "1290", "1291", "1292", "1293", "1402", "1407",
+        "1415", "1419", "1421", "1427", "1430", "1435", "1442", "1452", "1465", "1470", "1472",
+        "1473", "1486", "1487", "1491", "1495", "1498", "2101", "2104", "2132", "2161", "2181",
+        "2182", "2183", "2184", "2303", "2305", "2309", "2313", "2321", "2326", "2361", "2380",
+    ];
+
+    /// Every shipped file, current figures and history alike.
+    fn shipped_files() -> impl Iterator<Item = (Country, &'static str, &'static [u8])> {
+        REGISTRY
+            .iter()
+            .map(|(c, b)| (*c, "registry", *b))
+            .chain(HISTORY.iter().map(|(c, b)| (*c, "history", *b)))
+    }
+
+    /// The demo's figures are the statistics offices' own: no row is marked uncertain
+    /// (but for the Swedish rows still listed above), and each states its table and date.
+    #[test]
+    fn no_shipped_population_figure_is_uncertain() {
+        for (country, file, bytes) in shipped_files() {
+            let records = registry_csv::parse(country, bytes).expect("shipped file parses");
+            for record in &records {
+                let figure = record.population.as_ref().expect("a figure");
+                let allowed =
+                    country == Country::Se && SE_NOT_YET_CHECKED.contains(&record.code.as_str());
+                assert_eq!(
+                    figure.uncertain, allowed,
+                    "{country} {file} {} {}: uncertain = {}",
+                    record.code, record.name, figure.uncertain
+                );
+                let table = match country {
+                    Country::Dk => "FOLK1A",
+                    Country::No => "07459",
+                    Country::Se => "SCB",
+                };
+                let year = figure.reference_date.year().to_string();
+                assert!(
+                    figure.source.contains(table) && figure.source.contains(&year),
+                    "{country} {file} {}: source {:?} names no table and year",
+                    record.code,
+                    figure.source
+                );
+            }
+        }
+    }
+
+    /// Each county or region holds the people of its municipalities, at the same date. DST
+    /// counts Christiansø (about 90 people, in no municipality) in Region Hovedstaden only,
+    /// so a region may exceed its municipalities by a hundredth of a per cent.
+    #[test]
+    fn shipped_regions_add_up_to_their_municipalities() {
+        for (country, file, bytes) in shipped_files() {
+            let records = registry_csv::parse(country, bytes).expect("shipped file parses");
+            for upper in records.iter().filter(|r| r.parent_code.is_none()) {
+                let figure = upper.population.as_ref().expect("a figure");
+                let members: Vec<_> = records
+                    .iter()
+                    .filter(|r| r.parent_code.as_deref() == Some(upper.code.as_str()))
+                    .filter_map(|r| r.population.as_ref())
+                    .collect();
+                assert!(
+                    members
+                        .iter()
+                        .all(|m| m.reference_date == figure.reference_date),
+                    "{country} {file} {}: dates differ",
+                    upper.name
+                );
+                let sum: u64 = members.iter().map(|m| m.population).sum();
+                let outside = figure.population.checked_sub(sum);
+                assert!(
+                    outside.is_some_and(|o| o * 10_000 <= figure.population),
+                    "{country} {file} {}: {} against {sum} in its municipalities",
+                    upper.name,
+                    figure.population
+                );
+            }
+        }
+    }
+
+    /// A history file dates other figures for exactly the organisations of the registry file,
+    /// with the same names, kinds and parents, so importing it changes nothing else.
+    #[test]
+    fn shipped_history_matches_the_registry() {
+        for (country, bytes) in HISTORY {
+            let history = registry_csv::parse(country, bytes).expect("history parses");
+            let (_, current) = REGISTRY.iter().find(|(c, _)| *c == country).unwrap();
+            let current = registry_csv::parse(country, current).unwrap();
+            assert_eq!(history.len(), current.len(), "{country}");
+            for (old, new) in history.iter().zip(&current) {
+                assert_eq!(
+                    (&old.code, &old.name, old.kind, &old.parent_code),
+                    (&new.code, &new.name, new.kind, &new.parent_code)
+                );
+                let (old, new) = (old.population.as_ref(), new.population.as_ref());
+                assert!(
+                    old.unwrap().reference_date < new.unwrap().reference_date,
+                    "{country}: the history is older than the current figures"
+                );
+            }
+        }
+    }
+
     /// The demo is realistic: the closed 2019 scheme's cases are all decided or withdrawn
     /// (but the one left for the walk-through), and the live schemes have a case waiting in every queue of the secretariat.
     #[tokio::test]
@@ -222,6 +349,25 @@ mod tests {
             .await
             .expect("read")
             .expect("the 2019 scheme");
+        // The 2019 rounds see the figures of 1 January 2019, not the current ones.
+        let copenhagen = store
+            .organisation(Country::Dk, "101")
+            .await
+            .expect("read")
+            .expect("København");
+        let history = store
+            .population_history(copenhagen.id)
+            .await
+            .expect("history");
+        let (_, older) = HISTORY[0];
+        let older = registry_csv::parse(Country::Dk, older).unwrap();
+        let expected = older.iter().find(|r| r.code == "101").unwrap();
+        let deadline = time::macros::date!(2019 - 04 - 01);
+        assert_eq!(
+            frirum_domain::PopulationFigure::in_force(&history, deadline),
+            expected.population.as_ref()
+        );
+        assert_eq!(history.len(), 2);
         let counts = |scheme_id: Option<i64>| {
             let store = store.clone();
             async move {
