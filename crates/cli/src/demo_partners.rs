@@ -135,7 +135,6 @@ async fn umea_trial(app: &App, now: OffsetDateTime) -> anyhow::Result<Option<i64
         DecisionDraft, GrantChoice, NewDecision, Outcome, RegulationKind,
     };
     use frirum_domain::report::ReportingSchedule;
-    use frirum_domain::trial::Transition;
     let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE))?;
     let trials = app.store.list_trials(&TrialFilter::default(), all).await?;
     for t in &trials.items {
@@ -266,19 +265,55 @@ async fn umea_trial(app: &App, now: OffsetDateTime) -> anyhow::Result<Option<i64
         .await?
         .trial_id
         .context("the approved trial")?;
-    let state = app.store.trial_state(trial).await?.context("its state")?;
-    let (next, version) = state
-        .apply(&Transition::Start { on: start })
-        .map_err(|e| anyhow::anyhow!("starting the Swedish demo trial: {e}"))?;
-    let started = start.with_hms(8, 0, 0)?.assume_utc();
-    app.store
-        .save_trial_state(
-            state.version,
-            &next,
-            &version,
-            frirum_domain::journal::Actor::user(admin, started),
+    // Each participant's council adopts its local regulations two weeks after the decision,
+    // in force from the start, as the decision says; the trial then starts on that day as
+    // the upkeep starts every trial, not by a shortcut past its regulations.
+    let adopted_on = (decided_at + time::Duration::days(14)).date();
+    let adopting = Actor {
+        now: adopted_on.with_hms(14, 0, 0)?.assume_utc(),
+        ..secretariat.clone()
+    };
+    let participants = app
+        .store
+        .trial_state(trial)
+        .await?
+        .context("its state")?
+        .participants;
+    for (i, participant) in participants.iter().enumerate() {
+        let body = if participant.code.len() == 2 {
+            "Regionfullmäktige"
+        } else {
+            "Kommunfullmäktige"
+        };
+        let view = frirum_app::regulations::view(app, &adopting, trial, participant.id).await?;
+        let version = view.regulation.as_ref().map_or(1, |r| r.version);
+        let adoption = frirum_domain::regulation::Adoption {
+            adopted_on,
+            body: body.into(),
+            reference: format!(
+                "Dnr {}/{} (påhittat för demonstrationen)",
+                start.year(),
+                310 + i
+            ),
+            in_force_from: start,
+        };
+        frirum_app::regulations::record_adoption(
+            app,
+            &adopting,
+            trial,
+            participant.id,
+            version,
+            &adoption,
         )
-        .await?;
+        .await
+        .with_context(|| format!("the demo adoption of {}'s regulations", participant.name))?;
+    }
+    let started = start.with_hms(6, 0, 0)?.assume_utc();
+    frirum_app::regulations::start_due(
+        app,
+        &Actor::public(frirum_domain::Language::Sv, started.min(now)),
+    )
+    .await?;
     let mut schedule = app.store.reporting_schedule(application.scheme_id).await?;
     schedule = ReportingSchedule {
         every_months: 3,
