@@ -65,8 +65,17 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static OM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:om)\b"));
-static TITLE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s+(?P<v>\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*)"));
+/// A word of a title, or the "m.v." ("and so on") that many titles end with; "-" or "-,"
+/// after a word (group `h`) leaves its second half to the word after a conjunction: "hälso-
+/// och sjukvård", "dag-, fritids- og klubtilbud".
+static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?P<v>(?i:m\.v\.|mv\.|m\.m\.|m\.fl\.)|\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*)(?P<h>-,?)?",
+    )
+});
+/// A comma that may join the items of a list inside a title: "om arbeidsmiljø, arbeidstid og
+/// stillingsvern".
+static TITLE_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"^,"));
 static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:(?P<pre>\p{L}[\p{L}\p{N}]*)-\s+(?i:og|och|eller)\s+)?(?P<w>\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*)",
@@ -99,6 +108,43 @@ enum Stops {
 
 /// The most words an act's title is read for, so that a runaway sentence is not a title.
 const MAX_TITLE_WORDS: usize = 10;
+/// The most words of a title a number vouches for: such titles may join several items with
+/// "och" ("om stöd och service till vissa funktionshindrade").
+const MAX_NUMBERED_TITLE_WORDS: usize = 16;
+/// How many words a list item inside a title may have between its comma and the
+/// conjunction that closes the list.
+const MAX_LIST_ITEM_WORDS: usize = 3;
+
+/// Words that begin a new clause or a new noun phrase after "och"/"og" rather than the next
+/// item of a title: pronouns, articles, "om" as "if", negations.
+const CLAUSE_START: &[&str] = &[
+    "om", "det", "den", "de", "dem", "detta", "denna", "dessa", "dette", "denne", "disse", "en",
+    "ett", "et", "ei", "man", "vi", "jag", "jeg", "eg", "hon", "hun", "han", "ho", "hvor", "där",
+    "der", "sin", "sitt", "sina", "sine", "sit", "hans", "hennes", "hendes", "deres", "deras",
+    "dess", "inte", "ikke", "ej", "også", "även", "också", "dessutom", "desuden", "sedan", "siden",
+    "derfor", "därför", "till", "til", "av", "af", "enligt", "ifølge",
+];
+
+/// Prepositions that may be joined by "och"/"og" inside a title ("åtgärder inför och vid
+/// extraordinära händelser").
+const PREPOSITIONS: &[&str] = &[
+    "i", "med", "ved", "vid", "for", "för", "på", "fra", "från", "mot", "mod", "under", "over",
+    "över", "inför", "til", "till", "av", "af", "efter", "etter", "inom", "utan", "uden",
+];
+
+/// Words that begin another act's designation ("och lag (2018:222)", "og lov nr. 453").
+const ACT_WORDS: &[&str] = &[
+    "lov",
+    "lag",
+    "forskrift",
+    "förordning",
+    "bekendtgørelse",
+    "lovbekendtgørelse",
+    "kungörelse",
+    "lbk",
+    "bek",
+    "sfs",
+];
 
 impl Parser<'_> {
     /// Reads an act designation at the cursor, or leaves the cursor where it was.
@@ -271,29 +317,129 @@ impl Parser<'_> {
         }
     }
 
-    /// The ends of the successive words of a title starting at `from`.
+    /// The ends of the successive words of a title starting at `from`. With a number
+    /// vouching for the title, "och"/"og"/"eller" and a comma continue it when what follows
+    /// reads as the next item of the title, not as a new clause or another act.
     fn title_words(&self, from: usize, stops: Stops) -> Vec<usize> {
         let mut cur = Cursor::new(self.text, from);
         let mut ends = Vec::new();
-        while ends.len() < MAX_TITLE_WORDS {
+        let limit = match stops {
+            Stops::Strong => MAX_NUMBERED_TITLE_WORDS,
+            Stops::None | Stops::Weak => MAX_TITLE_WORDS,
+        };
+        let mut words = 0;
+        let mut hyphen_open = false;
+        let mut prev = String::new();
+        while words < limit {
+            if stops == Stops::Strong
+                && !ends.is_empty()
+                && cur.is(&TITLE_COMMA)
+                && self.list_continues(cur.pos + 1)
+            {
+                cur.pos += 1;
+                continue;
+            }
             let Some(caps) = cur.peek(&TITLE_WORD) else {
                 break;
             };
             let word = caps.name("v").map_or("", |w| w.as_str()).to_lowercase();
-            let stop = match stops {
-                Stops::None => false,
-                Stops::Strong => TITLE_STOP.contains(&word.as_str()),
-                Stops::Weak => {
-                    TITLE_STOP.contains(&word.as_str()) || TITLE_STOP_WEAK.contains(&word.as_str())
-                }
-            };
+            let after = cur.pos + caps.get(0).map_or(0, |m| m.end());
+            // A conjunction after "hälso-" belongs to the title whatever the mode.
+            let joins = matches!(word.as_str(), "og" | "och" | "eller")
+                && (hyphen_open
+                    || (stops == Stops::Strong
+                        && !ends.is_empty()
+                        && self.item_follows(after, &prev)));
+            let stop = !joins
+                && match stops {
+                    Stops::None => false,
+                    Stops::Strong => TITLE_STOP.contains(&word.as_str()),
+                    Stops::Weak => {
+                        TITLE_STOP.contains(&word.as_str())
+                            || TITLE_STOP_WEAK.contains(&word.as_str())
+                    }
+                };
             if stop {
                 break;
             }
             advance(&mut cur, &caps);
-            ends.push(cur.pos);
+            words += 1;
+            hyphen_open = caps.name("h").is_some();
+            prev = word;
+            // A title never ends on a conjunction or on the first half of a hyphenated pair.
+            if !joins && !hyphen_open {
+                ends.push(cur.pos);
+            }
         }
         ends
+    }
+
+    /// Whether the word at `pos` can be the next item of a title after "och"/"og": a
+    /// lowercase word in the indefinite form that is neither a stop word nor the start of a
+    /// clause, and not an act ("och lagen", "och socialtjänstlagen", "och SoL"); or a
+    /// preposition after a preposition (`prev`, the word before the conjunction).
+    fn item_follows(&self, pos: usize, prev: &str) -> bool {
+        let cur = Cursor::new(self.text, pos);
+        let Some(caps) = cur.peek(&TITLE_WORD) else {
+            return false;
+        };
+        let original = caps.name("v").map_or("", |w| w.as_str());
+        if !original.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+        let word = original.to_lowercase();
+        let w = word.as_str();
+        if PREPOSITIONS.contains(&prev) && PREPOSITIONS.contains(&w) {
+            return true;
+        }
+        if TITLE_STOP.contains(&w)
+            || TITLE_STOP_WEAK.contains(&w)
+            || CLAUSE_START.contains(&w)
+            || ACT_WORDS.contains(&w)
+        {
+            return false;
+        }
+        if words::is_context_word(w, self.jurisdiction)
+            || words::looks_like_act_name(w, self.jurisdiction)
+            || self.index.by_name(self.jurisdiction, w).is_some()
+            || (self.jurisdiction == Jurisdiction::Se && known::swedish_abbreviation(w).is_some())
+        {
+            return false;
+        }
+        // Titles name things in the indefinite form ("om stöd och service", "om kommuner og
+        // fylkeskommuner"); a definite form after the conjunction is the subject of a new
+        // clause ("och kommunen ska", "og borgerne"). "-het" and "-itet" are indefinite.
+        let definite = w.chars().count() > 4
+            && (w.ends_with("en")
+                || w.ends_with("na")
+                || w.ends_with("ne")
+                || (w.ends_with("et") && !w.ends_with("het") && !w.ends_with("itet")));
+        !definite
+    }
+
+    /// Whether a comma at `pos - 1` joins items of a list inside a title: the words after
+    /// it lead, within a few words, to a conjunction that joins one more item ("om
+    /// arbeidsmiljø, arbeidstid og stillingsvern").
+    fn list_continues(&self, pos: usize) -> bool {
+        if !self.item_follows(pos, "") {
+            return false;
+        }
+        let mut cur = Cursor::new(self.text, pos);
+        for _ in 0..MAX_LIST_ITEM_WORDS {
+            let Some(caps) = cur.peek(&TITLE_WORD) else {
+                return false;
+            };
+            let word = caps.name("v").map_or("", |w| w.as_str()).to_lowercase();
+            if matches!(word.as_str(), "og" | "och" | "eller") {
+                let after = cur.pos + caps.get(0).map_or(0, |m| m.end());
+                return self.item_follows(after, "");
+            }
+            if TITLE_STOP.contains(&word.as_str()) {
+                return false;
+            }
+            advance(&mut cur, &caps);
+        }
+        false
     }
 
     /// "lov om social service": the longest title the index knows, or, next to a provision,

@@ -173,7 +173,7 @@ impl ActIndex for MemoryIndex {
         let key = normalize_name(name);
         let found = self.names.get(&(jurisdiction, key.clone())).or_else(|| {
             // A genitive -s on a name the rules above do not know ("husll-s" is not a thing,
-            // but "frikommunenetværkslovs" might be) is tried last.
+            // but "almenboliglovs" might be) is tried last.
             let bare = key.strip_suffix('s')?;
             self.names.get(&(jurisdiction, bare.to_string()))
         })?;

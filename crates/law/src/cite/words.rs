@@ -291,6 +291,11 @@ pub(super) const TITLE_STOP: &[&str] = &[
     "föreskrivs",
     "tillämpas",
     "träder",
+    // Passive verbs of requirement after a title ("enligt lagen (…) om … krävs tillstånd").
+    "krävs",
+    "behövs",
+    "kræves",
+    "kreves",
 ];
 
 /// Words that also end a title when nothing else (an index entry, a number) vouches for it.

@@ -103,9 +103,9 @@ mod tests {
                 Jurisdiction::Dk,
                 None,
                 "§ 1",
-                "Lov om frikommunenetværk",
+                "Lov om almene boliger",
                 None,
-                "§ 1 i lov om frikommunenetværk",
+                "§ 1 i lov om almene boliger",
             ),
             (
                 Jurisdiction::No,
