@@ -621,8 +621,8 @@ impl Words {
                  {case}. Godkjent av departementet [dato]."
             ),
             Country::Dk => format!(
-                "Vedtaget af kommunalbestyrelsen i {name} [dato] i medfør af lov om \
-                 frikommunenetværk og ministeriets afgørelse i sag {case}."
+                "Vedtaget af kommunalbestyrelsen i {name} [dato] i medfør af den lov, \
+                 forsøget er godkendt efter, og ministeriets afgørelse i sag {case}."
             ),
             Country::Se => format!(
                 "Antagna av kommunfullmäktige i {name} [datum] med stöd av beslutet om \
