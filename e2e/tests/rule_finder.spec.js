@@ -72,8 +72,29 @@ test('an applicant links a suggested provision to a requested exemption', async 
   await expect(page.locator('#e-ref-1')).not.toHaveValue('');
   await expectAccessible(page);
 
+  // Suggested again, the linked provision is marked as already asked for, not offered twice.
+  await page.goto(`/applications/${id}/suggest`);
+  const provisionId = provisionHref.split('/').pop();
+  await expect(page.locator(`#in-application-${provisionId}`)).toHaveText('Already in your application');
+  await expect(page.locator(`input[name=provision_id][value="${provisionId}"]`)).toHaveCount(0);
+  await expectAccessible(page);
+
   // The application's page links the exemption to the catalogue.
   await page.goto(`/applications/${id}`);
   await expect(page.locator(`.exemption a[href="${provisionHref}"]`).first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a provision the scheme cannot exempt from is flagged with the reason', async ({ page }) => {
+  await page.goto('/');
+  await useEnglish(page);
+  await page.goto('/rule-finder?jurisdiction=no&description=' + encodeURIComponent(
+    'Vi vil treffe vedtak uten forhåndsvarsling etter forvaltningsloven § 16.'));
+  const flagged = page.locator('#suggestions > li', { has: page.locator('.not-exemptible') }).first();
+  await expect(flagged).toBeVisible();
+  await expect(flagged.locator('.not-exemptible')).toContainText('Forsøksloven § 4');
+  await expectAccessible(page);
+  await flagged.getByRole('link').first().click();
+  await expect(page.locator('.not-exemptible')).toContainText('Cannot be exempted from.');
   await expectAccessible(page);
 });

@@ -2777,3 +2777,43 @@ lab-start-back = Tilbage til barrieren
 error-barrier_start_not_confirmed = Kun en bekræftet barriere, der stadig er åben, kan tages videre.
 error-barrier_citation_unknown = Vi fandt ingen bestemmelse med den henvisning i lovsamlingen. Skriv den, som jurister gør, for eksempel "§ 83 i lov om social service".
 barrier-you-reported = Du har selv meldt denne barriere.
+
+## h3: rule finder in the product (already requested, not exemptible)
+finder-in-application = Allerede med i din ansøgning
+exempt-flag-bar = Der kan ikke gives fritagelse herfra.
+exempt-flag-limit = Undersøg det, før du søger fritagelse.
+exempt-flag-constitution = Dette er grundloven, som står over alle love: intet forsøg kan tilsidesætte den.
+exempt-flag-municipal_organisation = Forsøksloven § 4 tillader ikke forsøg, der afviger fra kommunelovens grundlæggende regler om kommuners og fylkeskommuners organisering. Undersøg, om denne paragraf er en af dem.
+exempt-flag-administrative_procedure = Forsøksloven § 4 tillader ikke forsøg, der afviger fra forvaltningslovens sagsbehandlingsregler.
+exempt-flag-eu_law = Titlen siger, at loven gennemfører EU-ret, som et nationalt forsøg ikke kan tilsidesætte. Frirum genkender kun EU-ret på titlen, så også andre bestemmelser kan gennemføre EU-ret.
+
+## h3: the law sync's admin page
+nav-law-sync = Lovsynkronisering
+law-sync-title = Hold lovsamlingen ajour
+law-sync-lead = Lovsamlingen hentes fra de officielle kilder: Lovdata, Riksdagens åbne data og Retsinformation. Hver kørsel vises med, hvad den hentede og importerede.
+law-sync-version = Lovsamlingens version
+law-sync-daily = Daglig synkronisering
+law-sync-daily-at = Hver dag kl. { $time } (UTC)
+law-sync-daily-off = Ikke dagligt; kun når den startes her
+law-sync-not-configured = De officielle kilder er ikke sat op på denne server, så den synkroniserer ikke. Angiv adresserne, når serveren startes (frirum serve --law-sync-at).
+law-sync-confirm = Jeg vil synkronisere lovsamlingen nu; hentningen kan tage et stykke tid.
+law-sync-now = Synkronisér nu
+law-sync-runs = Kørsler, nyeste først
+law-sync-started-at = Startet
+law-sync-source = Kilde
+law-sync-outcome = Udfald
+law-sync-fetched = Dokumenter hentet
+law-sync-imported = Importeret (nye eller ændrede)
+law-sync-unchanged = Uændret
+law-sync-failed = Kunne ikke læses
+law-sync-error = Hvad der gik galt
+law-sync-none = Der har ikke kørt nogen synkronisering endnu.
+law-sync-started = Synkroniseringen er startet i baggrunden. Genindlæs siden for at følge den.
+law-sync-busy = En synkronisering kører allerede, her eller på en anden server. Vent, til den er færdig.
+law-sync-confirm-missing = Sæt kryds i feltet for at bekræfte, at du vil synkronisere nu.
+law-sync-outcome-running = Kører
+law-sync-outcome-imported = Importeret
+law-sync-outcome-unchanged = Intet ændret
+law-sync-outcome-failed = Fejlede
+error-law_sync_busy = En synkronisering kører allerede.
+error-law_sync_not_configured = De officielle kilder er ikke sat op på denne server, så den synkroniserer ikke.

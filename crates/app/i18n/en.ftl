@@ -2777,3 +2777,43 @@ lab-start-back = Back to the barrier
 error-barrier_start_not_confirmed = Only a confirmed barrier that is still open can be taken further.
 error-barrier_citation_unknown = No provision in the catalogue has that citation. Write it as lawyers do, for example "barnehageloven § 8".
 barrier-you-reported = You reported this yourself.
+
+## h3: rule finder in the product (already requested, not exemptible)
+finder-in-application = Already in your application
+exempt-flag-bar = Cannot be exempted from.
+exempt-flag-limit = Check before asking for an exemption.
+exempt-flag-constitution = This is the constitution or a fundamental law, which stands above every act: no trial can set it aside.
+exempt-flag-municipal_organisation = Forsøksloven § 4 does not allow trials that depart from kommuneloven's basic rules on how municipalities and counties are organised. Check whether this section is one of them.
+exempt-flag-administrative_procedure = Forsøksloven § 4 does not allow trials that depart from forvaltningsloven's rules of procedure.
+exempt-flag-eu_law = The act's title says it carries out EU law, which a national trial cannot set aside. Frirum recognises EU law only by the act's title, so other provisions may carry out EU law too.
+
+## h3: the law sync's admin page
+nav-law-sync = Law sync
+law-sync-title = Keeping the law catalogue current
+law-sync-lead = The catalogue is synced from the official publications: Lovdata, the Riksdag's open data and Retsinformation. Each run is listed with what it fetched and imported.
+law-sync-version = Catalogue version
+law-sync-daily = Daily sync
+law-sync-daily-at = Every day at { $time } (UTC)
+law-sync-daily-off = Not daily; only when started here
+law-sync-not-configured = The official sources are not configured on this server, so it does not sync. Give their addresses when starting the server (frirum serve --law-sync-at).
+law-sync-confirm = I want to sync the catalogue now; downloading the publications may take a while.
+law-sync-now = Sync now
+law-sync-runs = Sync runs, newest first
+law-sync-started-at = Started
+law-sync-source = Source
+law-sync-outcome = Outcome
+law-sync-fetched = Documents fetched
+law-sync-imported = Imported (added or changed)
+law-sync-unchanged = Unchanged
+law-sync-failed = Could not be read
+law-sync-error = What went wrong
+law-sync-none = No sync has run yet.
+law-sync-started = The sync has started in the background. Reload the page to follow it.
+law-sync-busy = A sync is running already, here or on another server. Wait until it has finished.
+law-sync-confirm-missing = Tick the box to confirm that you want to sync now.
+law-sync-outcome-running = Running
+law-sync-outcome-imported = Imported
+law-sync-outcome-unchanged = Nothing changed
+law-sync-outcome-failed = Failed
+error-law_sync_busy = A sync is running already.
+error-law_sync_not_configured = The official sources are not configured on this server, so it does not sync.

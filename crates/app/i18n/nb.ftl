@@ -2777,3 +2777,43 @@ lab-start-back = Tilbake til hinderet
 error-barrier_start_not_confirmed = Bare et bekreftet hinder som fortsatt er åpent, kan tas videre.
 error-barrier_citation_unknown = Vi fant ingen bestemmelse med den henvisningen i lovsamlingen. Skriv den slik jurister gjør, for eksempel «barnehageloven § 8».
 barrier-you-reported = Du meldte dette hinderet selv.
+
+## h3: rule finder in the product (already requested, not exemptible)
+finder-in-application = Allerede med i søknaden din
+exempt-flag-bar = Det kan ikke gis unntak fra denne.
+exempt-flag-limit = Undersøk før du søker unntak.
+exempt-flag-constitution = Dette er Grunnloven eller en grunnlov, som står over alle lover: ikke noe forsøk kan sette den til side.
+exempt-flag-municipal_organisation = Forsøksloven § 4 tillater ikke forsøk som avviker fra kommunelovens grunnleggende regler om hvordan kommuner og fylkeskommuner er organisert. Undersøk om denne paragrafen er en av dem.
+exempt-flag-administrative_procedure = Forsøksloven § 4 tillater ikke forsøk som avviker fra forvaltningslovens saksbehandlingsregler.
+exempt-flag-eu_law = Tittelen sier at loven gjennomfører EU-rett, som et nasjonalt forsøk ikke kan sette til side. Frirum kjenner bare igjen EU-rett på tittelen, så også andre bestemmelser kan gjennomføre EU-rett.
+
+## h3: the law sync's admin page
+nav-law-sync = Lovsynkronisering
+law-sync-title = Holde lovsamlingen oppdatert
+law-sync-lead = Lovsamlingen hentes fra de offisielle kildene: Lovdata, Riksdagens åpne data og Retsinformation. Hver kjøring vises med hva den hentet og importerte.
+law-sync-version = Versjon av lovsamlingen
+law-sync-daily = Daglig synkronisering
+law-sync-daily-at = Hver dag kl. { $time } (UTC)
+law-sync-daily-off = Ikke daglig; bare når den startes her
+law-sync-not-configured = De offisielle kildene er ikke satt opp på denne serveren, så den synkroniserer ikke. Oppgi adressene når serveren startes (frirum serve --law-sync-at).
+law-sync-confirm = Jeg vil synkronisere lovsamlingen nå; nedlastingen kan ta en stund.
+law-sync-now = Synkroniser nå
+law-sync-runs = Kjøringer, nyeste først
+law-sync-started-at = Startet
+law-sync-source = Kilde
+law-sync-outcome = Utfall
+law-sync-fetched = Dokumenter hentet
+law-sync-imported = Importert (nye eller endret)
+law-sync-unchanged = Uendret
+law-sync-failed = Kunne ikke leses
+law-sync-error = Hva som gikk galt
+law-sync-none = Ingen synkronisering har kjørt ennå.
+law-sync-started = Synkroniseringen er startet i bakgrunnen. Last siden på nytt for å følge den.
+law-sync-busy = En synkronisering kjører allerede, her eller på en annen server. Vent til den er ferdig.
+law-sync-confirm-missing = Kryss av i boksen for å bekrefte at du vil synkronisere nå.
+law-sync-outcome-running = Kjører
+law-sync-outcome-imported = Importert
+law-sync-outcome-unchanged = Ingenting endret
+law-sync-outcome-failed = Feilet
+error-law_sync_busy = En synkronisering kjører allerede.
+error-law_sync_not_configured = De offisielle kildene er ikke satt opp på denne serveren, så den synkroniserer ikke.

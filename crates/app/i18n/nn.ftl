@@ -2777,3 +2777,43 @@ lab-start-back = Tilbake til hinderet
 error-barrier_start_not_confirmed = Berre eit stadfesta hinder som framleis er ope, kan takast vidare.
 error-barrier_citation_unknown = Vi fann inga føresegn med den tilvisinga i lovsamlinga. Skriv ho slik juristar gjer, til dømes «barnehageloven § 8».
 barrier-you-reported = Du melde dette hinderet sjølv.
+
+## h3: rule finder in the product (already requested, not exemptible)
+finder-in-application = Allereie med i søknaden din
+exempt-flag-bar = Det kan ikkje givast unntak frå denne.
+exempt-flag-limit = Undersøk før du søkjer unntak.
+exempt-flag-constitution = Dette er Grunnlova eller ei grunnlov, som står over alle lover: ikkje noko forsøk kan setje henne til side.
+exempt-flag-municipal_organisation = Forsøkslova § 4 tillèt ikkje forsøk som avvik frå dei grunnleggjande reglane i kommunelova om korleis kommunar og fylkeskommunar er organiserte. Undersøk om denne paragrafen er ein av dei.
+exempt-flag-administrative_procedure = Forsøkslova § 4 tillèt ikkje forsøk som avvik frå saksbehandlingsreglane i forvaltningslova.
+exempt-flag-eu_law = Tittelen seier at lova gjennomfører EU-rett, som eit nasjonalt forsøk ikkje kan setje til side. Frirum kjenner berre att EU-rett på tittelen, så også andre føresegner kan gjennomføre EU-rett.
+
+## h3: the law sync's admin page
+nav-law-sync = Lovsynkronisering
+law-sync-title = Halde lovsamlinga oppdatert
+law-sync-lead = Lovsamlinga blir henta frå dei offisielle kjeldene: Lovdata, Riksdagens opne data og Retsinformation. Kvar køyring blir vist med kva ho henta og importerte.
+law-sync-version = Versjon av lovsamlinga
+law-sync-daily = Dagleg synkronisering
+law-sync-daily-at = Kvar dag kl. { $time } (UTC)
+law-sync-daily-off = Ikkje dagleg; berre når ho blir starta her
+law-sync-not-configured = Dei offisielle kjeldene er ikkje sette opp på denne serveren, så han synkroniserer ikkje. Gi adressene når serveren blir starta (frirum serve --law-sync-at).
+law-sync-confirm = Eg vil synkronisere lovsamlinga no; nedlastinga kan ta ei stund.
+law-sync-now = Synkroniser no
+law-sync-runs = Køyringar, nyaste først
+law-sync-started-at = Starta
+law-sync-source = Kjelde
+law-sync-outcome = Utfall
+law-sync-fetched = Dokument henta
+law-sync-imported = Importert (nye eller endra)
+law-sync-unchanged = Uendra
+law-sync-failed = Kunne ikkje lesast
+law-sync-error = Kva som gjekk gale
+law-sync-none = Inga synkronisering har køyrt enno.
+law-sync-started = Synkroniseringa er starta i bakgrunnen. Last sida på nytt for å følgje ho.
+law-sync-busy = Ei synkronisering køyrer allereie, her eller på ein annan server. Vent til ho er ferdig.
+law-sync-confirm-missing = Kryss av i boksen for å stadfeste at du vil synkronisere no.
+law-sync-outcome-running = Køyrer
+law-sync-outcome-imported = Importert
+law-sync-outcome-unchanged = Ingenting endra
+law-sync-outcome-failed = Feila
+error-law_sync_busy = Ei synkronisering køyrer allereie.
+error-law_sync_not_configured = Dei offisielle kjeldene er ikkje sette opp på denne serveren, så han synkroniserer ikkje.

@@ -2777,3 +2777,43 @@ lab-start-back = Tillbaka till hindret
 error-barrier_start_not_confirmed = Bara ett bekräftat hinder som fortfarande är öppet kan tas vidare.
 error-barrier_citation_unknown = Vi hittade ingen bestämmelse med den hänvisningen i lagsamlingen. Skriv den som jurister gör, till exempel "4 kap. 1 § socialtjänstlagen (2001:453)".
 barrier-you-reported = Du har själv rapporterat det här hindret.
+
+## h3: rule finder in the product (already requested, not exemptible)
+finder-in-application = Redan med i din ansökan
+exempt-flag-bar = Det går inte att få undantag från denna.
+exempt-flag-limit = Undersök innan du ansöker om undantag.
+exempt-flag-constitution = Detta är en grundlag, som står över alla lagar: inget försök kan sätta den åt sidan.
+exempt-flag-municipal_organisation = Forsøksloven § 4 tillåter inte försök som avviker från kommunelovens grundläggande regler om hur kommuner och fylkeskommuner är organiserade. Undersök om denna paragraf är en av dem.
+exempt-flag-administrative_procedure = Forsøksloven § 4 tillåter inte försök som avviker från forvaltningslovens regler om handläggning.
+exempt-flag-eu_law = Titeln säger att lagen genomför EU-rätt, som ett nationellt försök inte kan sätta åt sidan. Frirum känner bara igen EU-rätt på titeln, så även andra bestämmelser kan genomföra EU-rätt.
+
+## h3: the law sync's admin page
+nav-law-sync = Lagsynkronisering
+law-sync-title = Hålla lagsamlingen aktuell
+law-sync-lead = Lagsamlingen hämtas från de officiella källorna: Lovdata, Riksdagens öppna data och Retsinformation. Varje körning visas med vad den hämtade och importerade.
+law-sync-version = Lagsamlingens version
+law-sync-daily = Daglig synkronisering
+law-sync-daily-at = Varje dag kl. { $time } (UTC)
+law-sync-daily-off = Inte dagligen; bara när den startas här
+law-sync-not-configured = De officiella källorna är inte konfigurerade på den här servern, så den synkroniserar inte. Ange adresserna när servern startas (frirum serve --law-sync-at).
+law-sync-confirm = Jag vill synkronisera lagsamlingen nu; nedladdningen kan ta en stund.
+law-sync-now = Synkronisera nu
+law-sync-runs = Körningar, nyaste först
+law-sync-started-at = Startad
+law-sync-source = Källa
+law-sync-outcome = Utfall
+law-sync-fetched = Dokument hämtade
+law-sync-imported = Importerade (nya eller ändrade)
+law-sync-unchanged = Oförändrade
+law-sync-failed = Kunde inte läsas
+law-sync-error = Vad som gick fel
+law-sync-none = Ingen synkronisering har körts ännu.
+law-sync-started = Synkroniseringen har startat i bakgrunden. Ladda om sidan för att följa den.
+law-sync-busy = En synkronisering körs redan, här eller på en annan server. Vänta tills den är klar.
+law-sync-confirm-missing = Kryssa i rutan för att bekräfta att du vill synkronisera nu.
+law-sync-outcome-running = Körs
+law-sync-outcome-imported = Importerad
+law-sync-outcome-unchanged = Inget ändrat
+law-sync-outcome-failed = Misslyckades
+error-law_sync_busy = En synkronisering körs redan.
+error-law_sync_not_configured = De officiella källorna är inte konfigurerade på den här servern, så den synkroniserar inte.

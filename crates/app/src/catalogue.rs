@@ -9,6 +9,7 @@ use frirum_domain::application::{
     Application, ApplicationContent, ApplicationStatus, ExemptionScope, RequestedExemption,
 };
 use frirum_domain::authz::{self, Action, ApplicationAction};
+use frirum_domain::exemptibility::{self, NotExemptible};
 use frirum_domain::law::Jurisdiction;
 use frirum_domain::{Page, PageRequest};
 use frirum_law::search::SearchQuery;
@@ -107,6 +108,8 @@ pub struct ProvisionDetail {
     pub requested_by: u64,
     /// The first of those applications that the actor may see.
     pub applications: Vec<ApplicationSummary>,
+    /// Why the scheme's law puts it beyond a trial, if it does.
+    pub not_exemptible: Option<NotExemptible>,
 }
 
 /// One provision with its act, how many submitted applications asked exemption from it,
@@ -136,11 +139,17 @@ pub async fn provision(app: &App, actor: &Actor, id: i64) -> Result<ProvisionDet
     };
     let applications: Page<ApplicationSummary> =
         app.store.list_applications(&filter, first).await?;
+    let not_exemptible = exemptibility::not_exemptible(
+        provision.jurisdiction,
+        &provision.act_official_id,
+        &provision.act_title,
+    );
     Ok(ProvisionDetail {
         provision,
         act,
         requested_by,
         applications: applications.items,
+        not_exemptible,
     })
 }
 
@@ -234,7 +243,7 @@ pub async fn find(app: &App, actor: &Actor, request: FinderRequest<'_>) -> Resul
 }
 
 /// An application whose requested exemptions the actor may change now, with the
-/// provisions its own words suggest that it does not ask exemption from yet.
+/// provisions its own words suggest (those it already asks exemption from marked).
 #[derive(Debug, Clone)]
 pub struct ApplicationSuggestions {
     pub application: Application,
@@ -243,7 +252,7 @@ pub struct ApplicationSuggestions {
 
 /// Suggestions from the application's own text (and, during a clarification, from the
 /// questions and answers, which often name the rules better than the application did),
-/// leaving out the provisions it already links. `None` when the actor may not change its
+/// the provisions it already links marked as such. `None` when the actor may not change its
 /// requested exemptions now.
 pub async fn application_suggestions(
     app: &App,
@@ -287,9 +296,14 @@ pub async fn application_suggestions(
     };
     Ok(Some(ApplicationSuggestions {
         application: case.application,
+        // A provision the application already asks for stays in the list, marked, so that
+        // the applicant sees the finder agrees rather than wonders where it went.
         suggestions: suggestions
             .into_iter()
-            .filter(|s| !linked.contains(&s.provision.id))
+            .map(|mut s| {
+                s.in_application = linked.contains(&s.provision.id);
+                s
+            })
             .collect(),
     }))
 }

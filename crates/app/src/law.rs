@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use frirum_domain::application::ApplicationContent;
+use frirum_domain::exemptibility::{self, NotExemptible};
 use frirum_domain::law::{Act, Jurisdiction};
 use frirum_law::cite::{self, Citation, KnownAct, MemoryIndex};
 use frirum_law::formats::{self, Format, LawError};
@@ -87,6 +88,12 @@ pub struct Suggestion {
     pub provision: StoredProvision,
     pub score: f32,
     pub reasons: Vec<Reason>,
+    /// Why the scheme's law puts the provision beyond a trial, when it does: shown with
+    /// it, never left for the applicant to find out at the screening.
+    pub not_exemptible: Option<NotExemptible>,
+    /// Whether the application the suggestions are for already asks exemption from it
+    /// (always false outside an application).
+    pub in_application: bool,
 }
 
 /// A citation found in a text, with the catalogue's act and provision when it resolves.
@@ -503,9 +510,15 @@ impl RuleFinder {
             ranked,
             |r| r.0,
             |(_, score, reasons), provision| Suggestion {
+                not_exemptible: exemptibility::not_exemptible(
+                    provision.jurisdiction,
+                    &provision.act_official_id,
+                    &provision.act_title,
+                ),
                 provision,
                 score,
                 reasons,
+                in_application: false,
             },
         )
         .await

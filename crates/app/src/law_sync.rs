@@ -21,8 +21,10 @@ use frirum_store::law_sync::{SyncCounts, SyncOutcome, SyncRun, Validators};
 use frirum_store::{Store, StoreError};
 use time::OffsetDateTime;
 
+use frirum_domain::authz::Action;
+
 use crate::law::{RuleFinder, RuleFinderError};
-use crate::{App, Clock};
+use crate::{Actor, App, Clock, Error};
 
 /// Lovdata's current consolidated acts and central regulations (NLOD 2.0).
 pub const LOVDATA_ARCHIVES: [&str; 2] = [
@@ -313,22 +315,27 @@ impl Syncer {
         {
             return Err(SyncError::Busy);
         }
-        let mut runs = Vec::new();
-        let mut failure = None;
-        for source in sources {
-            match self.run(store, finder, clock, *source, progress).await {
-                Ok(run) => runs.push(run),
-                Err(e) => {
-                    failure = Some(e);
-                    break;
-                }
-            }
-        }
+        let result = self
+            .run_sources(store, finder, clock, sources, progress)
+            .await;
         store.release_lease(LEASE, &holder).await?;
-        match failure {
-            Some(e) => Err(e),
-            None => Ok(runs),
+        result
+    }
+
+    /// Runs the sources one after the other; the caller holds the lease.
+    async fn run_sources(
+        &self,
+        store: &dyn Store,
+        finder: &RuleFinder,
+        clock: &dyn Clock,
+        sources: &[Source],
+        progress: &dyn Progress,
+    ) -> Result<Vec<SyncRun>, SyncError> {
+        let mut runs = Vec::new();
+        for source in sources {
+            runs.push(self.run(store, finder, clock, *source, progress).await?);
         }
+        Ok(runs)
     }
 
     async fn fetch_and_import(
@@ -546,6 +553,105 @@ fn lease_holder() -> String {
     use rand::Rng;
     let n: u64 = rand::rng().random();
     format!("{}-{n:016x}", std::process::id())
+}
+
+/// How many runs the admin page lists.
+const RUNS_SHOWN: u32 = 50;
+
+/// The law sync as the secretariat sees it: the catalogue's version, whether the sources
+/// are configured and when the daily run comes, and the latest runs, newest first.
+#[derive(Debug, Clone)]
+pub struct SyncOverview {
+    pub catalogue_version: i64,
+    /// Whether this server has the sources' addresses (off in the demo and the tests).
+    pub configured: bool,
+    /// The time of day (UTC) of the daily run, when there is one.
+    pub daily_at: Option<time::Time>,
+    pub runs: Vec<SyncRun>,
+}
+
+/// The law sync's runs and the catalogue's version, for whoever keeps the catalogue.
+pub async fn overview(app: &App, actor: &Actor) -> Result<SyncOverview, Error> {
+    actor.authorize(Action::ManageLawCatalogue)?;
+    Ok(SyncOverview {
+        catalogue_version: app.store.catalogue_version().await?,
+        configured: app.config.law_sync.is_some(),
+        daily_at: app.config.law_sync.as_ref().and_then(|s| s.at),
+        runs: app.store.sync_runs(RUNS_SHOWN).await?,
+    })
+}
+
+/// Why "sync now" did not start a sync.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum StartRefused {
+    #[error("the official sources are not configured on this server, so it does not sync")]
+    NotConfigured,
+    #[error("a sync is running already")]
+    Busy,
+}
+
+impl frirum_domain::rule::Broken for StartRefused {
+    fn code(&self) -> &'static str {
+        match self {
+            StartRefused::NotConfigured => "law_sync_not_configured",
+            StartRefused::Busy => "law_sync_busy",
+        }
+    }
+
+    fn refusal(&self) -> frirum_domain::rule::Refusal {
+        frirum_domain::rule::Refusal::Conflict
+    }
+}
+
+/// Starts a sync of every configured source now, in the background, through the same
+/// syncer and the same lease as the daily run: the lease is taken here, so a second click
+/// (or another server) is told a sync is running instead of starting one. `fetcher`
+/// makes the downloader for the configured timeout (the web adapter's HTTP client).
+pub async fn start(
+    app: &App,
+    actor: &Actor,
+    fetcher: impl FnOnce(&SyncConfig) -> Result<Arc<dyn Fetch>, SyncError>,
+) -> Result<(), Error> {
+    actor.authorize(Action::ManageLawCatalogue)?;
+    let Some(schedule) = app.config.law_sync.clone() else {
+        return Err(Error::rule(StartRefused::NotConfigured));
+    };
+    let fetcher = fetcher(&schedule.config).map_err(Error::internal)?;
+    let syncer = Syncer::new(schedule.config.clone(), fetcher).map_err(Error::internal)?;
+    let holder = lease_holder();
+    let now = app.now();
+    if !app
+        .store
+        .take_lease(LEASE, &holder, now + LEASE_FOR, now)
+        .await?
+    {
+        return Err(Error::rule(StartRefused::Busy));
+    }
+    let app = app.clone();
+    let sources = schedule.sources;
+    tokio::spawn(async move {
+        let result = syncer
+            .run_sources(
+                &*app.store,
+                &app.rule_finder,
+                &*app.clock,
+                &sources,
+                &LogProgress,
+            )
+            .await;
+        if let Err(e) = app.store.release_lease(LEASE, &holder).await {
+            tracing::warn!(error = %e, "the law sync's lease could not be given back");
+        }
+        match result {
+            Ok(runs) => {
+                for run in runs {
+                    tracing::info!(source = %run.source, outcome = ?run.outcome, counts = ?run.counts, "law sync (started by hand)");
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "law sync (started by hand)"),
+        }
+    });
+    Ok(())
 }
 
 /// When the daily sync runs inside the server.

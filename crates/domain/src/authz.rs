@@ -55,10 +55,12 @@ pub enum Action {
     /// Add partners (companies, universities, consultants, associations) to the partner
     /// register: the secretariat, and applicants for the partners they work with.
     RegisterPartners,
+    /// Keep the law catalogue current: see the sync runs and start a sync.
+    ManageLawCatalogue,
 }
 
 impl Action {
-    pub const ALL: [Action; 21] = [
+    pub const ALL: [Action; 22] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -80,6 +82,7 @@ impl Action {
         Action::RunPolicyLab,
         Action::ManageNetworks,
         Action::RegisterPartners,
+        Action::ManageLawCatalogue,
     ];
 }
 
@@ -122,6 +125,7 @@ const fn audience(action: Action) -> Audience {
         Action::RunPolicyLab => Audience::Roles(&[POLICY_LAB]),
         Action::ManageNetworks => Audience::Roles(&[Role::Admin]),
         Action::RegisterPartners => Audience::Roles(&[Role::Admin, Role::Applicant]),
+        Action::ManageLawCatalogue => Audience::Roles(&[Role::Admin]),
     }
 }
 
@@ -705,7 +709,7 @@ mod tests {
             ok,
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 21] = [
+        let expected: [(Action, [Result<(), Denied>; 5]); 22] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -761,6 +765,7 @@ mod tests {
                 Action::RegisterPartners,
                 [Err(NotSignedIn), ok, ok, Err(Forbidden), Err(Forbidden)],
             ),
+            (Action::ManageLawCatalogue, admin_only),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {

@@ -52,6 +52,10 @@ pub fn router(state: AppState) -> Router {
             get(pages::import::form).post(pages::import::submit),
         )
         .route(
+            "/admin/law-sync",
+            get(pages::law_sync::show).post(pages::law_sync::start),
+        )
+        .route(
             "/schemes",
             get(pages::schemes::list).post(pages::schemes::create),
         )

@@ -26,9 +26,11 @@ enum Want {
     Forbidden,
     /// 404: the thing is not there for this visitor.
     NotFound,
+    /// 409: allowed, but the state refuses it (a law sync with no sources configured).
+    Conflict,
 }
 
-use Want::{Forbidden as F, Login as L, NotFound as N, Ok as O};
+use Want::{Conflict as C, Forbidden as F, Login as L, NotFound as N, Ok as O};
 
 /// The order of the columns in the table.
 const VISITORS: [Option<Role>; 5] = [
@@ -505,6 +507,7 @@ fn classify(reply: &Reply, api: bool) -> Result<Want, String> {
         401 => Ok(Want::Login),
         403 => Ok(Want::Forbidden),
         404 => Ok(Want::NotFound),
+        409 => Ok(Want::Conflict),
         _ => Err(format!("{status} {}", reply.text())),
     }
 }
@@ -882,6 +885,14 @@ async fn api_accounts_registry_and_operations() {
                     r#"{"email": "ny@frirum.example", "name": "Ny", "role": "assessor", "password": "long enough pw"}"#,
                 ),
                 [L, O, F, F, F],
+            ),
+            // The law sync: the tests configure no sources, so "sync now" is refused.
+            row(M::GET, "/api/v1/law-sync", Payload::None, [L, O, F, F, F]),
+            row(
+                M::POST,
+                "/api/v1/law-sync/runs",
+                Payload::None,
+                [L, C, F, F, F],
             ),
             row(M::GET, "/api/openapi.json", Payload::None, [O; 5]),
             row(
@@ -1410,6 +1421,13 @@ async fn pages_accounts_and_registry() {
                 [L, O, F, F, F],
             ),
             row(M::GET, "/admin/registry", Payload::None, [L, O, F, F, F]),
+            row(M::GET, "/admin/law-sync", Payload::None, [L, O, F, F, F]),
+            row(
+                M::POST,
+                "/admin/law-sync",
+                Payload::Form(&[("confirm", "1")]),
+                [L, O, F, F, F],
+            ),
             row(
                 M::POST,
                 "/admin/registry",

@@ -345,6 +345,16 @@ async fn an_applicant_links_a_suggestion_to_a_requested_exemption() {
         form.text()
             .contains(&format!("href=\"/provisions/{provision}\""))
     );
+    // Suggested again, it is marked as already asked for and not offered a second time.
+    let again = browser
+        .get(&format!("/applications/{app_id}/suggest"))
+        .await
+        .text();
+    assert!(
+        again.contains(&format!("id=\"in-application-{provision}\"")),
+        "{again}"
+    );
+    assert!(!again.contains(&format!("name=\"provision_id\" value=\"{provision}\"")));
     // A stale version loses nothing and says so.
     let stale = browser
         .post(
@@ -396,4 +406,57 @@ async fn suggestion_recall_at_ten() {
         "recall@10 fell to {:.3}",
         m.recall_at_limit
     );
+}
+
+/// A provision the scheme's law puts beyond a trial (here forvaltningsloven's rules of
+/// procedure, barred by forsøksloven § 4) is suggested with its flag, in the API and on
+/// the pages, and its own page says why.
+#[tokio::test]
+async fn provisions_beyond_a_trial_are_flagged_not_hidden() {
+    let app = TestApp::with_catalogue().await;
+    let reply = app
+        .api(
+            Method::POST,
+            "/api/v1/rule-finder/suggest",
+            None,
+            Some(
+                &json!({"jurisdiction": "no", "text": "Vi vil fatte vedtak uten forhåndsvarsling etter forvaltningsloven § 16."})
+                    .to_string(),
+            ),
+        )
+        .await;
+    let body = ok(&reply);
+    let items = body["items"].as_array().unwrap();
+    let flagged = items
+        .iter()
+        .find(|i| i["act"]["official_id"] == "LOV-1967-02-10" && i["label"] == "§ 16")
+        .unwrap_or_else(|| panic!("forvaltningsloven § 16 suggested: {body}"));
+    assert_eq!(flagged["not_exemptible"], "administrative_procedure");
+    assert!(flagged["requested_by"].is_u64());
+    // An ordinary sector act is not flagged.
+    assert!(
+        items
+            .iter()
+            .filter(|i| i["act"]["official_id"] == "LOV-2005-06-17-64")
+            .all(|i| i["not_exemptible"].is_null()),
+        "{body}"
+    );
+    let id = flagged["id"].as_i64().unwrap();
+    let detail = ok(&app.get(&format!("/api/v1/provisions/{id}")).await);
+    assert_eq!(detail["not_exemptible"], "administrative_procedure");
+
+    let mut browser = Browser::new(&app);
+    let page = browser.get(&format!("/provisions/{id}")).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.text()
+            .contains("class=\"alert alert-error not-exemptible\""),
+        "{}",
+        page.text()
+    );
+    let finder = browser
+        .get("/rule-finder?jurisdiction=no&description=vedtak+uten+forh%C3%A5ndsvarsling+etter+forvaltningsloven+%C2%A7+16")
+        .await
+        .text();
+    assert!(finder.contains("not-exemptible"), "{finder}");
 }

@@ -135,6 +135,7 @@ pub async fn provision(
         provision: shown,
         requested_by: detail.requested_by,
         applications: detail.applications.into_iter().map(Into::into).collect(),
+        not_exemptible: detail.not_exemptible,
     }))
 }
 

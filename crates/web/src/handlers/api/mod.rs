@@ -13,6 +13,7 @@ pub mod extract;
 pub mod generalisation;
 pub mod lab;
 pub mod law;
+pub mod law_sync;
 pub mod me;
 pub mod networks;
 pub mod notifications;
@@ -85,6 +86,8 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(law::act))
         .routes(routes!(law::suggest))
         .routes(routes!(law::cite))
+        .routes(routes!(law_sync::show))
+        .routes(routes!(law_sync::start))
         // Decisions and trials.
         .routes(routes!(decisions::show, decisions::decide))
         .routes(routes!(decisions::approve))

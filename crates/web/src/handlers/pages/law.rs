@@ -10,6 +10,7 @@ use axum::{Form, extract::rejection::FormRejection};
 use frirum_app::Error;
 use frirum_app::catalogue::{self, FinderHint, FinderRequest, Linked};
 use frirum_domain::application::ApplicationStatus;
+use frirum_domain::exemptibility::NotExemptible;
 use frirum_domain::law::Jurisdiction;
 use serde::Deserialize;
 
@@ -70,6 +71,29 @@ struct SuggestionView {
     heading: String,
     act: String,
     reasons: Vec<String>,
+    /// Why the scheme's law puts it beyond a trial, in words.
+    flag: Option<FlagView>,
+    /// The application already asks exemption from it: marked, not offered again.
+    in_application: bool,
+}
+
+/// A provision the scheme's law puts beyond a trial: a bar, or a limit to check.
+pub(crate) struct FlagView {
+    pub bar: bool,
+    pub title: String,
+    pub reason: String,
+}
+
+pub(crate) fn flag_view(ctx: &PageContext, reason: NotExemptible) -> FlagView {
+    FlagView {
+        bar: reason.is_bar(),
+        title: ctx.t(if reason.is_bar() {
+            "exempt-flag-bar"
+        } else {
+            "exempt-flag-limit"
+        }),
+        reason: ctx.t(&format!("exempt-flag-{}", reason.as_str())),
+    }
 }
 
 fn suggestion_view(ctx: &PageContext, s: &Suggestion) -> SuggestionView {
@@ -83,6 +107,8 @@ fn suggestion_view(ctx: &PageContext, s: &Suggestion) -> SuggestionView {
             .clone()
             .unwrap_or_else(|| s.provision.act_title.clone()),
         reasons: s.reasons.iter().map(|r| reason_text(ctx, r)).collect(),
+        flag: s.not_exemptible.map(|r| flag_view(ctx, r)),
+        in_application: s.in_application,
     }
 }
 
@@ -188,6 +214,8 @@ struct ProvisionPage {
     dossier: frirum_app::dossier::ProvisionDossier,
     /// The policy lab's "Reported as a barrier".
     dossier_barriers: crate::handlers::pages::lab::DossierBarriers,
+    /// Why the scheme's law puts the provision beyond a trial, if it does.
+    flag: Option<FlagView>,
 }
 
 pub async fn provision(
@@ -197,8 +225,10 @@ pub async fn provision(
 ) -> Result<Html<String>, AppError> {
     let (detail, dossier) = frirum_app::dossier::provision_page(&state, &ctx, id).await?;
     let dossier_barriers = crate::handlers::pages::lab::dossier_section(&state, &ctx, id).await?;
+    let page_ctx = page_context(&state, &ctx);
     ProvisionPage {
-        ctx: page_context(&state, &ctx),
+        flag: detail.not_exemptible.map(|r| flag_view(&page_ctx, r)),
+        ctx: page_ctx,
         act: detail.act.ok_or(Error::NotFound)?,
         provision: detail.provision,
         dossier,

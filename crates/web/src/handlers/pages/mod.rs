@@ -16,6 +16,7 @@ pub mod home;
 pub mod import;
 pub mod lab;
 pub mod law;
+pub mod law_sync;
 pub mod layout;
 pub mod networks;
 pub mod notifications;

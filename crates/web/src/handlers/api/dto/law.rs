@@ -1,6 +1,7 @@
 //! The API's answers about the law catalogue and the rule finder.
 
 use frirum_app::law::{FoundProvision, Reason, ResolvedCitation, Suggestion};
+use frirum_domain::exemptibility::NotExemptible;
 use frirum_domain::law::{ActKind, Jurisdiction, Subsection};
 use frirum_store::law::{StoredAct, StoredProvision};
 use serde::Serialize;
@@ -79,6 +80,9 @@ pub struct ProvisionDetailDto {
     /// Submitted applications on this platform that asked exemption from it.
     pub requested_by: u64,
     pub applications: Vec<ApplicationSummaryDto>,
+    /// Why the scheme's law puts the provision beyond a trial (forsøksloven § 4, the
+    /// constitution, EU law), or null.
+    pub not_exemptible: Option<NotExemptible>,
 }
 
 /// A search hit: the provision, its score and a snippet with highlighted byte ranges.
@@ -118,6 +122,12 @@ pub struct SuggestionDto {
     pub provision: ProvisionDto,
     pub score: f32,
     pub reasons: Vec<Reason>,
+    /// How many submitted applications on this platform asked exemption from it (also
+    /// given as an `asked_for` reason when it is more than none).
+    pub requested_by: u64,
+    /// Why the scheme's law puts the provision beyond a trial (forsøksloven § 4, the
+    /// constitution, EU law), or null: such a provision is flagged, not left out.
+    pub not_exemptible: Option<NotExemptible>,
 }
 
 impl From<&Suggestion> for SuggestionDto {
@@ -126,8 +136,21 @@ impl From<&Suggestion> for SuggestionDto {
             provision: (&s.provision).into(),
             score: s.score,
             reasons: s.reasons.clone(),
+            requested_by: requested_by(s),
+            not_exemptible: s.not_exemptible,
         }
     }
+}
+
+/// How many applications asked exemption from a suggested provision, from its reasons.
+pub fn requested_by(s: &Suggestion) -> u64 {
+    s.reasons
+        .iter()
+        .find_map(|r| match r {
+            Reason::AskedFor { applications } => Some(*applications),
+            _ => None,
+        })
+        .unwrap_or(0)
 }
 
 /// Suggestions, best first.
