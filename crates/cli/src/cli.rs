@@ -299,10 +299,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             database_url,
         } => {
             let (config, mut app_config) = server.config()?;
-            // The demo's catalogue is its own fixtures: it is not synced daily.
-            if let Some(schedule) = app_config.law_sync.as_mut() {
-                schedule.at = None;
-            }
+            // The demo's catalogue is its own fixtures: it is not synced, and the admin
+            // page's "Sync now" says the sources are not configured instead of downloading
+            // the official publications into a demonstration.
+            app_config.law_sync = None;
             let index =
                 crate::database::default_index_dir(server.index_dir.as_deref(), &database_url);
             let storage =
