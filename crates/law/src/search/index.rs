@@ -665,8 +665,10 @@ const PART_POOL: usize = 50;
 const PART_WEIGHT: f32 = 0.35;
 /// How much a generic word weighs beside a word of the same rarity that names a sector.
 const GENERIC_WEIGHT: f32 = 0.25;
-/// How many of an act's best provisions make its score.
-const ACT_PROVISIONS: usize = 3;
+/// How many of an act's best provisions make its score: an act many of whose provisions
+/// meet the idea is the act of its sector, where one provision that shares a few words with
+/// it is a coincidence.
+const ACT_PROVISIONS: usize = 12;
 /// How much of a provision's score depends on its act's score.
 const ACT_WEIGHT: f32 = 0.3;
 

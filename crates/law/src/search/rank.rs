@@ -1,7 +1,7 @@
 //! What the suggestions rank by besides matching words: a prior per provision (acts before
-//! executive orders, duties and limits before commencement, appeal and penalty clauses), a
-//! fingerprint that finds near-identical provisions of sibling orders, the parts of a
-//! description, and the generic words that say little about which law an idea meets.
+//! executive orders, duties and limits before commencement, amendment, appeal and penalty
+//! clauses), a fingerprint that finds near-identical provisions of sibling orders, the parts
+//! of a description, and the generic words that say little about which law an idea meets.
 
 use std::sync::LazyLock;
 
@@ -40,10 +40,12 @@ static DUTY_WORDS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     .map(|p| Regex::new(p).expect("a valid pattern"))
 });
 
-/// Headings of boilerplate, lower-case, matched at the start.
+/// Headings of boilerplate, lower-case, matched at the start. A section that amends other
+/// acts ("Endringer i andre lover") matches almost any idea by its many words, and a trial
+/// never needs exemption from it.
 static BOILERPLATE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(ikrafttr|ikraftträd|overgangs|övergångs|i kraft|klage|klageadgang|overklag|överklag|straf|ansvar og straff|bøde|böter|definition|definisjon|ordforklaring|ordförklaring|begreb|begrepp|ophævelse|opphevelse|upphävande|territorial|færøerne|grønland|stadfæstelse)",
+        r"^\s*(endringer i andre|endringar i andre|endring i andre|ændringer i anden|ændring af anden|ändringar i andra|ikrafttr|ikraftträd|overgangs|övergångs|i kraft|klage|klageadgang|overklag|överklag|straf|ansvar og straff|bøde|böter|definition|definisjon|ordforklaring|ordförklaring|begreb|begrepp|ophævelse|opphevelse|upphävande|territorial|færøerne|grønland|stadfæstelse)",
     )
     .expect("a valid pattern")
 });
@@ -340,6 +342,13 @@ mod tests {
         );
         assert_eq!(force, appeal);
         assert_eq!(force, definition);
+        let amending = provision_prior(&doc(
+            No,
+            Act,
+            "Endringer i andre lover",
+            "I lov 26. juni 1992 nr. 86 om tvangsfullbyrdelse skal § 7-1 lyde:",
+        ));
+        assert_eq!(force, amending);
         let sv_limit = provision_prior(&doc(
             Se,
             Act,
