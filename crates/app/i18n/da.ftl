@@ -2817,3 +2817,6 @@ law-sync-outcome-unchanged = Intet ændret
 law-sync-outcome-failed = Fejlede
 error-law_sync_busy = En synkronisering kører allerede.
 error-law_sync_not_configured = De officielle kilder er ikke sat op på denne server, så den synkroniserer ikke.
+
+## Issue 13, second helper: trials in operation, gaps closed
+regulation-home-adoption-joining = Kommunalbestyrelsen har endnu ikke vedtaget jeres vedtægt for dette forsøg. Forsøget kører allerede for de andre deltagere; jeres del af det starter, når jeres vedtægt er trådt i kraft, og du har registreret vedtagelsen.

@@ -2817,3 +2817,6 @@ law-sync-outcome-unchanged = Nothing changed
 law-sync-outcome-failed = Failed
 error-law_sync_busy = A sync is running already.
 error-law_sync_not_configured = The official sources are not configured on this server, so it does not sync.
+
+## Issue 13, second helper: trials in operation, gaps closed
+regulation-home-adoption-joining = Your council has not yet adopted its regulation for this trial. The trial already runs for the other participants; your part of it starts when your regulation is in force and you have recorded its adoption.

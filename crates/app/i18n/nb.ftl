@@ -2817,3 +2817,6 @@ law-sync-outcome-unchanged = Ingenting endret
 law-sync-outcome-failed = Feilet
 error-law_sync_busy = En synkronisering kjører allerede.
 error-law_sync_not_configured = De offisielle kildene er ikke satt opp på denne serveren, så den synkroniserer ikke.
+
+## Issue 13, second helper: trials in operation, gaps closed
+regulation-home-adoption-joining = Kommunestyret har ennå ikke vedtatt forskriften deres for dette forsøket. Forsøket er i gang for de andre deltakerne; deres del av det starter når forskriften deres er i kraft og du har registrert vedtaket.

@@ -2817,3 +2817,6 @@ law-sync-outcome-unchanged = Ingenting endra
 law-sync-outcome-failed = Feila
 error-law_sync_busy = Ei synkronisering køyrer allereie.
 error-law_sync_not_configured = Dei offisielle kjeldene er ikkje sette opp på denne serveren, så han synkroniserer ikkje.
+
+## Issue 13, second helper: trials in operation, gaps closed
+regulation-home-adoption-joining = Kommunestyret har enno ikkje vedteke forskrifta dykkar for dette forsøket. Forsøket er i gang for dei andre deltakarane; dykkar del av det startar når forskrifta dykkar er i kraft og du har registrert vedtaket.

@@ -2817,3 +2817,6 @@ law-sync-outcome-unchanged = Inget ändrat
 law-sync-outcome-failed = Misslyckades
 error-law_sync_busy = En synkronisering körs redan.
 error-law_sync_not_configured = De officiella källorna är inte konfigurerade på den här servern, så den synkroniserar inte.
+
+## Issue 13, second helper: trials in operation, gaps closed
+regulation-home-adoption-joining = Fullmäktige har ännu inte antagit era lokala föreskrifter för detta försök. Försöket pågår redan för de andra deltagarna; er del av det börjar när era föreskrifter har trätt i kraft och du har registrerat beslutet.

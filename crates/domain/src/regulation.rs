@@ -236,6 +236,9 @@ pub struct RegulationWaiting {
     /// `None`: no regulation drafted yet.
     pub status: Option<RegulationStatus>,
     pub adopted_on: Option<Date>,
+    /// The trial already runs (or is suspended) for the others: this participant joined
+    /// later, so its own part starts when its regulation is in force, not the trial.
+    pub trial_started: bool,
 }
 
 /// Checks a draft text typed by the participant.

@@ -67,8 +67,9 @@ pub trait RegulationStore: Send + Sync {
     /// that the caller keeps those whose scheme requires approval.
     async fn adopted_regulations(&self) -> Result<Vec<RegulationWaiting>>;
 
-    /// The planned trials an organisation takes part in whose regulation for it is not
-    /// adopted yet (or not even drafted), by planned start.
+    /// The trials not yet ended that an organisation takes part in whose regulation for it
+    /// is not adopted yet (or not even drafted), by planned start: planned trials, and
+    /// running or suspended ones it joined later (`trial_started`).
     async fn regulations_awaiting_adoption(
         &self,
         organisation_id: i64,

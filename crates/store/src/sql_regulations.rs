@@ -94,7 +94,7 @@ impl RegulationRow {
 pub(crate) const WAITING_COLUMNS: &str = "t.id AS trial_id, t.case_number, \
      t.title AS trial_title, t.scheme_id, s.country, o.id AS organisation_id, \
      o.country AS organisation_country, o.code AS organisation_code, \
-     o.name AS organisation_name, r.status, r.adopted_on";
+     o.name AS organisation_name, r.status, r.adopted_on, st.status AS trial_status";
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct WaitingRow {
@@ -109,6 +109,7 @@ pub(crate) struct WaitingRow {
     organisation_name: String,
     status: Option<String>,
     adopted_on: Option<Date>,
+    trial_status: String,
 }
 
 impl WaitingRow {
@@ -136,6 +137,7 @@ impl WaitingRow {
                 .map(|s| s.parse::<RegulationStatus>().map_err(StoreError::corrupt))
                 .transpose()?,
             adopted_on: self.adopted_on,
+            trial_started: self.trial_status != "planned",
         })
     }
 }
@@ -452,7 +454,7 @@ macro_rules! impl_regulation_store {
                      JOIN organisations o ON o.id = tp.organisation_id \
                      LEFT JOIN trial_regulations r ON r.trial_id = t.id \
                          AND r.organisation_id = tp.organisation_id \
-                     WHERE tp.organisation_id = $1 AND st.status = 'planned' \
+                     WHERE tp.organisation_id = $1 AND st.status <> 'ended' \
                      AND (r.status IS NULL OR r.status = 'drafted') \
                      ORDER BY st.planned_start, t.id",
                     $crate::sql_regulations::WAITING_COLUMNS

@@ -110,6 +110,7 @@ contract!(
     regulations_the_database_refuses_an_inconsistent_adoption,
     regulations_two_approvers_one_wins,
     regulations_dashboards_list_what_waits,
+    regulations_a_running_trial_still_reminds_a_participant_without_its_regulation,
     regulations_scheme_setting_defaults_then_saved_and_journaled,
 );
 
@@ -5793,6 +5794,72 @@ mod regulations {
         assert!(store.adopted_regulations().await.unwrap().is_empty());
     }
 
+    /// A participant whose regulation is still owed while the trial already runs for the
+    /// others (it joined later) is reminded too, marked as joining; an ended trial owes
+    /// nothing.
+    pub async fn a_running_trial_still_reminds_a_participant_without_its_regulation(
+        store: &dyn Store,
+    ) {
+        use frirum_domain::trial::{Transition, TrialStatus};
+        let (w, trial_id, _) = trial(store).await;
+        let owed = store.regulations_awaiting_adoption(w.aarhus).await.unwrap();
+        assert_eq!(owed.len(), 1);
+        assert!(!owed[0].trial_started, "a planned trial has not started");
+        let state = store.trial_state(trial_id).await.unwrap().unwrap();
+        let (running, version) = state
+            .apply(&Transition::Start {
+                on: state.planned_start,
+            })
+            .unwrap();
+        let saved = store
+            .save_trial_state(state.version, &running, &version, at(w.admin))
+            .await
+            .unwrap();
+        assert_eq!(saved.status, TrialStatus::Running);
+        // Copenhagen's regulation came in force; Aarhus's is only drafted.
+        store
+            .add_regulation_draft(trial_id, w.kbh, &draft("Vedtægt"), at(w.admin))
+            .await
+            .unwrap();
+        store
+            .record_regulation_adoption(trial_id, w.kbh, 1, &adoption(), at(w.admin))
+            .await
+            .unwrap();
+        store
+            .add_regulation_draft(trial_id, w.aarhus, &draft("Vedtægt"), at(w.applicant))
+            .await
+            .unwrap();
+        let owed = store.regulations_awaiting_adoption(w.aarhus).await.unwrap();
+        assert_eq!(owed.len(), 1, "{owed:?}");
+        assert_eq!(owed[0].trial_id, trial_id);
+        assert_eq!(owed[0].status, Some(RegulationStatus::Drafted));
+        assert!(owed[0].trial_started);
+        assert!(
+            store
+                .regulations_awaiting_adoption(w.kbh)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        // Once the trial has ended, nothing is owed any more.
+        let (ended, version) = saved
+            .apply(&Transition::Complete {
+                on: saved.planned_end,
+            })
+            .unwrap();
+        store
+            .save_trial_state(saved.version, &ended, &version, at(w.admin))
+            .await
+            .unwrap();
+        assert!(
+            store
+                .regulations_awaiting_adoption(w.aarhus)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+
     pub async fn scheme_setting_defaults_then_saved_and_journaled(store: &dyn Store) {
         let w = world(store).await;
         assert_eq!(
@@ -5835,6 +5902,7 @@ mod regulations {
 }
 
 use regulations::{
+    a_running_trial_still_reminds_a_participant_without_its_regulation as regulations_a_running_trial_still_reminds_a_participant_without_its_regulation,
     are_drafted_once_adopted_approved_and_journaled as regulations_are_drafted_once_adopted_approved_and_journaled,
     dashboards_list_what_waits as regulations_dashboards_list_what_waits,
     scheme_setting_defaults_then_saved_and_journaled as regulations_scheme_setting_defaults_then_saved_and_journaled,

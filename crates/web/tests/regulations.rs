@@ -497,6 +497,67 @@ async fn the_pages_show_the_section_the_draft_and_a_refusal_beside_its_field() {
     assert!(print.text().contains("At afprøve én plan."));
 }
 
+/// A participant that joined a running trial (the trial started for the others) is still
+/// reminded on its home that its own regulation waits, in words that fit a running trial.
+#[tokio::test]
+async fn a_participant_of_a_running_trial_is_reminded_of_its_own_regulation() {
+    let clock = Arc::new(FixedClock::new(MARCH_2027));
+    let (app, _w, trial, aarhus, other) = setup(&clock).await;
+    let admin = app.token(Role::Admin).await;
+    let adopt = format!("/api/v1/trials/{trial}/regulations/{other}/adoption");
+    let r = app
+        .api(
+            Method::POST,
+            &adopt,
+            Some(&admin),
+            Some(&adoption(1, "2027-02-01", "2027-02-01")),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    // The trial runs (as when Aarhus joined later through a change).
+    let store = &app.store.store;
+    let state = store.trial_state(trial).await.unwrap().unwrap();
+    let (running, version) = state
+        .apply(&frirum_domain::trial::Transition::Start {
+            on: date!(2027 - 02 - 01),
+        })
+        .unwrap();
+    store
+        .save_trial_state(
+            state.version,
+            &running,
+            &version,
+            Actor::user(1, MARCH_2027),
+        )
+        .await
+        .unwrap();
+
+    let mut browser = Browser::new(&app);
+    browser.accept_language = Some("en".into());
+    browser.login(Role::Applicant).await;
+    let home = browser.get("/").await.text();
+    let section = home
+        .split("id=\"regulations-waiting\"")
+        .nth(1)
+        .expect("the reminder is on the home page")
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(section.contains("id=\"regulations-joining\""), "{section}");
+    assert!(
+        section.contains(&format!("/trials/{trial}/regulations/{aarhus}")),
+        "{section}"
+    );
+    assert!(
+        section.contains("The trial already runs for the other participants"),
+        "{section}"
+    );
+    assert!(
+        !section.contains("These trials start when"),
+        "a running trial is not said to start: {section}"
+    );
+}
+
 /// A trial whose period is over before its last regulation comes in force does not start:
 /// it would never end by itself.
 #[tokio::test]

@@ -51,6 +51,9 @@ struct SecretariatPage {
     closed: Vec<QueueLine>,
     overdue_reports: Vec<frirum_app::reports::OverdueReport>,
     regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
+    /// Always empty here: the shared box lists joining participants only on an applicant's
+    /// home.
+    regulations_joining: Vec<frirum_domain::regulation::RegulationWaiting>,
     legal_clock: Vec<frirum_app::changes::ClockAlert>,
     trial_work: frirum_app::dashboard::TrialWork,
     outcomes: Vec<frirum_app::generalisation::OutcomesAttention>,
@@ -68,7 +71,11 @@ struct ApplicantPage {
     /// Where a new application starts: each open round, named, with its deadline.
     open_rounds: Vec<(i64, String, String)>,
     overdue_reports: Vec<frirum_app::reports::OverdueReport>,
+    /// Regulations owed for trials that have not started yet ("these trials start when …").
     regulations: Vec<frirum_domain::regulation::RegulationWaiting>,
+    /// Regulations owed for trials that already run for the others: the organisation joined
+    /// later, and only its own part waits.
+    regulations_joining: Vec<frirum_domain::regulation::RegulationWaiting>,
     my_trials: Vec<frirum_app::dashboard::MyTrial>,
     organisation_id: Option<i64>,
 }
@@ -150,6 +157,7 @@ pub async fn show(
                 closed,
                 overdue_reports,
                 regulations,
+                regulations_joining: Vec::new(),
                 legal_clock,
                 trial_work,
                 outcomes,
@@ -187,6 +195,8 @@ pub async fn show(
                     )
                 })
                 .collect();
+            let (regulations_joining, regulations) =
+                regulations.into_iter().partition(|r| r.trial_started);
             ApplicantPage {
                 ctx: page_ctx,
                 drafts,
@@ -195,6 +205,7 @@ pub async fn show(
                 open_rounds,
                 overdue_reports,
                 regulations,
+                regulations_joining,
                 my_trials: trials,
                 organisation_id: ctx.viewer().organisation_id,
             }
