@@ -74,6 +74,16 @@ fn check(path: &Path, expected_format: Format, count: fn(&str) -> usize) -> Docu
     );
     assert_eq!(doc.sections.len(), expected, "{name}");
     assert!(!doc.act.title.is_empty(), "{name}");
+    // A section read twice, or two parts given the same place, would share an address.
+    let mut places = std::collections::BTreeSet::new();
+    for section in &doc.sections {
+        assert!(
+            places.insert((section.chapter.clone(), section.label.clone())),
+            "{name}: {:?} {} appears twice",
+            section.chapter,
+            section.label
+        );
+    }
     for section in &doc.sections {
         assert!(
             !section.section.is_empty(),

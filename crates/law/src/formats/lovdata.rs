@@ -35,6 +35,11 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Document, LawError> {
     if sections.is_empty() {
         walk(main, &Chapter::default(), &mut sections);
     }
+    if sections.is_empty() {
+        // A document with chapters but no articles (a delegation, or an amendment whose
+        // title does not say so) has its text in the chapters: read them as its parts.
+        amending_parts(main, &mut sections);
+    }
     Ok(Document { act, sections })
 }
 
@@ -125,7 +130,7 @@ fn build_act(
 fn is_amending(title: &str, short_title: Option<&str>) -> bool {
     static AMENDING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^(lov|forskrift) om (endring|endringer|endringar|endring og oppheving) i\b",
+            r"(?i)^(lov|forskrift) om (endring|endringer|endringar|endring og oppheving) (i|av)\b",
         )
         .expect("valid regex")
     });
@@ -195,32 +200,96 @@ fn article_section(article: ElementRef<'_>, chapter: &Chapter) -> Section {
 }
 
 /// The Roman-numbered parts of an amending act, each as one section.
+///
+/// An unnumbered part ("Forordninger", "Rettelser") is a section of its own when it has
+/// text of its own; the Roman parts inside it, or after it when it is only a heading, belong
+/// to it: they get it as their chapter and their label is prefixed with it, since they
+/// restart at "I" and would otherwise repeat the act's own parts.
 fn amending_parts(el: ElementRef<'_>, out: &mut Vec<Section>) {
+    let mut group = None;
+    amending_parts_in(el, &mut group, out);
+}
+
+fn amending_parts_in(el: ElementRef<'_>, group: &mut Option<String>, out: &mut Vec<Section>) {
     for child in el.child_elements() {
         let e = child.value();
         if is_skipped(e) {
             continue;
         }
-        if e.name() == "section" && has_class(e, "section") {
-            let number = child
-                .attr("data-name")
-                .and_then(|d| d.strip_prefix("kap"))
-                .and_then(clean_opt)
-                .or_else(|| heading_of(child))
-                .unwrap_or_else(|| (out.len() + 1).to_string());
-            let mut subsections = Vec::new();
-            collect_blocks(child, &mut subsections);
-            out.push(Section {
-                chapter: None,
-                section: number.clone(),
-                label: number,
-                heading: None,
-                subsections,
-                chapter_heading: None,
-            });
-        } else {
-            amending_parts(child, out);
+        if !is_part(e) {
+            amending_parts_in(child, group, out);
+            continue;
         }
+        if part_number(child).is_none() {
+            let heading = heading_of(child).unwrap_or_else(|| (out.len() + 1).to_string());
+            let mut own = Vec::new();
+            collect_blocks_outside_parts(child, &mut own);
+            let parts: Vec<ElementRef<'_>> = child
+                .child_elements()
+                .filter(|c| is_part(c.value()) && part_number(*c).is_some())
+                .collect();
+            let has_own = !own.is_empty();
+            if has_own {
+                out.push(part(None, heading.clone(), heading.clone(), own));
+            }
+            for inner in &parts {
+                numbered_part(*inner, Some(&heading), out);
+            }
+            // A part that is only a heading owns the numbered parts after it.
+            *group = (!has_own && parts.is_empty()).then_some(heading);
+            continue;
+        }
+        numbered_part(child, group.as_deref(), out);
+    }
+}
+
+fn is_part(e: &Element) -> bool {
+    e.name() == "section" && has_class(e, "section")
+}
+
+/// "I" from `data-name="kapI"`; none for an unnumbered part.
+fn part_number(el: ElementRef<'_>) -> Option<String> {
+    el.attr("data-name")
+        .and_then(|d| d.strip_prefix("kap"))
+        .and_then(clean_opt)
+}
+
+/// A numbered part as one section, within the unnumbered part `group` if any.
+fn numbered_part(el: ElementRef<'_>, group: Option<&str>, out: &mut Vec<Section>) {
+    let number = part_number(el).unwrap_or_else(|| (out.len() + 1).to_string());
+    let mut subsections = Vec::new();
+    collect_blocks(el, &mut subsections);
+    let label = match group {
+        Some(g) => format!("{g} {number}"),
+        None => number.clone(),
+    };
+    out.push(part(group.map(str::to_owned), number, label, subsections));
+}
+
+fn part(
+    group: Option<String>,
+    number: String,
+    label: String,
+    subsections: Vec<Subsection>,
+) -> Section {
+    Section {
+        chapter: group.clone(),
+        section: number,
+        label,
+        heading: None,
+        subsections,
+        chapter_heading: group,
+    }
+}
+
+/// The text blocks of an unnumbered part that are not inside its own numbered parts; its
+/// unnumbered sub-parts (one per annexed regulation) are part of its text.
+fn collect_blocks_outside_parts(el: ElementRef<'_>, out: &mut Vec<Subsection>) {
+    for child in el.child_elements() {
+        if is_part(child.value()) && part_number(child).is_some() {
+            continue;
+        }
+        collect_child(child, out);
     }
 }
 
@@ -228,57 +297,62 @@ fn amending_parts(el: ElementRef<'_>, out: &mut Vec<Section>) {
 /// `numberedLegalP`, `defaultP`, tables, and the headers of sections quoted in amendments.
 fn collect_blocks(el: ElementRef<'_>, out: &mut Vec<Subsection>) {
     for child in el.child_elements() {
-        let e = child.value();
-        let name = e.name();
-        if is_skipped(e)
-            || has_class(e, "legalArticleHeader")
-            || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-        {
-            continue;
+        collect_child(child, out);
+    }
+}
+
+/// One child of [`collect_blocks`]: a block, a list, or an element to look inside.
+fn collect_child(child: ElementRef<'_>, out: &mut Vec<Subsection>) {
+    let e = child.value();
+    let name = e.name();
+    if is_skipped(e)
+        || has_class(e, "legalArticleHeader")
+        || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    {
+        return;
+    }
+    let is_block = has_class(e, "legalP")
+        || has_class(e, "numberedLegalP")
+        || has_class(e, "defaultP")
+        || has_class(e, "futureLegalArticleHeader")
+        || matches!(name, "p" | "table");
+    if is_block {
+        let numerator = child
+            .attr("data-numerator")
+            .and_then(|n| n.trim().parse().ok());
+        let mut text = String::new();
+        inline_text(child, &mut text);
+        let mut text = clean_text(&text);
+        if has_class(e, "numberedLegalP") {
+            text = strip_numerator(&text);
         }
-        let is_block = has_class(e, "legalP")
-            || has_class(e, "numberedLegalP")
-            || has_class(e, "defaultP")
-            || has_class(e, "futureLegalArticleHeader")
-            || matches!(name, "p" | "table");
-        if is_block {
-            let numerator = child
-                .attr("data-numerator")
-                .and_then(|n| n.trim().parse().ok());
-            let mut text = String::new();
-            inline_text(child, &mut text);
-            let mut text = clean_text(&text);
-            if has_class(e, "numberedLegalP") {
-                text = strip_numerator(&text);
-            }
-            let mut items = Vec::new();
-            for list in lists_in(child) {
-                list_items(list, "", &mut items);
-            }
-            if text.is_empty() && items.is_empty() {
-                continue;
-            }
-            let number = numerator.unwrap_or(next_number(out));
+        let mut items = Vec::new();
+        for list in lists_in(child) {
+            list_items(list, "", &mut items);
+        }
+        if text.is_empty() && items.is_empty() {
+            return;
+        }
+        let number = numerator.unwrap_or(next_number(out));
+        out.push(Subsection {
+            number,
+            text,
+            items,
+        });
+    } else if matches!(name, "ol" | "ul") {
+        // A list outside any paragraph belongs to the paragraph before it.
+        if out.is_empty() {
             out.push(Subsection {
-                number,
-                text,
-                items,
+                number: 1,
+                text: String::new(),
+                items: Vec::new(),
             });
-        } else if matches!(name, "ol" | "ul") {
-            // A list outside any paragraph belongs to the paragraph before it.
-            if out.is_empty() {
-                out.push(Subsection {
-                    number: 1,
-                    text: String::new(),
-                    items: Vec::new(),
-                });
-            }
-            if let Some(last) = out.last_mut() {
-                list_items(child, "", &mut last.items);
-            }
-        } else {
-            collect_blocks(child, out);
         }
+        if let Some(last) = out.last_mut() {
+            list_items(child, "", &mut last.items);
+        }
+    } else {
+        collect_blocks(child, out);
     }
 }
 
@@ -598,6 +672,99 @@ mod tests {
             ]
         );
         assert_eq!(doc.sections[0].chapter, None);
+    }
+
+    /// An amending regulation as Lovtidend prints it: Roman parts, then an unnumbered part
+    /// that is only a heading with the annexed regulations' own parts after it, or one that
+    /// holds them, and an unnumbered part of corrections with text of its own.
+    fn amending_with_unnumbered(nested: bool) -> String {
+        let head = r##"<!DOCTYPE html><html lang="no"><head></head><body>
+<header class="documentHeader"><dl class="data-document-key-info">
+<dt class="legacyID">Datokode</dt><dd class="legacyID">FOR-2025-01-02-3</dd>
+<dt class="title">Tittel</dt><dd class="title">Forskrift om endring i prøveforskriften</dd>
+</dl></header>
+<main class="documentBody"><h1>Forskrift om endring i prøveforskriften</h1>
+<section class="section" data-name="kapI" id="kapittel-1"><h2>I</h2>
+<article class="defaultP">I prøveforskriften gjøres denne endringen.</article></section>
+<section class="section" data-name="kapII" id="kapittel-2"><h2>II</h2>
+<article class="defaultP">Endringen gjelder straks.</article></section>
+"##;
+        let annex = r##"<section class="section" data-name="kapI" id="x-1"><h3>I</h3>
+<article class="defaultP">Første vedlagte forordning.</article></section>
+<section class="section" data-name="kapII" id="x-2"><h3>II</h3>
+<article class="defaultP">Andre vedlagte forordning.</article></section>
+"##;
+        let middle = if nested {
+            format!(
+                r#"<section class="section" id="kapittel-3"><h2>Forordninger</h2>{annex}</section>"#
+            )
+        } else {
+            format!(
+                r#"<section class="section" id="kapittel-3"><h2>Forordninger</h2></section>{annex}"#
+            )
+        };
+        let tail = r##"<section class="section" id="kapittel-9"><h2>Rettelser</h2>
+<article class="defaultP">Det som er rettet er satt i kursiv.</article></section></main></body></html>"##;
+        format!("{head}{middle}{tail}")
+    }
+
+    #[test]
+    fn an_amending_acts_unnumbered_parts_keep_their_own_parts() {
+        for nested in [false, true] {
+            let doc = parse(
+                "sf-20250102-0003.xml",
+                amending_with_unnumbered(nested).as_bytes(),
+            )
+            .unwrap();
+            assert_eq!(doc.act.kind, ActKind::AmendingAct);
+            let labels: Vec<&str> = doc.sections.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(
+                labels,
+                ["I", "II", "Forordninger I", "Forordninger II", "Rettelser"],
+                "nested: {nested}"
+            );
+            let annexed = &doc.sections[3];
+            assert_eq!(annexed.chapter.as_deref(), Some("Forordninger"));
+            assert_eq!(annexed.section, "II");
+            assert_eq!(annexed.subsections[0].text, "Andre vedlagte forordning.");
+            assert_eq!(doc.sections[4].chapter, None);
+            assert_eq!(
+                doc.sections[4].subsections[0].text,
+                "Det som er rettet er satt i kursiv."
+            );
+        }
+    }
+
+    #[test]
+    fn a_document_with_chapters_and_no_articles_keeps_its_text() {
+        let html = r##"<html><body><header class="documentHeader"><dl class="data-document-key-info">
+<dt class="legacyID">Datokode</dt><dd class="legacyID">FOR-2025-01-31-127</dd>
+<dt class="title">Tittel</dt><dd class="title">Delegering av myndighet til prøvestyret</dd>
+</dl></header><main class="documentBody"><h1>Delegering</h1>
+<section class="section" data-name="kap1" id="kapittel-1"><h2>1</h2><p>Myndigheten delegeres.</p></section>
+<section class="section" data-name="kap2" id="kapittel-2"><h2>2</h2><p>Dette omfatter:</p>
+<section class="section" data-name="kap2.1" id="kapittel-2-kapittel-1"><h3>2.1</h3><p>Tillatelser.</p></section></section>
+<section class="section" id="kapittel-3"><h2>Ikrafttredelse</h2><p>Gjelder straks.</p></section>
+</main></body></html>"##;
+        let doc = parse("sf-20250131-0127.xml", html.as_bytes()).unwrap();
+        let labels: Vec<&str> = doc.sections.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "Ikrafttredelse"]);
+        let texts: Vec<&str> = doc.sections[1]
+            .subsections
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Dette omfatter:", "Tillatelser."]);
+    }
+
+    #[test]
+    fn an_amendment_of_a_regulation_is_amending_whatever_the_preposition() {
+        assert!(is_amending(
+            "Forskrift om endring av forskrift om prøving",
+            None
+        ));
+        assert!(is_amending("Lov om endringer i prøveloven", None));
+        assert!(!is_amending("Forskrift om endringsmeldinger", None));
     }
 
     #[test]
