@@ -1015,7 +1015,12 @@ trial-change-suspended = Sat i bero
 trial-change-resumed = Genoptaget
 trial-change-completed = Gennemført
 trial-change-stopped_early = Afsluttet før tid
-trial-change-regulation_adopted = Frikommunevedtægt vedtaget
+# The local regulation of the trial's country, named in the visitor's language.
+trial-change-regulation_adopted = { $country ->
+        [dk] Frikommunevedtægt vedtaget
+        [se] Lokale forskrifter (lokala föreskrifter) vedtaget
+       *[no] Forsøgsforskrift (forsøksforskrift) vedtaget
+    }
 trial-change-change_approved = Ændring godkendt
 trial-change-change_recorded = Ændring registreret
 trial-field-status = Status

@@ -1015,7 +1015,12 @@ trial-change-suspended = Put on hold
 trial-change-resumed = Resumed
 trial-change-completed = Completed
 trial-change-stopped_early = Stopped early
-trial-change-regulation_adopted = Local regulation adopted
+# The local regulation of the trial's country, named in the visitor's language.
+trial-change-regulation_adopted = { $country ->
+        [dk] Local statute (frikommunevedtægt) adopted
+        [se] Local regulations (lokala föreskrifter) adopted
+       *[no] Trial regulation (forsøksforskrift) adopted
+    }
 trial-change-change_approved = Change approved
 trial-change-change_recorded = Change recorded
 trial-field-status = Status

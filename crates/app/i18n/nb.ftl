@@ -1015,7 +1015,12 @@ trial-change-suspended = Satt på vent
 trial-change-resumed = Gjenopptatt
 trial-change-completed = Fullført
 trial-change-stopped_early = Avsluttet før tiden
-trial-change-regulation_adopted = Forsøksforskrift vedtatt
+# The local regulation of the trial's country, named in the visitor's language.
+trial-change-regulation_adopted = { $country ->
+        [dk] Lokal vedtekt (frikommunevedtægt) vedtatt
+        [se] Lokale forskrifter vedtatt
+       *[no] Forsøksforskrift vedtatt
+    }
 trial-change-change_approved = Endring godkjent
 trial-change-change_recorded = Endring registrert
 trial-field-status = Status

@@ -1015,7 +1015,12 @@ trial-change-suspended = Sett på vent
 trial-change-resumed = Teke opp att
 trial-change-completed = Fullført
 trial-change-stopped_early = Avslutta før tida
-trial-change-regulation_adopted = Forsøksforskrift vedteken
+# The local regulation of the trial's country, named in the visitor's language.
+trial-change-regulation_adopted = { $country ->
+        [dk] Lokal vedtekt (frikommunevedtægt) vedteken
+        [se] Lokale forskrifter vedtekne
+       *[no] Forsøksforskrift vedteken
+    }
 trial-change-change_approved = Endring godkjend
 trial-change-change_recorded = Endring registrert
 trial-field-status = Status

@@ -1015,7 +1015,12 @@ trial-change-suspended = Vilande
 trial-change-resumed = Återupptaget
 trial-change-completed = Genomfört
 trial-change-stopped_early = Avslutat i förtid
-trial-change-regulation_adopted = Lokala föreskrifter antagna
+# The local regulation of the trial's country, named in the visitor's language.
+trial-change-regulation_adopted = { $country ->
+        [dk] Lokal stadga (frikommunevedtægt) antagen
+        [se] Lokala föreskrifter antagna
+       *[no] Försöksföreskrift (forsøksforskrift) antagen
+    }
 trial-change-change_approved = Ändring godkänd
 trial-change-change_recorded = Ändring registrerad
 trial-field-status = Status

@@ -295,6 +295,38 @@ async fn the_last_regulation_in_force_starts_the_trial() {
     // Once adopted, the text is public.
     let public = app.api(Method::GET, &path, None, None).await.json();
     assert!(public["text"].as_str().unwrap().contains("§ 1 Formål"));
+    // The public history names the Danish local regulation, in the visitor's language,
+    // not the Norwegian forsøksforskrift.
+    for (language, expected, not) in [
+        (
+            "en",
+            "Local statute (frikommunevedtægt) adopted",
+            "Trial regulation",
+        ),
+        (
+            "nb",
+            "Lokal vedtekt (frikommunevedtægt) vedtatt",
+            "Forsøksforskrift",
+        ),
+        ("da", "Frikommunevedtægt vedtaget", "Forsøgsforskrift"),
+    ] {
+        let mut browser = Browser::new(&app);
+        browser.accept_language = Some(language.into());
+        let page = browser.get(&format!("/trials/{trial}")).await.text();
+        let history = page
+            .split("id=\"trial-history\"")
+            .nth(1)
+            .expect("the trial page shows its history")
+            .split("</ol>")
+            .next()
+            .unwrap();
+        assert_eq!(
+            history.matches(expected).count(),
+            2,
+            "{language}: {history}"
+        );
+        assert!(!history.contains(not), "{language}: {history}");
+    }
 }
 
 #[tokio::test]
