@@ -15,6 +15,9 @@ use crate::model::{
 
 const EXPECTED: &str = "a Lovdata HTML document";
 
+/// The label of the one section of a document printed without articles or parts.
+const WHOLE: &str = "Tekst";
+
 /// Parses one Lovdata document. Amending acts ("Endringslov til …") become documents of
 /// kind [`ActKind::AmendingAct`] whose sections are their Roman-numbered parts.
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Document, LawError> {
@@ -39,6 +42,15 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Document, LawError> {
         // A document with chapters but no articles (a delegation, or an amendment whose
         // title does not say so) has its text in the chapters: read them as its parts.
         amending_parts(main, &mut sections);
+    }
+    if sections.is_empty() {
+        // No articles and no parts: a decision or a delegation printed as plain text. Its
+        // text is one undivided section rather than none.
+        let mut subsections = Vec::new();
+        collect_blocks(main, &mut subsections);
+        if !subsections.is_empty() {
+            sections.push(part(None, WHOLE.into(), WHOLE.into(), subsections));
+        }
     }
     Ok(Document { act, sections })
 }
@@ -755,6 +767,23 @@ mod tests {
             .map(|s| s.text.as_str())
             .collect();
         assert_eq!(texts, ["Dette omfatter:", "Tillatelser."]);
+    }
+
+    #[test]
+    fn a_document_of_plain_text_is_one_section() {
+        let html = r##"<html><body><header class="documentHeader"><dl class="data-document-key-info">
+<dt class="legacyID">Datokode</dt><dd class="legacyID">FOR-2025-10-24-2091</dd>
+<dt class="title">Tittel</dt><dd class="title">Oppdatering av en delegering</dd>
+</dl></header><main class="documentBody"><h1>Oppdatering</h1>
+<article class="legalP" id="ledd-1">Departementet har endret delegeringen.</article>
+<article class="legalP" id="ledd-2">Ordlyden blir slik:<ul class="defaultList"><li data-name="1."><article class="listArticle">Første punkt.</article></li></ul></article>
+</main></body></html>"##;
+        let doc = parse("sf-20251024-2091.xml", html.as_bytes()).unwrap();
+        assert_eq!(doc.sections.len(), 1);
+        let whole = &doc.sections[0];
+        assert_eq!(whole.label, WHOLE);
+        assert_eq!(whole.subsections.len(), 2);
+        assert_eq!(whole.subsections[1].items.len(), 1);
     }
 
     #[test]
