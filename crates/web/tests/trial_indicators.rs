@@ -3,7 +3,8 @@
 //! value waiting for review or an approved period 409); the public sees approved values
 //! only; the researcher approves or returns against the version seen (two at once: one
 //! wins, the other 409); the exported CSV imports again, and a bad line is refused with its
-//! line and field, storing nothing; the trial page shows the chart beside its table.
+//! line and field, storing nothing; the trial page shows the chart beside its table; an
+//! ended trial without a reported value says that nothing was reported.
 
 mod common;
 
@@ -514,4 +515,44 @@ async fn a_period_not_ended_is_refused_in_api_csv_and_form() {
         )
         .await;
     assert_eq!(posted.status, 422);
+}
+
+/// "No indicators yet" only while a trial may still get them; an ended trial whose
+/// indicators were never reported says, in words, that nothing was reported.
+#[tokio::test]
+async fn an_ended_trial_without_measurements_says_none_were_reported() {
+    let app = TestApp::new().await;
+    let w = world(&app).await;
+    let trial = approved_trial(&app, &w).await;
+    let mut browser = Browser::new(&app);
+    browser.accept_language = Some("en".into());
+    let page = browser.get(&format!("/trials/{trial}")).await.text();
+    assert!(page.contains("id=\"indicators-none\""), "{page}");
+    assert!(!page.contains("id=\"indicators-unreported\""), "{page}");
+
+    let store = &app.store.store;
+    let state = store.trial_state(trial).await.unwrap().unwrap();
+    let (ended, version) = state
+        .apply(&frirum_domain::trial::Transition::StopEarly {
+            on: date!(2022 - 06 - 30),
+            reason: "Ingen borgere meldte sig.".into(),
+        })
+        .unwrap();
+    store
+        .save_trial_state(
+            state.version,
+            &ended,
+            &version,
+            Actor::user(1, time::OffsetDateTime::now_utc()),
+        )
+        .await
+        .unwrap();
+    let page = browser.get(&format!("/trials/{trial}")).await.text();
+    assert!(page.contains("id=\"indicators-unreported\""), "{page}");
+    assert!(
+        page.contains("No measurements were reported for this trial."),
+        "{page}"
+    );
+    assert!(!page.contains("id=\"indicators-none\""), "{page}");
+    assert!(!page.contains("No indicators yet"), "{page}");
 }

@@ -123,6 +123,9 @@ pub struct IndicatorSection {
     pub may_manage: bool,
     pub insider: bool,
     pub awaiting_review: usize,
+    /// Whether any period has a value this viewer may see (for the public: approved ones),
+    /// so that an ended trial without any says that nothing was reported.
+    pub reported: bool,
 }
 
 impl IndicatorSection {
@@ -188,6 +191,10 @@ fn section_with(
         may_manage: data.rights.manage,
         insider: data.rights.read_internal,
         awaiting_review: data.awaiting_review,
+        reported: data
+            .indicators
+            .iter()
+            .any(|ti| ti.periods.iter().any(|p| p.update.is_some())),
     }
 }
 
