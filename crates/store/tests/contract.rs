@@ -1517,7 +1517,7 @@ mod decisions {
         let changed = DecisionSettings {
             safeguards: false,
             issuing_authority: "Indenrigs- og Boligministeriet".into(),
-            legal_basis: "frikommuneloven".into(),
+            legal_basis: "forsøgsbekendtgørelsen".into(),
             appeal_guidance: String::new(),
             four_eyes: true,
         };

@@ -711,7 +711,7 @@ async fn the_letter_names_authority_legal_basis_appeal_and_signatory() {
         DecisionSettings {
             safeguards: false,
             issuing_authority: "Indenrigs- og Boligministeriet".into(),
-            legal_basis: "frikommuneloven § 2".into(),
+            legal_basis: "forsøgsbekendtgørelsen § 2".into(),
             appeal_guidance: String::new(),
             four_eyes: false,
         },
@@ -733,7 +733,7 @@ async fn the_letter_names_authority_legal_basis_appeal_and_signatory() {
         letter.contains("Indenrigs- og Boligministeriet"),
         "{letter}"
     );
-    assert!(letter.contains("frikommuneloven § 2"), "{letter}");
+    assert!(letter.contains("forsøgsbekendtgørelsen § 2"), "{letter}");
     // No appeal guidance: the letter says that no appeal applies.
     assert!(letter.contains("Afgørelsen kan ikke påklages."), "{letter}");
     assert!(letter.contains("Specialkonsulent"), "{letter}");
@@ -791,7 +791,7 @@ async fn the_secretariat_changes_the_decision_settings_on_a_page() {
             &path,
             &[
                 ("issuing_authority", "Indenrigs- og Boligministeriet"),
-                ("legal_basis", "frikommuneloven"),
+                ("legal_basis", "forsøgsbekendtgørelsen"),
                 (
                     "appeal_guidance",
                     "Klage sendes til ministeriet inden fire uger.",
@@ -807,7 +807,7 @@ async fn the_secretariat_changes_the_decision_settings_on_a_page() {
         .await
         .unwrap();
     assert!(!stored.safeguards, "unticked turns the safeguards off");
-    assert_eq!(stored.legal_basis, "frikommuneloven");
+    assert_eq!(stored.legal_basis, "forsøgsbekendtgørelsen");
     let too_long = "x".repeat(2_001);
     let refused = admin
         .post(
