@@ -1296,7 +1296,10 @@ async fn pages_accounts_and_registry() {
             row(
                 M::POST,
                 "/schemes/{scheme}/decision-settings",
-                Payload::Form(&[("safeguards", "1"), ("legal_basis", "forsøgsbekendtgørelsen")]),
+                Payload::Form(&[
+                    ("safeguards", "1"),
+                    ("legal_basis", "forsøgsbekendtgørelsen"),
+                ]),
                 [L, O, F, F, F],
             ),
             row(
