@@ -1,4 +1,5 @@
-// Local regulations (issue 13, item 1): an applicant records the adoption of their own
+// Local regulations (issue 13, item 1): an applicant, reminded on its home of the running
+// trial it joined, records the adoption of their own
 // organisation's regulation (a date in the future is refused beside its field); the
 // secretariat makes the Danish scheme require its approval, records the last awaited
 // adoption of a planned trial, approves every adopted one, and the trial page then shows
@@ -45,6 +46,12 @@ test('an applicant records their own regulation; the secretariat approves and th
   // The applicant: Aarhus's regulation for a trial it takes part in.
   await login(page, 'ansoger.aarhus@frirum.example');
   await useEnglish(page);
+  // Its home reminds it first: Aarhus joined the running "Én familie – én plan" network,
+  // whose trial runs for the others while Aarhus's own part waits for this adoption.
+  const joining = page.locator('#regulations-joining');
+  await expect(joining).toContainText('Én familie – én plan');
+  await expect(joining).toContainText('The trial already runs for the other participants');
+  await expectAccessible(page);
   const own = await awaited(page);
   await expect(page.locator('h1')).toContainText('Aarhus');
   await expect(page.locator('#regulation-text-form textarea')).toContainText('§ 3');
