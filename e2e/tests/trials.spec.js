@@ -2,7 +2,8 @@
 // from the front page through the trials list and its filters, and reads where it stands,
 // its indicators' chart beside the data table, and its history of changes; the secretariat
 // puts the trial on hold with a reason (refused without one) and lets it run again, and the
-// history says so. Every page visited is checked with axe, at desktop and phone width.
+// history says so; the list narrows by participant and by theme straight from its form.
+// Every page visited is checked with axe, at desktop and phone width.
 const { test, expect } = require('@playwright/test');
 const { expectAccessible, login, useEnglish } = require('./helpers');
 
@@ -84,5 +85,37 @@ test('the secretariat puts a trial on hold with a reason and lets it run again',
   await page.locator('#trial-transition').getByRole('button', { name: 'Record the change' }).click();
   await expect(page.locator('#trial-status')).toContainText('Running');
   await expect(page.locator('#trial-history > li').last()).toContainText('Resumed');
+  await expectAccessible(page);
+});
+
+test('the list filters by participant and by theme without choosing a scheme first', async ({ page }) => {
+  await page.goto('/');
+  await useEnglish(page);
+  await page.goto('/trials');
+  const organisations = page.locator('#filter-organisation');
+  await expect(organisations).toBeVisible();
+  const aarhus = organisations.locator('option', { hasText: 'Aarhus' }).first();
+  const aarhusId = await aarhus.getAttribute('value');
+  await organisations.selectOption(aarhusId);
+  await page.locator('#trial-filters button[type=submit]').click();
+  await expect(page).toHaveURL(new RegExp(`organisation=${aarhusId}`));
+  const rows = page.locator('#trial-list tbody tr');
+  expect(await rows.count(), 'Aarhus takes part in a demo trial').toBeGreaterThan(0);
+  for (const row of await rows.all()) {
+    await expect(row.locator(`a[href="/trials?organisation=${aarhusId}"]`)).toHaveCount(1);
+  }
+  await expect(organisations).toHaveValue(aarhusId);
+  await expectAccessible(page);
+
+  // Themes are offered at once, each under its scheme.
+  await page.goto('/trials');
+  const themes = page.locator('#filter-theme');
+  await expect(themes).toBeVisible();
+  expect(await themes.locator('optgroup').count()).toBeGreaterThan(0);
+  const first = await themes.locator('optgroup option').first().getAttribute('value');
+  await themes.selectOption(first);
+  await page.locator('#trial-filters button[type=submit]').click();
+  await expect(page).toHaveURL(new RegExp(`theme=${first}`));
+  await expect(themes).toHaveValue(first);
   await expectAccessible(page);
 });

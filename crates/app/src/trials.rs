@@ -96,10 +96,15 @@ pub struct TrialListing {
     pub trials: Page<TrialSummary>,
     /// The schemes the actor may see, to filter by.
     pub schemes: Vec<Scheme>,
-    /// The chosen scheme's themes, to filter by (none until a scheme is chosen).
-    pub themes: Vec<frirum_domain::scheme::Theme>,
+    /// The themes to filter by, grouped under their scheme's title: every listed scheme's,
+    /// or only the chosen scheme's, so that a theme is offered without choosing a scheme
+    /// first.
+    pub theme_groups: Vec<(String, Vec<frirum_domain::scheme::Theme>)>,
     /// The organisation the list is narrowed to, by name.
     pub organisation: Option<frirum_domain::organisation::OrganisationRef>,
+    /// Every organisation taking part in a registered trial, by name: the organisation
+    /// filter's choices.
+    pub organisations: Vec<frirum_domain::organisation::OrganisationRef>,
 }
 
 /// The trials list page: the trials and the filters' choices.
@@ -113,19 +118,49 @@ pub async fn listing(
     let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE))
         .map_err(|_| Error::internal("the largest page is refused"))?;
     let schemes = crate::schemes::list(app, actor, all).await?.items;
-    let themes = match filter.scheme_id {
-        Some(id) if schemes.iter().any(|s| s.id == id) => app.store.themes(id).await?,
-        _ => Vec::new(),
-    };
+    let mut theme_groups = Vec::new();
+    for scheme in &schemes {
+        if filter.scheme_id.is_some_and(|id| id != scheme.id) {
+            continue;
+        }
+        let themes = app.store.themes(scheme.id).await?;
+        if !themes.is_empty() {
+            theme_groups.push((scheme.title.clone(), themes));
+        }
+    }
     let organisation = match filter.organisation_id {
         Some(id) => app.store.organisation_refs(&[id]).await?.into_iter().next(),
         None => None,
     };
+    // The participants of every registered trial, page by page: a registry holds hundreds
+    // of trials at most, so this stays a few reads.
+    let mut organisations: Vec<frirum_domain::organisation::OrganisationRef> = Vec::new();
+    let mut number = 1;
+    loop {
+        let request = PageRequest::new(Some(number), Some(PageRequest::MAX_PER_PAGE))
+            .map_err(|_| Error::internal("the largest page is refused"))?;
+        let page = list(app, actor, &TrialFilter::default(), request).await?;
+        let seen = u64::from(number) * u64::from(PageRequest::MAX_PER_PAGE);
+        let done = page.items.is_empty() || seen >= page.total;
+        for trial in page.items {
+            for p in trial.participants {
+                if !organisations.iter().any(|o| o.id == p.id) {
+                    organisations.push(p);
+                }
+            }
+        }
+        if done {
+            break;
+        }
+        number += 1;
+    }
+    organisations.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
     Ok(TrialListing {
         trials,
         schemes,
-        themes,
+        theme_groups,
         organisation,
+        organisations,
     })
 }
 

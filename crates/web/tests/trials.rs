@@ -61,7 +61,64 @@ async fn the_public_reads_the_list_the_trial_and_its_history() {
     let mut public = Browser::new(&app);
     let page = public.get("/trials").await;
     assert_eq!(page.status, 200);
-    assert!(page.text().contains(&format!("/trials/{id}")));
+    let html = page.text();
+    assert!(html.contains(&format!("/trials/{id}")));
+    // The form offers every participant and the themes without a scheme chosen first,
+    // each theme under its scheme.
+    let form = html
+        .split("id=\"trial-filters\"")
+        .nth(1)
+        .unwrap()
+        .split("</form>")
+        .next()
+        .unwrap();
+    let participants = list["items"][0]["participants"].as_array().unwrap();
+    assert!(!participants.is_empty());
+    let organisations = form
+        .split("id=\"filter-organisation\"")
+        .nth(1)
+        .expect("an organisation field")
+        .split("</select>")
+        .next()
+        .unwrap();
+    for p in participants {
+        assert!(
+            organisations.contains(&format!("<option value=\"{}\">", p["id"])),
+            "{organisations}"
+        );
+    }
+    let themes = form
+        .split("id=\"filter-theme\"")
+        .nth(1)
+        .expect("a theme field without a scheme chosen")
+        .split("</select>")
+        .next()
+        .unwrap();
+    assert!(themes.contains("<optgroup label="), "{themes}");
+    assert!(
+        themes.contains(&format!("<option value=\"{}\">", w.setup.theme_id)),
+        "{themes}"
+    );
+    // Sent without JavaScript, the form's fields narrow the list.
+    let org = participants[0]["id"].as_i64().unwrap();
+    let narrowed = public
+        .get(&format!(
+            "/trials?scheme=&status=&country=&theme={}&organisation={org}",
+            w.setup.theme_id
+        ))
+        .await;
+    assert_eq!(narrowed.status, 200);
+    let html = narrowed.text();
+    assert!(html.contains(&format!("/trials/{id}\"")), "{html}");
+    assert!(
+        html.contains(&format!("<option value=\"{org}\" selected>")),
+        "the choice stays selected"
+    );
+    let other_theme = public
+        .get(&format!("/trials?theme={}", w.setup.theme_id + 1000))
+        .await
+        .text();
+    assert!(other_theme.contains("id=\"trials-none\""), "{other_theme}");
     let page = public.get(&format!("/trials/{id}")).await;
     assert_eq!(page.status, 200);
     let text = page.text();
