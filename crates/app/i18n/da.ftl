@@ -2826,3 +2826,4 @@ error-law_sync_not_configured = De officielle kilder er ikke sat op på denne se
 ## Issue 13, second helper: trials in operation, gaps closed
 regulation-home-adoption-joining = Kommunalbestyrelsen har endnu ikke vedtaget jeres vedtægt for dette forsøg. Forsøget kører allerede for de andre deltagere; jeres del af det starter, når jeres vedtægt er trådt i kraft, og du har registreret vedtagelsen.
 indicator-none-ended = Der blev ikke indberettet nogen målinger for dette forsøg.
+dashboard-trials-never-started-hint = Stop hvert af dem før tid med en begrundelse, eller registrér vedtagelsen af vedtægterne.

@@ -2826,3 +2826,4 @@ error-law_sync_not_configured = The official sources are not configured on this 
 ## Issue 13, second helper: trials in operation, gaps closed
 regulation-home-adoption-joining = Your council has not yet adopted its regulation for this trial. The trial already runs for the other participants; your part of it starts when your regulation is in force and you have recorded its adoption.
 indicator-none-ended = No measurements were reported for this trial.
+dashboard-trials-never-started-hint = Stop each early with the reason, or record the adoption of its regulations.

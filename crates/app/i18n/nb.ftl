@@ -2826,3 +2826,4 @@ error-law_sync_not_configured = De offisielle kildene er ikke satt opp på denne
 ## Issue 13, second helper: trials in operation, gaps closed
 regulation-home-adoption-joining = Kommunestyret har ennå ikke vedtatt forskriften deres for dette forsøket. Forsøket er i gang for de andre deltakerne; deres del av det starter når forskriften deres er i kraft og du har registrert vedtaket.
 indicator-none-ended = Det ble ikke rapportert noen målinger for dette forsøket.
+dashboard-trials-never-started-hint = Avslutt hvert av dem før tiden med en begrunnelse, eller registrer vedtaket av forskriftene.

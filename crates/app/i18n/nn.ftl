@@ -2826,3 +2826,4 @@ error-law_sync_not_configured = Dei offisielle kjeldene er ikkje sette opp på d
 ## Issue 13, second helper: trials in operation, gaps closed
 regulation-home-adoption-joining = Kommunestyret har enno ikkje vedteke forskrifta dykkar for dette forsøket. Forsøket er i gang for dei andre deltakarane; dykkar del av det startar når forskrifta dykkar er i kraft og du har registrert vedtaket.
 indicator-none-ended = Det vart ikkje rapportert nokon målingar for dette forsøket.
+dashboard-trials-never-started-hint = Avslutt kvart av dei før tida med ei grunngjeving, eller registrer vedtaket av forskriftene.

@@ -2826,3 +2826,4 @@ error-law_sync_not_configured = De officiella källorna är inte konfigurerade p
 ## Issue 13, second helper: trials in operation, gaps closed
 regulation-home-adoption-joining = Fullmäktige har ännu inte antagit era lokala föreskrifter för detta försök. Försöket pågår redan för de andra deltagarna; er del av det börjar när era föreskrifter har trätt i kraft och du har registrerat beslutet.
 indicator-none-ended = Inga mätningar rapporterades för detta försök.
+dashboard-trials-never-started-hint = Avsluta vart och ett i förtid med ett skäl, eller registrera beslutet om föreskrifterna.

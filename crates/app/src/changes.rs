@@ -482,7 +482,8 @@ pub struct ClockAlert {
     pub warnings: Vec<ClockWarning>,
 }
 
-/// The legal-basis clock's warnings over every trial not yet ended (the secretariat).
+/// The legal-basis clock's warnings over every trial not yet ended (the secretariat),
+/// leaving out the planned trials that never started.
 pub async fn clock_alerts(app: &App, actor: &Actor) -> Result<Vec<ClockAlert>, Error> {
     let mut alerts = Vec::new();
     for trial_id in app
@@ -496,6 +497,12 @@ pub async fn clock_alerts(app: &App, actor: &Actor) -> Result<Vec<ClockAlert>, E
     {
         let access = access(app, actor, trial_id, TrialAction::Manage).await?;
         let facts = facts(app, actor, &access).await?;
+        // A planned trial whose whole period is over never started: its exemptions were
+        // never used, so no legal basis runs out. The dashboard lists it apart, to be
+        // stopped or to have its regulations recorded.
+        if access.state.status == TrialStatus::Planned && access.state.planned_end < facts.today {
+            continue;
+        }
         let warnings = clock_warnings(
             &access.state,
             facts.today,

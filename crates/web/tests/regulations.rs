@@ -631,4 +631,13 @@ async fn no_start_after_the_period_is_over() {
         line.contains(&format!("href=\"/trials/{trial}\"")),
         "{line}"
     );
+    assert!(
+        line.contains("id=\"trials-work-never-started-hint\""),
+        "{line}"
+    );
+    // It is not a legal-basis warning: its exemptions were never used.
+    assert!(
+        !home.contains(&format!("href=\"/trials/{trial}#changes\"")),
+        "{home}"
+    );
 }
