@@ -14,45 +14,26 @@
 //! recognised as EU law only when its title says so (it names a directive or an EU
 //! regulation), and the reason says that the check stops there.
 
-use serde::Serialize;
-
 use crate::law::Jurisdiction;
 
-/// Why a provision cannot (or may not) be exempted from.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub enum NotExemptible {
-    /// The constitution or a fundamental law: above every act, so above every trial.
-    Constitution,
-    /// Kommuneloven: forsøksloven § 4 bars departures from its basic rules on how
-    /// municipalities and counties are organised. Not every section of the act is such a
-    /// rule, so this is a limit to check rather than a bar on the whole act.
-    MunicipalOrganisation,
-    /// Forvaltningsloven: forsøksloven § 4 bars departures from its rules of procedure.
-    AdministrativeProcedure,
-    /// The act's title says it carries out EU law (a directive or an EU regulation), which
-    /// a national trial cannot set aside.
-    EuLaw,
+crate::named_enum! {
+    /// Why a provision cannot (or may not) be exempted from.
+    pub enum NotExemptible ("exemption limit") {
+        /// The constitution or a fundamental law: above every act, so above every trial.
+        Constitution,
+        /// Kommuneloven: forsøksloven § 4 bars departures from its basic rules on how
+        /// municipalities and counties are organised. Not every section of the act is such a
+        /// rule, so this is a limit to check rather than a bar on the whole act.
+        MunicipalOrganisation,
+        /// Forvaltningsloven: forsøksloven § 4 bars departures from its rules of procedure.
+        AdministrativeProcedure,
+        /// The act's title says it carries out EU law (a directive or an EU regulation), which
+        /// a national trial cannot set aside.
+        EuLaw,
+    }
 }
 
 impl NotExemptible {
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-
     /// Whether the flag bars the provision outright; otherwise it is a limit for the
     /// applicant and the secretariat to check.
     pub fn is_bar(self) -> bool {
@@ -142,7 +123,6 @@ mod tests {
     use super::*;
     use Jurisdiction::{Dk, No, Se};
     use NotExemptible::*;
-    use strum::VariantArray;
 
     #[test]
     fn the_scheme_law_s_limits_by_country() {
@@ -258,7 +238,7 @@ mod tests {
 
     #[test]
     fn only_the_organisation_rule_is_a_limit_to_check() {
-        let bars: Vec<bool> = NotExemptible::VARIANTS.iter().map(|r| r.is_bar()).collect();
+        let bars: Vec<bool> = NotExemptible::ALL.iter().map(|r| r.is_bar()).collect();
         assert_eq!(bars, [true, false, true, true]);
         assert_eq!(MunicipalOrganisation.as_str(), "municipal_organisation");
     }
