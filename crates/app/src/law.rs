@@ -114,7 +114,7 @@ pub struct RuleFinder {
     /// Counts the index's rebuilds: the catalogue as this finder last saw it.
     generation: AtomicU64,
     /// The acts of each jurisdiction as the citation parser knows them, read from the store
-    /// once rather than on every suggestion, with the generation and provision count they
+    /// once rather than on every suggestion, with the generation and catalogue version they
     /// were read at.
     citations: Mutex<HashMap<Jurisdiction, CachedCitations>>,
 }
@@ -122,11 +122,11 @@ pub struct RuleFinder {
 /// The citation index of one jurisdiction and the catalogue ids of its acts.
 type CitationIndex = Arc<(MemoryIndex, HashMap<String, i64>)>;
 
-/// A [`CitationIndex`] with what it was read at: the finder's generation and the store's
-/// provision count, so that acts imported past the finder are seen too.
+/// A [`CitationIndex`] with what it was read at: the finder's generation and the
+/// catalogue's version, so that acts imported past the finder (by another server) are seen too.
 struct CachedCitations {
     generation: u64,
-    provisions: u64,
+    version: i64,
     index: CitationIndex,
 }
 
@@ -295,10 +295,8 @@ impl RuleFinder {
                 .await
                 .map_err(|e| RuleFinderError::Task(e.to_string()))??;
         }
-        // Other servers' indexes follow this number (see `law_sync`).
-        if report.added + report.updated > 0 {
-            store.bump_catalogue_version().await?;
-        }
+        // Each added or updated act counted a new catalogue version, which other servers'
+        // indexes follow (see `law_sync`).
         store.refresh_statistics().await?;
         self.reindex(store).await?;
         Ok(report)
@@ -312,13 +310,15 @@ impl RuleFinder {
         jurisdiction: Jurisdiction,
     ) -> Result<CitationIndex, RuleFinderError> {
         let generation = self.generation.load(Ordering::SeqCst);
-        let provisions = store.provision_count().await?;
+        // One row's read: any server's import counts the version up, also one that kept the
+        // number of provisions.
+        let version = store.catalogue_version().await?;
         let cached = self
             .citations
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .get(&jurisdiction)
-            .filter(|c| c.generation == generation && c.provisions == provisions)
+            .filter(|c| c.generation == generation && c.version == version)
             .map(|c| c.index.clone());
         if let Some(index) = cached {
             return Ok(index);
@@ -339,7 +339,7 @@ impl RuleFinder {
                 jurisdiction,
                 CachedCitations {
                     generation,
-                    provisions,
+                    version,
                     index: index.clone(),
                 },
             );

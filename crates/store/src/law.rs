@@ -92,7 +92,9 @@ pub struct ActImportOutcome {
 pub trait LawStore: Send + Sync {
     /// Adds or updates an act and its provisions in one transaction. Provisions keep their
     /// ids across re-imports (they are matched by chapter and section); sections that are
-    /// gone are removed. Importing the same text again is [`ActImport::Unchanged`].
+    /// gone are removed. Importing the same text again is [`ActImport::Unchanged`]; an act
+    /// added or updated counts one more version of the catalogue
+    /// ([`crate::LawSyncStore::catalogue_version`]) in the same transaction.
     async fn import_act(
         &self,
         document: &Document,

@@ -70,11 +70,8 @@ pub struct SyncRun {
 #[async_trait]
 pub trait LawSyncStore: Send + Sync {
     /// The catalogue's version: 0 for a new database, one more after each import that
-    /// added or changed an act.
+    /// added or changed an act (counted by [`crate::LawStore::import_act`]).
     async fn catalogue_version(&self) -> Result<i64>;
-
-    /// Counts one more version of the catalogue and returns it.
-    async fn bump_catalogue_version(&self) -> Result<i64>;
 
     /// What the server answered last for this address, if it was ever fetched.
     async fn sync_validators(&self, url: &str) -> Result<Option<Validators>>;

@@ -292,6 +292,11 @@ macro_rules! impl_law_store {
                     .bind(act_id)
                     .execute(&mut *tx)
                     .await?;
+                // In the same transaction, so that no reader sees the new text under the old
+                // version: every server's search index and citation cache follow this number.
+                sqlx::query("UPDATE law_catalogue SET version = version + 1 WHERE id = 1")
+                    .execute(&mut *tx)
+                    .await?;
                 tx.commit().await?;
                 Ok(ActImportOutcome {
                     act_id,

@@ -69,15 +69,6 @@ macro_rules! impl_law_sync_store {
                 )
             }
 
-            async fn bump_catalogue_version(&self) -> $crate::Result<i64> {
-                Ok(sqlx::query_scalar(
-                    "UPDATE law_catalogue SET version = version + 1 WHERE id = 1 \
-                     RETURNING version",
-                )
-                .fetch_one(&self.pool)
-                .await?)
-            }
-
             async fn sync_validators(
                 &self,
                 url: &str,

@@ -1233,6 +1233,7 @@ mod law {
             section(Some("5"), "24", "Grunnbemanning."),
             section(Some("5"), "26", "Pedagogisk bemanning."),
         ]);
+        let version = store.catalogue_version().await.unwrap();
         let added = store.import_act(&first, NOW).await.unwrap();
         assert_eq!((added.outcome, added.provisions), (ActImport::Added, 3));
         let again = store.import_act(&first, NOW).await.unwrap();
@@ -1240,6 +1241,8 @@ mod law {
             (again.outcome, again.act_id),
             (ActImport::Unchanged, added.act_id)
         );
+        // An import that changed nothing leaves the version every server follows.
+        assert_eq!(store.catalogue_version().await.unwrap(), version + 1);
         let before = store.provisions_of_act(added.act_id).await.unwrap();
         let kept = before
             .iter()
@@ -1255,6 +1258,7 @@ mod law {
         ]);
         let updated = store.import_act(&second, NOW).await.unwrap();
         assert_eq!(updated.outcome, ActImport::Updated);
+        assert_eq!(store.catalogue_version().await.unwrap(), version + 2);
         let after = store.provisions_of_act(added.act_id).await.unwrap();
         assert_eq!(
             after
