@@ -307,14 +307,9 @@ impl Syncer {
         sources: &[Source],
         progress: &dyn Progress,
     ) -> Result<Vec<SyncRun>, SyncError> {
-        let holder = lease_holder();
-        let now = clock.now();
-        if !store
-            .take_lease(LEASE, &holder, now + LEASE_FOR, now)
-            .await?
-        {
+        let Some(holder) = take_lease(store, clock.now()).await? else {
             return Err(SyncError::Busy);
-        }
+        };
         let result = self
             .run_sources(store, finder, clock, sources, progress)
             .await;
@@ -555,6 +550,15 @@ fn lease_holder() -> String {
     format!("{}-{n:016x}", std::process::id())
 }
 
+/// Takes the sync's lease for a new holder: its name, or `None` while another holds it.
+async fn take_lease(store: &dyn Store, now: OffsetDateTime) -> Result<Option<String>, StoreError> {
+    let holder = lease_holder();
+    let taken = store
+        .take_lease(LEASE, &holder, now + LEASE_FOR, now)
+        .await?;
+    Ok(taken.then_some(holder))
+}
+
 /// How many runs the admin page lists.
 const RUNS_SHOWN: u32 = 50;
 
@@ -618,15 +622,9 @@ pub async fn start(
     };
     let fetcher = fetcher(&schedule.config).map_err(Error::internal)?;
     let syncer = Syncer::new(schedule.config.clone(), fetcher).map_err(Error::internal)?;
-    let holder = lease_holder();
-    let now = app.now();
-    if !app
-        .store
-        .take_lease(LEASE, &holder, now + LEASE_FOR, now)
-        .await?
-    {
+    let Some(holder) = take_lease(&*app.store, app.now()).await? else {
         return Err(Error::rule(StartRefused::Busy));
-    }
+    };
     let app = app.clone();
     let sources = schedule.sources;
     tokio::spawn(async move {
