@@ -26,7 +26,7 @@ pub enum LawCommand {
     /// Import acts from files, folders, .tar.bz2 or .zip archives into the catalogue, then
     /// rebuild the search index. Re-importing updates and never duplicates.
     Import {
-        /// lovdata, lexdania, sfs-text, sfs-html or auto (from each file's name and start).
+        /// lovdata, lexdania, sfs-text, sfs-html, sfs-markdown (se-lex) or auto (by name and start).
         #[arg(long, default_value = "auto")]
         format: String,
         #[arg(required = true)]
@@ -45,7 +45,7 @@ pub enum LawCommand {
     /// Parse one document and print it as JSON lines (the act, then one line per section),
     /// without touching any database.
     Parse {
-        /// lovdata, lexdania, sfs-text, sfs-html or auto.
+        /// lovdata, lexdania, sfs-text, sfs-html, sfs-markdown (se-lex) or auto.
         #[arg(long, default_value = "auto")]
         format: String,
         file: PathBuf,
@@ -120,7 +120,7 @@ fn parse_format(text: &str) -> anyhow::Result<Option<Format>> {
     }
     Ok(Some(text.parse::<Format>().map_err(|e| {
         anyhow::anyhow!(
-            "--format {text}: {e}; expected lovdata, lexdania, sfs-text, sfs-html or auto"
+            "--format {text}: {e}; expected lovdata, lexdania, sfs-text, sfs-html, sfs-markdown (se-lex) or auto"
         )
     })?))
 }

@@ -17,6 +17,8 @@ pub enum Format {
     SfsText,
     /// SFS consolidated text as the Riksdag's HTML (Sweden).
     SfsHtml,
+    /// SFS as the se-lex project's Markdown with a front matter (Sweden).
+    SfsMarkdown,
 }
 
 impl Format {
@@ -30,6 +32,7 @@ impl Format {
             Self::Lexdania => "lexdania",
             Self::SfsText => "sfs-text",
             Self::SfsHtml => "sfs-html",
+            Self::SfsMarkdown => "sfs-markdown",
         }
     }
 
@@ -41,6 +44,9 @@ impl Format {
         let text = String::from_utf8_lossy(head);
         let lower = text.to_lowercase();
         let name = name.to_lowercase();
+        if super::selex::looks_like(&text) {
+            return Some(Self::SfsMarkdown);
+        }
         if text.contains("LexDania") || text.contains("<Dokument") {
             return Some(Self::Lexdania);
         }
@@ -81,6 +87,7 @@ impl FromStr for Format {
             "lexdania" => Ok(Self::Lexdania),
             "sfs-text" | "sfs" => Ok(Self::SfsText),
             "sfs-html" => Ok(Self::SfsHtml),
+            "sfs-markdown" | "se-lex" | "selex" => Ok(Self::SfsMarkdown),
             _ => Err(LawError::UnknownFormatName(s.to_owned())),
         }
     }
@@ -97,6 +104,7 @@ mod tests {
             Format::Lexdania,
             Format::SfsText,
             Format::SfsHtml,
+            Format::SfsMarkdown,
         ] {
             assert_eq!(format.name().parse::<Format>().unwrap(), format);
         }
@@ -125,5 +133,10 @@ mod tests {
             None
         );
         assert_eq!(Format::auto("blob.bin", &[0, 1, 2]), None);
+        let markdown = "---\nbeteckning: 2099:1\nrubrik: Provlag\n---\n\n## 1 §\n".as_bytes();
+        assert_eq!(
+            Format::auto("sfs-2099-1.md", markdown),
+            Some(Format::SfsMarkdown)
+        );
     }
 }

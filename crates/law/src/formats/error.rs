@@ -15,11 +15,13 @@ pub enum LawError {
     },
     /// The format could not be told from the file name and contents.
     #[error(
-        "{file}: unknown format ({reason}); expected Lovdata HTML, LexDania XML or SFS text/HTML"
+        "{file}: unknown format ({reason}); expected Lovdata HTML, LexDania XML or SFS text/HTML/Markdown"
     )]
     UnknownFormat { file: String, reason: String },
     /// A format name given by the caller is not one of the known ones.
-    #[error("unknown format name {0:?}; expected lovdata, lexdania, sfs-text or sfs-html")]
+    #[error(
+        "unknown format name {0:?}; expected lovdata, lexdania, sfs-text, sfs-html or sfs-markdown"
+    )]
     UnknownFormatName(String),
     /// An archive breaks off; the documents before the break were read.
     #[error("{file}: archive breaks off after {after}: {reason}")]

@@ -59,12 +59,12 @@ pub fn parse_html(name: &str, bytes: &[u8], hint: &SfsHint) -> Result<Document, 
     parse_layout(name, &text, hint, EXPECTED_HTML)
 }
 
-static CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d+(?:\s?[a-z])?)\s+[Kk]ap\.(?:\s+(.*))?$").expect("valid regex")
 });
-static SECTION: LazyLock<Regex> =
+pub(super) static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d+(?:\s?[a-z])?)\s?§(?:\s+(.*))?$").expect("valid regex"));
-static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(\d+(?:\s?[a-z])?)\.|([a-zåäö])\)|([–—-]))\s+(.*)$").expect("valid regex")
 });
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -85,7 +85,7 @@ static VERSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^/(?:Upphör att gälla|Träder i kraft)\s+(?P<kind>[UI]):(?P<date>\d{4}-\d{2}-\d{2})\s*/\s*")
         .expect("valid regex")
 });
-static END: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Övergångsbestämmelser|Ikraftträdande- och övergångsbestämmelser|Bilaga(?:\s+\S{1,6})?)$")
         .expect("valid regex")
 });
@@ -161,7 +161,7 @@ fn parse_layout(
     Ok(Document { act, sections })
 }
 
-fn kind_of(title: &str) -> ActKind {
+pub(super) fn kind_of(title: &str) -> ActKind {
     let lower = title.to_lowercase();
     if lower.starts_with("lag om ändring")
         || lower.starts_with("förordning om ändring")
@@ -239,7 +239,7 @@ struct Body<'a> {
 
 /// A version mark: "U" (in force until the date) or "I" (in force from it), and the date.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Version {
+pub(super) struct Version {
     until: bool,
     date: String,
 }
@@ -263,7 +263,7 @@ impl Version {
 }
 
 /// Reads a version mark at the start of `text`, returning it and the text after it.
-fn version_mark(text: &str) -> (Option<Version>, &str) {
+pub(super) fn version_mark(text: &str) -> (Option<Version>, &str) {
     match VERSION.captures(text) {
         Some(caps) => {
             let version = Version {
@@ -385,34 +385,7 @@ impl<'a> Body<'a> {
                 // Text before the first section (title, preamble) is not part of a section.
                 continue;
             };
-            if let Some(caps) = ITEM.captures(line) {
-                let label = caps
-                    .get(1)
-                    .or_else(|| caps.get(2))
-                    .or_else(|| caps.get(3))
-                    .map_or_else(String::new, |m| space_letter(m.as_str()));
-                // A list in a paragraph of its own belongs to the paragraph before it.
-                if section.subsections.is_empty() {
-                    push_subsection(section, "");
-                }
-                if let Some(last) = section.subsections.last_mut() {
-                    last.items.push(Item {
-                        label,
-                        text: clean_text(&caps[4]),
-                    });
-                }
-            } else if was_block_start || section.subsections.is_empty() {
-                push_subsection(section, line);
-            } else if let Some(last) = section.subsections.last_mut() {
-                // A wrapped line continues the last item, or else the paragraph's text.
-                let target = match last.items.last_mut() {
-                    Some(item) => &mut item.text,
-                    None => &mut last.text,
-                };
-                target.push(' ');
-                target.push_str(line);
-                *target = clean_text(target);
-            }
+            add_line(section, line, was_block_start, true);
         }
         self.finish();
         self.sections
@@ -467,7 +440,7 @@ fn section_key(number: &str) -> (u32, String) {
 
 /// Of two versions of one section, keeps the one in force on `on`; returns the sections
 /// and a description of each version left out ("3 kap. 5 § träder i kraft 2026-01-01").
-fn keep_versions(
+pub(super) fn keep_versions(
     sections: Vec<(Section, Option<Version>)>,
     on: &str,
 ) -> (Vec<Section>, Vec<String>) {
@@ -508,7 +481,7 @@ fn keep_versions(
 /// "Löpande numrering": when every chapter after the first goes on from the last section
 /// of the chapter before, the sections are cited without chapter, so the chapter moves into
 /// the chapter heading.
-fn number_on_across_chapters(mut sections: Vec<Section>) -> Vec<Section> {
+pub(super) fn number_on_across_chapters(mut sections: Vec<Section>) -> Vec<Section> {
     let mut transitions = 0;
     let mut continuous = true;
     for pair in sections.windows(2) {
@@ -538,7 +511,7 @@ fn number_on_across_chapters(mut sections: Vec<Section>) -> Vec<Section> {
 }
 
 /// Today's date, ISO 8601, in UTC.
-fn today() -> String {
+pub(super) fn today() -> String {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
@@ -555,8 +528,40 @@ fn today() -> String {
     let year = yoe + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}")
 }
+/// A line of a section's text: an item of the paragraph before when it may be one (a list
+/// in a paragraph of its own belongs to the paragraph before it), a new paragraph (stycke)
+/// when the line starts a block, or else the rest of a wrapped line, which continues the
+/// last item or the paragraph's text.
+pub(super) fn add_line(section: &mut Section, line: &str, starts_block: bool, may_be_item: bool) {
+    if may_be_item && let Some(caps) = ITEM.captures(line) {
+        let label = caps
+            .get(1)
+            .or_else(|| caps.get(2))
+            .or_else(|| caps.get(3))
+            .map_or_else(String::new, |m| space_letter(m.as_str()));
+        if section.subsections.is_empty() {
+            push_subsection(section, "");
+        }
+        if let Some(last) = section.subsections.last_mut() {
+            last.items.push(Item {
+                label,
+                text: clean_text(&caps[4]),
+            });
+        }
+    } else if starts_block || section.subsections.is_empty() {
+        push_subsection(section, line);
+    } else if let Some(last) = section.subsections.last_mut() {
+        let target = match last.items.last_mut() {
+            Some(item) => &mut item.text,
+            None => &mut last.text,
+        };
+        target.push(' ');
+        target.push_str(line);
+        *target = clean_text(target);
+    }
+}
 
-fn push_subsection(section: &mut Section, text: &str) {
+pub(super) fn push_subsection(section: &mut Section, text: &str) {
     let number = section.subsections.last().map_or(1, |s| s.number + 1);
     section.subsections.push(Subsection {
         number,
@@ -567,7 +572,7 @@ fn push_subsection(section: &mut Section, text: &str) {
 
 /// Removes a trailing "Lag (2019:835)." from the last subsection (or its last item), and the
 /// subsection if nothing else is left of it.
-fn strip_amendment_note(section: &mut Section) {
+pub(super) fn strip_amendment_note(section: &mut Section) {
     for _ in 0..3 {
         let Some(last) = section.subsections.last_mut() else {
             return;
@@ -593,13 +598,13 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 /// A division heading in capitals, such as "FÖRSTA AVDELNINGEN".
-fn is_division(line: &str) -> bool {
+pub(super) fn is_division(line: &str) -> bool {
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) && !line.contains('§')
 }
 
 /// "2a" → "2 a", as Swedish sections are written.
-fn space_letter(number: &str) -> String {
+pub(super) fn space_letter(number: &str) -> String {
     let number = clean_text(number);
     match number.find(|c: char| c.is_alphabetic()) {
         Some(i) if i > 0 && !number[..i].ends_with(' ') => {

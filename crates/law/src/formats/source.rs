@@ -2,7 +2,9 @@
 //! as a stream entry by entry (never unpacked to disk), or a `.zip`. Every document is handed
 //! to a callback with its name and its result, so that one bad document is reported and the
 //! rest are still read; an archive that breaks off yields what came before the break and then
-//! a [`LawError::Truncated`]. This is the only module that touches the filesystem.
+//! a [`LawError::Truncated`]. Markdown files are read when they are se-lex documents (a front
+//! matter naming the SFS number) and passed over otherwise, as read-me files are. This is the
+//! only module that touches the filesystem.
 
 use std::fs::{self, File};
 use std::io::{self, BufReader, Read, Seek, SeekFrom};
@@ -25,6 +27,21 @@ pub struct Summary {
 /// The file name endings that are read from folders and archives; other files (read-me
 /// files, checksums) are passed over without an error.
 const DOCUMENT_ENDINGS: [&str; 4] = [".xml", ".html", ".htm", ".txt"];
+
+/// Whether a file may be a se-lex Markdown document, read if its first bytes say so.
+fn is_markdown_name(name: &str) -> bool {
+    name.to_lowercase().ends_with(".md")
+}
+
+/// Whether a file inside a folder or archive is read: a document by its ending, or Markdown
+/// that is a se-lex document.
+fn is_wanted(name: &str, bytes: &[u8]) -> bool {
+    if is_document_name(name) {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(Format::SNIFF_LEN)];
+    is_markdown_name(name) && super::selex::looks_like(&String::from_utf8_lossy(head))
+}
 
 /// The kind of input a path is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,7 +219,8 @@ fn read_dir(dir: &Path, format: Option<Format>, sink: &mut Sink<'_>) {
 fn read_file(path: &Path, format: Option<Format>, sink: &mut Sink<'_>, named: bool) {
     let name = path.display().to_string();
     let kind = input_kind(&name);
-    if kind == InputKind::Document && !named && !is_document_name(&name) {
+    if kind == InputKind::Document && !named && !is_document_name(&name) && !is_markdown_name(&name)
+    {
         return;
     }
     let io_error = |source| LawError::Io {
@@ -212,6 +230,9 @@ fn read_file(path: &Path, format: Option<Format>, sink: &mut Sink<'_>, named: bo
     match kind {
         InputKind::Document => match fs::read(path) {
             Ok(bytes) => {
+                if !named && !is_wanted(&name, &bytes) {
+                    return;
+                }
                 let result = parse_one(&name, &bytes, format);
                 sink.emit(name.clone(), result);
             }
@@ -288,7 +309,7 @@ fn tar_entries<R: Read>(archive: &str, reader: R, format: Option<Format>, sink: 
             }
             Ok(_) => {}
         }
-        if is_document_name(&member) {
+        if is_wanted(&member, &bytes) {
             let name = format!("{archive}:{member}");
             let result = parse_one(&name, &bytes, format);
             sink.emit(name, result);
@@ -324,12 +345,13 @@ fn zip_entries<R: Read + Seek>(
                 if !file.is_file() {
                     continue;
                 }
-                if !is_document_name(&member) {
+                if !is_document_name(&member) && !is_markdown_name(&member) {
                     continue;
                 }
                 let name = format!("{archive}:{member}");
                 let mut bytes = Vec::new();
                 match file.read_to_end(&mut bytes) {
+                    Ok(_) if !is_wanted(&member, &bytes) => {}
                     Ok(_) => {
                         let result = parse_one(&name, &bytes, format);
                         sink.emit(name, result);
@@ -379,7 +401,7 @@ fn zip_entries<R: Read + Seek>(
         if let Err(e) = file.read_to_end(&mut bytes) {
             return sink.fail(archive_break(archive, ZIP, last.as_deref(), &e, true));
         }
-        if file.is_file() && is_document_name(&member) {
+        if file.is_file() && is_wanted(&member, &bytes) {
             let name = format!("{archive}:{member}");
             let result = parse_one(&name, &bytes, format);
             sink.emit(name, result);
@@ -575,6 +597,11 @@ mod tests {
         fs::write(nested.join("2.xml"), dania(2, 1)).unwrap();
         fs::write(nested.join("notes.md"), "not read").unwrap();
         fs::write(
+            nested.join("sfs-2099-5.md"),
+            "---\nbeteckning: 2099:5\nrubrik: Provlag\n---\n\n## 1 §\n\nText.\n",
+        )
+        .unwrap();
+        fs::write(
             nested.join("inner.tar.bz2"),
             bz2(&tar_bytes(&[("3.xml".into(), dania(3, 1).into_bytes())])),
         )
@@ -583,7 +610,7 @@ mod tests {
         assert_eq!(
             summary,
             Summary {
-                documents: 3,
+                documents: 4,
                 errors: 0
             }
         );
@@ -591,6 +618,11 @@ mod tests {
             results
                 .iter()
                 .any(|(n, _)| n.ends_with("inner.tar.bz2:3.xml"))
+        );
+        assert!(
+            results.iter().any(|(n, r)| n.ends_with("sfs-2099-5.md")
+                && r.as_ref().is_ok_and(|d| d.act.id == "2099:5")),
+            "a se-lex document is read, other Markdown is not"
         );
     }
 
