@@ -20,6 +20,9 @@ pub struct AppConfig {
     /// The law catalogue's daily sync and index following inside the server (see
     /// `law_sync`); `None`, the default and the tests', runs neither.
     pub law_sync: Option<crate::law_sync::Schedule>,
+    /// Who publishes the open data's IATI and 360Giving files: the operator's
+    /// organisation identifier and name (a placeholder by default).
+    pub iati_publisher: crate::open_data::iati::Publisher,
 }
 
 impl Default for AppConfig {
@@ -31,6 +34,7 @@ impl Default for AppConfig {
             mail: MailConfig::default(),
             documents: frirum_domain::document::Limits::default(),
             law_sync: None,
+            iati_publisher: crate::open_data::iati::Publisher::default(),
         }
     }
 }

@@ -42,7 +42,7 @@ pub const RETSINFORMATION_DOCUMENT: &str =
     "https://www.retsinformation.dk/eli/accn/{accession}/xml";
 
 /// The lease's name in the store.
-const LEASE: &str = "law_sync";
+pub const LEASE: &str = "law_sync";
 /// Longer than any run should take: a server that dies while syncing frees it by then.
 const LEASE_FOR: time::Duration = time::Duration::hours(3);
 /// The harvest API answers for the last ten days only.
@@ -307,12 +307,14 @@ impl Syncer {
         sources: &[Source],
         progress: &dyn Progress,
     ) -> Result<Vec<SyncRun>, SyncError> {
-        let Some(holder) = take_lease(store, clock.now()).await? else {
+        let started_at = clock.now();
+        let Some(holder) = take_lease(store, started_at).await? else {
             return Err(SyncError::Busy);
         };
         let result = self
             .run_sources(store, finder, clock, sources, progress)
             .await;
+        record_job(store, &holder, started_at, clock.now(), &result).await;
         store.release_lease(LEASE, &holder).await?;
         result
     }
@@ -543,20 +545,40 @@ fn changed_accessions(url: &str, bytes: &[u8]) -> Result<Vec<String>, SyncError>
     Ok(found)
 }
 
-/// A name for this process in the lease: random, so two servers never share one.
-fn lease_holder() -> String {
-    use rand::Rng;
-    let n: u64 = rand::rng().random();
-    format!("{}-{n:016x}", std::process::id())
+/// Takes the sync's lease (the general one of [`crate::jobs`]) for a new holder: its
+/// name, or `None` while another holds it.
+async fn take_lease(store: &dyn Store, now: OffsetDateTime) -> Result<Option<String>, StoreError> {
+    crate::jobs::take(store, LEASE, LEASE_FOR, now).await
 }
 
-/// Takes the sync's lease for a new holder: its name, or `None` while another holds it.
-async fn take_lease(store: &dyn Store, now: OffsetDateTime) -> Result<Option<String>, StoreError> {
-    let holder = lease_holder();
-    let taken = store
-        .take_lease(LEASE, &holder, now + LEASE_FOR, now)
-        .await?;
-    Ok(taken.then_some(holder))
+/// Records a finished sync among the jobs' runs (its own runs per source are kept too).
+async fn record_job<E: std::fmt::Display>(
+    store: &dyn Store,
+    holder: &str,
+    started_at: OffsetDateTime,
+    finished_at: OffsetDateTime,
+    result: &Result<Vec<SyncRun>, E>,
+) {
+    let (outcome, detail) = match result {
+        Ok(runs) => (
+            frirum_store::operations::JobOutcome::Done,
+            runs.iter()
+                .map(|r| format!("{}: {}", r.source, r.outcome.as_ref()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        Err(e) => (frirum_store::operations::JobOutcome::Failed, e.to_string()),
+    };
+    crate::jobs::record(
+        store,
+        LEASE,
+        holder,
+        started_at,
+        finished_at,
+        outcome,
+        Some(&detail),
+    )
+    .await;
 }
 
 /// How many runs the admin page lists.
@@ -622,7 +644,8 @@ pub async fn start(
     };
     let fetcher = fetcher(&schedule.config).map_err(Error::internal)?;
     let syncer = Syncer::new(schedule.config.clone(), fetcher).map_err(Error::internal)?;
-    let Some(holder) = take_lease(&*app.store, app.now()).await? else {
+    let started_at = app.now();
+    let Some(holder) = take_lease(&*app.store, started_at).await? else {
         return Err(Error::rule(StartRefused::Busy));
     };
     let app = app.clone();
@@ -637,6 +660,7 @@ pub async fn start(
                 &LogProgress,
             )
             .await;
+        record_job(&*app.store, &holder, started_at, app.now(), &result).await;
         if let Err(e) = app.store.release_lease(LEASE, &holder).await {
             tracing::warn!(error = %e, "the law sync's lease could not be given back");
         }
@@ -714,8 +738,13 @@ pub fn spawn(
 /// Rebuilds this server's index when another has changed the catalogue since.
 async fn follow(app: &App, seen: &mut Option<i64>) -> Result<(), SyncError> {
     let version = app.store.catalogue_version().await?;
+    // The version this server's index is at, for /metrics: set once it has caught up.
+    let index_at = |v: i64| metrics::gauge!("frirum_law_index_version").set(v as f64);
     match *seen {
-        None => *seen = Some(version),
+        None => {
+            *seen = Some(version);
+            index_at(version);
+        }
         Some(v) if v != version => {
             let n = app.rule_finder.reindex(&*app.store).await?;
             tracing::info!(
@@ -724,6 +753,7 @@ async fn follow(app: &App, seen: &mut Option<i64>) -> Result<(), SyncError> {
                 "search index follows the catalogue"
             );
             *seen = Some(version);
+            index_at(version);
         }
         Some(_) => {}
     }

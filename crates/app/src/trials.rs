@@ -105,16 +105,40 @@ pub struct TrialListing {
     /// Every organisation taking part in a registered trial, by name: the organisation
     /// filter's choices.
     pub organisations: Vec<frirum_domain::organisation::OrganisationRef>,
+    /// The provision the list is narrowed to (trials exempted from it).
+    pub provision: Option<frirum_store::law::StoredProvision>,
+    /// The catalogue's provisions a provision search found, best first, to narrow by.
+    pub provision_hits: Vec<frirum_store::law::StoredProvision>,
 }
 
-/// The trials list page: the trials and the filters' choices.
+/// How many provisions a provision search offers.
+const PROVISION_HITS: usize = 8;
+
+/// The trials list page: the trials and the filters' choices; `provision_text`, when
+/// given, is searched in the law catalogue for provisions to narrow the list by.
 pub async fn listing(
     app: &App,
     actor: &Actor,
     filter: &TrialFilter,
+    provision_text: &str,
     page: PageRequest,
 ) -> Result<TrialListing, Error> {
     let trials = list(app, actor, filter, page).await?;
+    let provision = match filter.provision_id {
+        Some(id) => app.store.provision(id).await?,
+        None => None,
+    };
+    let provision_hits = if provision_text.trim().is_empty() {
+        Vec::new()
+    } else {
+        let mut query = frirum_law::search::SearchQuery::new(provision_text.trim());
+        query.limit = PROVISION_HITS;
+        crate::catalogue::search(app, actor, &query)
+            .await?
+            .into_iter()
+            .map(|hit| hit.provision)
+            .collect()
+    };
     let all = PageRequest::new(Some(1), Some(PageRequest::MAX_PER_PAGE))
         .map_err(|_| Error::internal("the largest page is refused"))?;
     let schemes = crate::schemes::list(app, actor, all).await?.items;
@@ -161,6 +185,8 @@ pub async fn listing(
         theme_groups,
         organisation,
         organisations,
+        provision,
+        provision_hits,
     })
 }
 

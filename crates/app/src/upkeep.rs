@@ -1,7 +1,9 @@
 //! The work time does by itself: every minute the server (and once the demo) asks each
 //! trial area to do what has fallen due — a trial whose period is over is completed, a
 //! report that is due is created and its reminders queued. Each step is safe to run twice
-//! and on several servers at once: it changes a record only against the version it read.
+//! and on several servers at once (it changes a record only against the version it read),
+//! and the round runs on one server per minute all the same: under the `upkeep` lease
+//! ([`crate::jobs`]), kept for a little less than the round's period.
 
 use crate::{Actor, App, Error};
 
@@ -33,6 +35,32 @@ pub async fn run_once(app: &App, actor: &Actor) -> Result<Done, Error> {
 /// minute, rarely enough to cost nothing.
 pub const EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 
+/// The job's (and its lease's) name.
+pub const JOB: &str = "upkeep";
+
+/// How long a server keeps the lease after a round: a little less than [`EVERY`], so that
+/// the next round (on whichever server asks first) is not kept out by a clock's drift.
+const LEASE_FOR: time::Duration = time::Duration::seconds(55);
+
+/// One round of upkeep on this server, unless another server has run it within the
+/// period: `None` then.
+pub async fn run_leased(app: &App, actor: &Actor) -> Result<Option<Done>, Error> {
+    let ran = crate::jobs::run_once_across(
+        &*app.store,
+        JOB,
+        LEASE_FOR,
+        crate::jobs::AfterRun::Keep,
+        || app.now(),
+        |done: &Done| (*done != Done::default()).then(|| format!("{done:?}")),
+        run_once(app, actor),
+    )
+    .await?;
+    match ran {
+        crate::jobs::Ran::Ran(result) => result.map(Some),
+        crate::jobs::Ran::Held => Ok(None),
+    }
+}
+
 /// Runs the upkeep every [`EVERY`] until `shutdown` resolves, logging what it did and what
 /// failed (a failure is tried again at the next round).
 pub fn spawn(
@@ -40,21 +68,14 @@ pub fn spawn(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> tokio::task::JoinHandle<()> {
     let app = app.clone();
-    tokio::spawn(async move {
-        let mut ticks = tokio::time::interval(EVERY);
-        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        tokio::pin!(shutdown);
-        loop {
-            tokio::select! {
-                () = &mut shutdown => break,
-                _ = ticks.tick() => {
-                    let actor = Actor::public(frirum_domain::Language::En, app.now());
-                    match run_once(&app, &actor).await {
-                        Ok(done) if done != Done::default() => tracing::info!(?done, "upkeep"),
-                        Ok(_) => {}
-                        Err(e) => tracing::warn!(error = %e, "upkeep failed; trying again later"),
-                    }
-                }
+    crate::jobs::every(EVERY, shutdown, move || {
+        let app = app.clone();
+        async move {
+            let actor = Actor::public(frirum_domain::Language::En, app.now());
+            match run_leased(&app, &actor).await {
+                Ok(Some(done)) if done != Done::default() => tracing::info!(?done, "upkeep"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "upkeep failed; trying again later"),
             }
         }
     })

@@ -54,6 +54,24 @@ pub enum Command {
         #[command(flatten)]
         database: DatabaseArgs,
     },
+    /// Copy a SQLite database, while the server runs, into a new file marked as a Frirum
+    /// backup. For PostgreSQL use pg_dump.
+    Backup {
+        /// The backup file to create (it must not exist).
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Replace a SQLite database by a Frirum backup, once the backup is checked (its mark,
+    /// its schema, its journal). Stop the server first. For PostgreSQL use pg_restore.
+    Restore {
+        /// The backup file made by `frirum backup`.
+        #[arg(long)]
+        from: PathBuf,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -173,6 +191,13 @@ pub struct ServerArgs {
         value_delimiter = ','
     )]
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Calls a minute that one client address may make to the public API (calls without
+    /// credentials) before it is answered 429; 0 turns the limit off.
+    #[arg(long, env = "FRIRUM_API_RATE_LIMIT", default_value_t = 600)]
+    pub api_rate_limit: u32,
+    /// Calls one address may make at once after a pause, within that limit.
+    #[arg(long, env = "FRIRUM_API_RATE_BURST", default_value_t = 60)]
+    pub api_rate_burst: u32,
     /// The address people reach Frirum at, for links in e-mails (default: http:// and the
     /// address listened on).
     #[arg(long, env = "FRIRUM_PUBLIC_URL")]
@@ -196,6 +221,19 @@ pub struct ServerArgs {
     /// The largest document accepted, in bytes (default 20 MiB).
     #[arg(long, env = "FRIRUM_DOCUMENT_MAX_SIZE", default_value_t = frirum_domain::document::DEFAULT_MAX_BYTES)]
     pub document_max_size: u64,
+    /// Serve Prometheus metrics at /metrics to a scraper that sends this token
+    /// (`Authorization: Bearer …`). Without it there is no /metrics.
+    #[arg(long, env = "FRIRUM_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
+    /// The operator's organisation identifier, under which the open data's IATI activities
+    /// and 360Giving grants are published: a registration agency's prefix from
+    /// org-id.guide and the number, such as NO-BRC-972417858 (the default is the demo's
+    /// placeholder, not a registered organisation).
+    #[arg(long, env = "FRIRUM_IATI_PUBLISHER", default_value = frirum_app::open_data::iati::Publisher::DEMO_IDENTIFIER)]
+    pub iati_publisher: String,
+    /// The operator's name in those files.
+    #[arg(long, env = "FRIRUM_IATI_PUBLISHER_NAME", default_value = "Frirum")]
+    pub iati_publisher_name: String,
     #[command(flatten)]
     pub law_sync: crate::law_sync::ScheduleArgs,
 }
@@ -230,6 +268,9 @@ impl ServerArgs {
         if !(1024..=1024 * 1024 * 1024).contains(&self.document_max_size) {
             bail!("--document-max-size must be between 1024 bytes and 1 GiB");
         }
+        if self.api_rate_limit > 0 && self.api_rate_burst == 0 {
+            bail!("--api-rate-burst must be at least 1 while --api-rate-limit is on");
+        }
         if let Some(storage) = &self.storage {
             crate::storage::StorageUrl::parse(storage)?;
         }
@@ -248,6 +289,11 @@ impl ServerArgs {
             body_limit: self.body_limit,
             request_timeout: Duration::from_secs(self.request_timeout),
             trusted_proxies: self.trusted_proxies.clone(),
+            metrics: match self.metrics_token.as_deref() {
+                Some(token) => Some(crate::server::metrics_endpoint(token)?),
+                None => None,
+            },
+            api_rate_limit: frirum_web::api_rate_limit(self.api_rate_limit, self.api_rate_burst),
         };
         let app = AppConfig {
             public_url,
@@ -256,6 +302,11 @@ impl ServerArgs {
                 max_bytes: self.document_max_size,
             },
             law_sync: Some(self.law_sync.schedule()?),
+            iati_publisher: frirum_app::open_data::iati::Publisher::new(
+                &self.iati_publisher,
+                &self.iati_publisher_name,
+            )
+            .context("--iati-publisher or --iati-publisher-name")?,
             ..AppConfig::default()
         };
         Ok((web, app))
@@ -458,6 +509,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 Some(broken) => bail!("journal broken at entry {}: {}", broken.id, broken.reason),
             }
+        }
+        Command::Backup { out, database } => {
+            crate::backup::backup(&database.database_url, &out).await
+        }
+        Command::Restore { from, database } => {
+            crate::backup::restore(&database.database_url, &from).await
         }
         Command::Openapi => {
             println!("{}", frirum_web::openapi_json());

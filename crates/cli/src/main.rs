@@ -1,6 +1,7 @@
 //! The `frirum` binary: reads configuration from flags and environment, validates it once,
 //! and wires the store and the web layer together.
 
+mod backup;
 mod cli;
 mod database;
 mod demo;

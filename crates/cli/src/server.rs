@@ -25,6 +25,27 @@ pub fn init_tracing(json: bool) {
     }
 }
 
+/// Installs the process's metrics recorder (the one global the `metrics` crates require;
+/// see ARCHITECTURE.md) and the endpoint that renders it for a scraper with `token`.
+pub fn metrics_endpoint(token: &str) -> anyhow::Result<frirum_web::metrics::MetricsEndpoint> {
+    use metrics_exporter_prometheus::{Matcher, PrometheusBuilder};
+    if token.trim().len() < 16 {
+        anyhow::bail!("--metrics-token must be at least 16 characters");
+    }
+    let handle = PrometheusBuilder::new()
+        .set_buckets_for_metric(
+            Matcher::Full(frirum_web::metrics::REQUEST_SECONDS.to_owned()),
+            frirum_web::metrics::LATENCY_BUCKETS,
+        )
+        .context("the metrics' latency buckets")?
+        .install_recorder()
+        .context("installing the metrics recorder")?;
+    Ok(frirum_web::metrics::MetricsEndpoint::new(
+        handle,
+        token.trim(),
+    ))
+}
+
 /// Serves until Ctrl-C or SIGTERM, then lets running requests finish.
 pub async fn serve(
     store: Arc<dyn Store>,
@@ -82,6 +103,8 @@ pub async fn serve(
         .context("starting the mail sender")?;
     // What time does by itself: trials completed when their period is over, reports due.
     let upkeep = frirum_app::upkeep::spawn(&app, until_stopped(stopped.clone()));
+    // Open data: the downloads built at start and again whenever public data changes.
+    let open_data = frirum_app::open_data::spawn(&app, until_stopped(stopped.clone()));
     // The law catalogue: synced daily, and this server's index kept at its version.
     let law_sync = match app.config.law_sync.clone() {
         Some(schedule) => {
@@ -99,6 +122,16 @@ pub async fn serve(
         }
         None => None,
     };
+    // Without an HTTP listener of its own, the recorder's histograms are drained here.
+    let metrics_upkeep = config.metrics.clone().map(|endpoint| {
+        tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(std::time::Duration::from_secs(5));
+            loop {
+                ticks.tick().await;
+                endpoint.run_upkeep();
+            }
+        })
+    });
     frirum_web::serve(listener, AppState::new(app, config), until_stopped(stopped))
         .await
         .context("serving HTTP")?;
@@ -106,6 +139,10 @@ pub async fn serve(
         let _ = mailer.await;
     }
     let _ = upkeep.await;
+    let _ = open_data.await;
+    if let Some(task) = metrics_upkeep {
+        task.abort();
+    }
     if let Some(law_sync) = law_sync {
         let _ = law_sync.await;
     }

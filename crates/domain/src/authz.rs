@@ -57,10 +57,12 @@ pub enum Action {
     RegisterPartners,
     /// Keep the law catalogue current: see the sync runs and start a sync.
     ManageLawCatalogue,
+    /// See how the servers are doing: the scheduled jobs, their leases and the outbox.
+    WatchOperations,
 }
 
 impl Action {
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 23] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -83,6 +85,7 @@ impl Action {
         Action::ManageNetworks,
         Action::RegisterPartners,
         Action::ManageLawCatalogue,
+        Action::WatchOperations,
     ];
 }
 
@@ -126,6 +129,7 @@ const fn audience(action: Action) -> Audience {
         Action::ManageNetworks => Audience::Roles(&[Role::Admin]),
         Action::RegisterPartners => Audience::Roles(&[Role::Admin, Role::Applicant]),
         Action::ManageLawCatalogue => Audience::Roles(&[Role::Admin]),
+        Action::WatchOperations => Audience::Roles(&[Role::Admin]),
     }
 }
 
@@ -709,7 +713,7 @@ mod tests {
             ok,
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 22] = [
+        let expected: [(Action, [Result<(), Denied>; 5]); 23] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -766,6 +770,7 @@ mod tests {
                 [Err(NotSignedIn), ok, ok, Err(Forbidden), Err(Forbidden)],
             ),
             (Action::ManageLawCatalogue, admin_only),
+            (Action::WatchOperations, admin_only),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {

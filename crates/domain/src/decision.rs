@@ -683,6 +683,8 @@ pub struct DecisionSummary {
     #[serde(with = "time::serde::rfc3339")]
     pub decided_at: OffsetDateTime,
     pub trial_id: Option<i64>,
+    /// Who decided, as the decision's page names them.
+    pub decided_by_name: Option<String>,
 }
 
 /// Where a trial is in its life: approval creates it as planned; it runs once its local

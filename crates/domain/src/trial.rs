@@ -485,8 +485,21 @@ pub struct TrialSummary {
     pub actual_start: Option<Date>,
     pub actual_end: Option<Date>,
     pub participants: Vec<OrganisationRef>,
+    /// When an accepted status report last confirmed the status.
     #[serde(with = "time::serde::rfc3339::option")]
     pub verified_at: Option<OffsetDateTime>,
+    /// When the registration last changed: approval, a step of its life, a regulation
+    /// adopted, a change decided or recorded (its newest version).
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub last_changed_at: Option<OffsetDateTime>,
+}
+
+impl TrialSummary {
+    /// The day the register's entry was last verified: the later of the last status
+    /// confirmed by an accepted report and the last change to the registration.
+    pub fn last_verified(&self) -> Option<OffsetDateTime> {
+        self.verified_at.max(self.last_changed_at)
+    }
 }
 
 /// A researcher who follows a trial: assigned to it, to one of its themes or to its
@@ -526,6 +539,11 @@ pub struct TrialFilter {
     pub organisation_id: Option<i64>,
     /// Trials the researcher is assigned to.
     pub researcher_id: Option<i64>,
+    /// Trials whose exemptions in force include the catalogue provision: granted from it
+    /// (narrowed to it, or asked for it and granted as requested).
+    pub provision_id: Option<i64>,
+    /// Words the trial's title or case number contains, case-insensitively.
+    pub text: Option<String>,
 }
 
 #[cfg(test)]

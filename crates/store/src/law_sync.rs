@@ -1,8 +1,8 @@
 //! Keeping the law catalogue current: the catalogue's version (bumped by every import that
 //! changed an act, so that each server's search index can tell it is behind), the
 //! validators each source answered last (for conditional requests), the outcome of every
-//! sync run, and the lease that lets one server at a time run the sync when several share
-//! one database.
+//! sync run. The lease that lets one server at a time run the sync is the general one of
+//! [`crate::OperationsStore`].
 
 use async_trait::async_trait;
 use serde::Serialize;
@@ -103,18 +103,4 @@ pub trait LawSyncStore: Send + Sync {
     /// The start of the latest run of a source that did not fail, if any: where a harvest of
     /// changes by date goes on from.
     async fn last_good_sync(&self, source: &str) -> Result<Option<OffsetDateTime>>;
-
-    /// Takes the named lease for `holder` until `until`, when nobody else holds it or their
-    /// lease has run out; `false` when another holder has it. Taking it again as the same
-    /// holder extends it.
-    async fn take_lease(
-        &self,
-        name: &str,
-        holder: &str,
-        until: OffsetDateTime,
-        now: OffsetDateTime,
-    ) -> Result<bool>;
-
-    /// Gives the lease back, if `holder` holds it.
-    async fn release_lease(&self, name: &str, holder: &str) -> Result<()>;
 }

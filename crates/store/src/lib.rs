@@ -14,6 +14,7 @@
 //! contract test there.
 
 pub mod assessment;
+pub mod backup;
 mod barriers;
 mod cases;
 mod changes;
@@ -30,6 +31,8 @@ pub mod law;
 pub mod law_sync;
 mod networks;
 mod notifications;
+pub mod open_data;
+pub mod operations;
 mod partners;
 mod postgres;
 mod regulations;
@@ -55,6 +58,8 @@ mod sql_law;
 mod sql_law_sync;
 mod sql_networks;
 mod sql_notifications;
+mod sql_open_data;
+mod sql_operations;
 mod sql_partners;
 mod sql_regulations;
 mod sql_reports;
@@ -64,8 +69,10 @@ mod sql_review;
 mod sql_rounds;
 mod sql_schemes;
 mod sql_shared;
+mod sql_statistics;
 mod sql_trials;
 mod sqlite;
+pub mod statistics;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod trials;
@@ -97,6 +104,8 @@ pub use law::LawStore;
 pub use law_sync::LawSyncStore;
 pub use networks::{EntryWrite, GuidanceWrite, NetworkStore, NewTag};
 pub use notifications::{NewNotification, NotificationStore, OutboxMail};
+pub use open_data::OpenDataStore;
+pub use operations::OperationsStore;
 pub use partners::PartnerStore;
 pub use postgres::PostgresStore;
 pub use regulations::RegulationStore;
@@ -105,7 +114,8 @@ pub use research::ResearchStore;
 pub use research_plans::ResearchPlanStore;
 pub use review::ReviewStore;
 pub use sqlite::SqliteStore;
-pub use trials::TrialStore;
+pub use statistics::StatisticsStore;
+pub use trials::{SchemeTrialVersion, TrialStore};
 pub use types::*;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -137,8 +147,11 @@ pub trait Store:
     + LawSyncStore
     + NetworkStore
     + NotificationStore
+    + OpenDataStore
+    + OperationsStore
     + RegulationStore
     + ReportStore
+    + StatisticsStore
     + PartnerStore
     + ResearchStore
     + ResearchPlanStore

@@ -186,7 +186,7 @@ pub(crate) struct ApplicationListQuery {
 }
 
 /// A `LIKE` pattern finding `text` anywhere, its wildcards taken literally (`ESCAPE '\\'`).
-fn contains_pattern(text: &str) -> String {
+pub(crate) fn contains_pattern(text: &str) -> String {
     let mut pattern = String::from("%");
     for c in text.trim().to_lowercase().chars() {
         if matches!(c, '%' | '_' | '\\') {

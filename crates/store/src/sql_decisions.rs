@@ -25,11 +25,12 @@ pub(crate) const DECISION_SELECT: &str = "SELECT d.id, d.application_id, d.outco
 pub(crate) const SUMMARY_SELECT: &str = "SELECT d.id, d.application_id, a.case_number, a.title, \
      a.scheme_id, s.code AS scheme_code, s.title AS scheme_title, o.id AS org_id, \
      o.country AS org_country, o.code AS org_code, o.name AS org_name, d.outcome, d.reasons, \
-     d.decided_at, t.id AS trial_id \
+     d.decided_at, t.id AS trial_id, u.name AS decided_by_name \
      FROM decisions d JOIN applications a ON a.id = d.application_id \
      JOIN schemes s ON s.id = a.scheme_id \
      JOIN organisations o ON o.id = a.lead_organisation_id \
-     LEFT JOIN trials t ON t.decision_id = d.id";
+     LEFT JOIN trials t ON t.decision_id = d.id \
+     LEFT JOIN users u ON u.id = d.decided_by";
 
 /// The frozen record, with the status of the trial's current state (the frozen row's own
 /// status column keeps what approval wrote).
@@ -104,6 +105,7 @@ pub(crate) struct SummaryRow {
     reasons: String,
     decided_at: OffsetDateTime,
     trial_id: Option<i64>,
+    decided_by_name: Option<String>,
 }
 
 impl SummaryRow {
@@ -124,6 +126,7 @@ impl SummaryRow {
             reasons: self.reasons,
             decided_at: self.decided_at,
             trial_id: self.trial_id,
+            decided_by_name: self.decided_by_name,
         })
     }
 }

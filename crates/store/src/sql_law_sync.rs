@@ -1,5 +1,5 @@
 //! The SQL of [`crate::LawSyncStore`]: the catalogue's version, the sources' validators,
-//! the sync runs and the lease. Expanded per engine like every store macro (see
+//! the sync runs. Expanded per engine like every store macro (see
 //! [`crate::sql`]).
 
 use time::OffsetDateTime;
@@ -180,38 +180,6 @@ macro_rules! impl_law_sync_store {
                 .bind(source)
                 .fetch_optional(&self.pool)
                 .await?)
-            }
-
-            async fn take_lease(
-                &self,
-                name: &str,
-                holder: &str,
-                until: time::OffsetDateTime,
-                now: time::OffsetDateTime,
-            ) -> $crate::Result<bool> {
-                // One statement, so that two servers asking at once cannot both win.
-                let taken: Option<String> = sqlx::query_scalar(
-                    "INSERT INTO law_sync_lease (name, holder, expires_at) VALUES ($1, $2, $3) \
-                     ON CONFLICT (name) DO UPDATE SET holder = $2, expires_at = $3 \
-                     WHERE law_sync_lease.holder = $2 OR law_sync_lease.expires_at <= $4 \
-                     RETURNING holder",
-                )
-                .bind(name)
-                .bind(holder)
-                .bind(until)
-                .bind(now)
-                .fetch_optional(&self.pool)
-                .await?;
-                Ok(taken.is_some())
-            }
-
-            async fn release_lease(&self, name: &str, holder: &str) -> $crate::Result<()> {
-                sqlx::query("DELETE FROM law_sync_lease WHERE name = $1 AND holder = $2")
-                    .bind(name)
-                    .bind(holder)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
             }
         }
     };

@@ -17,19 +17,45 @@ pub(crate) const STATE_SELECT: &str = "SELECT trial_id, version, status, planned
 pub(crate) const SUMMARY_SELECT: &str = "SELECT t.id, t.application_id, t.case_number, \
      t.title, t.scheme_id, s.code AS scheme_code, s.title AS scheme_title, s.country, \
      st.status, st.end_kind, st.planned_start, st.planned_end, st.actual_start, st.actual_end, \
-     st.participants, st.verified_at \
+     st.participants, st.verified_at, \
+     (SELECT v.recorded_at FROM trial_versions v WHERE v.trial_id = t.id \
+      ORDER BY v.version DESC LIMIT 1) AS last_changed_at \
      FROM trials t JOIN trial_states st ON st.trial_id = t.id JOIN schemes s ON s.id = t.scheme_id";
 
-/// The list's filter; `$1`… are the filter's values in [`TrialFilter`]'s order.
-pub(crate) const SUMMARY_WHERE: &str = "WHERE ($1 IS NULL OR t.scheme_id = $1) \
-     AND ($2 IS NULL OR st.status = $2) AND ($3 IS NULL OR s.country = $3) \
-     AND ($4 IS NULL OR EXISTS (SELECT 1 FROM trial_themes tt WHERE tt.trial_id = t.id \
-         AND tt.theme_id = $4)) \
-     AND ($5 IS NULL OR EXISTS (SELECT 1 FROM trial_participants tp WHERE tp.trial_id = t.id \
-         AND tp.organisation_id = $5)) \
-     AND ($6 IS NULL OR EXISTS (SELECT 1 FROM research_assignments ra WHERE ra.user_id = $6 \
-         AND (ra.trial_id = t.id OR ra.scheme_id = t.scheme_id OR ra.theme_id IN \
-         (SELECT tt.theme_id FROM trial_themes tt WHERE tt.trial_id = t.id))))";
+/// The list's filter; `$1`… are the filter's values in [`TrialFilter`]'s order, `$8` the
+/// text as a `LIKE` pattern. Whether a provision is exempted is read from the exemptions in
+/// force (JSON), in each engine's JSON functions: one of a grant's narrowed provisions, or
+/// the provision asked for when the grant is as requested.
+pub(crate) fn summary_where(engine: crate::Backend) -> String {
+    let provision = match engine {
+        crate::Backend::Sqlite => {
+            "EXISTS (SELECT 1 FROM json_each(st.exemptions) e WHERE \
+             EXISTS (SELECT 1 FROM json_each(e.value, '$.provision_ids') p WHERE p.value = $7) \
+             OR (COALESCE(json_array_length(e.value, '$.provision_ids'), 0) = 0 \
+                 AND json_extract(e.value, '$.requested_provision_id') = $7))"
+        }
+        crate::Backend::Postgres => {
+            "EXISTS (SELECT 1 FROM jsonb_array_elements(st.exemptions::jsonb) e WHERE \
+             (e -> 'provision_ids') @> to_jsonb(CAST($7 AS BIGINT)) \
+             OR (COALESCE(jsonb_array_length(e -> 'provision_ids'), 0) = 0 \
+                 AND (e ->> 'requested_provision_id') = CAST($7 AS TEXT)))"
+        }
+    };
+    format!(
+        "WHERE ($1 IS NULL OR t.scheme_id = $1) \
+         AND ($2 IS NULL OR st.status = $2) AND ($3 IS NULL OR s.country = $3) \
+         AND ($4 IS NULL OR EXISTS (SELECT 1 FROM trial_themes tt WHERE tt.trial_id = t.id \
+             AND tt.theme_id = $4)) \
+         AND ($5 IS NULL OR EXISTS (SELECT 1 FROM trial_participants tp WHERE tp.trial_id = t.id \
+             AND tp.organisation_id = $5)) \
+         AND ($6 IS NULL OR EXISTS (SELECT 1 FROM research_assignments ra WHERE ra.user_id = $6 \
+             AND (ra.trial_id = t.id OR ra.scheme_id = t.scheme_id OR ra.theme_id IN \
+             (SELECT tt.theme_id FROM trial_themes tt WHERE tt.trial_id = t.id)))) \
+         AND ($7 IS NULL OR {provision}) \
+         AND ($8 IS NULL OR LOWER(t.title) LIKE $8 ESCAPE '\\' \
+             OR LOWER(t.case_number) LIKE $8 ESCAPE '\\')"
+    )
+}
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct StateRow {
@@ -92,6 +118,7 @@ pub(crate) struct SummaryRow {
     actual_end: Option<Date>,
     participants: String,
     verified_at: Option<OffsetDateTime>,
+    last_changed_at: Option<OffsetDateTime>,
 }
 
 impl SummaryRow {
@@ -119,6 +146,7 @@ impl SummaryRow {
             actual_end: self.actual_end,
             participants: crate::sql::from_json(&self.participants)?,
             verified_at: self.verified_at,
+            last_changed_at: self.last_changed_at,
         })
     }
 }
@@ -145,6 +173,26 @@ impl VersionRow {
             changes: crate::sql::from_json(&self.changes)?,
             recorded_at: self.recorded_at,
             recorded_by_name: self.recorded_by_name,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct SchemeVersionRow {
+    trial_id: i64,
+    case_number: String,
+    title: String,
+    #[sqlx(flatten)]
+    version: VersionRow,
+}
+
+impl SchemeVersionRow {
+    pub fn into_domain(self) -> Result<crate::trials::SchemeTrialVersion, StoreError> {
+        Ok(crate::trials::SchemeTrialVersion {
+            trial_id: self.trial_id,
+            case_number: self.case_number,
+            title: self.title,
+            version: self.version.into_domain()?,
         })
     }
 }
@@ -313,6 +361,34 @@ macro_rules! impl_trial_store {
                 rows.into_iter().map(|r| r.into_domain()).collect()
             }
 
+            async fn scheme_trial_versions(
+                &self,
+                scheme_id: i64,
+                kinds: &[frirum_domain::trial::ChangeKind],
+                limit: i64,
+            ) -> $crate::Result<Vec<$crate::trials::SchemeTrialVersion>> {
+                if kinds.is_empty() {
+                    return Ok(Vec::new());
+                }
+                // The kinds are the domain's own names, never input.
+                let kinds: Vec<String> =
+                    kinds.iter().map(|k| format!("'{}'", k.as_str())).collect();
+                let rows: Vec<$crate::sql_trials::SchemeVersionRow> = sqlx::query_as(&format!(
+                    "SELECT t.id AS trial_id, t.case_number, t.title, v.version, v.kind, \
+                     v.reason, v.changes, v.recorded_at, u.name AS recorded_by_name \
+                     FROM trial_versions v JOIN trials t ON t.id = v.trial_id \
+                     LEFT JOIN users u ON u.id = v.recorded_by \
+                     WHERE t.scheme_id = $1 AND v.kind IN ({}) \
+                     ORDER BY v.recorded_at DESC, t.id DESC, v.version DESC LIMIT $2",
+                    kinds.join(", ")
+                ))
+                .bind(scheme_id)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(|r| r.into_domain()).collect()
+            }
+
             async fn list_trials(
                 &self,
                 filter: &frirum_domain::trial::TrialFilter,
@@ -320,10 +396,15 @@ macro_rules! impl_trial_store {
             ) -> $crate::Result<frirum_domain::Page<frirum_domain::trial::TrialSummary>> {
                 let status = filter.status.map(|s| s.as_str());
                 let country = filter.country.map(|c| c.as_str());
+                let text = filter
+                    .text
+                    .as_deref()
+                    .filter(|t| !t.trim().is_empty())
+                    .map($crate::sql_applications::contains_pattern);
+                let filters = $crate::sql_trials::summary_where(ENGINE);
                 let total: i64 = sqlx::query_scalar(&format!(
                     "SELECT COUNT(*) FROM trials t JOIN trial_states st ON st.trial_id = t.id \
-                     JOIN schemes s ON s.id = t.scheme_id {}",
-                    $crate::sql_trials::SUMMARY_WHERE
+                     JOIN schemes s ON s.id = t.scheme_id {filters}"
                 ))
                 .bind(filter.scheme_id)
                 .bind(status)
@@ -331,12 +412,13 @@ macro_rules! impl_trial_store {
                 .bind(filter.theme_id)
                 .bind(filter.organisation_id)
                 .bind(filter.researcher_id)
+                .bind(filter.provision_id)
+                .bind(text.as_deref())
                 .fetch_one(&self.pool)
                 .await?;
                 let rows: Vec<$crate::sql_trials::SummaryRow> = sqlx::query_as(&format!(
-                    "{} {} ORDER BY st.planned_start DESC, t.id DESC LIMIT $7 OFFSET $8",
+                    "{} {filters} ORDER BY st.planned_start DESC, t.id DESC LIMIT $9 OFFSET $10",
                     $crate::sql_trials::SUMMARY_SELECT,
-                    $crate::sql_trials::SUMMARY_WHERE
                 ))
                 .bind(filter.scheme_id)
                 .bind(status)
@@ -344,6 +426,8 @@ macro_rules! impl_trial_store {
                 .bind(filter.theme_id)
                 .bind(filter.organisation_id)
                 .bind(filter.researcher_id)
+                .bind(filter.provision_id)
+                .bind(text.as_deref())
                 .bind(page.limit())
                 .bind(page.offset())
                 .fetch_all(&self.pool)

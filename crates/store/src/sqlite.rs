@@ -25,6 +25,8 @@ use crate::sql_law::impl_law_store;
 use crate::sql_law_sync::impl_law_sync_store;
 use crate::sql_networks::impl_network_store;
 use crate::sql_notifications::impl_notification_store;
+use crate::sql_open_data::impl_open_data_store;
+use crate::sql_operations::impl_operations_store;
 use crate::sql_partners::impl_partner_store;
 use crate::sql_regulations::impl_regulation_store;
 use crate::sql_reports::impl_report_store;
@@ -34,19 +36,20 @@ use crate::sql_review::impl_review_store;
 use crate::sql_rounds::impl_round_store;
 use crate::sql_schemes::impl_scheme_store;
 use crate::sql_shared::shared_sql_helpers;
+use crate::sql_statistics::impl_statistics_store;
 use crate::sql_trials::impl_trial_store;
 use crate::{Backend, Result};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
 
-fn migrator() -> &'static Migrator {
+pub(crate) fn migrator() -> &'static Migrator {
     &MIGRATOR
 }
 
 /// A store in a SQLite file, in WAL mode with a busy timeout and foreign keys enforced.
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
-    pool: SqlitePool,
+    pub(crate) pool: SqlitePool,
 }
 
 impl SqliteStore {
@@ -95,6 +98,7 @@ impl_lab_store!(SqliteStore);
 impl_evaluation_store!(SqliteStore);
 impl_fund_store!(SqliteStore);
 impl_generalisation_store!(SqliteStore);
+impl_statistics_store!(SqliteStore);
 impl_trial_store!(SqliteStore);
 impl_change_request_store!(SqliteStore);
 impl_regulation_store!(SqliteStore);
@@ -102,6 +106,8 @@ impl_assessment_store!(SqliteStore);
 impl_law_store!(SqliteStore);
 impl_law_sync_store!(SqliteStore);
 impl_notification_store!(SqliteStore);
+impl_open_data_store!(SqliteStore);
+impl_operations_store!(SqliteStore);
 impl_network_store!(SqliteStore);
 impl_report_store!(SqliteStore);
 impl_partner_store!(SqliteStore);

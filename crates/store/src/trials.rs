@@ -35,6 +35,15 @@ pub trait TrialStore: Send + Sync {
     /// Every version of a trial, oldest first: its public history of changes.
     async fn trial_versions(&self, trial_id: i64) -> Result<Vec<TrialVersion>>;
 
+    /// The newest versions of the kinds given, across the scheme's trials, newest first,
+    /// at most `limit`: a scheme's feed of trial status changes.
+    async fn scheme_trial_versions(
+        &self,
+        scheme_id: i64,
+        kinds: &[frirum_domain::trial::ChangeKind],
+        limit: i64,
+    ) -> Result<Vec<SchemeTrialVersion>>;
+
     /// Trials narrowed by the filter, newest first.
     async fn list_trials(
         &self,
@@ -67,4 +76,13 @@ pub trait TrialStore: Send + Sync {
         user_id: i64,
         actor: Actor<'_>,
     ) -> Result<()>;
+}
+
+/// A version of one of a scheme's trials, with the trial it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchemeTrialVersion {
+    pub trial_id: i64,
+    pub case_number: String,
+    pub title: String,
+    pub version: frirum_domain::trial::TrialVersion,
 }

@@ -3683,7 +3683,67 @@ mod trials {
         trials_stale_versions_lose_and_one_of_two_wins,
         trials_list_filters_by_status_organisation_theme_and_researcher,
         trials_researchers_are_assigned_once_and_journaled,
+        trials_statistics_group_by_and_the_list_finds_by_text,
     );
+
+    /// The public statistics' counts (issue 17), one GROUP BY per chart, over the schemes
+    /// in the statuses given; the trial list's words in the title.
+    pub async fn trials_statistics_group_by_and_the_list_finds_by_text(store: &dyn Store) {
+        use frirum_domain::scheme::SchemeStatus;
+        use frirum_store::statistics::Tally;
+        let (w, id) = approved_trial(store, "Fewer forms for families").await;
+        let stats = store.statistics(&SchemeStatus::ALL, None).await.unwrap();
+        let one = |key: &str| {
+            vec![Tally {
+                key: key.to_owned(),
+                id: None,
+                count: 1,
+            }]
+        };
+        assert_eq!(stats.trials_by_status, one("planned"));
+        assert_eq!(stats.decisions_by_outcome, one("approved"));
+        assert_eq!(stats.trials_by_country.len(), 1);
+        assert!(
+            stats
+                .applications_by_status
+                .iter()
+                .any(|t| t.key == "submitted" && t.count >= 1)
+        );
+        let same = store
+            .statistics(&SchemeStatus::ALL, Some(w.scheme))
+            .await
+            .unwrap();
+        assert_eq!(same, stats, "the scheme alone holds everything");
+        let other = store
+            .statistics(&SchemeStatus::ALL, Some(w.scheme + 1_000))
+            .await
+            .unwrap();
+        assert!(other.trials_by_status.is_empty() && other.decisions_by_outcome.is_empty());
+        let hidden = store.statistics(&[], None).await.unwrap();
+        assert!(
+            hidden.trials_by_status.is_empty(),
+            "no status visible: nothing"
+        );
+
+        let list = |text: &str| {
+            let filter = TrialFilter {
+                text: Some(text.to_owned()),
+                ..Default::default()
+            };
+            async move {
+                store
+                    .list_trials(&filter, PageRequest::default())
+                    .await
+                    .unwrap()
+            }
+        };
+        let found = list("FORMS FOR").await;
+        assert_eq!(found.total, 1);
+        assert_eq!(found.items[0].id, id);
+        assert!(found.items[0].last_changed_at.is_some());
+        assert_eq!(list("100%").await.total, 0, "a wildcard is taken literally");
+        assert_eq!(list("nothing like it").await.total, 0);
+    }
 
     async fn approved_trial(store: &dyn Store, title: &str) -> (super::cases::World, i64) {
         let w = world(store).await;

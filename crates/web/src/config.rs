@@ -1,6 +1,7 @@
 //! The web layer's settings, validated once by the binary and passed in.
 
 use std::net::IpAddr;
+use std::num::NonZeroU32;
 use std::time::Duration;
 
 /// How the HTTP side behaves. Built by the `frirum` binary from flags and environment; what
@@ -19,6 +20,20 @@ pub struct WebConfig {
     /// The reverse proxies whose `X-Forwarded-For` names the client (for login throttling
     /// per address). None by default: the header is then ignored, since anyone can send it.
     pub trusted_proxies: Vec<IpAddr>,
+    /// `/metrics`, for a scraper with the operator's token; `None` (the default) serves no
+    /// metrics at all.
+    pub metrics: Option<crate::metrics::MetricsEndpoint>,
+    /// How fast one client address may call the public API (without credentials); `None`
+    /// lets it call without limit.
+    pub api_rate_limit: Option<ApiRateLimit>,
+}
+
+/// The public API's allowance per client address: `per_minute` requests a minute on
+/// average, and up to `burst` at once after a pause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ApiRateLimit {
+    pub per_minute: NonZeroU32,
+    pub burst: NonZeroU32,
 }
 
 impl Default for WebConfig {
@@ -28,6 +43,10 @@ impl Default for WebConfig {
             body_limit: 2 * 1024 * 1024,
             request_timeout: Duration::from_secs(30),
             trusted_proxies: Vec::new(),
+            metrics: None,
+            // Off unless the binary configures it: tests through the router send many
+            // requests from one (unknown) address.
+            api_rate_limit: None,
         }
     }
 }

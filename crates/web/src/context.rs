@@ -290,6 +290,14 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
             None => Ok((None, Auth::Anonymous)),
         },
     };
+    // The public API (no credentials) is limited per client address.
+    let authenticated = match (authenticated, &state.api_limiter) {
+        (Ok((None, Auth::Anonymous)), Some(limiter)) if is_api => limiter
+            .check(&ctx.address)
+            .map(|()| (None, Auth::Anonymous))
+            .map_err(|retry_after_secs| AppError::RateLimited { retry_after_secs }),
+        (authenticated, _) => authenticated,
+    };
     let response = match authenticated {
         Err(err) => render_error(&state, &ctx, is_api, &err),
         Ok((user, auth)) => {
@@ -556,7 +564,9 @@ pub fn render_error(
             .headers_mut()
             .insert(WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
     }
-    if let AppError::App(Error::TooManyLogins { retry_after_secs }) = err {
+    if let AppError::App(Error::TooManyLogins { retry_after_secs })
+    | AppError::RateLimited { retry_after_secs } = err
+    {
         response
             .headers_mut()
             .insert(RETRY_AFTER, HeaderValue::from(*retry_after_secs));

@@ -45,6 +45,9 @@ pub enum AppError {
     MethodNotAllowed,
     #[error("the request took too long")]
     Timeout,
+    /// The public API was called from one address faster than its allowance.
+    #[error("too many requests from this address; try again in {retry_after_secs} seconds")]
+    RateLimited { retry_after_secs: u64 },
     /// A path parameter that does not parse (`/applications/abc`).
     #[error("the address is not valid: {message}")]
     InvalidPath {
@@ -186,6 +189,7 @@ impl AppError {
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Timeout => StatusCode::REQUEST_TIMEOUT,
             AppError::InvalidPath { .. } => StatusCode::BAD_REQUEST,
+            AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 
@@ -204,6 +208,7 @@ impl AppError {
             AppError::MethodNotAllowed => "method_not_allowed",
             AppError::Timeout => "request_timeout",
             AppError::InvalidPath { .. } => "invalid_path",
+            AppError::RateLimited { .. } => "rate_limited",
         }
     }
 
@@ -215,6 +220,9 @@ impl AppError {
                 json!({ "field": field })
             }
             AppError::PayloadTooLarge { limit } => json!({ "limit_bytes": limit }),
+            AppError::RateLimited { retry_after_secs } => {
+                json!({ "retry_after_seconds": retry_after_secs })
+            }
             AppError::InvalidPath {
                 parameter: Some(parameter),
                 ..

@@ -12,34 +12,44 @@ mod charts;
 mod config;
 mod context;
 mod error;
+mod etag;
 mod extract;
+mod feeds;
 mod handlers;
 mod letter_pdf;
 mod markdown;
+pub mod metrics;
 mod openapi;
 pub mod publications;
+mod ratelimit;
 mod router;
 
-pub use config::WebConfig;
+pub use config::{ApiRateLimit, WebConfig};
 pub use error::AppError;
 pub use openapi::openapi_json;
+pub use ratelimit::limit as api_rate_limit;
 pub use router::router;
 
 use std::sync::Arc;
 
 use frirum_app::App;
 
-/// What every request handler can reach: the use cases' [`App`] and the HTTP settings.
+/// What every request handler can reach: the use cases' [`App`], the HTTP settings and
+/// the public API's allowances per address.
 #[derive(Clone)]
 pub struct AppState {
     pub app: App,
     pub config: Arc<WebConfig>,
+    pub(crate) api_limiter: Option<Arc<ratelimit::ApiLimiter>>,
 }
 
 impl AppState {
     pub fn new(app: App, config: WebConfig) -> Self {
         AppState {
             app,
+            api_limiter: config
+                .api_rate_limit
+                .map(|limit| Arc::new(ratelimit::ApiLimiter::new(limit))),
             config: Arc::new(config),
         }
     }

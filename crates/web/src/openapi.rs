@@ -136,6 +136,11 @@ const UNSUPPORTED_MEDIA_TYPE: SharedError = SharedError {
     name: "UnsupportedMediaType",
     description: "`unsupported_media_type`: the body is not `application/json`",
 };
+const TOO_MANY_REQUESTS: SharedError = SharedError {
+    status: "429",
+    name: "TooManyRequests",
+    description: "`rate_limited`: the public API (a call without credentials) was called from this address faster than its allowance; `Retry-After` says after how many seconds to call again",
+};
 const UNPROCESSABLE: SharedError = SharedError {
     status: "422",
     name: "UnprocessableEntity",
@@ -150,7 +155,9 @@ const UNPROCESSABLE: SharedError = SharedError {
 /// in its annotation.
 fn shared_errors(document: &mut utoipa::openapi::OpenApi) {
     use utoipa::openapi::Required;
+    use utoipa::openapi::header::HeaderBuilder;
     use utoipa::openapi::path::{HttpMethod, ParameterIn};
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
     use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
 
     let all = [
@@ -161,18 +168,28 @@ fn shared_errors(document: &mut utoipa::openapi::OpenApi) {
         PAYLOAD_TOO_LARGE,
         UNSUPPORTED_MEDIA_TYPE,
         UNPROCESSABLE,
+        TOO_MANY_REQUESTS,
     ];
     let components = document.components.get_or_insert_with(Default::default);
     for error in &all {
-        let response = ResponseBuilder::new()
+        let mut response = ResponseBuilder::new()
             .description(error.description)
             .content(
                 "application/json",
                 ContentBuilder::new()
                     .schema(Some(Ref::from_schema_name("ErrorEnvelope")))
                     .build(),
-            )
-            .build();
+            );
+        if error.status == TOO_MANY_REQUESTS.status {
+            response = response.header(
+                "Retry-After",
+                HeaderBuilder::new()
+                    .schema(ObjectBuilder::new().schema_type(Type::Integer))
+                    .description(Some("Seconds to wait before calling again"))
+                    .build(),
+            );
+        }
+        let response = response.build();
         components
             .responses
             .insert(error.name.to_owned(), response.into());
@@ -213,6 +230,8 @@ fn shared_errors(document: &mut utoipa::openapi::OpenApi) {
                 (PAYLOAD_TOO_LARGE, body),
                 (UNSUPPORTED_MEDIA_TYPE, typed_body),
                 (UNPROCESSABLE, body || in_query),
+                // Any operation called without credentials counts against the address.
+                (TOO_MANY_REQUESTS, true),
             ];
             for (error, applies) in applies {
                 if applies {

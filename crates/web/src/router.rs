@@ -11,7 +11,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::handlers::{api, ops, pages};
-use crate::{AppState, context, extract, openapi};
+use crate::{AppState, context, etag, extract, metrics, openapi};
 
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
      img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; \
@@ -55,6 +55,7 @@ pub fn router(state: AppState) -> Router {
             "/admin/law-sync",
             get(pages::law_sync::show).post(pages::law_sync::start),
         )
+        .route("/admin/operations", get(pages::operations::show))
         .route(
             "/schemes",
             get(pages::schemes::list).post(pages::schemes::create),
@@ -133,6 +134,25 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/decisions", get(pages::decisions::list))
         .route("/decisions.atom", get(pages::decisions::feed))
+        // The public statistics and each scheme's Atom feeds (issue 17, items 1 and 3).
+        .route("/statistics", get(pages::statistics::show))
+        .route("/statistics/{file}", get(pages::statistics::csv))
+        .route("/schemes/{id}/feeds/{file}", get(pages::feeds::scheme_feed))
+        // Open data: the page with the data dictionary, and the files the job built.
+        .route("/open-data", get(pages::open_data::page))
+        .route("/open-data/{file}", get(pages::open_data::download))
+        .route(
+            "/schemes/{id}/open-data.zip",
+            get(pages::open_data::scheme_zip),
+        )
+        .route(
+            "/schemes/{id}/open-data.json",
+            get(pages::open_data::scheme_json),
+        )
+        .route(
+            "/schemes/{id}/open-data.xlsx",
+            get(pages::open_data::scheme_xlsx),
+        )
         // The policy lab: roll-ups, the gap list and investigations.
         .route("/lab", get(pages::lab::overview))
         .route("/lab/provisions", get(pages::lab::ranking))
@@ -672,6 +692,12 @@ pub fn router(state: AppState) -> Router {
         // Inside the context, so that its refusals are rendered like any other error.
         .layer(middleware::from_fn_with_state(state.clone(), extract::check_text))
         .layer(middleware::from_fn_with_state(state.clone(), context::middleware))
+        // Outside the context, so that a 304 keeps the caching headers it sets.
+        .layer(middleware::from_fn(etag::middleware))
+        // Every request above is counted by its route's template; /metrics itself is not,
+        // and sits outside the context, which would take its token for an API token.
+        .layer(middleware::from_fn(metrics::track))
+        .route("/metrics", get(metrics::serve))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),

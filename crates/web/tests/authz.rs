@@ -1335,6 +1335,84 @@ async fn pages_accounts_and_registry() {
                 [O; 5],
             ),
             row(M::GET, "/trials/999999", Payload::None, [N; 5]),
+            // Open data (issue 17): the page is everybody's; this world has no build yet,
+            // so every file is missing for everybody alike, and a scheme the public may not
+            // see has none (tests/open_data.rs serves built files).
+            row(M::GET, "/open-data", Payload::None, [O; 5]),
+            row(M::GET, "/open-data/frirum.zip", Payload::None, [N; 5]),
+            row(M::GET, "/open-data/secret.zip", Payload::None, [N; 5]),
+            row(
+                M::GET,
+                "/schemes/{scheme}/open-data.json",
+                Payload::None,
+                [N; 5],
+            ),
+            row(
+                M::GET,
+                "/schemes/{draft_scheme}/open-data.zip",
+                Payload::None,
+                [N; 5],
+            ),
+            row(
+                M::GET,
+                "/schemes/{draft_scheme}/open-data.xlsx",
+                Payload::None,
+                [N; 5],
+            ),
+            // The public register's statistics and each scheme's feeds (issue 17): the
+            // public's, whoever asks; a scheme the public may not see has none.
+            row(M::GET, "/statistics", Payload::None, [O; 5]),
+            row(M::GET, "/statistics?scheme={scheme}", Payload::None, [O; 5]),
+            row(
+                M::GET,
+                "/statistics?scheme={draft_scheme}",
+                Payload::None,
+                [N; 5],
+            ),
+            row(
+                M::GET,
+                "/statistics/trials-by-status.csv",
+                Payload::None,
+                [O; 5],
+            ),
+            row(M::GET, "/statistics/nothing.csv", Payload::None, [N; 5]),
+            row(
+                M::GET,
+                "/schemes/{scheme}/feeds/decisions.atom",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/schemes/{scheme}/feeds/trials.atom",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/schemes/{scheme}/feeds/evaluations.atom",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/schemes/{scheme}/feeds/outcomes.atom",
+                Payload::None,
+                [O; 5],
+            ),
+            row(
+                M::GET,
+                "/schemes/{scheme}/feeds/nothing.atom",
+                Payload::None,
+                [N; 5],
+            ),
+            row(
+                M::GET,
+                "/schemes/{draft_scheme}/feeds/decisions.atom",
+                Payload::None,
+                [N; 5],
+            ),
+            row(M::GET, "/trials?q=x&provision=1", Payload::None, [O; 5]),
             // Trials in operation (issue 13).
             row(M::GET, "/trials", Payload::None, [O; 5]),
             row_trial(M::GET, "/trials/{trial}", Payload::None, [O; 5]),
@@ -1425,6 +1503,7 @@ async fn pages_accounts_and_registry() {
             ),
             row(M::GET, "/admin/registry", Payload::None, [L, O, F, F, F]),
             row(M::GET, "/admin/law-sync", Payload::None, [L, O, F, F, F]),
+            row(M::GET, "/admin/operations", Payload::None, [L, O, F, F, F]),
             row(
                 M::POST,
                 "/admin/law-sync",

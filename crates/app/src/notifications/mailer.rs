@@ -240,6 +240,7 @@ impl Mailer {
             match outcome {
                 Ok(()) => {
                     self.store.mark_mail_sent(mail.id, clock()).await?;
+                    metrics::counter!("frirum_mail_sent_total").increment(1);
                     report.sent += 1;
                 }
                 Err(error) => {
@@ -253,6 +254,7 @@ impl Mailer {
                         "an e-mail could not be sent; it will be tried again"
                     );
                     self.store.mark_mail_failed(mail.id, &error, next).await?;
+                    metrics::counter!("frirum_mail_failures_total").increment(1);
                     report.failed += 1;
                 }
             }

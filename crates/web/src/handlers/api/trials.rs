@@ -41,10 +41,14 @@ pub struct TrialListQuery {
     pub organisation_id: Option<i64>,
     /// Trials this researcher follows.
     pub researcher_id: Option<i64>,
+    /// Trials with an exemption in force from this catalogue provision.
+    pub provision_id: Option<i64>,
+    /// Words in the trial's title or case number.
+    pub q: Option<String>,
 }
 
 /// Registered trials, newest start first, filtered by scheme, status, country, theme,
-/// participant and researcher. Public.
+/// participant, researcher, provision exempted and words in the title. Public.
 #[utoipa::path(get, path = "/api/v1/trials", tag = "trials",
     params(TrialListQuery),
     responses((status = 200, body = TrialPageDto), (status = 422, body = ErrorEnvelope)))]
@@ -65,6 +69,8 @@ pub async fn list(
         theme_id: query.theme_id,
         organisation_id: query.organisation_id,
         researcher_id: query.researcher_id,
+        provision_id: query.provision_id,
+        text: query.q.filter(|q| !q.trim().is_empty()),
     };
     Ok(Json(
         trials::list(&state, &ctx, &filter, page).await?.into(),

@@ -8,7 +8,6 @@ use askama::Template;
 use frirum_app::Error;
 use std::collections::HashMap;
 
-use atom_syndication::{EntryBuilder, FeedBuilder, FixedDateTime, LinkBuilder, Text};
 use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::header;
@@ -24,7 +23,6 @@ use frirum_domain::{Country, Page, PageRequest};
 use frirum_store::law::StoredProvision;
 use serde::Deserialize;
 use time::Date;
-use time::format_description::well_known::Rfc3339;
 
 use crate::AppState;
 use crate::context::RequestContext;
@@ -850,16 +848,9 @@ pub async fn list(
     Ok(page.render_html()?.into_response())
 }
 
-fn feed_time(at: time::OffsetDateTime) -> Result<FixedDateTime, AppError> {
-    let text = at
-        .format(&Rfc3339)
-        .map_err(|e| AppError::internal(format!("feed time: {e}")))?;
-    FixedDateTime::parse_from_rfc3339(&text)
-        .map_err(|e| AppError::internal(format!("feed time: {e}")))
-}
-
 /// The decisions as an Atom feed, newest first, in the visitor's language, with the list's
-/// filters.
+/// filters; each entry's author is who decided, or the scheme when the decision names
+/// nobody.
 pub async fn feed(
     State(state): State<AppState>,
     ctx: RequestContext,
@@ -870,67 +861,41 @@ pub async fn feed(
     let page = PageRequest::new(None, Some(50)).map_err(|_| AppError::field("page", "invalid"))?;
     let decisions = decisions::published(&state, &ctx, &filter, page).await?;
     let page_ctx = page_context(&state, &ctx);
-    // Entry ids and links are absolute, as Atom asks, on the site's configured address
-    // (never on a Host header a client chose).
     let base = state.app.config.public_url.trim_end_matches('/').to_owned();
     let filters = query.query_string();
-    let mut entries = Vec::with_capacity(decisions.items.len());
-    for d in &decisions.items {
-        let url = format!("{base}/applications/{}/decision", d.application_id);
-        let title = format!(
-            "{} · {} · {}",
-            d.case_number,
-            page_ctx.tp("outcome-", d.outcome.as_str()),
-            d.title
-        );
-        let summary = format!("{} ({}). {}", d.lead.name, d.scheme_title, d.reasons);
-        entries.push(
-            EntryBuilder::default()
-                .id(url.clone())
-                .title(Text::plain(title))
-                .updated(feed_time(d.decided_at)?)
-                .published(Some(feed_time(d.decided_at)?))
-                .summary(Some(Text::plain(summary)))
-                .link(
-                    LinkBuilder::default()
-                        .rel("alternate")
-                        .href(url)
-                        .mime_type(Some("text/html".to_owned()))
-                        .build(),
-                )
-                .build(),
-        );
+    let entries = decisions
+        .items
+        .iter()
+        .map(|d| decision_entry(&page_ctx, &base, d))
+        .collect();
+    crate::feeds::Feed {
+        self_url: format!("{base}/decisions.atom{filters}"),
+        html_url: format!("{base}/decisions{filters}"),
+        title: page_ctx.t("decisions-feed-title"),
+        lang: page_ctx.lang.tag().to_owned(),
+        entries,
     }
-    let updated = match decisions.items.first() {
-        Some(d) => feed_time(d.decided_at)?,
-        None => feed_time(time::OffsetDateTime::UNIX_EPOCH)?,
-    };
-    let feed = FeedBuilder::default()
-        .id(format!("{base}/decisions.atom{filters}"))
-        .title(Text::plain(page_ctx.t("decisions-feed-title")))
-        .updated(updated)
-        .lang(Some(page_ctx.lang.tag().to_owned()))
-        .link(
-            LinkBuilder::default()
-                .rel("self")
-                .href(format!("{base}/decisions.atom{filters}"))
-                .mime_type(Some("application/atom+xml".to_owned()))
-                .build(),
-        )
-        .link(
-            LinkBuilder::default()
-                .rel("alternate")
-                .href(format!("{base}/decisions{filters}"))
-                .mime_type(Some("text/html".to_owned()))
-                .build(),
-        )
-        .entries(entries)
-        .build();
-    Ok((
-        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        feed.to_string(),
-    )
-        .into_response())
+    .response()
+}
+
+/// A decision as a feed entry, linking to its public page, its outcome as category.
+pub fn decision_entry(
+    ctx: &PageContext,
+    base: &str,
+    d: &frirum_domain::decision::DecisionSummary,
+) -> crate::feeds::Entry {
+    let outcome = ctx.tp("outcome-", d.outcome.as_str());
+    crate::feeds::Entry {
+        url: format!("{base}/applications/{}/decision", d.application_id),
+        title: format!("{} · {} · {}", d.case_number, outcome, d.title),
+        at: d.decided_at,
+        summary: format!("{} ({}). {}", d.lead.name, d.scheme_title, d.reasons),
+        author: d
+            .decided_by_name
+            .clone()
+            .unwrap_or_else(|| d.scheme_title.clone()),
+        category: Some((d.outcome.as_str().to_owned(), outcome)),
+    }
 }
 
 /// The decision letter as a PDF, in the scheme's language: what the printable letter says,

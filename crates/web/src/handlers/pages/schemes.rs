@@ -100,6 +100,8 @@ struct SchemePage {
     research: super::research_teams::ResearchSection,
     /// Whether the scheme takes obstacle reports from the public (the barrier register).
     public_barrier_reports: bool,
+    /// Whether the public sees the scheme, and so its Atom feeds.
+    public_feeds: bool,
 }
 
 /// Whether to tell an applicant that the published scheme is not open to their
@@ -145,6 +147,7 @@ async fn render_scheme(
     let can_apply = schemes::may_start(state, ctx, &scheme).await?;
     let research = super::research_teams::section(state, ctx, id).await?;
     let page = SchemePage {
+        public_feeds: super::feeds::public(&scheme),
         ctx: page_context(state, ctx),
         invitation_html: markdown::render(&scheme.invitation),
         not_open: not_open_note(ctx, &scheme, can_apply),

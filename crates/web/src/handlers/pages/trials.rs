@@ -40,6 +40,15 @@ pub struct ListQuery {
     pub organisation: String,
     #[serde(default)]
     pub researcher: String,
+    /// The provision exempted, by catalogue id.
+    #[serde(default)]
+    pub provision: String,
+    /// Words to find a provision by (its citation or title) in the law catalogue.
+    #[serde(default)]
+    pub provision_text: String,
+    /// Words in the trial's title or case number.
+    #[serde(default)]
+    pub q: String,
 }
 
 impl ListQuery {
@@ -61,6 +70,8 @@ impl ListQuery {
             theme_id: part("theme", &self.theme)?,
             organisation_id: part("organisation", &self.organisation)?,
             researcher_id: part("researcher", &self.researcher)?,
+            provision_id: part("provision", &self.provision)?,
+            text: Some(self.q.trim().to_owned()).filter(|q| !q.is_empty()),
         })
     }
 
@@ -72,6 +83,8 @@ impl ListQuery {
             ("theme", self.theme.trim().to_owned()),
             ("organisation", self.organisation.trim().to_owned()),
             ("researcher", self.researcher.trim().to_owned()),
+            ("provision", self.provision.trim().to_owned()),
+            ("q", self.q.trim().to_owned()),
         ]
     }
 }
@@ -90,6 +103,8 @@ struct TrialListPage {
     /// "My organisation's trials" for an applicant, "trials I follow" for a researcher.
     own_organisation: Option<i64>,
     own_user: Option<i64>,
+    /// The list's address with every filter but the provision.
+    without_provision: String,
 }
 
 /// The registered trials, filtered by scheme, status, country, theme, participant and
@@ -102,7 +117,7 @@ pub async fn list(
     let page =
         PageRequest::new(query.page, None).map_err(|_| AppError::field("page", "invalid"))?;
     let filter = query.filter()?;
-    let listing = trials::listing(&state, &ctx, &filter, page).await?;
+    let listing = trials::listing(&state, &ctx, &filter, &query.provision_text, page).await?;
     let page_ctx = page_context(&state, &ctx);
     let pager = Pager::new(&page_ctx, &listing.trials, "/trials", &query.pairs());
     let user = ctx.user.as_ref();
@@ -115,7 +130,15 @@ pub async fn list(
         })
         .map(|t| t.id)
         .collect();
+    let mut params = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in query.pairs() {
+        if k != "provision" && !v.is_empty() {
+            params.append_pair(k, &v);
+        }
+    }
+    let without_provision = format!("/trials?{}", params.finish());
     let page = TrialListPage {
+        without_provision,
         never_started,
         pager,
         own_organisation: user.and_then(|u| u.organisation.as_ref().map(|o| o.id)),
