@@ -40,6 +40,7 @@ mod reports;
 mod research;
 mod research_plans;
 mod review;
+pub mod sign_in;
 mod sql;
 mod sql_applications;
 mod sql_assessment;
@@ -68,6 +69,7 @@ mod sql_research_plans;
 mod sql_review;
 mod sql_rounds;
 mod sql_schemes;
+mod sql_sign_in;
 mod sql_shared;
 mod sql_statistics;
 mod sql_trials;
@@ -113,6 +115,7 @@ pub use reports::{ReportStore, WaitingFilter};
 pub use research::ResearchStore;
 pub use research_plans::ResearchPlanStore;
 pub use review::ReviewStore;
+pub use sign_in::{PendingSignIn, SignInStore};
 pub use sqlite::SqliteStore;
 pub use statistics::StatisticsStore;
 pub use trials::{SchemeTrialVersion, TrialStore};
@@ -156,6 +159,7 @@ pub trait Store:
     + ResearchStore
     + ResearchPlanStore
     + ReviewStore
+    + SignInStore
     + TrialStore
     + Send
     + Sync
