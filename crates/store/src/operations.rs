@@ -102,4 +102,45 @@ pub trait OperationsStore: Send + Sync {
 
     /// The outbox's counts, and when its oldest waiting mail was queued.
     async fn outbox_summary(&self) -> Result<OutboxSummary>;
+
+    /// The data's version: a number that moves at the commit of every transaction that
+    /// changed a table public pages may read (triggers of migration 0036, on every table
+    /// but [`UNCOUNTED_TABLES`]), and only then. The servers' caches of public pages poll it.
+    async fn data_version(&self) -> Result<i64>;
+
+    /// The tables whose changes do not move the [`data_version`](Self::data_version),
+    /// leaving out [`UNCOUNTED_TABLES`]: empty unless a table was added without its
+    /// trigger, which the contract test checks.
+    async fn uncounted_tables(&self) -> Result<Vec<String>>;
 }
+
+/// The tables whose changes leave the data's version alone, on purpose: no public page
+/// reads them, and signed-in traffic and the scheduled jobs write them all day (sessions,
+/// tokens, sign-in records, login failures, leases, job runs, the outbox, notifications,
+/// the law sync's records), so counting them would throw the public pages' caches away
+/// for nothing. The list also names the migrations' own table and the counter itself.
+pub const UNCOUNTED_TABLES: &[&str] = &[
+    "_sqlx_migrations",
+    "data_version",
+    "sessions",
+    "api_tokens",
+    "login_failures",
+    "leases",
+    "job_runs",
+    "mail_outbox",
+    "notifications",
+    "law_sync_runs",
+    "law_sync_validators",
+    // Every journal entry is written in the transaction of the change it records, which
+    // moves the version itself (and SQLite's journal is rebuilt by migration 0038).
+    "journal_entries",
+    // Accounts' own security, invitations and sign-in records (migrations 0037 to 0039).
+    "invitations",
+    "second_factors",
+    "recovery_codes",
+    "sign_in_challenges",
+    "account_events",
+    "oidc_sign_ins",
+    "linked_identities",
+    "oidc_sessions",
+];

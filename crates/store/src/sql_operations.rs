@@ -167,6 +167,42 @@ macro_rules! impl_operations_store {
                     oldest_waiting,
                 })
             }
+
+            async fn data_version(&self) -> $crate::Result<i64> {
+                Ok(
+                    sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1")
+                        .fetch_one(&self.pool)
+                        .await?,
+                )
+            }
+
+            async fn uncounted_tables(&self) -> $crate::Result<Vec<String>> {
+                // SQLite counts with a row trigger per change (insert, update, delete),
+                // PostgreSQL with one deferred trigger for all three.
+                let sql = match ENGINE {
+                    $crate::Backend::Sqlite => {
+                        "SELECT name FROM sqlite_master WHERE type = 'table' \
+                         AND name NOT LIKE 'sqlite_%' AND name NOT IN \
+                         (SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' \
+                         AND name LIKE 'data_version_%' GROUP BY tbl_name \
+                         HAVING COUNT(*) = 3) ORDER BY name"
+                    }
+                    $crate::Backend::Postgres => {
+                        "SELECT table_name::text FROM information_schema.tables \
+                         WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' \
+                         AND table_name NOT IN (SELECT c.relname FROM pg_trigger t \
+                         JOIN pg_class c ON c.oid = t.tgrelid \
+                         JOIN pg_namespace n ON n.oid = c.relnamespace \
+                         WHERE n.nspname = current_schema() \
+                         AND t.tgname LIKE 'data_version_%') ORDER BY table_name"
+                    }
+                };
+                let tables: Vec<String> = sqlx::query_scalar(sql).fetch_all(&self.pool).await?;
+                Ok(tables
+                    .into_iter()
+                    .filter(|t| !$crate::operations::UNCOUNTED_TABLES.contains(&t.as_str()))
+                    .collect())
+            }
         }
     };
 }
