@@ -636,7 +636,12 @@ pub async fn case_journal(
             Some(application) => JournalCase::Application(Box::new(application)),
             None => JournalCase::DeletedApplication,
         },
-        CaseKind::Barrier | CaseKind::Investigation | CaseKind::Network | CaseKind::Partner => {
+        CaseKind::Barrier
+        | CaseKind::Investigation
+        | CaseKind::Network
+        | CaseKind::Partner
+        | CaseKind::Account
+        | CaseKind::Invitation => {
             JournalCase::Other(kind)
         }
     };

@@ -59,10 +59,13 @@ pub enum Action {
     ManageLawCatalogue,
     /// See how the servers are doing: the scheduled jobs, their leases and the outbox.
     WatchOperations,
+    /// Invite people, see them and deactivate them: the secretariat for everybody, an
+    /// organisation's user administrator for its own applicants and researchers ([`people`]).
+    ManagePeople,
 }
 
 impl Action {
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -86,6 +89,7 @@ impl Action {
         Action::RegisterPartners,
         Action::ManageLawCatalogue,
         Action::WatchOperations,
+        Action::ManagePeople,
     ];
 }
 
@@ -130,6 +134,9 @@ const fn audience(action: Action) -> Audience {
         Action::RegisterPartners => Audience::Roles(&[Role::Admin, Role::Applicant]),
         Action::ManageLawCatalogue => Audience::Roles(&[Role::Admin]),
         Action::WatchOperations => Audience::Roles(&[Role::Admin]),
+        // The roles a user administrator can hold; an applicant or researcher must also be
+        // appointed for their organisation, and acts only on its people ([`people`]).
+        Action::ManagePeople => Audience::Roles(&[Role::Admin, Role::Applicant, Role::Researcher]),
     }
 }
 
@@ -181,6 +188,75 @@ pub fn view_scheme(viewer: Viewer, status: SchemeStatus) -> Result<(), Denied> {
         (SchemeStatus::Proposals, Some(_)) => Ok(()),
         (_, None) => Err(Denied::NotSignedIn),
         (SchemeStatus::Draft, Some(_)) => Err(Denied::Forbidden),
+    }
+}
+
+/// What can be done about people's accounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PeopleAction {
+    /// See the accounts and open invitations of an organisation (the secretariat: all).
+    See,
+    /// Invite someone to an account with a role in an organisation.
+    Invite,
+    /// Deactivate an account: it can no longer sign in, and its sessions and API tokens end.
+    Deactivate,
+    /// Appoint or relieve an organisation's user administrator.
+    Appoint,
+}
+
+/// Who manages people: the signed-in person (`viewer`) and whether the secretariat has
+/// appointed them user administrator of their organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeopleManager {
+    pub viewer: Viewer,
+    pub people_admin: bool,
+}
+
+/// The account acted on: its role and organisation, and who it is (none for an invitation
+/// not yet accepted, or for seeing a whole organisation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PersonFacts {
+    pub role: Role,
+    pub organisation_id: Option<i64>,
+    pub user_id: Option<i64>,
+}
+
+/// Decides who manages whose account. The secretariat invites, sees and deactivates
+/// everybody — assessors and its own staff included — and alone appoints user
+/// administrators. An organisation's user administrator (an applicant or researcher the
+/// secretariat appointed) sees, invites and deactivates the applicants and researchers of
+/// their own organisation, and nobody else. No one deactivates themselves.
+pub fn people(
+    manager: PeopleManager,
+    target: PersonFacts,
+    action: PeopleAction,
+) -> Result<(), Denied> {
+    let viewer = manager.viewer;
+    let Some(role) = viewer.role else {
+        return Err(Denied::NotSignedIn);
+    };
+    if action == PeopleAction::Deactivate
+        && target.user_id.is_some()
+        && target.user_id == viewer.user_id
+    {
+        return Err(Denied::Forbidden);
+    }
+    let admin = role == Role::Admin;
+    let organisation_admin = manager.people_admin
+        && matches!(role, Role::Applicant | Role::Researcher)
+        && viewer.organisation_id.is_some()
+        && target.organisation_id == viewer.organisation_id
+        && matches!(target.role, Role::Applicant | Role::Researcher);
+    let allowed = match action {
+        PeopleAction::Appoint => admin,
+        PeopleAction::See | PeopleAction::Invite | PeopleAction::Deactivate => {
+            admin || organisation_admin
+        }
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(Denied::Forbidden)
     }
 }
 
@@ -686,6 +762,108 @@ mod tests {
         assert!(!may_follow_trials(Role::Assessor));
     }
 
+    /// Whose people each kind of manager sees, invites, deactivates and appoints: the
+    /// secretariat everybody; the user administrator of organisation 11 (an applicant) the
+    /// applicants and researchers of 11 only; an applicant of 11 not appointed nobody.
+    #[test]
+    fn people_table() {
+        use Denied::*;
+        let manager = |role, organisation_id, user_id, people_admin| PeopleManager {
+            viewer: Viewer {
+                role,
+                organisation_id,
+                user_id,
+            },
+            people_admin,
+        };
+        let managers = [
+            manager(None, None, None, false),
+            manager(Some(Role::Admin), None, Some(1), false),
+            manager(Some(Role::Applicant), Some(11), Some(2), true),
+            manager(Some(Role::Researcher), Some(11), Some(3), true),
+            manager(Some(Role::Applicant), Some(11), Some(4), false),
+            manager(Some(Role::Assessor), Some(11), Some(5), true),
+            manager(Some(Role::Applicant), Some(12), Some(6), true),
+        ];
+        let person = |role, organisation_id, user_id| PersonFacts {
+            role,
+            organisation_id,
+            user_id,
+        };
+        let ok = Ok(());
+        let f = Err(Forbidden);
+        let n = Err(NotSignedIn);
+        // manager: public, secretariat, admin of 11 (applicant), admin of 11 (researcher),
+        // applicant of 11, assessor "admin" of 11, admin of 12
+        let rows = [
+            (
+                PeopleAction::See,
+                person(Role::Applicant, Some(11), None),
+                [n, ok, ok, ok, f, f, f],
+            ),
+            (
+                PeopleAction::Invite,
+                person(Role::Applicant, Some(11), None),
+                [n, ok, ok, ok, f, f, f],
+            ),
+            (
+                PeopleAction::Invite,
+                person(Role::Researcher, Some(11), None),
+                [n, ok, ok, ok, f, f, f],
+            ),
+            (
+                PeopleAction::Invite,
+                person(Role::Assessor, Some(11), None),
+                [n, ok, f, f, f, f, f],
+            ),
+            (
+                PeopleAction::Invite,
+                person(Role::Admin, None, None),
+                [n, ok, f, f, f, f, f],
+            ),
+            (
+                PeopleAction::Invite,
+                person(Role::Applicant, Some(12), None),
+                [n, ok, f, f, f, f, ok],
+            ),
+            (
+                PeopleAction::Deactivate,
+                person(Role::Applicant, Some(11), Some(9)),
+                [n, ok, ok, ok, f, f, f],
+            ),
+            // Nobody deactivates themselves.
+            (
+                PeopleAction::Deactivate,
+                person(Role::Applicant, Some(11), Some(2)),
+                [n, ok, f, ok, f, f, f],
+            ),
+            (
+                PeopleAction::Deactivate,
+                person(Role::Admin, None, Some(1)),
+                [n, f, f, f, f, f, f],
+            ),
+            (
+                PeopleAction::Deactivate,
+                person(Role::Assessor, Some(11), Some(9)),
+                [n, ok, f, f, f, f, f],
+            ),
+            (
+                PeopleAction::Appoint,
+                person(Role::Applicant, Some(11), Some(9)),
+                [n, ok, f, f, f, f, f],
+            ),
+        ];
+        for (action, target, expected) in rows {
+            for (m, want) in managers.iter().zip(expected) {
+                assert_eq!(
+                    people(*m, target, action),
+                    want,
+                    "{action:?} {target:?} by {m:?}"
+                );
+            }
+        }
+    }
+
     /// Every action for every role and for the public, written out so that a change to the
     /// table is a visible change here.
     #[test]
@@ -713,7 +891,7 @@ mod tests {
             ok,
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 23] = [
+        let expected: [(Action, [Result<(), Denied>; 5]); 24] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -771,6 +949,11 @@ mod tests {
             ),
             (Action::ManageLawCatalogue, admin_only),
             (Action::WatchOperations, admin_only),
+            // Applicants and researchers only as appointed user administrators: `people`.
+            (
+                Action::ManagePeople,
+                [Err(NotSignedIn), ok, ok, Err(Forbidden), ok],
+            ),
         ];
         assert_eq!(expected.len(), Action::ALL.len());
         for (action, outcomes) in expected {

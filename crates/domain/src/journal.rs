@@ -41,6 +41,11 @@ pub enum CaseKind {
     Network,
     /// A partner of the partner register.
     Partner,
+    /// A person's account: appointed as user administrator, deactivated, created by
+    /// accepting an invitation.
+    Account,
+    /// An invitation to open an account.
+    Invitation,
 }
 
 impl CaseKind {

@@ -23,6 +23,7 @@ pub mod funds;
 pub mod generalisation;
 pub mod indicator;
 pub mod investigation;
+pub mod invitation;
 pub mod journal;
 pub mod language;
 pub mod law;

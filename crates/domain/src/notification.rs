@@ -84,10 +84,13 @@ pub enum NotificationKind {
     /// A status report marked a partner's demand or a public value breached (to the
     /// secretariat).
     PartnerBreach,
+    /// Someone was invited to open an account (to the invited address; no notification,
+    /// only the mail).
+    Invitation,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 23] = all_values();
+    pub const ALL: [NotificationKind; 24] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {

@@ -51,9 +51,10 @@ impl Role {
     }
 
     /// Applicants belong to an organisation; an assessor may name an employer, so that a
-    /// conflict of interest with an applicant is found.
+    /// conflict of interest with an applicant is found; a researcher may be one of an
+    /// organisation's own people (invited by its user administrator).
     pub fn may_have_organisation(self) -> bool {
-        matches!(self, Role::Applicant | Role::Assessor)
+        matches!(self, Role::Applicant | Role::Assessor | Role::Researcher)
     }
 }
 
@@ -80,6 +81,9 @@ pub struct User {
     pub role: Role,
     pub organisation: Option<OrganisationRef>,
     pub language: Option<Language>,
+    /// Appointed by the secretariat as the user administrator of their organisation: invites
+    /// its people and deactivates them (`authz::people`).
+    pub people_admin: bool,
 }
 
 /// Why a new or changed account was refused.
@@ -93,7 +97,7 @@ pub enum AccountError {
     NameTooLong { max: usize },
     #[error("an applicant must belong to an organisation")]
     OrganisationRequired,
-    #[error("only applicants and assessors belong to an organisation")]
+    #[error("only applicants, assessors and researchers belong to an organisation")]
     OrganisationNotAllowed,
     #[error("the password must have at least {min} characters")]
     PasswordTooShort { min: usize },
@@ -208,10 +212,8 @@ mod tests {
         );
         assert!(validate_membership(Role::Assessor, false).is_ok());
         assert!(validate_membership(Role::Assessor, true).is_ok());
-        assert_eq!(
-            validate_membership(Role::Researcher, true),
-            Err(AccountError::OrganisationNotAllowed)
-        );
+        assert!(validate_membership(Role::Researcher, true).is_ok());
+        assert!(validate_membership(Role::Researcher, false).is_ok());
     }
 
     #[test]

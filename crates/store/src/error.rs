@@ -27,6 +27,8 @@ pub enum StateOf {
     Scheme,
     /// The legal screening, which a recorded conflict puts in the state "conflict".
     Screening,
+    /// An invitation, accepted or expired.
+    Invitation,
 }
 
 /// What can go wrong in storage. Database details stay in the `Database` variant, which the

@@ -34,6 +34,7 @@ mod notifications;
 pub mod open_data;
 pub mod operations;
 mod partners;
+mod people;
 mod postgres;
 mod regulations;
 mod reports;
@@ -62,6 +63,7 @@ mod sql_notifications;
 mod sql_open_data;
 mod sql_operations;
 mod sql_partners;
+mod sql_people;
 mod sql_regulations;
 mod sql_reports;
 mod sql_research;
@@ -109,6 +111,7 @@ pub use notifications::{NewNotification, NotificationStore, OutboxMail};
 pub use open_data::OpenDataStore;
 pub use operations::OperationsStore;
 pub use partners::PartnerStore;
+pub use people::{InvitationMail, NewInvitation, PeopleStore, Person};
 pub use postgres::PostgresStore;
 pub use regulations::RegulationStore;
 pub use reports::{ReportStore, WaitingFilter};
@@ -156,6 +159,7 @@ pub trait Store:
     + ReportStore
     + StatisticsStore
     + PartnerStore
+    + PeopleStore
     + ResearchStore
     + ResearchPlanStore
     + ReviewStore

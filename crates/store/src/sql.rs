@@ -48,7 +48,7 @@ pub(crate) const ORGANISATION_WHERE: &str = "WHERE ($1 IS NULL OR o.country = $1
      AND ($4 IS NULL OR o.kind = $4) \
      AND ($5 IS NULL OR o.parent_code = $5)";
 
-pub(crate) const USER_SELECT: &str = "SELECT u.id, u.email, u.name, u.role, u.language, \
+pub(crate) const USER_SELECT: &str = "SELECT u.id, u.email, u.name, u.role, u.language, u.people_admin, \
      o.id AS org_id, o.country AS org_country, o.code AS org_code, o.name AS org_name \
      FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id";
 
@@ -115,6 +115,7 @@ pub(crate) struct UserRow {
     pub name: String,
     pub role: String,
     pub language: Option<String>,
+    pub people_admin: bool,
     pub org_id: Option<i64>,
     pub org_country: Option<String>,
     pub org_code: Option<String>,
@@ -143,6 +144,7 @@ impl UserRow {
                 .map(|l| l.parse::<Language>())
                 .transpose()
                 .map_err(StoreError::corrupt)?,
+            people_admin: self.people_admin,
         })
     }
 }
@@ -564,7 +566,10 @@ macro_rules! impl_store {
 
             async fn credentials(&self, email: &str) -> $crate::Result<Option<$crate::Credentials>> {
                 let Some(hash): Option<(i64, String)> =
-                    sqlx::query_as("SELECT id, password_hash FROM users WHERE email = $1")
+                    sqlx::query_as(
+                        "SELECT id, password_hash FROM users \
+                         WHERE email = $1 AND deactivated_at IS NULL",
+                    )
                         .bind(email)
                         .fetch_optional(&self.pool)
                         .await?
@@ -674,7 +679,8 @@ macro_rules! impl_store {
                 now: time::OffsetDateTime,
             ) -> $crate::Result<Option<frirum_domain::User>> {
                 let user_id: Option<i64> = sqlx::query_scalar(
-                    "SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2",
+                    "SELECT s.user_id FROM sessions s JOIN users u ON u.id = s.user_id \
+                     WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.deactivated_at IS NULL",
                 )
                 .bind(token_hash)
                 .bind(now)
@@ -764,7 +770,9 @@ macro_rules! impl_store {
             ) -> $crate::Result<Option<frirum_domain::User>> {
                 let user_id: Option<i64> = sqlx::query_scalar(
                     "UPDATE api_tokens SET last_used_at = $1 \
-                     WHERE token_hash = $2 AND revoked_at IS NULL RETURNING user_id",
+                     WHERE token_hash = $2 AND revoked_at IS NULL \
+                     AND user_id IN (SELECT id FROM users WHERE deactivated_at IS NULL) \
+                     RETURNING user_id",
                 )
                 .bind(now)
                 .bind(token_hash)

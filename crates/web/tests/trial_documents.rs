@@ -464,6 +464,7 @@ async fn an_object_whose_row_fails_is_deleted_again() {
             role: Role::Admin,
             organisation: None,
             language: None,
+            people_admin: false,
         }),
         lang: frirum_domain::Language::En,
         now: time::OffsetDateTime::now_utc(),
