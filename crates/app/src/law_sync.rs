@@ -685,7 +685,8 @@ pub struct Schedule {
     pub config: SyncConfig,
 }
 
-/// How often the server looks at the catalogue's version and the clock.
+/// How often the server looks at the catalogue's version and the clock, unless configured
+/// otherwise (`AppConfig::index_follow_every`).
 pub const CHECK_EVERY: Duration = Duration::from_secs(60);
 
 /// Whether a daily run is due: the time of day has come and no run has started since.
@@ -696,24 +697,27 @@ pub fn due(at: time::Time, now: OffsetDateTime, last_started: Option<OffsetDateT
 }
 
 /// Runs the daily sync (when scheduled) and keeps this server's search index at the
-/// catalogue's version, every [`CHECK_EVERY`] until `shutdown` resolves.
+/// catalogue's version, every `AppConfig::index_follow_every` (a minute by default) until
+/// `shutdown` resolves. `index_version` is the catalogue's version read before the index
+/// was made to match the store at start: an import another server finishes after that
+/// read is followed, not missed.
 pub fn spawn(
     app: &App,
     schedule: Schedule,
     fetcher: Arc<dyn Fetch>,
+    index_version: Option<i64>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<tokio::task::JoinHandle<()>, SyncError> {
     let syncer = Syncer::new(schedule.config.clone(), fetcher)?;
     let app = app.clone();
+    let every = app.config.index_follow_every;
     Ok(tokio::spawn(async move {
-        // The first look comes a minute after start: a server started for a moment (a
+        // The first look comes one period after start: a server started for a moment (a
         // test, a demo) never begins a sync.
-        let mut ticks =
-            tokio::time::interval_at(tokio::time::Instant::now() + CHECK_EVERY, CHECK_EVERY);
+        let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         tokio::pin!(shutdown);
-        // The index was made to match the store at start (`ensure_index`).
-        let mut seen: Option<i64> = app.store.catalogue_version().await.ok();
+        let mut seen: Option<i64> = index_version;
         loop {
             tokio::select! {
                 () = &mut shutdown => break,

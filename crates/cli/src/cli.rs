@@ -234,6 +234,11 @@ pub struct ServerArgs {
     /// The operator's name in those files.
     #[arg(long, env = "FRIRUM_IATI_PUBLISHER_NAME", default_value = "Frirum")]
     pub iati_publisher_name: String,
+    /// Seconds between two looks at the law catalogue's version, so that this server's
+    /// search index follows an import made by another server (or `frirum law import`) on
+    /// the same database.
+    #[arg(long, env = "FRIRUM_INDEX_FOLLOW_INTERVAL", default_value_t = 60)]
+    pub index_follow_interval: u64,
     #[command(flatten)]
     pub law_sync: crate::law_sync::ScheduleArgs,
 }
@@ -274,6 +279,9 @@ impl ServerArgs {
         if let Some(storage) = &self.storage {
             crate::storage::StorageUrl::parse(storage)?;
         }
+        if !(1..=86_400).contains(&self.index_follow_interval) {
+            bail!("--index-follow-interval must be between 1 second and 86400 (a day)");
+        }
         let public_url = match &self.public_url {
             Some(url) => public_url(url)?,
             // The port may be chosen at start (port 0): `server::serve` fills in the bound one.
@@ -307,6 +315,7 @@ impl ServerArgs {
                 &self.iati_publisher_name,
             )
             .context("--iati-publisher or --iati-publisher-name")?,
+            index_follow_every: Duration::from_secs(self.index_follow_interval),
             ..AppConfig::default()
         };
         Ok((web, app))

@@ -59,6 +59,12 @@ pub async fn serve(
     let rule_finder = RuleFinder::open(Some(index_dir))
         .with_context(|| format!("opening the search index in {}", index_dir.display()))?;
     // The index is derived from the catalogue: rebuilt when it does not match the store.
+    // The version is read first, so that an import another server makes meanwhile is
+    // followed by the law sync's loop below rather than taken as already indexed.
+    let index_version = store
+        .catalogue_version()
+        .await
+        .context("reading the law catalogue's version")?;
     rule_finder
         .ensure_index(&*store)
         .await
@@ -115,6 +121,7 @@ pub async fn serve(
                     &app,
                     schedule,
                     std::sync::Arc::new(fetcher),
+                    Some(index_version),
                     until_stopped(stopped.clone()),
                 )
                 .context("starting the law sync")?,

@@ -142,3 +142,133 @@ impl Drop for TestStore {
         }
     }
 }
+
+/// A fresh, empty PostgreSQL database of its own (not a schema), for tests that start
+/// `frirum` processes against one URL; dropped, with any connection left to it, when the
+/// value is dropped.
+pub struct TestDatabase {
+    server: String,
+    name: String,
+    url: String,
+}
+
+impl TestDatabase {
+    /// Creates the database on the server `FRIRUM_TEST_DATABASE_URL` names, or `None` when
+    /// it is not set.
+    pub async fn create() -> Option<TestDatabase> {
+        let server = std::env::var(DATABASE_URL_VAR).ok()?;
+        let name = format!("frirum_test_{}", uuid::Uuid::new_v4().simple());
+        let mut admin = PgConnection::connect(&server)
+            .await
+            .expect("connect to FRIRUM_TEST_DATABASE_URL");
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .await
+            .expect("create the test database");
+        admin.close().await.ok();
+        let url = database_url(&server, &name);
+        Some(TestDatabase { server, name, url })
+    }
+
+    /// The URL of the new database (the server's, with its name as the path).
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The rows `sql` returns, each column read as text (cast the columns that are not
+    /// text with `::text`; NULL is `None`), on a connection of its own.
+    pub async fn rows(&self, sql: &str) -> Vec<Vec<Option<String>>> {
+        use sqlx::Row;
+        let mut conn = PgConnection::connect(&self.url)
+            .await
+            .expect("connect to the test database");
+        let rows = sqlx::query(sql)
+            .fetch_all(&mut conn)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        conn.close().await.ok();
+        rows.iter()
+            .map(|row| {
+                (0..row.len())
+                    .map(|i| {
+                        row.try_get::<Option<String>, _>(i)
+                            .unwrap_or_else(|e| panic!("{sql}, column {i}: {e}"))
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// `server` with its database (the URL's path) replaced by `name`, the query kept.
+fn database_url(server: &str, name: &str) -> String {
+    let (base, query) = match server.split_once('?') {
+        Some((base, query)) => (base, Some(query)),
+        None => (server, None),
+    };
+    let authority_end = base
+        .find("://")
+        .map(|at| at + 3)
+        .and_then(|start| base[start..].find('/').map(|slash| start + slash))
+        .unwrap_or(base.len());
+    let mut url = format!("{}/{name}", &base[..authority_end]);
+    if let Some(query) = query {
+        url.push('?');
+        url.push_str(query);
+    }
+    url
+}
+
+impl Drop for TestDatabase {
+    /// Drops the database, ending the connections the test's processes left to it first.
+    fn drop(&mut self) {
+        let (server, name) = (self.server.clone(), self.name.clone());
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
+            runtime.block_on(async {
+                let mut admin = PgConnection::connect(&server).await.ok()?;
+                sqlx::query(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                     WHERE datname = $1 AND pid <> pg_backend_pid()",
+                )
+                .bind(&name)
+                .execute(&mut admin)
+                .await
+                .ok()?;
+                sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+                    .execute(&mut admin)
+                    .await
+                    .ok()?;
+                admin.close().await.ok()
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Some(()))) {
+            eprintln!("could not drop the test database {}", self.name);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::database_url;
+
+    #[test]
+    fn a_database_url_names_the_new_database() {
+        assert_eq!(
+            database_url("postgres://postgres@127.0.0.1:5432/postgres", "t1"),
+            "postgres://postgres@127.0.0.1:5432/t1"
+        );
+        assert_eq!(
+            database_url("postgres://u:p@h/postgres?sslmode=disable", "t1"),
+            "postgres://u:p@h/t1?sslmode=disable"
+        );
+        assert_eq!(
+            database_url("postgres://h:5432", "t1"),
+            "postgres://h:5432/t1"
+        );
+    }
+}
