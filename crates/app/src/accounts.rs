@@ -257,8 +257,19 @@ pub async fn start_session(
     now: OffsetDateTime,
 ) -> Result<String, StoreError> {
     let secret = new_secret();
+    let public_id = new_secret();
     store
-        .create_session(&hash_secret(&secret), user_id, now, now + lifetime)
+        .open_session(
+            &frirum_store::account_security::NewSession {
+                token_hash: &hash_secret(&secret),
+                public_id: &public_id,
+                user_id,
+                user_agent: None,
+                address: None,
+                expires_at: now + lifetime,
+            },
+            now,
+        )
         .await?;
     Ok(secret)
 }
@@ -342,11 +353,11 @@ pub async fn session_holder(
     now: OffsetDateTime,
 ) -> Result<Option<(User, String)>, crate::Error> {
     let hash = hash_secret(secret);
-    Ok(app
-        .store
-        .session_user(&hash, now)
-        .await?
-        .map(|user| (user, hash)))
+    let Some(user) = app.store.session_user(&hash, now).await? else {
+        return Ok(None);
+    };
+    crate::account_security::note_seen(app, &hash, now).await?;
+    Ok(Some((user, hash)))
 }
 
 /// Signs a person in: checks the login (throttled), ends the session the browser had, if

@@ -15,6 +15,7 @@
 //! sender), [`catalogue`] (the law catalogue and the rule finder as people use them) and
 //! [`law`] (the rule finder's engine). This crate knows no HTTP and no templates.
 
+pub mod account_security;
 pub mod accounts;
 mod actor;
 pub mod applications;

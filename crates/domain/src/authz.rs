@@ -59,13 +59,16 @@ pub enum Action {
     ManageLawCatalogue,
     /// See how the servers are doing: the scheduled jobs, their leases and the outbox.
     WatchOperations,
+    /// End every session of another person and remove their second factor (the
+    /// secretariat, when a device is lost or stolen).
+    ManageAccountSecurity,
     /// Invite people, see them and deactivate them: the secretariat for everybody, an
     /// organisation's user administrator for its own applicants and researchers ([`people`]).
     ManagePeople,
 }
 
 impl Action {
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::BrowseRegistry,
         Action::ImportRegistry,
         Action::ManageOwnAccount,
@@ -89,6 +92,7 @@ impl Action {
         Action::RegisterPartners,
         Action::ManageLawCatalogue,
         Action::WatchOperations,
+        Action::ManageAccountSecurity,
         Action::ManagePeople,
     ];
 }
@@ -134,10 +138,17 @@ const fn audience(action: Action) -> Audience {
         Action::RegisterPartners => Audience::Roles(&[Role::Admin, Role::Applicant]),
         Action::ManageLawCatalogue => Audience::Roles(&[Role::Admin]),
         Action::WatchOperations => Audience::Roles(&[Role::Admin]),
+        Action::ManageAccountSecurity => Audience::Roles(&[Role::Admin]),
         // The roles a user administrator can hold; an applicant or researcher must also be
         // appointed for their organisation, and acts only on its people ([`people`]).
         Action::ManagePeople => Audience::Roles(&[Role::Admin, Role::Applicant, Role::Researcher]),
     }
+}
+
+/// Whether the operator's requirement of a second factor applies to a person of this role:
+/// the secretariat and the assessors, who decide and judge.
+pub fn second_factor_required_for(role: Role) -> bool {
+    matches!(role, Role::Admin | Role::Assessor)
 }
 
 /// Why an action was refused.
@@ -891,7 +902,7 @@ mod tests {
             ok,
             Err(Forbidden),
         ];
-        let expected: [(Action, [Result<(), Denied>; 5]); 24] = [
+        let expected: [(Action, [Result<(), Denied>; 5]); 25] = [
             // action: anonymous, admin, applicant, assessor, researcher
             (Action::BrowseRegistry, [ok, ok, ok, ok, ok]),
             (
@@ -949,6 +960,7 @@ mod tests {
             ),
             (Action::ManageLawCatalogue, admin_only),
             (Action::WatchOperations, admin_only),
+            (Action::ManageAccountSecurity, admin_only),
             // Applicants and researchers only as appointed user administrators: `people`.
             (
                 Action::ManagePeople,

@@ -3,6 +3,7 @@
 //! This crate does no I/O. It knows nothing of databases, HTTP or files; it takes values
 //! and returns decisions, so every rule can be tested on its own.
 
+pub mod account_security;
 pub mod admission;
 pub mod application;
 pub mod assessment;

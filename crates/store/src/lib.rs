@@ -13,6 +13,7 @@
 //! PostgreSQL (when `FRIRUM_TEST_DATABASE_URL` is set). A new store method gets its
 //! contract test there.
 
+pub mod account_security;
 pub mod assessment;
 pub mod backup;
 mod barriers;
@@ -43,6 +44,7 @@ mod research_plans;
 mod review;
 pub mod sign_in;
 mod sql;
+mod sql_account_security;
 mod sql_applications;
 mod sql_assessment;
 mod sql_barriers;
@@ -89,6 +91,7 @@ use frirum_domain::registry_csv::OrganisationRecord;
 use frirum_domain::{Country, Language, Organisation, Page, PageRequest, PopulationFigure, User};
 use time::OffsetDateTime;
 
+pub use account_security::AccountSecurityStore;
 pub use assessment::{AssessmentStore, QueueItem, RoundAssessment};
 pub use barriers::{
     BarrierFilter, BarrierHistoryEntry, BarrierStore, BarrierSupporter, BarrierTriage, NewBarrier,
@@ -150,6 +153,7 @@ pub trait Store:
     + IndicatorStore
     + LabStore
     + LawStore
+    + AccountSecurityStore
     + LawSyncStore
     + NetworkStore
     + NotificationStore

@@ -8,6 +8,7 @@ use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::sql::impl_store;
+use crate::sql_account_security::impl_account_security_store;
 use crate::sql_applications::impl_application_store;
 use crate::sql_assessment::impl_assessment_store;
 use crate::sql_barriers::impl_barrier_store;
@@ -76,6 +77,7 @@ type Db = sqlx::Postgres;
 
 shared_sql_helpers!();
 impl_store!(PostgresStore);
+impl_account_security_store!(PostgresStore);
 impl_scheme_store!(PostgresStore);
 impl_round_store!(PostgresStore);
 impl_application_store!(PostgresStore);

@@ -8,6 +8,7 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::sql::impl_store;
+use crate::sql_account_security::impl_account_security_store;
 use crate::sql_applications::impl_application_store;
 use crate::sql_assessment::impl_assessment_store;
 use crate::sql_barriers::impl_barrier_store;
@@ -87,6 +88,7 @@ type Db = sqlx::Sqlite;
 
 shared_sql_helpers!();
 impl_store!(SqliteStore);
+impl_account_security_store!(SqliteStore);
 impl_scheme_store!(SqliteStore);
 impl_round_store!(SqliteStore);
 impl_application_store!(SqliteStore);
