@@ -209,6 +209,11 @@ fn truncate(text: &str) -> &str {
     }
 }
 
+/// How an index records the catalogue version it was built from.
+fn version_label(version: i64) -> String {
+    format!("catalogue-version {version}")
+}
+
 impl RuleFinder {
     /// A rule finder with its index in `dir` (created when missing), or in memory.
     pub fn open(dir: Option<&Path>) -> Result<Self, RuleFinderError> {
@@ -231,8 +236,11 @@ impl RuleFinder {
         self.index.len()
     }
 
-    /// Rebuilds the index from the catalogue in the store.
+    /// Rebuilds the index from the catalogue in the store, labelled with the catalogue's
+    /// version read before the provisions (an import meanwhile moves the version past the
+    /// label, so the index is rebuilt again rather than taken as current).
     pub async fn reindex(&self, store: &dyn Store) -> Result<u64, RuleFinderError> {
+        let label = version_label(store.catalogue_version().await?);
         let mut docs = Vec::new();
         let mut after = 0;
         loop {
@@ -242,17 +250,22 @@ impl RuleFinder {
             docs.extend(page.iter().map(provision_doc));
         }
         let index = self.index.clone();
-        let stats = tokio::task::spawn_blocking(move || index.rebuild(docs))
+        let stats = tokio::task::spawn_blocking(move || index.rebuild_labelled(docs, Some(&label)))
             .await
             .map_err(|e| RuleFinderError::Task(e.to_string()))??;
         self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(stats.provisions)
     }
 
-    /// Rebuilds the index when it does not hold what the store holds (a new database, or a
-    /// catalogue imported while the index was elsewhere).
+    /// Rebuilds the index when it does not hold what the store holds: a new database, or a
+    /// catalogue changed while this index was elsewhere or its server stopped (another
+    /// server's import, also one that kept the number of provisions), told by the catalogue
+    /// version the index was built from.
     pub async fn ensure_index(&self, store: &dyn Store) -> Result<(), RuleFinderError> {
-        if store.provision_count().await? != self.index.len() {
+        let current = version_label(store.catalogue_version().await?);
+        if store.provision_count().await? != self.index.len()
+            || self.index.label()?.as_deref() != Some(current.as_str())
+        {
             self.reindex(store).await?;
         }
         Ok(())
@@ -559,3 +572,59 @@ fn has_words(text: &str) -> bool {
 const CITED_WEIGHT: f32 = 2.0;
 /// Each e-fold more applications adds this much, next to a best word match of 1.
 const ASKED_FOR_WEIGHT: f32 = 0.25;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use frirum_store::testing::TestStore;
+
+    fn act_text() -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../cli/data/law/sfs-2017-30.txt");
+        std::fs::read_to_string(path).unwrap()
+    }
+
+    async fn hits(finder: &RuleFinder, store: &dyn Store, word: &str) -> usize {
+        let query = SearchQuery::new(word);
+        finder.search(store, &query).await.unwrap().len()
+    }
+
+    /// A server's index on disk, stopped while another server changed an act without
+    /// changing the number of provisions, is rebuilt when the server starts again.
+    #[tokio::test]
+    async fn an_index_follows_a_change_made_while_its_server_was_stopped() {
+        let test = TestStore::sqlite().await;
+        let store = &*test.store;
+        let dir = tempfile::tempdir().unwrap();
+        let files = tempfile::tempdir().unwrap();
+        let act = files.path().join("sfs-2017-30.txt");
+        std::fs::write(&act, act_text()).unwrap();
+        let now = OffsetDateTime::UNIX_EPOCH;
+        {
+            let finder = RuleFinder::open(Some(dir.path())).unwrap();
+            finder
+                .import(store, std::slice::from_ref(&act), None, now)
+                .await
+                .unwrap();
+        }
+        // Started again with nothing changed: the index is current and kept.
+        let finder = RuleFinder::open(Some(dir.path())).unwrap();
+        finder.ensure_index(store).await.unwrap();
+        assert_eq!(finder.generation.load(Ordering::SeqCst), 0);
+        assert_eq!(hits(&finder, store, "ambulansflyg").await, 0);
+        drop(finder);
+
+        // Another server imports a new wording of one provision: as many provisions.
+        let changed = act_text().replace("sjuktransporter", "ambulansflyg");
+        std::fs::write(&act, changed).unwrap();
+        let count = store.provision_count().await.unwrap();
+        let other = RuleFinder::open(None).unwrap();
+        let report = other.import(store, &[act], None, now).await.unwrap();
+        assert_eq!(report.updated, 1);
+        assert_eq!(store.provision_count().await.unwrap(), count);
+
+        let finder = RuleFinder::open(Some(dir.path())).unwrap();
+        finder.ensure_index(store).await.unwrap();
+        assert_eq!(finder.generation.load(Ordering::SeqCst), 1, "rebuilt");
+        assert_eq!(hits(&finder, store, "ambulansflyg").await, 1);
+    }
+}

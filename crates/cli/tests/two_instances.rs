@@ -324,6 +324,8 @@ async fn two_servers_share_one_database() {
         return;
     };
     let db = database.url().to_owned();
+    let began = Instant::now();
+    let done = |what: &str| println!("{:>6.1} s  {what}", began.elapsed().as_secs_f64());
     let dir = tempfile::tempdir().unwrap();
     let sink = smtp::SmtpServer::start().await;
 
@@ -365,6 +367,8 @@ async fn two_servers_share_one_database() {
         "{recorded:?}"
     );
 
+    done("both servers up, each migration recorded once");
+
     // The people, made with the command line against the running servers' database.
     let csv = dir.path().join("no.csv");
     std::fs::write(
@@ -398,11 +402,19 @@ async fn two_servers_share_one_database() {
     let admin = token(&db, ADMIN);
     let applicant = token(&db, APPLICANT);
 
+    done("people added with the command line");
     sessions_are_shared(&http, &a, &b).await;
+    done("a session made on one server is used and ended on the other");
     a_catalogue_import_is_seen_by_both(&http, &a, &b, &db, dir.path(), &admin).await;
+    done("an imported act is found on both servers");
     the_outbox_is_sent_once(&http, &a, &b, &database, &sink, &admin, &applicant).await;
+    done("each outbox mail was delivered once");
     the_upkeep_runs_once_per_period(&database, &a, &b).await;
+    done("the upkeep ran once per period");
 
+    // The client's idle connections are closed first: a server stopping lets open
+    // connections finish.
+    drop(http);
     let (a_pid, b_pid) = (a.child.id(), b.child.id());
     tokio::task::spawn_blocking(move || {
         a.stop();
@@ -410,7 +422,9 @@ async fn two_servers_share_one_database() {
     })
     .await
     .unwrap();
+    done("both servers stopped cleanly");
     drop(database);
+    done("the test database dropped");
     println!("two servers (pids {a_pid} and {b_pid}) shared one database");
 }
 

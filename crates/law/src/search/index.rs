@@ -140,10 +140,27 @@ impl LawIndex {
         &self,
         docs: impl IntoIterator<Item = ProvisionDoc>,
     ) -> Result<BuildStats, SearchError> {
+        self.rebuild_labelled(docs, None)
+    }
+
+    /// [`LawIndex::rebuild`], recording `label` (what the documents were read from, such
+    /// as the catalogue's version) with the index, where [`LawIndex::label`] reads it back,
+    /// also after the index is opened again. A later change by [`LawIndex::upsert`] or
+    /// [`LawIndex::delete_act`] clears it: the index no longer is what was labelled.
+    pub fn rebuild_labelled(
+        &self,
+        docs: impl IntoIterator<Item = ProvisionDoc>,
+        label: Option<&str>,
+    ) -> Result<BuildStats, SearchError> {
         let started = Instant::now();
         let docs: Vec<ProvisionDoc> = docs.into_iter().collect();
         let vocabulary = learn_vocabulary(docs.iter());
-        self.replace_all(vocabulary, docs.into_iter(), started)
+        self.replace_all(vocabulary, docs.into_iter(), started, label)
+    }
+
+    /// The label of the last rebuild, if it had one and nothing changed the index since.
+    pub fn label(&self) -> Result<Option<String>, SearchError> {
+        Ok(self.index.load_metas()?.payload)
     }
 
     /// Replaces the whole index with the documents `source` yields, calling it twice: once to
@@ -161,7 +178,7 @@ impl LawIndex {
             }
             builder.finish(MIN_WORD_FREQUENCY)
         };
-        self.replace_all(vocabulary, source(), started)
+        self.replace_all(vocabulary, source(), started, None)
     }
 
     fn replace_all(
@@ -169,6 +186,7 @@ impl LawIndex {
         file: VocabularyFile,
         docs: impl Iterator<Item = ProvisionDoc>,
         started: Instant,
+        label: Option<&str>,
     ) -> Result<BuildStats, SearchError> {
         let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
         let vocabulary_words = file.no.len() + file.da.len() + file.sv.len();
@@ -191,7 +209,11 @@ impl LawIndex {
             writer.add_document(self.document(&doc))?;
             provisions += 1;
         }
-        writer.commit()?;
+        let mut commit = writer.prepare_commit()?;
+        if let Some(label) = label {
+            commit.set_payload(label);
+        }
+        commit.commit()?;
         writer.wait_merging_threads()?;
         if let Some(dir) = &self.dir {
             let tmp = dir.join(format!("{VOCABULARY_FILE}.tmp"));

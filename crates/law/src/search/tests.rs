@@ -339,3 +339,34 @@ fn search_rebuild_replaces_everything() {
     assert_eq!(index.len(), 300);
     assert!(!ids_for(&index, "kommune", None).is_empty());
 }
+
+#[test]
+fn search_a_rebuild_keeps_its_label_on_disk_until_the_index_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let index = LawIndex::open_or_create(dir.path()).unwrap();
+        assert_eq!(index.label().unwrap(), None);
+        index
+            .rebuild_labelled(fixtures(), Some("catalogue-version 7"))
+            .unwrap();
+        assert_eq!(
+            index.label().unwrap().as_deref(),
+            Some("catalogue-version 7")
+        );
+    }
+    // Another process (a server started again) reads what the index was built from.
+    let index = LawIndex::open_or_create(dir.path()).unwrap();
+    assert_eq!(
+        index.label().unwrap().as_deref(),
+        Some("catalogue-version 7")
+    );
+    // A rebuild without a label, or a change of one act, leaves none.
+    index
+        .rebuild_labelled(fixtures(), Some("catalogue-version 8"))
+        .unwrap();
+    let first = fixtures().into_iter().next().unwrap();
+    index.delete_act(&first.act_id).unwrap();
+    assert_eq!(index.label().unwrap(), None);
+    index.rebuild(fixtures()).unwrap();
+    assert_eq!(index.label().unwrap(), None);
+}
