@@ -2952,3 +2952,56 @@ operations-job-upkeep = Vedligeholdelsen (forsøg der starter og afsluttes, rapp
 operations-job-law_sync = Lovsynkroniseringen
 operations-job-open_data = Filerne med åbne data
 admin-nav-label = Administration
+
+# Organisationernes folk og invitationer (sag 18, punkt 2)
+people-title = Personer
+people-intro-secretariat = Alle med en konto. Inviter personer, deaktiver konti, og udpeg en brugeradministrator for en kommune eller en region.
+people-intro-organisation = Personerne i { $organisation } med en konto i Frirum. Du inviterer kolleger og deaktiverer konti, der ikke længere er brug for.
+people-caption = { $count ->
+    [one] Én person
+   *[other] { $number } personer
+}
+people-status = Status
+people-actions = Handlinger
+people-admin-label = Brugeradministrator
+people-active = Aktiv
+people-deactivated-on = Deaktiveret { $date }
+people-deactivate = Deaktiver { $name }
+people-appoint = Gør { $name } til brugeradministrator
+people-relieve = Fjern { $name } som brugeradministrator
+people-invitations-heading = Invitationer, der endnu ikke er taget imod
+people-invited-by = Inviteret af
+people-expires = Linket gælder til
+people-invite-heading = Inviter en kollega
+people-invite-intro = Personen får en e-mail med et link. Linket virker én gang og i syv dage.
+people-invite = Send invitation
+people-invited = Der er sendt en invitation til { $email }.
+people-deactivated = { $name } kan ikke længere logge ind. Sessionerne og API-nøglerne er afsluttet.
+people-appointed = { $name } er nu brugeradministrator for sin organisation.
+people-relieved = { $name } er ikke længere brugeradministrator.
+people-mail-subject = { $inviter } inviterer dig
+people-mail-role-for = { $role } for { $organisation }
+people-mail-body = Hej { $name },
+
+    { $inviter } har inviteret dig til Frirum som { $what }.
+
+    Åbn dette link for at vælge en adgangskode og logge ind: { $url }
+
+    Linket virker én gang og indtil { $date }. Hvis det ikke længere virker, så bed { $inviter } ({ $email }) om et nyt.
+invitation-title = Invitation til Frirum
+invitation-offer = { $inviter } har inviteret { $name } til Frirum som { $role }.
+invitation-offer-organisation = { $inviter } har inviteret { $name } til Frirum som { $role } for { $organisation }.
+invitation-account-email = Du logger ind med e-mailadressen { $email }.
+invitation-password = Vælg en adgangskode
+invitation-password-hint = Mindst 10 tegn.
+invitation-password-again = Den samme adgangskode igen
+invitation-accept = Tag imod og log ind
+invitation-expired = Denne invitation udløb { $date }.
+invitation-used = Denne invitation er allerede brugt. Hvis det var dig, der tog imod den, så log ind med din e-mailadresse og adgangskode.
+invitation-ask = Bed { $inviter } ({ $email }) eller din organisations brugeradministrator om at sende dig en ny invitation.
+invitation-unknown = Vi kender ikke dette invitationslink.
+invitation-unknown-ask = Tjek, at du har kopieret hele adressen fra e-mailen. Hvis det stadig ikke virker, så spørg den, der inviterede dig, eller din organisations brugeradministrator.
+users-people-link-intro = For at invitere personer via e-mail, deaktivere konti eller udpege brugeradministratorer:
+users-people-link = gå til Personer
+account-people-admin = Du er brugeradministrator for din organisation.
+account-people-link = Administrer personerne i din organisation

@@ -2952,3 +2952,56 @@ operations-job-upkeep = The upkeep (trials started and completed, reports due)
 operations-job-law_sync = The law sync
 operations-job-open_data = The open-data files
 admin-nav-label = Administration
+
+# Organisations' people and invitations (issue 18, item 2)
+people-title = People
+people-intro-secretariat = Everybody with an account. Invite people, deactivate accounts, and appoint a user administrator for a municipality, county or region.
+people-intro-organisation = The people of { $organisation } with an account in Frirum. You invite colleagues and deactivate accounts that are no longer needed.
+people-caption = { $count ->
+    [one] One person
+   *[other] { $number } people
+}
+people-status = Status
+people-actions = Actions
+people-admin-label = User administrator
+people-active = Active
+people-deactivated-on = Deactivated { $date }
+people-deactivate = Deactivate { $name }
+people-appoint = Make { $name } user administrator
+people-relieve = Remove { $name } as user administrator
+people-invitations-heading = Invitations not yet accepted
+people-invited-by = Invited by
+people-expires = Link valid until
+people-invite-heading = Invite a colleague
+people-invite-intro = The person gets an e-mail with a link. The link works once and for seven days.
+people-invite = Send invitation
+people-invited = An invitation has been sent to { $email }.
+people-deactivated = { $name } can no longer sign in. Their sessions and API tokens have ended.
+people-appointed = { $name } is now user administrator of their organisation.
+people-relieved = { $name } is no longer user administrator.
+people-mail-subject = { $inviter } invites you
+people-mail-role-for = { $role } for { $organisation }
+people-mail-body = Hello { $name },
+
+    { $inviter } has invited you to Frirum as { $what }.
+
+    Open this link to choose a password and sign in: { $url }
+
+    The link works once and until { $date }. If it no longer works, ask { $inviter } ({ $email }) for a new one.
+invitation-title = Invitation to Frirum
+invitation-offer = { $inviter } has invited { $name } to Frirum as { $role }.
+invitation-offer-organisation = { $inviter } has invited { $name } to Frirum as { $role } for { $organisation }.
+invitation-account-email = You sign in with the e-mail address { $email }.
+invitation-password = Choose a password
+invitation-password-hint = At least 10 characters.
+invitation-password-again = The same password again
+invitation-accept = Accept and sign in
+invitation-expired = This invitation expired { $date }.
+invitation-used = This invitation has already been used. If you accepted it, sign in with your e-mail address and password.
+invitation-ask = Ask { $inviter } ({ $email }) or your organisation's user administrator to send you a new invitation.
+invitation-unknown = We do not know this invitation link.
+invitation-unknown-ask = Check that you copied the whole address from the e-mail. If it still does not work, ask the person who invited you or your organisation's user administrator.
+users-people-link-intro = To invite people by e-mail, deactivate accounts or appoint user administrators:
+users-people-link = go to People
+account-people-admin = You are the user administrator of your organisation.
+account-people-link = Manage your organisation's people

@@ -2952,3 +2952,56 @@ operations-job-upkeep = Vedlikeholdet (forsøk som starter og avsluttes, rapport
 operations-job-law_sync = Lovsynkroniseringen
 operations-job-open_data = Filene med åpne data
 admin-nav-label = Administrasjon
+
+# Organisasjonenes folk og invitasjoner (sak 18, punkt 2)
+people-title = Personer
+people-intro-secretariat = Alle som har konto. Inviter personer, deaktiver kontoer og utnevn en brukeradministrator for en kommune, et fylke eller en region.
+people-intro-organisation = Personene i { $organisation } som har konto i Frirum. Du inviterer kolleger og deaktiverer kontoer som ikke lenger trengs.
+people-caption = { $count ->
+    [one] Én person
+   *[other] { $number } personer
+}
+people-status = Status
+people-actions = Handlinger
+people-admin-label = Brukeradministrator
+people-active = Aktiv
+people-deactivated-on = Deaktivert { $date }
+people-deactivate = Deaktiver { $name }
+people-appoint = Gjør { $name } til brukeradministrator
+people-relieve = Fjern { $name } som brukeradministrator
+people-invitations-heading = Invitasjoner som ikke er tatt imot ennå
+people-invited-by = Invitert av
+people-expires = Lenken gjelder til
+people-invite-heading = Inviter en kollega
+people-invite-intro = Personen får en e-post med en lenke. Lenken virker én gang og i sju dager.
+people-invite = Send invitasjon
+people-invited = En invitasjon er sendt til { $email }.
+people-deactivated = { $name } kan ikke lenger logge inn. Øktene og API-nøklene er avsluttet.
+people-appointed = { $name } er nå brukeradministrator for organisasjonen sin.
+people-relieved = { $name } er ikke lenger brukeradministrator.
+people-mail-subject = { $inviter } inviterer deg
+people-mail-role-for = { $role } for { $organisation }
+people-mail-body = Hei { $name },
+
+    { $inviter } har invitert deg til Frirum som { $what }.
+
+    Åpne denne lenken for å velge passord og logge inn: { $url }
+
+    Lenken virker én gang og til { $date }. Hvis den ikke lenger virker, be { $inviter } ({ $email }) om en ny.
+invitation-title = Invitasjon til Frirum
+invitation-offer = { $inviter } har invitert { $name } til Frirum som { $role }.
+invitation-offer-organisation = { $inviter } har invitert { $name } til Frirum som { $role } for { $organisation }.
+invitation-account-email = Du logger inn med e-postadressen { $email }.
+invitation-password = Velg et passord
+invitation-password-hint = Minst 10 tegn.
+invitation-password-again = Det samme passordet en gang til
+invitation-accept = Ta imot og logg inn
+invitation-expired = Denne invitasjonen gikk ut { $date }.
+invitation-used = Denne invitasjonen er allerede brukt. Hvis det var du som tok imot den, logg inn med e-postadressen og passordet ditt.
+invitation-ask = Be { $inviter } ({ $email }) eller brukeradministratoren i organisasjonen din om å sende deg en ny invitasjon.
+invitation-unknown = Vi kjenner ikke denne invitasjonslenken.
+invitation-unknown-ask = Sjekk at du kopierte hele adressen fra e-posten. Hvis den fortsatt ikke virker, spør den som inviterte deg eller brukeradministratoren i organisasjonen din.
+users-people-link-intro = For å invitere personer på e-post, deaktivere kontoer eller utnevne brukeradministratorer:
+users-people-link = gå til Personer
+account-people-admin = Du er brukeradministrator for organisasjonen din.
+account-people-link = Administrer personene i organisasjonen din

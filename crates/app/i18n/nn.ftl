@@ -2952,3 +2952,56 @@ operations-job-upkeep = Vedlikehaldet (forsøk som startar og blir avslutta, rap
 operations-job-law_sync = Lovsynkroniseringa
 operations-job-open_data = Filene med opne data
 admin-nav-label = Administrasjon
+
+# Folka i organisasjonane og invitasjonar (sak 18, punkt 2)
+people-title = Personar
+people-intro-secretariat = Alle som har konto. Inviter personar, deaktiver kontoar og utnemn ein brukaradministrator for ein kommune, eit fylke eller ein region.
+people-intro-organisation = Personane i { $organisation } som har konto i Frirum. Du inviterer kollegaer og deaktiverer kontoar som ikkje lenger trengst.
+people-caption = { $count ->
+    [one] Éin person
+   *[other] { $number } personar
+}
+people-status = Status
+people-actions = Handlingar
+people-admin-label = Brukaradministrator
+people-active = Aktiv
+people-deactivated-on = Deaktivert { $date }
+people-deactivate = Deaktiver { $name }
+people-appoint = Gjer { $name } til brukaradministrator
+people-relieve = Fjern { $name } som brukaradministrator
+people-invitations-heading = Invitasjonar som ikkje er tekne imot enno
+people-invited-by = Invitert av
+people-expires = Lenkja gjeld til
+people-invite-heading = Inviter ein kollega
+people-invite-intro = Personen får ein e-post med ei lenkje. Lenkja verkar éin gong og i sju dagar.
+people-invite = Send invitasjon
+people-invited = Ein invitasjon er send til { $email }.
+people-deactivated = { $name } kan ikkje lenger logge inn. Øktene og API-nøklane er avslutta.
+people-appointed = { $name } er no brukaradministrator for organisasjonen sin.
+people-relieved = { $name } er ikkje lenger brukaradministrator.
+people-mail-subject = { $inviter } inviterer deg
+people-mail-role-for = { $role } for { $organisation }
+people-mail-body = Hei { $name },
+
+    { $inviter } har invitert deg til Frirum som { $what }.
+
+    Opne denne lenkja for å velje passord og logge inn: { $url }
+
+    Lenkja verkar éin gong og til { $date }. Om ho ikkje lenger verkar, be { $inviter } ({ $email }) om ei ny.
+invitation-title = Invitasjon til Frirum
+invitation-offer = { $inviter } har invitert { $name } til Frirum som { $role }.
+invitation-offer-organisation = { $inviter } har invitert { $name } til Frirum som { $role } for { $organisation }.
+invitation-account-email = Du loggar inn med e-postadressa { $email }.
+invitation-password = Vel eit passord
+invitation-password-hint = Minst 10 teikn.
+invitation-password-again = Det same passordet ein gong til
+invitation-accept = Ta imot og logg inn
+invitation-expired = Denne invitasjonen gjekk ut { $date }.
+invitation-used = Denne invitasjonen er alt brukt. Om det var du som tok imot han, logg inn med e-postadressa og passordet ditt.
+invitation-ask = Be { $inviter } ({ $email }) eller brukaradministratoren i organisasjonen din om å sende deg ein ny invitasjon.
+invitation-unknown = Vi kjenner ikkje denne invitasjonslenkja.
+invitation-unknown-ask = Sjekk at du kopierte heile adressa frå e-posten. Om ho framleis ikkje verkar, spør den som inviterte deg eller brukaradministratoren i organisasjonen din.
+users-people-link-intro = For å invitere personar på e-post, deaktivere kontoar eller utnemne brukaradministratorar:
+users-people-link = gå til Personar
+account-people-admin = Du er brukaradministrator for organisasjonen din.
+account-people-link = Administrer personane i organisasjonen din

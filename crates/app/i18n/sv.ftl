@@ -2952,3 +2952,56 @@ operations-job-upkeep = Underhållet (försök som startar och avslutas, rapport
 operations-job-law_sync = Lagsynkroniseringen
 operations-job-open_data = Filerna med öppna data
 admin-nav-label = Administration
+
+# Organisationernas personer och inbjudningar (ärende 18, punkt 2)
+people-title = Personer
+people-intro-secretariat = Alla som har ett konto. Bjud in personer, inaktivera konton och utse en användaradministratör för en kommun eller en region.
+people-intro-organisation = Personerna i { $organisation } som har ett konto i Frirum. Du bjuder in kollegor och inaktiverar konton som inte längre behövs.
+people-caption = { $count ->
+    [one] En person
+   *[other] { $number } personer
+}
+people-status = Status
+people-actions = Åtgärder
+people-admin-label = Användaradministratör
+people-active = Aktiv
+people-deactivated-on = Inaktiverad { $date }
+people-deactivate = Inaktivera { $name }
+people-appoint = Gör { $name } till användaradministratör
+people-relieve = Ta bort { $name } som användaradministratör
+people-invitations-heading = Inbjudningar som ännu inte har tagits emot
+people-invited-by = Inbjuden av
+people-expires = Länken gäller till
+people-invite-heading = Bjud in en kollega
+people-invite-intro = Personen får ett e-postmeddelande med en länk. Länken fungerar en gång och i sju dagar.
+people-invite = Skicka inbjudan
+people-invited = En inbjudan har skickats till { $email }.
+people-deactivated = { $name } kan inte längre logga in. Sessionerna och API-nycklarna har avslutats.
+people-appointed = { $name } är nu användaradministratör för sin organisation.
+people-relieved = { $name } är inte längre användaradministratör.
+people-mail-subject = { $inviter } bjuder in dig
+people-mail-role-for = { $role } för { $organisation }
+people-mail-body = Hej { $name },
+
+    { $inviter } har bjudit in dig till Frirum som { $what }.
+
+    Öppna den här länken för att välja ett lösenord och logga in: { $url }
+
+    Länken fungerar en gång och till och med { $date }. Om den inte längre fungerar, be { $inviter } ({ $email }) om en ny.
+invitation-title = Inbjudan till Frirum
+invitation-offer = { $inviter } har bjudit in { $name } till Frirum som { $role }.
+invitation-offer-organisation = { $inviter } har bjudit in { $name } till Frirum som { $role } för { $organisation }.
+invitation-account-email = Du loggar in med e-postadressen { $email }.
+invitation-password = Välj ett lösenord
+invitation-password-hint = Minst 10 tecken.
+invitation-password-again = Samma lösenord en gång till
+invitation-accept = Ta emot och logga in
+invitation-expired = Den här inbjudan gick ut { $date }.
+invitation-used = Den här inbjudan har redan använts. Om det var du som tog emot den, logga in med din e-postadress och ditt lösenord.
+invitation-ask = Be { $inviter } ({ $email }) eller din organisations användaradministratör att skicka en ny inbjudan.
+invitation-unknown = Vi känner inte igen den här inbjudningslänken.
+invitation-unknown-ask = Kontrollera att du kopierade hela adressen från e-postmeddelandet. Om den fortfarande inte fungerar, fråga den som bjöd in dig eller din organisations användaradministratör.
+users-people-link-intro = För att bjuda in personer via e-post, inaktivera konton eller utse användaradministratörer:
+users-people-link = gå till Personer
+account-people-admin = Du är användaradministratör för din organisation.
+account-people-link = Hantera personerna i din organisation

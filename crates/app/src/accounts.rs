@@ -164,7 +164,10 @@ pub async fn create_account(
     Ok(created)
 }
 
-async fn resolve_organisation(store: &dyn Store, reference: &str) -> Result<i64, ServiceError> {
+pub(crate) async fn resolve_organisation(
+    store: &dyn Store,
+    reference: &str,
+) -> Result<i64, ServiceError> {
     if let Some((country, code)) = reference.split_once(':') {
         let country: Country = country
             .parse()

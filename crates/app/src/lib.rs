@@ -49,6 +49,7 @@ pub mod notifications;
 pub mod open_data;
 pub mod operations;
 pub mod partners;
+pub mod people;
 pub mod registry;
 pub mod regulations;
 pub mod reports;

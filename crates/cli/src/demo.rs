@@ -165,6 +165,20 @@ pub async fn build(
         .credentials(ACCOUNTS[0].email)
         .await?
         .context("the demo secretariat account")?;
+    for email in crate::demo_accounts::PEOPLE_ADMINS {
+        let user = store
+            .credentials(email)
+            .await?
+            .with_context(|| format!("the demo account {email}"))?
+            .user;
+        store
+            .set_people_admin(
+                user.id,
+                true,
+                frirum_domain::journal::Actor::user(admin.user.id, now),
+            )
+            .await?;
+    }
     load_law(&*store, now).await?;
     // The two assessors of the accounts above score the live schemes' cases.
     let mut assessors = Vec::new();

@@ -32,6 +32,13 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         description: "applicant for Aarhus Kommune (DK 751)",
     },
     DemoAccount {
+        email: "brugeradmin.aarhus@frirum.example",
+        name: "Birthe Nørgaard",
+        role: authz::ACTS_FOR_ORGANISATION,
+        organisation: Some("dk:751"),
+        description: "user administrator of Aarhus Kommune (DK 751): invites and deactivates its people",
+    },
+    DemoAccount {
         email: "soker.tromso@frirum.example",
         name: "Ola Nordmann",
         role: authz::ACTS_FOR_ORGANISATION,
@@ -81,3 +88,7 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         description: "researcher at NTNU Samfunnsforskning, following Indre Østfold's trial",
     },
 ];
+
+/// The demo accounts the secretariat has appointed user administrators of their
+/// organisation.
+pub const PEOPLE_ADMINS: &[&str] = &["brugeradmin.aarhus@frirum.example"];

@@ -47,6 +47,14 @@ pub fn router(state: AppState) -> Router {
             "/admin/users",
             get(pages::users::list).post(pages::users::create),
         )
+        .route("/people", get(pages::people::list))
+        .route("/people/invitations", post(pages::people::invite))
+        .route("/people/{id}/deactivate", post(pages::people::deactivate))
+        .route("/people/{id}/people-admin", post(pages::people::appoint))
+        .route(
+            "/invitations/{secret}",
+            get(pages::people::invitation).post(pages::people::accept),
+        )
         .route(
             "/admin/registry",
             get(pages::import::form).post(pages::import::submit),

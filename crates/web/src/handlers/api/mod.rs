@@ -19,6 +19,7 @@ pub mod networks;
 pub mod notifications;
 pub mod organisations;
 pub mod partners;
+pub mod people;
 pub mod research;
 pub mod research_plans;
 pub mod review;
@@ -55,6 +56,10 @@ pub fn routes(base: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(organisations::show))
         .routes(routes!(organisations::import))
         .routes(routes!(users::list, users::create))
+        .routes(routes!(people::list))
+        .routes(routes!(people::invite))
+        .routes(routes!(people::deactivate))
+        .routes(routes!(people::appoint))
         // Schemes, rounds, themes and proposals.
         .routes(routes!(schemes::list, schemes::create))
         .routes(routes!(schemes::show, schemes::update))

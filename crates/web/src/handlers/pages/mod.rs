@@ -25,6 +25,7 @@ pub mod open_data;
 pub mod operations;
 pub mod organisations;
 pub mod partners;
+pub mod people;
 pub mod research_plans;
 pub mod research_teams;
 pub mod review;

@@ -223,6 +223,7 @@ pub mod lab;
 pub mod law;
 pub mod networks;
 pub mod partners;
+pub mod people;
 pub mod research;
 pub mod research_plans;
 pub mod trial_changes;
