@@ -3005,3 +3005,14 @@ users-people-link-intro = For at invitere personer via e-mail, deaktivere konti 
 users-people-link = gå til Personer
 account-people-admin = Du er brugeradministrator for din organisation.
 account-people-link = Administrer personerne i din organisation
+
+## Issue 18, item 1: signing in through an identity provider (OpenID Connect)
+login-oidc-heading = Eller log ind med elektronisk ID
+login-oidc-with = Log ind med { $provider }
+oidc-no-account-title = Du har ikke adgang til Frirum endnu
+oidc-no-account-text = { $provider } har bekræftet, hvem du er, men ingen har givet dig adgang til Frirum. Du er derfor ikke logget ind, og der er ikke oprettet en konto til dig.
+oidc-no-account-ask = Bed din organisations brugeradministrator om at invitere dig. Bedømmer du ansøgninger eller arbejder du i sekretariatet, så spørg sekretariatet.
+oidc-password-login = Log i stedet ind med e-mail og adgangskode
+error-oidc_state_invalid = Dette login er ukendt, er allerede brugt eller tog for lang tid. Begynd forfra på login-siden.
+error-oidc_token_invalid = Svaret fra identitetsudbyderen kunne ikke bekræftes, så du er ikke logget ind. Prøv igen, eller log ind med e-mail og adgangskode.
+error-oidc_provider_unavailable = Identitetsudbyderen svarer ikke lige nu. Prøv igen senere, eller log ind med e-mail og adgangskode.

@@ -3005,3 +3005,14 @@ users-people-link-intro = To invite people by e-mail, deactivate accounts or app
 users-people-link = go to People
 account-people-admin = You are the user administrator of your organisation.
 account-people-link = Manage your organisation's people
+
+## Issue 18, item 1: signing in through an identity provider (OpenID Connect)
+login-oidc-heading = Or sign in with your electronic ID
+login-oidc-with = Sign in with { $provider }
+oidc-no-account-title = You have no access to Frirum yet
+oidc-no-account-text = { $provider } confirmed who you are, but nobody has given you access to Frirum, so you have not been signed in and no account has been made for you.
+oidc-no-account-ask = Ask your organisation's user administrator to invite you. If you assess applications or work for the secretariat, ask the secretariat.
+oidc-password-login = Sign in with e-mail and password instead
+error-oidc_state_invalid = This sign-in is unknown, has already been used or took too long. Start again from the sign-in page.
+error-oidc_token_invalid = The identity provider's answer could not be verified, so you have not been signed in. Try again, or sign in with your e-mail and password.
+error-oidc_provider_unavailable = The identity provider does not answer at the moment. Try again later, or sign in with your e-mail and password.

@@ -3005,3 +3005,14 @@ users-people-link-intro = For å invitere personer på e-post, deaktivere kontoe
 users-people-link = gå til Personer
 account-people-admin = Du er brukeradministrator for organisasjonen din.
 account-people-link = Administrer personene i organisasjonen din
+
+## Issue 18, item 1: signing in through an identity provider (OpenID Connect)
+login-oidc-heading = Eller logg inn med elektronisk ID
+login-oidc-with = Logg inn med { $provider }
+oidc-no-account-title = Du har ikke tilgang til Frirum ennå
+oidc-no-account-text = { $provider } bekreftet hvem du er, men ingen har gitt deg tilgang til Frirum. Du er derfor ikke logget inn, og det er ikke laget noen konto til deg.
+oidc-no-account-ask = Be brukeradministratoren i organisasjonen din om å invitere deg. Vurderer du søknader eller jobber du i sekretariatet, spør sekretariatet.
+oidc-password-login = Logg inn med e-post og passord i stedet
+error-oidc_state_invalid = Denne innloggingen er ukjent, er allerede brukt eller tok for lang tid. Begynn på nytt fra innloggingssiden.
+error-oidc_token_invalid = Svaret fra identitetsleverandøren kunne ikke bekreftes, så du er ikke logget inn. Prøv igjen, eller logg inn med e-post og passord.
+error-oidc_provider_unavailable = Identitetsleverandøren svarer ikke akkurat nå. Prøv igjen senere, eller logg inn med e-post og passord.

@@ -3005,3 +3005,14 @@ users-people-link-intro = For å invitere personar på e-post, deaktivere kontoa
 users-people-link = gå til Personar
 account-people-admin = Du er brukaradministrator for organisasjonen din.
 account-people-link = Administrer personane i organisasjonen din
+
+## Issue 18, item 1: signing in through an identity provider (OpenID Connect)
+login-oidc-heading = Eller logg inn med elektronisk ID
+login-oidc-with = Logg inn med { $provider }
+oidc-no-account-title = Du har ikkje tilgang til Frirum enno
+oidc-no-account-text = { $provider } stadfeste kven du er, men ingen har gitt deg tilgang til Frirum. Du er difor ikkje logga inn, og det er ikkje laga nokon konto til deg.
+oidc-no-account-ask = Be brukaradministratoren i organisasjonen din om å invitere deg. Vurderer du søknader eller arbeider du i sekretariatet, spør sekretariatet.
+oidc-password-login = Logg inn med e-post og passord i staden
+error-oidc_state_invalid = Denne innlogginga er ukjend, er alt brukt eller tok for lang tid. Byrj på nytt frå innloggingssida.
+error-oidc_token_invalid = Svaret frå identitetsleverandøren kunne ikkje stadfestast, så du er ikkje logga inn. Prøv igjen, eller logg inn med e-post og passord.
+error-oidc_provider_unavailable = Identitetsleverandøren svarar ikkje akkurat no. Prøv igjen seinare, eller logg inn med e-post og passord.

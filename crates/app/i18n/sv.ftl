@@ -3005,3 +3005,14 @@ users-people-link-intro = För att bjuda in personer via e-post, inaktivera kont
 users-people-link = gå till Personer
 account-people-admin = Du är användaradministratör för din organisation.
 account-people-link = Hantera personerna i din organisation
+
+## Issue 18, item 1: signing in through an identity provider (OpenID Connect)
+login-oidc-heading = Eller logga in med e-legitimation
+login-oidc-with = Logga in med { $provider }
+oidc-no-account-title = Du har inte tillgång till Frirum ännu
+oidc-no-account-text = { $provider } har bekräftat vem du är, men ingen har gett dig tillgång till Frirum. Du är därför inte inloggad, och inget konto har skapats åt dig.
+oidc-no-account-ask = Be din organisations användaradministratör att bjuda in dig. Bedömer du ansökningar eller arbetar du på sekretariatet, fråga sekretariatet.
+oidc-password-login = Logga in med e-post och lösenord i stället
+error-oidc_state_invalid = Den här inloggningen är okänd, har redan använts eller tog för lång tid. Börja om från inloggningssidan.
+error-oidc_token_invalid = Svaret från identitetsleverantören kunde inte bekräftas, så du är inte inloggad. Försök igen, eller logga in med e-post och lösenord.
+error-oidc_provider_unavailable = Identitetsleverantören svarar inte just nu. Försök igen senare, eller logga in med e-post och lösenord.

@@ -39,6 +39,16 @@ pub enum Error {
     NotOpenTo(NotOpenTo),
     #[error("too many failed logins; try again in {} minutes", retry_after_secs.div_ceil(60))]
     TooManyLogins { retry_after_secs: u64 },
+    /// A return from an OpenID Connect provider whose `state` is unknown, used or expired.
+    #[error("this sign-in is unknown, already used or expired; start it again")]
+    SignInState,
+    /// The provider's ID token was refused (signature, audience, expiry, nonce …); the
+    /// reason is logged, not shown.
+    #[error("the identity provider's answer could not be trusted")]
+    SignInToken { reason: String },
+    /// The identity provider did not answer, or not as OpenID Connect says.
+    #[error("the identity provider does not answer at the moment")]
+    ProviderUnavailable { reason: String },
 
     // --- Invalid input ----------------------------------------------------------------
     /// A field was refused by the domain's checks.

@@ -57,6 +57,7 @@ pub mod research;
 pub mod research_plans;
 pub mod review;
 pub mod schemes;
+pub mod sign_in;
 pub mod statistics;
 pub mod trial_page;
 pub mod trials;

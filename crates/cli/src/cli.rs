@@ -198,6 +198,11 @@ pub struct ServerArgs {
     /// Calls one address may make at once after a pause, within that limit.
     #[arg(long, env = "FRIRUM_API_RATE_BURST", default_value_t = 60)]
     pub api_rate_burst: u32,
+    /// A TOML file of OpenID Connect providers to sign in with (`[[provider]]` tables: id,
+    /// name, issuer, client_id, client_secret, scopes, email_claim, name_claim,
+    /// organisation_claim), checked at start; none by default.
+    #[arg(long, env = "FRIRUM_OIDC_PROVIDERS")]
+    pub oidc_providers: Option<PathBuf>,
     /// The address people reach Frirum at, for links in e-mails (default: http:// and the
     /// address listened on).
     #[arg(long, env = "FRIRUM_PUBLIC_URL")]
@@ -302,6 +307,15 @@ impl ServerArgs {
                 None => None,
             },
             api_rate_limit: frirum_web::api_rate_limit(self.api_rate_limit, self.api_rate_burst),
+            oidc_providers: match &self.oidc_providers {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path)
+                        .with_context(|| format!("--oidc-providers {}", path.display()))?;
+                    frirum_web::oidc::parse_providers(&text)
+                        .map_err(|e| anyhow::anyhow!("--oidc-providers {}: {e}", path.display()))?
+                }
+                None => Vec::new(),
+            },
         };
         let app = AppConfig {
             public_url,

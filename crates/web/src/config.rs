@@ -26,6 +26,9 @@ pub struct WebConfig {
     /// How fast one client address may call the public API (without credentials); `None`
     /// lets it call without limit.
     pub api_rate_limit: Option<ApiRateLimit>,
+    /// The OpenID Connect providers people may sign in with (`--oidc-providers`), shown on
+    /// the login page by name; none by default.
+    pub oidc_providers: Vec<crate::oidc::ProviderConfig>,
 }
 
 /// The public API's allowance per client address: `per_minute` requests a minute on
@@ -47,6 +50,7 @@ impl Default for WebConfig {
             // Off unless the binary configures it: tests through the router send many
             // requests from one (unknown) address.
             api_rate_limit: None,
+            oidc_providers: Vec::new(),
         }
     }
 }

@@ -70,7 +70,9 @@ fn app_status(err: &Error) -> StatusCode {
             StatusCode::UNPROCESSABLE_ENTITY
         }
         Error::Assessment(_) => StatusCode::CONFLICT,
-        Error::EmptyQuery => StatusCode::BAD_REQUEST,
+        Error::EmptyQuery | Error::SignInState => StatusCode::BAD_REQUEST,
+        Error::SignInToken { .. } => StatusCode::UNAUTHORIZED,
+        Error::ProviderUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
         Error::InvalidField { .. }
         | Error::ImportRefused { .. }
         | Error::Field(_)
@@ -119,6 +121,9 @@ fn app_code(err: &Error) -> &'static str {
         Error::Assessment(e) => e.code(),
         Error::NotOpenTo(e) => e.code(),
         Error::TooManyLogins { .. } => "too_many_login_attempts",
+        Error::SignInState => "oidc_state_invalid",
+        Error::SignInToken { .. } => "oidc_token_invalid",
+        Error::ProviderUnavailable { .. } => "oidc_provider_unavailable",
         Error::Field(e) => e.code(),
         Error::InvalidField { .. } => "invalid_field",
         Error::EmptyQuery => "empty_query",

@@ -19,6 +19,7 @@ mod handlers;
 mod letter_pdf;
 mod markdown;
 pub mod metrics;
+pub mod oidc;
 mod openapi;
 pub mod publications;
 mod ratelimit;
@@ -41,6 +42,8 @@ pub struct AppState {
     pub app: App,
     pub config: Arc<WebConfig>,
     pub(crate) api_limiter: Option<Arc<ratelimit::ApiLimiter>>,
+    /// The OpenID Connect providers with their discovered metadata, shared by every request.
+    pub(crate) oidc: Arc<oidc::Providers>,
 }
 
 impl AppState {
@@ -50,6 +53,7 @@ impl AppState {
             api_limiter: config
                 .api_rate_limit
                 .map(|limit| Arc::new(ratelimit::ApiLimiter::new(limit))),
+            oidc: Arc::new(oidc::Providers::new(config.oidc_providers.clone())),
             config: Arc::new(config),
         }
     }

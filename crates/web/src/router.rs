@@ -27,6 +27,11 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(pages::home::show))
         .route("/login", get(pages::auth::form).post(pages::auth::submit))
         .route("/logout", post(pages::auth::logout))
+        .route("/login/oidc/{provider}", get(pages::sign_in::start))
+        .route(
+            "/login/oidc/{provider}/callback",
+            get(pages::sign_in::callback),
+        )
         .route("/language", post(pages::auth::choose_language))
         .route(
             "/account",

@@ -1212,6 +1212,14 @@ async fn pages_accounts_and_registry() {
             row(M::GET, "/", Payload::None, [O; 5]),
             row(M::GET, "/login", Payload::None, [O; 5]),
             row(M::POST, "/logout", Payload::None, [O; 5]),
+            // No provider is configured here: signing in through one is not found.
+            row(M::GET, "/login/oidc/idporten", Payload::None, [N; 5]),
+            row(
+                M::GET,
+                "/login/oidc/idporten/callback",
+                Payload::None,
+                [N; 5],
+            ),
             row(
                 M::POST,
                 "/language",

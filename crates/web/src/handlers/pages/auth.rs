@@ -29,6 +29,8 @@ struct LoginPage {
     email: String,
     next: String,
     error: Option<String>,
+    /// The OpenID Connect providers to sign in with: id and name.
+    providers: Vec<(String, String)>,
 }
 
 pub async fn form(
@@ -44,6 +46,7 @@ pub async fn form(
         email: String::new(),
         next: local_path(query.next.as_deref().unwrap_or("/"), "/"),
         error: None,
+        providers: state.oidc.list(),
     };
     Ok(page.render_html()?.into_response())
 }
@@ -106,6 +109,7 @@ pub async fn submit(
         email: form.email,
         next,
         error: Some(message),
+        providers: state.oidc.list(),
     };
     let mut response = (status, page.render_html()?).into_response();
     if let Some(secs) = retry_after {
@@ -132,10 +136,12 @@ pub async fn logout(
     State(state): State<AppState>,
     ctx: RequestContext,
 ) -> Result<Response, AppError> {
+    let mut provider = None;
     if let Auth::Session(hash) = &ctx.auth {
+        provider = frirum_app::sign_in::session_provider(&state, hash).await?;
         service::sign_out(&state, hash).await?;
     }
-    let mut response = see_other("/");
+    let mut response = see_other(&super::sign_in::after_logout(&state, provider).await);
     response.headers_mut().append(
         SET_COOKIE,
         set_cookie(&state, SESSION_COOKIE, "", Some(time::Duration::ZERO)),

@@ -389,6 +389,9 @@ impl ErrorPage {
                 ctx.login_wait(*retry_after_secs)
             }
             AppError::CsrfFailed => ctx.t("error-csrf"),
+            AppError::App(
+                Error::SignInState | Error::SignInToken { .. } | Error::ProviderUnavailable { .. },
+            ) => ctx.t(&format!("error-{}", err.code())),
             // Refusals of a case's rules say which rule, in the visitor's language.
             AppError::App(
                 Error::ConflictOfInterest

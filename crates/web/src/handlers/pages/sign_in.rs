@@ -1,0 +1,210 @@
+//! Signing in through an OpenID Connect provider: the start (to the provider, with the
+//! `state` also in a short-lived cookie of this browser, so a return started in another
+//! browser is refused), the return (state taken once from the database, the code exchanged,
+//! the ID token verified, the person matched by `frirum_app::sign_in`) and the page for a
+//! person Frirum does not know.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use frirum_app::sign_in::{self as service, NewSignIn, Outcome};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::context::{Auth, RequestContext, SESSION_COOKIE, cookie_name, cookie_value, set_cookie};
+use crate::error::AppError;
+use crate::extract::Path;
+use crate::handlers::pages::layout::{PageContext, RenderHtml};
+use crate::handlers::pages::page_context;
+use crate::handlers::{local_path, see_other};
+
+/// The cookie that binds a sign-in under way to the browser that started it.
+const STATE_COOKIE: &str = "frirum_oidc_state";
+
+#[derive(Deserialize)]
+pub struct StartQuery {
+    next: Option<String>,
+}
+
+/// The provider's address for its return.
+fn callback_url(state: &AppState, provider: &str) -> String {
+    format!(
+        "{}/login/oidc/{provider}/callback",
+        state.app.config.public_url.trim_end_matches('/')
+    )
+}
+
+/// `GET /login/oidc/{provider}`: sends the browser to the provider.
+pub async fn start(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(provider): Path<String>,
+    Query(query): Query<StartQuery>,
+) -> Result<Response, AppError> {
+    let redirect = callback_url(&state, &provider);
+    let Some(started) = state.oidc.start(&provider, &redirect).await else {
+        return Err(frirum_app::Error::NotFound.into());
+    };
+    let started = started.map_err(|e| {
+        tracing::warn!(provider, "sign-in could not start: {e}");
+        frirum_app::Error::from(e)
+    })?;
+    let next = local_path(query.next.as_deref().unwrap_or("/"), "/");
+    service::begin(
+        &state,
+        NewSignIn {
+            provider: &provider,
+            state: &started.state,
+            nonce: &started.nonce,
+            pkce_verifier: &started.pkce_verifier,
+            next_path: &next,
+            invitation: None,
+        },
+        ctx.now,
+    )
+    .await?;
+    let mut response = see_other(&started.url);
+    response.headers_mut().append(
+        SET_COOKIE,
+        set_cookie(
+            &state,
+            STATE_COOKIE,
+            &started.state,
+            Some(time::Duration::seconds(
+                service::SIGN_IN_LIFETIME.whole_seconds(),
+            )),
+        ),
+    );
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct CallbackQuery {
+    state: Option<String>,
+    code: Option<String>,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "auth/no_account.html")]
+struct NoAccountPage {
+    ctx: PageContext,
+    provider: String,
+}
+
+/// `GET /login/oidc/{provider}/callback`: the provider sends the browser back.
+pub async fn callback(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    headers: HeaderMap,
+    Path(provider): Path<String>,
+    Query(query): Query<CallbackQuery>,
+) -> Result<Response, AppError> {
+    if !state.oidc.has(&provider) {
+        return Err(frirum_app::Error::NotFound.into());
+    }
+    let clear = set_cookie(&state, STATE_COOKIE, "", Some(time::Duration::ZERO));
+    let with_clear = |mut response: Response| {
+        response.headers_mut().append(SET_COOKIE, clear.clone());
+        response
+    };
+    let returned = query.state.as_deref().unwrap_or_default();
+    let cookie = cookie_value(&headers, &cookie_name(&state, STATE_COOKIE)).unwrap_or_default();
+    // The state must be this browser's (its cookie) and still under way (the database).
+    if returned.is_empty() || cookie != returned {
+        tracing::warn!(provider, "sign-in refused: the state is not this browser's");
+        return Err(frirum_app::Error::SignInState.into());
+    }
+    let pending = service::resume(&state, &provider, returned, ctx.now)
+        .await
+        .inspect_err(|_| {
+            tracing::warn!(provider, "sign-in refused: unknown, used or expired state");
+        })?;
+    if let Some(error) = &query.error {
+        // The person cancelled at the provider, or it refused: back to the login page.
+        tracing::info!(provider, error, "the provider returned without signing in");
+        return Ok(with_clear(see_other("/login")));
+    }
+    let code = query
+        .code
+        .as_deref()
+        .ok_or_else(|| AppError::InvalidRequest("the provider sent no code".to_owned()))?;
+    let redirect = callback_url(&state, &provider);
+    let identity = state
+        .oidc
+        .finish(
+            &provider,
+            &redirect,
+            code,
+            &pending.nonce,
+            &pending.pkce_verifier,
+        )
+        .await
+        .map_err(|e| {
+            tracing::warn!(provider, "sign-in refused: {e}");
+            frirum_app::Error::from(e)
+        })?;
+    if identity.subject.is_empty() {
+        tracing::warn!(provider, "sign-in refused: the ID token names no subject");
+        return Err(frirum_app::Error::SignInToken {
+            reason: "no subject".to_owned(),
+        }
+        .into());
+    }
+    let replacing = match &ctx.auth {
+        Auth::Session(old) => Some(old.as_str()),
+        _ => None,
+    };
+    match service::complete(&state, &identity, replacing, ctx.now).await? {
+        Outcome::SignedIn { user, secret } => {
+            tracing::info!(
+                user_id = user.id,
+                provider,
+                "signed in through the provider"
+            );
+            let mut response = see_other(&pending.next_path);
+            response.headers_mut().append(
+                SET_COOKIE,
+                set_cookie(
+                    &state,
+                    SESSION_COOKIE,
+                    &secret,
+                    Some(state.app.config.session_lifetime),
+                ),
+            );
+            Ok(with_clear(response))
+        }
+        Outcome::NoAccount => {
+            tracing::info!(provider, "sign-in of a person without an account");
+            let name = state
+                .oidc
+                .list()
+                .into_iter()
+                .find(|(id, _)| *id == provider)
+                .map_or(provider, |(_, name)| name);
+            let page = NoAccountPage {
+                ctx: page_context(&state, &ctx),
+                provider: name,
+            };
+            Ok(with_clear(
+                (StatusCode::FORBIDDEN, page.render_html()?).into_response(),
+            ))
+        }
+    }
+}
+
+/// Where logging out sends the browser: the provider's end of session when it signed the
+/// session in and publishes one, else the home page.
+pub async fn after_logout(state: &AppState, provider: Option<String>) -> String {
+    let home = format!("{}/", state.app.config.public_url.trim_end_matches('/'));
+    match provider {
+        Some(id) => state
+            .oidc
+            .logout_url(&id, &home)
+            .await
+            .unwrap_or_else(|| "/".to_owned()),
+        None => "/".to_owned(),
+    }
+}

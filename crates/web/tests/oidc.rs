@@ -1,0 +1,538 @@
+//! Signing in through an OpenID Connect provider, against a real provider on loopback: a
+//! tiny HTTP server in this test serves the discovery document, the keys (JWKS, which a test
+//! may rotate) and a token endpoint answering with an ID token the test signed. Every
+//! refusal of issue 18 is tried: a wrong or reused state (400, no session), a bad signature,
+//! a wrong audience, an expired token and a wrong nonce (401 `oidc_token_invalid`, no
+//! account touched), an unknown person (no account created), a provider that does not
+//! answer (a clear page; the password login still works).
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use common::{Browser, PASSWORD, TestApp, email};
+use frirum_domain::Role;
+use frirum_store::testing::TestStore;
+use frirum_web::WebConfig;
+use frirum_web::oidc::ProviderConfig;
+use openidconnect::core::{CoreJwsSigningAlgorithm, CoreRsaPrivateSigningKey};
+use openidconnect::{JsonWebKeyId, PrivateSigningKey};
+use serde_json::{Value, json};
+
+/// Test keys, made for this test only (`openssl genrsa 2048`); they sign nothing else.
+const KEY_A: &str = "-----BEGIN RSA PRIVATE KEY-----
+MIIEpAIBAAKCAQEAyy0wJemV6m737ec80ruBthBJllHCNQq7Nbon+/uhX3liPLnT
+7ZjHMnuapzHIfhBlcEAKVe/47A61w1hVNT/e13DQpMRb6jqCVh+q107tbr6vZnI2
+YWo6NtPFLPSOHmET/pq6z5gRHjWjrThIVff/o37rsBez9WiUR/NJLTWh+DXhXl4F
+zdw9dm/+iBIhtAyC/lPVBONDKnlvUjhMKXNlC7eMbcOS8eqQSEA86Mbhqv6EFqFr
+fHjtoAZkcb8mv2TSc1AftoEYOxJuqqupNkuqvSpNKC7UfBvFg78Ohq6dipu4pLWC
+Vhd18jwMafgWLy12kz40ETPHwFnpsyBAANX+pQIDAQABAoIBAAQoR4zvC6dBYAdZ
+LPBu78eG68qMn7mwH4aI6ZqJWpL2i+EMOF7rOmA5EUAMj7qsoTa7yLpbb6982ZFG
+tG+jf+7OmyZT8kGHsvUKLte7ALa8ZiBlg+FYaBqJGMbDtki+2cbi6aGnzendVR0N
+QsWnjm6NAUuYIJGL80TJoJyxNUA76KjjDDJqz4CnOnUYXd+7IbJCaUmuwYP/b5GC
+YG4JaupEbyTrEpCXK93zBhUVGldbMsFhRHxA6BXPZMtg53lsY9A0UtTO8YmXxgDg
+8GPO8TXFoPuQuxzOQvne19fppjGFIKWKa4XEWOC0dQMBwRHqi/eIjZfcs6A7Q0tO
+5JqmvIECgYEA8Jm9M9mragvtmdZ3mnae+9TwjqQ2BFfkHW51r6tzwwn/3+uhso6N
+myOJIr3qW/hJ3qzqrG7GvXXVMQTJFcmdYXJycR3TUM7NamCc0V00HaO9Kt55WGvr
+73lfzlBIenCTA1ktkKxTg4owL39fpR5l8rIxRnB0vPs2lj/4dqgtjoUCgYEA2C5A
+x79PMdL7+hvHZW59GbMy30XATDuWvS/w0j9pZuMbPw3U2cVYq598fTm3aAVDa3WL
+oMqdUKwa8Ngda5N9hFyp8NB3HWrfuYWhZ6VLSDz3AyI/L8pvo535XRXZ/ptnjghS
+GPQNIVvDwYde9yRTFkkvE1jpI2jDM6apzsdQ+aECgYEAxyFm76AK+AURTI6thMEC
+iklOI7CTKHsZyKYgbxlHATiodsqNlLvZRXpeyMtISYAwm0SgIcC5ahs5LI3aY9bv
+E7TmNOrLd4kBiDaX88vhE1rueKmS4vTHW/cnrRjTM8syUcYgKSoHIMphYR5Zqc6D
+8B89GyB97d846Zfea058DgUCgYEAjiMLMMpWdbn1NuMg3U4iLs2l+ytPXlAnskhd
+HL/Yu29DMNgVRQH+ZQk9vtA+CMS9KWBl59iQSsR+CjDuVxbohiivC8jlKJBmfQKh
+txX1Q4/iEUtpJDED6h4qIMwHQuJG2hoacJG2OGKveQVaqUBW6OZBb4Ub9M4i2kkQ
+iQZ/9UECgYA/HdlVdz56Kw6eYo+ntkhH+9Sz9fH7++D9GBbxjsyxrBzTKqtBmCRB
+XHM8o6KT163ndFoBtsyP0PG6831/CuxZOAB0wmj6LPeC8QwD5seJBm51c9s4Qqm3
+vxEuMWDxbbVAqCs+xpqT0aP/YWlntym618No8jYds4xyKc3TEJVEZA==
+-----END RSA PRIVATE KEY-----";
+const KEY_B: &str = "-----BEGIN RSA PRIVATE KEY-----
+MIIEowIBAAKCAQEA6aEJTyWcuP6haKXn0HL5l3IS8w4+tJOR3cKrShhFpcPaorM0
+uC3KIm0LkbFd8d+TwSqIvElIDCYY4ui2atoilv9Jh6T//oi8Sxoj7HWVCzahCF01
+1KfW2x4lMvVAyTIRMtQSRNxCxGhRCmUQJ5rDJtX0D7JJBQyuKUdDw0bC2gZOQjfG
+clz2rhiRSndGHqBC6163LXPz4cN889yy2lj36YgjF9kP1AZ6REs0xEyDZbH+e91s
+f71MenYqH6hn9koNw6A8zG3nDqKl0Iy8oI/bpskh9uOvWdxfC4YfRNfABmK6rHKA
+9KRbm7LEG+TgVY/AsnGURgihbLMvtoQvxxwqVwIDAQABAoIBAAtKdqf/R8cCusKK
+HF06wUPQ4WOQ46zqKyKph/eymyw6/jPeeHJ/93J0emOoS8OUmdlOeMqtS/nyVNQj
+riwVQLr8S8RuT/vCc6zeE0KqaBYF7yT3n62qoJcvzxAj1C63VkwEtKFSd8pyfVJy
+ke0oEbz1vvkeFWELzx+FlOTv0hs10bciT33dnu21ainWHJcWkiQu80LYcvANHYiT
+fWtpDQpPgBloannTVSYV5MnLPQgSHSKbuitzbngOAfR8WG35N3+Z71AYqkoO5tnX
+Wd/fxIGHFmXWOiCyXyyCG5D8eIQYxJkX2vp3N+W8R69seq6Tsk3utGJNOqx52Xti
+abT/7AECgYEA/4PY7olR3BKJWcx/LYSRafdtdsub/Bo8n5qBx3impP7T0C50Lg6b
+A07NiUWIWDCM4ywEiFc4ynCeAVUP0a161c3JYszQ6iqeq3VvmYGAJ3g/CdaGlMhZ
+BL8v+rZ3kHXabvH911obvdz8KtGlE3xQ9rBdiYHoUcWG97TxWkwLpFcCgYEA6hKO
+BLtJXk1KtaFNeNCsCTzUKg5WvoCdYSTZzjkSe3lUpm+PCVVdIy10M0kYcEQY/Tt6
+g/7GMQu78EnfiUqycOBxaPFsmXZIvtG6N5wj3j7OjHEMD5rz1rkAhMQ55CpeO6qr
+Yz9Mq+Sv8tW7B1bXg6NuEYsg9bGvHVZwKeBP6gECgYAQyMdqO+j9rNYK6Qz9n3Sx
+4kf1gsB3Wf3behnGUZ2YvwiI51RIZjs2h2mm98NSD7ZhgdW2Ywxe9/DZI45LdrrX
+6pGtBMlAaJZNqwQusDwL27FAYzAp+9MlJa3wKSZHfgZgPVMwX0HtQePqqCTQ19y1
+p7YtPzRUksYf5WnpRY+KNwKBgBMNC44LCD+qnsgFpt6MbVQbJVF+9URwB18etrN4
+Ja7zAxbAwa2KyxfP3UNHUbvhbv89Vg1kMRFQ2S0HdjAgakGRouldrO8Yl3cgbr2T
+8b9m8Tyw/sBOZkY1rHsh1WxinmTQ0T40qrLa3A8xohVI1iWaqZy37CjTG2OR43Ml
+FJwBAoGBAIHl2HVmZi9VkaxIROSzzNFvFMiTGWrClK1bIagrv3xQ4ZS7ugouZf3y
+kBdqEuJtpncm7MnEKQ7N77Xj3OD+NO/tGRP88+1IkGDTPCJfJHbfs8X0TegQrSlp
+1u7oWjvYdTA4LJuQ6XN+UhQTsjenOFhKm5Gpe+my2Yvi+jo6r4Rk
+-----END RSA PRIVATE KEY-----";
+
+const CLIENT_ID: &str = "frirum-test";
+
+fn key(pem: &str, kid: &str) -> CoreRsaPrivateSigningKey {
+    CoreRsaPrivateSigningKey::from_pem(pem, Some(JsonWebKeyId::new(kid.to_owned()))).unwrap()
+}
+
+/// What the loopback provider serves; the test changes it between steps.
+#[derive(Default)]
+struct Served {
+    issuer: String,
+    /// The public keys, as JWKS entries.
+    keys: Vec<Value>,
+    /// The ID token the token endpoint answers with.
+    id_token: String,
+}
+
+type Shared = Arc<Mutex<Served>>;
+
+async fn discovery(State(served): State<Shared>) -> axum::Json<Value> {
+    let issuer = served.lock().unwrap().issuer.clone();
+    axum::Json(json!({
+        "issuer": issuer,
+        "authorization_endpoint": format!("{issuer}/authorize"),
+        "token_endpoint": format!("{issuer}/token"),
+        "jwks_uri": format!("{issuer}/jwks"),
+        "end_session_endpoint": format!("{issuer}/session/end"),
+        "response_types_supported": ["code"],
+        "subject_types_supported": ["public"],
+        "id_token_signing_alg_values_supported": ["RS256"],
+    }))
+}
+
+async fn jwks(State(served): State<Shared>) -> axum::Json<Value> {
+    axum::Json(json!({ "keys": served.lock().unwrap().keys.clone() }))
+}
+
+async fn token(State(served): State<Shared>) -> axum::Json<Value> {
+    axum::Json(json!({
+        "access_token": "access",
+        "token_type": "Bearer",
+        "expires_in": 300,
+        "id_token": served.lock().unwrap().id_token.clone(),
+    }))
+}
+
+/// A provider listening on a loopback port of its own.
+async fn provider() -> Shared {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let issuer = format!("http://{}", listener.local_addr().unwrap());
+    let served = Arc::new(Mutex::new(Served {
+        issuer,
+        keys: vec![jwk(&key(KEY_A, "a"))],
+        id_token: String::new(),
+    }));
+    let app = Router::new()
+        .route("/.well-known/openid-configuration", get(discovery))
+        .route("/jwks", get(jwks))
+        .route("/token", post(token))
+        .with_state(served.clone());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    served
+}
+
+fn jwk(key: &CoreRsaPrivateSigningKey) -> Value {
+    serde_json::to_value(key.as_verification_key()).unwrap()
+}
+
+/// A signed ID token: `claims` over the usual ones, signed by `key` but naming `kid`.
+fn id_token(key: &CoreRsaPrivateSigningKey, kid: &str, claims: Value) -> String {
+    let header = json!({ "alg": "RS256", "typ": "JWT", "kid": kid });
+    let encode = |v: &Value| URL_SAFE_NO_PAD.encode(serde_json::to_vec(v).unwrap());
+    let input = format!("{}.{}", encode(&header), encode(&claims));
+    let signature = key
+        .sign(
+            &CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256,
+            input.as_bytes(),
+        )
+        .unwrap();
+    format!("{input}.{}", URL_SAFE_NO_PAD.encode(signature))
+}
+
+fn claims(issuer: &str, nonce: &str, subject: &str, mail: &str) -> Value {
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    json!({
+        "iss": issuer,
+        "aud": CLIENT_ID,
+        "sub": subject,
+        "iat": now,
+        "exp": now + 300,
+        "nonce": nonce,
+        "email": mail,
+        "email_verified": true,
+        "name": "Kari Nordmann",
+        "pid": "01017012345",
+    })
+}
+
+async fn app_with(issuer: &str) -> TestApp {
+    let store = match TestStore::postgres().await {
+        Some(store) => store,
+        None => TestStore::sqlite().await,
+    };
+    let config = WebConfig {
+        oidc_providers: vec![ProviderConfig {
+            id: "test".to_owned(),
+            name: "Test-ID".to_owned(),
+            issuer: issuer.to_owned(),
+            client_id: CLIENT_ID.to_owned(),
+            client_secret: Some("secret".to_owned()),
+            scopes: vec!["email".to_owned()],
+            email_claim: "email".to_owned(),
+            name_claim: "name".to_owned(),
+            organisation_claim: None,
+        }],
+        ..WebConfig::default()
+    };
+    TestApp::with(store, config).await
+}
+
+/// Starts a sign-in: the state and nonce the provider was sent.
+async fn start(browser: &mut Browser<'_>) -> (String, String) {
+    let reply = browser.get("/login/oidc/test?next=/account").await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.text());
+    let location = openidconnect::url::Url::parse(&reply.location()).unwrap();
+    let param = |name: &str| {
+        location
+            .query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+            .unwrap()
+    };
+    assert_eq!(param("code_challenge_method"), "S256");
+    assert_eq!(param("client_id"), CLIENT_ID);
+    (param("state"), param("nonce"))
+}
+
+async fn come_back(browser: &mut Browser<'_>, state: &str) -> common::Reply {
+    browser
+        .get(&format!(
+            "/login/oidc/test/callback?state={state}&code=the-code"
+        ))
+        .await
+}
+
+fn signed_in(browser: &Browser<'_>) -> bool {
+    browser.cookies.iter().any(|(n, _)| n == "frirum_session")
+}
+
+#[tokio::test]
+async fn a_verified_email_signs_in_and_links_the_identity() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let app = app_with(&issuer).await;
+    let mut browser = Browser::new(&app);
+    let login = browser.get("/login").await;
+    assert!(
+        login.text().contains("/login/oidc/test"),
+        "the login page offers the provider"
+    );
+    assert!(login.text().contains("Test-ID"));
+
+    let (state, nonce) = start(&mut browser).await;
+    served.lock().unwrap().id_token = id_token(
+        &key(KEY_A, "a"),
+        "a",
+        claims(&issuer, &nonce, "subject-1", &email(Role::Admin)),
+    );
+    let back = come_back(&mut browser, &state).await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.text());
+    assert_eq!(back.location(), "/account");
+    assert!(signed_in(&browser));
+    assert_eq!(browser.get("/account").await.status, StatusCode::OK);
+
+    // The second time the subject is enough, whatever address the provider now gives.
+    let mut other = Browser::new(&app);
+    let (state, nonce) = start(&mut other).await;
+    let mut second = claims(&issuer, &nonce, "subject-1", "changed@elsewhere.example");
+    second["email_verified"] = json!(false);
+    served.lock().unwrap().id_token = id_token(&key(KEY_A, "a"), "a", second);
+    assert_eq!(
+        come_back(&mut other, &state).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(signed_in(&other));
+
+    // Logging out ends Frirum's session and sends the browser to the provider's end of session.
+    let out = other.post("/logout", &[]).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert!(
+        out.location()
+            .starts_with(&format!("{issuer}/session/end?client_id={CLIENT_ID}")),
+        "{}",
+        out.location()
+    );
+    assert!(!signed_in(&other));
+}
+
+#[tokio::test]
+async fn an_unknown_person_sees_whom_to_ask_and_gets_no_account() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let app = app_with(&issuer).await;
+    for (mail, verified) in [
+        ("stranger@example.no", true),
+        (email(Role::Admin).as_str(), false),
+    ] {
+        let mut browser = Browser::new(&app);
+        let (state, nonce) = start(&mut browser).await;
+        let mut c = claims(&issuer, &nonce, &format!("sub-{mail}"), mail);
+        c["email_verified"] = json!(verified);
+        served.lock().unwrap().id_token = id_token(&key(KEY_A, "a"), "a", c);
+        let back = come_back(&mut browser, &state).await;
+        assert_eq!(back.status, StatusCode::FORBIDDEN, "{mail}");
+        assert!(back.text().contains("id=\"no-account\""), "{}", back.text());
+        assert!(!signed_in(&browser));
+    }
+    assert!(
+        app.store
+            .store
+            .credentials("stranger@example.no")
+            .await
+            .unwrap()
+            .is_none(),
+        "no account is created"
+    );
+    // An address the provider does not vouch for is not linked to the account either.
+    assert_eq!(
+        app.store
+            .store
+            .linked_user("test", &format!("sub-{}", email(Role::Admin)))
+            .await
+            .unwrap(),
+        None
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_or_reused_state_is_400_without_a_session() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let app = app_with(&issuer).await;
+    let mut browser = Browser::new(&app);
+    let (state, nonce) = start(&mut browser).await;
+    served.lock().unwrap().id_token = id_token(
+        &key(KEY_A, "a"),
+        "a",
+        claims(&issuer, &nonce, "subject-1", &email(Role::Admin)),
+    );
+    // A state this browser did not start.
+    assert_eq!(
+        come_back(&mut browser, "forged-state").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    // The right state, but from another browser (no cookie binding it).
+    let mut elsewhere = Browser::new(&app);
+    assert_eq!(
+        come_back(&mut elsewhere, &state).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert!(!signed_in(&elsewhere));
+
+    // Used once, then refused.
+    let cookie = browser.cookies.clone();
+    assert_eq!(
+        come_back(&mut browser, &state).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let mut replay = Browser::new(&app);
+    replay.cookies = cookie
+        .into_iter()
+        .filter(|(n, _)| n != "frirum_session")
+        .collect();
+    let again = come_back(&mut replay, &state).await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST);
+    assert!(!signed_in(&replay));
+}
+
+#[tokio::test]
+async fn a_token_that_cannot_be_trusted_is_401_and_touches_no_account() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let app = app_with(&issuer).await;
+    let cases: Vec<(&str, Box<dyn Fn(&str) -> String>)> = vec![
+        (
+            "bad signature",
+            Box::new(|nonce: &str| {
+                id_token(
+                    &key(KEY_B, "b"),
+                    "a",
+                    claims(&issuer, nonce, "s", &email(Role::Admin)),
+                )
+            }),
+        ),
+        (
+            "wrong audience",
+            Box::new(|nonce: &str| {
+                let mut c = claims(&issuer, nonce, "s", &email(Role::Admin));
+                c["aud"] = json!("somebody-else");
+                id_token(&key(KEY_A, "a"), "a", c)
+            }),
+        ),
+        (
+            "expired",
+            Box::new(|nonce: &str| {
+                let mut c = claims(&issuer, nonce, "s", &email(Role::Admin));
+                let past = time::OffsetDateTime::now_utc().unix_timestamp() - 3600;
+                c["iat"] = json!(past - 300);
+                c["exp"] = json!(past);
+                id_token(&key(KEY_A, "a"), "a", c)
+            }),
+        ),
+        (
+            "wrong nonce",
+            Box::new(|_nonce: &str| {
+                id_token(
+                    &key(KEY_A, "a"),
+                    "a",
+                    claims(&issuer, "another-nonce", "s", &email(Role::Admin)),
+                )
+            }),
+        ),
+        (
+            "wrong issuer",
+            Box::new(|nonce: &str| {
+                id_token(
+                    &key(KEY_A, "a"),
+                    "a",
+                    claims("http://127.0.0.1:1", nonce, "s", &email(Role::Admin)),
+                )
+            }),
+        ),
+    ];
+    for (why, make) in cases {
+        let mut browser = Browser::new(&app);
+        let (state, nonce) = start(&mut browser).await;
+        served.lock().unwrap().id_token = make(&nonce);
+        let back = come_back(&mut browser, &state).await;
+        assert_eq!(
+            back.status,
+            StatusCode::UNAUTHORIZED,
+            "{why}: {}",
+            back.text()
+        );
+        assert!(!signed_in(&browser), "{why}");
+        assert_eq!(
+            app.store.store.linked_user("test", "s").await.unwrap(),
+            None,
+            "{why}: no identity linked"
+        );
+    }
+}
+
+#[tokio::test]
+async fn rotated_keys_are_fetched_again() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let app = app_with(&issuer).await;
+    let mut browser = Browser::new(&app);
+    // The discovery and key set are fetched (and kept) with key a only.
+    let (state, nonce) = start(&mut browser).await;
+    // The provider rotates to key b and signs with it.
+    {
+        let mut s = served.lock().unwrap();
+        s.keys = vec![jwk(&key(KEY_A, "a")), jwk(&key(KEY_B, "b"))];
+        s.id_token = id_token(
+            &key(KEY_B, "b"),
+            "b",
+            claims(&issuer, &nonce, "subject-2", &email(Role::Admin)),
+        );
+    }
+    let back = come_back(&mut browser, &state).await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.text());
+    assert!(signed_in(&browser));
+}
+
+#[tokio::test]
+async fn a_provider_that_does_not_answer_leaves_the_password_login() {
+    // A port nobody listens on.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let issuer = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let app = app_with(&issuer).await;
+    let mut browser = Browser::new(&app);
+    let reply = browser.get("/login/oidc/test").await;
+    assert_eq!(reply.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(reply.text().contains("does not answer"), "{}", reply.text());
+    assert!(!signed_in(&browser));
+    // The password login still works.
+    browser.get("/login").await;
+    let login = browser
+        .post(
+            "/login",
+            &[("email", &email(Role::Admin)), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(login.status, StatusCode::SEE_OTHER);
+    assert!(signed_in(&browser));
+    // An unknown provider is simply not there.
+    assert_eq!(
+        browser.get("/login/oidc/nobody").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// The test applicant signs in through the provider: the status and whether a session began.
+async fn sign_in_as_applicant(app: &TestApp, served: &Shared, issuer: &str) -> (StatusCode, bool) {
+    let mut browser = Browser::new(app);
+    let (state, nonce) = start(&mut browser).await;
+    served.lock().unwrap().id_token = id_token(
+        &key(KEY_A, "a"),
+        "a",
+        claims(issuer, &nonce, "applicant-sub", &email(Role::Applicant)),
+    );
+    let reply = come_back(&mut browser, &state).await;
+    (reply.status, signed_in(&browser))
+}
+
+#[tokio::test]
+async fn a_deactivated_person_is_refused() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let app = app_with(&issuer).await;
+    let store = &app.store.store;
+    let applicant = store
+        .credentials(&email(Role::Applicant))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    let admin = store
+        .credentials(&email(Role::Admin))
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    // Linked at the first sign-in.
+    assert_eq!(
+        sign_in_as_applicant(&app, &served, &issuer).await,
+        (StatusCode::SEE_OTHER, true)
+    );
+    let now = time::OffsetDateTime::now_utc();
+    assert!(
+        store
+            .deactivate_user(applicant, frirum_domain::journal::Actor::user(admin, now))
+            .await
+            .unwrap()
+    );
+    // Refused by the linked identity, with no session.
+    assert_eq!(
+        sign_in_as_applicant(&app, &served, &issuer).await,
+        (StatusCode::FORBIDDEN, false)
+    );
+}
