@@ -4323,3 +4323,233 @@ async fn api_lab() {
     )
     .await;
 }
+
+/// What the organisation's user administrator column adds: the visitors of the table above
+/// and, sixth, an applicant of Aarhus (the test applicant's organisation) whom the
+/// secretariat appointed user administrator. For every other route the user administrator
+/// is the applicant they are. `{colleague}` is another applicant of Aarhus, `{invitation}`
+/// the secret of an open invitation.
+#[derive(Clone, Copy)]
+enum PeopleVisitor {
+    Role(Option<Role>),
+    PeopleAdmin,
+}
+
+const PEOPLE_VISITORS: [PeopleVisitor; 6] = [
+    PeopleVisitor::Role(None),
+    PeopleVisitor::Role(Some(Role::Admin)),
+    PeopleVisitor::Role(Some(Role::Applicant)),
+    PeopleVisitor::Role(Some(Role::Assessor)),
+    PeopleVisitor::Role(Some(Role::Researcher)),
+    PeopleVisitor::PeopleAdmin,
+];
+
+const PEOPLE_ADMIN: &str = "brugeradmin@test.example";
+
+/// Appoints the user administrator, adds a colleague and an open invitation: the
+/// colleague's id and the invitation's secret.
+async fn people_world(app: &TestApp) -> (i64, String) {
+    use frirum_app::accounts::{NewAccount, create_account};
+    let store = &app.store.store;
+    let now = time::OffsetDateTime::now_utc();
+    let mut ids = Vec::new();
+    for (address, name) in [
+        (PEOPLE_ADMIN, "Birthe Brugeradmin"),
+        ("kollega@test.example", "Karl Kollega"),
+    ] {
+        let user = create_account(
+            &**store,
+            NewAccount {
+                email: address.into(),
+                name: name.into(),
+                role: Role::Applicant,
+                organisation: Some("dk:751".into()),
+                language: None,
+                password: common::PASSWORD.into(),
+            },
+            now,
+        )
+        .await
+        .unwrap();
+        ids.push(user.id);
+    }
+    store
+        .set_people_admin(ids[0], true, frirum_domain::journal::Actor::user(1, now))
+        .await
+        .unwrap();
+    let secret = "authz-invitation-secret";
+    store
+        .create_invitation(
+            &frirum_store::NewInvitation {
+                token_hash: frirum_app::accounts::hash_secret(secret),
+                email: "inviteret@test.example".into(),
+                name: "Inge Inviteret".into(),
+                role: Role::Applicant,
+                organisation_id: None,
+                language: None,
+                expires_at: now + time::Duration::days(7),
+            },
+            &frirum_store::InvitationMail {
+                subject: "Invitation".into(),
+                body: "Link".into(),
+            },
+            frirum_domain::journal::Actor::user(ids[0], now),
+        )
+        .await
+        .unwrap();
+    (ids[1], secret.to_owned())
+}
+
+/// Runs the people routes' rows for the six visitors, on both engines.
+async fn check_people(rows: Vec<(Method, &'static str, Payload, [Want; 6])>, api: bool) {
+    let mut wrong = Vec::new();
+    for ((method, path, payload, want), postgres) in
+        rows.iter().flat_map(|row| [(row, false), (row, true)])
+    {
+        let Some(app) = fresh(postgres).await else {
+            continue;
+        };
+        let (colleague, secret) = people_world(&app).await;
+        let path = path
+            .replace("{colleague}", &colleague.to_string())
+            .replace("{invitation}", &secret);
+        for (visitor, want) in PEOPLE_VISITORS.into_iter().zip(want.iter().copied()) {
+            let reply = if api {
+                let mut request = Request::builder().method(method.clone()).uri(&path);
+                let token = match visitor {
+                    PeopleVisitor::Role(Some(role)) => Some(app.token(role).await),
+                    PeopleVisitor::Role(None) => None,
+                    PeopleVisitor::PeopleAdmin => Some(app.token_for(PEOPLE_ADMIN).await),
+                };
+                if let Some(token) = token {
+                    request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+                }
+                let body = match payload {
+                    Payload::Json(text) => {
+                        request = request.header(header::CONTENT_TYPE, "application/json");
+                        Body::from(*text)
+                    }
+                    _ => Body::empty(),
+                };
+                app.send(request.body(body).unwrap()).await
+            } else {
+                let mut browser = Browser::new(&app);
+                browser.get("/login").await;
+                let address = match visitor {
+                    PeopleVisitor::Role(Some(role)) => Some(common::email(role)),
+                    PeopleVisitor::Role(None) => None,
+                    PeopleVisitor::PeopleAdmin => Some(PEOPLE_ADMIN.to_owned()),
+                };
+                if let Some(address) = address {
+                    let login = browser
+                        .post(
+                            "/login",
+                            &[("email", &address), ("password", common::PASSWORD)],
+                        )
+                        .await;
+                    assert_eq!(login.status, 303, "{address} signs in");
+                }
+                match payload {
+                    Payload::None if *method == Method::GET => browser.get(&path).await,
+                    Payload::Form(fields) => browser.post(&path, fields).await,
+                    _ => browser.post(&path, &[]).await,
+                }
+            };
+            let got = classify(&reply, api);
+            if got != Ok(want) {
+                let who = match visitor {
+                    PeopleVisitor::Role(Some(role)) => role.to_string(),
+                    PeopleVisitor::Role(None) => "anonymous".to_owned(),
+                    PeopleVisitor::PeopleAdmin => "user administrator".to_owned(),
+                };
+                let engine = if postgres { "PostgreSQL" } else { "SQLite" };
+                wrong.push(format!(
+                    "{engine}: {method} {path} as {who}: wanted {want:?}, got {got:?}"
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+const INVITE_JSON: &str = r#"{"email": "ny@test.example", "name": "Ny Kollega", "role": "applicant", "organisation": "dk:751"}"#;
+
+#[tokio::test]
+async fn api_people_with_the_user_administrator() {
+    use Method as M;
+    // anonymous, secretariat, applicant, assessor, researcher, user administrator
+    check_people(
+        vec![
+            (M::GET, "/api/v1/people", Payload::None, [L, O, F, F, F, O]),
+            (
+                M::POST,
+                "/api/v1/people/invitations",
+                Payload::Json(INVITE_JSON),
+                [L, O, F, F, F, O],
+            ),
+            // The secretariat deactivates first; again changes nothing.
+            (
+                M::POST,
+                "/api/v1/people/{colleague}/deactivate",
+                Payload::None,
+                [L, O, F, F, F, O],
+            ),
+            (
+                M::PUT,
+                "/api/v1/people/{colleague}/people-admin",
+                Payload::Json(r#"{"appointed": true}"#),
+                [L, O, F, F, F, F],
+            ),
+        ],
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_people_with_the_user_administrator() {
+    use Method as M;
+    // anonymous, secretariat, applicant, assessor, researcher, user administrator
+    check_people(
+        vec![
+            (M::GET, "/people", Payload::None, [L, O, F, F, F, O]),
+            (
+                M::POST,
+                "/people/invitations",
+                Payload::Form(&[
+                    ("email", "ny@test.example"),
+                    ("name", "Ny Kollega"),
+                    ("role", "applicant"),
+                    ("organisation", "dk:751"),
+                ]),
+                [L, O, F, F, F, O],
+            ),
+            (
+                M::POST,
+                "/people/{colleague}/deactivate",
+                Payload::None,
+                [L, O, F, F, F, O],
+            ),
+            (
+                M::POST,
+                "/people/{colleague}/people-admin",
+                Payload::Form(&[("appointed", "true")]),
+                [L, O, F, F, F, F],
+            ),
+            // The invitation's page is the link's: open to whoever holds it.
+            (M::GET, "/invitations/{invitation}", Payload::None, [O; 6]),
+            // An unknown link is not found, whoever asks.
+            (
+                M::POST,
+                "/invitations/unknown-secret",
+                Payload::Form(&[
+                    ("password", "et-langt-kodeord"),
+                    ("password_again", "et-langt-kodeord"),
+                ]),
+                [N; 6],
+            ),
+        ],
+        false,
+    )
+    .await;
+}
