@@ -3016,3 +3016,62 @@ oidc-password-login = Log i stedet ind med e-mail og adgangskode
 error-oidc_state_invalid = Dette login er ukendt, er allerede brugt eller tog for lang tid. Begynd forfra på login-siden.
 error-oidc_token_invalid = Svaret fra identitetsudbyderen kunne ikke bekræftes, så du er ikke logget ind. Prøv igen, eller log ind med e-mail og adgangskode.
 error-oidc_provider_unavailable = Identitetsudbyderen svarer ikke lige nu. Prøv igen senere, eller log ind med e-mail og adgangskode.
+
+## Kontosikkerhed: engangskoder, sessioner og historik (sag 18, punkt 3 og 4)
+security-link = Log-ind og enheder
+security-title = Log-ind og enheder
+security-back-to-account = Tilbage til din konto
+security-device = { $browser } på { $system }
+security-device-unknown = Ukendt enhed
+security-event-signed-in = Logget ind
+security-event-sign-in-failed = Forkert adgangskode
+security-event-second-factor-failed = Forkert kode ved log-ind
+security-event-recovery-code-used = Logget ind med en reservekode
+security-event-second-factor-enabled = Log-ind-koder slået til
+security-event-second-factor-disabled = Log-ind-koder slået fra
+security-event-second-factor-reset = Log-ind-koder fjernet af sekretariatet
+security-event-session-ended = Logget ud på en enhed
+security-event-sessions-ended-by-secretariat = Logget ud overalt af sekretariatet
+security-code-title = Indtast din kode
+security-code-help = Åbn godkendelsesappen på din telefon, og indtast den sekscifrede kode, den viser for Frirum. Har du ikke din telefon, så indtast en af dine reservekoder.
+security-code-label = Kode
+security-code-submit = Log ind
+security-back-to-login = Start forfra
+security-code-wrong = { $count ->
+    [one] Koden er forkert eller allerede brugt. Du kan prøve én gang til.
+   *[other] Koden er forkert eller allerede brugt. Du kan prøve { $count } gange til.
+}
+security-code-wrong-enrol = Koden er forkert. Tjek at telefonens ur går rigtigt, og indtast den nyeste kode.
+security-enrol-title = Slå log-ind-koder til
+security-enrol-help = Scan billedet med en godkendelsesapp på din telefon (for eksempel Microsoft Authenticator eller Google Authenticator). Appen viser derefter en ny sekscifret kode hvert 30. sekund. Indtast koden for at afslutte.
+security-enrol-qr-alt = QR-kode, som du scanner med din godkendelsesapp
+security-enrol-secret = Kan du ikke scanne? Skriv i stedet denne nøgle ind i appen:
+security-enrol-submit = Slå til
+security-enrol-start = Slå log-ind-koder til
+security-recovery-title = Dine reservekoder
+security-recovery-help = Skriv koderne ned eller print dem, og opbevar dem et sikkert sted. Mister du din telefon, kan du logge ind én gang med hver kode. De vises kun nu.
+security-factor-enabled = Log-ind-koder er slået til. Fremover indtaster du en kode fra din telefon, når du logger ind.
+security-continue = Fortsæt
+security-factor-heading = Log-ind-koder fra din telefon
+security-factor-on = Slået til siden { $since }.
+security-recovery-left = { $count ->
+    [one] Du har én reservekode tilbage.
+   *[other] Du har { $count } reservekoder tilbage.
+}
+security-factor-off = Slået fra. Med log-ind-koder kan ingen logge ind uden din telefon, selv om de kender din adgangskode.
+security-factor-required = Din rolle skal bruge log-ind-koder. Slå dem til nu.
+security-disable-label = For at slå dem fra skal du indtaste en kode fra din telefon
+security-disable-submit = Slå log-ind-koder fra
+security-factor-disabled = Log-ind-koder er slået fra.
+security-sessions-heading = Hvor du er logget ind
+security-col-device = Enhed
+security-col-address = Netværksadresse
+security-col-started = Logget ind
+security-col-last-seen = Sidst aktiv
+security-col-end = Log ud
+security-this-device = denne enhed
+security-end = Log ud der
+security-end-this = Log ud her
+security-session-ended = Du blev logget ud på den enhed.
+security-tokens-on-account = Dine API-nøgler står på din kontoside.
+security-history-heading = Din log-ind-historik

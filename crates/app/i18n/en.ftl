@@ -3016,3 +3016,62 @@ oidc-password-login = Sign in with e-mail and password instead
 error-oidc_state_invalid = This sign-in is unknown, has already been used or took too long. Start again from the sign-in page.
 error-oidc_token_invalid = The identity provider's answer could not be verified, so you have not been signed in. Try again, or sign in with your e-mail and password.
 error-oidc_provider_unavailable = The identity provider does not answer at the moment. Try again later, or sign in with your e-mail and password.
+
+## Account security: second factor, sessions and history (issue 18, items 3 and 4)
+security-link = Sign-in and devices
+security-title = Sign-in and devices
+security-back-to-account = Back to your account
+security-device = { $browser } on { $system }
+security-device-unknown = Unknown device
+security-event-signed-in = Signed in
+security-event-sign-in-failed = Wrong password
+security-event-second-factor-failed = Wrong code at sign-in
+security-event-recovery-code-used = Signed in with a recovery code
+security-event-second-factor-enabled = Sign-in codes turned on
+security-event-second-factor-disabled = Sign-in codes turned off
+security-event-second-factor-reset = Sign-in codes removed by the secretariat
+security-event-session-ended = Signed out on a device
+security-event-sessions-ended-by-secretariat = Signed out everywhere by the secretariat
+security-code-title = Enter your code
+security-code-help = Open the authenticator app on your phone and enter the six-digit code it shows for Frirum. If you do not have your phone, enter one of your recovery codes.
+security-code-label = Code
+security-code-submit = Sign in
+security-back-to-login = Start again
+security-code-wrong = { $count ->
+    [one] The code is wrong or already used. You can try once more.
+   *[other] The code is wrong or already used. You can try { $count } more times.
+}
+security-code-wrong-enrol = The code is wrong. Check that the phone's clock is right and enter the newest code.
+security-enrol-title = Turn on sign-in codes
+security-enrol-help = Scan the picture with an authenticator app on your phone (for example Microsoft Authenticator or Google Authenticator). The app then shows a new six-digit code every 30 seconds. Enter the code to finish.
+security-enrol-qr-alt = QR code to scan with your authenticator app
+security-enrol-secret = Can't scan? Type this key into the app instead:
+security-enrol-submit = Turn on
+security-enrol-start = Turn on sign-in codes
+security-recovery-title = Your recovery codes
+security-recovery-help = Write these codes down or print them, and keep them somewhere safe. If you lose your phone, each code lets you sign in once. They are shown only now.
+security-factor-enabled = Sign-in codes are on. From now on you enter a code from your phone when you sign in.
+security-continue = Continue
+security-factor-heading = Sign-in codes from your phone
+security-factor-on = On since { $since }.
+security-recovery-left = { $count ->
+    [one] You have one recovery code left.
+   *[other] You have { $count } recovery codes left.
+}
+security-factor-off = Off. With sign-in codes, someone who knows your password still cannot sign in without your phone.
+security-factor-required = Your role must use sign-in codes. Turn them on now.
+security-disable-label = To turn them off, enter a code from your phone
+security-disable-submit = Turn off sign-in codes
+security-factor-disabled = Sign-in codes are off.
+security-sessions-heading = Where you are signed in
+security-col-device = Device
+security-col-address = Network address
+security-col-started = Signed in
+security-col-last-seen = Last active
+security-col-end = Sign out
+security-this-device = this device
+security-end = Sign out there
+security-end-this = Sign out here
+security-session-ended = You were signed out on that device.
+security-tokens-on-account = Your API keys are listed on your account page.
+security-history-heading = Your sign-in history

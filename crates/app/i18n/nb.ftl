@@ -3016,3 +3016,62 @@ oidc-password-login = Logg inn med e-post og passord i stedet
 error-oidc_state_invalid = Denne innloggingen er ukjent, er allerede brukt eller tok for lang tid. Begynn på nytt fra innloggingssiden.
 error-oidc_token_invalid = Svaret fra identitetsleverandøren kunne ikke bekreftes, så du er ikke logget inn. Prøv igjen, eller logg inn med e-post og passord.
 error-oidc_provider_unavailable = Identitetsleverandøren svarer ikke akkurat nå. Prøv igjen senere, eller logg inn med e-post og passord.
+
+## Kontosikkerhet: engangskoder, økter og historikk (sak 18, punkt 3 og 4)
+security-link = Innlogging og enheter
+security-title = Innlogging og enheter
+security-back-to-account = Tilbake til kontoen din
+security-device = { $browser } på { $system }
+security-device-unknown = Ukjent enhet
+security-event-signed-in = Logget inn
+security-event-sign-in-failed = Feil passord
+security-event-second-factor-failed = Feil kode ved innlogging
+security-event-recovery-code-used = Logget inn med en reservekode
+security-event-second-factor-enabled = Innloggingskoder slått på
+security-event-second-factor-disabled = Innloggingskoder slått av
+security-event-second-factor-reset = Innloggingskoder fjernet av sekretariatet
+security-event-session-ended = Logget ut på en enhet
+security-event-sessions-ended-by-secretariat = Logget ut overalt av sekretariatet
+security-code-title = Skriv inn koden
+security-code-help = Åpne autentiseringsappen på telefonen og skriv inn den sekssifrede koden den viser for Frirum. Har du ikke telefonen, skriv inn en av reservekodene dine.
+security-code-label = Kode
+security-code-submit = Logg inn
+security-back-to-login = Begynn på nytt
+security-code-wrong = { $count ->
+    [one] Koden er feil eller allerede brukt. Du kan prøve én gang til.
+   *[other] Koden er feil eller allerede brukt. Du kan prøve { $count } ganger til.
+}
+security-code-wrong-enrol = Koden er feil. Sjekk at klokken på telefonen går riktig, og skriv inn den nyeste koden.
+security-enrol-title = Slå på innloggingskoder
+security-enrol-help = Skann bildet med en autentiseringsapp på telefonen (for eksempel Microsoft Authenticator eller Google Authenticator). Appen viser så en ny sekssifret kode hvert 30. sekund. Skriv inn koden for å fullføre.
+security-enrol-qr-alt = QR-kode som du skanner med autentiseringsappen
+security-enrol-secret = Får du ikke skannet? Skriv heller inn denne nøkkelen i appen:
+security-enrol-submit = Slå på
+security-enrol-start = Slå på innloggingskoder
+security-recovery-title = Reservekodene dine
+security-recovery-help = Skriv ned eller skriv ut disse kodene, og oppbevar dem trygt. Mister du telefonen, kan du logge inn én gang med hver kode. De vises bare nå.
+security-factor-enabled = Innloggingskoder er slått på. Fra nå av skriver du inn en kode fra telefonen når du logger inn.
+security-continue = Fortsett
+security-factor-heading = Innloggingskoder fra telefonen
+security-factor-on = Slått på siden { $since }.
+security-recovery-left = { $count ->
+    [one] Du har én reservekode igjen.
+   *[other] Du har { $count } reservekoder igjen.
+}
+security-factor-off = Av. Med innloggingskoder kan ingen logge inn uten telefonen din, selv om de kjenner passordet.
+security-factor-required = Rollen din må bruke innloggingskoder. Slå dem på nå.
+security-disable-label = For å slå dem av, skriv inn en kode fra telefonen
+security-disable-submit = Slå av innloggingskoder
+security-factor-disabled = Innloggingskoder er slått av.
+security-sessions-heading = Der du er logget inn
+security-col-device = Enhet
+security-col-address = Nettverksadresse
+security-col-started = Logget inn
+security-col-last-seen = Sist aktiv
+security-col-end = Logg ut
+security-this-device = denne enheten
+security-end = Logg ut der
+security-end-this = Logg ut her
+security-session-ended = Du ble logget ut på den enheten.
+security-tokens-on-account = API-nøklene dine står på kontosiden.
+security-history-heading = Innloggingshistorikken din

@@ -3016,3 +3016,62 @@ oidc-password-login = Logg inn med e-post og passord i staden
 error-oidc_state_invalid = Denne innlogginga er ukjend, er alt brukt eller tok for lang tid. Byrj på nytt frå innloggingssida.
 error-oidc_token_invalid = Svaret frå identitetsleverandøren kunne ikkje stadfestast, så du er ikkje logga inn. Prøv igjen, eller logg inn med e-post og passord.
 error-oidc_provider_unavailable = Identitetsleverandøren svarar ikkje akkurat no. Prøv igjen seinare, eller logg inn med e-post og passord.
+
+## Kontotryggleik: eingongskodar, økter og historikk (sak 18, punkt 3 og 4)
+security-link = Innlogging og einingar
+security-title = Innlogging og einingar
+security-back-to-account = Tilbake til kontoen din
+security-device = { $browser } på { $system }
+security-device-unknown = Ukjend eining
+security-event-signed-in = Logga inn
+security-event-sign-in-failed = Feil passord
+security-event-second-factor-failed = Feil kode ved innlogging
+security-event-recovery-code-used = Logga inn med ein reservekode
+security-event-second-factor-enabled = Innloggingskodar slått på
+security-event-second-factor-disabled = Innloggingskodar slått av
+security-event-second-factor-reset = Innloggingskodar fjerna av sekretariatet
+security-event-session-ended = Logga ut på ei eining
+security-event-sessions-ended-by-secretariat = Logga ut overalt av sekretariatet
+security-code-title = Skriv inn koden
+security-code-help = Opne autentiseringsappen på telefonen og skriv inn den sekssifra koden han viser for Frirum. Har du ikkje telefonen, skriv inn ein av reservekodane dine.
+security-code-label = Kode
+security-code-submit = Logg inn
+security-back-to-login = Byrj på nytt
+security-code-wrong = { $count ->
+    [one] Koden er feil eller alt brukt. Du kan prøve éin gong til.
+   *[other] Koden er feil eller alt brukt. Du kan prøve { $count } gonger til.
+}
+security-code-wrong-enrol = Koden er feil. Sjekk at klokka på telefonen går rett, og skriv inn den nyaste koden.
+security-enrol-title = Slå på innloggingskodar
+security-enrol-help = Skann biletet med ein autentiseringsapp på telefonen (til dømes Microsoft Authenticator eller Google Authenticator). Appen viser då ein ny sekssifra kode kvart 30. sekund. Skriv inn koden for å fullføre.
+security-enrol-qr-alt = QR-kode som du skannar med autentiseringsappen
+security-enrol-secret = Får du ikkje skanna? Skriv heller inn denne nøkkelen i appen:
+security-enrol-submit = Slå på
+security-enrol-start = Slå på innloggingskodar
+security-recovery-title = Reservekodane dine
+security-recovery-help = Skriv ned eller skriv ut desse kodane, og ta vare på dei på ein trygg stad. Mistar du telefonen, kan du logge inn éin gong med kvar kode. Dei blir viste berre no.
+security-factor-enabled = Innloggingskodar er slått på. Frå no av skriv du inn ein kode frå telefonen når du loggar inn.
+security-continue = Hald fram
+security-factor-heading = Innloggingskodar frå telefonen
+security-factor-on = Slått på sidan { $since }.
+security-recovery-left = { $count ->
+    [one] Du har éin reservekode att.
+   *[other] Du har { $count } reservekodar att.
+}
+security-factor-off = Av. Med innloggingskodar kan ingen logge inn utan telefonen din, sjølv om dei kjenner passordet.
+security-factor-required = Rolla di må bruke innloggingskodar. Slå dei på no.
+security-disable-label = For å slå dei av, skriv inn ein kode frå telefonen
+security-disable-submit = Slå av innloggingskodar
+security-factor-disabled = Innloggingskodar er slått av.
+security-sessions-heading = Der du er logga inn
+security-col-device = Eining
+security-col-address = Nettverksadresse
+security-col-started = Logga inn
+security-col-last-seen = Sist aktiv
+security-col-end = Logg ut
+security-this-device = denne eininga
+security-end = Logg ut der
+security-end-this = Logg ut her
+security-session-ended = Du vart logga ut på den eininga.
+security-tokens-on-account = API-nøklane dine står på kontosida.
+security-history-heading = Innloggingshistorikken din

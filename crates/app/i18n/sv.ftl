@@ -3016,3 +3016,62 @@ oidc-password-login = Logga in med e-post och lösenord i stället
 error-oidc_state_invalid = Den här inloggningen är okänd, har redan använts eller tog för lång tid. Börja om från inloggningssidan.
 error-oidc_token_invalid = Svaret från identitetsleverantören kunde inte bekräftas, så du är inte inloggad. Försök igen, eller logga in med e-post och lösenord.
 error-oidc_provider_unavailable = Identitetsleverantören svarar inte just nu. Försök igen senare, eller logga in med e-post och lösenord.
+
+## Kontosäkerhet: engångskoder, sessioner och historik (ärende 18, punkt 3 och 4)
+security-link = Inloggning och enheter
+security-title = Inloggning och enheter
+security-back-to-account = Tillbaka till ditt konto
+security-device = { $browser } på { $system }
+security-device-unknown = Okänd enhet
+security-event-signed-in = Inloggad
+security-event-sign-in-failed = Fel lösenord
+security-event-second-factor-failed = Fel kod vid inloggning
+security-event-recovery-code-used = Inloggad med en reservkod
+security-event-second-factor-enabled = Inloggningskoder påslagna
+security-event-second-factor-disabled = Inloggningskoder avstängda
+security-event-second-factor-reset = Inloggningskoder borttagna av sekretariatet
+security-event-session-ended = Utloggad på en enhet
+security-event-sessions-ended-by-secretariat = Utloggad överallt av sekretariatet
+security-code-title = Ange din kod
+security-code-help = Öppna autentiseringsappen i din telefon och ange den sexsiffriga kod den visar för Frirum. Har du inte telefonen, ange en av dina reservkoder.
+security-code-label = Kod
+security-code-submit = Logga in
+security-back-to-login = Börja om
+security-code-wrong = { $count ->
+    [one] Koden är fel eller redan använd. Du kan försöka en gång till.
+   *[other] Koden är fel eller redan använd. Du kan försöka { $count } gånger till.
+}
+security-code-wrong-enrol = Koden är fel. Kontrollera att telefonens klocka går rätt och ange den senaste koden.
+security-enrol-title = Slå på inloggningskoder
+security-enrol-help = Skanna bilden med en autentiseringsapp i telefonen (till exempel Microsoft Authenticator eller Google Authenticator). Appen visar sedan en ny sexsiffrig kod var 30:e sekund. Ange koden för att slutföra.
+security-enrol-qr-alt = QR-kod att skanna med autentiseringsappen
+security-enrol-secret = Går det inte att skanna? Skriv i stället in den här nyckeln i appen:
+security-enrol-submit = Slå på
+security-enrol-start = Slå på inloggningskoder
+security-recovery-title = Dina reservkoder
+security-recovery-help = Skriv ner eller skriv ut koderna och förvara dem säkert. Om du tappar bort telefonen kan du logga in en gång med varje kod. De visas bara nu.
+security-factor-enabled = Inloggningskoder är påslagna. Från och med nu anger du en kod från telefonen när du loggar in.
+security-continue = Fortsätt
+security-factor-heading = Inloggningskoder från telefonen
+security-factor-on = Påslagna sedan { $since }.
+security-recovery-left = { $count ->
+    [one] Du har en reservkod kvar.
+   *[other] Du har { $count } reservkoder kvar.
+}
+security-factor-off = Avstängda. Med inloggningskoder kan ingen logga in utan din telefon, även om de kan ditt lösenord.
+security-factor-required = Din roll måste använda inloggningskoder. Slå på dem nu.
+security-disable-label = För att stänga av dem, ange en kod från telefonen
+security-disable-submit = Stäng av inloggningskoder
+security-factor-disabled = Inloggningskoder är avstängda.
+security-sessions-heading = Där du är inloggad
+security-col-device = Enhet
+security-col-address = Nätverksadress
+security-col-started = Inloggad
+security-col-last-seen = Senast aktiv
+security-col-end = Logga ut
+security-this-device = den här enheten
+security-end = Logga ut där
+security-end-this = Logga ut här
+security-session-ended = Du loggades ut på den enheten.
+security-tokens-on-account = Dina API-nycklar finns på kontosidan.
+security-history-heading = Din inloggningshistorik

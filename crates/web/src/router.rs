@@ -38,6 +38,27 @@ pub fn router(state: AppState) -> Router {
             get(pages::account::show).post(pages::account::update),
         )
         .route("/account/password", post(pages::account::change_password))
+        .route("/account/security", get(pages::security::show))
+        .route(
+            "/account/sessions/{id}/end",
+            post(pages::security::end_session),
+        )
+        .route(
+            "/account/second-factor",
+            get(pages::security::enrol_own_form).post(pages::security::enrol_own_submit),
+        )
+        .route(
+            "/account/second-factor/disable",
+            post(pages::security::disable_own),
+        )
+        .route(
+            "/login/code",
+            get(pages::security::code_form).post(pages::security::code_submit),
+        )
+        .route(
+            "/login/enrol",
+            get(pages::security::enrol_form).post(pages::security::enrol_submit),
+        )
         .route("/account/tokens", post(pages::account::create_token))
         .route(
             "/account/tokens/{id}/revoke",

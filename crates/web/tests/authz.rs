@@ -1255,6 +1255,14 @@ async fn pages_accounts_and_registry() {
                 Payload::None,
                 [L, N, N, N, N],
             ),
+            row(M::GET, "/account/security", Payload::None, [L, O, O, O, O]),
+            row(
+                M::POST,
+                "/account/sessions/no-such-session/end",
+                Payload::None,
+                [L, N, N, N, N],
+            ),
+            row(M::GET, "/account/second-factor", Payload::None, [L, O, O, O, O]),
             row(M::GET, "/organisations", Payload::None, [O; 5]),
             row(M::GET, "/organisations/dk/751", Payload::None, [O; 5]),
             row(

@@ -14,7 +14,9 @@ use crate::context::{Auth, LANGUAGE_COOKIE, RequestContext, SESSION_COOKIE, set_
 use crate::error::AppError;
 use crate::handlers::pages::layout::{PageContext, RenderHtml};
 use crate::handlers::pages::page_context;
+use crate::handlers::pages::security;
 use crate::handlers::{local_path, see_other};
+use frirum_app::account_security::SignInStep;
 use frirum_app::accounts::{self as service, LoginError};
 
 #[derive(Deserialize)]
@@ -61,6 +63,7 @@ pub struct LoginForm {
 pub async fn submit(
     State(state): State<AppState>,
     ctx: RequestContext,
+    headers: axum::http::HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
     let now = ctx.now;
@@ -69,15 +72,31 @@ pub async fn submit(
         Auth::Session(old) => Some(old.as_str()),
         _ => None,
     };
-    let outcome = service::sign_in(
+    let client = frirum_app::account_security::Client {
+        address: &ctx.address,
+        user_agent: headers
+            .get(axum::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok()),
+    };
+    let outcome = match frirum_app::account_security::sign_in(
         &state,
         &form.email,
         &form.password,
-        &ctx.address,
+        client,
         replacing,
         now,
     )
-    .await;
+    .await
+    {
+        Ok(SignInStep::SignedIn { user, session }) => Ok((user, session)),
+        Ok(SignInStep::Code { challenge }) => {
+            return Ok(security::to_second_step(&state, &challenge, "/login/code"));
+        }
+        Ok(SignInStep::Enrol { challenge }) => {
+            return Ok(security::to_second_step(&state, &challenge, "/login/enrol"));
+        }
+        Err(e) => Err(e),
+    };
     let page_ctx = page_context(&state, &ctx);
     let (status, message, retry_after) = match outcome {
         Ok((user, secret)) => {

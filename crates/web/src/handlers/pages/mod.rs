@@ -30,6 +30,7 @@ pub mod research_plans;
 pub mod research_teams;
 pub mod review;
 pub mod schemes;
+pub mod security;
 pub mod sign_in;
 pub mod statistics;
 pub mod trial_changes;
