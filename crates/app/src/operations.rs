@@ -64,3 +64,10 @@ pub async fn gauges(app: &App) -> Result<Gauges, Error> {
         catalogue_version: app.store.catalogue_version().await?,
     })
 }
+
+/// The data's version ([`frirum_store::OperationsStore::data_version`]): it moves at the
+/// commit of every change public pages may show, made by any server or job. Not a use case
+/// of a person: each server's cache of public pages polls it to know when to render again.
+pub async fn data_version(app: &App) -> Result<i64, Error> {
+    Ok(app.store.data_version().await?)
+}

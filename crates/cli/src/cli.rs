@@ -203,6 +203,11 @@ pub struct ServerArgs {
     /// organisation_claim), checked at start; none by default.
     #[arg(long, env = "FRIRUM_OIDC_PROVIDERS")]
     pub oidc_providers: Option<PathBuf>,
+    /// How often, in milliseconds, each server reads the database's data version, so that
+    /// its cache of public answers to anonymous visitors forgets what another server or a
+    /// scheduled job changed; 0 turns the cache off (every request is rendered).
+    #[arg(long, env = "FRIRUM_PUBLIC_CACHE_POLL_MS", default_value_t = 500)]
+    pub public_cache_poll_ms: u64,
     /// The address people reach Frirum at, for links in e-mails (default: http:// and the
     /// address listened on).
     #[arg(long, env = "FRIRUM_PUBLIC_URL")]
@@ -316,6 +321,10 @@ impl ServerArgs {
                 }
                 None => Vec::new(),
             },
+            public_cache: (self.public_cache_poll_ms > 0).then(|| frirum_web::PublicCache {
+                poll: Duration::from_millis(self.public_cache_poll_ms),
+                ..frirum_web::PublicCache::default()
+            }),
         };
         let app = AppConfig {
             public_url,

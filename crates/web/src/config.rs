@@ -17,6 +17,9 @@ pub struct WebConfig {
     pub body_limit: usize,
     /// How long a request may take before it is answered with 408.
     pub request_timeout: Duration,
+    /// The cache of public answers to anonymous visitors (`page_cache`); `None` keeps
+    /// nothing, so that every request is rendered.
+    pub public_cache: Option<crate::page_cache::PublicCache>,
     /// The reverse proxies whose `X-Forwarded-For` names the client (for login throttling
     /// per address). None by default: the header is then ignored, since anyone can send it.
     pub trusted_proxies: Vec<IpAddr>,
@@ -45,6 +48,9 @@ impl Default for WebConfig {
             secure_cookies: true,
             body_limit: 2 * 1024 * 1024,
             request_timeout: Duration::from_secs(30),
+            // Off unless the binary configures it: tests through the router change the data
+            // behind the web's back and read it at once.
+            public_cache: None,
             trusted_proxies: Vec::new(),
             metrics: None,
             // Off unless the binary configures it: tests through the router send many

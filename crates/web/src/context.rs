@@ -317,7 +317,15 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
                 Err(err) => render_error(&state, &ctx, is_api, &err),
                 Ok(mut request) => {
                     request.extensions_mut().insert(ctx.clone());
-                    let response = next.run(request).await;
+                    let response = match public_cache(&state, &ctx, &request, &headers) {
+                        // An anonymous GET of a public page: kept answers are sent again.
+                        Some((cache, epoch, key)) => {
+                            cache
+                                .answer(epoch, &key, &ctx.csrf_token, next.run(request))
+                                .await
+                        }
+                        None => next.run(request).await,
+                    };
                     finish(&state, &ctx, is_api, response)
                 }
             }
@@ -339,7 +347,35 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         response.headers_mut().append(SET_COOKIE, cookie);
     }
     cache_headers(&state, &ctx, safe, &mut response);
+    if !safe && let Some(cache) = &state.page_cache {
+        // It may have written (whatever it answered): public answers are rendered again.
+        cache.invalidate();
+    }
     response
+}
+
+/// The cache of public answers, the request's epoch and its key, when the request is an
+/// anonymous GET of a public path without any credentials sent (not even a stale session
+/// cookie), whose answer may then be kept and sent again (`page_cache`).
+fn public_cache<'a>(
+    state: &'a AppState,
+    ctx: &RequestContext,
+    request: &Request,
+    headers: &HeaderMap,
+) -> Option<(&'a crate::PageCache, (u64, i64), String)> {
+    let cache = state.page_cache.as_deref()?;
+    let anonymous = ctx.auth == Auth::Anonymous
+        && ctx.user.is_none()
+        && !headers.contains_key(AUTHORIZATION)
+        && cookie_value(headers, &cookie_name(state, SESSION_COOKIE)).is_none();
+    if *request.method() != Method::GET
+        || !anonymous
+        || !crate::page_cache::is_public(request.uri().path())
+    {
+        return None;
+    }
+    let key = format!("{} {}", ctx.lang.tag(), ctx.path);
+    Some((cache, cache.epoch_at(ctx.now), key))
 }
 
 /// Whether a `Set-Cookie` value sets the cookie `name`.

@@ -26,6 +26,11 @@ const HTML_LISTS: [&str; 7] = [
     "/networks",
 ];
 
+/// An answer whose tag is known already (the cache of public answers keeps it with the
+/// body): tagged without hashing its body again.
+#[derive(Debug, Clone)]
+pub(crate) struct KnownTag(pub String);
+
 pub async fn middleware(request: Request, next: Next) -> Response {
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         return next.run(request).await;
@@ -60,7 +65,11 @@ pub async fn middleware(request: Request, next: Next) -> Response {
             return Response::from_parts(parts, Body::empty());
         }
     };
-    let tag = tag_of(&bytes);
+    // An answer sent again from the cache of public answers carries its tag already.
+    let tag = match parts.extensions.remove::<KnownTag>() {
+        Some(known) => known.0,
+        None => tag_of(&bytes),
+    };
     let matched = if_none_match.as_ref().is_some_and(|v| names(v, &tag));
     parts.headers.insert(
         ETAG,
@@ -75,7 +84,7 @@ pub async fn middleware(request: Request, next: Next) -> Response {
 }
 
 /// A strong entity tag for a body: its SHA-256, the first 16 bytes in hex, quoted.
-fn tag_of(body: &[u8]) -> String {
+pub(crate) fn tag_of(body: &[u8]) -> String {
     let digest = Sha256::digest(body);
     let mut tag = String::with_capacity(34);
     tag.push('"');

@@ -21,6 +21,7 @@ mod markdown;
 pub mod metrics;
 pub mod oidc;
 mod openapi;
+mod page_cache;
 pub mod publications;
 mod ratelimit;
 mod router;
@@ -28,6 +29,7 @@ mod router;
 pub use config::{ApiRateLimit, WebConfig};
 pub use error::AppError;
 pub use openapi::openapi_json;
+pub use page_cache::{PageCache, PublicCache, poll as follow_data_version};
 pub use ratelimit::limit as api_rate_limit;
 pub use router::router;
 
@@ -44,6 +46,8 @@ pub struct AppState {
     pub(crate) api_limiter: Option<Arc<ratelimit::ApiLimiter>>,
     /// The OpenID Connect providers with their discovered metadata, shared by every request.
     pub(crate) oidc: Arc<oidc::Providers>,
+    /// The cache of public answers, when configured.
+    pub page_cache: Option<Arc<PageCache>>,
 }
 
 impl AppState {
@@ -54,6 +58,9 @@ impl AppState {
                 .api_rate_limit
                 .map(|limit| Arc::new(ratelimit::ApiLimiter::new(limit))),
             oidc: Arc::new(oidc::Providers::new(config.oidc_providers.clone())),
+            page_cache: config
+                .public_cache
+                .map(|cache| Arc::new(PageCache::new(cache))),
             config: Arc::new(config),
         }
     }
@@ -94,11 +101,20 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    // The cache of public answers follows the database's data version while serving.
+    let poll = state
+        .page_cache
+        .clone()
+        .map(|cache| tokio::spawn(page_cache::poll(cache, state.app.clone())));
     let app = router(state);
-    axum::serve(
+    let served = axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown)
-    .await
+    .await;
+    if let Some(poll) = poll {
+        poll.abort();
+    }
+    served
 }
