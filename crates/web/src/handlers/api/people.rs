@@ -18,7 +18,7 @@ use crate::extract::Path;
 
 /// The people the caller manages, with the open invitations: everybody for the
 /// secretariat, their organisation's for a user administrator.
-#[utoipa::path(get, path = "/api/v1/people", tag = "accounts",
+#[utoipa::path(get, path = "/api/v1/people", operation_id = "people_list", tag = "accounts",
     params(PageQuery),
     responses(
         (status = 200, body = PeopleDto),
@@ -36,7 +36,7 @@ pub async fn list(
 }
 
 /// Invites someone by e-mail: a link valid once for seven days, sent through the outbox.
-#[utoipa::path(post, path = "/api/v1/people/invitations", tag = "accounts",
+#[utoipa::path(post, path = "/api/v1/people/invitations", operation_id = "people_invite", tag = "accounts",
     request_body = NewInvitationDto,
     responses(
         (status = 201, body = InvitationDto),
@@ -70,7 +70,7 @@ pub async fn invite(
 }
 
 /// Deactivates an account at once: its sessions and API tokens end, it signs in no more.
-#[utoipa::path(post, path = "/api/v1/people/{id}/deactivate", tag = "accounts",
+#[utoipa::path(post, path = "/api/v1/people/{id}/deactivate", operation_id = "people_deactivate", tag = "accounts",
     params(("id" = i64, Path)),
     responses(
         (status = 200, body = PersonDto),
@@ -89,7 +89,7 @@ pub async fn deactivate(
 }
 
 /// Appoints or relieves an organisation's user administrator (the secretariat).
-#[utoipa::path(put, path = "/api/v1/people/{id}/people-admin", tag = "accounts",
+#[utoipa::path(put, path = "/api/v1/people/{id}/people-admin", operation_id = "people_appoint", tag = "accounts",
     params(("id" = i64, Path)),
     request_body = PeopleAdminDto,
     responses(
