@@ -641,9 +641,7 @@ pub async fn case_journal(
         | CaseKind::Network
         | CaseKind::Partner
         | CaseKind::Account
-        | CaseKind::Invitation => {
-            JournalCase::Other(kind)
-        }
+        | CaseKind::Invitation => JournalCase::Other(kind),
     };
     let entries = app.store.journal(kind, id, page).await?;
     // A deleted draft's journal stays readable; a case that never was is not found.

@@ -1262,7 +1262,12 @@ async fn pages_accounts_and_registry() {
                 Payload::None,
                 [L, N, N, N, N],
             ),
-            row(M::GET, "/account/second-factor", Payload::None, [L, O, O, O, O]),
+            row(
+                M::GET,
+                "/account/second-factor",
+                Payload::None,
+                [L, O, O, O, O],
+            ),
             row(M::GET, "/organisations", Payload::None, [O; 5]),
             row(M::GET, "/organisations/dk/751", Payload::None, [O; 5]),
             row(

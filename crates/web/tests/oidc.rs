@@ -358,12 +358,15 @@ async fn a_wrong_or_reused_state_is_400_without_a_session() {
     assert!(!signed_in(&replay));
 }
 
+/// Makes the ID token of one refusal case for the nonce of its sign-in.
+type TokenFor<'a> = Box<dyn Fn(&str) -> String + 'a>;
+
 #[tokio::test]
 async fn a_token_that_cannot_be_trusted_is_401_and_touches_no_account() {
     let served = provider().await;
     let issuer = served.lock().unwrap().issuer.clone();
     let app = app_with(&issuer).await;
-    let cases: Vec<(&str, Box<dyn Fn(&str) -> String>)> = vec![
+    let cases: Vec<(&str, TokenFor)> = vec![
         (
             "bad signature",
             Box::new(|nonce: &str| {
