@@ -248,15 +248,6 @@ async fn open_session_in_store(
     Ok(secret)
 }
 
-/// Notes that a session was used at `now`, at most once a minute.
-pub async fn note_seen(app: &App, session_hash: &str, now: OffsetDateTime) -> Result<(), Error> {
-    let seen = app.store.session_last_seen(session_hash).await?;
-    if rules::last_seen_is_stale(seen, now) {
-        app.store.touch_session(session_hash, now).await?;
-    }
-    Ok(())
-}
-
 fn has_confirmed(factor: Option<&SecondFactor>) -> bool {
     factor.is_some_and(|f| f.confirmed_at.is_some())
 }

@@ -359,8 +359,22 @@ pub async fn session_holder(
     let Some(user) = app.store.session_user(&hash, now).await? else {
         return Ok(None);
     };
-    crate::account_security::note_seen(app, &hash, now).await?;
+    note_seen(app, &hash, now).await?;
     Ok(Some((user, hash)))
+}
+
+/// Notes that a session was used at `now`, at most once a minute: a write per request would
+/// make every page a writing transaction.
+async fn note_seen(
+    app: &crate::App,
+    session_hash: &str,
+    now: OffsetDateTime,
+) -> Result<(), crate::Error> {
+    let seen = app.store.session_last_seen(session_hash).await?;
+    if frirum_domain::account_security::last_seen_is_stale(seen, now) {
+        app.store.touch_session(session_hash, now).await?;
+    }
+    Ok(())
 }
 
 /// Signs a person in: checks the login (throttled), ends the session the browser had, if

@@ -106,14 +106,9 @@ fn scope(actor: &Actor) -> Result<Option<i64>, Error> {
         return Ok(None);
     }
     let organisation_id = user.organisation.as_ref().map(|o| o.id);
-    // An applicant's organisation, as a stand-in target: whether they may see its people.
     authz::people(
         manager(actor),
-        PersonFacts {
-            role: Role::Applicant,
-            organisation_id,
-            user_id: None,
-        },
+        PersonFacts::any_colleague_in(organisation_id),
         PeopleAction::See,
     )?;
     Ok(organisation_id)
@@ -125,11 +120,7 @@ impl Actor {
     pub fn may_manage_everybody(&self) -> bool {
         authz::people(
             manager(self),
-            PersonFacts {
-                role: Role::Assessor,
-                organisation_id: None,
-                user_id: None,
-            },
+            PersonFacts::staff_of_the_secretariat(),
             PeopleAction::Invite,
         )
         .is_ok()
@@ -390,9 +381,10 @@ pub async fn appoint(
 ) -> Result<User, Error> {
     let person = managed(app, actor, user_id, PeopleAction::Appoint).await?;
     if appointed
-        && (person.user.organisation.is_none()
-            || !matches!(person.user.role, Role::Applicant | Role::Researcher)
-            || person.deactivated_at.is_some())
+        && (!authz::may_be_appointed_people_admin(
+            person.user.role,
+            person.user.organisation.is_some(),
+        ) || person.deactivated_at.is_some())
     {
         return Err(Error::field(
             "user_id",

@@ -232,6 +232,44 @@ pub struct PersonFacts {
     pub user_id: Option<i64>,
 }
 
+impl PersonFacts {
+    /// Someone of the secretariat's own staff: the stand-in target for whether a manager
+    /// manages every account rather than one organisation's.
+    pub fn staff_of_the_secretariat() -> PersonFacts {
+        PersonFacts {
+            role: Role::Assessor,
+            organisation_id: None,
+            user_id: None,
+        }
+    }
+
+    /// Any applicant of the organisation: the stand-in target for whether a manager may see
+    /// that organisation's people as a whole.
+    pub fn any_colleague_in(organisation_id: Option<i64>) -> PersonFacts {
+        PersonFacts {
+            role: Role::Applicant,
+            organisation_id,
+            user_id: None,
+        }
+    }
+}
+
+/// Whether an account may be appointed its organisation's user administrator: an
+/// applicant or researcher who belongs to an organisation.
+pub fn may_be_appointed_people_admin(role: Role, has_organisation: bool) -> bool {
+    has_organisation && matches!(role, Role::Applicant | Role::Researcher)
+}
+
+/// The roles a manager may give in an invitation: every role for the secretariat, an
+/// organisation's own roles for its user administrator.
+pub fn roles_to_invite(manages_everybody: bool) -> Vec<Role> {
+    if manages_everybody {
+        Role::ALL.to_vec()
+    } else {
+        vec![Role::Applicant, Role::Researcher]
+    }
+}
+
 /// Decides who manages whose account. The secretariat invites, sees and deactivates
 /// everybody — assessors and its own staff included — and alone appoints user
 /// administrators. An organisation's user administrator (an applicant or researcher the

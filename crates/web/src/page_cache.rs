@@ -239,7 +239,7 @@ impl PageCache {
         if epoch.id < id {
             epoch.id = id;
             epoch.slots = HashMap::new();
-            self.bytes.store(0, Ordering::SeqCst);
+            self.bytes.swap(0, Ordering::SeqCst);
         } else if epoch.id > id {
             return None;
         }

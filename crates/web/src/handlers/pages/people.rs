@@ -57,8 +57,10 @@ impl PeoplePage {
     fn appointable(&self, person: &frirum_store::Person) -> bool {
         self.everybody
             && person.deactivated_at.is_none()
-            && person.user.organisation.is_some()
-            && matches!(person.user.role, Role::Applicant | Role::Researcher)
+            && frirum_domain::authz::may_be_appointed_people_admin(
+                person.user.role,
+                person.user.organisation.is_some(),
+            )
     }
 
     /// Whether the visitor may deactivate the person: anybody active but themselves.
@@ -86,11 +88,7 @@ async fn render(
     let page_ctx = page_context(state, ctx);
     let pager = Pager::new(&page_ctx, &found.people, "/people", &[]);
     let everybody = ctx.may_manage_everybody();
-    let roles = if everybody {
-        Role::ALL.to_vec()
-    } else {
-        vec![Role::Applicant, Role::Researcher]
-    };
+    let roles = frirum_domain::authz::roles_to_invite(everybody);
     let status = if error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -206,12 +204,12 @@ pub async fn appoint(
     Form(form): Form<AppointForm>,
 ) -> Result<Response, AppError> {
     let user = people::appoint(&state, &ctx, id, form.appointed).await?;
-    let id = if form.appointed {
-        "people-appointed"
+    let page = page_context(&state, &ctx);
+    let notice = if form.appointed {
+        page.t1("people-appointed", "name", &user.name)
     } else {
-        "people-relieved"
+        page.t1("people-relieved", "name", &user.name)
     };
-    let notice = page_context(&state, &ctx).t1(id, "name", &user.name);
     render(
         &state,
         &ctx,
