@@ -109,38 +109,47 @@ impl Drop for TestStore {
     /// short-lived thread with a runtime of its own does it.
     fn drop(&mut self) {
         if let Cleanup::Schema { url, schema } = &self.cleanup {
-            let (url, name) = (url.clone(), schema.clone());
-            let schema = name.clone();
-            let dropped = std::thread::spawn(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .ok()?;
-                runtime.block_on(async {
-                    let mut admin = PgConnection::connect(&url).await.ok()?;
-                    // The test's own connections may still be open (the pool closes after
-                    // this); end them so that none holds a lock the drop would wait for.
-                    sqlx::query(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-                         WHERE application_name = $1 AND pid <> pg_backend_pid()",
-                    )
-                    .bind(&schema)
-                    .execute(&mut admin)
-                    .await
-                    .ok()?;
-                    sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
-                        .execute(&mut admin)
-                        .await
-                        .ok()?;
-                    admin.close().await.ok()
-                })
-            })
-            .join();
-            if !matches!(dropped, Ok(Some(()))) {
-                eprintln!("could not drop the test schema {name}");
+            // The test's own connections may still be open (the pool closes after this);
+            // they are ended so that none holds a lock the drop would wait for.
+            let dropped = drop_ending_connections(
+                url,
+                "application_name",
+                schema,
+                format!("DROP SCHEMA IF EXISTS {schema} CASCADE"),
+            );
+            if !dropped {
+                eprintln!("could not drop the test schema {schema}");
             }
         }
     }
+}
+
+/// Ends the connections whose `pg_stat_activity` `column` equals `value`, then runs `drop`
+/// on the server at `url`; whether it worked. Drop cannot wait on the test's runtime, so a
+/// short-lived thread with a runtime of its own does it.
+fn drop_ending_connections(url: &str, column: &'static str, value: &str, drop: String) -> bool {
+    let (url, value) = (url.to_owned(), value.to_owned());
+    let dropped = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .ok()?;
+        runtime.block_on(async {
+            let mut admin = PgConnection::connect(&url).await.ok()?;
+            sqlx::query(&format!(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                 WHERE {column} = $1 AND pid <> pg_backend_pid()"
+            ))
+            .bind(&value)
+            .execute(&mut admin)
+            .await
+            .ok()?;
+            sqlx::query(&drop).execute(&mut admin).await.ok()?;
+            admin.close().await.ok()
+        })
+    })
+    .join();
+    matches!(dropped, Ok(Some(())))
 }
 
 /// A fresh, empty PostgreSQL database of its own (not a schema), for tests that start
@@ -222,31 +231,13 @@ fn database_url(server: &str, name: &str) -> String {
 impl Drop for TestDatabase {
     /// Drops the database, ending the connections the test's processes left to it first.
     fn drop(&mut self) {
-        let (server, name) = (self.server.clone(), self.name.clone());
-        let dropped = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .ok()?;
-            runtime.block_on(async {
-                let mut admin = PgConnection::connect(&server).await.ok()?;
-                sqlx::query(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-                     WHERE datname = $1 AND pid <> pg_backend_pid()",
-                )
-                .bind(&name)
-                .execute(&mut admin)
-                .await
-                .ok()?;
-                sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
-                    .execute(&mut admin)
-                    .await
-                    .ok()?;
-                admin.close().await.ok()
-            })
-        })
-        .join();
-        if !matches!(dropped, Ok(Some(()))) {
+        let dropped = drop_ending_connections(
+            &self.server,
+            "datname",
+            &self.name,
+            format!("DROP DATABASE IF EXISTS {}", self.name),
+        );
+        if !dropped {
             eprintln!("could not drop the test database {}", self.name);
         }
     }
