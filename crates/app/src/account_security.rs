@@ -314,6 +314,18 @@ pub async fn sign_in(
     if let Some(old) = replacing {
         app.store.delete_session(old).await?;
     }
+    Ok(after_password(app, user, client, now).await?)
+}
+
+/// What follows a password known to be right — at the login, or chosen when accepting an
+/// invitation: a code asked for if the person has a second factor, an enrolment first
+/// where the operator requires one of their role, else a session.
+pub async fn after_password(
+    app: &App,
+    user: User,
+    client: Client<'_>,
+    now: OffsetDateTime,
+) -> frirum_store::Result<SignInStep> {
     let factor = app.store.second_factor(user.id).await?;
     let step = if has_confirmed(factor.as_ref()) {
         SignInStep::Code {

@@ -20,7 +20,7 @@
 //! [`Acceptance::Password`] (checked by the password policy of every account) or
 //! [`Acceptance::ExternalIdentity`]: a sign-in through an identity provider (OpenID
 //! Connect) that matched the invitation; the account then gets no usable password, and the
-//! caller links the provider's subject to the returned account. A used invitation is
+//! provider's subject is linked to it in the same transaction. A used invitation is
 //! [`Error::WrongState`] `invitation`/`accepted`, an expired one `invitation`/`expired` (the
 //! web answers 410), also when two accept at once (one wins). Everything is journaled by the
 //! store: the invitation (`invited`, `accepted`) and the account (`created_by_invitation`,
@@ -37,9 +37,10 @@ use frirum_domain::invitation::{Invitation, InvitationState, LIFETIME};
 use frirum_domain::text;
 use frirum_domain::user;
 use frirum_domain::{Page, PageRequest, Role, User};
-use frirum_store::{InvitationMail, NewInvitation, Person};
+use frirum_store::{ExternalIdentity, InvitationMail, NewInvitation, Person};
 use time::OffsetDateTime;
 
+use crate::account_security::{self, Client, SignInStep};
 use crate::accounts::{self, ServiceError};
 use crate::{Actor, App, Error};
 
@@ -49,15 +50,19 @@ pub enum Acceptance {
     /// With a password of their choosing (the policy of every account applies).
     Password(String),
     /// Through an external identity (an OpenID Connect provider) that matched the
-    /// invitation: no password is set.
-    ExternalIdentity,
+    /// invitation: no password is set, and the provider's subject is linked to the account
+    /// in the transaction that creates it.
+    ExternalIdentity { provider: String, subject: String },
 }
 
 impl std::fmt::Debug for Acceptance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Acceptance::Password(_) => f.write_str("Password([hidden])"),
-            Acceptance::ExternalIdentity => f.write_str("ExternalIdentity"),
+            Acceptance::ExternalIdentity { provider, .. } => f
+                .debug_struct("ExternalIdentity")
+                .field("provider", provider)
+                .finish_non_exhaustive(),
         }
     }
 }
@@ -315,27 +320,38 @@ pub async fn accept_invitation(
     secret: &str,
     how: Acceptance,
 ) -> Result<User, ServiceError> {
-    let password_hash = match how {
+    let (password_hash, identity) = match &how {
         Acceptance::Password(password) => {
-            user::validate_password(&password)?;
-            accounts::hash_password(&password)?
+            user::validate_password(password)?;
+            (accounts::hash_password(password)?, None)
         }
-        Acceptance::ExternalIdentity => NO_PASSWORD.to_owned(),
+        Acceptance::ExternalIdentity { provider, subject } => (
+            NO_PASSWORD.to_owned(),
+            Some(ExternalIdentity { provider, subject }),
+        ),
     };
     Ok(app
         .store
-        .accept_invitation(&accounts::hash_secret(secret), &password_hash, now)
+        .accept_invitation(
+            &accounts::hash_secret(secret),
+            &password_hash,
+            identity,
+            now,
+        )
         .await?)
 }
 
-/// Opens a session for a person who has just accepted an invitation: the secret for the
-/// session cookie.
+/// What follows accepting an invitation with a password: the same step as after a right
+/// password at the login (`account_security::after_password`), so that a role the operator
+/// requires a second factor of enrols before it gets a session, as it would at its first
+/// login.
 pub async fn sign_in_new_account(
     app: &App,
-    user: &User,
+    user: User,
+    client: Client<'_>,
     now: OffsetDateTime,
-) -> Result<String, Error> {
-    Ok(accounts::start_session(&*app.store, user.id, app.config.session_lifetime, now).await?)
+) -> Result<SignInStep, Error> {
+    Ok(account_security::after_password(app, user, client, now).await?)
 }
 
 /// The account of one person the actor manages, with its state.

@@ -4,16 +4,26 @@
 //! provider vouches for to an account — by the identity linked before, by a verified e-mail
 //! address or by an open invitation — without ever creating an account of its own accord.
 //!
+//! An invitation accepted through a provider travels with the sign-in under way (kept in the
+//! database with its `state`, never read from the provider's return) and is accepted by
+//! [`accept_invitation`] only when the provider vouches for no other e-mail address than
+//! the one the invitation was sent to (`Invitation::accepts_verified_email`). Such an
+//! account has no password, so the operator's requirement of a second factor, which is
+//! for password accounts, does not apply to it: the e-ID is its sign-in, every time.
+//!
 //! The protocol (discovery, the token request, the ID token's signature and claims) is the
 //! web adapter's (`frirum_web::oidc`); this module receives only claims already verified.
 //! National identity numbers a provider may send never reach it.
 
 use frirum_domain::User;
+use frirum_domain::invitation::InvitationState;
 use frirum_domain::user::normalise_email;
-use frirum_store::PendingSignIn;
+use frirum_store::{PendingSignIn, StoreError, Unique};
 use time::{Duration, OffsetDateTime};
 
-use crate::accounts::{hash_secret, start_session};
+use crate::account_security::{Client, open_session};
+use crate::accounts::{ServiceError, hash_secret};
+use crate::people::{self, Acceptance, InvitationView};
 use crate::{App, Error};
 
 /// How long a sign-in may take at the provider before its return is refused.
@@ -94,6 +104,7 @@ pub enum Outcome {
 pub async fn complete(
     app: &App,
     identity: &Identity,
+    client: Client<'_>,
     replacing: Option<&str>,
     now: OffsetDateTime,
 ) -> Result<Outcome, Error> {
@@ -103,14 +114,95 @@ pub async fn complete(
     app.store
         .link_identity(&identity.provider, &identity.subject, user.id, now)
         .await?;
+    let secret = provider_session(app, &user, identity, client, replacing, now).await?;
+    Ok(Outcome::SignedIn { user, secret })
+}
+
+/// Opens the session of a person the provider signed in (with the device and address, in
+/// their security history), noting the provider for the logout; the browser's previous
+/// session ends.
+async fn provider_session(
+    app: &App,
+    user: &User,
+    identity: &Identity,
+    client: Client<'_>,
+    replacing: Option<&str>,
+    now: OffsetDateTime,
+) -> Result<String, Error> {
     if let Some(old) = replacing {
         app.store.delete_session(old).await?;
     }
-    let secret = start_session(&*app.store, user.id, app.config.session_lifetime, now).await?;
+    let secret = open_session(app, user, client, now).await?;
     app.store
         .mark_provider_session(&hash_secret(&secret), &identity.provider)
         .await?;
-    Ok(Outcome::SignedIn { user, secret })
+    Ok(secret)
+}
+
+/// How a sign-in that accepts an invitation ended.
+#[derive(Debug)]
+pub enum InvitationOutcome {
+    /// The account was made with the identity linked, and a session opened.
+    SignedIn { user: User, secret: String },
+    /// The link is unknown (`None`), used or expired: no account.
+    Closed(Option<InvitationView>),
+    /// The provider vouches for another e-mail address than the invitation's: no account.
+    OtherEmail {
+        invitation: InvitationView,
+        email: String,
+    },
+    /// The person has an account already — the invited address has one meanwhile, or the
+    /// identity is linked to one — so no second account is made: they sign in with it.
+    HasAccount(InvitationView),
+}
+
+/// Accepts the invitation of a sign-in under way for the identity the provider vouched for
+/// (see the module's comment), links the identity and opens a session. The invitation's
+/// journal and the new account's say it was accepted through the provider.
+pub async fn accept_invitation(
+    app: &App,
+    identity: &Identity,
+    secret: &str,
+    client: Client<'_>,
+    replacing: Option<&str>,
+    now: OffsetDateTime,
+) -> Result<InvitationOutcome, Error> {
+    let view = match people::invitation(app, secret, now).await {
+        Ok(view) => view,
+        Err(Error::NotFound) => return Ok(InvitationOutcome::Closed(None)),
+        Err(e) => return Err(e),
+    };
+    if view.state != InvitationState::Open {
+        return Ok(InvitationOutcome::Closed(Some(view)));
+    }
+    let verified = identity
+        .email
+        .as_deref()
+        .filter(|_| identity.email_verified);
+    if !view.invitation.accepts_verified_email(verified) {
+        return Ok(InvitationOutcome::OtherEmail {
+            email: verified.unwrap_or_default().to_owned(),
+            invitation: view,
+        });
+    }
+    let how = Acceptance::ExternalIdentity {
+        provider: identity.provider.clone(),
+        subject: identity.subject.clone(),
+    };
+    let user = match people::accept_invitation(app, now, secret, how).await {
+        Ok(user) => user,
+        // Used or expired meanwhile (another browser was quicker): the page says so.
+        Err(ServiceError::Store(StoreError::NotFound | StoreError::WrongState { .. })) => {
+            let again = people::invitation(app, secret, now).await.ok();
+            return Ok(InvitationOutcome::Closed(again));
+        }
+        Err(ServiceError::Store(
+            StoreError::EmailTaken | StoreError::Duplicate(Unique::LinkedIdentity),
+        )) => return Ok(InvitationOutcome::HasAccount(view)),
+        Err(e) => return Err(e.into()),
+    };
+    let secret = provider_session(app, &user, identity, client, replacing, now).await?;
+    Ok(InvitationOutcome::SignedIn { user, secret })
 }
 
 async fn matching_account(app: &App, identity: &Identity) -> Result<Option<User>, Error> {

@@ -55,6 +55,18 @@ impl Invitation {
             InvitationState::Open
         }
     }
+
+    /// Whether a person an identity provider vouches for may accept the invitation, given
+    /// the e-mail address the provider verified (`None`: it gave none, or did not vouch for
+    /// it). The invitation was sent to one address: a verified address that is another one
+    /// means the link reached someone else, who is refused. Without a verified address the
+    /// link decides, as it does for a password — many national e-IDs give no address.
+    pub fn accepts_verified_email(&self, verified_email: Option<&str>) -> bool {
+        match verified_email {
+            None => true,
+            Some(email) => crate::user::normalise_email(email).is_ok_and(|e| e == self.email),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -76,6 +88,16 @@ mod tests {
             expires_at: created + LIFETIME,
             accepted_at: accepted,
         }
+    }
+
+    #[test]
+    fn a_verified_address_must_be_the_invited_one() {
+        let open = invitation(None);
+        assert!(open.accepts_verified_email(Some("ny@aarhus.dk")));
+        assert!(open.accepts_verified_email(Some(" Ny@Aarhus.DK ")));
+        assert!(!open.accepts_verified_email(Some("anden@aarhus.dk")));
+        assert!(!open.accepts_verified_email(Some("not an address")));
+        assert!(open.accepts_verified_email(None));
     }
 
     #[test]

@@ -10,6 +10,9 @@ pub enum Unique {
     SchemeCode,
     #[strum(serialize = "round number")]
     RoundNumber,
+    /// A person's identity at a provider, which belongs to one account only.
+    #[strum(serialize = "identity at the provider")]
+    LinkedIdentity,
 }
 
 /// What a state change found in another state than the caller expected

@@ -121,7 +121,7 @@ pub use reports::{ReportStore, WaitingFilter};
 pub use research::ResearchStore;
 pub use research_plans::ResearchPlanStore;
 pub use review::ReviewStore;
-pub use sign_in::{PendingSignIn, SignInStore};
+pub use sign_in::{ExternalIdentity, PendingSignIn, SignInStore};
 pub use sqlite::SqliteStore;
 pub use statistics::StatisticsStore;
 pub use trials::{SchemeTrialVersion, TrialStore};

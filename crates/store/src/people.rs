@@ -62,10 +62,16 @@ pub trait PeopleStore: Send + Sync {
     /// invitation accepted already, or expired at `now`, is [`crate::StoreError::WrongState`]
     /// (`invitation`, `accepted` or `expired`), also when two accept at once; an unknown
     /// one is `NotFound`; an address that has an account meanwhile is `EmailTaken`.
+    ///
+    /// Accepted through a provider (`identity`), the identity is linked to the new account
+    /// in the same transaction and the journal names the provider; an identity linked to
+    /// another account already is [`crate::StoreError::Duplicate`] of
+    /// [`crate::Unique::LinkedIdentity`], and no account is made.
     async fn accept_invitation(
         &self,
         token_hash: &str,
         password_hash: &str,
+        identity: Option<crate::sign_in::ExternalIdentity<'_>>,
         now: OffsetDateTime,
     ) -> Result<User>;
 

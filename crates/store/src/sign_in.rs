@@ -39,6 +39,14 @@ impl std::fmt::Debug for PendingSignIn {
     }
 }
 
+/// A person's identity at a provider: the provider's id in the operator's configuration and
+/// its stable identifier of the person (`sub`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExternalIdentity<'a> {
+    pub provider: &'a str,
+    pub subject: &'a str,
+}
+
 #[async_trait]
 pub trait SignInStore: Send + Sync {
     /// Keeps a sign-in under way, and forgets those that have expired by `now`.

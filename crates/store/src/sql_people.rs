@@ -147,6 +147,7 @@ macro_rules! impl_people_store {
                 &self,
                 token_hash: &str,
                 password_hash: &str,
+                identity: Option<$crate::sign_in::ExternalIdentity<'_>>,
                 now: time::OffsetDateTime,
             ) -> $crate::Result<frirum_domain::User> {
                 let mut tx = begin_write(&self.pool).await?;
@@ -225,6 +226,26 @@ macro_rules! impl_people_store {
                         current: "accepted".to_owned(),
                     });
                 }
+                if let Some(identity) = identity {
+                    // An identity already linked to someone else's account stays theirs.
+                    let linked = sqlx::query(
+                        "INSERT INTO linked_identities (provider, subject, user_id, linked_at, \
+                         last_used_at) VALUES ($1, $2, $3, $4, $4) \
+                         ON CONFLICT (provider, subject) DO NOTHING",
+                    )
+                    .bind(identity.provider)
+                    .bind(identity.subject)
+                    .bind(user_id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                    if linked.rows_affected() != 1 {
+                        tx.rollback().await?;
+                        return Err($crate::StoreError::Duplicate(
+                            $crate::Unique::LinkedIdentity,
+                        ));
+                    }
+                }
                 let actor = frirum_domain::journal::Actor::user(user_id, now);
                 append_journal(
                     &mut tx,
@@ -247,6 +268,7 @@ macro_rules! impl_people_store {
                         "email": email,
                         "role": role,
                         "organisation_id": organisation_id,
+                        "provider": identity.map(|i| i.provider),
                     }),
                 )
                 .await?;

@@ -11,7 +11,8 @@ use frirum_domain::registry_csv;
 use frirum_domain::{Country, Language, PageRequest, Role};
 use frirum_store::testing::TestStore;
 use frirum_store::{
-    InvitationMail, NewApiToken, NewInvitation, NewUser, StateOf, Store, StoreError,
+    ExternalIdentity, InvitationMail, NewApiToken, NewInvitation, NewUser, StateOf, Store,
+    StoreError, Unique,
 };
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
@@ -143,7 +144,7 @@ async fn an_invitation_is_mailed_accepted_once_and_journaled() {
 
         let at = NOW + Duration::hours(1);
         let created = store
-            .accept_invitation("hash-1", "$argon2id$new", at)
+            .accept_invitation("hash-1", "$argon2id$new", None, at)
             .await
             .unwrap();
         assert_eq!(created.email, "ny@aarhus.dk");
@@ -166,7 +167,7 @@ async fn an_invitation_is_mailed_accepted_once_and_journaled() {
         );
         // Used once.
         match store
-            .accept_invitation("hash-1", "$argon2id$again", at)
+            .accept_invitation("hash-1", "$argon2id$again", None, at)
             .await
         {
             Err(StoreError::WrongState {
@@ -178,7 +179,9 @@ async fn an_invitation_is_mailed_accepted_once_and_journaled() {
             other => panic!("a used invitation was accepted again: {other:?}"),
         }
         assert!(matches!(
-            store.accept_invitation("nothing", "$argon2id$x", at).await,
+            store
+                .accept_invitation("nothing", "$argon2id$x", None, at)
+                .await,
             Err(StoreError::NotFound)
         ));
         assert_eq!(
@@ -210,7 +213,7 @@ async fn expired_and_taken_invitations_are_refused() {
             .unwrap();
         // Expired from the moment the lifetime is over.
         match store
-            .accept_invitation("late", "$argon2id$x", NOW + LIFETIME)
+            .accept_invitation("late", "$argon2id$x", None, NOW + LIFETIME)
             .await
         {
             Err(StoreError::WrongState {
@@ -245,12 +248,71 @@ async fn expired_and_taken_invitations_are_refused() {
         user(&*store, "kari@aarhus.dk", Role::Applicant, Some(aarhus)).await;
         assert!(matches!(
             store
-                .accept_invitation("meanwhile", "$argon2id$x", NOW)
+                .accept_invitation("meanwhile", "$argon2id$x", None, NOW)
                 .await,
             Err(StoreError::EmailTaken)
         ));
         let still = store.invitation("meanwhile").await.unwrap().unwrap();
         assert_eq!(still.state(NOW), InvitationState::Open);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn accepted_through_a_provider_the_identity_is_linked_in_the_same_transaction() {
+    on_each_engine(|store| async move {
+        let (aarhus, _) = organisations(&*store).await;
+        let admin = user(&*store, "ida@aarhus.dk", Role::Applicant, Some(aarhus)).await;
+        for (hash, address) in [("e-id-1", "ny@aarhus.dk"), ("e-id-2", "to@aarhus.dk")] {
+            store
+                .create_invitation(
+                    &invitation(hash, address, Some(aarhus)),
+                    &mail(),
+                    Actor::user(admin, NOW),
+                )
+                .await
+                .unwrap();
+        }
+        let identity = ExternalIdentity {
+            provider: "mitid",
+            subject: "sub-1",
+        };
+        let created = store
+            .accept_invitation("e-id-1", "!external", Some(identity), NOW)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.linked_user("mitid", "sub-1").await.unwrap(),
+            Some(created.id)
+        );
+        let journal = store
+            .journal(CaseKind::Account, created.id, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(journal.items[0].action, "created_by_invitation");
+        assert_eq!(journal.items[0].changes["provider"], "mitid");
+
+        // The same identity for a second invitation: refused, and nothing of it is kept.
+        assert!(matches!(
+            store
+                .accept_invitation("e-id-2", "!external", Some(identity), NOW)
+                .await,
+            Err(StoreError::Duplicate(Unique::LinkedIdentity))
+        ));
+        assert!(store.credentials("to@aarhus.dk").await.unwrap().is_none());
+        assert_eq!(
+            store
+                .invitation("e-id-2")
+                .await
+                .unwrap()
+                .unwrap()
+                .state(NOW),
+            InvitationState::Open
+        );
+        assert_eq!(
+            store.linked_user("mitid", "sub-1").await.unwrap(),
+            Some(created.id)
+        );
     })
     .await;
 }
@@ -273,7 +335,7 @@ async fn of_two_acceptances_at_once_one_creates_the_account() {
                 let store = store.clone();
                 tokio::spawn(async move {
                     store
-                        .accept_invitation("race", &format!("$argon2id${i}"), NOW)
+                        .accept_invitation("race", &format!("$argon2id${i}"), None, NOW)
                         .await
                 })
             })

@@ -82,6 +82,10 @@ pub fn router(state: AppState) -> Router {
             get(pages::people::invitation).post(pages::people::accept),
         )
         .route(
+            "/invitations/{secret}/oidc/{provider}",
+            get(pages::sign_in::start_for_invitation),
+        )
+        .route(
             "/admin/registry",
             get(pages::import::form).post(pages::import::submit),
         )

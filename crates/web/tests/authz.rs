@@ -4551,6 +4551,14 @@ async fn pages_people_with_the_user_administrator() {
             ),
             // The invitation's page is the link's: open to whoever holds it.
             (M::GET, "/invitations/{invitation}", Payload::None, [O; 6]),
+            // So is accepting it through an e-ID provider; one that is not configured (none
+            // is, here) is not found, whoever asks (tests/oidc.rs follows a configured one).
+            (
+                M::GET,
+                "/invitations/{invitation}/oidc/none",
+                Payload::None,
+                [N; 6],
+            ),
             // An unknown link is not found, whoever asks.
             (
                 M::POST,

@@ -5,6 +5,11 @@
 //! a wrong audience, an expired token and a wrong nonce (401 `oidc_token_invalid`, no
 //! account touched), an unknown person (no account created), a provider that does not
 //! answer (a clear page; the password login still works).
+//!
+//! Invitations accepted through the provider: the account made and the identity linked,
+//! signed in on the front page; a verified e-mail address other than the invited one
+//! refused with no account; a used or expired invitation refused with the page that says
+//! whom to ask; a state used once; an identity already linked to an account refused.
 
 mod common;
 
@@ -17,10 +22,14 @@ use axum::routing::{get, post};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use common::{Browser, PASSWORD, TestApp, email};
-use frirum_domain::Role;
+use frirum_app::clock::FixedClock;
+use frirum_app::{App, AppConfig};
+use frirum_domain::journal::{Actor, CaseKind};
+use frirum_domain::{Language, PageRequest, Role};
 use frirum_store::testing::TestStore;
-use frirum_web::WebConfig;
+use frirum_store::{InvitationMail, NewInvitation};
 use frirum_web::oidc::ProviderConfig;
+use frirum_web::{AppState, WebConfig};
 use openidconnect::core::{CoreJwsSigningAlgorithm, CoreRsaPrivateSigningKey};
 use openidconnect::{JsonWebKeyId, PrivateSigningKey};
 use serde_json::{Value, json};
@@ -183,7 +192,23 @@ async fn app_with(issuer: &str) -> TestApp {
         Some(store) => store,
         None => TestStore::sqlite().await,
     };
-    let config = WebConfig {
+    TestApp::with(store, web_config(issuer)).await
+}
+
+/// The application with the test provider, these use-case settings and this clock.
+async fn app_with_config(
+    issuer: &str,
+    config: AppConfig,
+    clock: Arc<dyn frirum_app::Clock>,
+) -> TestApp {
+    let mut app = app_with(issuer).await;
+    let inner = App::new(app.store.store.clone(), config).with_clock(clock);
+    app.router = frirum_web::router(AppState::new(inner, web_config(issuer)));
+    app
+}
+
+fn web_config(issuer: &str) -> WebConfig {
+    WebConfig {
         oidc_providers: vec![ProviderConfig {
             id: "test".to_owned(),
             name: "Test-ID".to_owned(),
@@ -196,8 +221,7 @@ async fn app_with(issuer: &str) -> TestApp {
             organisation_claim: None,
         }],
         ..WebConfig::default()
-    };
-    TestApp::with(store, config).await
+    }
 }
 
 /// Starts a sign-in: the state and nonce the provider was sent.
@@ -538,4 +562,399 @@ async fn a_deactivated_person_is_refused() {
         sign_in_as_applicant(&app, &served, &issuer).await,
         (StatusCode::FORBIDDEN, false)
     );
+}
+
+/// An invitation from the secretariat to `address` as `role` (of Aarhus for an applicant),
+/// open until `expires_at`: its link's secret.
+async fn invite(
+    app: &TestApp,
+    address: &str,
+    role: Role,
+    expires_at: time::OffsetDateTime,
+) -> String {
+    let store = &app.store.store;
+    let secretariat = store
+        .credentials(&email(Role::Admin))
+        .await
+        .unwrap()
+        .unwrap()
+        .user;
+    let organisation_id = match role {
+        Role::Applicant => Some(
+            store
+                .organisation(frirum_domain::Country::Dk, "751")
+                .await
+                .unwrap()
+                .unwrap()
+                .id,
+        ),
+        _ => None,
+    };
+    let secret = format!("invitation-{address}");
+    store
+        .create_invitation(
+            &NewInvitation {
+                token_hash: frirum_app::accounts::hash_secret(&secret),
+                email: address.to_owned(),
+                name: "Karen Kollega".to_owned(),
+                role,
+                organisation_id,
+                language: Some(Language::En),
+                expires_at,
+            },
+            &InvitationMail {
+                subject: "Invitation".to_owned(),
+                body: format!("/invitations/{secret}"),
+            },
+            Actor::user(secretariat.id, time::OffsetDateTime::now_utc()),
+        )
+        .await
+        .unwrap();
+    secret
+}
+
+fn in_a_week() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc() + time::Duration::days(7)
+}
+
+/// Opens the invitation's page and follows its link to the provider: the state and nonce.
+async fn start_invitation(browser: &mut Browser<'_>, secret: &str) -> (String, String) {
+    let page = browser.get(&format!("/invitations/{secret}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text());
+    let link = format!("/invitations/{secret}/oidc/test");
+    assert!(page.text().contains(&link), "the page offers the provider");
+    assert!(
+        page.text().contains("Sign in with Test-ID"),
+        "{}",
+        page.text()
+    );
+    let reply = browser.get(&link).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.text());
+    let location = openidconnect::url::Url::parse(&reply.location()).unwrap();
+    let param = |name: &str| {
+        location
+            .query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+            .unwrap()
+    };
+    assert_eq!(param("code_challenge_method"), "S256");
+    (param("state"), param("nonce"))
+}
+
+async fn account(app: &TestApp, address: &str) -> Option<frirum_domain::User> {
+    app.store
+        .store
+        .credentials(address)
+        .await
+        .unwrap()
+        .map(|c| c.user)
+}
+
+#[tokio::test]
+async fn an_invitation_is_accepted_through_the_provider() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let app = app_with(&issuer).await;
+    let invited = "karen.kollega@aarhus.example";
+    let secret = invite(&app, invited, Role::Applicant, in_a_week()).await;
+
+    let mut karen = Browser::new(&app);
+    let (state, nonce) = start_invitation(&mut karen, &secret).await;
+    // The provider vouches for the invited address, written its own way.
+    served.lock().unwrap().id_token = id_token(
+        &key(KEY_A, "a"),
+        "a",
+        claims(&issuer, &nonce, "karen-sub", "Karen.Kollega@Aarhus.example"),
+    );
+    let back = come_back(&mut karen, &state).await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.text());
+    assert_eq!(
+        back.location(),
+        "/",
+        "the new person lands on their front page"
+    );
+    assert!(signed_in(&karen));
+    let home = karen.get("/").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(home.text().contains("Karen Kollega"), "{}", home.text());
+
+    // The account is the invitation's, linked to the identity, without a usable password.
+    let user = account(&app, invited).await.expect("the account is made");
+    assert_eq!(user.role, Role::Applicant);
+    assert_eq!(
+        user.organisation.as_ref().map(|o| o.code.as_str()),
+        Some("751")
+    );
+    let store = &app.store.store;
+    assert_eq!(
+        store.linked_user("test", "karen-sub").await.unwrap(),
+        Some(user.id)
+    );
+    let mut password = Browser::new(&app);
+    password.get("/login").await;
+    let refused = password
+        .post("/login", &[("email", invited), ("password", PASSWORD)])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    // Journaled: accepted through the provider.
+    let journal = store
+        .journal(CaseKind::Account, user.id, PageRequest::default())
+        .await
+        .unwrap();
+    assert_eq!(journal.items[0].action, "created_by_invitation");
+    assert_eq!(journal.items[0].changes["provider"], "test");
+
+    // The link is used up; the same state does not come back either.
+    let again = Browser::new(&app)
+        .get(&format!("/invitations/{secret}"))
+        .await;
+    assert_eq!(again.status, StatusCode::GONE);
+    let mut replay = Browser::new(&app);
+    replay.cookies = karen
+        .cookies
+        .iter()
+        .filter(|(n, _)| n != "frirum_session")
+        .cloned()
+        .chain([("frirum_oidc_state".to_owned(), state.clone())])
+        .collect();
+    let replayed = come_back(&mut replay, &state).await;
+    assert_eq!(replayed.status, StatusCode::BAD_REQUEST);
+    assert!(!signed_in(&replay));
+
+    // Next time the provider alone signs her in.
+    let mut later = Browser::new(&app);
+    let (state, nonce) = start(&mut later).await;
+    served.lock().unwrap().id_token = id_token(
+        &key(KEY_A, "a"),
+        "a",
+        claims(&issuer, &nonce, "karen-sub", invited),
+    );
+    assert_eq!(
+        come_back(&mut later, &state).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(signed_in(&later));
+}
+
+#[tokio::test]
+async fn another_verified_address_is_refused_and_makes_no_account() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let app = app_with(&issuer).await;
+    let invited = "karen.kollega@aarhus.example";
+    let secret = invite(&app, invited, Role::Applicant, in_a_week()).await;
+
+    let mut other = Browser::new(&app);
+    let (state, nonce) = start_invitation(&mut other, &secret).await;
+    served.lock().unwrap().id_token = id_token(
+        &key(KEY_A, "a"),
+        "a",
+        claims(&issuer, &nonce, "ole-sub", "ole@elsewhere.example"),
+    );
+    let back = come_back(&mut other, &state).await;
+    assert_eq!(back.status, StatusCode::FORBIDDEN, "{}", back.text());
+    let text = back.text();
+    assert!(text.contains("id=\"invitation-refused\""), "{text}");
+    assert!(text.contains("ole@elsewhere.example") && text.contains(invited));
+    // Whom to ask: the inviter.
+    assert!(text.contains(&email(Role::Admin)), "{text}");
+    assert!(!signed_in(&other));
+    assert!(account(&app, invited).await.is_none());
+    assert!(account(&app, "ole@elsewhere.example").await.is_none());
+    assert_eq!(
+        app.store
+            .store
+            .linked_user("test", "ole-sub")
+            .await
+            .unwrap(),
+        None
+    );
+    // The invitation is still open for the person it was sent to.
+    assert_eq!(
+        Browser::new(&app)
+            .get(&format!("/invitations/{secret}"))
+            .await
+            .status,
+        StatusCode::OK
+    );
+
+    // A provider that vouches for no address leaves it to the link, as a password does.
+    let mut karen = Browser::new(&app);
+    let (state, nonce) = start_invitation(&mut karen, &secret).await;
+    let mut unverified = claims(&issuer, &nonce, "karen-sub", "typed@elsewhere.example");
+    unverified["email_verified"] = json!(false);
+    served.lock().unwrap().id_token = id_token(&key(KEY_A, "a"), "a", unverified);
+    let back = come_back(&mut karen, &state).await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.text());
+    assert!(signed_in(&karen));
+    assert!(account(&app, invited).await.is_some());
+}
+
+#[tokio::test]
+async fn a_used_or_expired_invitation_is_refused_with_whom_to_ask() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let clock = Arc::new(FixedClock::new(time::OffsetDateTime::now_utc()));
+    let app = app_with_config(&issuer, AppConfig::default(), clock.clone()).await;
+
+    // Used by a password in another browser while this one was at the provider.
+    let used = invite(&app, "brugt@aarhus.example", Role::Applicant, in_a_week()).await;
+    let mut late = Browser::new(&app);
+    let (state, nonce) = start_invitation(&mut late, &used).await;
+    let mut quick = Browser::new(&app);
+    let path = format!("/invitations/{used}");
+    quick.get(&path).await;
+    let accepted = quick
+        .post(
+            &path,
+            &[
+                ("password", "et-langt-kodeord"),
+                ("password_again", "et-langt-kodeord"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        accepted.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        accepted.text()
+    );
+    served.lock().unwrap().id_token = id_token(
+        &key(KEY_A, "a"),
+        "a",
+        claims(&issuer, &nonce, "late-sub", "brugt@aarhus.example"),
+    );
+    let back = come_back(&mut late, &state).await;
+    assert_eq!(back.status, StatusCode::GONE, "{}", back.text());
+    assert!(back.text().contains(&email(Role::Admin)), "whom to ask");
+    assert!(!signed_in(&late));
+    assert_eq!(
+        app.store
+            .store
+            .linked_user("test", "late-sub")
+            .await
+            .unwrap(),
+        None
+    );
+    // A used link does not even send the browser to the provider.
+    let mut again = Browser::new(&app);
+    let reply = again.get(&format!("/invitations/{used}/oidc/test")).await;
+    assert_eq!(reply.status, StatusCode::GONE);
+    assert!(!again.cookies.iter().any(|(n, _)| n == "frirum_oidc_state"));
+
+    // Expired while the person was at the provider (five minutes left, six taken).
+    let now = time::OffsetDateTime::now_utc();
+    let soon = invite(
+        &app,
+        "sen@aarhus.example",
+        Role::Applicant,
+        now + time::Duration::minutes(5),
+    )
+    .await;
+    let mut slow = Browser::new(&app);
+    let (state, nonce) = start_invitation(&mut slow, &soon).await;
+    clock.set(now + time::Duration::minutes(6));
+    served.lock().unwrap().id_token = id_token(
+        &key(KEY_A, "a"),
+        "a",
+        claims(&issuer, &nonce, "slow-sub", "sen@aarhus.example"),
+    );
+    let back = come_back(&mut slow, &state).await;
+    assert_eq!(back.status, StatusCode::GONE, "{}", back.text());
+    assert!(back.text().contains("expired"), "{}", back.text());
+    assert!(!signed_in(&slow));
+    assert!(account(&app, "sen@aarhus.example").await.is_none());
+    // Unknown links are simply not there, before and after the provider.
+    assert_eq!(
+        Browser::new(&app)
+            .get("/invitations/not-a-link/oidc/test")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        Browser::new(&app)
+            .get(&format!("/invitations/{soon}/oidc/nobody"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn an_identity_linked_to_an_account_makes_no_second_one() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let app = app_with(&issuer).await;
+    // The applicant signs in through the provider once: the identity is linked.
+    assert_eq!(
+        sign_in_as_applicant(&app, &served, &issuer).await,
+        (StatusCode::SEE_OTHER, true)
+    );
+    let secret = invite(&app, "anden@aarhus.example", Role::Applicant, in_a_week()).await;
+    let mut browser = Browser::new(&app);
+    let (state, nonce) = start_invitation(&mut browser, &secret).await;
+    served.lock().unwrap().id_token = id_token(
+        &key(KEY_A, "a"),
+        "a",
+        claims(&issuer, &nonce, "applicant-sub", "anden@aarhus.example"),
+    );
+    let back = come_back(&mut browser, &state).await;
+    assert_eq!(back.status, StatusCode::CONFLICT, "{}", back.text());
+    assert!(back.text().contains("id=\"invitation-refused\""));
+    assert!(!signed_in(&browser));
+    assert!(account(&app, "anden@aarhus.example").await.is_none());
+}
+
+#[tokio::test]
+async fn accepting_never_skips_a_required_second_factor_of_a_password() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let clock = Arc::new(FixedClock::new(time::OffsetDateTime::now_utc()));
+    let config = AppConfig {
+        require_second_factor: true,
+        ..AppConfig::default()
+    };
+    let app = app_with_config(&issuer, config, clock).await;
+
+    // An assessor who chooses a password enrols before any session, as at a login.
+    let secret = invite(&app, "bedommer2@example.org", Role::Assessor, in_a_week()).await;
+    let mut browser = Browser::new(&app);
+    let path = format!("/invitations/{secret}");
+    browser.get(&path).await;
+    let accepted = browser
+        .post(
+            &path,
+            &[
+                ("password", "et-langt-kodeord"),
+                ("password_again", "et-langt-kodeord"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        accepted.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        accepted.text()
+    );
+    assert_eq!(accepted.location(), "/login/enrol");
+    assert!(!signed_in(&browser), "no session before the enrolment");
+    let enrol = browser.get("/login/enrol").await;
+    assert_eq!(enrol.status, StatusCode::OK, "{}", enrol.text());
+
+    // An assessor who accepts through the provider has no password: the e-ID is the
+    // sign-in, every time, and the requirement (of password accounts) does not apply.
+    let secret = invite(&app, "bedommer3@example.org", Role::Assessor, in_a_week()).await;
+    let mut browser = Browser::new(&app);
+    let (state, nonce) = start_invitation(&mut browser, &secret).await;
+    served.lock().unwrap().id_token = id_token(
+        &key(KEY_A, "a"),
+        "a",
+        claims(&issuer, &nonce, "assessor-sub", "bedommer3@example.org"),
+    );
+    let back = come_back(&mut browser, &state).await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.text());
+    assert_eq!(back.location(), "/");
+    assert!(signed_in(&browser));
 }

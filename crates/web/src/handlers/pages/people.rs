@@ -1,7 +1,8 @@
 //! The people page — the secretariat's for everybody (assessors and its own staff
 //! included), a user administrator's for their organisation — with the invitation form,
 //! deactivation and the secretariat's appointments; and the page an invitation's link
-//! opens, where the invited person chooses a password and is signed in.
+//! opens, where the invited person chooses a password, or signs in with one of the
+//! operator's e-ID providers (`sign_in::start_for_invitation`), and is signed in.
 
 use askama::Template;
 use axum::Form;
@@ -9,6 +10,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::http::header::SET_COOKIE;
 use axum::response::{IntoResponse, Response};
+use frirum_app::account_security::{Client, SignInStep};
 use frirum_app::accounts::{self, ServiceError};
 use frirum_app::people::{self, Acceptance, InvitationRequest, InvitationView, People};
 use frirum_domain::Role;
@@ -22,6 +24,7 @@ use crate::extract::Path;
 use crate::handlers::pages::account_error_message;
 use crate::handlers::pages::layout::{PageContext, Pager, RenderHtml};
 use crate::handlers::pages::page_context;
+use crate::handlers::pages::security;
 use crate::handlers::see_other;
 
 #[derive(Deserialize)]
@@ -230,6 +233,8 @@ struct InvitationPage {
     /// The link's secret, for the form's address (the page is never cached).
     secret: String,
     error: Option<String>,
+    /// The e-ID providers to accept with instead of a password: id and name.
+    providers: Vec<(String, String)>,
 }
 
 impl InvitationPage {
@@ -247,7 +252,7 @@ impl InvitationPage {
 
 /// The page of an invitation's link: 200 while it is open, 410 used or expired (saying
 /// whom to ask), 404 unknown.
-async fn invitation_page(
+pub(crate) async fn invitation_page(
     state: &AppState,
     ctx: &RequestContext,
     secret: String,
@@ -269,6 +274,7 @@ async fn invitation_page(
         view,
         secret,
         error,
+        providers: state.oidc.list(),
     };
     Ok((status, page.render_html()?).into_response())
 }
@@ -292,6 +298,7 @@ pub struct AcceptForm {
 pub async fn accept(
     State(state): State<AppState>,
     ctx: RequestContext,
+    headers: axum::http::HeaderMap,
     Path(secret): Path<String>,
     Form(form): Form<AcceptForm>,
 ) -> Result<Response, AppError> {
@@ -320,8 +327,24 @@ pub async fn accept(
     if let Auth::Session(old) = &ctx.auth {
         accounts::sign_out(&state, old).await?;
     }
-    let session = people::sign_in_new_account(&state, &user, ctx.now).await?;
-    tracing::info!(user_id = user.id, "accepted an invitation and signed in");
+    tracing::info!(user_id = user.id, "accepted an invitation");
+    let client = Client {
+        address: &ctx.address,
+        user_agent: headers
+            .get(axum::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok()),
+    };
+    // As after any right password: a role the operator requires a second factor of
+    // enrols first, and gets its session only then.
+    let session = match people::sign_in_new_account(&state, user, client, ctx.now).await? {
+        SignInStep::SignedIn { session, .. } => session,
+        SignInStep::Code { challenge } => {
+            return Ok(security::to_second_step(&state, &challenge, "/login/code"));
+        }
+        SignInStep::Enrol { challenge } => {
+            return Ok(security::to_second_step(&state, &challenge, "/login/enrol"));
+        }
+    };
     let mut response = see_other("/");
     response.headers_mut().append(
         SET_COOKIE,

@@ -3,13 +3,20 @@
 //! browser is refused), the return (state taken once from the database, the code exchanged,
 //! the ID token verified, the person matched by `frirum_app::sign_in`) and the page for a
 //! person Frirum does not know.
+//!
+//! An invitation's page starts the same sign-in with the invitation
+//! (`/invitations/{secret}/oidc/{provider}`): the invitation is kept with the sign-in under
+//! way in the database, so the return accepts the invitation the browser started with and
+//! nothing the provider's return could name.
 
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use frirum_app::sign_in::{self as service, NewSignIn, Outcome};
+use frirum_app::account_security::Client;
+use frirum_app::people::InvitationView;
+use frirum_app::sign_in::{self as service, InvitationOutcome, NewSignIn, Outcome};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -43,24 +50,58 @@ pub async fn start(
     Path(provider): Path<String>,
     Query(query): Query<StartQuery>,
 ) -> Result<Response, AppError> {
-    let redirect = callback_url(&state, &provider);
-    let Some(started) = state.oidc.start(&provider, &redirect).await else {
+    let next = local_path(query.next.as_deref().unwrap_or("/"), "/");
+    begin(&state, &ctx, &provider, &next, None).await
+}
+
+/// `GET /invitations/{secret}/oidc/{provider}`: accepts an invitation by signing in at the
+/// provider. A used, expired or unknown invitation gets its page (which says whom to ask)
+/// before anybody is sent to the provider.
+pub async fn start_for_invitation(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path((secret, provider)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    if !state.oidc.has(&provider) {
+        return Err(frirum_app::Error::NotFound.into());
+    }
+    match frirum_app::people::invitation(&state, &secret, ctx.now).await {
+        Ok(view) if view.state == frirum_domain::invitation::InvitationState::Open => {
+            // The new person lands on their front page.
+            begin(&state, &ctx, &provider, "/", Some(&secret)).await
+        }
+        Ok(_) | Err(frirum_app::Error::NotFound) => {
+            super::people::invitation_page(&state, &ctx, secret, None).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Starts a sign-in at `provider`, keeping where to go next and the invitation it accepts.
+async fn begin(
+    state: &AppState,
+    ctx: &RequestContext,
+    provider: &str,
+    next: &str,
+    invitation: Option<&str>,
+) -> Result<Response, AppError> {
+    let redirect = callback_url(state, provider);
+    let Some(started) = state.oidc.start(provider, &redirect).await else {
         return Err(frirum_app::Error::NotFound.into());
     };
     let started = started.map_err(|e| {
         tracing::warn!(provider, "sign-in could not start: {e}");
         frirum_app::Error::from(e)
     })?;
-    let next = local_path(query.next.as_deref().unwrap_or("/"), "/");
     service::begin(
-        &state,
+        state,
         NewSignIn {
-            provider: &provider,
+            provider,
             state: &started.state,
             nonce: &started.nonce,
             pkce_verifier: &started.pkce_verifier,
-            next_path: &next,
-            invitation: None,
+            next_path: next,
+            invitation,
         },
         ctx.now,
     )
@@ -69,7 +110,7 @@ pub async fn start(
     response.headers_mut().append(
         SET_COOKIE,
         set_cookie(
-            &state,
+            state,
             STATE_COOKIE,
             &started.state,
             Some(time::Duration::seconds(
@@ -92,6 +133,28 @@ pub struct CallbackQuery {
 struct NoAccountPage {
     ctx: PageContext,
     provider: String,
+}
+
+/// The refusal of an invitation accepted through a provider: the provider vouched for
+/// another address, or the person has an account already.
+#[derive(Template)]
+#[template(path = "people/invitation_refused.html")]
+struct InvitationRefusedPage {
+    ctx: PageContext,
+    view: InvitationView,
+    provider: String,
+    /// The address the provider vouched for; `None` when the person has an account.
+    other_email: Option<String>,
+}
+
+/// The provider's name as the operator configured it.
+fn provider_name(state: &AppState, provider: &str) -> String {
+    state
+        .oidc
+        .list()
+        .into_iter()
+        .find(|(id, _)| id == provider)
+        .map_or_else(|| provider.to_owned(), |(_, name)| name)
 }
 
 /// `GET /login/oidc/{provider}/callback`: the provider sends the browser back.
@@ -157,42 +220,95 @@ pub async fn callback(
         Auth::Session(old) => Some(old.as_str()),
         _ => None,
     };
-    match service::complete(&state, &identity, replacing, ctx.now).await? {
+    let client = Client {
+        address: &ctx.address,
+        user_agent: headers
+            .get(axum::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok()),
+    };
+    if let Some(invitation) = &pending.invitation {
+        let outcome =
+            service::accept_invitation(&state, &identity, invitation, client, replacing, ctx.now)
+                .await?;
+        let response = match outcome {
+            InvitationOutcome::SignedIn { user, secret } => {
+                tracing::info!(
+                    user_id = user.id,
+                    provider,
+                    "accepted an invitation through the provider and signed in"
+                );
+                signed_in(&state, &pending.next_path, &secret)
+            }
+            InvitationOutcome::Closed(_) => {
+                tracing::info!(provider, "invitation through the provider: used or expired");
+                super::people::invitation_page(&state, &ctx, invitation.clone(), None).await?
+            }
+            InvitationOutcome::OtherEmail { invitation, email } => {
+                tracing::warn!(
+                    provider,
+                    invitation_id = invitation.invitation.id,
+                    "invitation refused: the provider vouches for another e-mail address"
+                );
+                let page = InvitationRefusedPage {
+                    ctx: page_context(&state, &ctx),
+                    view: invitation,
+                    provider: provider_name(&state, &provider),
+                    other_email: Some(email),
+                };
+                (StatusCode::FORBIDDEN, page.render_html()?).into_response()
+            }
+            InvitationOutcome::HasAccount(invitation) => {
+                tracing::info!(
+                    provider,
+                    invitation_id = invitation.invitation.id,
+                    "invitation refused: the person has an account already"
+                );
+                let page = InvitationRefusedPage {
+                    ctx: page_context(&state, &ctx),
+                    view: invitation,
+                    provider: provider_name(&state, &provider),
+                    other_email: None,
+                };
+                (StatusCode::CONFLICT, page.render_html()?).into_response()
+            }
+        };
+        return Ok(with_clear(response));
+    }
+    match service::complete(&state, &identity, client, replacing, ctx.now).await? {
         Outcome::SignedIn { user, secret } => {
             tracing::info!(
                 user_id = user.id,
                 provider,
                 "signed in through the provider"
             );
-            let mut response = see_other(&pending.next_path);
-            response.headers_mut().append(
-                SET_COOKIE,
-                set_cookie(
-                    &state,
-                    SESSION_COOKIE,
-                    &secret,
-                    Some(state.app.config.session_lifetime),
-                ),
-            );
-            Ok(with_clear(response))
+            Ok(with_clear(signed_in(&state, &pending.next_path, &secret)))
         }
         Outcome::NoAccount => {
             tracing::info!(provider, "sign-in of a person without an account");
-            let name = state
-                .oidc
-                .list()
-                .into_iter()
-                .find(|(id, _)| *id == provider)
-                .map_or(provider, |(_, name)| name);
             let page = NoAccountPage {
                 ctx: page_context(&state, &ctx),
-                provider: name,
+                provider: provider_name(&state, &provider),
             };
             Ok(with_clear(
                 (StatusCode::FORBIDDEN, page.render_html()?).into_response(),
             ))
         }
     }
+}
+
+/// The redirect to `next` with the new session's cookie.
+fn signed_in(state: &AppState, next: &str, secret: &str) -> Response {
+    let mut response = see_other(next);
+    response.headers_mut().append(
+        SET_COOKIE,
+        set_cookie(
+            state,
+            SESSION_COOKIE,
+            secret,
+            Some(state.app.config.session_lifetime),
+        ),
+    );
+    response
 }
 
 /// Where logging out sends the browser: the provider's end of session when it signed the
