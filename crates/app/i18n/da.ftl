@@ -3075,6 +3075,65 @@ security-end-this = Log ud her
 security-session-ended = Du blev logget ud på den enhed.
 security-tokens-on-account = Dine API-nøgler står på din kontoside.
 security-history-heading = Din log-ind-historik
+
+## Sekretariatets visning af en persons log-ind-sikkerhed (issue 18)
+security-person-title = Log-ind-sikkerhed for { $name }
+security-person-back = Tilbage til kontiene
+security-person-factor-heading = Log-ind-koder fra en telefon
+security-person-factor-on = Slået til siden { $since }.
+security-person-recovery-left = { $count ->
+    [one] Én gendannelseskode tilbage.
+   *[other] { $count } gendannelseskoder tilbage.
+}
+security-person-factor-waiting = Ved at blive sat op: endnu ikke bekræftet med en første kode.
+security-person-factor-off = Slået fra.
+security-person-factor-required = Denne rolle skal bruge log-ind-koder: uden dem bliver personen bedt om at sætte dem op lige efter adgangskoden ved næste log-ind.
+security-person-reset-hint = Hvis { $name } har mistet telefonen, så fjern koderne. { $name } får besked pr. e-mail og sætter nye koder op ved næste log-ind.
+security-person-reset = Fjern log-ind-koderne for { $name }
+security-person-reset-done = Log-ind-koderne for { $name } er fjernet, og { $name } har fået besked pr. e-mail.
+security-person-sessions-heading = Hvor { $name } er logget ind
+security-person-no-sessions = Ikke logget ind nogen steder lige nu.
+security-person-end-hint = Log ud overalt afslutter alle sessioner på én gang, for eksempel når en enhed er mistet eller stjålet. { $name } kan logge ind igen og får besked pr. e-mail. API-nøgler virker stadig: deaktivér kontoen på siden med personer for at stoppe dem.
+security-person-end = Log { $name } ud overalt
+security-person-ended = { $count ->
+    [0] Ingen session var åben.
+    [one] Én session blev afsluttet.
+   *[other] { $count } sessioner blev afsluttet.
+}
+security-person-told = { $name } har fået besked pr. e-mail.
+security-person-tokens-heading = API-nøgler
+security-person-no-tokens = Ingen API-nøgler.
+security-col-token-name = Navn
+security-col-token-prefix = Begynder med
+security-col-token-created = Oprettet
+security-col-token-last-used = Sidst brugt
+security-col-token-state = Status
+security-token-active = Aktiv
+security-token-revoked = Tilbagekaldt { $date }
+security-token-never-used = Aldrig
+security-person-history-heading = Log-ind-historik
+security-person-no-history = Intet endnu.
+users-security-col = Log-ind
+users-security-link = Log-ind og enheder
+users-security-link-label = Log-ind og enheder for { $name }
+security-colleague-title = Log { $name } ud overalt
+security-colleague-help = Det afslutter alle sessioner for { $name } på én gang, for eksempel når en enhed er mistet eller stjålet. { $name } kan logge ind igen med sin adgangskode og får besked pr. e-mail. Deaktivér i stedet kontoen, hvis { $name } slet ikke skal kunne logge ind.
+security-colleague-back = Tilbage til personerne
+security-event-sessions-ended-by-user-administrator = Logget ud overalt af brugeradministratoren
+security-mail-sessions-ended-subject = Du er blevet logget ud overalt
+security-mail-sessions-ended-body = Hej { $name }
+
+    { $by } har logget dig ud af Frirum på alle enheder. Du kan logge ind igen med din adgangskode.
+
+    Hvis du ikke ventede det, eller hvis en af dine enheder er mistet eller stjålet, så skift din adgangskode. Dine enheder og din log-ind-historik: { $url }
+security-mail-factor-reset-subject = Dine log-ind-koder er fjernet
+security-mail-factor-reset-body = Hej { $name }
+
+    { $by } har fjernet log-ind-koderne på din Frirum-konto, for eksempel fordi din telefon er mistet. Hvis din rolle kræver dem, sætter du nye koder op ved dit næste log-ind.
+
+    Hvis du ikke har bedt om det, så kontakt sekretariatet. Dine enheder og din log-ind-historik: { $url }
+error-organisation-not-for-role = Kun ansøgere, bedømmere og forskere hører til en organisation: lad organisationen stå tom for sekretariatet.
+security-enrol-back = Ikke nu: tilbage til log-ind og enheder
 invitation-oidc-heading = Eller tag imod med dit elektroniske ID
 invitation-oidc-hint = Så logger du fremover ind med dit elektroniske ID, uden adgangskode.
 invitation-refused-title = Invitationen kunne ikke tages imod

@@ -3075,6 +3075,65 @@ security-end-this = Sign out here
 security-session-ended = You were signed out on that device.
 security-tokens-on-account = Your API keys are listed on your account page.
 security-history-heading = Your sign-in history
+
+## The secretariat's view of a person's sign-in security (issue 18)
+security-person-title = Sign-in security of { $name }
+security-person-back = Back to the accounts
+security-person-factor-heading = Sign-in codes from a phone
+security-person-factor-on = On since { $since }.
+security-person-recovery-left = { $count ->
+    [one] One recovery code left.
+   *[other] { $count } recovery codes left.
+}
+security-person-factor-waiting = Being set up: not yet confirmed with a first code.
+security-person-factor-off = Off.
+security-person-factor-required = This role must use sign-in codes: without them, the person is asked to set them up right after their password at the next sign-in.
+security-person-reset-hint = If { $name } has lost the phone, remove the codes. { $name } is told by e-mail and sets up new codes at the next sign-in.
+security-person-reset = Remove the sign-in codes of { $name }
+security-person-reset-done = The sign-in codes of { $name } were removed, and { $name } was told by e-mail.
+security-person-sessions-heading = Where { $name } is signed in
+security-person-no-sessions = Not signed in anywhere at the moment.
+security-person-end-hint = Signing out everywhere ends every session at once, for example after a device was lost or stolen. { $name } can sign in again and is told by e-mail. API keys keep working: to stop them, deactivate the account on the people page.
+security-person-end = Sign { $name } out everywhere
+security-person-ended = { $count ->
+    [0] No session was open.
+    [one] One session was ended.
+   *[other] { $count } sessions were ended.
+}
+security-person-told = { $name } was told by e-mail.
+security-person-tokens-heading = API keys
+security-person-no-tokens = No API keys.
+security-col-token-name = Name
+security-col-token-prefix = Begins with
+security-col-token-created = Created
+security-col-token-last-used = Last used
+security-col-token-state = State
+security-token-active = Active
+security-token-revoked = Revoked { $date }
+security-token-never-used = Never
+security-person-history-heading = Sign-in history
+security-person-no-history = Nothing yet.
+users-security-col = Sign-in
+users-security-link = Sign-in and devices
+users-security-link-label = Sign-in and devices of { $name }
+security-colleague-title = Sign { $name } out everywhere
+security-colleague-help = This ends every session of { $name } at once, for example after a device was lost or stolen. { $name } can sign in again with their password and is told by e-mail. To stop { $name } from signing in at all, deactivate the account instead.
+security-colleague-back = Back to the people
+security-event-sessions-ended-by-user-administrator = Signed out everywhere by the user administrator
+security-mail-sessions-ended-subject = You were signed out everywhere
+security-mail-sessions-ended-body = Hello { $name },
+
+    { $by } has signed you out of Frirum on every device. You can sign in again with your password.
+
+    If you did not expect this, or a device of yours was lost or stolen, change your password. Your devices and sign-in history: { $url }
+security-mail-factor-reset-subject = Your sign-in codes were removed
+security-mail-factor-reset-body = Hello { $name },
+
+    { $by } has removed the sign-in codes of your Frirum account, for example because your phone was lost. Where your role requires them, you set up new codes at your next sign-in.
+
+    If you did not ask for this, contact the secretariat. Your devices and sign-in history: { $url }
+error-organisation-not-for-role = Only applicants, assessors and researchers belong to an organisation: leave the organisation empty for the secretariat.
+security-enrol-back = Not now: back to sign-in and devices
 invitation-oidc-heading = Or accept with your electronic ID
 invitation-oidc-hint = You then sign in with your electronic ID every time, without a password.
 invitation-refused-title = The invitation could not be accepted

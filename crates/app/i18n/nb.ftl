@@ -3075,6 +3075,65 @@ security-end-this = Logg ut her
 security-session-ended = Du ble logget ut på den enheten.
 security-tokens-on-account = API-nøklene dine står på kontosiden.
 security-history-heading = Innloggingshistorikken din
+
+## Sekretariatets visning av en persons innloggingssikkerhet (issue 18)
+security-person-title = Innloggingssikkerhet for { $name }
+security-person-back = Tilbake til kontoene
+security-person-factor-heading = Innloggingskoder fra en telefon
+security-person-factor-on = Slått på siden { $since }.
+security-person-recovery-left = { $count ->
+    [one] Én gjenopprettingskode igjen.
+   *[other] { $count } gjenopprettingskoder igjen.
+}
+security-person-factor-waiting = Blir satt opp: ennå ikke bekreftet med en første kode.
+security-person-factor-off = Slått av.
+security-person-factor-required = Denne rollen må bruke innloggingskoder: uten dem blir personen bedt om å sette dem opp rett etter passordet ved neste innlogging.
+security-person-reset-hint = Hvis { $name } har mistet telefonen, fjern kodene. { $name } får beskjed på e-post og setter opp nye koder ved neste innlogging.
+security-person-reset = Fjern innloggingskodene til { $name }
+security-person-reset-done = Innloggingskodene til { $name } er fjernet, og { $name } har fått beskjed på e-post.
+security-person-sessions-heading = Hvor { $name } er logget inn
+security-person-no-sessions = Ikke logget inn noe sted nå.
+security-person-end-hint = Logg ut overalt avslutter alle økter på én gang, for eksempel når en enhet er mistet eller stjålet. { $name } kan logge inn igjen og får beskjed på e-post. API-nøkler virker fortsatt: deaktiver kontoen på siden med personer for å stoppe dem.
+security-person-end = Logg { $name } ut overalt
+security-person-ended = { $count ->
+    [0] Ingen økt var åpen.
+    [one] Én økt ble avsluttet.
+   *[other] { $count } økter ble avsluttet.
+}
+security-person-told = { $name } har fått beskjed på e-post.
+security-person-tokens-heading = API-nøkler
+security-person-no-tokens = Ingen API-nøkler.
+security-col-token-name = Navn
+security-col-token-prefix = Begynner med
+security-col-token-created = Opprettet
+security-col-token-last-used = Sist brukt
+security-col-token-state = Status
+security-token-active = Aktiv
+security-token-revoked = Trukket tilbake { $date }
+security-token-never-used = Aldri
+security-person-history-heading = Innloggingshistorikk
+security-person-no-history = Ingenting ennå.
+users-security-col = Innlogging
+users-security-link = Innlogging og enheter
+users-security-link-label = Innlogging og enheter for { $name }
+security-colleague-title = Logg { $name } ut overalt
+security-colleague-help = Dette avslutter alle øktene til { $name } på én gang, for eksempel når en enhet er mistet eller stjålet. { $name } kan logge inn igjen med passordet sitt og får beskjed på e-post. Deaktiver kontoen i stedet hvis { $name } ikke skal kunne logge inn i det hele tatt.
+security-colleague-back = Tilbake til personene
+security-event-sessions-ended-by-user-administrator = Logget ut overalt av brukeradministratoren
+security-mail-sessions-ended-subject = Du er logget ut overalt
+security-mail-sessions-ended-body = Hei { $name },
+
+    { $by } har logget deg ut av Frirum på alle enheter. Du kan logge inn igjen med passordet ditt.
+
+    Hvis du ikke ventet dette, eller en av enhetene dine er mistet eller stjålet, bytt passord. Enhetene dine og innloggingshistorikken: { $url }
+security-mail-factor-reset-subject = Innloggingskodene dine er fjernet
+security-mail-factor-reset-body = Hei { $name },
+
+    { $by } har fjernet innloggingskodene på Frirum-kontoen din, for eksempel fordi telefonen din er mistet. Der rollen din krever dem, setter du opp nye koder ved neste innlogging.
+
+    Hvis du ikke har bedt om dette, ta kontakt med sekretariatet. Enhetene dine og innloggingshistorikken: { $url }
+error-organisation-not-for-role = Bare søkere, vurderere og forskere hører til en organisasjon: la organisasjonen stå tom for sekretariatet.
+security-enrol-back = Ikke nå: tilbake til innlogging og enheter
 invitation-oidc-heading = Eller godta med den elektroniske ID-en din
 invitation-oidc-hint = Da logger du heretter inn med den elektroniske ID-en din, uten passord.
 invitation-refused-title = Invitasjonen kunne ikke godtas

@@ -3075,6 +3075,65 @@ security-end-this = Logg ut her
 security-session-ended = Du vart logga ut på den eininga.
 security-tokens-on-account = API-nøklane dine står på kontosida.
 security-history-heading = Innloggingshistorikken din
+
+## Sekretariatet si visning av innloggingstryggleiken til ein person (issue 18)
+security-person-title = Innloggingstryggleik for { $name }
+security-person-back = Tilbake til kontoane
+security-person-factor-heading = Innloggingskodar frå ein telefon
+security-person-factor-on = Slått på sidan { $since }.
+security-person-recovery-left = { $count ->
+    [one] Éin gjenopprettingskode att.
+   *[other] { $count } gjenopprettingskodar att.
+}
+security-person-factor-waiting = Vert sett opp: enno ikkje stadfesta med ein første kode.
+security-person-factor-off = Slått av.
+security-person-factor-required = Denne rolla må bruke innloggingskodar: utan dei vert personen beden om å setje dei opp rett etter passordet ved neste innlogging.
+security-person-reset-hint = Om { $name } har mista telefonen, fjern kodane. { $name } får melding på e-post og set opp nye kodar ved neste innlogging.
+security-person-reset = Fjern innloggingskodane til { $name }
+security-person-reset-done = Innloggingskodane til { $name } er fjerna, og { $name } har fått melding på e-post.
+security-person-sessions-heading = Kvar { $name } er logga inn
+security-person-no-sessions = Ikkje logga inn nokon stad no.
+security-person-end-hint = Logg ut overalt avsluttar alle øktene på éin gong, til dømes når ei eining er mista eller stolen. { $name } kan logge inn att og får melding på e-post. API-nøklar verkar framleis: deaktiver kontoen på sida med personar for å stoppe dei.
+security-person-end = Logg { $name } ut overalt
+security-person-ended = { $count ->
+    [0] Inga økt var open.
+    [one] Éi økt vart avslutta.
+   *[other] { $count } økter vart avslutta.
+}
+security-person-told = { $name } har fått melding på e-post.
+security-person-tokens-heading = API-nøklar
+security-person-no-tokens = Ingen API-nøklar.
+security-col-token-name = Namn
+security-col-token-prefix = Byrjar med
+security-col-token-created = Oppretta
+security-col-token-last-used = Sist brukt
+security-col-token-state = Status
+security-token-active = Aktiv
+security-token-revoked = Trekt tilbake { $date }
+security-token-never-used = Aldri
+security-person-history-heading = Innloggingshistorikk
+security-person-no-history = Ingenting enno.
+users-security-col = Innlogging
+users-security-link = Innlogging og einingar
+users-security-link-label = Innlogging og einingar for { $name }
+security-colleague-title = Logg { $name } ut overalt
+security-colleague-help = Dette avsluttar alle øktene til { $name } på éin gong, til dømes når ei eining er mista eller stolen. { $name } kan logge inn att med passordet sitt og får melding på e-post. Deaktiver kontoen i staden om { $name } ikkje skal kunne logge inn i det heile.
+security-colleague-back = Tilbake til personane
+security-event-sessions-ended-by-user-administrator = Logga ut overalt av brukaradministratoren
+security-mail-sessions-ended-subject = Du er logga ut overalt
+security-mail-sessions-ended-body = Hei { $name },
+
+    { $by } har logga deg ut av Frirum på alle einingar. Du kan logge inn att med passordet ditt.
+
+    Om du ikkje venta dette, eller ei av einingane dine er mista eller stolen, byt passord. Einingane dine og innloggingshistorikken: { $url }
+security-mail-factor-reset-subject = Innloggingskodane dine er fjerna
+security-mail-factor-reset-body = Hei { $name },
+
+    { $by } har fjerna innloggingskodane på Frirum-kontoen din, til dømes fordi telefonen din er mista. Der rolla di krev dei, set du opp nye kodar ved neste innlogging.
+
+    Om du ikkje har bede om dette, ta kontakt med sekretariatet. Einingane dine og innloggingshistorikken: { $url }
+error-organisation-not-for-role = Berre søkjarar, vurderarar og forskarar høyrer til ein organisasjon: la organisasjonen stå tom for sekretariatet.
+security-enrol-back = Ikkje no: tilbake til innlogging og einingar
 invitation-oidc-heading = Eller godta med den elektroniske ID-en din
 invitation-oidc-hint = Då loggar du heretter inn med den elektroniske ID-en din, utan passord.
 invitation-refused-title = Invitasjonen kunne ikkje godtakast

@@ -3075,6 +3075,65 @@ security-end-this = Logga ut här
 security-session-ended = Du loggades ut på den enheten.
 security-tokens-on-account = Dina API-nycklar finns på kontosidan.
 security-history-heading = Din inloggningshistorik
+
+## Sekretariatets vy över en persons inloggningssäkerhet (issue 18)
+security-person-title = Inloggningssäkerhet för { $name }
+security-person-back = Tillbaka till kontona
+security-person-factor-heading = Inloggningskoder från en telefon
+security-person-factor-on = Påslaget sedan { $since }.
+security-person-recovery-left = { $count ->
+    [one] En reservkod kvar.
+   *[other] { $count } reservkoder kvar.
+}
+security-person-factor-waiting = Håller på att ställas in: ännu inte bekräftat med en första kod.
+security-person-factor-off = Avslaget.
+security-person-factor-required = Den här rollen måste använda inloggningskoder: utan dem ombeds personen att ställa in dem direkt efter lösenordet vid nästa inloggning.
+security-person-reset-hint = Om { $name } har tappat bort telefonen, ta bort koderna. { $name } får besked via e-post och ställer in nya koder vid nästa inloggning.
+security-person-reset = Ta bort inloggningskoderna för { $name }
+security-person-reset-done = Inloggningskoderna för { $name } har tagits bort, och { $name } har fått besked via e-post.
+security-person-sessions-heading = Var { $name } är inloggad
+security-person-no-sessions = Inte inloggad någonstans just nu.
+security-person-end-hint = Logga ut överallt avslutar alla sessioner på en gång, till exempel när en enhet har tappats bort eller stulits. { $name } kan logga in igen och får besked via e-post. API-nycklar fungerar fortfarande: inaktivera kontot på sidan med personer för att stoppa dem.
+security-person-end = Logga ut { $name } överallt
+security-person-ended = { $count ->
+    [0] Ingen session var öppen.
+    [one] En session avslutades.
+   *[other] { $count } sessioner avslutades.
+}
+security-person-told = { $name } har fått besked via e-post.
+security-person-tokens-heading = API-nycklar
+security-person-no-tokens = Inga API-nycklar.
+security-col-token-name = Namn
+security-col-token-prefix = Börjar med
+security-col-token-created = Skapad
+security-col-token-last-used = Senast använd
+security-col-token-state = Status
+security-token-active = Aktiv
+security-token-revoked = Återkallad { $date }
+security-token-never-used = Aldrig
+security-person-history-heading = Inloggningshistorik
+security-person-no-history = Inget ännu.
+users-security-col = Inloggning
+users-security-link = Inloggning och enheter
+users-security-link-label = Inloggning och enheter för { $name }
+security-colleague-title = Logga ut { $name } överallt
+security-colleague-help = Det här avslutar alla sessioner för { $name } på en gång, till exempel när en enhet har tappats bort eller stulits. { $name } kan logga in igen med sitt lösenord och får besked via e-post. Inaktivera i stället kontot om { $name } inte ska kunna logga in alls.
+security-colleague-back = Tillbaka till personerna
+security-event-sessions-ended-by-user-administrator = Utloggad överallt av användaradministratören
+security-mail-sessions-ended-subject = Du har loggats ut överallt
+security-mail-sessions-ended-body = Hej { $name },
+
+    { $by } har loggat ut dig från Frirum på alla enheter. Du kan logga in igen med ditt lösenord.
+
+    Om du inte väntade dig detta, eller om någon av dina enheter har tappats bort eller stulits, byt lösenord. Dina enheter och din inloggningshistorik: { $url }
+security-mail-factor-reset-subject = Dina inloggningskoder har tagits bort
+security-mail-factor-reset-body = Hej { $name },
+
+    { $by } har tagit bort inloggningskoderna för ditt Frirum-konto, till exempel för att din telefon har tappats bort. Där din roll kräver dem ställer du in nya koder vid nästa inloggning.
+
+    Om du inte har bett om detta, kontakta sekretariatet. Dina enheter och din inloggningshistorik: { $url }
+error-organisation-not-for-role = Bara sökande, bedömare och forskare hör till en organisation: lämna organisationen tom för sekretariatet.
+security-enrol-back = Inte nu: tillbaka till inloggning och enheter
 invitation-oidc-heading = Eller tacka ja med din e-legitimation
 invitation-oidc-hint = Då loggar du i fortsättningen in med din e-legitimation, utan lösenord.
 invitation-refused-title = Inbjudan kunde inte tas emot

@@ -30,6 +30,18 @@ pub fn last_seen_is_stale(
     last_seen.is_none_or(|seen| now - seen >= LAST_SEEN_EVERY)
 }
 
+/// An API token's "last used" is written at most this often: a script may call the API
+/// many times a second, and the person only needs to see roughly when a token was used.
+pub const TOKEN_LAST_USED_EVERY: Duration = Duration::minutes(5);
+
+/// Whether a token's `last_used` is old enough to be written again at `now`.
+pub fn token_use_is_stale(
+    last_used: Option<time::OffsetDateTime>,
+    now: time::OffsetDateTime,
+) -> bool {
+    last_used.is_none_or(|used| now - used >= TOKEN_LAST_USED_EVERY)
+}
+
 /// A code as typed: spaces and dashes people copy or type between groups are dropped,
 /// letters are compared in lower case.
 pub fn normalise_code(typed: &str) -> String {
@@ -91,6 +103,8 @@ crate::named_enum! {
         SessionEnded,
         /// The secretariat ended every session of the person.
         SessionsEndedBySecretariat,
+        /// The person's user administrator ended every session of the person.
+        SessionsEndedByUserAdministrator,
     }
 }
 

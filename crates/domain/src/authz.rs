@@ -213,6 +213,11 @@ pub enum PeopleAction {
     Deactivate,
     /// Appoint or relieve an organisation's user administrator.
     Appoint,
+    /// End every session of the person (a lost or stolen device). A user administrator may
+    /// do it for the people they may deactivate, a smaller step than deactivation; seeing a
+    /// person's devices and removing a second factor stay the secretariat's
+    /// (`Action::ManageAccountSecurity`).
+    EndSessions,
 }
 
 /// Who manages people: the signed-in person (`viewer`) and whether the secretariat has
@@ -298,9 +303,10 @@ pub fn people(
         && matches!(target.role, Role::Applicant | Role::Researcher);
     let allowed = match action {
         PeopleAction::Appoint => admin,
-        PeopleAction::See | PeopleAction::Invite | PeopleAction::Deactivate => {
-            admin || organisation_admin
-        }
+        PeopleAction::See
+        | PeopleAction::Invite
+        | PeopleAction::Deactivate
+        | PeopleAction::EndSessions => admin || organisation_admin,
     };
     if allowed {
         Ok(())
@@ -811,7 +817,8 @@ mod tests {
         assert!(!may_follow_trials(Role::Assessor));
     }
 
-    /// Whose people each kind of manager sees, invites, deactivates and appoints: the
+    /// Whose people each kind of manager sees, invites, deactivates, appoints and ends the
+    /// sessions of: the
     /// secretariat everybody; the user administrator of organisation 11 (an applicant) the
     /// applicants and researchers of 11 only; an applicant of 11 not appointed nobody.
     #[test]
@@ -899,6 +906,26 @@ mod tests {
             (
                 PeopleAction::Appoint,
                 person(Role::Applicant, Some(11), Some(9)),
+                [n, ok, f, f, f, f, f],
+            ),
+            (
+                PeopleAction::EndSessions,
+                person(Role::Applicant, Some(11), Some(9)),
+                [n, ok, ok, ok, f, f, f],
+            ),
+            (
+                PeopleAction::EndSessions,
+                person(Role::Researcher, Some(12), Some(9)),
+                [n, ok, f, f, f, f, ok],
+            ),
+            (
+                PeopleAction::EndSessions,
+                person(Role::Assessor, Some(11), Some(9)),
+                [n, ok, f, f, f, f, f],
+            ),
+            (
+                PeopleAction::EndSessions,
+                person(Role::Admin, None, Some(8)),
                 [n, ok, f, f, f, f, f],
             ),
         ];

@@ -87,10 +87,13 @@ pub enum NotificationKind {
     /// Someone was invited to open an account (to the invited address; no notification,
     /// only the mail).
     Invitation,
+    /// The secretariat (or the person's user administrator) ended the person's sessions or
+    /// removed their second factor (to the person; no notification, only the mail).
+    AccountSecurity,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 24] = all_values();
+    pub const ALL: [NotificationKind; 25] = all_values();
 
     /// The stable name used in storage, the API and message ids.
     pub fn as_str(self) -> &'static str {

@@ -91,6 +91,48 @@ pub struct NewAccountEvent<'a> {
     pub user_agent: Option<&'a str>,
 }
 
+/// What someone else does to a person's sign-in security: the secretariat (or, for ending
+/// sessions, the person's user administrator) when a device is lost or stolen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intervention {
+    /// Every session of the person ends (their API tokens stay), on the secretariat's word.
+    EndSessions,
+    /// The same, on the word of the person's user administrator.
+    EndSessionsOfColleague,
+    /// The second factor and its recovery codes are removed.
+    ResetSecondFactor,
+}
+
+impl Intervention {
+    /// The action's name in the case journal (the account's case).
+    pub fn journal_action(self) -> &'static str {
+        match self {
+            Intervention::EndSessions | Intervention::EndSessionsOfColleague => "sessions_ended",
+            Intervention::ResetSecondFactor => "second_factor_reset",
+        }
+    }
+
+    /// The event in the person's security history.
+    pub fn event(self) -> AccountEventKind {
+        match self {
+            Intervention::EndSessions => AccountEventKind::SessionsEndedBySecretariat,
+            Intervention::EndSessionsOfColleague => {
+                AccountEventKind::SessionsEndedByUserAdministrator
+            }
+            Intervention::ResetSecondFactor => AccountEventKind::SecondFactorReset,
+        }
+    }
+}
+
+/// The mail that tells the person what was done (written to the outbox, no notification:
+/// a person whose sessions were ended reads their mail, not their Frirum inbox).
+#[derive(Debug, Clone)]
+pub struct InterventionMail {
+    pub address: String,
+    pub subject: String,
+    pub body: String,
+}
+
 /// The store of account security.
 #[async_trait]
 pub trait AccountSecurityStore: Send + Sync {
@@ -188,4 +230,17 @@ pub trait AccountSecurityStore: Send + Sync {
 
     /// One page of the person's security history, newest first.
     async fn account_events(&self, user_id: i64, page: PageRequest) -> Result<Page<AccountEvent>>;
+
+    /// Does `what` to the person on the word of `actor`: the change, the event in the
+    /// person's security history (with who did it), the entry in the account's case journal
+    /// and the mail to the person, in one transaction. Returns how many sessions ended (for
+    /// a reset, 1 or 0); when nothing changed (no session open, no second factor), nothing
+    /// is written and 0 is returned.
+    async fn intervene(
+        &self,
+        user_id: i64,
+        what: Intervention,
+        mail: &InterventionMail,
+        actor: frirum_domain::journal::Actor<'_>,
+    ) -> Result<u64>;
 }

@@ -280,7 +280,8 @@ pub trait Store:
         now: OffsetDateTime,
     ) -> Result<bool>;
 
-    /// The user of an active token, noting that it was used.
+    /// The user of an active token, noting that it was used (the time kept is written again
+    /// only when older than `domain::account_security::TOKEN_LAST_USED_EVERY`).
     async fn token_user(&self, token_hash: &str, now: OffsetDateTime) -> Result<Option<User>>;
 
     // --- Login throttling ------------------------------------------------------------------

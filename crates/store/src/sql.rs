@@ -768,20 +768,28 @@ macro_rules! impl_store {
                 token_hash: &str,
                 now: time::OffsetDateTime,
             ) -> $crate::Result<Option<frirum_domain::User>> {
-                let user_id: Option<i64> = sqlx::query_scalar(
-                    "UPDATE api_tokens SET last_used_at = $1 \
-                     WHERE token_hash = $2 AND revoked_at IS NULL \
-                     AND user_id IN (SELECT id FROM users WHERE deactivated_at IS NULL) \
-                     RETURNING user_id",
+                // "Last used" is written only when the one kept is older than
+                // `TOKEN_LAST_USED_EVERY`, so that a script calling the API many times a
+                // second does not write a row at each call.
+                let found: Option<(i64, i64, Option<time::OffsetDateTime>)> = sqlx::query_as(
+                    "SELECT id, user_id, last_used_at FROM api_tokens \
+                     WHERE token_hash = $1 AND revoked_at IS NULL \
+                     AND user_id IN (SELECT id FROM users WHERE deactivated_at IS NULL)",
                 )
-                .bind(now)
                 .bind(token_hash)
                 .fetch_optional(&self.pool)
                 .await?;
-                match user_id {
-                    Some(id) => self.user(id).await,
-                    None => Ok(None),
+                let Some((id, user_id, last_used_at)) = found else {
+                    return Ok(None);
+                };
+                if frirum_domain::account_security::token_use_is_stale(last_used_at, now) {
+                    sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+                        .bind(now)
+                        .bind(id)
+                        .execute(&self.pool)
+                        .await?;
                 }
+                self.user(user_id).await
             }
 
             async fn record_login_failure(

@@ -439,6 +439,77 @@ macro_rules! impl_account_security_store {
                     .collect::<Result<Vec<_>, _>>()?;
                 Ok(frirum_domain::Page::new(items, page, $crate::sql::count(total)))
             }
+
+            async fn intervene(
+                &self,
+                user_id: i64,
+                what: $crate::account_security::Intervention,
+                mail: &$crate::account_security::InterventionMail,
+                actor: frirum_domain::journal::Actor<'_>,
+            ) -> $crate::Result<u64> {
+                use $crate::account_security::Intervention;
+                let mut tx = begin_write(&self.pool).await?;
+                let (changed, changes) = match what {
+                    Intervention::EndSessions | Intervention::EndSessionsOfColleague => {
+                        let ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                            .bind(user_id)
+                            .execute(&mut *tx)
+                            .await?
+                            .rows_affected();
+                        (ended, serde_json::json!({ "sessions_ended": ended }))
+                    }
+                    Intervention::ResetSecondFactor => {
+                        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
+                            .bind(user_id)
+                            .execute(&mut *tx)
+                            .await?;
+                        let removed = sqlx::query("DELETE FROM second_factors WHERE user_id = $1")
+                            .bind(user_id)
+                            .execute(&mut *tx)
+                            .await?
+                            .rows_affected();
+                        (removed, serde_json::json!({ "second_factor_removed": true }))
+                    }
+                };
+                if changed == 0 {
+                    tx.rollback().await?;
+                    return Ok(0);
+                }
+                sqlx::query(
+                    "INSERT INTO account_events (user_id, at, kind, actor_id, address, user_agent) \
+                     VALUES ($1, $2, $3, $4, NULL, NULL)",
+                )
+                .bind(user_id)
+                .bind(actor.at)
+                .bind(what.event().as_str())
+                .bind(actor.user_id)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO mail_outbox (user_id, notification_id, kind, application_id, \
+                     address, subject, body, created_at, next_attempt_at) \
+                     VALUES ($1, NULL, $2, NULL, $3, $4, $5, $6, $6)",
+                )
+                .bind(user_id)
+                .bind(frirum_domain::notification::NotificationKind::AccountSecurity.as_str())
+                .bind(&mail.address)
+                .bind(&mail.subject)
+                .bind(&mail.body)
+                .bind(actor.at)
+                .execute(&mut *tx)
+                .await?;
+                append_journal(
+                    &mut tx,
+                    frirum_domain::journal::CaseKind::Account,
+                    user_id,
+                    &actor,
+                    what.journal_action(),
+                    changes,
+                )
+                .await?;
+                tx.commit().await?;
+                Ok(changed)
+            }
         }
     };
 }

@@ -4,8 +4,12 @@
 //! `FRIRUM_TEST_DATABASE_URL` is set) on PostgreSQL.
 
 use frirum_domain::account_security::AccountEventKind;
+use frirum_domain::journal::{Actor, CaseKind};
+use frirum_domain::notification::NotificationKind;
 use frirum_domain::{Language, PageRequest, Role};
-use frirum_store::account_security::{ChallengePurpose, NewAccountEvent, NewSession};
+use frirum_store::account_security::{
+    ChallengePurpose, Intervention, InterventionMail, NewAccountEvent, NewSession,
+};
 use frirum_store::testing::TestStore;
 use frirum_store::{NewUser, Store};
 use time::macros::datetime;
@@ -315,6 +319,108 @@ async fn the_security_history_is_the_persons_own_newest_first() {
                 .total,
             0
         );
+    })
+    .await;
+}
+
+/// The secretariat ends a person's sessions and removes their second factor: each change,
+/// the event in the person's history, the journal entry and the mail in one transaction;
+/// nothing at all when there is nothing to end or remove.
+#[tokio::test]
+async fn an_intervention_is_recorded_journaled_and_mailed_together() {
+    on_each_engine(|store| async move {
+        let store = &*store;
+        let admin = user(store, "admin@example.no", Role::Admin).await;
+        let ola = user(store, "ola@example.no", Role::Assessor).await;
+        let mail = InterventionMail {
+            address: "ola@example.no".into(),
+            subject: "Frirum: your sessions were ended".into(),
+            body: "Sign in again.".into(),
+        };
+        let by_admin = Actor::user(admin, NOW + Duration::minutes(5));
+        for (hash, id) in [("h1", "p1"), ("h2", "p2")] {
+            store
+                .open_session(&session(hash, id, ola), NOW)
+                .await
+                .unwrap();
+        }
+        store
+            .open_session(&session("h3", "p3", admin), NOW)
+            .await
+            .unwrap();
+        let ended = store
+            .intervene(ola, Intervention::EndSessions, &mail, by_admin)
+            .await
+            .unwrap();
+        assert_eq!(ended, 2);
+        assert!(store.session_user("h1", NOW).await.unwrap().is_none());
+        assert!(store.session_user("h2", NOW).await.unwrap().is_none());
+        assert!(store.session_user("h3", NOW).await.unwrap().is_some());
+
+        // Nothing open: nothing written.
+        assert_eq!(
+            store
+                .intervene(ola, Intervention::EndSessions, &mail, by_admin)
+                .await
+                .unwrap(),
+            0
+        );
+        assert_eq!(
+            store
+                .intervene(ola, Intervention::ResetSecondFactor, &mail, by_admin)
+                .await
+                .unwrap(),
+            0
+        );
+
+        store
+            .begin_second_factor(ola, "JBSWY3DPEHPK3PXP", NOW)
+            .await
+            .unwrap();
+        assert!(
+            store
+                .confirm_second_factor(ola, 1, &["$argon2id$h".to_owned()], NOW)
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            store
+                .intervene(ola, Intervention::ResetSecondFactor, &mail, by_admin)
+                .await
+                .unwrap(),
+            1
+        );
+        assert!(store.second_factor(ola).await.unwrap().is_none());
+        assert!(store.unused_recovery_codes(ola).await.unwrap().is_empty());
+
+        let history = store
+            .account_events(ola, PageRequest::default())
+            .await
+            .unwrap();
+        assert_eq!(
+            history.items.iter().map(|e| e.kind).collect::<Vec<_>>(),
+            [
+                AccountEventKind::SecondFactorReset,
+                AccountEventKind::SessionsEndedBySecretariat
+            ]
+        );
+        assert!(history.items.iter().all(|e| e.actor_id == Some(admin)));
+
+        let journal = store
+            .journal(CaseKind::Account, ola, PageRequest::default())
+            .await
+            .unwrap();
+        let mut actions: Vec<_> = journal.items.iter().map(|e| e.action.as_str()).collect();
+        actions.sort_unstable();
+        assert_eq!(actions, ["second_factor_reset", "sessions_ended"]);
+        assert!(journal.items.iter().all(|e| e.actor_id == Some(admin)));
+        assert!(store.verify_journal().await.unwrap().first_broken.is_none());
+
+        let outbox = store.outbox(PageRequest::default()).await.unwrap();
+        assert_eq!(outbox.items.len(), 2);
+        assert!(outbox.items.iter().all(|m| m.user_id == Some(ola)
+            && m.kind == NotificationKind::AccountSecurity
+            && m.address == "ola@example.no"));
     })
     .await;
 }

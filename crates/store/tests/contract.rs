@@ -466,6 +466,27 @@ async fn api_tokens_resolve_until_revoked(store: &dyn Store) {
         .await
         .unwrap();
     assert_eq!(listed.items[0].last_used_at, Some(later));
+    // A use soon after is not written again; one after TOKEN_LAST_USED_EVERY is.
+    let soon = later + Duration::minutes(4);
+    assert!(store.token_user("th-1", soon).await.unwrap().is_some());
+    let listed = store
+        .api_tokens(user.id, PageRequest::default())
+        .await
+        .unwrap();
+    assert_eq!(listed.items[0].last_used_at, Some(later));
+    let much_later = later + frirum_domain::account_security::TOKEN_LAST_USED_EVERY;
+    assert!(
+        store
+            .token_user("th-1", much_later)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    let listed = store
+        .api_tokens(user.id, PageRequest::default())
+        .await
+        .unwrap();
+    assert_eq!(listed.items[0].last_used_at, Some(much_later));
     assert!(
         !store
             .revoke_api_token(other.id, token.id, NOW)
