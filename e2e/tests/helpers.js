@@ -51,4 +51,26 @@ async function waitForMail(to, subject, timeout = 30_000) {
   return found;
 }
 
-module.exports = { PASSWORD, expectAccessible, login, useEnglish, mailMessages, waitForMail };
+// The six-digit code an authenticator app shows for a base32 TOTP secret (RFC 6238:
+// HMAC-SHA1 over the number of 30-second steps, dynamically truncated), at `atMs`.
+function totpCode(secretBase32, atMs = Date.now()) {
+  const crypto = require('node:crypto');
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of secretBase32.replace(/=+$/, '').toUpperCase()) {
+    const value = alphabet.indexOf(ch);
+    if (value < 0) throw new Error(`not base32: ${ch}`);
+    bits += value.toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(atMs / 1000 / 30)));
+  const mac = crypto.createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const number = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(number).padStart(6, '0');
+}
+
+module.exports = {
+  PASSWORD, expectAccessible, login, useEnglish, mailMessages, waitForMail, totpCode,
+};

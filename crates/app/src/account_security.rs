@@ -16,9 +16,13 @@
 //!
 //! **Sessions a person can see.** Sessions are opened with the device (`User-Agent`) and
 //! address; "last seen" is written at most once a minute (`domain::account_security::
-//! LAST_SEEN_EVERY`). A person ends any of their sessions; the secretariat ends all of a
-//! person's and removes their second factor. Sign-ins, failures and these changes go to the
-//! person's security history (`account_events`), which they and the secretariat read.
+//! LAST_SEEN_EVERY`). A person ends any of their sessions; the secretariat sees a person's
+//! sessions, API tokens, second factor and history, ends all of a person's sessions and
+//! removes their second factor, and an organisation's user administrator ends the sessions
+//! of the people they manage (`authz::people`). What someone else does is journaled on the
+//! account and mailed to the person through the outbox, with the change, in one
+//! transaction (`AccountSecurityStore::intervene`). Sign-ins, failures and these changes go
+//! to the person's security history (`account_events`), which they and the secretariat read.
 
 use argon2::password_hash::SaltString;
 use argon2::password_hash::rand_core::OsRng;
@@ -32,7 +36,8 @@ use frirum_domain::account_security::{
 use frirum_domain::authz::{self, Action};
 use frirum_domain::{Page, PageRequest, User};
 use frirum_store::account_security::{
-    AccountEvent, ChallengePurpose, NewAccountEvent, NewSession, SecondFactor, SessionInfo,
+    AccountEvent, ChallengePurpose, Intervention, InterventionMail, NewAccountEvent, NewSession,
+    SecondFactor, SessionInfo,
 };
 use rand::RngCore;
 use time::OffsetDateTime;
@@ -727,12 +732,16 @@ pub async fn disable_own(
     Ok(true)
 }
 
-/// What the secretariat sees of a person's security.
+/// What the secretariat sees of a person's sign-in security.
 #[derive(Debug, Clone)]
 pub struct PersonSecurity {
     pub user: User,
     pub sessions: Vec<SessionInfo>,
+    /// The person's API tokens, revoked ones too (with when).
+    pub tokens: Vec<frirum_store::ApiToken>,
     pub factor: FactorState,
+    /// Whether the operator requires a second factor of the person's role.
+    pub factor_required: bool,
     pub history: Page<AccountEvent>,
 }
 
@@ -741,7 +750,8 @@ async fn person(app: &App, actor: &Actor, user_id: i64) -> Result<User, Error> {
     app.store.user(user_id).await?.ok_or(Error::NotFound)
 }
 
-/// A person's sessions, second factor and security history, for the secretariat.
+/// A person's sessions, API tokens, second factor and security history, for the
+/// secretariat.
 pub async fn person_security(
     app: &App,
     actor: &Actor,
@@ -749,49 +759,154 @@ pub async fn person_security(
     history: PageRequest,
 ) -> Result<PersonSecurity, Error> {
     let user = person(app, actor, user_id).await?;
+    // A person has few tokens; the first hundred are all there are in practice.
+    let tokens = app
+        .store
+        .api_tokens(
+            user.id,
+            PageRequest::new(None, Some(100)).map_err(Error::internal)?,
+        )
+        .await?
+        .items;
     Ok(PersonSecurity {
         sessions: app.store.sessions_of(user.id, None, actor.now).await?,
+        tokens,
         factor: factor_state(app, user.id).await?,
+        factor_required: app.config.require_second_factor
+            && authz::second_factor_required_for(user.role),
         history: app.store.account_events(user.id, history).await?,
         user,
     })
 }
 
-/// Ends every session of a person (the secretariat); noted in the person's history with
-/// who did it. Returns how many ended.
+/// Who may end a person's sessions: the secretariat (`Action::ManageAccountSecurity`), or
+/// the person's user administrator for the people they manage (`authz::people`,
+/// `PeopleAction::EndSessions`). Someone outside the administrator's organisation is not
+/// found, as on the people page.
+async fn whose_sessions(
+    app: &App,
+    actor: &Actor,
+    user_id: i64,
+) -> Result<(User, Intervention), Error> {
+    if actor.may(Action::ManageAccountSecurity) {
+        return Ok((
+            person(app, actor, user_id).await?,
+            Intervention::EndSessions,
+        ));
+    }
+    actor.authorize(Action::ManagePeople)?;
+    // Someone who manages nobody is refused before anything is looked up, as on the
+    // people page.
+    if !actor.may_manage_people() {
+        return Err(authz::Denied::Forbidden.into());
+    }
+    let manager = authz::PeopleManager {
+        viewer: actor.viewer(),
+        people_admin: actor.user.as_ref().is_some_and(|u| u.people_admin),
+    };
+    let user = app.store.user(user_id).await?.ok_or(Error::NotFound)?;
+    let facts = authz::PersonFacts {
+        role: user.role,
+        organisation_id: user.organisation.as_ref().map(|o| o.id),
+        user_id: Some(user.id),
+    };
+    if authz::people(manager, facts, authz::PeopleAction::See).is_err() {
+        return Err(Error::NotFound);
+    }
+    authz::people(manager, facts, authz::PeopleAction::EndSessions)?;
+    Ok((user, Intervention::EndSessionsOfColleague))
+}
+
+/// The mail that tells a person what someone else did to their sign-in security, in the
+/// person's language (else the actor's).
+fn intervention_mail(
+    app: &App,
+    actor: &Actor,
+    user: &User,
+    what: Intervention,
+) -> InterventionMail {
+    let lang = user.language.unwrap_or(actor.lang);
+    let by = actor
+        .user
+        .as_ref()
+        .map_or_else(String::new, |u| u.name.clone());
+    let url = format!(
+        "{}/account/security",
+        app.config.public_url.trim_end_matches('/')
+    );
+    let args = [
+        ("name", user.name.as_str().into()),
+        ("by", by.as_str().into()),
+        ("url", url.as_str().into()),
+    ];
+    let (subject, body) = match what {
+        Intervention::EndSessions | Intervention::EndSessionsOfColleague => (
+            app.i18n.t(lang, "security-mail-sessions-ended-subject"),
+            app.i18n
+                .t_args(lang, "security-mail-sessions-ended-body", &args),
+        ),
+        Intervention::ResetSecondFactor => (
+            app.i18n.t(lang, "security-mail-factor-reset-subject"),
+            app.i18n
+                .t_args(lang, "security-mail-factor-reset-body", &args),
+        ),
+    };
+    InterventionMail {
+        address: user.email.clone(),
+        subject: format!("Frirum: {subject}"),
+        body,
+    }
+}
+
+/// Ends every session of a person (a lost or stolen device), from the secretariat's page
+/// of the person's security. Noted in the person's history with who did it, journaled on
+/// the account, and the person is told by e-mail (all in one transaction). Returns how
+/// many ended; none open is 0 and changes nothing.
 pub async fn end_sessions_of(app: &App, actor: &Actor, user_id: i64) -> Result<u64, Error> {
     let user = person(app, actor, user_id).await?;
-    let ended = app.store.end_sessions(user.id).await?;
-    let by = actor.user.as_ref().map(|u| u.id);
-    record(
-        app,
-        user.id,
-        AccountEventKind::SessionsEndedBySecretariat,
-        by,
-        None,
-        actor.now,
-    )
-    .await?;
-    Ok(ended)
+    intervene(app, actor, &user, Intervention::EndSessions).await
+}
+
+/// The same from the people page: the secretariat for anyone, a user administrator for
+/// the people of their organisation they manage.
+pub async fn end_sessions_of_colleague(
+    app: &App,
+    actor: &Actor,
+    user_id: i64,
+) -> Result<u64, Error> {
+    let (user, what) = whose_sessions(app, actor, user_id).await?;
+    intervene(app, actor, &user, what).await
+}
+
+async fn intervene(
+    app: &App,
+    actor: &Actor,
+    user: &User,
+    what: Intervention,
+) -> Result<u64, Error> {
+    let mail = intervention_mail(app, actor, user, what);
+    Ok(app
+        .store
+        .intervene(user.id, what, &mail, actor.journal(None))
+        .await?)
+}
+
+/// The person whose sessions the actor may end, for the page that asks to confirm it;
+/// refused as [`end_sessions_of_colleague`] would be.
+pub async fn sessions_to_end(app: &App, actor: &Actor, user_id: i64) -> Result<User, Error> {
+    Ok(whose_sessions(app, actor, user_id).await?.0)
 }
 
 /// Removes a person's second factor (the secretariat, when the phone is lost): they enrol
-/// again at their next sign-in where it is required. Noted in their history with who did it.
+/// again at their next sign-in where it is required. Noted in their history with who did
+/// it, journaled on the account, and the person is told by e-mail. A person without one is
+/// not found.
 pub async fn reset_second_factor(app: &App, actor: &Actor, user_id: i64) -> Result<(), Error> {
     let user = person(app, actor, user_id).await?;
-    if !app.store.remove_second_factor(user.id).await? {
+    if intervene(app, actor, &user, Intervention::ResetSecondFactor).await? == 0 {
         return Err(Error::NotFound);
     }
-    let by = actor.user.as_ref().map(|u| u.id);
-    Ok(record(
-        app,
-        user.id,
-        AccountEventKind::SecondFactorReset,
-        by,
-        None,
-        actor.now,
-    )
-    .await?)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -249,6 +249,12 @@ pub struct ServerArgs {
     /// the same database.
     #[arg(long, env = "FRIRUM_INDEX_FOLLOW_INTERVAL", default_value_t = 60)]
     pub index_follow_interval: u64,
+    /// Require a second factor (TOTP) of the secretariat's and the assessors' password
+    /// accounts: such a person without one is led to enrol right after the password and
+    /// gets no session until enrolled; with one, the code is asked for. The environment
+    /// variable takes true or false.
+    #[arg(long, env = "FRIRUM_REQUIRE_SECOND_FACTOR")]
+    pub require_second_factor: bool,
     #[command(flatten)]
     pub law_sync: crate::law_sync::ScheduleArgs,
 }
@@ -339,6 +345,7 @@ impl ServerArgs {
             )
             .context("--iati-publisher or --iati-publisher-name")?,
             index_follow_every: Duration::from_secs(self.index_follow_interval),
+            require_second_factor: self.require_second_factor,
             ..AppConfig::default()
         };
         Ok((web, app))
@@ -615,5 +622,19 @@ mod tests {
         .config()
         .unwrap();
         assert_eq!(config.documents.max_bytes, 5_000_000);
+    }
+
+    #[test]
+    fn the_second_factor_requirement_reaches_the_use_cases() {
+        let config = |args: &[&str]| {
+            let cli = Cli::try_parse_from(args).unwrap();
+            let (Command::Serve { server, .. } | Command::Demo { server, .. }) = cli.command else {
+                panic!("serve or demo")
+            };
+            server.config().unwrap().1
+        };
+        assert!(!config(&["frirum", "serve"]).require_second_factor);
+        assert!(config(&["frirum", "serve", "--require-second-factor"]).require_second_factor);
+        assert!(config(&["frirum", "demo", "--require-second-factor"]).require_second_factor);
     }
 }

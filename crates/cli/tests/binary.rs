@@ -452,3 +452,98 @@ fn mail_settings_are_checked_before_anything_starts() {
     // Nothing was started: the database was never created.
     assert!(!dir.path().join("mail.db").exists());
 }
+
+/// The value a response sets for a cookie, if it sets it.
+fn set_cookie(response: &reqwest::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| {
+            let (pair, _) = v.split_once(';').unwrap_or((v, ""));
+            let (key, value) = pair.split_once('=')?;
+            (key.trim() == name && !value.trim().is_empty()).then(|| value.trim().to_owned())
+        })
+}
+
+/// Signs in with the login form; the answer to the form's POST.
+async fn sign_in(http: &reqwest::Client, base: &str, email: &str) -> reqwest::Response {
+    let page = http.get(format!("{base}/login")).send().await.unwrap();
+    let csrf = set_cookie(&page, "frirum_csrf").expect("an anonymous CSRF cookie");
+    let html = page.text().await.unwrap();
+    let token = regex::Regex::new(r#"name="csrf_token" value="([^"]+)""#)
+        .unwrap()
+        .captures(&html)
+        .expect("a form with a CSRF token")[1]
+        .to_owned();
+    http.post(format!("{base}/login"))
+        .header("cookie", format!("frirum_csrf={csrf}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!(
+            "email={}&password=frirum-demo-2026&csrf_token={token}",
+            email.replace('@', "%40")
+        ))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The operator's requirement of a second factor, given by the environment variable, reaches
+/// the sign-in: the secretariat (without a second factor in the demo) is led to enrol and
+/// gets no session, an applicant is signed in as before.
+#[test]
+fn the_second_factor_requirement_from_the_environment_reaches_the_sign_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    let mut child = frirum()
+        .env("FRIRUM_REQUIRE_SECOND_FACTOR", "true")
+        .args([
+            "demo",
+            "--addr",
+            "127.0.0.1:0",
+            "--database-url",
+            db.to_str().unwrap(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let address = loop {
+        let line = lines.next().expect("the demo prints its address").unwrap();
+        if let Some(rest) = line.strip_prefix("Frirum is listening on http://") {
+            break format!("http://{}", rest.trim_end_matches('/'));
+        }
+    };
+    // Read the rest of what the demo prints, so it never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        runtime.block_on(async {
+            let http = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap();
+            let secretariat = sign_in(&http, &address, "sekretariat@frirum.example").await;
+            assert_eq!(secretariat.status(), 303);
+            assert_eq!(secretariat.headers()["location"], "/login/enrol");
+            assert!(set_cookie(&secretariat, "frirum_session").is_none());
+            assert!(set_cookie(&secretariat, "frirum_sign_in").is_some());
+
+            let applicant = sign_in(&http, &address, "ansoger.aarhus@frirum.example").await;
+            assert_eq!(applicant.status(), 303);
+            assert!(set_cookie(&applicant, "frirum_session").is_some());
+        });
+    }));
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let _ = child.wait();
+    if let Err(panic) = outcome {
+        std::panic::resume_unwind(panic);
+    }
+}

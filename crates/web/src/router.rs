@@ -73,6 +73,26 @@ pub fn router(state: AppState) -> Router {
             "/admin/users",
             get(pages::users::list).post(pages::users::create),
         )
+        .route(
+            "/admin/users/{id}/security",
+            get(pages::security::person_show),
+        )
+        .route(
+            "/admin/users/{id}/security/end-sessions",
+            post(pages::security::person_end_sessions),
+        )
+        .route(
+            "/admin/users/{id}/security/reset-second-factor",
+            post(pages::security::person_reset_second_factor),
+        )
+        .route(
+            "/people/{id}/sessions",
+            get(pages::security::colleague_sessions),
+        )
+        .route(
+            "/people/{id}/sessions/end",
+            post(pages::security::colleague_end_sessions),
+        )
         .route("/people", get(pages::people::list))
         .route("/people/invitations", post(pages::people::invite))
         .route("/people/{id}/deactivate", post(pages::people::deactivate))

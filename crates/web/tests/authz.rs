@@ -4423,8 +4423,18 @@ async fn check_people(rows: Vec<(Method, &'static str, Payload, [Want; 6])>, api
             continue;
         };
         let (colleague, secret) = people_world(&app).await;
+        let assessor = app
+            .store
+            .store
+            .credentials(&common::email(Role::Assessor))
+            .await
+            .unwrap()
+            .unwrap()
+            .user
+            .id;
         let path = path
             .replace("{colleague}", &colleague.to_string())
+            .replace("{assessor}", &assessor.to_string())
             .replace("{invitation}", &secret);
         for (visitor, want) in PEOPLE_VISITORS.into_iter().zip(want.iter().copied()) {
             let reply = if api {
@@ -4548,6 +4558,46 @@ async fn pages_people_with_the_user_administrator() {
                 "/people/{colleague}/people-admin",
                 Payload::Form(&[("appointed", "true")]),
                 [L, O, F, F, F, F],
+            ),
+            // A person's sign-in security is the secretariat's to see and change; their
+            // user administrator may sign them out everywhere.
+            (
+                M::GET,
+                "/admin/users/{colleague}/security",
+                Payload::None,
+                [L, O, F, F, F, F],
+            ),
+            (
+                M::POST,
+                "/admin/users/{colleague}/security/end-sessions",
+                Payload::None,
+                [L, O, F, F, F, F],
+            ),
+            // The colleague has no second factor: allowed, but there is none to remove.
+            (
+                M::POST,
+                "/admin/users/{colleague}/security/reset-second-factor",
+                Payload::None,
+                [L, N, F, F, F, F],
+            ),
+            (
+                M::GET,
+                "/people/{colleague}/sessions",
+                Payload::None,
+                [L, O, F, F, F, O],
+            ),
+            (
+                M::POST,
+                "/people/{colleague}/sessions/end",
+                Payload::None,
+                [L, O, F, F, F, O],
+            ),
+            // The secretariat's own staff is not the user administrator's.
+            (
+                M::POST,
+                "/people/{assessor}/sessions/end",
+                Payload::None,
+                [L, O, F, F, F, N],
             ),
             // The invitation's page is the link's: open to whoever holds it.
             (M::GET, "/invitations/{invitation}", Payload::None, [O; 6]),

@@ -125,6 +125,17 @@ impl TestApp {
         TestApp { router, store }
     }
 
+    /// The same application with other use-case settings, reading the time from `clock`.
+    pub fn with_config(
+        mut self,
+        config: AppConfig,
+        clock: std::sync::Arc<dyn frirum_app::Clock>,
+    ) -> TestApp {
+        let app = App::new(self.store.store.clone(), config).with_clock(clock);
+        self.router = frirum_web::router(AppState::new(app, WebConfig::default()));
+        self
+    }
+
     /// The same application reading the time from `clock`, so that rules about time can be
     /// tried at any moment.
     pub fn with_clock(mut self, clock: std::sync::Arc<dyn frirum_app::Clock>) -> TestApp {

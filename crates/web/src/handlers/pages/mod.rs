@@ -82,7 +82,7 @@ pub fn account_error_message(ctx: &PageContext, err: &ServiceError) -> Option<St
         ServiceError::Account(AccountError::NameTooLong { .. }) => "error-name-too-long",
         ServiceError::Account(AccountError::OrganisationRequired) => "error-organisation-required",
         ServiceError::Account(AccountError::OrganisationNotAllowed) => {
-            "error-organisation-not-allowed"
+            "error-organisation-not-for-role"
         }
         ServiceError::Account(AccountError::PasswordTooShort { .. }) => "error-password-too-short",
         ServiceError::UnknownOrganisation(_) | ServiceError::AmbiguousOrganisation(_) => {

@@ -1,7 +1,10 @@
 //! A person's own account security: the second step of signing in (a code from the
 //! authenticator app or a recovery code; or, where the operator requires it, enrolling
 //! first), one's sessions with their devices (each can be ended) and security history, and
-//! turning the second factor on. The rules are `app::account_security`'s.
+//! turning the second factor on; the secretariat's page of another person's sign-in
+//! security (sessions, API tokens, second factor, history; sign out everywhere, remove the
+//! codes), and a user administrator's confirmation to sign a colleague out everywhere. The
+//! rules are `app::account_security`'s.
 
 use askama::Template;
 use axum::Form;
@@ -10,7 +13,8 @@ use axum::http::header::{SET_COOKIE, USER_AGENT};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use frirum_app::account_security::{
-    self as security, Client, CodeOutcome, Enrolment, FactorState, OwnSecurity, SignedIn,
+    self as security, Client, CodeOutcome, Enrolment, FactorState, OwnSecurity, PersonSecurity,
+    SignedIn,
 };
 use frirum_domain::account_security::device;
 use frirum_domain::{Page, PageRequest};
@@ -416,4 +420,134 @@ pub async fn disable_own(
         let message = page_context(&state, &ctx).t("security-code-wrong-enrol");
         render_security(&state, &ctx, None, None, Some(message)).await
     }
+}
+
+// --- Someone else's sign-in security: the secretariat, and a user administrator --------
+
+#[derive(Deserialize, Default)]
+pub struct PersonQuery {
+    page: Option<u32>,
+    /// Sessions just ended (how many).
+    ended: Option<u64>,
+    /// The second factor was just removed.
+    reset: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "security/person.html")]
+struct PersonPage {
+    ctx: PageContext,
+    person: PersonSecurity,
+    pager: Pager,
+    notice: Option<String>,
+}
+
+impl PageContext {
+    /// "2 sessions were ended. Kari was told by e-mail."
+    fn sessions_ended(&self, count: u64, name: &str) -> String {
+        format!(
+            "{} {}",
+            self.t1("security-person-ended", "count", count),
+            self.t1("security-person-told", "name", name)
+        )
+    }
+}
+
+/// A person's sessions, API tokens, second factor and sign-in history, with the
+/// secretariat's buttons to sign them out everywhere and to remove their sign-in codes.
+pub async fn person_show(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Query(query): Query<PersonQuery>,
+) -> Result<Response, AppError> {
+    let request = PageRequest::new(query.page, Some(20))
+        .map_err(|e| AppError::field("page", e.to_string()))?;
+    let person = security::person_security(&state, &ctx, id, request).await?;
+    let page_ctx = page_context(&state, &ctx);
+    let notice = match (query.ended, query.reset.is_some()) {
+        (Some(count), _) => Some(page_ctx.sessions_ended(count, &person.user.name)),
+        (None, true) => Some(page_ctx.t1("security-person-reset-done", "name", &person.user.name)),
+        (None, false) => None,
+    };
+    let pager = Pager::new(
+        &page_ctx,
+        &person.history,
+        &format!("/admin/users/{id}/security"),
+        &[],
+    );
+    let page = PersonPage {
+        ctx: page_ctx,
+        person,
+        pager,
+        notice,
+    };
+    Ok(page.render_html()?.into_response())
+}
+
+/// Signs a person out everywhere (the secretariat).
+pub async fn person_end_sessions(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let ended = security::end_sessions_of(&state, &ctx, id).await?;
+    Ok(see_other(&format!(
+        "/admin/users/{id}/security?ended={ended}"
+    )))
+}
+
+/// Removes a person's sign-in codes (the secretariat).
+pub async fn person_reset_second_factor(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    security::reset_second_factor(&state, &ctx, id).await?;
+    Ok(see_other(&format!("/admin/users/{id}/security?reset=1")))
+}
+
+#[derive(Deserialize, Default)]
+pub struct ColleagueQuery {
+    ended: Option<u64>,
+}
+
+#[derive(Template)]
+#[template(path = "security/end_sessions.html")]
+struct EndSessionsPage {
+    ctx: PageContext,
+    name: String,
+    action: String,
+    notice: Option<String>,
+}
+
+/// Asks a user administrator to confirm signing a colleague out everywhere (from the
+/// people page), and says afterwards what was done.
+pub async fn colleague_sessions(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+    Query(query): Query<ColleagueQuery>,
+) -> Result<Response, AppError> {
+    let user = security::sessions_to_end(&state, &ctx, id).await?;
+    let page_ctx = page_context(&state, &ctx);
+    let page = EndSessionsPage {
+        notice: query
+            .ended
+            .map(|count| page_ctx.sessions_ended(count, &user.name)),
+        ctx: page_ctx,
+        name: user.name,
+        action: format!("/people/{id}/sessions/end"),
+    };
+    Ok(page.render_html()?.into_response())
+}
+
+/// Signs a colleague out everywhere (their user administrator, or the secretariat).
+pub async fn colleague_end_sessions(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let ended = security::end_sessions_of_colleague(&state, &ctx, id).await?;
+    Ok(see_other(&format!("/people/{id}/sessions?ended={ended}")))
 }
