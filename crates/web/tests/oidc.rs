@@ -4,7 +4,8 @@
 //! refusal of issue 18 is tried: a wrong or reused state (400, no session), a bad signature,
 //! a wrong audience, an expired token and a wrong nonce (401 `oidc_token_invalid`, no
 //! account touched), an unknown person (no account created), a provider that does not
-//! answer (a clear page; the password login still works).
+//! answer, at the start or at the code's exchange (a clear page; the password login still
+//! works).
 //!
 //! Invitations accepted through the provider: the account made and the identity linked,
 //! signed in on the front page; a verified e-mail address other than the invited one
@@ -104,6 +105,8 @@ struct Served {
     keys: Vec<Value>,
     /// The ID token the token endpoint answers with.
     id_token: String,
+    /// Whether the token endpoint fails (a provider that stops answering mid-sign-in).
+    token_fails: bool,
 }
 
 type Shared = Arc<Mutex<Served>>;
@@ -126,13 +129,19 @@ async fn jwks(State(served): State<Shared>) -> axum::Json<Value> {
     axum::Json(json!({ "keys": served.lock().unwrap().keys.clone() }))
 }
 
-async fn token(State(served): State<Shared>) -> axum::Json<Value> {
+async fn token(State(served): State<Shared>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let served = served.lock().unwrap();
+    if served.token_fails {
+        return (StatusCode::BAD_GATEWAY, "upstream down").into_response();
+    }
     axum::Json(json!({
         "access_token": "access",
         "token_type": "Bearer",
         "expires_in": 300,
-        "id_token": served.lock().unwrap().id_token.clone(),
+        "id_token": served.id_token.clone(),
     }))
+    .into_response()
 }
 
 /// A provider listening on a loopback port of its own.
@@ -143,6 +152,7 @@ async fn provider() -> Shared {
         issuer,
         keys: vec![jwk(&key(KEY_A, "a"))],
         id_token: String::new(),
+        token_fails: false,
     }));
     let app = Router::new()
         .route("/.well-known/openid-configuration", get(discovery))
@@ -510,6 +520,51 @@ async fn a_provider_that_does_not_answer_leaves_the_password_login() {
         browser.get("/login/oidc/nobody").await.status,
         StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test]
+async fn a_provider_that_stops_answering_at_the_token_exchange_leaves_no_session() {
+    let served = provider().await;
+    let issuer = served.lock().unwrap().issuer.clone();
+    let app = app_with(&issuer).await;
+    let mut browser = Browser::new(&app);
+    let (state, nonce) = start(&mut browser).await;
+    {
+        let mut s = served.lock().unwrap();
+        s.id_token = id_token(
+            &key(KEY_A, "a"),
+            "a",
+            claims(&issuer, &nonce, "subject-1", &email(Role::Admin)),
+        );
+        s.token_fails = true;
+    }
+    let back = come_back(&mut browser, &state).await;
+    assert_eq!(
+        back.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        back.text()
+    );
+    assert!(back.text().contains("does not answer"), "{}", back.text());
+    assert!(!signed_in(&browser));
+    assert_eq!(
+        app.store
+            .store
+            .linked_user("test", "subject-1")
+            .await
+            .unwrap(),
+        None
+    );
+    // The password login still works meanwhile.
+    browser.get("/login").await;
+    let login = browser
+        .post(
+            "/login",
+            &[("email", &email(Role::Admin)), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(login.status, StatusCode::SEE_OTHER);
+    assert!(signed_in(&browser));
 }
 
 /// The test applicant signs in through the provider: the status and whether a session began.
