@@ -486,6 +486,8 @@ macro_rules! impl_account_security_store {
                 .execute(&mut *tx)
                 .await?;
                 sqlx::query(
+                    // The sender compares the times as text on SQLite: whole seconds in UTC,
+                    // as every mail is queued (`sql_notifications::instant`).
                     "INSERT INTO mail_outbox (user_id, notification_id, kind, application_id, \
                      address, subject, body, created_at, next_attempt_at) \
                      VALUES ($1, NULL, $2, NULL, $3, $4, $5, $6, $6)",
@@ -495,7 +497,7 @@ macro_rules! impl_account_security_store {
                 .bind(&mail.address)
                 .bind(&mail.subject)
                 .bind(&mail.body)
-                .bind(actor.at)
+                .bind($crate::sql_notifications::instant(actor.at))
                 .execute(&mut *tx)
                 .await?;
                 append_journal(
