@@ -89,17 +89,20 @@ kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true; pids=()
 
 # The first id in a public JSON list, to measure one item's page.
 first_id() {
-  curl -fsS "$1" | python3 -c 'import json,sys; d=json.load(sys.stdin); items=d.get("items", d) if isinstance(d, dict) else d; print(items[0]["id"] if items else "")'
+  curl -fsS "$1" | python3 -c 'import json,sys; d=json.load(sys.stdin); items=(d.get("items") or d.get(sys.argv[1]) or []) if isinstance(d, dict) else d; print(items[0]["id"] if items else "")' "${1##*/}"
 }
 
 report() {
   local engine="$1" size="$2" base="$3"
-  local scheme trial
+  local scheme trial barrier network
   scheme="$(first_id "$base/api/v1/schemes")"
   trial="$(first_id "$base/api/v1/trials")"
+  barrier="$(first_id "$base/api/v1/barriers")"
+  network="$(first_id "$base/api/v1/networks")"
   local pages=(
     "/" "/schemes" "/schemes/$scheme" "/trials" "/trials/$trial" "/decisions" "/barriers"
-    "/organisations" "/networks" "/partners"
+    "/barriers/$barrier" "/organisations" "/networks" "/networks/$network" "/partners"
+    "/statistics" "/open-data" "/trials/$trial/indicators"
     "/api/v1/schemes" "/api/v1/trials" "/api/v1/decisions" "/api/v1/organisations"
     "/api/v1/barriers" "/api/v1/networks" "/api/v1/partners" "/api/v1/trials/$trial/indicators"
   )

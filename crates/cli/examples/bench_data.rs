@@ -10,7 +10,7 @@
 use anyhow::{Context, bail};
 use frirum_domain::PageRequest;
 use frirum_domain::application::{ApplicationContent, ApplicationStatus, Objective};
-use frirum_domain::decision::{NewDecision, NewTrial, Outcome};
+use frirum_domain::decision::{NewDecision, NewTrial, Outcome, RegulationKind};
 use frirum_domain::indicator::{Frequency, IndicatorDefinition, Measure, NewPeriod};
 use frirum_domain::journal::Actor;
 use frirum_domain::scheme::{Criterion, RoundDraft, Rules, SchemeDraft, SchemeStatus};
@@ -122,8 +122,10 @@ async fn main() -> anyhow::Result<()> {
             conditions: String::new(),
             period_start: Some(start),
             period_end: Some(end),
-            regulation_kind: None,
-            regulation_text: String::new(),
+            // An approval makes a trial, which the store keeps only with its period and
+            // the local regulation it runs under.
+            regulation_kind: Some(RegulationKind::FreeMunicipalityStatute),
+            regulation_text: "Vedtægt for forsøget.".into(),
             signatory_title: "Kontorchef".into(),
             application_version: application.version,
             trial: Some(NewTrial {

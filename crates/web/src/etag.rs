@@ -7,6 +7,8 @@
 //! tag (or `*`) is answered 304 with no body and the same headers otherwise. An answer that
 //! already carries an ETag (an export with its own) is left as it is.
 
+use std::fmt::Write;
+
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
@@ -47,7 +49,26 @@ pub async fn middleware(request: Request, next: Next) -> Response {
         return next.run(request).await;
     };
     let if_none_match = request.headers().get(IF_NONE_MATCH).cloned();
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
+    // An answer sent again from the cache of public answers carries its tag already: its
+    // body need not be read.
+    if let Some(KnownTag(tag)) = response.extensions_mut().remove::<KnownTag>() {
+        if response.status() != StatusCode::OK || response.headers().contains_key(ETAG) {
+            return response;
+        }
+        let matched = if_none_match.as_ref().is_some_and(|v| names(v, &tag));
+        let (mut parts, body) = response.into_parts();
+        parts.headers.insert(
+            ETAG,
+            HeaderValue::from_str(&tag).expect("a quoted hex digest is a valid header"),
+        );
+        if matched {
+            parts.status = StatusCode::NOT_MODIFIED;
+            strip_content(&mut parts.headers);
+            return Response::from_parts(parts, Body::empty());
+        }
+        return Response::from_parts(parts, body);
+    }
     let kind_matches = response
         .headers()
         .get(CONTENT_TYPE)
@@ -65,11 +86,7 @@ pub async fn middleware(request: Request, next: Next) -> Response {
             return Response::from_parts(parts, Body::empty());
         }
     };
-    // An answer sent again from the cache of public answers carries its tag already.
-    let tag = match parts.extensions.remove::<KnownTag>() {
-        Some(known) => known.0,
-        None => tag_of(&bytes),
-    };
+    let tag = tag_of(&bytes);
     let matched = if_none_match.as_ref().is_some_and(|v| names(v, &tag));
     parts.headers.insert(
         ETAG,
@@ -85,11 +102,35 @@ pub async fn middleware(request: Request, next: Next) -> Response {
 
 /// A strong entity tag for a body: its SHA-256, the first 16 bytes in hex, quoted.
 pub(crate) fn tag_of(body: &[u8]) -> String {
-    let digest = Sha256::digest(body);
+    quoted(&Sha256::digest(body))
+}
+
+/// The digest of a body's parts around the places where each visitor's own token goes:
+/// the parts with their lengths, so that moving a boundary changes it.
+pub(crate) fn digest_of_parts(parts: &[impl AsRef<[u8]>]) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    for part in parts {
+        let part = part.as_ref();
+        hasher.update((part.len() as u64).to_be_bytes());
+        hasher.update(part);
+    }
+    hasher.finalize().into()
+}
+
+/// The tag of a body made of parts (their [`digest_of_parts`]) with `token` between them:
+/// a different body, or another visitor's token, gives another tag.
+pub(crate) fn tag_of_template(digest: &[u8; 32], token: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(digest);
+    hasher.update(token.as_bytes());
+    quoted(&hasher.finalize())
+}
+
+fn quoted(digest: &[u8]) -> String {
     let mut tag = String::with_capacity(34);
     tag.push('"');
     for byte in &digest[..16] {
-        tag.push_str(&format!("{byte:02x}"));
+        let _ = write!(tag, "{byte:02x}");
     }
     tag.push('"');
     tag
@@ -122,6 +163,17 @@ mod tests {
         assert!(a.starts_with('"') && a.ends_with('"'));
         assert_eq!(a, tag_of(b"[1,2]"));
         assert_ne!(a, tag_of(b"[1,2,3]"));
+    }
+
+    #[test]
+    fn template_tags_follow_the_parts_and_the_token() {
+        let digest = digest_of_parts(&[b"<a>".as_slice(), b"</a>"]);
+        let a = tag_of_template(&digest, "token-a");
+        assert_eq!(a.len(), 34);
+        assert_eq!(a, tag_of_template(&digest, "token-a"));
+        assert_ne!(a, tag_of_template(&digest, "token-b"));
+        let moved = digest_of_parts(&[b"<a><".as_slice(), b"/a>"]);
+        assert_ne!(a, tag_of_template(&moved, "token-a"));
     }
 
     #[test]

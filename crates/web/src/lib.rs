@@ -38,9 +38,22 @@ use std::sync::Arc;
 use frirum_app::App;
 
 /// What every request handler can reach: the use cases' [`App`], the HTTP settings and
-/// the public API's allowances per address.
+/// the public API's allowances per address. One pointer to what all requests share: axum
+/// clones the state into every layer of every request, and one reference count costs less
+/// than one for each of the parts.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// The parts of [`AppState`].
+pub struct Shared {
     pub app: App,
     pub config: Arc<WebConfig>,
     pub(crate) api_limiter: Option<Arc<ratelimit::ApiLimiter>>,
@@ -52,7 +65,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(app: App, config: WebConfig) -> Self {
-        AppState {
+        AppState(Arc::new(Shared {
             app,
             api_limiter: config
                 .api_rate_limit
@@ -62,7 +75,7 @@ impl AppState {
                 .public_cache
                 .map(|cache| Arc::new(PageCache::new(cache))),
             config: Arc::new(config),
-        }
+        }))
     }
 
     /// The largest body a request to `path` may carry: the configured limit, or, for a
@@ -85,8 +98,9 @@ impl AppState {
     }
 }
 
-/// Handlers reach the store, the rule finder and the translations through the [`App`].
-impl std::ops::Deref for AppState {
+/// Handlers reach the store, the rule finder and the translations through the [`App`]
+/// (from an [`AppState`] too, which derefs to its [`Shared`] parts).
+impl std::ops::Deref for Shared {
     type Target = App;
 
     fn deref(&self) -> &App {

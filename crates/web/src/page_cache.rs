@@ -20,12 +20,15 @@
 //! `poll` interval. A request keeps the epoch it began in: a page rendered from the data
 //! before a write is kept under the old epoch, which no later request asks.
 //!
-//! Many visitors asking the same missing page at once wait for one rendering. The memory
-//! is bounded (`max_bytes`): beyond it answers are rendered and not kept until the epoch
-//! changes.
+//! Many visitors asking the same missing page at once wait for one rendering. When only
+//! the window moved (no write), the answer kept in the window before is sent to them while
+//! the first renders it again, so that a page slow to render does not hold every visitor
+//! up at each window; after a write nothing from before is sent. The memory is bounded
+//! (`max_bytes` for an epoch's answers, as much again for the window before): beyond it
+//! answers are rendered and not kept until the epoch changes.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -67,8 +70,19 @@ struct Entry {
     headers: HeaderMap,
     /// The body cut where the visitor's CSRF token stood; one part when it holds none.
     parts: Vec<Bytes>,
-    /// The `ETag` of a body without a token (the same for every visitor).
-    tag: Option<String>,
+    /// The `ETag` of a body without a token (the same for every visitor), or what the
+    /// tag of a body with one is made from.
+    tag: EntryTag,
+}
+
+/// How a kept answer's `ETag` is known without hashing its body at every request.
+enum EntryTag {
+    /// The body's own tag ([`crate::etag::tag_of`]).
+    Body(String),
+    /// The digest of the parts around the visitor's token: each visitor's tag is derived
+    /// from it and their token ([`crate::etag::tag_of_template`]), so that the same page
+    /// has the same tag on every server for the same visitor and another for another.
+    Template([u8; 32]),
 }
 
 impl Entry {
@@ -96,9 +110,11 @@ impl Entry {
         let mut response = Response::new(body);
         *response.status_mut() = self.status;
         *response.headers_mut() = self.headers.clone();
-        if let Some(tag) = &self.tag {
-            response.extensions_mut().insert(KnownTag(tag.clone()));
-        }
+        let tag = match &self.tag {
+            EntryTag::Body(tag) => tag.clone(),
+            EntryTag::Template(digest) => crate::etag::tag_of_template(digest, token),
+        };
+        response.extensions_mut().insert(KnownTag(tag));
         response
     }
 }
@@ -145,7 +161,11 @@ async fn keep(response: Response, token: &str) -> Result<Entry, Response> {
         }
     }
     pieces.push(bytes.slice(start..));
-    let tag = (pieces.len() == 1).then(|| crate::etag::tag_of(&bytes));
+    let tag = if pieces.len() == 1 {
+        EntryTag::Body(crate::etag::tag_of(&bytes))
+    } else {
+        EntryTag::Template(crate::etag::digest_of_parts(&pieces))
+    };
     let mut headers = parts.headers;
     headers.remove(CONTENT_LENGTH);
     Ok(Entry {
@@ -182,9 +202,30 @@ pub(crate) fn is_public(path: &str) -> bool {
 /// Which answers are kept together: the server's generation and the window of time.
 type EpochId = (u64, i64);
 
+/// Where one key's answer is kept in an epoch.
+#[derive(Default)]
+struct Slot {
+    cell: OnceCell<Arc<Entry>>,
+    /// Whether a request is rendering the answer (the others may be sent the window
+    /// before's meanwhile).
+    rendering: AtomicBool,
+}
+
+/// Gives the slot's rendering back when the request that took it ends, kept or not (also
+/// when the visitor went away and the rendering was dropped).
+struct Rendering<'a>(&'a Slot);
+
+impl Drop for Rendering<'_> {
+    fn drop(&mut self) {
+        self.0.rendering.store(false, Ordering::SeqCst);
+    }
+}
+
 struct Epoch {
     id: EpochId,
-    slots: HashMap<String, Arc<OnceCell<Arc<Entry>>>>,
+    slots: HashMap<String, Arc<Slot>>,
+    /// The answers kept in the window before, when no write came between.
+    before: HashMap<String, Arc<Entry>>,
 }
 
 /// The kept answers of one server (see the module's documentation).
@@ -204,6 +245,7 @@ impl PageCache {
             epoch: RwLock::new(Epoch {
                 id: (0, i64::MIN),
                 slots: HashMap::new(),
+                before: HashMap::new(),
             }),
         }
     }
@@ -222,14 +264,15 @@ impl PageCache {
         )
     }
 
-    /// The slot of `key` in epoch `id`; `None` when the request's epoch is over already or
+    /// The slot of `key` in epoch `id`, with the answer kept for it in the window before
+    /// (when no write came between); `None` when the request's epoch is over already or
     /// the memory is full.
-    fn slot(&self, id: EpochId, key: &str) -> Option<Arc<OnceCell<Arc<Entry>>>> {
+    fn slot(&self, id: EpochId, key: &str) -> Option<(Arc<Slot>, Option<Arc<Entry>>)> {
         {
             let epoch = self.epoch.read().unwrap_or_else(|e| e.into_inner());
             if epoch.id == id {
                 if let Some(slot) = epoch.slots.get(key) {
-                    return Some(slot.clone());
+                    return Some((slot.clone(), epoch.before.get(key).cloned()));
                 }
             } else if epoch.id > id {
                 return None;
@@ -237,23 +280,33 @@ impl PageCache {
         }
         let mut epoch = self.epoch.write().unwrap_or_else(|e| e.into_inner());
         if epoch.id < id {
+            let only_time_passed = epoch.id.0 == id.0;
+            let slots = std::mem::take(&mut epoch.slots);
+            epoch.before = if only_time_passed {
+                slots
+                    .into_iter()
+                    .filter_map(|(key, slot)| slot.cell.get().map(|entry| (key, entry.clone())))
+                    .collect()
+            } else {
+                HashMap::new()
+            };
             epoch.id = id;
-            epoch.slots = HashMap::new();
             self.bytes.swap(0, Ordering::SeqCst);
         } else if epoch.id > id {
             return None;
         }
+        let before = epoch.before.get(key).cloned();
         if let Some(slot) = epoch.slots.get(key) {
-            return Some(slot.clone());
+            return Some((slot.clone(), before));
         }
         let cost = key.len() + 128;
         if self.bytes.load(Ordering::SeqCst) + cost > self.config.max_bytes {
             return None;
         }
         self.bytes.fetch_add(cost, Ordering::SeqCst);
-        let slot = Arc::new(OnceCell::new());
+        let slot = Arc::new(Slot::default());
         epoch.slots.insert(key.to_owned(), slot.clone());
-        Some(slot)
+        Some((slot, before))
     }
 
     /// The answer to `key` in epoch `id` for a visitor whose CSRF token is `token`: the kept
@@ -262,15 +315,26 @@ impl PageCache {
     where
         F: Future<Output = Response>,
     {
-        let Some(slot) = self.slot(id, key) else {
+        let Some((slot, before)) = self.slot(id, key) else {
             return render.await;
         };
-        if let Some(entry) = slot.get() {
+        if let Some(entry) = slot.cell.get() {
             return entry.response(token);
         }
+        // Someone renders it already: the window before's answer meanwhile, when there is
+        // one; otherwise wait for theirs.
+        let rendering = if slot.rendering.swap(true, Ordering::SeqCst) {
+            if let Some(entry) = before {
+                return entry.response(token);
+            }
+            None
+        } else {
+            Some(Rendering(&slot))
+        };
         let mut render = Some(render);
         let mut own: Option<Response> = None;
         let kept = slot
+            .cell
             .get_or_try_init(|| async {
                 let Some(render) = render.take() else {
                     return Err(());
@@ -292,6 +356,7 @@ impl PageCache {
                 }
             })
             .await;
+        drop(rendering);
         match (kept, own, render) {
             (Ok(entry), _, _) => entry.response(token),
             (Err(()), Some(response), _) => response,
@@ -421,6 +486,96 @@ mod tests {
                 "{key}"
             );
         }
+    }
+
+    #[tokio::test]
+    async fn while_a_new_window_renders_the_window_befores_answer_is_sent_but_not_after_a_write() {
+        let cache = Arc::new(PageCache::new(PublicCache::default()));
+        let start = time::OffsetDateTime::UNIX_EPOCH;
+        let _ = cache
+            .answer(cache.epoch_at(start), "k", "t", async { page("then") })
+            .await;
+        let later = start + time::Duration::seconds(11);
+        let (go, wait) = tokio::sync::oneshot::channel::<()>();
+        let renderer = {
+            let cache = cache.clone();
+            tokio::spawn(async move {
+                let id = cache.epoch_at(later);
+                text(
+                    cache
+                        .answer(id, "k", "t", async {
+                            wait.await.unwrap();
+                            page("now")
+                        })
+                        .await,
+                )
+                .await
+            })
+        };
+        // The renderer has taken the slot once the window before's answer comes back.
+        let meanwhile = loop {
+            tokio::task::yield_now().await;
+            let slot = cache.slot(cache.epoch_at(later), "k").unwrap().0;
+            if slot.rendering.load(Ordering::SeqCst) {
+                break cache
+                    .answer(cache.epoch_at(later), "k", "t", async {
+                        panic!("sent the window before's answer, not rendered")
+                    })
+                    .await;
+            }
+        };
+        assert_eq!(text(meanwhile).await, "then");
+        go.send(()).unwrap();
+        assert_eq!(renderer.await.unwrap(), "now");
+        assert_eq!(
+            text(
+                cache
+                    .answer(cache.epoch_at(later), "k", "t", async { page("x") })
+                    .await
+            )
+            .await,
+            "now"
+        );
+
+        // After a write, nothing from before: a reader waits for the rendering.
+        cache.invalidate();
+        let (go, wait) = tokio::sync::oneshot::channel::<()>();
+        let renderer = {
+            let cache = cache.clone();
+            tokio::spawn(async move {
+                let id = cache.epoch_at(later);
+                let answer = cache.answer(id, "k", "t", async {
+                    wait.await.unwrap();
+                    page("fresh")
+                });
+                text(answer.await).await
+            })
+        };
+        while !cache
+            .slot(cache.epoch_at(later), "k")
+            .unwrap()
+            .0
+            .rendering
+            .load(Ordering::SeqCst)
+        {
+            tokio::task::yield_now().await;
+        }
+        let reader = {
+            let cache = cache.clone();
+            tokio::spawn(async move {
+                let id = cache.epoch_at(later);
+                let answer = cache.answer(id, "k", "t", async { page("own") });
+                text(answer.await).await
+            })
+        };
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(
+            !reader.is_finished(),
+            "nothing from before the write was sent"
+        );
+        go.send(()).unwrap();
+        assert_eq!(renderer.await.unwrap(), "fresh");
+        assert_eq!(reader.await.unwrap(), "fresh");
     }
 
     #[tokio::test]

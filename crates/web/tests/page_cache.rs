@@ -98,7 +98,9 @@ async fn pages_keep_each_visitors_own_csrf_token_and_language() {
     assert_eq!(danish.status, 200);
     assert_ne!(danish.text(), english.text(), "one answer per language");
     // Two anonymous visitors: each page carries the visitor's own token, which their
-    // form posts then pass the CSRF check with.
+    // form posts then pass the CSRF check with, and a tag of its own: the same at each
+    // visit (304 when asked with it), another for another visitor.
+    let mut tags = Vec::new();
     for visitor in ["a", "b"] {
         let token = format!("{visitor}{}", "0".repeat(42));
         let cookie = format!("frirum_csrf={token}");
@@ -115,7 +117,29 @@ async fn pages_keep_each_visitors_own_csrf_token_and_language() {
         );
         let others = danish.cookie("frirum_csrf").unwrap();
         assert!(!page.text().contains(&others), "{visitor}");
+        let tag = page.headers[header::ETAG].to_str().unwrap().to_owned();
+        let again = app
+            .get_with(
+                "/organisations",
+                &[("accept-language", "da"), ("cookie", cookie.as_str())],
+            )
+            .await;
+        assert_eq!(again.headers[header::ETAG], tag.as_str(), "{visitor}");
+        let unchanged = app
+            .get_with(
+                "/organisations",
+                &[
+                    ("accept-language", "da"),
+                    ("cookie", cookie.as_str()),
+                    ("if-none-match", tag.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(unchanged.status, 304, "{visitor}");
+        assert!(unchanged.text().is_empty(), "{visitor}");
+        tags.push(tag);
     }
+    assert_ne!(tags[0], tags[1], "each visitor's page has a tag of its own");
 }
 
 #[tokio::test]
