@@ -402,6 +402,12 @@ async fn a_user_administrator_signs_a_colleague_out_everywhere() {
         colleague.get("/account").await.status,
         StatusCode::SEE_OTHER
     );
+    // Again: none open, nothing done and nobody told.
+    let again = manager.post(&format!("{confirm}/end"), &[]).await;
+    assert_eq!(again.location(), format!("{confirm}?ended=0"));
+    let said = manager.get(&again.location()).await.text();
+    assert!(said.contains("No session was open."), "{said}");
+    assert!(!said.contains("was told by e-mail"), "{said}");
 
     let history = store
         .account_events(applicant, PageRequest::default())

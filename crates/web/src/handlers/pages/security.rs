@@ -443,13 +443,14 @@ struct PersonPage {
 }
 
 impl PageContext {
-    /// "2 sessions were ended. Kari was told by e-mail."
+    /// "2 sessions were ended. Kari was told by e-mail." — or, with none open, only that
+    /// (nothing was changed, so nobody was told).
     fn sessions_ended(&self, count: u64, name: &str) -> String {
-        format!(
-            "{} {}",
-            self.t1("security-person-ended", "count", count),
-            self.t1("security-person-told", "name", name)
-        )
+        let ended = self.t1("security-person-ended", "count", count);
+        if count == 0 {
+            return ended;
+        }
+        format!("{ended} {}", self.t1("security-person-told", "name", name))
     }
 }
 
