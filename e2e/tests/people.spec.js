@@ -5,6 +5,8 @@
 // e-mail address and lands on the applicant's dashboard as the new person; the
 // administrator deactivates them, and the colleague's next click finds the session ended.
 // Axe on the people page, the invitation and the dashboard; the people page at 390px too.
+// And a demo account signs in with the e-ID from the login page and out again, the logout
+// ending the provider's session too (RP-initiated logout).
 const { test, expect } = require('@playwright/test');
 const { expectAccessible, login, useEnglish, waitForMail } = require('./helpers');
 
@@ -93,4 +95,28 @@ test('a colleague invited by e-mail accepts through the e-ID and is deactivated'
   await expect(colleague.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
   await expect(colleague.getByRole('link', { name: /My account/ })).toHaveCount(0);
   await theirs.close();
+});
+
+test('a demo account signs in with the e-ID and its logout ends the provider session too', async ({ page }) => {
+  await page.goto('/login');
+  await useEnglish(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Or sign in with your electronic ID' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Sign in with Demo e-ID' }).click();
+  await page.locator('input[name=login]').fill('ansoger.aarhus@frirum.example');
+  await page.locator('input[name=password]').fill('any password will do');
+  await page.locator('button[type=submit]').click();
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
+  await expect(page.getByRole('link', { name: /My account \(/ })).toBeVisible();
+
+  // Logging out of Frirum leads on to the provider's end of session, and back.
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/session\/end/);
+  await page.locator('button[autofocus]').click();
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
+  await expect(page.getByRole('link', { name: /My account/ })).toHaveCount(0);
+  // The provider's session is over: signing in again asks for the login name.
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Sign in with Demo e-ID' }).click();
+  await expect(page.locator('input[name=login]')).toBeVisible();
 });

@@ -3141,3 +3141,7 @@ invitation-other-email = { $provider } bekræftede e-mailadressen { $email }, me
 invitation-other-email-ask = Hvis invitationen er til dig, så bed { $inviter } ({ $inviter_email }) om at sende en ny til den adresse, dit elektroniske ID bekræfter.
 invitation-has-account = Du har allerede en konto i Frirum: den inviterede e-mailadresse eller din identitet hos { $provider } er i brug. Der er ikke oprettet en konto mere; log ind med den, du har.
 invitation-has-account-ask = Hvis du har brug for en anden rolle eller organisation, så spørg { $inviter } ({ $inviter_email }).
+oidc-logout-title = Du er logget ud af Frirum
+oidc-logout-text = Du bliver nu også logget ud af { $provider }, så ingen andre ved denne computer kan logge ind med dit elektroniske ID.
+oidc-logout-continue = Log ud af { $provider }
+oidc-logout-home = Tilbage til Frirums forside

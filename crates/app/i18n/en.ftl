@@ -3141,3 +3141,7 @@ invitation-other-email = { $provider } confirmed the e-mail address { $email }, 
 invitation-other-email-ask = If the invitation is meant for you, ask { $inviter } ({ $inviter_email }) to send a new one to the address your electronic ID confirms.
 invitation-has-account = You already have an account in Frirum: the invited e-mail address or your identity at { $provider } is in use. No second account has been made; sign in with the one you have.
 invitation-has-account-ask = If you need another role or organisation, ask { $inviter } ({ $inviter_email }).
+oidc-logout-title = You are signed out of Frirum
+oidc-logout-text = You are now also being signed out of { $provider }, so that nobody else at this computer can sign in with your electronic ID.
+oidc-logout-continue = Sign out of { $provider }
+oidc-logout-home = Back to Frirum's front page

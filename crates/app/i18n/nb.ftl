@@ -3141,3 +3141,7 @@ invitation-other-email = { $provider } bekreftet e-postadressen { $email }, men 
 invitation-other-email-ask = Hvis invitasjonen er til deg, be { $inviter } ({ $inviter_email }) sende en ny til adressen den elektroniske ID-en din bekrefter.
 invitation-has-account = Du har allerede en konto i Frirum: den inviterte e-postadressen eller identiteten din hos { $provider } er i bruk. Ingen konto til er opprettet; logg inn med den du har.
 invitation-has-account-ask = Trenger du en annen rolle eller organisasjon, spør { $inviter } ({ $inviter_email }).
+oidc-logout-title = Du er logget ut av Frirum
+oidc-logout-text = Du blir nå også logget ut av { $provider }, så ingen andre ved denne datamaskinen kan logge inn med den elektroniske ID-en din.
+oidc-logout-continue = Logg ut av { $provider }
+oidc-logout-home = Tilbake til forsiden i Frirum

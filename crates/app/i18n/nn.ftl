@@ -3141,3 +3141,7 @@ invitation-other-email = { $provider } stadfesta e-postadressa { $email }, men i
 invitation-other-email-ask = Om invitasjonen er til deg, be { $inviter } ({ $inviter_email }) sende ein ny til adressa den elektroniske ID-en din stadfestar.
 invitation-has-account = Du har alt ein konto i Frirum: den inviterte e-postadressa eller identiteten din hos { $provider } er i bruk. Ingen konto til er oppretta; logg inn med den du har.
 invitation-has-account-ask = Treng du ei anna rolle eller ein annan organisasjon, spør { $inviter } ({ $inviter_email }).
+oidc-logout-title = Du er logga ut av Frirum
+oidc-logout-text = No blir du også logga ut av { $provider }, så ingen andre ved denne datamaskina kan logge inn med den elektroniske ID-en din.
+oidc-logout-continue = Logg ut av { $provider }
+oidc-logout-home = Tilbake til framsida i Frirum

@@ -3141,3 +3141,7 @@ invitation-other-email = { $provider } bekräftade e-postadressen { $email }, me
 invitation-other-email-ask = Om inbjudan är till dig, be { $inviter } ({ $inviter_email }) att skicka en ny till den adress som din e-legitimation bekräftar.
 invitation-has-account = Du har redan ett konto i Frirum: den inbjudna e-postadressen eller din identitet hos { $provider } används redan. Inget konto till har skapats; logga in med det du har.
 invitation-has-account-ask = Behöver du en annan roll eller organisation, fråga { $inviter } ({ $inviter_email }).
+oidc-logout-title = Du är utloggad från Frirum
+oidc-logout-text = Du loggas nu också ut från { $provider }, så att ingen annan vid den här datorn kan logga in med din e-legitimation.
+oidc-logout-continue = Logga ut från { $provider }
+oidc-logout-home = Tillbaka till Frirums startsida

@@ -300,16 +300,35 @@ async fn a_verified_email_signs_in_and_links_the_identity() {
     );
     assert!(signed_in(&other));
 
-    // Logging out ends Frirum's session and sends the browser to the provider's end of session.
+    // Logging out ends Frirum's session and sends the browser on to the provider's end of
+    // session: by a page that refreshes to it, since a form's redirect to another site is
+    // refused by the pages' `form-action 'self'`.
     let out = other.post("/logout", &[]).await;
-    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert_eq!(out.status, StatusCode::OK, "{}", out.text());
+    let end = format!("{issuer}/session/end?client_id={CLIENT_ID}");
+    let text = out.text();
     assert!(
-        out.location()
-            .starts_with(&format!("{issuer}/session/end?client_id={CLIENT_ID}")),
-        "{}",
-        out.location()
+        text.contains(&format!(
+            "<meta http-equiv=\"refresh\" content=\"0;url={end}"
+        )),
+        "{text}"
     );
+    assert!(text.contains(&format!("href=\"{end}")), "{text}");
+    assert!(text.contains("id=\"provider-logout\""));
     assert!(!signed_in(&other));
+    assert_eq!(other.get("/account").await.status, StatusCode::SEE_OTHER);
+    // A password session's logout goes home as before.
+    let mut password = Browser::new(&app);
+    password.get("/login").await;
+    password
+        .post(
+            "/login",
+            &[("email", &email(Role::Admin)), ("password", PASSWORD)],
+        )
+        .await;
+    let out = password.post("/logout", &[]).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert_eq!(out.location(), "/");
 }
 
 #[tokio::test]

@@ -160,7 +160,7 @@ pub async fn logout(
         provider = frirum_app::sign_in::session_provider(&state, hash).await?;
         service::sign_out(&state, hash).await?;
     }
-    let mut response = see_other(&super::sign_in::after_logout(&state, provider).await);
+    let mut response = super::sign_in::logged_out(&state, &ctx, provider).await?;
     response.headers_mut().append(
         SET_COOKIE,
         set_cookie(&state, SESSION_COOKIE, "", Some(time::Duration::ZERO)),

@@ -311,16 +311,42 @@ fn signed_in(state: &AppState, next: &str, secret: &str) -> Response {
     response
 }
 
-/// Where logging out sends the browser: the provider's end of session when it signed the
-/// session in and publishes one, else the home page.
-pub async fn after_logout(state: &AppState, provider: Option<String>) -> String {
+/// The page that sends the browser on to the provider's end of session.
+#[derive(Template)]
+#[template(path = "auth/provider_logout.html")]
+struct ProviderLogoutPage {
+    ctx: PageContext,
+    provider: String,
+    url: String,
+}
+
+/// Where logging out leads: the provider's end of session when it signed the session in and
+/// publishes one, else the home page.
+///
+/// The way to the provider is a page that refreshes to it (with a link to follow by hand),
+/// not a redirect: logging out is a form, and the pages' `form-action 'self'` makes the
+/// browser refuse a form's redirect to another site, which left the person on the page
+/// they were leaving.
+pub async fn logged_out(
+    state: &AppState,
+    ctx: &RequestContext,
+    provider: Option<String>,
+) -> Result<Response, AppError> {
     let home = format!("{}/", state.app.config.public_url.trim_end_matches('/'));
-    match provider {
-        Some(id) => state
-            .oidc
-            .logout_url(&id, &home)
-            .await
-            .unwrap_or_else(|| "/".to_owned()),
-        None => "/".to_owned(),
-    }
+    let Some(id) = provider else {
+        return Ok(see_other("/"));
+    };
+    let Some(url) = state.oidc.logout_url(&id, &home).await else {
+        return Ok(see_other("/"));
+    };
+    // The page is the signed-out visitor's.
+    let mut gone = ctx.clone();
+    gone.actor.user = None;
+    gone.unread_notifications = 0;
+    let page = ProviderLogoutPage {
+        ctx: page_context(state, &gone),
+        provider: provider_name(state, &id),
+        url,
+    };
+    Ok(page.render_html()?.into_response())
 }
