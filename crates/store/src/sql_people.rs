@@ -99,7 +99,9 @@ macro_rules! impl_people_store {
                 .bind(&invitation.email)
                 .bind(&mail.subject)
                 .bind(&mail.body)
-                .bind(actor.at)
+                // Whole seconds in UTC, as every mail is queued: the sender compares the
+                // times as text on SQLite.
+                .bind($crate::sql_notifications::instant(actor.at))
                 .execute(&mut *tx)
                 .await?;
                 append_journal(

@@ -520,3 +520,29 @@ async fn user_administrators_are_appointed_relieved_and_journaled() {
     })
     .await;
 }
+
+/// An invitation made in the middle of a second is queued like every mail, at its whole
+/// second in UTC, so the sender finds it due at once (SQLite compares the times as text).
+#[tokio::test]
+async fn an_invitation_made_mid_second_is_due_at_once() {
+    on_each_engine(|store| async move {
+        let (aarhus, _) = organisations(&*store).await;
+        let admin = user(&*store, "ida@aarhus.dk", Role::Applicant, Some(aarhus)).await;
+        let at = NOW + time::Duration::milliseconds(250);
+        store
+            .create_invitation(
+                &invitation("hash-mid", "ny@aarhus.dk", Some(aarhus)),
+                &mail(),
+                Actor::user(admin, at),
+            )
+            .await
+            .unwrap();
+        let claimed = store
+            .claim_outbox(at, at + time::Duration::minutes(1), 10)
+            .await
+            .unwrap();
+        assert_eq!(claimed.len(), 1);
+        assert_eq!(claimed[0].address, "ny@aarhus.dk");
+    })
+    .await;
+}

@@ -217,7 +217,7 @@ struct Rendering<'a>(&'a Slot);
 
 impl Drop for Rendering<'_> {
     fn drop(&mut self) {
-        self.0.rendering.store(false, Ordering::SeqCst);
+        self.0.rendering.swap(false, Ordering::SeqCst);
     }
 }
 
