@@ -9,6 +9,11 @@
 //! the operator's mapping (which claim is the e-mail, the name, the organisation). Every
 //! other claim, such as a national identity number, is dropped here.
 //!
+//! The client authenticates at the token endpoint with its secret (`client_secret_basic`)
+//! or, where the provider asks for it (ID-porten, NemLog-in), with a private key
+//! (`private_key_jwt`, RFC 7523): a short-lived assertion signed RS256 with the operator's
+//! key, whose public half the provider holds.
+//!
 //! The HTTP client follows no redirects (a provider's answer must come from the address it
 //! published) and gives up after a few seconds, so a provider that does not answer leaves
 //! the password login usable.
@@ -18,11 +23,13 @@ use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use openidconnect::core::{CoreAuthenticationFlow, CoreClient};
+use openidconnect::core::{
+    CoreAuthenticationFlow, CoreClient, CoreJwsSigningAlgorithm, CoreRsaPrivateSigningKey,
+};
 use openidconnect::{
-    AuthorizationCode, ClaimsVerificationError, ClientId, ClientSecret, CsrfToken, IssuerUrl,
-    Nonce, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadataWithLogout, RedirectUrl, Scope,
-    SignatureVerificationError, TokenResponse,
+    AuthType, AuthorizationCode, ClaimsVerificationError, ClientId, ClientSecret, CsrfToken,
+    IssuerUrl, JsonWebKeyId, Nonce, PkceCodeChallenge, PkceCodeVerifier, PrivateSigningKey,
+    ProviderMetadataWithLogout, RedirectUrl, Scope, SignatureVerificationError, TokenResponse,
 };
 use serde::Deserialize;
 use tokio::sync::RwLock;
@@ -54,7 +61,46 @@ pub struct ProviderConfig {
     /// The claim that carries the organisation the person acts for, where there is one.
     #[serde(default)]
     pub organisation_claim: Option<String>,
+    /// A PEM file (PKCS#1, `BEGIN RSA PRIVATE KEY`) with the key that signs the client's
+    /// assertions (`private_key_jwt`) instead of a client secret.
+    #[serde(default)]
+    pub private_key_file: Option<std::path::PathBuf>,
+    /// The key's id (`kid`) as registered at the provider.
+    #[serde(default)]
+    pub private_key_id: Option<String>,
+    /// Whom the assertion is addressed to: the provider's token endpoint (the default, as
+    /// OpenID Connect recommends) or its issuer (as ID-porten asks).
+    #[serde(default)]
+    pub assertion_audience: AssertionAudience,
+    /// The key read from `private_key_file` ([`ProviderConfig::load_private_key`]).
+    #[serde(skip)]
+    pub private_key: Option<SigningKey>,
 }
+
+/// The `aud` of a client assertion.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssertionAudience {
+    #[default]
+    TokenEndpoint,
+    Issuer,
+}
+
+/// The private key of a client that signs in with `private_key_jwt`. Never printed.
+#[derive(Clone)]
+pub struct SigningKey(Arc<CoreRsaPrivateSigningKey>);
+
+impl std::fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SigningKey([hidden])")
+    }
+}
+
+/// How long a client assertion is good for: long enough for the request, no more.
+const ASSERTION_LIFETIME: time::Duration = time::Duration::seconds(60);
+
+/// The type of a JWT client assertion (RFC 7523, section 2.2).
+const ASSERTION_TYPE: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
 fn default_scopes() -> Vec<String> {
     vec!["email".to_owned(), "profile".to_owned()]
@@ -83,6 +129,9 @@ impl std::fmt::Debug for ProviderConfig {
             .field("email_claim", &self.email_claim)
             .field("name_claim", &self.name_claim)
             .field("organisation_claim", &self.organisation_claim)
+            .field("private_key_file", &self.private_key_file)
+            .field("private_key_id", &self.private_key_id)
+            .field("assertion_audience", &self.assertion_audience)
             .finish()
     }
 }
@@ -97,10 +146,11 @@ struct ProvidersFile {
 
 /// Reads and checks the providers' TOML file, once, at start.
 pub fn parse_providers(text: &str) -> Result<Vec<ProviderConfig>, String> {
-    let file: ProvidersFile = toml::from_str(text).map_err(|e| e.to_string())?;
+    let mut file: ProvidersFile = toml::from_str(text).map_err(|e| e.to_string())?;
     let mut seen = std::collections::HashSet::new();
-    for provider in &file.provider {
+    for provider in &mut file.provider {
         provider.validate()?;
+        provider.load_private_key()?;
         if !seen.insert(provider.id.as_str()) {
             return Err(format!("provider {:?} is configured twice", provider.id));
         }
@@ -109,6 +159,31 @@ pub fn parse_providers(text: &str) -> Result<Vec<ProviderConfig>, String> {
 }
 
 impl ProviderConfig {
+    /// Reads the key of `private_key_file`, if one is named, and keeps it; a file that
+    /// cannot be read or holds no RSA private key is refused at start.
+    pub fn load_private_key(&mut self) -> Result<(), String> {
+        let Some(path) = &self.private_key_file else {
+            return Ok(());
+        };
+        let pem = std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "provider {}: private_key_file {}: {e}",
+                self.id,
+                path.display()
+            )
+        })?;
+        let kid = self.private_key_id.clone().map(JsonWebKeyId::new);
+        let key = CoreRsaPrivateSigningKey::from_pem(&pem, kid).map_err(|e| {
+            format!(
+                "provider {}: private_key_file {}: not an RSA private key in PEM (PKCS#1): {e}",
+                self.id,
+                path.display()
+            )
+        })?;
+        self.private_key = Some(SigningKey(Arc::new(key)));
+        Ok(())
+    }
+
     /// Refuses what cannot work: an id unfit for an address, an issuer that is no URL or is
     /// plain HTTP beyond this machine, empty names.
     pub fn validate(&self) -> Result<(), String> {
@@ -129,6 +204,12 @@ impl ProviderConfig {
         }
         if self.client_id.trim().is_empty() {
             return Err(format!("provider {}: the client_id is empty", self.id));
+        }
+        if self.client_secret.is_some() && self.private_key_file.is_some() {
+            return Err(format!(
+                "provider {}: give either client_secret or private_key_file, not both",
+                self.id
+            ));
         }
         let issuer = openidconnect::url::Url::parse(&self.issuer)
             .map_err(|e| format!("provider {}: issuer {:?}: {e}", self.id, self.issuer))?;
@@ -269,12 +350,64 @@ impl Providers {
     > {
         let redirect = RedirectUrl::new(redirect.to_owned())
             .map_err(|e| OidcError::Unavailable(format!("redirect address: {e}")))?;
-        Ok(CoreClient::from_provider_metadata(
+        let client = CoreClient::from_provider_metadata(
             metadata.clone(),
             ClientId::new(provider.config.client_id.clone()),
             provider.config.client_secret.clone().map(ClientSecret::new),
         )
-        .set_redirect_uri(redirect))
+        .set_redirect_uri(redirect);
+        // With a private key the client id goes in the body beside the assertion.
+        Ok(if provider.config.private_key.is_some() {
+            client.set_auth_type(AuthType::RequestBody)
+        } else {
+            client
+        })
+    }
+
+    /// The client assertion (`private_key_jwt`) for a token request at `now`, when the
+    /// provider is configured with a private key.
+    fn assertion(
+        provider: &Provider,
+        metadata: &Metadata,
+        now: time::OffsetDateTime,
+    ) -> Result<Option<String>, OidcError> {
+        let Some(SigningKey(key)) = &provider.config.private_key else {
+            return Ok(None);
+        };
+        let audience = match provider.config.assertion_audience {
+            AssertionAudience::Issuer => metadata.issuer().to_string(),
+            AssertionAudience::TokenEndpoint => metadata
+                .token_endpoint()
+                .ok_or_else(|| {
+                    OidcError::Unavailable("the provider publishes no token endpoint".to_owned())
+                })?
+                .to_string(),
+        };
+        let client = &provider.config.client_id;
+        let mut header = serde_json::json!({ "alg": "RS256", "typ": "JWT" });
+        if let Some(kid) = &provider.config.private_key_id {
+            header["kid"] = serde_json::Value::from(kid.as_str());
+        }
+        let claims = serde_json::json!({
+            "iss": client,
+            "sub": client,
+            "aud": audience,
+            "jti": CsrfToken::new_random().secret(),
+            "iat": now.unix_timestamp(),
+            "exp": (now + ASSERTION_LIFETIME).unix_timestamp(),
+        });
+        let encode = |value: &serde_json::Value| URL_SAFE_NO_PAD.encode(value.to_string());
+        let input = format!("{}.{}", encode(&header), encode(&claims));
+        let signature = key
+            .sign(
+                &CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256,
+                input.as_bytes(),
+            )
+            .map_err(|e| OidcError::Unavailable(format!("signing the client assertion: {e}")))?;
+        Ok(Some(format!(
+            "{input}.{}",
+            URL_SAFE_NO_PAD.encode(signature)
+        )))
     }
 
     /// Starts a sign-in at `id`: the authorisation request with PKCE (S256), a fresh state and
@@ -314,16 +447,23 @@ impl Providers {
         code: &str,
         nonce: &str,
         pkce_verifier: &str,
+        now: time::OffsetDateTime,
     ) -> Result<frirum_app::sign_in::Identity, OidcError> {
         let provider = self
             .provider(id)
             .ok_or_else(|| OidcError::Unavailable(format!("no provider {id}")))?;
         let metadata = self.metadata(provider, false).await?;
         let client = Self::client(provider, &metadata, redirect)?;
-        let tokens = client
+        let mut request = client
             .exchange_code(AuthorizationCode::new(code.to_owned()))
             .map_err(|e| OidcError::Unavailable(format!("token endpoint: {e}")))?
-            .set_pkce_verifier(PkceCodeVerifier::new(pkce_verifier.to_owned()))
+            .set_pkce_verifier(PkceCodeVerifier::new(pkce_verifier.to_owned()));
+        if let Some(assertion) = Self::assertion(provider, &metadata, now)? {
+            request = request
+                .add_extra_param("client_assertion_type", ASSERTION_TYPE)
+                .add_extra_param("client_assertion", assertion);
+        }
+        let tokens = request
             .request_async(&self.http)
             .await
             .map_err(|e| OidcError::Unavailable(format!("token request: {}", error_chain(&e))))?;

@@ -29,10 +29,10 @@ use frirum_domain::journal::{Actor, CaseKind};
 use frirum_domain::{Language, PageRequest, Role};
 use frirum_store::testing::TestStore;
 use frirum_store::{InvitationMail, NewInvitation};
-use frirum_web::oidc::ProviderConfig;
+use frirum_web::oidc::{AssertionAudience, ProviderConfig};
 use frirum_web::{AppState, WebConfig};
 use openidconnect::core::{CoreJwsSigningAlgorithm, CoreRsaPrivateSigningKey};
-use openidconnect::{JsonWebKeyId, PrivateSigningKey};
+use openidconnect::{JsonWebKey, JsonWebKeyId, PrivateSigningKey};
 use serde_json::{Value, json};
 
 /// Test keys, made for this test only (`openssl genrsa 2048`); they sign nothing else.
@@ -107,7 +107,12 @@ struct Served {
     id_token: String,
     /// Whether the token endpoint fails (a provider that stops answering mid-sign-in).
     token_fails: bool,
+    /// What each token request carried.
+    token_requests: Vec<TokenRequest>,
 }
+
+/// A token request as the provider received it: its `Authorization` header and its form.
+type TokenRequest = (Option<String>, Vec<(String, String)>);
 
 type Shared = Arc<Mutex<Served>>;
 
@@ -129,9 +134,17 @@ async fn jwks(State(served): State<Shared>) -> axum::Json<Value> {
     axum::Json(json!({ "keys": served.lock().unwrap().keys.clone() }))
 }
 
-async fn token(State(served): State<Shared>) -> axum::response::Response {
+async fn token(
+    State(served): State<Shared>,
+    headers: axum::http::HeaderMap,
+    axum::Form(form): axum::Form<Vec<(String, String)>>,
+) -> axum::response::Response {
     use axum::response::IntoResponse;
-    let served = served.lock().unwrap();
+    let mut served = served.lock().unwrap();
+    let authorization = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .map(|v| v.to_str().unwrap().to_owned());
+    served.token_requests.push((authorization, form));
     if served.token_fails {
         return (StatusCode::BAD_GATEWAY, "upstream down").into_response();
     }
@@ -153,6 +166,7 @@ async fn provider() -> Shared {
         keys: vec![jwk(&key(KEY_A, "a"))],
         id_token: String::new(),
         token_fails: false,
+        token_requests: Vec::new(),
     }));
     let app = Router::new()
         .route("/.well-known/openid-configuration", get(discovery))
@@ -229,6 +243,10 @@ fn web_config(issuer: &str) -> WebConfig {
             email_claim: "email".to_owned(),
             name_claim: "name".to_owned(),
             organisation_claim: None,
+            private_key_file: None,
+            private_key_id: None,
+            assertion_audience: AssertionAudience::default(),
+            private_key: None,
         }],
         ..WebConfig::default()
     }
@@ -1031,4 +1049,127 @@ async fn accepting_never_skips_a_required_second_factor_of_a_password() {
     assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.text());
     assert_eq!(back.location(), "/");
     assert!(signed_in(&browser));
+}
+
+/// The client's key file for `private_key_jwt`, written where this test alone looks.
+fn client_key_file(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("frirum-oidc-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, KEY_B).unwrap();
+    path
+}
+
+/// Decodes one part of a compact JWT.
+fn jwt_part(jwt: &str, index: usize) -> Value {
+    let part = jwt.split('.').nth(index).unwrap();
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(part).unwrap()).unwrap()
+}
+
+#[tokio::test]
+async fn a_private_key_signs_the_client_assertion_instead_of_a_secret() {
+    for audience in [AssertionAudience::TokenEndpoint, AssertionAudience::Issuer] {
+        let served = provider().await;
+        let issuer = served.lock().unwrap().issuer.clone();
+        let mut config = web_config(&issuer);
+        let provider_config = &mut config.oidc_providers[0];
+        provider_config.client_secret = None;
+        provider_config.private_key_file = Some(client_key_file(&format!("{audience:?}.pem")));
+        provider_config.private_key_id = Some("client-key-1".to_owned());
+        provider_config.assertion_audience = audience;
+        provider_config.load_private_key().unwrap();
+        let store = match TestStore::postgres().await {
+            Some(store) => store,
+            None => TestStore::sqlite().await,
+        };
+        let app = TestApp::with(store, config).await;
+        let mut browser = Browser::new(&app);
+        let (state, nonce) = start(&mut browser).await;
+        served.lock().unwrap().id_token = id_token(
+            &key(KEY_A, "a"),
+            "a",
+            claims(&issuer, &nonce, "subject-jwt", &email(Role::Admin)),
+        );
+        let back = come_back(&mut browser, &state).await;
+        assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.text());
+        assert!(signed_in(&browser));
+
+        let (authorization, form) = served.lock().unwrap().token_requests[0].clone();
+        assert_eq!(authorization, None, "no secret in a Basic header");
+        let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        assert_eq!(field("client_secret"), None);
+        assert_eq!(field("client_id").as_deref(), Some(CLIENT_ID));
+        assert_eq!(
+            field("client_assertion_type").as_deref(),
+            Some("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
+        );
+        let assertion = field("client_assertion").expect("an assertion");
+        // Signed with the client's key, as the provider checks with its public half.
+        let (input, signature) = assertion.rsplit_once('.').unwrap();
+        key(KEY_B, "client-key-1")
+            .as_verification_key()
+            .verify_signature(
+                &CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256,
+                input.as_bytes(),
+                &URL_SAFE_NO_PAD.decode(signature).unwrap(),
+            )
+            .expect("the assertion verifies with the client's public key");
+        let header = jwt_part(&assertion, 0);
+        assert_eq!(header["alg"], "RS256");
+        assert_eq!(header["kid"], "client-key-1");
+        let claims = jwt_part(&assertion, 1);
+        assert_eq!(claims["iss"], CLIENT_ID);
+        assert_eq!(claims["sub"], CLIENT_ID);
+        let expected_audience = match audience {
+            AssertionAudience::TokenEndpoint => format!("{issuer}/token"),
+            AssertionAudience::Issuer => issuer.clone(),
+        };
+        assert_eq!(claims["aud"], expected_audience.as_str());
+        assert_eq!(
+            claims["exp"].as_i64().unwrap() - claims["iat"].as_i64().unwrap(),
+            60
+        );
+        assert!(claims["jti"].as_str().is_some_and(|j| j.len() >= 16));
+    }
+}
+
+#[test]
+fn a_providers_file_with_a_private_key_is_checked_at_start() {
+    let good = client_key_file("good.pem");
+    let text = |extra: &str| {
+        format!(
+            "[[provider]]\nid = \"idporten\"\nname = \"ID-porten\"\n\
+             issuer = \"https://idporten.example\"\nclient_id = \"frirum\"\n{extra}"
+        )
+    };
+    let parsed = frirum_web::oidc::parse_providers(&text(&format!(
+        "private_key_file = {:?}\nprivate_key_id = \"k1\"\nassertion_audience = \"issuer\"\n",
+        good.display().to_string()
+    )))
+    .unwrap();
+    assert!(parsed[0].private_key.is_some());
+    assert_eq!(parsed[0].assertion_audience, AssertionAudience::Issuer);
+    assert!(!format!("{:?}", parsed[0]).contains("PRIVATE KEY"));
+
+    let both = frirum_web::oidc::parse_providers(&text(&format!(
+        "client_secret = \"s\"\nprivate_key_file = {:?}\n",
+        good.display().to_string()
+    )))
+    .unwrap_err();
+    assert!(
+        both.contains("either client_secret or private_key_file"),
+        "{both}"
+    );
+    let missing =
+        frirum_web::oidc::parse_providers(&text("private_key_file = \"/nonexistent/key.pem\"\n"))
+            .unwrap_err();
+    assert!(missing.contains("/nonexistent/key.pem"), "{missing}");
+    let not_a_key = client_key_file("not-a-key.pem");
+    std::fs::write(&not_a_key, "hello").unwrap();
+    let refused = frirum_web::oidc::parse_providers(&text(&format!(
+        "private_key_file = {:?}\n",
+        not_a_key.display().to_string()
+    )))
+    .unwrap_err();
+    assert!(refused.contains("not an RSA private key"), "{refused}");
 }

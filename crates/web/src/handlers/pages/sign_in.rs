@@ -203,6 +203,7 @@ pub async fn callback(
             code,
             &pending.nonce,
             &pending.pkce_verifier,
+            ctx.now,
         )
         .await
         .map_err(|e| {
