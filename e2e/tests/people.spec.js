@@ -84,7 +84,11 @@ test('a colleague invited by e-mail accepts through the e-ID and is deactivated'
   const row = page.getByRole('row', { name: new RegExp(NAME) });
   await expect(row).toContainText(COLLEAGUE);
   await expect(row).toContainText('Active');
-  await row.getByRole('button', { name: `Deactivate ${NAME}` }).click();
+  // One click never stops an account: a page says what it does and asks to confirm.
+  await row.getByRole('link', { name: `Deactivate ${NAME}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Deactivate ${NAME}?`);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: `Deactivate ${NAME}` }).click();
   await expect(page.getByRole('status')).toContainText(`${NAME} can no longer sign in`);
   await expect(page.getByRole('row', { name: new RegExp(NAME) })).toContainText('Deactivated');
   await expectAccessible(page);

@@ -3145,3 +3145,7 @@ oidc-logout-title = Du er logget ud af Frirum
 oidc-logout-text = Du bliver nu også logget ud af { $provider }, så ingen andre ved denne computer kan logge ind med dit elektroniske ID.
 oidc-logout-continue = Log ud af { $provider }
 oidc-logout-home = Tilbage til Frirums forside
+
+# Confirming a deactivation (people page).
+people-deactivate-title = Deaktivér { $name }?
+people-deactivate-help = { $name } bliver logget ud overalt med det samme, deres API-nøgler holder op med at virke, og de kan ikke længere logge ind. Deres ansøgninger og alt, de har skrevet, bliver. Spørg sekretariatet, hvis det var en fejl.

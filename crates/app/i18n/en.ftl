@@ -3145,3 +3145,7 @@ oidc-logout-title = You are signed out of Frirum
 oidc-logout-text = You are now also being signed out of { $provider }, so that nobody else at this computer can sign in with your electronic ID.
 oidc-logout-continue = Sign out of { $provider }
 oidc-logout-home = Back to Frirum's front page
+
+# Confirming a deactivation (people page).
+people-deactivate-title = Deactivate { $name }?
+people-deactivate-help = { $name } is signed out everywhere at once, their API keys stop working, and they can no longer sign in. Their applications and everything they wrote stay. The secretariat can be asked if it was a mistake.

@@ -3145,3 +3145,7 @@ oidc-logout-title = Du er logget ut av Frirum
 oidc-logout-text = Du blir nå også logget ut av { $provider }, så ingen andre ved denne datamaskinen kan logge inn med den elektroniske ID-en din.
 oidc-logout-continue = Logg ut av { $provider }
 oidc-logout-home = Tilbake til forsiden i Frirum
+
+# Confirming a deactivation (people page).
+people-deactivate-title = Deaktivere { $name }?
+people-deactivate-help = { $name } blir logget ut overalt med en gang, API-nøklene deres slutter å virke, og de kan ikke lenger logge inn. Søknadene deres og alt de har skrevet, blir stående. Spør sekretariatet hvis det var en feil.

@@ -3145,3 +3145,7 @@ oidc-logout-title = Du er logga ut av Frirum
 oidc-logout-text = No blir du også logga ut av { $provider }, så ingen andre ved denne datamaskina kan logge inn med den elektroniske ID-en din.
 oidc-logout-continue = Logg ut av { $provider }
 oidc-logout-home = Tilbake til framsida i Frirum
+
+# Confirming a deactivation (people page).
+people-deactivate-title = Deaktivere { $name }?
+people-deactivate-help = { $name } blir logga ut overalt med ein gong, API-nøklane deira sluttar å verke, og dei kan ikkje lenger logge inn. Søknadene deira og alt dei har skrive, blir ståande. Spør sekretariatet om det var ein feil.

@@ -3145,3 +3145,7 @@ oidc-logout-title = Du är utloggad från Frirum
 oidc-logout-text = Du loggas nu också ut från { $provider }, så att ingen annan vid den här datorn kan logga in med din e-legitimation.
 oidc-logout-continue = Logga ut från { $provider }
 oidc-logout-home = Tillbaka till Frirums startsida
+
+# Confirming a deactivation (people page).
+people-deactivate-title = Inaktivera { $name }?
+people-deactivate-help = { $name } loggas ut överallt direkt, deras API-nycklar slutar fungera och de kan inte längre logga in. Deras ansökningar och allt de skrivit finns kvar. Fråga sekretariatet om det var ett misstag.

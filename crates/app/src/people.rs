@@ -377,6 +377,12 @@ async fn managed(
     Ok(person)
 }
 
+/// The person whose deactivation the actor is asked to confirm: found only when the actor
+/// may deactivate them.
+pub async fn to_deactivate(app: &App, actor: &Actor, user_id: i64) -> Result<Person, Error> {
+    managed(app, actor, user_id, PeopleAction::Deactivate).await
+}
+
 /// Deactivates an account at once: it signs in no more, its sessions and API tokens end.
 /// Deactivating it again changes nothing.
 pub async fn deactivate(app: &App, actor: &Actor, user_id: i64) -> Result<Person, Error> {

@@ -95,7 +95,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/people", get(pages::people::list))
         .route("/people/invitations", post(pages::people::invite))
-        .route("/people/{id}/deactivate", post(pages::people::deactivate))
+        .route(
+            "/people/{id}/deactivate",
+            get(pages::people::confirm_deactivation).post(pages::people::deactivate),
+        )
         .route("/people/{id}/people-admin", post(pages::people::appoint))
         .route(
             "/invitations/{secret}",

@@ -4547,6 +4547,13 @@ async fn pages_people_with_the_user_administrator() {
                 ]),
                 [L, O, F, F, F, O],
             ),
+            // Asked first on a page of its own; then done.
+            (
+                M::GET,
+                "/people/{colleague}/deactivate",
+                Payload::None,
+                [L, O, F, F, F, O],
+            ),
             (
                 M::POST,
                 "/people/{colleague}/deactivate",

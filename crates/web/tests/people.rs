@@ -447,8 +447,26 @@ async fn deactivation_ends_the_session_and_tokens_at_once() {
         .await;
     assert_eq!(appoint.status, 403, "{}", appoint.text());
 
-    // The administrator deactivates the colleague on the page.
+    // The administrator deactivates the colleague on the page: the people page only links
+    // to a page that says what it does and asks to confirm, which changes nothing yet.
     let mut admin = sign_in(&app, ADMIN_EMAIL).await;
+    let list = admin.get("/people").await;
+    assert!(
+        list.text()
+            .contains(&format!("<a href=\"/people/{id}/deactivate\">")),
+        "{}",
+        list.text()
+    );
+    let asked = admin.get(&format!("/people/{id}/deactivate")).await;
+    assert_eq!(asked.status, 200, "{}", asked.text());
+    assert!(
+        asked
+            .text()
+            .contains(&format!("action=\"/people/{id}/deactivate\"")),
+        "{}",
+        asked.text()
+    );
+    assert_eq!(colleague.get("/account").await.status, 200, "not yet");
     let done = admin.post(&format!("/people/{id}/deactivate"), &[]).await;
     assert_eq!(done.status, 200, "{}", done.text());
 

@@ -177,6 +177,28 @@ pub async fn invite(
     }
 }
 
+#[derive(Template)]
+#[template(path = "people/deactivate.html")]
+struct DeactivatePage {
+    ctx: PageContext,
+    person: frirum_store::Person,
+}
+
+/// Asks to confirm a deactivation, saying what it does, with a way back: the people page
+/// links here, so that one click never stops a colleague's account.
+pub async fn confirm_deactivation(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let person = people::to_deactivate(&state, &ctx, id).await?;
+    let page = DeactivatePage {
+        ctx: page_context(&state, &ctx),
+        person,
+    };
+    Ok(page.render_html()?.into_response())
+}
+
 pub async fn deactivate(
     State(state): State<AppState>,
     ctx: RequestContext,
