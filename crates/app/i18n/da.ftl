@@ -3148,4 +3148,4 @@ oidc-logout-home = Tilbage til Frirums forside
 
 # Confirming a deactivation (people page).
 people-deactivate-title = Deaktivér { $name }?
-people-deactivate-help = { $name } bliver logget ud overalt med det samme, deres API-nøgler holder op med at virke, og de kan ikke længere logge ind. Deres ansøgninger og alt, de har skrevet, bliver. Spørg sekretariatet, hvis det var en fejl.
+people-deactivate-help = { $name } bliver logget ud overalt med det samme, deres API-nøgler holder op med at virke, og de kan ikke længere logge ind. Deres ansøgninger og alt, de har skrevet, bliver. Det kan ikke gøres om.

@@ -3148,4 +3148,4 @@ oidc-logout-home = Back to Frirum's front page
 
 # Confirming a deactivation (people page).
 people-deactivate-title = Deactivate { $name }?
-people-deactivate-help = { $name } is signed out everywhere at once, their API keys stop working, and they can no longer sign in. Their applications and everything they wrote stay. The secretariat can be asked if it was a mistake.
+people-deactivate-help = { $name } is signed out everywhere at once, their API keys stop working, and they can no longer sign in. Their applications and everything they wrote stay. This cannot be undone.

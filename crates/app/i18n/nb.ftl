@@ -3148,4 +3148,4 @@ oidc-logout-home = Tilbake til forsiden i Frirum
 
 # Confirming a deactivation (people page).
 people-deactivate-title = Deaktivere { $name }?
-people-deactivate-help = { $name } blir logget ut overalt med en gang, API-nøklene deres slutter å virke, og de kan ikke lenger logge inn. Søknadene deres og alt de har skrevet, blir stående. Spør sekretariatet hvis det var en feil.
+people-deactivate-help = { $name } blir logget ut overalt med en gang, API-nøklene deres slutter å virke, og de kan ikke lenger logge inn. Søknadene deres og alt de har skrevet, blir stående. Dette kan ikke angres.

@@ -3148,4 +3148,4 @@ oidc-logout-home = Tilbake til framsida i Frirum
 
 # Confirming a deactivation (people page).
 people-deactivate-title = Deaktivere { $name }?
-people-deactivate-help = { $name } blir logga ut overalt med ein gong, API-nøklane deira sluttar å verke, og dei kan ikkje lenger logge inn. Søknadene deira og alt dei har skrive, blir ståande. Spør sekretariatet om det var ein feil.
+people-deactivate-help = { $name } blir logga ut overalt med ein gong, API-nøklane deira sluttar å verke, og dei kan ikkje lenger logge inn. Søknadene deira og alt dei har skrive, blir ståande. Dette kan ikkje angrast.

@@ -3148,4 +3148,4 @@ oidc-logout-home = Tillbaka till Frirums startsida
 
 # Confirming a deactivation (people page).
 people-deactivate-title = Inaktivera { $name }?
-people-deactivate-help = { $name } loggas ut överallt direkt, deras API-nycklar slutar fungera och de kan inte längre logga in. Deras ansökningar och allt de skrivit finns kvar. Fråga sekretariatet om det var ett misstag.
+people-deactivate-help = { $name } loggas ut överallt direkt, deras API-nycklar slutar fungera och de kan inte längre logga in. Deras ansökningar och allt de skrivit finns kvar. Det går inte att ångra.
