@@ -56,18 +56,8 @@ pub async fn middleware(request: Request, next: Next) -> Response {
         if response.status() != StatusCode::OK || response.headers().contains_key(ETAG) {
             return response;
         }
-        let matched = if_none_match.as_ref().is_some_and(|v| names(v, &tag));
-        let (mut parts, body) = response.into_parts();
-        parts.headers.insert(
-            ETAG,
-            HeaderValue::from_str(&tag).expect("a quoted hex digest is a valid header"),
-        );
-        if matched {
-            parts.status = StatusCode::NOT_MODIFIED;
-            strip_content(&mut parts.headers);
-            return Response::from_parts(parts, Body::empty());
-        }
-        return Response::from_parts(parts, body);
+        let (parts, body) = response.into_parts();
+        return tagged(parts, body, &tag, if_none_match.as_ref());
     }
     let kind_matches = response
         .headers()
@@ -78,7 +68,7 @@ pub async fn middleware(request: Request, next: Next) -> Response {
     {
         return response;
     }
-    let (mut parts, body) = response.into_parts();
+    let (parts, body) = response.into_parts();
     let bytes = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -87,17 +77,26 @@ pub async fn middleware(request: Request, next: Next) -> Response {
         }
     };
     let tag = tag_of(&bytes);
-    let matched = if_none_match.as_ref().is_some_and(|v| names(v, &tag));
+    tagged(parts, Body::from(bytes), &tag, if_none_match.as_ref())
+}
+
+/// The answer with its tag: 304 with no body when `If-None-Match` names the tag.
+fn tagged(
+    mut parts: axum::http::response::Parts,
+    body: Body,
+    tag: &str,
+    if_none_match: Option<&HeaderValue>,
+) -> Response {
     parts.headers.insert(
         ETAG,
-        HeaderValue::from_str(&tag).expect("a quoted hex digest is a valid header"),
+        HeaderValue::from_str(tag).expect("a quoted hex digest is a valid header"),
     );
-    if matched {
+    if if_none_match.is_some_and(|v| names(v, tag)) {
         parts.status = StatusCode::NOT_MODIFIED;
         strip_content(&mut parts.headers);
         return Response::from_parts(parts, Body::empty());
     }
-    Response::from_parts(parts, Body::from(bytes))
+    Response::from_parts(parts, body)
 }
 
 /// A strong entity tag for a body: its SHA-256, the first 16 bytes in hex, quoted.
