@@ -485,21 +485,18 @@ macro_rules! impl_account_security_store {
                 .bind(actor.user_id)
                 .execute(&mut *tx)
                 .await?;
-                sqlx::query(
-                    // The sender compares the times as text on SQLite: whole seconds in UTC,
-                    // as every mail is queued (`sql_notifications::instant`).
-                    "INSERT INTO mail_outbox (user_id, notification_id, kind, application_id, \
-                     address, subject, body, created_at, next_attempt_at) \
-                     VALUES ($1, NULL, $2, NULL, $3, $4, $5, $6, $6)",
-                )
-                .bind(user_id)
-                .bind(frirum_domain::notification::NotificationKind::AccountSecurity.as_str())
-                .bind(&mail.address)
-                .bind(&mail.subject)
-                .bind(&mail.body)
-                .bind($crate::sql_notifications::instant(actor.at))
-                .execute(&mut *tx)
-                .await?;
+                $crate::sql_notifications::queue_mail!(
+                    tx,
+                    user: Some(user_id),
+                    notification: None::<i64>,
+                    kind: frirum_domain::notification::NotificationKind::AccountSecurity,
+                    application: None::<i64>,
+                    address: &mail.address,
+                    subject: &mail.subject,
+                    body: &mail.body,
+                    at: actor.at,
+                    due: actor.at,
+                )?;
                 append_journal(
                     &mut tx,
                     frirum_domain::journal::CaseKind::Account,

@@ -18,6 +18,33 @@ pub(crate) const NOTIFICATION_COLUMNS: &str =
 pub(crate) const OUTBOX_COLUMNS: &str = "id, user_id, kind, application_id, address, subject, \
      body, created_at, attempts, next_attempt_at, sent_at, last_error";
 
+/// Queues one mail in the outbox inside the caller's transaction, created and due at whole
+/// seconds in UTC ([`instant`]) whoever queues it, so the sender finds it due on both
+/// engines. Expands to the `execute` future's result.
+macro_rules! queue_mail {
+    ($tx:expr, user: $user:expr, notification: $notification:expr, kind: $kind:expr,
+     application: $application:expr, address: $address:expr, subject: $subject:expr,
+     body: $body:expr, at: $at:expr, due: $due:expr $(,)?) => {
+        sqlx::query(
+            "INSERT INTO mail_outbox (user_id, notification_id, kind, application_id, \
+             address, subject, body, created_at, next_attempt_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind($user)
+        .bind($notification)
+        .bind($kind.as_str())
+        .bind($application)
+        .bind($address)
+        .bind($subject)
+        .bind($body)
+        .bind($crate::sql_notifications::instant($at))
+        .bind($crate::sql_notifications::instant($due))
+        .execute(&mut *$tx)
+        .await
+    };
+}
+pub(crate) use queue_mail;
+
 /// A time in UTC with whole seconds. SQLite keeps times as text, and only texts of the same
 /// shape compare in time order; the sender's times are always stored this way.
 pub(crate) fn instant(at: OffsetDateTime) -> OffsetDateTime {
@@ -146,22 +173,18 @@ macro_rules! impl_notification_store {
                     .fetch_one(&mut *tx)
                     .await?;
                     let notification = row.into_domain()?;
-                    sqlx::query(
-                        "INSERT INTO mail_outbox (user_id, notification_id, kind, \
-                         application_id, address, subject, body, created_at, next_attempt_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                    )
-                    .bind(n.user_id)
-                    .bind(notification.id)
-                    .bind(n.kind.as_str())
-                    .bind(n.application_id)
-                    .bind(&n.address)
-                    .bind(&n.subject)
-                    .bind(&n.mail_body)
-                    .bind(now)
-                    .bind(due)
-                    .execute(&mut *tx)
-                    .await?;
+                    $crate::sql_notifications::queue_mail!(
+                        tx,
+                        user: n.user_id,
+                        notification: notification.id,
+                        kind: n.kind,
+                        application: n.application_id,
+                        address: &n.address,
+                        subject: &n.subject,
+                        body: &n.mail_body,
+                        at: now,
+                        due: due,
+                    )?;
                     stored.push(notification);
                 }
                 tx.commit().await?;

@@ -90,20 +90,18 @@ macro_rules! impl_people_store {
                 .bind(invitation.expires_at)
                 .fetch_one(&mut *tx)
                 .await?;
-                sqlx::query(
-                    "INSERT INTO mail_outbox (user_id, notification_id, kind, application_id, \
-                     address, subject, body, created_at, next_attempt_at) \
-                     VALUES (NULL, NULL, $1, NULL, $2, $3, $4, $5, $5)",
-                )
-                .bind(frirum_domain::notification::NotificationKind::Invitation.as_str())
-                .bind(&invitation.email)
-                .bind(&mail.subject)
-                .bind(&mail.body)
-                // Whole seconds in UTC, as every mail is queued: the sender compares the
-                // times as text on SQLite.
-                .bind($crate::sql_notifications::instant(actor.at))
-                .execute(&mut *tx)
-                .await?;
+                $crate::sql_notifications::queue_mail!(
+                    tx,
+                    user: None::<i64>,
+                    notification: None::<i64>,
+                    kind: frirum_domain::notification::NotificationKind::Invitation,
+                    application: None::<i64>,
+                    address: &invitation.email,
+                    subject: &mail.subject,
+                    body: &mail.body,
+                    at: actor.at,
+                    due: actor.at,
+                )?;
                 append_journal(
                     &mut tx,
                     frirum_domain::journal::CaseKind::Invitation,
