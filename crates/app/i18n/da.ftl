@@ -3149,3 +3149,8 @@ oidc-logout-home = Tilbage til Frirums forside
 # Confirming a deactivation (people page).
 people-deactivate-title = Deaktivér { $name }?
 people-deactivate-help = { $name } bliver logget ud overalt med det samme, deres API-nøgler holder op med at virke, og de kan ikke længere logge ind. Deres ansøgninger og alt, de har skrevet, bliver. Det kan ikke gøres om.
+
+# The screening: requested provisions the scheme's law does not allow a trial to set aside.
+screening-limits-title = Fritagelser, som loven måske ikke tillader
+screening-limits-lead = Ansøgningen beder om fritagelse fra bestemmelser, som ordningens lov ikke lader et forsøg fravige, eller kun lader fravige inden for grænser. Tag dem med, når I vurderer tjeklisten.
+screening-limits-exemption = Fritagelse { $number }

@@ -3149,3 +3149,8 @@ oidc-logout-home = Back to Frirum's front page
 # Confirming a deactivation (people page).
 people-deactivate-title = Deactivate { $name }?
 people-deactivate-help = { $name } is signed out everywhere at once, their API keys stop working, and they can no longer sign in. Their applications and everything they wrote stay. This cannot be undone.
+
+# The screening: requested provisions the scheme's law does not allow a trial to set aside.
+screening-limits-title = Exemptions the law may not allow
+screening-limits-lead = The application asks exemption from provisions that the scheme's law puts beyond a trial, or allows only within limits. Weigh them when you judge the checklist.
+screening-limits-exemption = Exemption { $number }

@@ -3149,3 +3149,8 @@ oidc-logout-home = Tilbake til forsiden i Frirum
 # Confirming a deactivation (people page).
 people-deactivate-title = Deaktivere { $name }?
 people-deactivate-help = { $name } blir logget ut overalt med en gang, API-nøklene deres slutter å virke, og de kan ikke lenger logge inn. Søknadene deres og alt de har skrevet, blir stående. Dette kan ikke angres.
+
+# The screening: requested provisions the scheme's law does not allow a trial to set aside.
+screening-limits-title = Unntak loven kanskje ikke tillater
+screening-limits-lead = Søknaden ber om unntak fra bestemmelser som ordningens lov ikke lar et forsøk fravike, eller bare innenfor visse grenser. Ta dem med når dere vurderer sjekklisten.
+screening-limits-exemption = Unntak { $number }

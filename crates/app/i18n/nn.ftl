@@ -3149,3 +3149,8 @@ oidc-logout-home = Tilbake til framsida i Frirum
 # Confirming a deactivation (people page).
 people-deactivate-title = Deaktivere { $name }?
 people-deactivate-help = { $name } blir logga ut overalt med ein gong, API-nøklane deira sluttar å verke, og dei kan ikkje lenger logge inn. Søknadene deira og alt dei har skrive, blir ståande. Dette kan ikkje angrast.
+
+# The screening: requested provisions the scheme's law does not allow a trial to set aside.
+screening-limits-title = Unntak lova kanskje ikkje tillèt
+screening-limits-lead = Søknaden ber om unntak frå føresegner som ordninga si lov ikkje lèt eit forsøk fråvike, eller berre innanfor visse grenser. Ta dei med når de vurderer sjekklista.
+screening-limits-exemption = Unntak { $number }

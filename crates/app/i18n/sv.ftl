@@ -3149,3 +3149,8 @@ oidc-logout-home = Tillbaka till Frirums startsida
 # Confirming a deactivation (people page).
 people-deactivate-title = Inaktivera { $name }?
 people-deactivate-help = { $name } loggas ut överallt direkt, deras API-nycklar slutar fungera och de kan inte längre logga in. Deras ansökningar och allt de skrivit finns kvar. Det går inte att ångra.
+
+# The screening: requested provisions the scheme's law does not allow a trial to set aside.
+screening-limits-title = Undantag som lagen kanske inte tillåter
+screening-limits-lead = Ansökan begär undantag från bestämmelser som ordningens lag inte låter en försöksverksamhet avvika från, eller bara inom vissa gränser. Väg in dem när ni bedömer checklistan.
+screening-limits-exemption = Undantag { $number }

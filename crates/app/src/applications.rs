@@ -11,6 +11,7 @@ use frirum_domain::authz::{self, Action, ApplicationAction, ApplicationFacts, Ap
 use frirum_domain::case::CaseStatus;
 use frirum_domain::decision::Decision;
 use frirum_domain::eligibility::{self, Participant, Report};
+use frirum_domain::exemptibility::{self, NotExemptible};
 use frirum_domain::organisation::OrganisationRef;
 use frirum_domain::review::ReviewStage;
 use frirum_domain::scheme::{Round, Rules, Scheme, SchemeStatus, Theme};
@@ -204,6 +205,9 @@ pub struct CaseFile {
     pub themes: Vec<Theme>,
     /// Per requested exemption, in order, the citations its reference makes.
     pub citations: Vec<Vec<ResolvedCitation>>,
+    /// What the application asks that the scheme's law cannot give, or gives only within
+    /// limits: for the applicant to see before the screening, and for the screening.
+    pub limits: Vec<ExemptionLimit>,
     pub decision: Option<Decision>,
     pub review_stage: Option<ReviewStage>,
     /// The one status of the case.
@@ -217,17 +221,7 @@ pub async fn case_file(app: &App, actor: &Actor, id: i64) -> Result<CaseFile, Er
     let case = application_for(app, actor, id, ApplicationAction::Read).await?;
     let report = current_report(app, &case, actor.now).await?;
     let themes = app.store.themes(case.scheme.id).await?;
-    let references: Vec<&str> = case
-        .application
-        .content
-        .exemptions
-        .iter()
-        .map(|e| e.reference.as_str())
-        .collect();
-    let citations = app
-        .rule_finder
-        .cite_each(&*app.store, case.scheme.country.into(), &references)
-        .await?;
+    let citations = cited_exemptions(app, &case).await?;
     let decision = app.store.decision(case.application.id).await?;
     // Where the review stands is for those who may read the clarification thread; a
     // decision ends the review, and it was just read.
@@ -241,16 +235,90 @@ pub async fn case_file(app: &App, actor: &Actor, id: i64) -> Result<CaseFile, Er
     };
     let case_status = case_status(app, &case.application).await?;
     let adopted_from = app.store.adopted_from(case.application.id).await?;
+    let limits = exemption_limits(app, &case, &citations).await?;
     Ok(CaseFile {
         adopted_from,
         case,
         report,
         themes,
         citations,
+        limits,
         decision,
         review_stage,
         case_status,
     })
+}
+
+/// A requested exemption from a provision the scheme's law puts beyond a trial (a bar) or
+/// lets a trial touch only within limits ([`NotExemptible`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExemptionLimit {
+    /// The exemption's place in the application, from 0.
+    pub exemption: usize,
+    /// The provision as the application names it: a citation as written, or the act and
+    /// section picked from the catalogue.
+    pub cited: String,
+    /// The catalogue's provision, when it is there.
+    pub provision_id: Option<i64>,
+    pub reason: NotExemptible,
+}
+
+/// The exemptions an application asks that its scheme's law cannot give: each provision
+/// picked from the catalogue and each act its references cite, checked against
+/// [`frirum_domain::exemptibility`]. `citations` are the references' citations, in order.
+pub async fn exemption_limits(
+    app: &App,
+    case: &Case,
+    citations: &[Vec<ResolvedCitation>],
+) -> Result<Vec<ExemptionLimit>, Error> {
+    let mut limits = Vec::new();
+    for (i, exemption) in case.application.content.exemptions.iter().enumerate() {
+        let mut seen: Vec<Option<i64>> = Vec::new();
+        if let Some(id) = exemption.provision_id
+            && let Some(p) = app.store.provision(id).await?
+            && let Some(reason) =
+                exemptibility::not_exemptible(p.jurisdiction, &p.act_official_id, &p.act_title)
+        {
+            let act = p.act_short_title.as_deref().unwrap_or(&p.act_title);
+            limits.push(ExemptionLimit {
+                exemption: i,
+                cited: format!("{act} {}", p.section.label),
+                provision_id: Some(id),
+                reason,
+            });
+            seen.push(Some(id));
+        }
+        for c in citations.get(i).into_iter().flatten() {
+            // A reference that cites the provision picked is one request, not two.
+            if let Some(reason) = c.not_exemptible
+                && (c.provision_id.is_none() || !seen.contains(&c.provision_id))
+            {
+                limits.push(ExemptionLimit {
+                    exemption: i,
+                    cited: c.citation.text.clone(),
+                    provision_id: c.provision_id,
+                    reason,
+                });
+                seen.push(c.provision_id);
+            }
+        }
+    }
+    Ok(limits)
+}
+
+/// The citations of an application's references, resolved against the catalogue.
+pub async fn cited_exemptions(app: &App, case: &Case) -> Result<Vec<Vec<ResolvedCitation>>, Error> {
+    let references: Vec<&str> = case
+        .application
+        .content
+        .exemptions
+        .iter()
+        .map(|e| e.reference.as_str())
+        .collect();
+    Ok(app
+        .rule_finder
+        .cite_each(&*app.store, case.scheme.country.into(), &references)
+        .await?)
 }
 
 /// A draft's form: the case, the eligibility of the content in the form at this moment,

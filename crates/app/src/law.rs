@@ -106,6 +106,9 @@ pub struct ResolvedCitation {
     pub act_catalogue_id: Option<i64>,
     /// The provision cited, when the act and the section are in the catalogue.
     pub provision_id: Option<i64>,
+    /// Why the scheme's law puts the cited act beyond a trial, when it does: the screening
+    /// shows it, so that nobody approves an exemption the law cannot give.
+    pub not_exemptible: Option<NotExemptible>,
 }
 
 /// The rule finder over one store and one search index.
@@ -119,8 +122,9 @@ pub struct RuleFinder {
     citations: Mutex<HashMap<Jurisdiction, CachedCitations>>,
 }
 
-/// The citation index of one jurisdiction and the catalogue ids of its acts.
-type CitationIndex = Arc<(MemoryIndex, HashMap<String, i64>)>;
+/// The citation index of one jurisdiction and, per official id, the catalogue id of each act
+/// with what the scheme's law says of exempting from it (read from its title once here).
+type CitationIndex = Arc<(MemoryIndex, HashMap<String, (i64, Option<NotExemptible>)>)>;
 
 /// A [`CitationIndex`] with what it was read at: the finder's generation and the
 /// catalogue's version, so that acts imported past the finder (by another server) are seen too.
@@ -337,7 +341,13 @@ impl RuleFinder {
             return Ok(index);
         }
         let acts = store.all_acts(jurisdiction).await?;
-        let ids = acts.iter().map(|a| (a.act.id.clone(), a.id)).collect();
+        let ids = acts
+            .iter()
+            .map(|a| {
+                let limit = exemptibility::not_exemptible(jurisdiction, &a.act.id, &a.act.title);
+                (a.act.id.clone(), (a.id, limit))
+            })
+            .collect();
         // Acts in force first, so that a name shared with an amending act means the law.
         let mut known: Vec<&frirum_store::law::StoredAct> = acts.iter().collect();
         known.sort_by_key(|a| !a.act.in_force);
@@ -385,7 +395,15 @@ impl RuleFinder {
             let citations = cite::find_citations(truncate(text), jurisdiction, index, None);
             let mut resolved = Vec::with_capacity(citations.len());
             for citation in citations {
-                let act_catalogue_id = citation.act.id.as_ref().and_then(|id| ids.get(id)).copied();
+                let known = citation.act.id.as_ref().and_then(|id| ids.get(id)).copied();
+                let act_catalogue_id = known.map(|(id, _)| id);
+                // An act outside the catalogue (a fundamental law the parser knows by name)
+                // is judged by its official id alone.
+                let not_exemptible = match (known, &citation.act.id) {
+                    (Some((_, limit)), _) => limit,
+                    (None, Some(id)) => exemptibility::not_exemptible(jurisdiction, id, ""),
+                    (None, None) => None,
+                };
                 let provision_id = match (act_catalogue_id, &citation.section) {
                     (Some(act), Some(section)) => store
                         .provision_at(act, citation.chapter.as_deref(), section)
@@ -397,6 +415,7 @@ impl RuleFinder {
                     citation,
                     act_catalogue_id,
                     provision_id,
+                    not_exemptible,
                 });
             }
             each.push(resolved);

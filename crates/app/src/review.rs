@@ -47,6 +47,9 @@ pub struct Screening {
     pub current: Vec<ScreeningEntry>,
     pub history: Vec<ScreeningEntry>,
     pub summary: ScreeningSummary,
+    /// Exemptions asked from provisions the scheme's law puts beyond a trial or within
+    /// limits: not a checklist item, but what the screener must see beside it.
+    pub limits: Vec<applications::ExemptionLimit>,
 }
 
 pub async fn screening_of(app: &App, case: &Case) -> Result<Screening, Error> {
@@ -54,7 +57,10 @@ pub async fn screening_of(app: &App, case: &Case) -> Result<Screening, Error> {
     let history = app.store.screening_history(case.application.id).await?;
     let current = screening::current(&history);
     let summary = screening::summarise(checklist.len(), &current);
+    let cited = applications::cited_exemptions(app, case).await?;
+    let limits = applications::exemption_limits(app, case, &cited).await?;
     Ok(Screening {
+        limits,
         checklist,
         rules_version: case.rules_version(),
         current,

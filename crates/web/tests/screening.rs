@@ -327,3 +327,124 @@ async fn the_case_page_and_the_screening_lead_through_the_work_in_order() {
         "{next}"
     );
 }
+
+/// An application that asks exemption from the constitution (picked from the catalogue and
+/// cited in a reference) shows it flagged on its page and beside the screening's checklist,
+/// in the page and the API, once per exemption; an ordinary act is not flagged.
+#[tokio::test]
+async fn exemptions_the_law_cannot_give_are_shown_to_the_screener() {
+    use frirum_domain::law::{Act, ActKind, Document, Jurisdiction, Section, Subsection};
+    let app = TestApp::new().await;
+    let s = common::fixtures::setup(&app).await;
+    common::fixtures::small_act(&app).await;
+    let mut act = Act::new(
+        Jurisdiction::Dk,
+        ActKind::Act,
+        "lta/1953/169",
+        "Danmarks Riges Grundlov",
+    );
+    act.short_title = Some("grundloven".into());
+    let document = Document {
+        act,
+        sections: vec![Section {
+            chapter: None,
+            section: "82".into(),
+            label: "§ 82".into(),
+            heading: None,
+            subsections: vec![Subsection {
+                number: 1,
+                text: "Kommunernes ret til selvstændigt at styre deres anliggender ordnes ved lov."
+                    .into(),
+                items: Vec::new(),
+            }],
+            chapter_heading: None,
+        }],
+    };
+    let store = &app.store.store;
+    let imported = store
+        .import_act(&document, time::OffsetDateTime::now_utc())
+        .await
+        .unwrap();
+    let grundlov = store.provisions_of_act(imported.act_id).await.unwrap()[0].id;
+
+    let mut content = common::fixtures::complete_content(s.theme_id);
+    content["exemptions"] = json!([
+        {"scope": "provision", "reference": "serviceloven § 141",
+         "justification": "Én plan."},
+        {"scope": "provision", "reference": "grundloven § 82", "provision_id": grundlov,
+         "justification": "Vi vil styre selv."},
+    ]);
+    let created = call(
+        &app,
+        Method::POST,
+        "/api/v1/applications",
+        &s.applicant,
+        json!({"round_id": s.open_round, "members": ["dk:101"], "content": content}),
+    )
+    .await;
+    let id = created["id"].as_i64().unwrap();
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{id}/submit"),
+        &s.applicant,
+        json!({}),
+    )
+    .await;
+
+    let screening = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/applications/{id}/screening"),
+        &s.admin,
+        json!(null),
+    )
+    .await;
+    // The picked provision and the reference citing it are one request, not two.
+    assert_eq!(
+        screening["exemption_limits"],
+        json!([{"exemption": 1, "cited": "grundloven § 82", "provision_id": grundlov,
+                "reason": "constitution", "bar": true}]),
+        "{screening}"
+    );
+
+    let mut admin = Browser::new(&app);
+    admin.login(Role::Admin).await;
+    let page = admin.get(&format!("/applications/{id}/screening")).await;
+    let html = page.text();
+    let limits = html
+        .split("id=\"screening-limits\"")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{html}"));
+    let limits = limits.split("</section>").next().unwrap();
+    assert!(limits.contains("Exemption 2"), "{limits}");
+    assert!(
+        limits.contains(&format!("href=\"/provisions/{grundlov}\"")),
+        "{limits}"
+    );
+    assert!(!limits.contains("serviceloven"), "{limits}");
+
+    let case = admin.get(&format!("/applications/{id}")).await.text();
+    assert_eq!(
+        case.matches("class=\"alert alert-error not-exemptible\"")
+            .count(),
+        1,
+        "{case}"
+    );
+
+    // An application asking nothing beyond a trial shows no such section.
+    let plain = common::fixtures::draft(&app, &s, s.open_round, &["dk:101"]).await["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/applications/{plain}/submit"),
+        &s.applicant,
+        json!({}),
+    )
+    .await;
+    let page = admin.get(&format!("/applications/{plain}/screening")).await;
+    assert_eq!(page.status, 200);
+    assert!(!page.text().contains("id=\"screening-limits\""));
+}

@@ -102,6 +102,24 @@ pub struct ScreeningDto {
     pub doubtful: Vec<FindingDto>,
     /// Every judgement, oldest first.
     pub history: Vec<ScreeningEntryDto>,
+    /// Requested provisions that the scheme's law puts beyond a trial, or allows only
+    /// within limits: not judged here, but for the screener to weigh.
+    pub exemption_limits: Vec<ExemptionLimitDto>,
+}
+
+/// A requested provision the scheme's law cannot exempt from (or only within limits).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ExemptionLimitDto {
+    /// The exemption's place in the application, from 0.
+    pub exemption: usize,
+    /// The provision as the application names it.
+    pub cited: String,
+    /// The catalogue's provision, when it is there.
+    pub provision_id: Option<i64>,
+    /// Why: `constitution`, `municipal_organisation`, `administrative_procedure` or `eu_law`.
+    pub reason: frirum_domain::exemptibility::NotExemptible,
+    /// True when the law bars it outright; false when it is a limit to check.
+    pub bar: bool,
 }
 
 fn screening_dto(case: &frirum_app::applications::Case, s: &Screening) -> ScreeningDto {
@@ -123,6 +141,17 @@ fn screening_dto(case: &frirum_app::applications::Case, s: &Screening) -> Screen
         blocking: s.summary.blocking.iter().map(Into::into).collect(),
         doubtful: s.summary.doubtful.iter().map(Into::into).collect(),
         history: s.history.iter().map(Into::into).collect(),
+        exemption_limits: s
+            .limits
+            .iter()
+            .map(|l| ExemptionLimitDto {
+                exemption: l.exemption,
+                cited: l.cited.clone(),
+                provision_id: l.provision_id,
+                reason: l.reason,
+                bar: l.reason.is_bar(),
+            })
+            .collect(),
     }
 }
 

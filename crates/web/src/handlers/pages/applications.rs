@@ -352,6 +352,26 @@ struct CitationLink {
 struct ExemptionView {
     exemption: frirum_domain::application::RequestedExemption,
     citations: Vec<CitationLink>,
+    /// The provisions it names that the scheme's law cannot exempt from, with the reason.
+    limits: Vec<LimitView>,
+}
+
+/// A requested provision beyond a trial (or within limits), as the application names it.
+pub(crate) struct LimitView {
+    pub cited: String,
+    pub provision_id: Option<i64>,
+    pub flag: super::law::FlagView,
+}
+
+pub(crate) fn limit_view(
+    ctx: &PageContext,
+    limit: &frirum_app::applications::ExemptionLimit,
+) -> LimitView {
+    LimitView {
+        cited: limit.cited.clone(),
+        provision_id: limit.provision_id,
+        flag: super::law::flag_view(ctx, limit.reason),
+    }
 }
 
 fn render_view(
@@ -366,6 +386,7 @@ fn render_view(
         report,
         themes,
         citations: cited,
+        limits,
         decision,
         case_status,
         adopted_from,
@@ -373,13 +394,20 @@ fn render_view(
     } = file;
     let themes = theme_choices(themes, &case.application.content.themes);
     let can_edit = cases::can_edit(ctx, &case);
+    let page_ctx = page_context(state, ctx).in_country(case.scheme.country);
     let exemptions = case
         .application
         .content
         .exemptions
         .iter()
         .zip(cited)
-        .map(|(exemption, citations)| ExemptionView {
+        .enumerate()
+        .map(|(i, (exemption, citations))| ExemptionView {
+            limits: limits
+                .iter()
+                .filter(|l| l.exemption == i)
+                .map(|l| limit_view(&page_ctx, l))
+                .collect(),
             exemption: exemption.clone(),
             citations: citations
                 .into_iter()
@@ -393,7 +421,6 @@ fn render_view(
     let can_decide = ctx.authorize(Action::DecideApplications).is_ok()
         && case.application.status == frirum_domain::application::ApplicationStatus::Submitted
         && decision.is_none();
-    let page_ctx = page_context(state, ctx).in_country(case.scheme.country);
     let members: Vec<i64> = case.application.members.iter().map(|m| m.id).collect();
     let submitted_or_withdrawn =
         case.application.status != frirum_domain::application::ApplicationStatus::Draft;

@@ -95,6 +95,8 @@ struct ScreeningPage {
     history: Vec<ScreeningEntryView>,
     blocking: Vec<frirum_domain::screening::Finding>,
     doubtful: Vec<frirum_domain::screening::Finding>,
+    /// Requested provisions beyond a trial or within limits, with the exemption's number.
+    limits: Vec<(usize, super::applications::LimitView)>,
     complete: bool,
     can_record: bool,
     /// Each outcome's value and name.
@@ -155,6 +157,16 @@ async fn render_screening(
         complete: s.summary.complete,
         blocking: s.summary.blocking.clone(),
         doubtful: s.summary.doubtful.clone(),
+        limits: s
+            .limits
+            .iter()
+            .map(|l| {
+                (
+                    l.exemption + 1,
+                    super::applications::limit_view(&page_ctx, l),
+                )
+            })
+            .collect(),
         can_record: case.application.status
             == frirum_domain::application::ApplicationStatus::Submitted,
         outcomes: ScreeningOutcome::ALL
