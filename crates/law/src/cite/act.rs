@@ -52,13 +52,29 @@ static DK_NUM: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SE_KIND_SFS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?P<kind>lagens|lagen|lag|förordningens|förordningen|förordning|kungörelsen|kungörelse)\s*\(\s*(?:SFS\s*)?(?P<y>\d{4}):(?P<n>\d{1,4})\s*\))",
+        r"^(?i:(?P<kind>lagens|lagen|lag|förordningens|förordningen|förordning|kungörelsen|kungörelse)\s*\(\s*(?:SFS\s*)?(?P<y>\d{4}):\s?(?P<n>\d{1,4})\s*\))",
     )
 });
 static SE_SFS: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:SFS)\s*(?i:nr\.?\s*)?(?P<y>\d{4}):(?P<n>\d{1,4})\b"));
+/// An SFS number in parentheses; older texts put a space after the colon ("(1979: 1118)").
 static SE_PAREN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*\(\s*(?:(?i:SFS)\s*)?(?P<y>\d{4}):(?P<n>\d{1,4})\s*\)"));
+    LazyLock::new(|| re(r"^\s*\(\s*(?:(?i:SFS)\s*)?(?P<y>\d{4}):\s?(?P<n>\d{1,4})\s*\)"));
+/// How acts were cited before SFS numbers were written "(1967:721)": by date, with the
+/// number of that year's collection after it, "kungörelsen den 1 december 1967 (nr 721)" or
+/// "lagen den 19 november 1965, nr 908,".
+static SE_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:(?P<kind>lagens|lagen|lag|förordningens|förordningen|förordning|kungörelsen|kungörelse)\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?P<y>\d{4})\s*(?:\(\s*nr\s*(?P<n>\d{1,4})\s*\)|,\s*nr\s*(?P<n2>\d{1,4})\b))",
+    )
+});
+/// An act of the European Union: "förordning (EU) 2016/679", "förordning (EG) nr 1907/2006",
+/// "direktiv 2006/123/EG", "direktiv (EU) 2019/1937", "beslut 2010/87/EU".
+static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:(?P<kind>förordning(?:en)?|direktiv(?:et)?|beslut(?:et)?|genomförandeförordning(?:en)?|delegerade\s+förordning(?:en)?|genomförandebeslut(?:et)?))\s+(?:(?:\((?P<org>EU|EG|EEG|Euratom|EU,\s*Euratom|EG,\s*Euratom)\)\s+(?P<nr>nr\s+)?(?P<a>\d{1,4})/(?P<b>\d{1,4}))|(?P<c>\d{2,4})/(?P<d>\d{1,4})/(?P<org2>EU|EG|EEG|Euratom))\b",
+    )
+});
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?i:lov|loven|lova|lag|lagen|forskrift|forskrifta|forskriften|förordning|förordningen|bekendtgørelse|bekendtgørelsen|kungörelse|kungörelsen)\s+(?i:om)\b",
@@ -266,6 +282,21 @@ impl Parser<'_> {
     }
 
     fn swedish_number(&self, cur: &mut Cursor<'_>) -> Option<String> {
+        if let Some(caps) = cur.peek(&EU_ACT) {
+            let id = celex(&caps)?;
+            advance(cur, &caps);
+            return Some(id);
+        }
+        if let Some(caps) = cur.peek(&SE_DATED) {
+            let year = number(&caps, "y")?;
+            let serial = number(&caps, "n").or_else(|| number(&caps, "n2"))?;
+            if !(1600..=2100).contains(&year) || serial == 0 {
+                return None;
+            }
+            let sfs = format!("{year}:{serial}");
+            advance(cur, &caps);
+            return Some(self.resolve_number(kind_of(&caps), None, Some(sfs.clone()), sfs));
+        }
         let caps = cur
             .peek(&SE_KIND_SFS)
             .or_else(|| cur.peek(&SE_SFS))
@@ -350,15 +381,33 @@ impl Parser<'_> {
                     || (stops == Stops::Strong
                         && !ends.is_empty()
                         && self.item_follows(after, &prev)));
-            let stop = !joins
-                && match stops {
-                    Stops::None => false,
-                    Stops::Strong => TITLE_STOP.contains(&word.as_str()),
-                    Stops::Weak => {
-                        TITLE_STOP.contains(&word.as_str())
-                            || TITLE_STOP_WEAK.contains(&word.as_str())
-                    }
-                };
+            let original = caps.name("v").map_or("", |w| w.as_str());
+            // "m.m." may end a sentence: a capital after it starts the next one ("… om
+            // förverkande av alkohol m.m. Belopp som …"); "i fråga om" and "i tillämpliga
+            // delar" qualify the citation, not the title.
+            let new_sentence =
+                prev.ends_with('.') && original.starts_with(|c: char| c.is_uppercase());
+            let qualifier = word == "i"
+                && Cursor::new(self.text, after)
+                    .peek(&TITLE_WORD)
+                    .and_then(|next| next.name("v"))
+                    .is_some_and(|next| {
+                        matches!(
+                            next.as_str().to_lowercase().as_str(),
+                            "fråga" | "tillämpliga" | "tillämplig" | "övrigt" | "stället"
+                        )
+                    });
+            let stop = new_sentence
+                || (stops != Stops::None && qualifier)
+                || !joins
+                    && match stops {
+                        Stops::None => false,
+                        Stops::Strong => TITLE_STOP.contains(&word.as_str()),
+                        Stops::Weak => {
+                            TITLE_STOP.contains(&word.as_str())
+                                || TITLE_STOP_WEAK.contains(&word.as_str())
+                        }
+                    };
             if stop {
                 break;
             }
@@ -624,6 +673,34 @@ fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
     let plausible =
         (1600..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
     plausible.then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// The CELEX number of an EU act ("32016R0679", "32006L0123"): a regulation written "(EU)
+/// 2016/679" gives its year first, one written "(EG) nr 1907/2006" its number first, and a
+/// directive or decision its year first ("2006/123/EG", "93/13/EEG").
+fn celex(caps: &Captures<'_>) -> Option<String> {
+    let kind = caps.name("kind").map_or("", |k| k.as_str()).to_lowercase();
+    let letter = if kind.starts_with("direktiv") {
+        'L'
+    } else if kind.contains("beslut") {
+        'D'
+    } else {
+        'R'
+    };
+    let (year, serial) = match (caps.name("a"), caps.name("b")) {
+        (Some(a), Some(b)) if caps.name("nr").is_some() => (b.as_str(), a.as_str()),
+        (Some(a), Some(b)) => (a.as_str(), b.as_str()),
+        _ => (caps.name("c")?.as_str(), caps.name("d")?.as_str()),
+    };
+    let year: u32 = year.parse().ok()?;
+    let year = match year {
+        0..=49 => 2000 + year,
+        50..=99 => 1900 + year,
+        1950..=2100 => year,
+        _ => return None,
+    };
+    let serial: u32 = serial.parse().ok()?;
+    (serial > 0).then(|| format!("3{year}{letter}{serial:04}"))
 }
 
 /// "2017:725" from a match with year and serial, if the year is one SFS can have.

@@ -7,6 +7,12 @@
 //! is still widely cited by its name, the name keeps the act most texts mean, and the new
 //! one is reached by its number: "socialtjänstlagen" is 2001:453, while the socialtjänstlag
 //! in force since 1 July 2025 is cited "socialtjänstlagen (2025:400)".
+//!
+//! Behind that hand-kept table, `sfs_names.tsv` lists the one-word names of Swedish acts
+//! ("sjölag", "patentlag", "gruvförordning"), each with its SFS number: the titles of the
+//! acts as se-lex's edition of SFS gave them on 2025-09-01 (github.com/se-lex/sfs, commit
+//! aaf61644), where two acts had the same name the later one. It lets "4 kap. 8 § gruvlagen"
+//! resolve when the text gives no number; a number in the text always wins.
 
 use std::sync::LazyLock;
 
@@ -157,6 +163,22 @@ static TABLE: LazyLock<MemoryIndex> = LazyLock::new(|| {
     }))
 });
 
+/// The one-word names of Swedish acts and their SFS numbers, one "name<TAB>number" a line.
+const NAMES_FILE: &str = include_str!("sfs_names.tsv");
+
+static NAMES: LazyLock<MemoryIndex> = LazyLock::new(|| {
+    MemoryIndex::new(NAMES_FILE.lines().filter_map(|line| {
+        let (name, sfs) = line.split_once('\t')?;
+        Some(KnownAct {
+            id: sfs.trim().to_owned(),
+            jurisdiction: Jurisdiction::Se,
+            names: vec![name.trim().to_owned()],
+            date: None,
+            number: Some(sfs.trim().to_owned()),
+        })
+    }))
+});
+
 /// The SFS number of a Swedish abbreviation exactly as written ("SoL", "BrB"), and whether
 /// it may stand on its own.
 pub(super) fn swedish_abbreviation(word: &str) -> Option<(&'static str, bool)> {
@@ -177,7 +199,11 @@ impl ActIndex for WithSwedishNames<'_> {
     fn by_name(&self, jurisdiction: Jurisdiction, name: &str) -> Option<&KnownAct> {
         self.first.by_name(jurisdiction, name).or_else(|| {
             (jurisdiction == Jurisdiction::Se)
-                .then(|| TABLE.by_name(jurisdiction, name))
+                .then(|| {
+                    TABLE
+                        .by_name(jurisdiction, name)
+                        .or_else(|| NAMES.by_name(jurisdiction, name))
+                })
                 .flatten()
         })
     }
@@ -199,6 +225,18 @@ mod tests {
                 assert!(seen.insert(*name), "{name} ({sfs}) appears twice");
             }
             assert!(sfs.split_once(':').is_some(), "{sfs} is an SFS number");
+        }
+        for line in NAMES_FILE.lines() {
+            let (name, sfs) = line.split_once('\t').expect("name<TAB>number");
+            assert!(
+                name.chars().all(|c| c.is_lowercase() || c == '-'),
+                "{name} is one lower-case word"
+            );
+            assert!(
+                sfs.split_once(':')
+                    .is_some_and(|(y, n)| y.len() == 4 && n.parse::<u32>().is_ok()),
+                "{sfs} is an SFS number"
+            );
         }
         for word in AMBIGUOUS {
             assert!(

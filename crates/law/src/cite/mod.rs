@@ -28,6 +28,17 @@
 //!   "-lova", "-lagen", "-balken"); an unknown "lov om …" counts only next to a provision,
 //!   and its title is read up to the first verb, conjunction or preposition other than
 //!   "av"/"af"/"til".
+//! - A Swedish amendment note at the end of a section ("Lag (2018:1406).") names the act
+//!   that gave the section its wording: it comes out as a citation of that act on its own,
+//!   as any "lag (2018:1406)" would, so a reader can follow it; it is not a provision.
+//! - "--" is a range's dash, as older SFS texts write it ("10--25 §§").
+//! - After a Swedish citation that names a stycke, "och andra stycket" is another stycke of
+//!   the same section, and the act after the last one is the act of all ("49 § första stycket
+//!   1 och andra stycket delgivningslagen (2010:1932)").
+//! - EU acts carry their CELEX number as id: "förordning (EU) 2016/679" is "32016R0679",
+//!   "direktiv 2006/123/EG" "32006L0123".
+//! - Acts cited before SFS numbers were written ("kungörelsen den 1 december 1967 (nr 721)")
+//!   get the SFS number they have today ("1967:721").
 
 mod act;
 mod known;

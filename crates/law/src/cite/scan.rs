@@ -67,8 +67,16 @@ static DK_PKT: LazyLock<Regex> = LazyLock::new(|| {
 static SE_NUM: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<v>\d{1,3}(?:\s?[a-hj-zA-HJ-Z])?)\b"));
 static SE_KAP: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?i:kap\.|kapitlet\b|kap\b)"));
 static SE_SECT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*§§?"));
+/// "--" is how older SFS texts write the dash of a range ("10--25 §§").
 static SE_SEP: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:och|eller|samt|till)\s+|\s*[–—-]\s*)"));
+    LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:och|eller|samt|till)\s+|\s*(?:--|[–—-])\s*)"));
+/// Stycken of the section just cited, after "och", "eller" or a comma: "49 § första stycket 1
+/// och andra stycket".
+static SE_STYCKE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?i:(?:{ORD_SE})(?:\s*(?:,|och|eller|--|[–—-])\s*(?:{ORD_SE}))*\s+(?:stycket|styckena))\b"
+    ))
+});
 static SE_CHAIN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:och|eller|samt)\s+)"));
 static SE_ORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s*(?P<v>(?i:{ORD_SE}))\b")));
 static SE_STYCKE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:stycket|styckena)\b"));
@@ -94,8 +102,9 @@ static SE_PUNKT_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*,?\s*(?i:punkt(?:en|erna)?|p\.)\s*(?P<v>\d{1,2})\b"));
 static SE_P: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\s*(?i:p\.)"));
 /// What may not follow a Swedish item number: the next chapter or section, or a decimal.
-static SE_NOT_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:\s*(?i:kap\b|kap\.|§|st\.|p\.)|[.,:]\d)"));
+static SE_NOT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\s*(?i:kap\b|kap\.|§|st\.|p\.|mom\.)|[.,:]\d|\s?[a-z]\s*(?:§|(?i:kap)\b))")
+});
 
 /// Between two items of a list of numbered acts: a comma or "og", after an optional
 /// parenthesis.
@@ -533,12 +542,17 @@ impl<'a> Parser<'a> {
         let mut parts = self.swedish_core(cur, None)?;
         loop {
             let save = cur.pos;
-            if cur.eat(&SE_CHAIN).is_some()
-                && cur.rest().starts_with(|c: char| c.is_ascii_digit())
-                && let Some(more) = self.swedish_core(cur, parts.last())
-            {
-                parts.extend(more);
-                continue;
+            if cur.eat(&SE_CHAIN).is_some() {
+                if cur.rest().starts_with(|c: char| c.is_ascii_digit())
+                    && let Some(more) = self.swedish_core(cur, parts.last())
+                {
+                    parts.extend(more);
+                    continue;
+                }
+                if let Some(more) = self.more_stycken(cur, parts.last()) {
+                    parts.extend(more);
+                    continue;
+                }
             }
             cur.pos = save;
             break;
@@ -554,10 +568,12 @@ impl<'a> Parser<'a> {
                 .is_some_and(|p| p.item.is_none() && p.subsection.is_none() && p.section.is_some())
         {
             let save = cur.pos;
-            if let Some(v) = self.value(cur, &SE_PUNKT_BARE, &SE_NOT_ITEM)
+            // "17 § 1--3 och 5 förordningen (2013:253)": a list of points, too.
+            let items = self.list(cur, &SE_PUNKT_BARE, &NUM_VAL, &SE_SEP, &SE_NOT_ITEM);
+            if !items.is_empty()
                 && let Some(found) = self.act_after(cur)
             {
-                apply(&mut parts, Level::Item, &[v], |p, v| {
+                apply(&mut parts, Level::Item, &items, |p, v| {
                     p.item = Some(v.to_string());
                 });
                 act = Some(found);
@@ -569,6 +585,25 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some((parts, act))
+    }
+
+    /// "… första stycket 1 och andra stycket": more stycken of the section just cited, when
+    /// that citation named a stycke itself. After a whole section ("5 § och andra stycket")
+    /// the stycke is more likely the text's own, so it is left to stand alone.
+    fn more_stycken(&self, cur: &mut Cursor<'_>, prev: Option<&Part>) -> Option<Vec<Part>> {
+        let prev = prev?;
+        if prev.subsection.is_none() || prev.section.is_none() || !cur.is(&SE_STYCKE_AHEAD) {
+            return None;
+        }
+        let mut seed = prev.clone();
+        seed.clear_from(Level::Subsection);
+        seed.start = cur.pos;
+        seed.end = cur.pos;
+        seed.top = Level::Subsection;
+        let mut more = vec![seed];
+        self.subrefs_se(cur, &mut more, true);
+        more.first()?.subsection?;
+        Some(more)
     }
 
     /// "5 § i samma kapitel": the chapter and act of the section cited before.

@@ -122,7 +122,8 @@ pub(super) fn is_context_word(word: &str, jurisdiction: Jurisdiction) -> bool {
     }
 }
 
-/// Ordinary Swedish words that end like an act's name ("bolagen", "förslagen").
+/// Ordinary Swedish words that end like an act's name, also as the last part of a compound
+/// ("aktiebolagen", "lagförslagen").
 const SE_NOT_NAMES: &[&str] = &[
     "bolagen",
     "bolagens",
@@ -130,6 +131,15 @@ const SE_NOT_NAMES: &[&str] = &[
     "förslagens",
     "underlagen",
     "underlagens",
+    "arbetslagen",
+    "idrottslagen",
+    "fotbollslagen",
+];
+
+/// Ordinary Swedish words that end like an act's name only as whole words: as the end of
+/// a compound they are more often an act ("sjömanslagen" ends in "anslagen",
+/// "bisjukdomslagen" in "omslagen").
+const SE_NOT_NAMES_WHOLE: &[&str] = &[
     "beslagen",
     "anslagen",
     "avslagen",
@@ -142,9 +152,8 @@ const SE_NOT_NAMES: &[&str] = &[
     "förlagen",
     "samlagen",
     "anlagen",
-    "arbetslagen",
-    "idrottslagen",
-    "fotbollslagen",
+    "upplagen",
+    "inlagen",
 ];
 
 /// Ordinary Norwegian and Danish words that end like an act's name.
@@ -193,7 +202,10 @@ pub(super) fn looks_like_act_name(word: &str, jurisdiction: Jurisdiction) -> boo
     // Swedish compounds end in these words ("aktiebolagen"); the Norwegian and Danish ones
     // are whole words, since "domstolsloven" ends in "sloven".
     let not_name = match jurisdiction {
-        Jurisdiction::Se => not_names.iter().any(|w| word.ends_with(w)),
+        Jurisdiction::Se => {
+            not_names.iter().any(|w| word.ends_with(w))
+                || SE_NOT_NAMES_WHOLE.contains(&word.as_str())
+        }
         Jurisdiction::No | Jurisdiction::Dk => not_names.contains(&word.as_str()),
     };
     if not_name {
@@ -296,6 +308,17 @@ pub(super) const TITLE_STOP: &[&str] = &[
     "behövs",
     "kræves",
     "kreves",
+    // Swedish adverbs and verbs that never stand in a title but often right after one
+    // ("lagen (1984:1039) om … också tillämpas", "… motsvarande tillämpning").
+    "också",
+    "även",
+    "dock",
+    "inte",
+    "ej",
+    "motsvarande",
+    "äger",
+    "äga",
+    "upphäves",
 ];
 
 /// Words that also end a title when nothing else (an index entry, a number) vouches for it.
