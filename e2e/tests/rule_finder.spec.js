@@ -98,3 +98,22 @@ test('a provision the scheme cannot exempt from is flagged with the reason', asy
   await expect(page.locator('.not-exemptible')).toContainText('Cannot be exempted from.');
   await expectAccessible(page);
 });
+
+test('an applicant sees on the application that one exemption asked for is beyond a trial', async ({ page }) => {
+  await login(page, 'soker.tromso@frirum.example');
+  await useEnglish(page);
+  await page.getByRole('link', { name: /Trygge barn i Tromsø/ }).first().click();
+  // The draft's form shows it beside the exemption, while it can still be changed.
+  await expect(page).toHaveURL(/\/applications\/\d+\/edit$/);
+  await expect(page.locator('fieldset .not-exemptible')).toHaveCount(1);
+  await expect(page.locator('fieldset .not-exemptible')).toContainText(/forvaltningsloven § 13/i);
+  await expectAccessible(page);
+  await page.locator('.breadcrumb a').first().click();
+  await expect(page).toHaveURL(/\/applications\/\d+$/);
+  const exemption = page.locator('.exemption', { hasText: 'forvaltningsloven § 13' });
+  await expect(exemption.locator('.not-exemptible')).toContainText('Cannot be exempted from.');
+  await expect(exemption.locator('.not-exemptible')).toContainText('Forsøksloven § 4');
+  // The other three exemptions, from sector acts, carry no such flag.
+  await expect(page.locator('.exemption .not-exemptible')).toHaveCount(1);
+  await expectAccessible(page);
+});

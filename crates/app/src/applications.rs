@@ -329,6 +329,9 @@ pub struct DraftForm {
     pub themes: Vec<Theme>,
     /// The trial the draft was started from, if it was.
     pub adopted_from: Option<frirum_store::AdoptedFrom>,
+    /// What the typed exemptions ask that the scheme's law cannot give: shown beside each
+    /// before anything is submitted.
+    pub limits: Vec<ExemptionLimit>,
 }
 
 /// The form of a draft the actor may edit, with its stored content; `None` once it is
@@ -362,11 +365,14 @@ pub async fn form_with(
     let report = eligibility(app, &typed, &case.scheme.rules, actor.now).await?;
     let themes = app.store.themes(case.scheme.id).await?;
     let adopted_from = app.store.adopted_from(case.application.id).await?;
+    let cited = cited_exemptions(app, &typed).await?;
+    let limits = exemption_limits(app, &typed, &cited).await?;
     Ok(DraftForm {
         case,
         report,
         themes,
         adopted_from,
+        limits,
     })
 }
 

@@ -618,6 +618,8 @@ struct ApplicationFormPage {
     themes: Vec<ThemeChoice>,
     objectives: Vec<ObjectiveRow>,
     exemptions: Vec<frirum_domain::application::RequestedExemption>,
+    /// Per exemption's place, what the scheme's law cannot give of it.
+    limits: Vec<(usize, LimitView)>,
     partners: Vec<frirum_domain::application::Partner>,
     funds: String,
     period_start: String,
@@ -707,6 +709,7 @@ fn render_form(
                 report,
                 themes,
                 adopted_from,
+                limits,
             },
         choices,
         suggestions,
@@ -777,6 +780,10 @@ fn render_form(
         }
     };
     let page = ApplicationFormPage {
+        limits: limits
+            .iter()
+            .map(|l| (l.exemption, limit_view(&page_ctx, l)))
+            .collect(),
         adopted_from,
         objectives,
         exemptions,
