@@ -6,6 +6,13 @@
 //! Paragraphs are the section's stycken; paragraphs starting "1.", "a)" or "–" are items of
 //! the stycke before them. Links to cited provisions are read as their text.
 //!
+//! Older acts show the conversion's seams, which are read as a lawyer reads the act: one
+//! heading per moment with the section's number ("### 3 §" for "1 mom." and again for "2
+//! mom.") is one section; a heading right under a section's number is its heading;
+//! typesetting marks before a heading ("/k/ /-k/ 38 §") are dropped; a citation line made a
+//! heading ("## 7 kap. 23 §, eller", "#### 7 §" after 8 §) is text of the section; and
+//! "1 §" again in a chapter that has sections opens the next chapter, whose heading was lost.
+//!
 //! The document comes out as the SFS reader's does (act id "2017:725", the title with its
 //! number, chapters, labels "1 §"), so that citations and cases name the same provisions
 //! whichever publication was read. A file with a front matter and no text (se-lex keeps an
@@ -19,8 +26,8 @@ use regex::Regex;
 
 use super::sfs::{
     CHAPTER, END, SECTION, SfsHint, Version, add_line, is_division, keep_versions, kind_of,
-    number_on_across_chapters, push_subsection, space_letter, strip_amendment_note, today,
-    version_mark,
+    number_on_across_chapters, push_subsection, section_key, space_letter, strip_amendment_note,
+    today, version_mark,
 };
 use super::{LawError, iso_date, utf8};
 use crate::model::{Act, Document, Jurisdiction, Section, clean_opt, clean_text};
@@ -234,6 +241,14 @@ fn is_joining_word(word: &str) -> bool {
     )
 }
 
+/// A heading without the typesetting marks that some converted older acts keep before it
+/// ("/k/ /-k/ 38 §", "/r2/ Inledande föreskrifter").
+fn strip_markers(heading: &str) -> &str {
+    static MARKS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:/-?[a-z]{1,2}\d?/\s*)+").expect("valid regex"));
+    MARKS.find(heading).map_or(heading, |m| &heading[m.end()..])
+}
+
 /// A line with each Markdown link replaced by its text.
 fn unlink(line: &str) -> String {
     static LINK: LazyLock<Regex> =
@@ -271,7 +286,7 @@ impl Body {
                     // The title, which the front matter also gives.
                     continue;
                 }
-                if !self.heading(&clean_text(&caps[2])) {
+                if !self.heading(&clean_text(strip_markers(&caps[2]))) {
                     break;
                 }
                 continue;
@@ -287,7 +302,9 @@ impl Body {
         if END.is_match(text) || text.starts_with("Övergångsbestämmelse") {
             return false;
         }
-        if let Some(caps) = CHAPTER.captures(text) {
+        if let Some(caps) = CHAPTER.captures(text)
+            && !caps.get(2).is_some_and(|h| h.as_str().contains('§'))
+        {
             self.finish();
             self.chapter = Some(space_letter(&caps[1]));
             let (version, heading) = version_mark(caps.get(2).map_or("", |h| h.as_str()));
@@ -297,10 +314,35 @@ impl Body {
             return true;
         }
         if let Some(caps) = SECTION.captures(text) {
-            self.finish();
             let (version, rest) = version_mark(caps.get(2).map_or("", |r| r.as_str().trim()));
-            self.current_version = version.or_else(|| self.chapter_version.clone());
             let number = space_letter(&caps[1]);
+            // se-lex splits a section with moments ("1 mom.", "2 mom.") into one heading
+            // per moment, all with the section's number: they are one section.
+            if version.is_none()
+                && self.current_version.is_none()
+                && let Some(current) = self.current.as_mut()
+                && current.section == number
+                && current.chapter == self.chapter
+            {
+                if !rest.trim().is_empty() {
+                    push_subsection(current, rest);
+                }
+                return true;
+            }
+            self.open_lost_chapter(&number, version.as_ref());
+            // A number lower than the last section's in the chapter, with no version mark,
+            // is a citation that the conversion made a heading ("#### 7 §" after 8 §).
+            if version.is_none()
+                && self.chapter_version.is_none()
+                && let Some(last) = self.last_in_chapter()
+                && section_key(&number) <= section_key(&last)
+                && let Some(current) = self.current.as_mut()
+            {
+                add_line(current, text, false, false);
+                return true;
+            }
+            self.finish();
+            self.current_version = version.or_else(|| self.chapter_version.clone());
             let mut section = Section {
                 chapter: self.chapter.clone(),
                 label: format!("{number} §"),
@@ -313,6 +355,24 @@ impl Body {
                 push_subsection(&mut section, rest);
             }
             self.current = Some(section);
+            return true;
+        }
+        // A heading right under a section's number, before its text, is that section's
+        // heading (some older acts put it there: "### 1 §", "## Tillämpningsområde").
+        if let Some(current) = self.current.as_mut()
+            && current.subsections.is_empty()
+            && current.heading.is_none()
+            && !is_division(text)
+        {
+            current.heading = clean_opt(text);
+            return true;
+        }
+        // A line of text that the conversion made a heading: "## 7 kap. 23 §, eller" is
+        // a citation inside the section being read, not the start of chapter 7.
+        if CHAPTER.is_match(text)
+            && let Some(current) = self.current.as_mut()
+        {
+            add_line(current, text, false, false);
             return true;
         }
         self.finish();
@@ -329,6 +389,38 @@ impl Body {
             self.pending_heading = clean_opt(text);
         }
         true
+    }
+
+    /// Sections that start again at "1 §" in a numbered chapter, with no version mark, are
+    /// the next chapter, whose heading the conversion lost (se-lex's kommunallag 1977:179
+    /// goes from 2 kap. 30 § to "1 §" and on to "3 a kap."): without this they would take
+    /// the places of the chapter's own sections.
+    fn open_lost_chapter(&mut self, number: &str, version: Option<&Version>) {
+        if number != "1" || version.is_some() || self.chapter_version.is_some() {
+            return;
+        }
+        let Some(chapter) = self.chapter.as_deref().and_then(|c| c.parse::<u32>().ok()) else {
+            return;
+        };
+        if self.sections_in_chapter() == 0 {
+            return;
+        }
+        self.chapter = Some((chapter + 1).to_string());
+        self.chapter_heading = None;
+    }
+
+    /// The number of the last section read in the current chapter.
+    fn last_in_chapter(&self) -> Option<String> {
+        self.current
+            .as_ref()
+            .filter(|s| s.chapter == self.chapter)
+            .or_else(|| {
+                self.sections
+                    .last()
+                    .map(|(s, _)| s)
+                    .filter(|s| s.chapter == self.chapter)
+            })
+            .map(|s| s.section.clone())
     }
 
     fn sections_in_chapter(&self) -> usize {
@@ -594,6 +686,54 @@ Utan hinder av [3 kap. 5 §](https://selex.se/eli/sfs/2010/800#kap3.5) skollagen
         ));
         assert!(!looks_like("# Read me\n\nbeteckning: 2099:1\n"));
         assert!(!looks_like("---\ntitle: A blog post\n---\n"));
+    }
+
+    /// The shapes older acts take in se-lex's conversion, in a made-up act.
+    #[test]
+    fn conversion_quirks_of_older_acts() {
+        let text = "---\nbeteckning: 2099:8\nrubrik: Provlag\n---\n\n# Provlag\n\n## 1 kap. Allmänt\n\n### 1 §\n\n## Tillämpningsområde\n\nLagen gäller prov.\n\n### 2 §\n\n1 mom. Första momentet.\n\n### 2 §\n\n2 mom. Andra momentet.\n\n### /k/ /-k/ 3 §\n\nTredje.\n\n## 9 kap. 4 §, eller\n\n### 4 §\n\nFjärde, enligt\n\n### 2 §\n\nhär ovan.\n\n### 1 §\n\nEn ny början.\n\n### 2 §\n\nOch mer.\n";
+        let doc = parse("x.md", text.as_bytes(), &on("2101-01-01")).unwrap();
+        assert_eq!(
+            labels(&doc),
+            [
+                (Some("1"), "1"),
+                (Some("1"), "2"),
+                (Some("1"), "3"),
+                (Some("1"), "4"),
+                (Some("2"), "1"),
+                (Some("2"), "2")
+            ],
+            "moments are one section, a citation made a heading is text, \
+             a lost chapter heading opens the next chapter"
+        );
+        let first = &doc.sections[0];
+        assert_eq!(first.heading.as_deref(), Some("Tillämpningsområde"));
+        assert_eq!(first.subsections[0].text, "Lagen gäller prov.");
+        let moments: Vec<&str> = doc.sections[1]
+            .subsections
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(
+            moments,
+            ["1 mom. Första momentet.", "2 mom. Andra momentet."]
+        );
+        let fourth = &doc.sections[3];
+        assert!(
+            fourth
+                .subsections
+                .iter()
+                .any(|s| s.text.contains("här ovan")),
+            "{:?}",
+            fourth.subsections
+        );
+    }
+
+    fn labels(doc: &Document) -> Vec<(Option<&str>, &str)> {
+        doc.sections
+            .iter()
+            .map(|s| (s.chapter.as_deref(), s.section.as_str()))
+            .collect()
     }
 
     #[test]

@@ -428,7 +428,7 @@ impl<'a> Body<'a> {
 }
 
 /// A section number as a sortable key: "2 a" is (2, "a"), after "2" and before "3".
-fn section_key(number: &str) -> (u32, String) {
+pub(super) fn section_key(number: &str) -> (u32, String) {
     let digits: String = number.chars().take_while(char::is_ascii_digit).collect();
     let letters: String = number
         .chars()
