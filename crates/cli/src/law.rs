@@ -120,7 +120,7 @@ fn parse_format(text: &str) -> anyhow::Result<Option<Format>> {
     }
     Ok(Some(text.parse::<Format>().map_err(|e| {
         anyhow::anyhow!(
-            "--format {text}: {e}; expected lovdata, lexdania, sfs-text, sfs-html, sfs-markdown (se-lex) or auto"
+            "--format {text}: {e}; expected lovdata, lexdania, retsinformation-json, sfs-text, sfs-html, sfs-markdown (se-lex) or auto"
         )
     })?))
 }

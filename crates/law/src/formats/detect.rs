@@ -13,6 +13,8 @@ pub enum Format {
     Lovdata,
     /// Retsinformation's LexDania 2.1 XML (Denmark).
     Lexdania,
+    /// Retsinformation's documents as JSON, one per file, with the sections' text (Denmark).
+    RetsinfoJson,
     /// SFS consolidated text as plain text (Sweden).
     SfsText,
     /// SFS consolidated text as the Riksdag's HTML (Sweden).
@@ -30,6 +32,7 @@ impl Format {
         match self {
             Self::Lovdata => "lovdata",
             Self::Lexdania => "lexdania",
+            Self::RetsinfoJson => "retsinformation-json",
             Self::SfsText => "sfs-text",
             Self::SfsHtml => "sfs-html",
             Self::SfsMarkdown => "sfs-markdown",
@@ -46,6 +49,9 @@ impl Format {
         let name = name.to_lowercase();
         if super::selex::looks_like(&text) {
             return Some(Self::SfsMarkdown);
+        }
+        if super::retsinfo_json::looks_like(&text) {
+            return Some(Self::RetsinfoJson);
         }
         if text.contains("LexDania") || text.contains("<Dokument") {
             return Some(Self::Lexdania);
@@ -85,6 +91,7 @@ impl FromStr for Format {
         match s.trim().to_ascii_lowercase().as_str() {
             "lovdata" => Ok(Self::Lovdata),
             "lexdania" => Ok(Self::Lexdania),
+            "retsinformation-json" | "retsinfo-json" => Ok(Self::RetsinfoJson),
             "sfs-text" | "sfs" => Ok(Self::SfsText),
             "sfs-html" => Ok(Self::SfsHtml),
             "sfs-markdown" | "se-lex" | "selex" => Ok(Self::SfsMarkdown),
@@ -102,6 +109,7 @@ mod tests {
         for format in [
             Format::Lovdata,
             Format::Lexdania,
+            Format::RetsinfoJson,
             Format::SfsText,
             Format::SfsHtml,
             Format::SfsMarkdown,
@@ -118,6 +126,11 @@ mod tests {
         assert_eq!(Format::auto("nl-1.xml", lovdata), Some(Format::Lovdata));
         let dania = br#"<?xml version="1.0"?><Dokument SchemaLocation="x/LexDania_2.1.xsd">"#;
         assert_eq!(Format::auto("62.xml", dania), Some(Format::Lexdania));
+        let json = br#"{"id": "2099:7", "title": "Lov om x", "url": "https://www.retsinformation.dk/eli/lta/2099/7/xml"}"#;
+        assert_eq!(
+            Format::auto("2099_7.json", json),
+            Some(Format::RetsinfoJson)
+        );
         let html = b"<html><body><a name=\"K1\"></a>1 kap.";
         assert_eq!(
             Format::auto("sfs-2017-725.html", html),

@@ -6,6 +6,7 @@ mod detect;
 mod error;
 pub mod lexdania;
 pub mod lovdata;
+pub mod retsinfo_json;
 pub mod selex;
 pub mod sfs;
 pub mod source;
@@ -26,6 +27,7 @@ pub fn parse(format: Format, name: &str, bytes: &[u8]) -> Result<Document, LawEr
     match format {
         Format::Lovdata => lovdata::parse(name, bytes),
         Format::Lexdania => lexdania::parse(name, bytes),
+        Format::RetsinfoJson => retsinfo_json::parse(name, bytes),
         Format::SfsText => sfs::parse_text(name, bytes, &SfsHint::default()),
         Format::SfsHtml => sfs::parse_html(name, bytes, &SfsHint::default()),
         Format::SfsMarkdown => selex::parse(name, bytes, &SfsHint::default()),

@@ -26,7 +26,7 @@ pub struct Summary {
 
 /// The file name endings that are read from folders and archives; other files (read-me
 /// files, checksums) are passed over without an error.
-const DOCUMENT_ENDINGS: [&str; 4] = [".xml", ".html", ".htm", ".txt"];
+const DOCUMENT_ENDINGS: [&str; 5] = [".xml", ".html", ".htm", ".txt", ".json"];
 
 /// Whether a file may be a se-lex Markdown document, read if its first bytes say so.
 fn is_markdown_name(name: &str) -> bool {
