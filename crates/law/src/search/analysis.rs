@@ -97,8 +97,7 @@ pub struct Stopwords {
 impl Stopwords {
     pub fn new(jurisdiction: Jurisdiction) -> Self {
         let words = words::stopwords(jurisdiction)
-            .iter()
-            .flat_map(|w| [(*w).to_owned(), fold(w).into_owned()])
+            .flat_map(|w| [w.to_owned(), fold(w).into_owned()])
             .collect();
         Self { words }
     }

@@ -65,7 +65,6 @@ impl LangVocabulary {
         corpus_words: impl IntoIterator<Item = &'a str>,
     ) -> Self {
         let stop: HashSet<String> = words::stopwords(jurisdiction)
-            .iter()
             .map(|w| fold(w).into_owned())
             .collect();
         let words = words::legal_words(jurisdiction)
@@ -97,6 +96,9 @@ impl LangVocabulary {
 
     fn is_head(&self, part: &str) -> bool {
         let folded = fold(part);
+        if !self.may_be_part(part) {
+            return false;
+        }
         if self.words.contains(folded.as_ref()) {
             return true;
         }
@@ -104,6 +106,17 @@ impl LangVocabulary {
             .iter()
             .filter_map(|suffix| folded.strip_suffix(suffix))
             .any(|stem| stem.chars().count() >= MIN_HEAD_CHARS && self.words.contains(stem))
+    }
+
+    /// Whether `part` may stand as a part of a compound at all: not a derivational ending
+    /// ("verksam|heten", "kustbevak|ningen", "tryg|hed"), which is in the vocabulary only
+    /// because the corpus prints it alone now and then. Split off, such an ending matches
+    /// thousands of provisions that share nothing with the word but its suffix.
+    fn may_be_part(&self, part: &str) -> bool {
+        let folded = fold(part);
+        !words::derivational_endings(self.jurisdiction)
+            .iter()
+            .any(|ending| fold(ending) == folded)
     }
 
     /// The byte ranges of the parts of `word` (lower-cased), or `None` when it is not a
@@ -165,7 +178,9 @@ impl Splitter<'_> {
         if best.is_none() {
             // Longest modifier first, so that ties keep the longest first part.
             for end in (start + MIN_MODIFIER_CHARS..=n.saturating_sub(MIN_HEAD_CHARS)).rev() {
-                if !self.vocabulary.is_modifier(self.text(start, end)) {
+                if !self.vocabulary.is_modifier(self.text(start, end))
+                    || !self.vocabulary.may_be_part(self.text(start, end))
+                {
                     continue;
                 }
                 let mut nexts = vec![end];

@@ -521,7 +521,11 @@ impl LawIndex {
         let total = searcher.num_docs().max(1) as f32;
         let mut candidates: Vec<DescriptionTerm> = Vec::new();
         for (i, j, analyzer) in analyzers.iter_mut() {
-            let generic: HashSet<&str> = rank::generic_words(*j).iter().copied().collect();
+            let generic: HashSet<&str> = rank::generic_words(*j)
+                .iter()
+                .chain(rank::deviation_words(*j))
+                .copied()
+                .collect();
             let mut word_counts: BTreeMap<String, u32> = BTreeMap::new();
             for word in surface_words(text) {
                 let useful = word.chars().count() >= 3

@@ -63,15 +63,50 @@ static BOILERPLATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 pub fn provision_prior(doc: &ProvisionDoc) -> f64 {
     let heading = doc.heading.as_deref().unwrap_or_default().to_lowercase();
     let text = doc.text.to_lowercase();
-    let content = if BOILERPLATE_HEADING.is_match(&heading) || BOILERPLATE_TEXT.is_match(&text) {
+    let content = if BOILERPLATE_HEADING.is_match(&heading)
+        || BOILERPLATE_TEXT.is_match(&text)
+        || MORE_BOILERPLATE_TEXT.is_match(&text)
+    {
         BOILERPLATE
     } else if DUTY_WORDS[lang_index(doc.jurisdiction)].is_match(&text) {
         DUTY
     } else {
         NEUTRAL
     };
-    kind_prior(doc.kind) * content
+    kind_prior(doc.kind) * content * act_prior(&doc.act_title)
 }
+
+/// How much an act is worth by its title: a trial or an exemption scheme is worth less,
+/// because its rules are the deviation, and an idea needs exemption from the ordinary law
+/// of its sector.
+pub fn act_prior(title: &str) -> f64 {
+    if TRIAL_TITLE.is_match(&title.to_lowercase()) {
+        TRIAL_ACT
+    } else {
+        1.0
+    }
+}
+
+/// The prior of an act or order that is itself a trial or an exemption scheme.
+const TRIAL_ACT: f64 = 0.6;
+
+/// Titles of trials and exemption schemes, lower-case.
+static TRIAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(forsøk med|forsøksordning|forsøg med|forsøgsordning|frikommune\w*|frisættelse|försöksverksamhet|försök med|undantag från|unntak fra|undtagelse fra)",
+    )
+    .expect("a valid pattern")
+});
+
+/// More openings of boilerplate text, lower-case, as Swedish and Danish statutes often word
+/// them: a penalty whose subject comes first ("Den som … döms till böter"), an appeal to a
+/// named body, entry into force and repeal further into the sentence.
+static MORE_BOILERPLATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^.{0,120}\b(döms .{0,120}till böter|med bøde straffes|med bøde eller fængsel|till böter eller fängelse|straffes med bøde|straffes med fængsel|straffes med bot|straffes med bøter|klage over .{0,80} kan indbringes|kan indbringes for|kan påklages til|klagen skal|får överklagas|överklagas till|kan överklagas|kan overklages|lov nr\. .{0,40} ophæves|upphör att gälla|træder i kraft|träder i kraft|trer i kraft)",
+    )
+    .expect("a valid pattern")
+});
 
 fn lang_index(jurisdiction: Jurisdiction) -> usize {
     match jurisdiction {
@@ -303,6 +338,89 @@ pub fn generic_words(jurisdiction: Jurisdiction) -> &'static [&'static str] {
     }
 }
 
+/// Words an idea or a trial's own text uses to say that it wants to deviate, or that it is
+/// a trial ("trots", "undantag", "uanset", "fravige", "frikommune"): they name no sector, and
+/// a provision they find is an exception rather than the rule, so they weigh as little as
+/// the generic words.
+pub fn deviation_words(jurisdiction: Jurisdiction) -> &'static [&'static str] {
+    match jurisdiction {
+        Jurisdiction::No => &[
+            "unntak",
+            "unntaket",
+            "fravike",
+            "fravik",
+            "uavhengig",
+            "hinder",
+            "likevel",
+            "gjelder",
+            "gjelde",
+            "eksempel",
+            "mulighet",
+            "muligheten",
+            "slippe",
+            "forsøkskommune",
+            "forsøkskommuner",
+            "forsøksperioden",
+            "forsøksordning",
+            "anvendelse",
+        ],
+        Jurisdiction::Dk => &[
+            "undtagelse",
+            "undtagelser",
+            "fravige",
+            "fraviges",
+            "fravigelse",
+            "uanset",
+            "hinder",
+            "alligevel",
+            "gælder",
+            "gælde",
+            "eksempel",
+            "eksempelvis",
+            "mulighed",
+            "muligheden",
+            "slippe",
+            "gerne",
+            "frikommune",
+            "frikommuner",
+            "frikommunen",
+            "frikommunerne",
+            "frikommunenetværk",
+            "forsøgsperioden",
+            "forsøgskommune",
+            "forsøgskommuner",
+            "anvendelse",
+            "beslutte",
+            "beslutter",
+        ],
+        Jurisdiction::Se => &[
+            "undantag",
+            "undantaget",
+            "avvika",
+            "avsteg",
+            "trots",
+            "hinder",
+            "fast",
+            "annars",
+            "ändå",
+            "gäller",
+            "gälla",
+            "exempel",
+            "möjlighet",
+            "möjligheten",
+            "kunna",
+            "slippa",
+            "försöksperioden",
+            "försökskommun",
+            "försökskommuner",
+            "tillämpas",
+            "tillämpning",
+            "längre",
+            "vanliga",
+        ],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -363,6 +481,80 @@ mod tests {
             "Kommunalbestyrelsen skal sikre pladser.",
         ));
         assert!(order < duty);
+    }
+
+    /// (language, heading, text, whether it is boilerplate): penalties, appeals, entry into
+    /// force and repeal as Swedish, Danish and Norwegian statutes word them, and duties that
+    /// merely mention a fine or an appeal further on.
+    #[rustfmt::skip]
+    const BOILERPLATE_CASES: &[(Jurisdiction, &str, &str, bool)] = &[
+        (Jurisdiction::Se, "", "Den som uppsåtligen bryter mot förbudet i 5 § döms till böter eller fängelse i högst sex månader.", true),
+        (Jurisdiction::Se, "", "Kommunens beslut enligt 7 § får överklagas hos allmän förvaltningsdomstol.", true),
+        (Jurisdiction::Se, "", "Beslut om avgift enligt denna förordning kan överklagas till Transportstyrelsen.", true),
+        (Jurisdiction::Se, "", "Denna lag träder i kraft den 1 juli 2025.", true),
+        (Jurisdiction::Se, "", "Kommunen ska erbjuda hemtjänst till den som behöver det.", false),
+        (Jurisdiction::Se, "", "Nämnden får inte överlåta beslutanderätten till en anställd.", false),
+        (Jurisdiction::Dk, "", "Med bøde straffes den, der overtræder § 3, stk. 1.", true),
+        (Jurisdiction::Dk, "", "Den, der overtræder § 3, stk. 1, straffes med bøde.", true),
+        (Jurisdiction::Dk, "", "Kommunalbestyrelsens afgørelser efter § 4 kan påklages til Ankestyrelsen.", true),
+        (Jurisdiction::Dk, "", "Klage over kommunalbestyrelsens afgørelse efter stk. 2 kan indbringes for Ankestyrelsen.", true),
+        (Jurisdiction::Dk, "", "Bekendtgørelsen træder i kraft den 1. januar 2025.", true),
+        (Jurisdiction::Dk, "", "Kommunalbestyrelsen skal sikre, at der er det nødvendige antal pladser.", false),
+        (Jurisdiction::No, "", "Vedtak etter § 5 kan påklages til statsforvalteren.", true),
+        (Jurisdiction::No, "", "Den som forsettlig overtrer § 4, straffes med bøter.", true),
+        (Jurisdiction::No, "", "Kommunen skal tilby plass i barnehage.", false),
+    ];
+
+    #[test]
+    fn boilerplate_is_known_in_each_language() {
+        for (jurisdiction, heading, text, boilerplate) in BOILERPLATE_CASES {
+            let prior = provision_prior(&doc(*jurisdiction, ActKind::Act, heading, text));
+            assert_eq!(prior == BOILERPLATE, *boilerplate, "{text}: {prior}");
+        }
+    }
+
+    /// (act title, whether it is a trial or an exemption scheme).
+    #[rustfmt::skip]
+    const TRIAL_TITLES: &[(&str, bool)] = &[
+        ("Förordning (2024:458) om försöksverksamhet med utökad behörighet för körkort", true),
+        ("Lag (2022:1491) om undantag från lokaliseringsprincipen för kommunala bredbandsnät", true),
+        ("Bekendtgørelse om forsøg med frit valg af leverandør", true),
+        ("Bekendtgørelse om frisættelse af kommunerne fra regler om beskæftigelsesindsatsen", true),
+        ("Forskrift om forsøk med kommunal oppgaveløsning", true),
+        ("Skollag (2010:800)", false),
+        ("Bekendtgørelse af lov om social service", false),
+        ("Lov om kommuner og fylkeskommuner (kommuneloven)", false),
+        ("Förordning (2011:326) om behörighet och legitimation för lärare", false),
+    ];
+
+    #[test]
+    fn trials_and_exemption_schemes_weigh_less_than_ordinary_law() {
+        for (title, trial) in TRIAL_TITLES {
+            let expected = if *trial { TRIAL_ACT } else { 1.0 };
+            assert_eq!(act_prior(title), expected, "{title}");
+        }
+        let mut ordinary = doc(
+            Jurisdiction::Se,
+            ActKind::Act,
+            "",
+            "Kommunen ska erbjuda skolskjuts.",
+        );
+        let plain = provision_prior(&ordinary);
+        ordinary.act_title = TRIAL_TITLES[0].0.to_owned();
+        assert!(provision_prior(&ordinary) < plain);
+    }
+
+    #[test]
+    fn deviation_words_are_lower_case_and_no_stopwords() {
+        use crate::search::analysis::Stopwords;
+        for j in [Jurisdiction::No, Jurisdiction::Dk, Jurisdiction::Se] {
+            let stop = Stopwords::new(j);
+            for w in deviation_words(j).iter().chain(generic_words(j)) {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+                // A stopword is never searched, so listing it here would mean nothing.
+                assert!(!stop.contains(w), "{w}");
+            }
+        }
     }
 
     #[test]

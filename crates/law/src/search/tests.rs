@@ -123,6 +123,44 @@ fn search_decompounder_splits_compounds_into_known_words() {
     assert_eq!(split(No, "forsoksordning").unwrap(), ["forsok", "ordning"]);
 }
 
+/// A language, words of a corpus, a word and its split.
+type EndingSplit = (
+    Jurisdiction,
+    &'static [&'static str],
+    &'static str,
+    Option<&'static [&'static str]>,
+);
+
+/// (language, words of a corpus, word, its split): a derivational ending that the corpus
+/// prints alone ("heten", "hed", "ningen") is never a part, while real compounds still split
+/// with the same vocabulary.
+#[rustfmt::skip]
+const ENDING_SPLITS: &[EndingSplit] = &[
+    (Jurisdiction::Se, &["verksam", "heten", "het"], "verksamheten", None),
+    (Jurisdiction::Se, &["kustbevak", "kust", "ningen"], "kustbevakningen", None),
+    (Jurisdiction::Se, &["verksam", "heten", "het"], "socialtjänstlagen", Some(&["socialtjänst", "lagen"])),
+    (Jurisdiction::Dk, &["tryg", "hed", "heden"], "tryghed", None),
+    (Jurisdiction::Dk, &["sikker", "heden"], "sikkerheden", None),
+    (Jurisdiction::Dk, &["heden"], "dagtilbudsloven", Some(&["dagtilbud", "loven"])),
+    (Jurisdiction::No, &["verdig", "heten"], "verdigheten", None),
+    (Jurisdiction::No, &["heten", "else"], "bemanningsnorm", Some(&["bemanning", "norm"])),
+];
+
+#[test]
+fn search_decompounder_never_splits_off_a_derivational_ending() {
+    for (jurisdiction, corpus, word, expected) in ENDING_SPLITS {
+        let lang = LangVocabulary::new(*jurisdiction, corpus.iter().copied());
+        let split = lang.split(word).map(|parts| {
+            parts
+                .into_iter()
+                .map(|r| word[r].to_owned())
+                .collect::<Vec<_>>()
+        });
+        let expected = expected.map(|parts| parts.iter().map(|p| (*p).to_owned()).collect());
+        assert_eq!(split, expected, "{word}");
+    }
+}
+
 #[test]
 fn search_decompounder_leaves_plain_words_alone() {
     use Jurisdiction::*;
@@ -369,4 +407,62 @@ fn search_a_rebuild_keeps_its_label_on_disk_until_the_index_changes() {
     assert_eq!(index.label().unwrap(), None);
     index.rebuild(fixtures()).unwrap();
     assert_eq!(index.label().unwrap(), None);
+}
+
+/// (language, the rule a trial would lift, a provision that only shares the words of
+/// deviating with the idea, the idea): the words that say "we want to deviate" weigh as
+/// little as the generic words, so the provision of the idea's sector comes first.
+#[rustfmt::skip]
+const DEVIATION_CASES: &[(Jurisdiction, &str, &str, &str)] = &[
+    (Jurisdiction::Se,
+     "Kommunen ska erbjuda ledsagning.",
+     "Trots detta gäller undantag i särskilda fall.",
+     "Vi vill trots allt få undantag som gäller ledsagning."),
+    (Jurisdiction::Dk,
+     "Kommunalbestyrelsen skal tilbyde ledsagelse.",
+     "Uanset stk. 1 kan kravet fraviges som undtagelse.",
+     "Vi vil uanset reglerne fravige kravet og gøre en undtagelse for ledsagelse."),
+    (Jurisdiction::No,
+     "Kommunen skal tilby avlastning.",
+     "Uavhengig av første ledd kan departementet likevel gjøre unntak.",
+     "Vi vil likevel gjøre unntak uavhengig av reglene for avlastning."),
+];
+
+#[test]
+fn search_similar_weighs_words_of_deviating_like_generic_words() {
+    for (jurisdiction, rule, exception, idea) in DEVIATION_CASES {
+        let index = LawIndex::in_memory().unwrap();
+        let make = |id, text: &str| {
+            doc(
+                id,
+                &format!("act-{id}"),
+                *jurisdiction,
+                ActKind::Act,
+                true,
+                "Lag",
+                None,
+                None,
+                text,
+            )
+        };
+        let mut docs = vec![make(1, rule), make(2, exception)];
+        // Ordinary law of other sectors, so that the words of the idea are not all rare.
+        for (i, filler) in [
+            "Bygget krever tillatelse.",
+            "Skolen har elever.",
+            "Vägen byggs.",
+        ]
+        .iter()
+        .enumerate()
+        {
+            docs.push(make(10 + i as i64, filler));
+        }
+        index.rebuild(docs).unwrap();
+        let found = index.similar(idea, Some(*jurisdiction), 5).unwrap();
+        assert_eq!(
+            found.first().map(|h| h.provision_id),
+            Some(1),
+            "{idea}: {found:?}"
+        );
+    }
 }

@@ -252,12 +252,73 @@ const LEGAL_SV: &[&str] = &[
     "insats",
 ];
 
+/// More function words, as an applicant writes them ("vår", "vores", "även"); kept apart
+/// from the lists above only to show where they came from.
+const MORE_STOPWORDS_NO: &[&str] = &[
+    "vår", "vårt", "våre", "dykkar", "deres", "mange", "mye", "mykje", "meget", "dersom", "sådan",
+    "sånn", "kun", "ennå", "enda", "derfor", "dessuten", "fortsatt",
+];
+/// More Danish function words.
+const MORE_STOPWORDS_DA: &[&str] = &[
+    "vores", "jeres", "meget", "mange", "sådan", "sådanne", "jo", "mit", "mine", "thi", "jer",
+    "derfor", "desuden", "stadig", "endnu", "dersom",
+];
+/// More Swedish function words.
+const MORE_STOPWORDS_SV: &[&str] = &[
+    "vår",
+    "vårt",
+    "våra",
+    "ert",
+    "era",
+    "dessa",
+    "då",
+    "ju",
+    "varje",
+    "vilket",
+    "sådan",
+    "sådant",
+    "sådana",
+    "vars",
+    "mitt",
+    "mina",
+    "även",
+    "också",
+    "bara",
+    "därför",
+    "dessutom",
+    "fortfarande",
+    "ännu",
+];
+
 /// The stopwords of the language of `jurisdiction`.
-pub(crate) fn stopwords(jurisdiction: Jurisdiction) -> &'static [&'static str] {
+pub(crate) fn stopwords(jurisdiction: Jurisdiction) -> impl Iterator<Item = &'static str> {
+    let (base, more) = match jurisdiction {
+        Jurisdiction::No => (STOPWORDS_NO, MORE_STOPWORDS_NO),
+        Jurisdiction::Dk => (STOPWORDS_DA, MORE_STOPWORDS_DA),
+        Jurisdiction::Se => (STOPWORDS_SV, MORE_STOPWORDS_SV),
+    };
+    base.iter().chain(more).copied()
+}
+
+/// Derivational endings that the corpus prints alone now and then (a hyphenated line, a
+/// list of suffixes), so that they are "words", but that are never a part of a compound.
+pub(crate) fn derivational_endings(jurisdiction: Jurisdiction) -> &'static [&'static str] {
     match jurisdiction {
-        Jurisdiction::No => STOPWORDS_NO,
-        Jurisdiction::Dk => STOPWORDS_DA,
-        Jurisdiction::Se => STOPWORDS_SV,
+        Jurisdiction::No => &[
+            "het", "heten", "heter", "ning", "ningen", "ninger", "ingen", "else", "elsen", "elser",
+            "skap", "skapet", "lig", "lige", "ligt", "sam", "somt", "ende", "ande", "nde", "ens",
+            "ene", "ert", "ing", "inga",
+        ],
+        Jurisdiction::Dk => &[
+            "hed", "heden", "heder", "ning", "ningen", "ninger", "ingen", "else", "elsen", "elser",
+            "skab", "skabet", "lig", "lige", "ligt", "som", "somt", "ende", "nde", "ens", "ene",
+            "ing", "inge",
+        ],
+        Jurisdiction::Se => &[
+            "het", "heten", "heter", "ning", "ningen", "ningar", "ingen", "else", "elsen", "skap",
+            "skapet", "lig", "liga", "ligt", "sam", "samt", "ande", "ende", "nde", "ens", "arna",
+            "erna", "ing", "inga",
+        ],
     }
 }
 
