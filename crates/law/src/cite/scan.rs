@@ -101,10 +101,17 @@ static GENITIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<w>\p{L}+s)\s
 static SE_PUNKT_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*,?\s*(?i:punkt(?:en|erna)?|p\.)\s*(?P<v>\d{1,2})\b"));
 static SE_P: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\s*(?i:p\.)"));
-/// What may not follow a Swedish item number: the next chapter or section, or a decimal.
+/// What may not follow a Swedish item number: the next chapter or section, a decimal, or the
+/// first of a list of sections ("110 § 1 och 4 samt 111 och 112 §§").
 static SE_NOT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\s*(?i:kap\b|kap\.|§|st\.|p\.|mom\.)|[.,:]\d|\s?[a-z]\s*(?:§|(?i:kap)\b))")
+    re(
+        r"^(?:\s*(?i:kap\b|kap\.|§|st\.|p\.|mom\.)|[.,:]\d|\s?[a-z]\s*(?:§|(?i:kap)\b)|(?:\s*(?:,|--|[–-])\s*|\s+(?:och|eller|samt|till)\s+)\d{1,3}(?:\s?[a-z])?\s*§§)",
+    )
 });
+
+/// The end of a clause after a citation: a comma, a semicolon, a closing parenthesis, a full
+/// stop before a capital or at the end, or the end of the text.
+static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[,;)]|\.(?:\s+\p{Lu}|\s*$)|$)"));
 
 /// Between two items of a list of numbered acts: a comma or "og", after an optional
 /// parenthesis.
@@ -542,6 +549,9 @@ impl<'a> Parser<'a> {
         let mut parts = self.swedish_core(cur, None)?;
         loop {
             let save = cur.pos;
+            if self.bare_points(cur, &mut parts) {
+                continue;
+            }
             if cur.eat(&SE_CHAIN).is_some() {
                 if cur.rest().starts_with(|c: char| c.is_ascii_digit())
                     && let Some(more) = self.swedish_core(cur, parts.last())
@@ -561,30 +571,44 @@ impl<'a> Parser<'a> {
             return Some((parts, Some(act)));
         }
         let mut act = self.act_after(cur);
-        // "9 § 8 LSS": a bare number after the section is a point when an act follows.
-        if act.is_none()
-            && parts
-                .last()
-                .is_some_and(|p| p.item.is_none() && p.subsection.is_none() && p.section.is_some())
-        {
-            let save = cur.pos;
-            // "17 § 1--3 och 5 förordningen (2013:253)": a list of points, too.
-            let items = self.list(cur, &SE_PUNKT_BARE, &NUM_VAL, &SE_SEP, &SE_NOT_ITEM);
-            if !items.is_empty()
-                && let Some(found) = self.act_after(cur)
-            {
-                apply(&mut parts, Level::Item, &items, |p, v| {
-                    p.item = Some(v.to_string());
-                });
-                act = Some(found);
-            } else {
-                cur.pos = save;
-            }
+        if act.is_none() && self.bare_points(cur, &mut parts) {
+            act = self.act_after(cur);
         }
         if act.is_none() && parts.iter().all(|p| p.section.is_none()) && self.book_chapter(start) {
             return None;
         }
         Some((parts, act))
+    }
+
+    /// "9 § 8 LSS", "17 § 1--3 och 5 förordningen (…)", "3 kap. 21 § 4 och 13 § …", "enligt
+    /// 3 § 1 eller 2, när …": bare numbers after a whole section are its points when an act,
+    /// another provision of the chain or the end of a clause follows them; otherwise they are
+    /// left alone (an amount, a count).
+    fn bare_points(&self, cur: &mut Cursor<'_>, parts: &mut Vec<Part>) -> bool {
+        let whole_section = parts
+            .last()
+            .is_some_and(|p| p.item.is_none() && p.subsection.is_none() && p.section.is_some());
+        if !whole_section {
+            return false;
+        }
+        let save = cur.pos;
+        let items = self.list(cur, &SE_PUNKT_BARE, &NUM_VAL, &SE_SEP, &SE_NOT_ITEM);
+        let after = cur.pos;
+        let follows = !items.is_empty()
+            && (cur.is(&CLAUSE_END)
+                || self.act_after(cur).is_some()
+                || (cur.eat(&SE_CHAIN).is_some()
+                    && cur.rest().starts_with(|c: char| c.is_ascii_digit())
+                    && self.swedish_core(cur, parts.last()).is_some()));
+        if !follows {
+            cur.pos = save;
+            return false;
+        }
+        cur.pos = after;
+        apply(parts, Level::Item, &items, |p, v| {
+            p.item = Some(v.to_string())
+        });
+        true
     }
 
     /// "… första stycket 1 och andra stycket": more stycken of the section just cited, when

@@ -704,6 +704,16 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "Projektet 2020/21:45 avslutades.", &[]),
     (Se, "enligt 17 § 1--3 och 5 förordningen (2013:253) om förbränning av avfall", &["17 § 1|2013:253|förordningen (2013:253) om förbränning av avfall|-|17|-|1", "3|2013:253|förordningen (2013:253) om förbränning av avfall|-|17|-|3", "5 förordningen (2013:253) om förbränning av avfall|2013:253|förordningen (2013:253) om förbränning av avfall|-|17|-|5"]),
     (Se, "enligt 4 § 2 och 3 lagen (1993:387)", &["4 § 2|1993:387|lagen (1993:387)|-|4|-|2", "3 lagen (1993:387)|1993:387|lagen (1993:387)|-|4|-|3"]),
+    // Bare numbers after a whole section are its points when an act, another provision or
+    // the end of a clause follows; an amount, a count or a list item's number is not.
+    (Se, "Den som är skyldig enligt 5 § 1 eller 2, ska anmäla sig.", &["5 § 1|-|-|-|5|-|1", "2|-|-|-|5|-|2"]),
+    (Se, "Avgift tas ut för åtgärder som avses i 12 § 1--3. Avgiften betalas i förskott.", &["12 § 1|-|-|-|12|-|1", "3|-|-|-|12|-|3"]),
+    (Se, "enligt 4 kap. 6 § 2 och 5 kap. 1 § tredje stycket miljöbalken", &["4 kap. 6 § 2|1998:808|miljöbalken|4|6|-|2", "5 kap. 1 § tredje stycket miljöbalken|1998:808|miljöbalken|5|1|3|-"]),
+    (Se, "Bestämmelserna i 40 § 1, 3 och 5 samt 41 och 42 §§ lagen (1987:667) om ekonomiska föreningar gäller.", &["40 § 1|1987:667|lagen (1987:667) om ekonomiska föreningar|-|40|-|1", "3|1987:667|lagen (1987:667) om ekonomiska föreningar|-|40|-|3", "5|1987:667|lagen (1987:667) om ekonomiska föreningar|-|40|-|5", "41|1987:667|lagen (1987:667) om ekonomiska föreningar|-|41|-|-", "42 §§ lagen (1987:667) om ekonomiska föreningar|1987:667|lagen (1987:667) om ekonomiska föreningar|-|42|-|-"]),
+    (Se, "enligt 1 § 2 mom. 4 och 2 § 1 mom.", &["1 § 2 mom. 4|-|-|-|1|-|4|m2", "2 § 1 mom.|-|-|-|2|-|-|m1"]),
+    (Se, "Räntan är 8 § 2 000 kronor.", &["8 §|-|-|-|8|-|-"]),
+    (Se, "Han fick 3 § 12 dagar efter beslutet.", &["3 §|-|-|-|3|-|-"]),
+    (Se, "enligt 6 § 1. den som har fyllt 18 år", &["6 §|-|-|-|6|-|-"]),
 ];
 
 /// A case with a context: jurisdiction, the context's act id, act name, chapter and section,
