@@ -12,7 +12,10 @@
 //!   in "§ 3 første og annet ledd" both citations are of § 3.
 //! - A relative citation ("stk. 2", "andre ledd", "första stycket") takes its act and section
 //!   from the most recent section cited earlier in the text, or else from the caller's
-//!   [`Context`]; with neither it yields nothing.
+//!   [`Context`]; with neither it yields nothing. A Swedish stycke on its own is the text's
+//!   own section's: the context's section when there is one, else the section cited before
+//!   unless that one is of an act named outright ("8 kap. 7 § regeringsformen … första
+//!   stycket" is not the constitution's).
 //! - A section without an act takes the context's act, if any.
 //! - `act.name` is the act's designation exactly as written ("servicelovens",
 //!   "lov 26. mars 1999 nr. 17 om husleieavtaler", "kommunallagen (2017:725)").

@@ -903,6 +903,31 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// The section a stycke written on its own ("första stycket", "föregående stycke")
+    /// belongs to. In Swedish law such a stycke is the text's own section's: with a context
+    /// that names one, it is that section; without one, a section cited just before stands
+    /// in, but not one of another act named outright ("… med stöd av 8 kap. 7 § regeringsformen
+    /// … enligt första stycket 1" is not the constitution's first stycke), which leaves the
+    /// stycke without a section, and so not cited.
+    fn relative_anchor(&self) -> Option<Anchor> {
+        if self.jurisdiction != Jurisdiction::Se {
+            return self.anchor();
+        }
+        if let Some(context) = self.context
+            && let Some(section) = context.section.clone()
+        {
+            return Some(Anchor {
+                act: context.act.clone().unwrap_or_default(),
+                chapter: context.chapter.clone(),
+                section,
+            });
+        }
+        let last = self.last.clone()?;
+        let own_act = self.context.and_then(|c| c.act.clone()).unwrap_or_default();
+        let named = last.act.id.is_some() || last.act.name.is_some();
+        (!named || last.act == own_act).then_some(last)
+    }
+
     /// Turns a group into citations: the act's span joins the first part when it comes
     /// before and the last when it comes after; relative parts take the anchor's section.
     fn emit(&mut self, (parts, act): Group) {
@@ -921,7 +946,7 @@ impl<'a> Parser<'a> {
                 }
             }
             if part.top >= Level::Subsection && part.section.is_none() {
-                let Some(anchor) = self.anchor() else {
+                let Some(anchor) = self.relative_anchor() else {
                     continue;
                 };
                 part.chapter = anchor.chapter;

@@ -713,6 +713,9 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "enligt 1 § 2 mom. 4 och 2 § 1 mom.", &["1 § 2 mom. 4|-|-|-|1|-|4|m2", "2 § 1 mom.|-|-|-|2|-|-|m1"]),
     (Se, "Räntan är 8 § 2 000 kronor.", &["8 §|-|-|-|8|-|-"]),
     (Se, "Han fick 3 § 12 dagar efter beslutet.", &["3 §|-|-|-|3|-|-"]),
+    // A stycke on its own is the text's own section's, not one of another act cited before.
+    (Se, "Regeringen får med stöd av 8 kap. 7 § regeringsformen meddela föreskrifter om uppgifterna enligt första stycket 2.", &["8 kap. 7 § regeringsformen|1974:152|regeringsformen|8|7|-|-"]),
+    (Se, "Om en byggnad används i strid med 10 kap. 4 § plan- och bygglagen, gäller andra stycket.", &["10 kap. 4 § plan- och bygglagen|2010:900|plan- och bygglagen|10|4|-|-"]),
     (Se, "enligt 6 § 1. den som har fyllt 18 år", &["6 §|-|-|-|6|-|-"]),
 ];
 
@@ -755,6 +758,8 @@ const CONTEXT_CASES: &[ContextCase] = &[
     (Se, "1962:700", "brottsbalken", "3", "1", "5 § denna balk", &["5 § denna balk|1962:700|brottsbalken|-|5|-|-"]),
     (Se, "1962:700", "brottsbalken", "3", "1", "2 § tredje stycket i samma kapitel", &["2 § tredje stycket i samma kapitel|1962:700|brottsbalken|3|2|3|-"]),
     (Se, "2001:453", "socialtjänstlagen", "4", "1", "andra meningen i föregående stycke", &["föregående stycke|2001:453|socialtjänstlagen|4|1|-|-"]),
+    (Se, "2017:725", "kommunallagen", "2", "4", "Av 3 kap. 1 § skollagen följer att första stycket inte gäller.", &["3 kap. 1 § skollagen|2010:800|skollagen|3|1|-|-", "första stycket|2017:725|kommunallagen|2|4|1|-"]),
+    (Se, "2017:725", "kommunallagen", "2", "4", "Bestämmelsen i 6 § gäller inte fall som avses i tredje stycket.", &["6 §|2017:725|kommunallagen|-|6|-|-", "tredje stycket|2017:725|kommunallagen|2|4|3|-"]),
 ];
 
 fn opt(field: &str) -> Option<String> {
