@@ -205,7 +205,7 @@ fn selex_acts_have_the_structure_a_lawyer_expects() {
         println!("  {problem}");
     }
     assert!(files > 0, "no se-lex files under {}", dir.display());
-    // Measured on se-lex commit aaf61644 (2025-09-01): 68 files with problems before the
+    // Measured on se-lex commit aaf61644 (2025-09-01): 106 files with problems before the
     // reader merged moments, kept a heading under a section's number, dropped conversion
     // marks, took citation lines made headings as text and opened chapters whose heading
     // was lost; 15 after. The rest are listed above; the count may only go down.
