@@ -213,9 +213,13 @@ fn truncate(text: &str) -> &str {
     }
 }
 
-/// How an index records the catalogue version it was built from.
+/// How an index records the catalogue version it was built from, and the version of the
+/// analysis it was built with (an index from before an analyser change is rebuilt).
 fn version_label(version: i64) -> String {
-    format!("catalogue-version {version}")
+    format!(
+        "catalogue-version {version} index-version {}",
+        frirum_law::search::INDEX_VERSION
+    )
 }
 
 impl RuleFinder {
@@ -645,5 +649,55 @@ mod tests {
         finder.ensure_index(store).await.unwrap();
         assert_eq!(finder.generation.load(Ordering::SeqCst), 1, "rebuilt");
         assert_eq!(hits(&finder, store, "ambulansflyg").await, 1);
+    }
+
+    /// An index built by an earlier analysis (its label names only the catalogue version, as
+    /// before [`frirum_law::search::INDEX_VERSION`]) is rebuilt, though the catalogue is the same.
+    #[tokio::test]
+    async fn an_index_of_an_earlier_analysis_is_rebuilt() {
+        let test = TestStore::sqlite().await;
+        let store = &*test.store;
+        let dir = tempfile::tempdir().unwrap();
+        let files = tempfile::tempdir().unwrap();
+        let act = files.path().join("sfs-2017-30.txt");
+        std::fs::write(&act, act_text()).unwrap();
+        {
+            let finder = RuleFinder::open(Some(dir.path())).unwrap();
+            finder
+                .import(store, &[act], None, OffsetDateTime::UNIX_EPOCH)
+                .await
+                .unwrap();
+            let version = store.catalogue_version().await.unwrap();
+            let docs = provisions_of(store).await;
+            finder
+                .index
+                .rebuild_labelled(docs, Some(&format!("catalogue-version {version}")))
+                .unwrap();
+        }
+        let finder = RuleFinder::open(Some(dir.path())).unwrap();
+        finder.ensure_index(store).await.unwrap();
+        assert_eq!(finder.generation.load(Ordering::SeqCst), 1, "rebuilt");
+        let label = finder.index.label().unwrap().unwrap();
+        assert!(
+            label.ends_with(&format!(
+                "index-version {}",
+                frirum_law::search::INDEX_VERSION
+            )),
+            "{label}"
+        );
+        // And kept at the next start.
+        let finder = RuleFinder::open(Some(dir.path())).unwrap();
+        finder.ensure_index(store).await.unwrap();
+        assert_eq!(finder.generation.load(Ordering::SeqCst), 0);
+    }
+
+    async fn provisions_of(store: &dyn Store) -> Vec<ProvisionDoc> {
+        store
+            .provisions_after(0, 100_000)
+            .await
+            .unwrap()
+            .iter()
+            .map(provision_doc)
+            .collect()
     }
 }

@@ -23,6 +23,12 @@ pub use index::LawIndex;
 
 use crate::model::{ActKind, Jurisdiction};
 
+/// How provisions are analysed and weighed in an index: count it up with every change to the
+/// analysers (stemming, compound splitting, stop words) or to what is stored per provision
+/// (its prior), so that an index built under another version on disk is rebuilt when a
+/// server starts instead of being searched with the new query analysis.
+pub const INDEX_VERSION: u32 = 2;
+
 /// The longest query text searched; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 1_000;
 /// The most query words searched; the rest are ignored.
