@@ -606,6 +606,14 @@ mod tests {
         std::fs::read_to_string(path).unwrap()
     }
 
+    /// The act written to a file of its own (kept while the directory lives).
+    fn act_file() -> (tempfile::TempDir, std::path::PathBuf) {
+        let files = tempfile::tempdir().unwrap();
+        let act = files.path().join("sfs-2017-30.txt");
+        std::fs::write(&act, act_text()).unwrap();
+        (files, act)
+    }
+
     async fn hits(finder: &RuleFinder, store: &dyn Store, word: &str) -> usize {
         let query = SearchQuery::new(word);
         finder.search(store, &query).await.unwrap().len()
@@ -618,9 +626,7 @@ mod tests {
         let test = TestStore::sqlite().await;
         let store = &*test.store;
         let dir = tempfile::tempdir().unwrap();
-        let files = tempfile::tempdir().unwrap();
-        let act = files.path().join("sfs-2017-30.txt");
-        std::fs::write(&act, act_text()).unwrap();
+        let (_files, act) = act_file();
         let now = OffsetDateTime::UNIX_EPOCH;
         {
             let finder = RuleFinder::open(Some(dir.path())).unwrap();
@@ -658,9 +664,7 @@ mod tests {
         let test = TestStore::sqlite().await;
         let store = &*test.store;
         let dir = tempfile::tempdir().unwrap();
-        let files = tempfile::tempdir().unwrap();
-        let act = files.path().join("sfs-2017-30.txt");
-        std::fs::write(&act, act_text()).unwrap();
+        let (_files, act) = act_file();
         {
             let finder = RuleFinder::open(Some(dir.path())).unwrap();
             finder
