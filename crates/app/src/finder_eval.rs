@@ -55,7 +55,13 @@ pub struct Miss {
     pub expected: ProvisionRef,
     /// Its rank among the suggestions (1 is first), `None` when not in the first `limit`.
     pub rank: Option<usize>,
+    /// The first suggestions that came before it (at most [`AHEAD`]): what a miss lost to,
+    /// for sorting misses by their cause.
+    pub ahead: Vec<ProvisionRef>,
 }
+
+/// How many of the suggestions ranked above a missed provision an evaluation names.
+pub const AHEAD: usize = 3;
 
 /// What an evaluation measured.
 #[derive(Debug, Clone, Serialize)]
@@ -299,10 +305,19 @@ pub async fn evaluate(
             .collect();
         for (expected, rank) in resolvable.iter().zip(&ranks) {
             if *rank != Some(1) {
+                let before = rank.map_or(suggestions.len(), |r| r - 1);
                 misses.push(Miss {
                     case: case.id.clone(),
                     expected: (*expected).clone(),
                     rank: *rank,
+                    ahead: suggestions
+                        .iter()
+                        .take(before.min(AHEAD))
+                        .map(|s| ProvisionRef {
+                            act: s.provision.act_official_id.clone(),
+                            section: s.provision.section.label.clone(),
+                        })
+                        .collect(),
                 });
             }
         }

@@ -367,9 +367,17 @@ async fn evaluate(
                 Some(rank) => format!("rank {rank}"),
                 None => format!("not in top {limit}"),
             };
+            let ahead: Vec<String> = miss
+                .ahead
+                .iter()
+                .map(|p| format!("{} {}", p.act, p.section))
+                .collect();
             println!(
-                "missed: {}: {} {}: {rank}",
-                miss.case, miss.expected.act, miss.expected.section
+                "missed: {}: {} {}: {rank}; ahead: {}",
+                miss.case,
+                miss.expected.act,
+                miss.expected.section,
+                ahead.join(", ")
             );
         }
         println!(

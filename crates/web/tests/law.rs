@@ -386,9 +386,16 @@ async fn suggestion_recall_at_ten() {
     .unwrap();
     for miss in &result.misses {
         println!(
-            "{}: {} {} at {:?}",
-            miss.case, miss.expected.act, miss.expected.section, miss.rank
+            "{}: {} {} at {:?}, after {:?}",
+            miss.case, miss.expected.act, miss.expected.section, miss.rank, miss.ahead
         );
+        // A miss names what came before it: all of it up to three, the top three when it
+        // was not found at all.
+        let before = miss.rank.map_or(frirum_app::finder_eval::AHEAD, |r| {
+            (r - 1).min(frirum_app::finder_eval::AHEAD)
+        });
+        assert_eq!(miss.ahead.len(), before, "{}", miss.case);
+        assert!(!miss.ahead.contains(&miss.expected), "{}", miss.case);
     }
     let m = result.metrics;
     println!(
