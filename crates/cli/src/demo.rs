@@ -235,19 +235,6 @@ mod tests {
         }
     }
 
-    /// Swedish municipalities whose figures for 31 December 2023 have not yet been checked
-    /// against SCB's table BE0101 (their region totals are). The list may only shrink: a
-    /// code that is checked must leave it, and no other row may be marked uncertain.
-    const SE_NOT_YET_CHECKED: [&str; 77] = [
-        "0319", "0330", "0331", "0360", "0381", "0382", "0760", "0761", "0763", "0764", "0765",
-        "0767", "0780", "0781", "0821", "0860", "0862", "0881", "0885", "1214", "1230", "1231",
-        "1233", "1256", "1257", "1260", "1261", "1262", "1263", "1264", "1265", "1266", "1267",
-        "1270", "1272", "1273", "1275", "1276", "1277", "1278", "1281", "1282", "1284", "1285",
-        "1286", "1287", "1290", "1291", "1292", "1293", "1402", "1407", "1415", "1419", "1421",
-        "1427", "1430", "1435", "1442", "1452", "1465", "1470", "1472", "1473", "1486", "1487",
-        "1491", "1495", "1498", "2303", "2305", "2309", "2313", "2321", "2326", "2361", "2380",
-    ];
-
     /// Every shipped file, current figures and history alike.
     fn shipped_files() -> impl Iterator<Item = (Country, &'static str, &'static [u8])> {
         REGISTRY
@@ -256,20 +243,18 @@ mod tests {
             .chain(HISTORY.iter().map(|(c, b)| (*c, "history", *b)))
     }
 
-    /// The demo's figures are the statistics offices' own: no row is marked uncertain
-    /// (but for the Swedish rows still listed above), and each states its table and date.
+    /// The demo's figures are the statistics offices' own: no row is marked uncertain, and
+    /// each states its table and date.
     #[test]
     fn no_shipped_population_figure_is_uncertain() {
         for (country, file, bytes) in shipped_files() {
             let records = registry_csv::parse(country, bytes).expect("shipped file parses");
             for record in &records {
                 let figure = record.population.as_ref().expect("a figure");
-                let allowed =
-                    country == Country::Se && SE_NOT_YET_CHECKED.contains(&record.code.as_str());
-                assert_eq!(
-                    figure.uncertain, allowed,
-                    "{country} {file} {} {}: uncertain = {}",
-                    record.code, record.name, figure.uncertain
+                assert!(
+                    !figure.uncertain,
+                    "{country} {file} {} {}: marked uncertain",
+                    record.code, record.name
                 );
                 let table = match country {
                     Country::Dk => "FOLK1A",
