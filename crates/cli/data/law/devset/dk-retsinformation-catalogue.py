@@ -3,6 +3,11 @@
 github.com/Ansvar-Systems/Danish-law-mcp (data/seed/*.json, one Retsinformation document a file).
 
     python3 dk-retsinformation-catalogue.py REPO_GIT_DIR COMMIT OUT_FOLDER
+    python3 dk-retsinformation-catalogue.py REPO_GIT_DIR COMMIT OUT_FOLDER --sources SET.toml
+
+With --sources, it writes instead the documents that the set's cases take their question from
+(each case's `source` act, by its ELI id "lta/YEAR/NUMBER"), whatever their status or title:
+the regulations given to `frirum law evaluate --regulations`.
 
 Kept: documents with provisions and status "in_force", that are not amending acts or orders
 (title "Lov/Bekendtgørelse/Anordning om ændring af …", or a type "Ændrings…"); of documents with
@@ -18,10 +23,15 @@ import re
 import subprocess
 import sys
 import threading
+import tomllib
 
 
 def main():
     repo, commit, out = sys.argv[1:4]
+    sources = None
+    if sys.argv[4:5] == ["--sources"]:
+        with open(sys.argv[5], "rb") as f:
+            sources = {c["source"]["act"] for c in tomllib.load(f)["case"] if "source" in c}
     os.makedirs(out, exist_ok=True)
     listing = subprocess.run(
         ["git", "-C", repo, "ls-tree", commit, "data/seed/"],
@@ -47,6 +57,13 @@ def main():
             reserved += 1
             continue
         doc = json.loads(data)
+        if sources is not None:
+            eli = re.search(r"/eli/(lta/\d+/\d+)", doc.get("url", ""))
+            if eli and eli[1] in sources and doc.get("provisions"):
+                with open(os.path.join(out, entry[3].split("/")[-1]), "wb") as f:
+                    f.write(data)
+                sources.discard(eli[1])
+            continue
         if not doc.get("provisions") or doc.get("status") != "in_force":
             continue
         title = " ".join(doc["title"].split()).lower()
@@ -60,6 +77,9 @@ def main():
         name = entry[3].split("/")[-1]
         if key not in best or rank > best[key][0]:
             best[key] = (rank, name, data)
+    if sources is not None:
+        print(f"sources not found: {sorted(sources)}" if sources else "every source written")
+        return
     provisions = 0
     for _, name, data in best.values():
         with open(os.path.join(out, name), "wb") as f:
