@@ -201,6 +201,7 @@ fn provision_doc(p: &StoredProvision) -> ProvisionDoc {
         act_title: p.act_title.clone(),
         act_short_title: p.act_short_title.clone(),
         label: p.section.label.clone(),
+        chapter: p.section.chapter.clone(),
         heading: p.section.heading.clone(),
         text: p.body(),
     }

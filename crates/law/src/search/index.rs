@@ -23,8 +23,8 @@ use super::decompound::{Vocabulary, VocabularyBuilder, VocabularyFile};
 use super::query::{self, MinMatch, WordTerms, strict_minimum};
 use super::rank;
 use super::schema::{
-    ACT_KEY_FIELD, FINGERPRINT_FIELD, Fields, HEADING_REPEATS, PRIOR_FIELD, TITLE_REPEATS,
-    jurisdiction_code, kind_code,
+    ACT_KEY_FIELD, CHAPTER_KEY_FIELD, FINGERPRINT_FIELD, Fields, HEADING_REPEATS, PRIOR_FIELD,
+    TITLE_REPEATS, jurisdiction_code, kind_code,
 };
 use super::{
     BuildStats, Hit, MAX_DESCRIPTION_CHARS, MAX_LIMIT, MAX_PARTS, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
@@ -283,6 +283,10 @@ impl LawIndex {
         d.add_f64(f.prior, rank::provision_prior(doc));
         d.add_u64(f.act_key, rank::act_key(&doc.act_id));
         d.add_u64(f.fingerprint, rank::fingerprint(&doc.text));
+        d.add_u64(
+            f.chapter_key,
+            rank::chapter_key(&doc.act_id, doc.chapter.as_deref()),
+        );
         // Repeating a part raises its terms' frequency: this is how the title outweighs the
         // heading and the heading the text, with one field to search.
         for _ in 0..TITLE_REPEATS {
@@ -434,9 +438,11 @@ impl LawIndex {
     /// Provisions in force that resemble a plain description, best first. The description's
     /// most distinctive words (by tf-idf over the index, generic words weighing less) are
     /// searched, any of which may match, and so are those of each of its sentences, so that
-    /// the second half of an idea is not drowned by the first. Each provision's score is
+    /// the second half of an idea is not drowned by the first, and so is what it says it
+    /// wants to deviate from ("fravige kravet om …"). Each provision's score is
     /// weighed by its prior (acts before orders, duties before boilerplate) and by how well
-    /// its act as a whole matched, and near-identical provisions of sibling orders count once.
+    /// its act as a whole and its chapter within the act matched, and near-identical
+    /// provisions of sibling orders count once.
     pub fn similar(
         &self,
         text: &str,
@@ -466,30 +472,20 @@ impl LawIndex {
         let parts = rank::parts(text);
         if parts.len() > 1 {
             // The best of its parts' scores adds to a provision's score for the whole.
-            let mut best_part: HashMap<DocAddress, (f32, Jurisdiction)> = HashMap::new();
-            for part in parts.iter().take(MAX_PARTS) {
-                let part_terms =
-                    self.description_terms(&searcher, &mut analyzers, part, PART_TERMS)?;
-                if part_terms.is_empty() {
-                    continue;
-                }
-                for scored in self
-                    .description_top(&searcher, &part_terms, PART_POOL)?
-                    .normalised()
-                {
-                    let entry = best_part
-                        .entry(scored.address)
-                        .or_insert((0.0, scored.jurisdiction));
-                    entry.0 = entry.0.max(scored.score);
-                }
-                for term in part_terms {
-                    if !terms.iter().any(|t| t.0 == term.0 && t.1 == term.1) {
-                        terms.push(term);
-                    }
-                }
-            }
-            for (address, (score, j)) in best_part {
+            let parts = &parts[..parts.len().min(MAX_PARTS)];
+            let best = self.best_of(&searcher, &mut analyzers, parts, &mut terms)?;
+            for (address, (score, j)) in best {
                 scores.entry(address).or_insert((0.0, j)).0 += PART_WEIGHT * score;
+            }
+        }
+        // What an idea says it wants to deviate from names the rule it meets: the words after
+        // "fravige", "unntak fra", "i stället för" weigh once more.
+        let clauses = rank::deviation_clauses(text);
+        let clauses = &clauses[..clauses.len().min(MAX_PARTS)];
+        if !clauses.is_empty() {
+            let best = self.best_of(&searcher, &mut analyzers, clauses, &mut terms)?;
+            for (address, (score, j)) in best {
+                scores.entry(address).or_insert((0.0, j)).0 += CLAUSE_WEIGHT * score;
             }
         }
         let top = self.rank_by_act(&searcher, scores, limit)?;
@@ -507,6 +503,39 @@ impl LawIndex {
             hits.set_words(j, lang_words);
         }
         hits.hits(top)
+    }
+
+    /// Each provision's best score over the searches of `texts` (parts of a description),
+    /// relative to the best of each search; their terms are added to `terms`.
+    fn best_of(
+        &self,
+        searcher: &Searcher,
+        analyzers: &mut [(usize, Jurisdiction, tantivy::tokenizer::TextAnalyzer)],
+        texts: &[&str],
+        terms: &mut Vec<DescriptionTerm>,
+    ) -> Result<HashMap<DocAddress, (f32, Jurisdiction)>, SearchError> {
+        let mut best: HashMap<DocAddress, (f32, Jurisdiction)> = HashMap::new();
+        for text in texts {
+            let part_terms = self.description_terms(searcher, analyzers, text, PART_TERMS)?;
+            if part_terms.is_empty() {
+                continue;
+            }
+            for scored in self
+                .description_top(searcher, &part_terms, PART_POOL)?
+                .normalised()
+            {
+                let entry = best
+                    .entry(scored.address)
+                    .or_insert((0.0, scored.jurisdiction));
+                entry.0 = entry.0.max(scored.score);
+            }
+            for term in part_terms {
+                if !terms.iter().any(|t| t.0 == term.0 && t.1 == term.1) {
+                    terms.push(term);
+                }
+            }
+        }
+        Ok(best)
     }
 
     /// The `max` most distinctive terms of `text` in each language: its language, the term,
@@ -602,14 +631,15 @@ impl LawIndex {
     }
 
     /// The best `limit` of the scored provisions once each is weighed by how well its act
-    /// matched as a whole, with near-identical provisions (of sibling orders) counted once.
+    /// matched as a whole and how well its chapter matched beside the act's other chapters,
+    /// with near-identical provisions (of sibling orders) counted once.
     fn rank_by_act(
         &self,
         searcher: &Searcher,
         scores: HashMap<DocAddress, (f32, Jurisdiction)>,
         limit: usize,
     ) -> Result<Vec<Scored>, SearchError> {
-        let mut docs: Vec<(Scored, u64, u64)> = Vec::with_capacity(scores.len());
+        let mut docs: Vec<(Scored, u64, u64, u64)> = Vec::with_capacity(scores.len());
         let mut by_segment: BTreeMap<u32, Vec<(DocAddress, f32, Jurisdiction)>> = BTreeMap::new();
         for (address, (score, jurisdiction)) in scores {
             by_segment
@@ -621,6 +651,7 @@ impl LawIndex {
             let fast = searcher.segment_reader(segment).fast_fields();
             let acts = fast.u64(ACT_KEY_FIELD)?;
             let prints = fast.u64(FINGERPRINT_FIELD)?;
+            let chapters = fast.u64(CHAPTER_KEY_FIELD)?;
             for (address, score, jurisdiction) in members {
                 docs.push((
                     Scored {
@@ -630,27 +661,48 @@ impl LawIndex {
                     },
                     acts.first(address.doc_id).unwrap_or_default(),
                     prints.first(address.doc_id).unwrap_or_default(),
+                    chapters.first(address.doc_id).unwrap_or_default(),
                 ));
             }
         }
         docs.sort_by(|a, b| a.0.rank(&b.0));
         // An act's score: the sum of its best provisions' scores.
         let mut acts: HashMap<u64, (f32, usize)> = HashMap::new();
-        for (scored, act, _) in &docs {
+        // A chapter's score: the sum of its best provisions' scores, relative to the best
+        // chapter of the same act.
+        let mut chapters: HashMap<u64, (f32, usize)> = HashMap::new();
+        for (scored, act, _, chapter) in &docs {
             let entry = acts.entry(*act).or_default();
             if entry.1 < ACT_PROVISIONS {
                 entry.0 += scored.score;
                 entry.1 += 1;
             }
+            if *chapter != 0 {
+                let entry = chapters.entry(*chapter).or_default();
+                if entry.1 < CHAPTER_PROVISIONS {
+                    entry.0 += scored.score;
+                    entry.1 += 1;
+                }
+            }
+        }
+        let mut best_chapter: HashMap<u64, f32> = HashMap::new();
+        for (_, act, _, chapter) in &docs {
+            if let Some(c) = chapters.get(chapter) {
+                let best = best_chapter.entry(*act).or_insert(f32::EPSILON);
+                *best = best.max(c.0);
+            }
         }
         let best_act = acts.values().map(|a| a.0).fold(f32::EPSILON, f32::max);
-        for (scored, act, _) in &mut docs {
+        for (scored, act, _, chapter) in &mut docs {
+            if let (Some(c), Some(best)) = (chapters.get(chapter), best_chapter.get(act)) {
+                scored.score *= 1.0 - CHAPTER_WEIGHT + CHAPTER_WEIGHT * c.0 / best;
+            }
             let act_score = acts.get(act).map_or(0.0, |a| a.0) / best_act;
             scored.score *= 1.0 - ACT_WEIGHT + ACT_WEIGHT * act_score;
         }
         docs.sort_by(|a, b| a.0.rank(&b.0));
         let mut kept: Vec<(Scored, u64)> = Vec::with_capacity(limit);
-        for (scored, _, print) in docs {
+        for (scored, _, print, _) in docs {
             if kept.len() >= limit {
                 break;
             }
@@ -689,12 +741,23 @@ const MIN_POOL: usize = 200;
 const PART_POOL: usize = 50;
 /// How much the best part's score adds to the score for the whole description.
 const PART_WEIGHT: f32 = 0.35;
+/// How much the best score for what a description says it deviates from adds (real sets,
+/// with the chapters: 0.6 took the Swedish recall@10 from 0.500 to 0.532 and the masked
+/// Danish from 0.601 to 0.632; 1.0 lost more Danish cases than it won).
+const CLAUSE_WEIGHT: f32 = 0.6;
 /// How much a generic word weighs beside a word of the same rarity that names a sector.
 const GENERIC_WEIGHT: f32 = 0.25;
 /// How many of an act's best provisions make its score: an act many of whose provisions
 /// meet the idea is the act of its sector, where one provision that shares a few words with
 /// it is a coincidence.
 const ACT_PROVISIONS: usize = 12;
+/// How many of a chapter's best provisions make its score.
+const CHAPTER_PROVISIONS: usize = 4;
+/// How much of a provision's score depends on how its chapter compares with the best chapter
+/// of its act: an act's chapters are its subjects, and the section an idea meets stands
+/// among others that meet it (real sets: recall@10 Norwegian 0.744 to 0.753, Swedish 0.468
+/// to 0.500, fixtures 0.855 to 0.862; 0.6 cost recall@1 for no more).
+const CHAPTER_WEIGHT: f32 = 0.4;
 /// How much of a provision's score depends on its act's score.
 const ACT_WEIGHT: f32 = 0.3;
 

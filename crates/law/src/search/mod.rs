@@ -27,7 +27,7 @@ use crate::model::{ActKind, Jurisdiction};
 /// analysers (stemming, compound splitting, stop words) or to what is stored per provision
 /// (its prior), so that an index built under another version on disk is rebuilt when a
 /// server starts instead of being searched with the new query analysis.
-pub const INDEX_VERSION: u32 = 2;
+pub const INDEX_VERSION: u32 = 3;
 
 /// The longest query text searched; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 1_000;
@@ -42,8 +42,10 @@ pub const MAX_DESCRIPTION_CHARS: usize = 20_000;
 pub const SIMILAR_TERMS: usize = 60;
 /// How many distinctive terms of each part of a description it searches for as well.
 pub const PART_TERMS: usize = 20;
-/// How many parts of a description it searches on their own.
-pub const MAX_PARTS: usize = 4;
+/// How many parts of a description it searches on their own. A section of a regulation has
+/// more sentences than an idea; 4 left its later subsections unsearched (real Norwegian set:
+/// 8 took recall@10 from 0.727 to 0.744, the masked Danish set from 0.593 to 0.601).
+pub const MAX_PARTS: usize = 8;
 /// The most hits one search returns.
 pub const MAX_LIMIT: usize = 1_000;
 
@@ -59,6 +61,9 @@ pub struct ProvisionDoc {
     pub act_title: String,
     pub act_short_title: Option<String>,
     pub label: String,
+    /// The chapter the section stands in, as the act numbers it; `None` in an act without
+    /// chapters.
+    pub chapter: Option<String>,
     pub heading: Option<String>,
     pub text: String,
 }

@@ -1,7 +1,8 @@
 //! What the suggestions rank by besides matching words: a prior per provision (acts before
 //! executive orders, duties and limits before commencement, amendment, appeal and penalty
 //! clauses), a fingerprint that finds near-identical provisions of sibling orders, the parts
-//! of a description, and the generic words that say little about which law an idea meets.
+//! of a description and what it says it deviates from, the keys that group provisions by act
+//! and chapter, and the generic words that say little about which law an idea meets.
 
 use std::sync::LazyLock;
 
@@ -93,7 +94,7 @@ const TRIAL_ACT: f64 = 0.6;
 /// Titles of trials and exemption schemes, lower-case.
 static TRIAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(forsøk med|forsøksordning|forsøg med|forsøgsordning|frikommune\w*|frisættelse|försöksverksamhet|försök med|undantag från|unntak fra|undtagelse fra)",
+        r"\b(forsøk|forsøg|försök)\b|\b(forsøksordning|forsøgsordning|försöksverksamhet|frikommune|frisættelse|udfordringsret)|\b(undantag|unntak|undtagelse|undtagelser|fravigelse|fravigelser|lempede krav) (från|fra|af|fra krav|til)\b",
     )
     .expect("a valid pattern")
 });
@@ -129,6 +130,12 @@ fn fnv(bytes: &[u8]) -> u64 {
 /// A number for an act id, to group provisions by act from a fast field.
 pub fn act_key(act_id: &str) -> u64 {
     fnv(act_id.as_bytes())
+}
+
+/// A number for a chapter of an act, to group provisions by chapter from a fast field; 0 for
+/// a section outside chapters.
+pub fn chapter_key(act_id: &str, chapter: Option<&str>) -> u64 {
+    chapter.map_or(0, |c| fnv(format!("{act_id}\u{0}{c}").as_bytes()).max(1))
 }
 
 /// A SimHash of the words of a text: near-identical texts (sibling orders that differ in a
@@ -174,6 +181,30 @@ pub fn parts(text: &str) -> Vec<&str> {
         .filter(|p| surface_words(p).len() >= MIN_PART_WORDS)
         .collect()
 }
+
+/// What a description says it wants to deviate from: the words after "fravige", "uanset",
+/// "unntak fra", "i stället för" and their kin, up to the end of the clause.
+pub fn deviation_clauses(text: &str) -> Vec<&str> {
+    static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(fravige|fraviges|fravigelse af|uanset|undtagelse fra|undtaget fra|fritages for|fritaget for|i stedet for|slippe for|unntak fra|unntatt fra|fravike|fravik fra|uten hinder av|slippe|undantag från|undantas från|avvika från|avsteg från|utan hinder av|trots|i stället för|slippa)\s",
+        )
+        .expect("a valid pattern")
+    });
+    static END: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[.;:!?\n]|,\s").expect("a valid pattern"));
+    MARKER
+        .find_iter(text)
+        .filter_map(|m| {
+            let rest = &text[m.end()..];
+            let clause = END.find(rest).map_or(rest, |e| &rest[..e.start()]).trim();
+            (surface_words(clause).len() >= MIN_CLAUSE_WORDS).then_some(clause)
+        })
+        .collect()
+}
+
+/// The fewest words a clause needs to say what a description deviates from.
+const MIN_CLAUSE_WORDS: usize = 2;
 
 /// The fewest words a part needs to be searched on its own.
 const MIN_PART_WORDS: usize = 5;
@@ -435,6 +466,7 @@ mod tests {
             act_title: "t".into(),
             act_short_title: None,
             label: "§ 1".into(),
+            chapter: None,
             heading: (!heading.is_empty()).then(|| heading.to_owned()),
             text: text.into(),
         }
@@ -521,6 +553,15 @@ mod tests {
         ("Bekendtgørelse om forsøg med frit valg af leverandør", true),
         ("Bekendtgørelse om frisættelse af kommunerne fra regler om beskæftigelsesindsatsen", true),
         ("Forskrift om forsøk med kommunal oppgaveløsning", true),
+        ("Bekendtgørelse om forsøg på beskæftigelsesområdet", true),
+        ("Bekendtgørelse om forsøg i henhold til udfordringsretten på sygedagpengeområdet", true),
+        ("Bekendtgørelse om undtagelse af visse kommunale solcelleanlæg fra kravet", true),
+        ("Bekendtgørelse om midlertidige fravigelser af regler om afvikling af møder", true),
+        ("Bekendtgørelse om undtagelser fra lov om firmapensionskasser", true),
+        ("Forskrift om unntak fra kravet om lærerutdanning", true),
+        ("Lov om dyreforsøg", false),
+        ("Lov om forsøksdyr", false),
+        ("Lag (1991:1128) om psykiatrisk tvångsvård", false),
         ("Skollag (2010:800)", false),
         ("Bekendtgørelse af lov om social service", false),
         ("Lov om kommuner og fylkeskommuner (kommuneloven)", false),
@@ -555,6 +596,40 @@ mod tests {
                 assert!(!stop.contains(w), "{w}");
             }
         }
+    }
+
+    /// (description, what it says it deviates from).
+    #[rustfmt::skip]
+    const CLAUSES: &[(&str, &[&str])] = &[
+        ("Kommunerne kan fravige kravet om varigheden af virksomhedspraktik for ledige: 1) Vejle.",
+         &["kravet om varigheden af virksomhedspraktik for ledige"]),
+        ("Vi vil gerne slippe for kravet om en rehabiliteringsplan, når borgeren selv har en plan.",
+         &["kravet om en rehabiliteringsplan"]),
+        ("Kommunen ønsker unntak fra kravet om pedagogtetthet i barnehagene i tre år.",
+         &["kravet om pedagogtetthet i barnehagene i tre år"]),
+        ("Skolen vill få anställa lärare utan legitimation i stället för behöriga lärare, och trots skollagens krav på legitimation.",
+         &["behöriga lärare", "skollagens krav på legitimation"]),
+        // A masked citation says nothing of what is set aside.
+        ("Forsøgstilladelsen indebærer en fravigelse af […].", &[]),
+        // No deviation named.
+        ("Kommunen skal sikre pladser i dagtilbud til alle børn.", &[]),
+        ("Vi vil prøve en ny måde at arbejde på uanset.", &[]),
+    ];
+
+    #[test]
+    fn a_description_names_what_it_deviates_from() {
+        for (text, expected) in CLAUSES {
+            assert_eq!(deviation_clauses(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn chapters_are_keyed_within_their_act() {
+        assert_eq!(chapter_key("a", None), 0);
+        assert_ne!(chapter_key("a", Some("2")), 0);
+        assert_eq!(chapter_key("a", Some("2")), chapter_key("a", Some("2")));
+        assert_ne!(chapter_key("a", Some("2")), chapter_key("b", Some("2")));
+        assert_ne!(chapter_key("a", Some("2")), chapter_key("a", Some("3")));
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub const HEADING_REPEATS: usize = 2;
 pub const PRIOR_FIELD: &str = "prior";
 pub const ACT_KEY_FIELD: &str = "act_key";
 pub const FINGERPRINT_FIELD: &str = "fingerprint";
+pub const CHAPTER_KEY_FIELD: &str = "chapter_key";
 
 /// Every field of the schema.
 #[derive(Debug, Clone)]
@@ -46,6 +47,8 @@ pub struct Fields {
     pub act_key: Field,
     /// A SimHash of the text, for collapsing near-identical provisions.
     pub fingerprint: Field,
+    /// The act's chapter, as a number the suggestions group by; 0 outside chapters.
+    pub chapter_key: Field,
     langs: [LangFields; 3],
 }
 
@@ -67,6 +70,7 @@ impl Fields {
         let prior = builder.add_f64_field(PRIOR_FIELD, FAST);
         let act_key = builder.add_u64_field(ACT_KEY_FIELD, FAST);
         let fingerprint = builder.add_u64_field(FINGERPRINT_FIELD, FAST);
+        let chapter_key = builder.add_u64_field(CHAPTER_KEY_FIELD, FAST);
         let langs = LANGUAGES.map(|j| {
             // Positions are left out: queries are bags of words, and they double the postings.
             let options = TextOptions::default().set_indexing_options(
@@ -94,6 +98,7 @@ impl Fields {
             prior,
             act_key,
             fingerprint,
+            chapter_key,
             langs,
         }
     }

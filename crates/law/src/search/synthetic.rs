@@ -917,6 +917,7 @@ impl Iterator for SyntheticIter {
             act_title: act.title.clone(),
             act_short_title: act.short_title.clone(),
             label,
+            chapter: None,
             heading,
             text,
         };

@@ -28,6 +28,7 @@ fn doc(
         act_title: title.to_owned(),
         act_short_title: short.map(str::to_owned),
         label: format!("§ {id}"),
+        chapter: None,
         heading: heading.map(str::to_owned),
         text: text.to_owned(),
     }
@@ -465,4 +466,39 @@ fn search_similar_weighs_words_of_deviating_like_generic_words() {
             "{idea}: {found:?}"
         );
     }
+}
+
+/// Two sections of one act match an idea alike; the one among other sections of its
+/// subject (its chapter) comes first, though its own text matches a little less.
+#[test]
+fn search_similar_prefers_the_section_whose_chapter_meets_the_idea() {
+    use ActKind::*;
+    use Jurisdiction::*;
+    let title = "Lov om en aktiv indsats";
+    let mut docs = vec![
+        doc(201, "dk-aki", Dk, Act, true, title, None, None,
+            "En ledig kan ansættes som vikar under efteruddannelse i jobrotation hos en arbejdsgiver."),
+        doc(202, "dk-aki", Dk, Act, true, title, None, None,
+            "Jobrotation forudsætter, at en ansat deltager i efteruddannelse."),
+        doc(203, "dk-aki", Dk, Act, true, title, None, None,
+            "Ydelsen ved jobrotation udbetales til arbejdsgiveren for hver vikar."),
+        doc(204, "dk-aki", Dk, Act, true, title, None, None,
+            "En ledig kan ansættes som vikar under efteruddannelse."),
+        doc(205, "dk-aki", Dk, Act, true, title, None, None,
+            "Kommunen fører tilsyn med tilbud om vejledning."),
+    ];
+    for (doc, chapter) in docs.iter_mut().zip(["22", "22", "22", "5", "5"]) {
+        doc.chapter = Some(chapter.to_owned());
+    }
+    let index = LawIndex::in_memory().unwrap();
+    index.rebuild(docs.clone()).unwrap();
+    let idea = "ledig vikar efteruddannelse";
+    let first = |index: &LawIndex| index.similar(idea, Some(Dk), 5).unwrap()[0].provision_id;
+    assert_eq!(first(&index), 201);
+    // Without chapters the shorter section's text wins: the chapter made the difference.
+    for doc in &mut docs {
+        doc.chapter = None;
+    }
+    index.rebuild(docs).unwrap();
+    assert_eq!(first(&index), 204);
 }
