@@ -411,7 +411,10 @@ macro_rules! impl_store {
                 .fetch_one(&self.pool)
                 .await?;
                 let rows: Vec<$crate::sql::OrganisationRow> = sqlx::query_as(&format!(
-                    "SELECT {} {} {} ORDER BY o.country, \
+                    // The organisation a query names exactly, by name or code, comes first:
+                    // "Lund" is the Swedish municipality before Billund and Albertslund.
+                    "SELECT {} {} {} ORDER BY \
+                     CASE WHEN o.code = $3 OR o.search_key = $8 THEN 0 ELSE 1 END, o.country, \
                      CASE WHEN o.kind = 'municipality' THEN 1 ELSE 0 END, o.code \
                      LIMIT $6 OFFSET $7",
                     $crate::sql::ORGANISATION_COLUMNS,
@@ -425,6 +428,7 @@ macro_rules! impl_store {
                 .bind(&filter.parent_code)
                 .bind(page.limit())
                 .bind(page.offset())
+                .bind(query.map(frirum_domain::search::fold))
                 .fetch_all(&self.pool)
                 .await?;
                 let items = rows

@@ -286,6 +286,26 @@ async fn search_folds_diacritics_and_matches_codes(store: &dyn Store) {
     assert_eq!(find("hoje taastrup").await, vec!["169"]);
     assert_eq!(find("101").await, vec!["101"]);
     assert!(find("%").await.is_empty());
+    // The organisation named exactly comes before those whose names contain the query.
+    let billund = records(
+        Country::Dk,
+        "530,Billund,municipality,1082,27021,2024-01-01,DST,false\n",
+    );
+    store
+        .import_organisations(Country::Dk, &billund, NOW)
+        .await
+        .unwrap();
+    let lund = records(
+        Country::Se,
+        "12,Region Skåne,region,,1421781,2023-12-31,SCB,false\n\
+         1281,Lund,municipality,12,130288,2023-12-31,SCB,false\n",
+    );
+    store
+        .import_organisations(Country::Se, &lund, NOW)
+        .await
+        .unwrap();
+    assert_eq!(find("lund").await, vec!["1281", "530"]);
+    assert_eq!(find("LUND").await, vec!["1281", "530"]);
 }
 
 async fn lists_are_paginated_and_filtered(store: &dyn Store) {
