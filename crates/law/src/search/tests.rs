@@ -470,6 +470,8 @@ fn search_similar_weighs_words_of_deviating_like_generic_words() {
 
 /// Two sections of one act match an idea alike; the one among other sections of its
 /// subject (its chapter) comes first, though its own text matches a little less.
+// One provision a row, as in the fixtures.
+#[rustfmt::skip]
 #[test]
 fn search_similar_prefers_the_section_whose_chapter_meets_the_idea() {
     use ActKind::*;
