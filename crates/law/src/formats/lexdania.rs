@@ -19,8 +19,11 @@ use crate::model::{
 const EXPECTED: &str = "a LexDania XML document";
 
 /// Parses one LexDania document. Amending acts (`LOV Æ`, or `Aendring…` elements) become
-/// documents of kind [`ActKind::AmendingAct`]. Commencement blocks (`Ikraft`) of the acts
-/// that a consolidation gathers are not sections of the act and are left out, as are notes.
+/// documents of kind [`ActKind::AmendingAct`]; their own commencement sections
+/// (`IkraftCentreretParagraf`) are sections like the others, and an unnumbered part that only
+/// names a ministry is the heading of the section after it. Commencement blocks (`Ikraft`) of
+/// the acts that a consolidation gathers are not sections of the act and are left out, as are
+/// notes.
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Document, LawError> {
     let text = utf8(name, bytes, EXPECTED)?;
     let root = parse_tree(name, text)?;
@@ -150,7 +153,11 @@ fn walk(el: &El, ctx: &mut Context, out: &mut Vec<Section>) {
                 walk(child, ctx, out);
                 ctx.pending_heading = None;
             }
-            "Paragraf" | "AendringCentreretParagraf" => {
+            "Paragraf" | "AendringCentreretParagraf" | "IkraftCentreretParagraf" => {
+                if let Some(heading) = heading_only(child) {
+                    ctx.pending_heading = Some(heading);
+                    continue;
+                }
                 out.push(paragraf(child, ctx));
                 ctx.pending_heading = None;
             }
@@ -162,17 +169,48 @@ fn walk(el: &El, ctx: &mut Context, out: &mut Vec<Section>) {
     }
 }
 
+/// The heading of a part that holds nothing but its heading (an omnibus amending act's
+/// "Justitsministeriet" between the sections that amend that ministry's acts).
+fn heading_only(el: &El) -> Option<String> {
+    let only_heading = el.elements().all(|e| e.name == "Rubrica");
+    let loose_text = el.children.iter().any(|c| match c {
+        Node::Text(t) => !t.trim().is_empty(),
+        Node::El(_) => false,
+    });
+    if !only_heading || loose_text || el.attr("localId").is_some() {
+        return None;
+    }
+    el.child("Rubrica").and_then(|r| clean_opt(&r.text()))
+}
+
+/// "§ 78." printed in bold at the start of a section's first line, in the consolidations that
+/// give the number no element of its own.
+fn label_in_text(el: &El) -> Option<String> {
+    static LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^§\s*\d+(\s*[a-zæøå])?\.?$").expect("valid regex"));
+    let first = el
+        .child("Stk")?
+        .child("Exitus")?
+        .child("Linea")?
+        .child("Char")?;
+    let text = clean_text(&first.text());
+    (first.attr("formaChar") == Some("Bold") && LABEL.is_match(&text))
+        .then(|| clean_text(text.trim_end_matches('.')))
+}
+
 fn paragraf(el: &El, ctx: &mut Context) -> Section {
-    // "§ 3 a." as printed; the local id "3a" is the fallback.
-    let label = el
+    // "§ 3 a." as printed; the local id "3a" is the fallback, then a number in bold that
+    // opens the text.
+    let explicit = el
         .child("Explicatus")
         .map(|e| clean_text(e.text().trim().trim_end_matches('.')))
         .filter(|l| !l.is_empty())
         .or_else(|| {
             el.attr("localId")
                 .map(|id| format!("§ {}", space_letter(id)))
-        })
-        .unwrap_or_default();
+        });
+    let in_text = explicit.is_none().then(|| label_in_text(el)).flatten();
+    let label = explicit.or_else(|| in_text.clone()).unwrap_or_default();
     let section = clean_text(label.trim_start_matches('§'));
     let heading = el
         .child("Rubrica")
@@ -214,6 +252,16 @@ fn paragraf(el: &El, ctx: &mut Context) -> Section {
         }
     }
     loose.flush(&mut subsections);
+    // The number read from the text is the label, not the start of the text.
+    if let (Some(printed), Some(first)) = (&in_text, subsections.first_mut()) {
+        let rest = first
+            .text
+            .strip_prefix(printed.as_str())
+            .map(|r| r.trim_start_matches('.').trim_start().to_owned());
+        if let Some(rest) = rest {
+            first.text = rest;
+        }
+    }
     Section {
         chapter: ctx.chapter.clone(),
         section,
@@ -630,6 +678,77 @@ mod tests {
         assert_eq!(first.subsections[0].items[0].label, "1");
         assert_eq!(first.subsections[0].items[0].text, "§ 3 ophæves.");
         assert_eq!(doc.sections[1].section, "2");
+    }
+
+    /// A made-up omnibus amending act: a ministry's heading as a part of its own, sections
+    /// that amend, and the act's own commencement, one section of which amends in turn.
+    const OMNIBUS: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<Dokument>
+  <Meta>
+    <DocumentType>LOV Æ#LOKDOK02</DocumentType>
+    <DocumentTitle>Lov om ændring af forskellige love</DocumentTitle>
+    <Year>2099</Year><Number>9</Number><Status>Valid</Status>
+  </Meta>
+  <DokumentIndhold>
+    <AendringCentreretParagraf><Rubrica><Linea><Char>Prøveministeriet</Char></Linea></Rubrica></AendringCentreretParagraf>
+    <AendringCentreretParagraf>
+      <Explicatus>§ 1</Explicatus>
+      <Exitus><Linea><Char>I lov om prøver foretages følgende ændring:</Char></Linea></Exitus>
+      <AendringsNummer><Explicatus>1.</Explicatus>
+        <Aendring><AendringDefinition><Exitus><Linea><Char>§ 3 ophæves.</Char></Linea></Exitus></AendringDefinition></Aendring>
+      </AendringsNummer>
+    </AendringCentreretParagraf>
+    <IkraftCentreretParagraf>
+      <Explicatus>§ 2</Explicatus>
+      <Stk><Exitus><Linea><Char>Loven træder i kraft den 1. juli 2099.</Char></Linea></Exitus></Stk>
+    </IkraftCentreretParagraf>
+    <IkraftCentreretParagraf>
+      <Explicatus>§ 3</Explicatus>
+      <Stk><Exitus><Linea><Char>I lov om forsøg indsættes:</Char></Linea></Exitus>
+        <AendringsNummer><Aendring><AendringAktion><AendringNyTekst>
+          <Paragraf><Explicatus>§ 2 b.</Explicatus><Stk><Exitus><Linea><Char>Ny tekst.</Char></Linea></Exitus></Stk></Paragraf>
+        </AendringNyTekst></AendringAktion></Aendring></AendringsNummer>
+      </Stk>
+    </IkraftCentreretParagraf>
+  </DokumentIndhold>
+</Dokument>"#;
+
+    #[test]
+    fn an_amending_acts_parts_commencement_and_quoted_sections_are_read_as_printed() {
+        let doc = parse("2099-9.xml", OMNIBUS.as_bytes()).unwrap();
+        let labels: Vec<&str> = doc.sections.iter().map(|s| s.label.as_str()).collect();
+        // The ministry's part is no section, the commencement sections are, and the section
+        // quoted as new text stays inside the section that inserts it.
+        assert_eq!(labels, ["§ 1", "§ 2", "§ 3"]);
+        assert_eq!(doc.sections[0].heading.as_deref(), Some("Prøveministeriet"));
+        assert_eq!(doc.sections[1].heading, None);
+        assert_eq!(
+            doc.sections[1].subsections[0].text,
+            "Loven træder i kraft den 1. juli 2099."
+        );
+        let quoted = &doc.sections[2].subsections[0].text;
+        assert!(quoted.ends_with("indsættes: Ny tekst."), "{quoted}");
+    }
+
+    #[test]
+    fn a_section_numbered_only_in_its_text_takes_that_number() {
+        let text = CONSOLIDATED.replace(
+            r#"<Paragraf localId="2"><Stk><Exitus><Linea><Char>Uden explicatus.</Char></Linea>"#,
+            r#"<Paragraf><Stk><Exitus><Linea><Char formaChar="Bold">§ 78.</Char></Linea><Linea><Char>Uden explicatus.</Char></Linea>"#,
+        );
+        assert_ne!(text, CONSOLIDATED);
+        let doc = parse("2099-7.xml", text.as_bytes()).unwrap();
+        let bare = &doc.sections[2];
+        assert_eq!((bare.label.as_str(), bare.section.as_str()), ("§ 78", "78"));
+        assert_eq!(bare.subsections[0].text, "Uden explicatus.");
+        // Bold words that are no number stay text, and the section has no label.
+        let text = text.replace("§ 78.", "Bemærk");
+        let doc = parse("2099-7.xml", text.as_bytes()).unwrap();
+        assert_eq!(doc.sections[2].label, "");
+        assert_eq!(
+            doc.sections[2].subsections[0].text,
+            "Bemærk Uden explicatus."
+        );
     }
 
     #[test]
