@@ -253,14 +253,10 @@ fn paragraf(el: &El, ctx: &mut Context) -> Section {
     }
     loose.flush(&mut subsections);
     // The number read from the text is the label, not the start of the text.
-    if let (Some(printed), Some(first)) = (&in_text, subsections.first_mut()) {
-        let rest = first
-            .text
-            .strip_prefix(printed.as_str())
-            .map(|r| r.trim_start_matches('.').trim_start().to_owned());
-        if let Some(rest) = rest {
-            first.text = rest;
-        }
+    if let (Some(printed), Some(first)) = (&in_text, subsections.first_mut())
+        && let Some(rest) = first.text.strip_prefix(printed.as_str())
+    {
+        first.text = rest.trim_start_matches('.').trim_start().to_owned();
     }
     Section {
         chapter: ctx.chapter.clone(),

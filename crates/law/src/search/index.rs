@@ -670,7 +670,7 @@ impl LawIndex {
         let mut acts: HashMap<u64, (f32, usize)> = HashMap::new();
         // A chapter's score: the sum of its best provisions' scores, relative to the best
         // chapter of the same act.
-        let mut chapters: HashMap<u64, (f32, usize)> = HashMap::new();
+        let mut chapters: HashMap<u64, (f32, usize, u64)> = HashMap::new();
         for (scored, act, _, chapter) in &docs {
             let entry = acts.entry(*act).or_default();
             if entry.1 < ACT_PROVISIONS {
@@ -678,7 +678,7 @@ impl LawIndex {
                 entry.1 += 1;
             }
             if *chapter != 0 {
-                let entry = chapters.entry(*chapter).or_default();
+                let entry = chapters.entry(*chapter).or_insert((0.0, 0, *act));
                 if entry.1 < CHAPTER_PROVISIONS {
                     entry.0 += scored.score;
                     entry.1 += 1;
@@ -686,11 +686,9 @@ impl LawIndex {
             }
         }
         let mut best_chapter: HashMap<u64, f32> = HashMap::new();
-        for (_, act, _, chapter) in &docs {
-            if let Some(c) = chapters.get(chapter) {
-                let best = best_chapter.entry(*act).or_insert(f32::EPSILON);
-                *best = best.max(c.0);
-            }
+        for (score, _, act) in chapters.values() {
+            let best = best_chapter.entry(*act).or_insert(f32::EPSILON);
+            *best = best.max(*score);
         }
         let best_act = acts.values().map(|a| a.0).fold(f32::EPSILON, f32::max);
         for (scored, act, _, chapter) in &mut docs {
