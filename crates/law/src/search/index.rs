@@ -442,7 +442,8 @@ impl LawIndex {
     /// wants to deviate from ("fravige kravet om …"). Each provision's score is
     /// weighed by its prior (acts before orders, duties before boilerplate) and by how well
     /// its act as a whole and its chapter within the act matched, and near-identical
-    /// provisions of sibling orders count once.
+    /// provisions of sibling orders count once. A trial provision pasted as the description is
+    /// not suggested back.
     pub fn similar(
         &self,
         text: &str,
@@ -488,7 +489,7 @@ impl LawIndex {
                 scores.entry(address).or_insert((0.0, j)).0 += CLAUSE_WEIGHT * score;
             }
         }
-        let top = self.rank_by_act(&searcher, scores, limit)?;
+        let top = self.rank_by_act(&searcher, scores, limit, &rank::WordPairs::of(text))?;
         let mut hits = HitMaker::new(self, &searcher, &vocabulary);
         for j in LANGUAGES {
             let lang_words = terms
@@ -632,12 +633,14 @@ impl LawIndex {
 
     /// The best `limit` of the scored provisions once each is weighed by how well its act
     /// matched as a whole and how well its chapter matched beside the act's other chapters,
-    /// with near-identical provisions (of sibling orders) counted once.
+    /// with near-identical provisions (of sibling orders) counted once and the provision the
+    /// description was copied from left out.
     fn rank_by_act(
         &self,
         searcher: &Searcher,
         scores: HashMap<DocAddress, (f32, Jurisdiction)>,
         limit: usize,
+        description: &rank::WordPairs,
     ) -> Result<Vec<Scored>, SearchError> {
         let mut docs: Vec<(Scored, u64, u64, u64)> = Vec::with_capacity(scores.len());
         let mut by_segment: BTreeMap<u32, Vec<(DocAddress, f32, Jurisdiction)>> = BTreeMap::new();
@@ -704,7 +707,15 @@ impl LawIndex {
             if kept.len() >= limit {
                 break;
             }
-            if !kept.iter().any(|(_, p)| rank::near_duplicates(*p, print)) {
+            if kept.iter().any(|(_, p)| rank::near_duplicates(*p, print)) {
+                continue;
+            }
+            let doc: TantivyDocument = searcher.doc(scored.address)?;
+            let text = doc
+                .get_first(self.fields.stored_text)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
+            if !description.repeat(text) {
                 kept.push((scored, print));
             }
         }

@@ -1,9 +1,11 @@
 //! What the suggestions rank by besides matching words: a prior per provision (acts before
 //! executive orders, duties and limits before commencement, amendment, appeal and penalty
 //! clauses), a fingerprint that finds near-identical provisions of sibling orders, the parts
-//! of a description and what it says it deviates from, the keys that group provisions by act
-//! and chapter, and the generic words that say little about which law an idea meets.
+//! of a description and what it says it deviates from, the word pairs that tell the trial
+//! provision a description was pasted from, the keys that group provisions by act and chapter,
+//! and the generic words that say little about which law an idea meets.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -190,29 +192,37 @@ pub fn parts(text: &str) -> Vec<&str> {
 pub fn deviation_clauses(text: &str) -> Vec<&str> {
     static MARKER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(fravige|fraviges|fravigelse af|uanset|undtagelse fra|undtaget fra|fritages for|fritaget for|i stedet for|slippe for|unntak fra|unntatt fra|fravike|fravik fra|uten hinder av|slippe|undantag från|undantas från|avvika från|avsteg från|utan hinder av|trots|i stället för|slippa)\s",
+            r"(?i)\b(fravige|fraviges|fravigelse af|uanset|undtagelse fra|undtaget fra|fritages for|fritaget for|i stedet for|slippe for|unntak fra|unntatt fra|fravike|fravik fra|uten hinder av|slippe|undantag från|undantas från|avvika från|avsteg från|utan hinder av|trots|i stället för|slippa|for så vidt angår|kravet om|kravene om|kravet på|kraven på|hvorefter)[,:]?\s",
         )
         .expect("a valid pattern")
     });
     static END: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[.;:!?\n]").expect("a valid pattern"));
-    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").expect("a valid pattern"));
-    static GENERIC: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+        LazyLock::new(|| Regex::new(r"[;:!?\n]|\.(\s+\p{Lu}|\s*$)").expect("a valid pattern"));
+    // A masked citation ("[…]") is no word of the clause.
+    static WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\S*[\p{L}\p{N}]\S*").expect("a valid pattern"));
+    static GENERIC: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         [Jurisdiction::No, Jurisdiction::Dk, Jurisdiction::Se]
             .into_iter()
             .flat_map(|j| generic_words(j).iter().chain(deviation_words(j)))
             .copied()
             .collect()
     });
+    let mut covered = 0;
     MARKER
         .find_iter(text)
         .filter_map(|m| {
+            // A marker inside the clause before it ("fravige kravet om …") opens no other.
+            if m.start() < covered {
+                return None;
+            }
             let rest = &text[m.end()..];
             let sentence = END.find(rest).map_or(rest, |e| &rest[..e.start()]);
             let end = WORD
                 .find_iter(sentence)
                 .nth(MAX_CLAUSE_WORDS - 1)
                 .map_or(sentence.len(), |w| w.end());
+            covered = m.end() + end;
             let clause = sentence[..end].trim().trim_end_matches(',');
             let naming = surface_words(clause)
                 .iter()
@@ -222,6 +232,47 @@ pub fn deviation_clauses(text: &str) -> Vec<&str> {
         })
         .collect()
 }
+
+/// The word pairs of a description, to tell the provision it was copied from.
+pub struct WordPairs(HashSet<(String, String)>);
+
+impl WordPairs {
+    pub fn of(text: &str) -> Self {
+        Self(pairs(text))
+    }
+
+    /// Whether `provision` is the description itself: a provision that sets rules aside and
+    /// whose word pairs the description mostly repeats was pasted from a trial or exemption
+    /// order, and it is the idea, not a rule the idea needs lifted. A duty the description
+    /// quotes is not such a provision: it is what the idea meets.
+    pub fn repeat(&self, provision: &str) -> bool {
+        let own = pairs(provision);
+        if own.is_empty() || !SETS_RULES_ASIDE.is_match(provision) {
+            return false;
+        }
+        let repeated = own.iter().filter(|p| self.0.contains(*p)).count();
+        repeated as f64 >= REPEATED_SHARE * own.len() as f64
+    }
+}
+
+fn pairs(text: &str) -> HashSet<(String, String)> {
+    let words = surface_words(text);
+    words
+        .windows(2)
+        .map(|w| (w[0].clone(), w[1].clone()))
+        .collect()
+}
+
+/// The share of a provision's word pairs a description repeats when it was copied from it.
+const REPEATED_SHARE: f64 = 0.6;
+
+/// How a provision sets other rules aside, in any of the three languages.
+static SETS_RULES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(fravige|fraviges|uanset|undtagelse fra|undtaget fra|fritages for|unntak fra|unntatt fra|fravike|uten hinder av|undantag från|undantas från|avvika från|utan hinder av|trots)\s",
+    )
+    .expect("a valid pattern")
+});
 
 /// The most words of a clause that says what a description deviates from.
 const MAX_CLAUSE_WORDS: usize = 12;
@@ -634,6 +685,17 @@ mod tests {
         // A clause is cut after twelve words.
         ("Vi vil fravige kravet om at borgere på kontanthjælp skal have samtaler på jobcentret hver eneste måned uden undtagelse",
          &["kravet om at borgere på kontanthjælp skal have samtaler på jobcentret hver"]),
+        // Trial orders name the rule after the citation: "for så vidt angår kravet om, at …",
+        // "fravigelse af: § 3, hvorefter …". An abbreviation's full stop ends no sentence, and a
+        // masked citation is no word of the clause.
+        ("Forsøget indebærer en fravigelse af […] og […] og rehabiliteringsteamets indstilling om ressourceforløb, fleksjob, førtidspension m.v., for så vidt angår kravet om, at rehabiliteringsplanens forberedende del skal indeholde lægens vurdering.",
+         &["[…] og […] og rehabiliteringsteamets indstilling om ressourceforløb, fleksjob, førtidspension m.v., for så vidt",
+           "at rehabiliteringsplanens forberedende del skal indeholde lægens vurdering"]),
+        ("Forsøgstilladelsen indebærer en fravigelse af: […], hvorefter personer omfattet af […] skal registrere cv-oplysninger på Jobnet. Forsøget løber i to år.",
+         &["[…], hvorefter personer omfattet af […] skal registrere cv-oplysninger på Jobnet"]),
+        // A marker inside a clause opens no second one.
+        ("Kommunen vil fravige kravet om ugentlige samtaler med ledige borgere.",
+         &["kravet om ugentlige samtaler med ledige borgere"]),
         // A masked citation says nothing of what is set aside, nor does a requirement alone.
         ("Forsøgstilladelsen indebærer en fravigelse af […].", &[]),
         ("Vi vil fravige kravet om, at.", &[]),
@@ -648,6 +710,29 @@ mod tests {
         for (text, expected) in CLAUSES {
             assert_eq!(deviation_clauses(text), *expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_description_repeats_the_trial_provision_it_was_copied_from_not_the_duty_it_quotes() {
+        let trial = "Uanset § 33 kan kommunen holde samtaler med ledige borgere over video, når \
+                     borgeren ønsker det.";
+        let duty = "Samtaler med ledige borgere skal holdes ved personligt fremmøde.";
+        // Pasted with its citation masked and a sentence more.
+        let pasted = WordPairs::of(
+            "Uanset […] kan kommunen holde samtaler med ledige borgere over video, når borgeren \
+             ønsker det. Forsøget løber i to år.",
+        );
+        assert!(pasted.repeat(trial));
+        assert!(!pasted.repeat(duty));
+        let quoting = WordPairs::of(
+            "Vi vil fravige reglen om, at samtaler med ledige borgere skal holdes ved personligt \
+             fremmøde, og holde dem over video.",
+        );
+        assert!(
+            !quoting.repeat(duty),
+            "a duty the idea quotes is what it meets"
+        );
+        assert!(!quoting.repeat(trial), "too few of its word pairs");
     }
 
     #[test]

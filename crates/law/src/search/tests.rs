@@ -504,3 +504,30 @@ fn search_similar_prefers_the_section_whose_chapter_meets_the_idea() {
     index.rebuild(docs).unwrap();
     assert_eq!(first(&index), 204);
 }
+
+#[test]
+#[rustfmt::skip]
+fn search_similar_leaves_out_the_trial_provision_the_description_was_copied_from() {
+    use ActKind::*;
+    use Jurisdiction::*;
+    let docs = vec![
+        doc(301, "dk-forsoeg", Dk, ExecutiveOrder, true, "Bekendtgørelse om forsøg med samtaler",
+            None, None,
+            "Uanset § 7 kan kommunen holde samtaler med ledige borgere over video, når borgeren ønsker det."),
+        doc(302, "dk-aki", Dk, Act, true, "Lov om en aktiv indsats", None, None,
+            "Samtaler med ledige borgere skal holdes ved personligt fremmøde i jobcentret."),
+        doc(303, "dk-aki", Dk, Act, true, "Lov om en aktiv indsats", None, None,
+            "Kommunen fører tilsyn med tilbud om vejledning."),
+    ];
+    let index = LawIndex::in_memory().unwrap();
+    index.rebuild(docs).unwrap();
+    let ids = |text: &str| -> Vec<i64> {
+        index.similar(text, Some(Dk), 5).unwrap().iter().map(|h| h.provision_id).collect()
+    };
+    let pasted = ids("Uanset […] kan kommunen holde samtaler med ledige borgere over video, når borgeren ønsker det.");
+    assert!(!pasted.contains(&301), "{pasted:?}");
+    assert_eq!(pasted.first(), Some(&302));
+    // Written in the applicant's own words, the trial order is still a suggestion.
+    let own_words = ids("Vi vil holde samtaler med ledige borgere over video.");
+    assert!(own_words.contains(&301), "{own_words:?}");
+}
