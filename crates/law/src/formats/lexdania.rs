@@ -42,7 +42,9 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Document, LawError> {
     let act = build_act(name, &root, meta, amending)?;
     let mut sections = Vec::new();
     if let Some(body) = body {
-        walk(body, &mut Context::default(), &mut sections);
+        let mut ctx = Context::default();
+        walk(body, &mut ctx, &mut sections);
+        ctx.flush_label(&mut sections);
     }
     Ok(Document { act, sections })
 }
@@ -129,6 +131,9 @@ struct Context {
     chapter_heading: Option<String>,
     /// The heading of a group of sections, given to the first section of the group.
     pending_heading: Option<String>,
+    /// A section's number printed in a part of its own, given to the unnumbered section
+    /// that follows it (an amending act's "§ 3" before its commencement clause).
+    pending_label: Option<String>,
 }
 
 fn walk(el: &El, ctx: &mut Context, out: &mut Vec<Section>) {
@@ -145,8 +150,10 @@ fn walk(el: &El, ctx: &mut Context, out: &mut Vec<Section>) {
                     chapter: number,
                     chapter_heading: child.child("Rubrica").and_then(|r| clean_opt(&r.text())),
                     pending_heading: None,
+                    pending_label: None,
                 };
                 walk(child, &mut inner, out);
+                inner.flush_label(out);
             }
             "ParagrafGruppe" => {
                 ctx.pending_heading = child.child("Rubrica").and_then(|r| clean_opt(&r.text()));
@@ -158,7 +165,24 @@ fn walk(el: &El, ctx: &mut Context, out: &mut Vec<Section>) {
                     ctx.pending_heading = Some(heading);
                     continue;
                 }
-                out.push(paragraf(child, ctx));
+                if let Some(label) = number_only(child) {
+                    ctx.flush_label(out);
+                    ctx.pending_label = Some(label);
+                    continue;
+                }
+                if own_number(child).is_some() {
+                    ctx.flush_label(out);
+                }
+                let section = paragraf(child, ctx);
+                // A chapter repealed as a whole keeps an unnumbered "(Ophævet)": no section.
+                let repealed_chapter = section.label.is_empty()
+                    && section.subsections.iter().all(|s| {
+                        s.items.is_empty()
+                            && matches!(s.text.trim_end_matches('.'), "(Ophævet)" | "(Udeladt)")
+                    });
+                if !repealed_chapter {
+                    out.push(section);
+                }
                 ctx.pending_heading = None;
             }
             // Commencement of other acts, notes, preambles and signatures are not sections.
@@ -167,6 +191,38 @@ fn walk(el: &El, ctx: &mut Context, out: &mut Vec<Section>) {
             _ => walk(child, ctx, out),
         }
     }
+}
+
+impl Context {
+    /// A number left without the section it numbers is still a section, as printed.
+    fn flush_label(&mut self, out: &mut Vec<Section>) {
+        if let Some(label) = self.pending_label.take() {
+            out.push(Section {
+                section: clean_text(label.trim_start_matches('§')),
+                label,
+                chapter: self.chapter.clone(),
+                chapter_heading: self.chapter_heading.clone(),
+                heading: self.pending_heading.take(),
+                subsections: Vec::new(),
+            });
+        }
+    }
+}
+
+/// The number of a part that holds nothing but its number ("§ 3", whose commencement clause
+/// follows in an unnumbered part of its own).
+fn number_only(el: &El) -> Option<String> {
+    let only_number = el.elements().all(|e| e.name == "Explicatus");
+    let loose_text = el.children.iter().any(|c| match c {
+        Node::Text(t) => !t.trim().is_empty(),
+        Node::El(_) => false,
+    });
+    if !only_number || loose_text {
+        return None;
+    }
+    el.child("Explicatus")
+        .map(|e| clean_text(e.text().trim().trim_end_matches('.')))
+        .filter(|l| l.starts_with('§'))
 }
 
 /// The heading of a part that holds nothing but its heading (an omnibus amending act's
@@ -198,17 +254,21 @@ fn label_in_text(el: &El) -> Option<String> {
         .then(|| clean_text(text.trim_end_matches('.')))
 }
 
-fn paragraf(el: &El, ctx: &mut Context) -> Section {
-    // "§ 3 a." as printed; the local id "3a" is the fallback, then a number in bold that
-    // opens the text.
-    let explicit = el
-        .child("Explicatus")
+/// A section's number: "§ 3 a." as printed, else its local id "3a".
+fn own_number(el: &El) -> Option<String> {
+    el.child("Explicatus")
         .map(|e| clean_text(e.text().trim().trim_end_matches('.')))
         .filter(|l| !l.is_empty())
         .or_else(|| {
             el.attr("localId")
                 .map(|id| format!("§ {}", space_letter(id)))
-        });
+        })
+}
+
+fn paragraf(el: &El, ctx: &mut Context) -> Section {
+    // Its own number; else a number printed in a part before it, then a number in bold that
+    // opens the text.
+    let explicit = own_number(el).or_else(|| ctx.pending_label.take());
     let in_text = explicit.is_none().then(|| label_in_text(el)).flatten();
     let label = explicit.or_else(|| in_text.clone()).unwrap_or_default();
     let section = clean_text(label.trim_start_matches('§'));
@@ -745,6 +805,49 @@ mod tests {
             doc.sections[2].subsections[0].text,
             "Bemærk Uden explicatus."
         );
+    }
+
+    #[test]
+    fn a_number_in_a_part_of_its_own_numbers_the_commencement_clause_after_it() {
+        // As in real amending acts of 2010–2013: "§ 2" alone, then its unnumbered clause; a
+        // number with no clause after it stays a section, and so does the one at the end.
+        let text = OMNIBUS.replace(
+            "<IkraftCentreretParagraf>\n      <Explicatus>§ 2</Explicatus>",
+            "<AendringCentreretParagraf><Explicatus>§ 2</Explicatus></AendringCentreretParagraf>\n    <IkraftCentreretParagraf>",
+        );
+        assert_ne!(text, OMNIBUS);
+        let doc = parse("2099-9.xml", text.as_bytes()).unwrap();
+        let labels: Vec<&str> = doc.sections.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["§ 1", "§ 2", "§ 3"]);
+        assert_eq!(
+            doc.sections[1].subsections[0].text,
+            "Loven træder i kraft den 1. juli 2099."
+        );
+        let alone =
+            "<AendringCentreretParagraf><Explicatus>§ 4</Explicatus></AendringCentreretParagraf>";
+        let text = text
+            .replace(
+                "<IkraftCentreretParagraf>\n      <Explicatus>§ 3</Explicatus>",
+                &format!("{alone}<IkraftCentreretParagraf>\n      <Explicatus>§ 3</Explicatus>"),
+            )
+            .replace(
+                "</DokumentIndhold>",
+                &format!("{}</DokumentIndhold>", alone.replace('4', "5")),
+            );
+        let doc = parse("2099-9.xml", text.as_bytes()).unwrap();
+        let labels: Vec<&str> = doc.sections.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["§ 1", "§ 2", "§ 4", "§ 3", "§ 5"]);
+        assert!(doc.sections[2].subsections.is_empty());
+    }
+
+    #[test]
+    fn a_chapter_repealed_as_a_whole_is_no_section() {
+        let text = CONSOLIDATED
+            .replace("Uden explicatus.", "(Ophævet)")
+            .replace(r#"<Paragraf localId="2">"#, "<Paragraf>");
+        assert_ne!(text, CONSOLIDATED);
+        let doc = parse("2099-7.xml", text.as_bytes()).unwrap();
+        assert_eq!(doc.sections.len(), 2, "{:?}", doc.sections);
     }
 
     #[test]
