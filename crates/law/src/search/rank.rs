@@ -391,6 +391,9 @@ pub fn generic_words(jurisdiction: Jurisdiction) -> &'static [&'static str] {
             "gøre",
             "ansvar",
             "ansvaret",
+            // "for så vidt angår" says which part of a rule is meant, not which rule.
+            "vidt",
+            "angår",
         ],
         Jurisdiction::Se => &[
             "kommun",
