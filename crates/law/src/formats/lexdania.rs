@@ -149,8 +149,7 @@ fn walk(el: &El, ctx: &mut Context, out: &mut Vec<Section>) {
                 let mut inner = Context {
                     chapter: number,
                     chapter_heading: child.child("Rubrica").and_then(|r| clean_opt(&r.text())),
-                    pending_heading: None,
-                    pending_label: None,
+                    ..Context::default()
                 };
                 walk(child, &mut inner, out);
                 inner.flush_label(out);
@@ -174,13 +173,7 @@ fn walk(el: &El, ctx: &mut Context, out: &mut Vec<Section>) {
                     ctx.flush_label(out);
                 }
                 let section = paragraf(child, ctx);
-                // A chapter repealed as a whole keeps an unnumbered "(Ophævet)": no section.
-                let repealed_chapter = section.label.is_empty()
-                    && section.subsections.iter().all(|s| {
-                        s.items.is_empty()
-                            && matches!(s.text.trim_end_matches('.'), "(Ophævet)" | "(Udeladt)")
-                    });
-                if !repealed_chapter {
+                if !repealed_chapter(&section) {
                     out.push(section);
                 }
                 ctx.pending_heading = None;
@@ -191,6 +184,14 @@ fn walk(el: &El, ctx: &mut Context, out: &mut Vec<Section>) {
             _ => walk(child, ctx, out),
         }
     }
+}
+
+/// A chapter repealed as a whole keeps an unnumbered "(Ophævet)": it is no section.
+fn repealed_chapter(section: &Section) -> bool {
+    section.label.is_empty()
+        && section.subsections.iter().all(|s| {
+            s.items.is_empty() && matches!(s.text.trim_end_matches('.'), "(Ophævet)" | "(Udeladt)")
+        })
 }
 
 impl Context {
@@ -212,12 +213,7 @@ impl Context {
 /// The number of a part that holds nothing but its number ("§ 3", whose commencement clause
 /// follows in an unnumbered part of its own).
 fn number_only(el: &El) -> Option<String> {
-    let only_number = el.elements().all(|e| e.name == "Explicatus");
-    let loose_text = el.children.iter().any(|c| match c {
-        Node::Text(t) => !t.trim().is_empty(),
-        Node::El(_) => false,
-    });
-    if !only_number || loose_text {
+    if !el.elements().all(|e| e.name == "Explicatus") || has_loose_text(el) {
         return None;
     }
     el.child("Explicatus")
@@ -229,14 +225,18 @@ fn number_only(el: &El) -> Option<String> {
 /// "Justitsministeriet" between the sections that amend that ministry's acts).
 fn heading_only(el: &El) -> Option<String> {
     let only_heading = el.elements().all(|e| e.name == "Rubrica");
-    let loose_text = el.children.iter().any(|c| match c {
-        Node::Text(t) => !t.trim().is_empty(),
-        Node::El(_) => false,
-    });
-    if !only_heading || loose_text || el.attr("localId").is_some() {
+    if !only_heading || has_loose_text(el) || el.attr("localId").is_some() {
         return None;
     }
     el.child("Rubrica").and_then(|r| clean_opt(&r.text()))
+}
+
+/// Whether text stands directly in `el`, outside its child elements.
+fn has_loose_text(el: &El) -> bool {
+    el.children.iter().any(|c| match c {
+        Node::Text(t) => !t.trim().is_empty(),
+        Node::El(_) => false,
+    })
 }
 
 /// "§ 78." printed in bold at the start of a section's first line, in the consolidations that

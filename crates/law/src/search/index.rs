@@ -489,7 +489,8 @@ impl LawIndex {
                 scores.entry(address).or_insert((0.0, j)).0 += CLAUSE_WEIGHT * score;
             }
         }
-        let top = self.rank_by_act(&searcher, scores, limit, &rank::WordPairs::of(text))?;
+        let pasted = rank::WordPairs::of(text);
+        let top = self.rank_by_act(&searcher, scores, limit, pasted.as_ref())?;
         let mut hits = HitMaker::new(self, &searcher, &vocabulary);
         for j in LANGUAGES {
             let lang_words = terms
@@ -640,7 +641,7 @@ impl LawIndex {
         searcher: &Searcher,
         scores: HashMap<DocAddress, (f32, Jurisdiction)>,
         limit: usize,
-        description: &rank::WordPairs,
+        description: Option<&rank::WordPairs>,
     ) -> Result<Vec<Scored>, SearchError> {
         let mut docs: Vec<(Scored, u64, u64, u64)> = Vec::with_capacity(scores.len());
         let mut by_segment: BTreeMap<u32, Vec<(DocAddress, f32, Jurisdiction)>> = BTreeMap::new();
@@ -710,14 +711,17 @@ impl LawIndex {
             if kept.iter().any(|(_, p)| rank::near_duplicates(*p, print)) {
                 continue;
             }
-            let doc: TantivyDocument = searcher.doc(scored.address)?;
-            let text = doc
-                .get_first(self.fields.stored_text)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default();
-            if !description.repeat(text) {
-                kept.push((scored, print));
+            if let Some(description) = description {
+                let doc: TantivyDocument = searcher.doc(scored.address)?;
+                let text = doc
+                    .get_first(self.fields.stored_text)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default();
+                if description.repeat(text) {
+                    continue;
+                }
             }
+            kept.push((scored, print));
         }
         let top = kept.into_iter().map(|k| k.0).collect();
         Ok(top)

@@ -190,10 +190,12 @@ pub fn parts(text: &str) -> Vec<&str> {
 /// something ("kravet om" alone) is left out: searched on its own it would find any
 /// provision about any requirement.
 pub fn deviation_clauses(text: &str) -> Vec<&str> {
+    // The words that set rules aside, and those by which an idea or a trial order names the
+    // rule: "i stället för", "for så vidt angår kravet om", "hvorefter".
     static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\b(fravige|fraviges|fravigelse af|uanset|undtagelse fra|undtaget fra|fritages for|fritaget for|i stedet for|slippe for|unntak fra|unntatt fra|fravike|fravik fra|uten hinder av|slippe|undantag från|undantas från|avvika från|avsteg från|utan hinder av|trots|i stället för|slippa|for så vidt angår|kravet om|kravene om|kravet på|kraven på|hvorefter)[,:]?\s",
-        )
+        Regex::new(&format!(
+            r"(?i)\b({SETS_ASIDE}|fravigelse af|fritaget for|i stedet for|slippe for|fravik fra|slippe|avsteg från|i stället för|slippa|for så vidt angår|kravet om|kravene om|kravet på|kraven på|hvorefter)[,:]?\s",
+        ))
         .expect("a valid pattern")
     });
     static END: LazyLock<Regex> =
@@ -233,12 +235,15 @@ pub fn deviation_clauses(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The word pairs of a description, to tell the provision it was copied from.
+/// The word pairs of a description that sets rules aside, to tell the provision it was
+/// copied from.
 pub struct WordPairs(HashSet<(String, String)>);
 
 impl WordPairs {
-    pub fn of(text: &str) -> Self {
-        Self(pairs(text))
+    /// `None` for a description that sets nothing aside: it was not pasted from a provision
+    /// that does, and no provision needs to be read to tell.
+    pub fn of(text: &str) -> Option<Self> {
+        SETS_RULES_ASIDE.is_match(text).then(|| Self(pairs(text)))
     }
 
     /// Whether `provision` is the description itself: a provision that sets rules aside and
@@ -246,8 +251,11 @@ impl WordPairs {
     /// order, and it is the idea, not a rule the idea needs lifted. A duty the description
     /// quotes is not such a provision: it is what the idea meets.
     pub fn repeat(&self, provision: &str) -> bool {
+        if !SETS_RULES_ASIDE.is_match(provision) {
+            return false;
+        }
         let own = pairs(provision);
-        if own.is_empty() || !SETS_RULES_ASIDE.is_match(provision) {
+        if own.is_empty() {
             return false;
         }
         let repeated = own.iter().filter(|p| self.0.contains(*p)).count();
@@ -266,13 +274,11 @@ fn pairs(text: &str) -> HashSet<(String, String)> {
 /// The share of a provision's word pairs a description repeats when it was copied from it.
 const REPEATED_SHARE: f64 = 0.6;
 
-/// How a provision sets other rules aside, in any of the three languages.
-static SETS_RULES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(fravige|fraviges|uanset|undtagelse fra|undtaget fra|fritages for|unntak fra|unntatt fra|fravike|uten hinder av|undantag från|undantas från|avvika från|utan hinder av|trots)\s",
-    )
-    .expect("a valid pattern")
-});
+/// How a text sets other rules aside, in any of the three languages, lower-case.
+const SETS_ASIDE: &str = "fravige|fraviges|uanset|undtagelse fra|undtaget fra|fritages for|unntak fra|unntatt fra|fravike|uten hinder av|undantag från|undantas från|avvika från|utan hinder av|trots";
+
+static SETS_RULES_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({SETS_ASIDE})\s")).expect("a valid pattern"));
 
 /// The most words of a clause that says what a description deviates from.
 const MAX_CLAUSE_WORDS: usize = 12;
@@ -724,13 +730,15 @@ mod tests {
         let pasted = WordPairs::of(
             "Uanset […] kan kommunen holde samtaler med ledige borgere over video, når borgeren \
              ønsker det. Forsøget løber i to år.",
-        );
+        )
+        .expect("it sets a rule aside");
         assert!(pasted.repeat(trial));
         assert!(!pasted.repeat(duty));
         let quoting = WordPairs::of(
             "Vi vil fravige reglen om, at samtaler med ledige borgere skal holdes ved personligt \
              fremmøde, og holde dem over video.",
-        );
+        )
+        .expect("it sets a rule aside");
         assert!(
             !quoting.repeat(duty),
             "a duty the idea quotes is what it meets"
