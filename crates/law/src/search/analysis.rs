@@ -19,6 +19,15 @@ const MAX_TOKEN_BYTES: usize = 64;
 /// The three languages, in the order the index's fields use.
 pub const LANGUAGES: [Jurisdiction; 3] = [Jurisdiction::No, Jurisdiction::Dk, Jurisdiction::Se];
 
+/// The position of a jurisdiction's language in [`LANGUAGES`].
+pub fn lang_index(jurisdiction: Jurisdiction) -> usize {
+    match jurisdiction {
+        Jurisdiction::No => 0,
+        Jurisdiction::Dk => 1,
+        Jurisdiction::Se => 2,
+    }
+}
+
 /// The short code of a jurisdiction's language, used in field and analyser names.
 pub fn lang_code(jurisdiction: Jurisdiction) -> &'static str {
     match jurisdiction {

@@ -12,6 +12,7 @@ use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use super::analysis::lang_index;
 use super::words;
 use crate::model::Jurisdiction;
 
@@ -305,14 +306,6 @@ impl VocabularyBuilder {
             da,
             sv,
         }
-    }
-}
-
-fn lang_index(jurisdiction: Jurisdiction) -> usize {
-    match jurisdiction {
-        Jurisdiction::No => 0,
-        Jurisdiction::Dk => 1,
-        Jurisdiction::Se => 2,
     }
 }
 

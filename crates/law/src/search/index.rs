@@ -18,7 +18,9 @@ use tantivy::{
     Searcher, SegmentReader, TantivyDocument, Term,
 };
 
-use super::analysis::{LANGUAGES, Stopwords, analyse, analyzer, analyzer_name, surface_words};
+use super::analysis::{
+    LANGUAGES, Stopwords, analyse, analyzer, analyzer_name, lang_index, surface_words,
+};
 use super::decompound::{Vocabulary, VocabularyBuilder, VocabularyFile};
 use super::query::{self, MinMatch, WordTerms, strict_minimum};
 use super::rank;
@@ -442,7 +444,8 @@ impl LawIndex {
     /// wants to deviate from ("fravige kravet om …"). Each provision's score is
     /// weighed by its prior (acts before orders, duties before boilerplate) and by how well
     /// its act as a whole and its chapter within the act matched, and near-identical
-    /// provisions of sibling orders count once. A trial provision pasted as the description is
+    /// provisions of sibling orders count once; the best candidates gain by the phrases of the
+    /// description they word as well. A trial provision pasted as the description is
     /// not suggested back.
     pub fn similar(
         &self,
@@ -490,7 +493,12 @@ impl LawIndex {
             }
         }
         let pasted = rank::WordPairs::of(text);
-        let top = self.rank_by_act(&searcher, scores, limit, pasted.as_ref())?;
+        let phrases: Vec<(Jurisdiction, rank::Phrases)> = analyzers
+            .iter()
+            .map(|(i, j, _)| (*j, rank::Phrases::of(text, &self.stopwords[*i])))
+            .filter(|(_, p)| !p.is_empty())
+            .collect();
+        let top = self.rank_by_act(&searcher, scores, limit, pasted.as_ref(), &phrases)?;
         let mut hits = HitMaker::new(self, &searcher, &vocabulary);
         for j in LANGUAGES {
             let lang_words = terms
@@ -642,6 +650,7 @@ impl LawIndex {
         scores: HashMap<DocAddress, (f32, Jurisdiction)>,
         limit: usize,
         description: Option<&rank::WordPairs>,
+        phrases: &[(Jurisdiction, rank::Phrases)],
     ) -> Result<Vec<Scored>, SearchError> {
         let mut docs: Vec<(Scored, u64, u64, u64)> = Vec::with_capacity(scores.len());
         let mut by_segment: BTreeMap<u32, Vec<(DocAddress, f32, Jurisdiction)>> = BTreeMap::new();
@@ -703,28 +712,67 @@ impl LawIndex {
             scored.score *= 1.0 - ACT_WEIGHT + ACT_WEIGHT * act_score;
         }
         docs.sort_by(|a, b| a.0.rank(&b.0));
+        // The best candidates are read once: for the phrases they share with the
+        // description, and to tell the provision it was pasted from.
+        let head = if phrases.is_empty() {
+            0
+        } else {
+            docs.len().min(PHRASE_CANDIDATES)
+        };
+        let mut pasted = vec![false; head];
+        let mut shared = vec![0usize; head];
+        for (k, (scored, ..)) in docs[..head].iter().enumerate() {
+            let text = self.stored_text(searcher, scored.address)?;
+            pasted[k] = description.is_some_and(|d| d.repeat(&text));
+            if let Some((j, p)) = phrases.iter().find(|p| p.0 == scored.jurisdiction)
+                && !pasted[k]
+            {
+                shared[k] = p.shared(&text, &self.stopwords[lang_index(*j)]);
+            }
+        }
+        let most = shared.iter().copied().max().unwrap_or(0);
+        if most > 0 {
+            for (k, (scored, ..)) in docs[..head].iter_mut().enumerate() {
+                scored.score *=
+                    1.0 + PHRASE_WEIGHT * shared[k] as f32 / most.max(PHRASE_FLOOR) as f32;
+            }
+            // Only the head gained, so it stays ahead of the rest.
+            let mut order: Vec<usize> = (0..head).collect();
+            order.sort_by(|a, b| docs[*a].0.rank(&docs[*b].0));
+            let reordered: Vec<_> = order.iter().map(|k| docs[*k]).collect();
+            pasted = order.iter().map(|k| pasted[*k]).collect();
+            docs.splice(..head, reordered);
+        }
         let mut kept: Vec<(Scored, u64)> = Vec::with_capacity(limit);
-        for (scored, _, print, _) in docs {
+        for (k, (scored, _, print, _)) in docs.into_iter().enumerate() {
             if kept.len() >= limit {
                 break;
             }
             if kept.iter().any(|(_, p)| rank::near_duplicates(*p, print)) {
                 continue;
             }
-            if let Some(description) = description {
-                let doc: TantivyDocument = searcher.doc(scored.address)?;
-                let text = doc
-                    .get_first(self.fields.stored_text)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or_default();
-                if description.repeat(text) {
-                    continue;
-                }
+            let copied = match (pasted.get(k), description) {
+                (Some(known), _) => *known,
+                (None, Some(d)) => d.repeat(&self.stored_text(searcher, scored.address)?),
+                (None, None) => false,
+            };
+            if copied {
+                continue;
             }
             kept.push((scored, print));
         }
         let top = kept.into_iter().map(|k| k.0).collect();
         Ok(top)
+    }
+
+    /// The stored text of the provision at `address`.
+    fn stored_text(&self, searcher: &Searcher, address: DocAddress) -> Result<String, SearchError> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        Ok(doc
+            .get_first(self.fields.stored_text)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_owned())
     }
 }
 
@@ -774,6 +822,20 @@ const CHAPTER_PROVISIONS: usize = 4;
 const CHAPTER_WEIGHT: f32 = 0.4;
 /// How much of a provision's score depends on its act's score.
 const ACT_WEIGHT: f32 = 0.3;
+
+/// How many of the best candidates are weighed by the phrases they share with the
+/// description (20 and 80 gave the same figures on the real sets).
+const PHRASE_CANDIDATES: usize = 40;
+/// How much the phrases shared add to a candidate's score, at most (real sets: 0.6 took the
+/// masked Danish recall@10 from 0.667 to 0.721 and MRR from 0.405 to 0.459; 0.3 and 1.0
+/// gained less, 1.5 cost recall@1).
+const PHRASE_WEIGHT: f32 = 0.6;
+/// The fewest phrases that earn the whole of [`PHRASE_WEIGHT`]: a plain idea shares a phrase
+/// or two with many provisions by chance, and one chance phrase is no reason to rank a
+/// provision first (without it the plain Danish recall@10 fell from 0.298 to 0.264 and the
+/// Swedish recall@1 from 0.387 to 0.258; with 3, 0.298 and 0.290, and the plain Danish MRR
+/// rose from 0.160 to 0.179).
+const PHRASE_FLOOR: usize = 3;
 
 /// The name of the kind fast field, as the schema declares it.
 const KIND_FIELD: &str = "kind";

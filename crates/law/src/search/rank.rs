@@ -2,8 +2,9 @@
 //! executive orders, duties and limits before commencement, amendment, appeal and penalty
 //! clauses), a fingerprint that finds near-identical provisions of sibling orders, the parts
 //! of a description and what it says it deviates from, the word pairs that tell the trial
-//! provision a description was pasted from, the keys that group provisions by act and chapter,
-//! and the generic words that say little about which law an idea meets.
+//! provision a description was pasted from, the phrases that tell the section a description
+//! quotes from its neighbours, the keys that group provisions by act and chapter, and the
+//! generic words that say little about which law an idea meets.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -11,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::ProvisionDoc;
-use super::analysis::surface_words;
+use super::analysis::{Stopwords, lang_index, surface_words};
 use crate::model::{ActKind, Jurisdiction};
 
 /// How much a kind of act is worth to an idea: a trial is exempted from acts far more often
@@ -110,14 +111,6 @@ static MORE_BOILERPLATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("a valid pattern")
 });
-
-fn lang_index(jurisdiction: Jurisdiction) -> usize {
-    match jurisdiction {
-        Jurisdiction::No => 0,
-        Jurisdiction::Dk => 1,
-        Jurisdiction::Se => 2,
-    }
-}
 
 /// FNV-1a, a stable 64-bit hash: the fast fields must mean the same in every build.
 fn fnv(bytes: &[u8]) -> u64 {
@@ -270,6 +263,49 @@ fn pairs(text: &str) -> HashSet<(String, String)> {
         .map(|w| (w[0].clone(), w[1].clone()))
         .collect()
 }
+
+/// The phrases of a description: each content word with the next, both cut to their first
+/// letters so that inflections meet ("personligt fremmøde", "samtaler ved personligt
+/// fremmøde"). A section that words the idea's phrases as the idea does stands out from its
+/// neighbours in the same act, which share the idea's words but not how they are put together.
+pub struct Phrases(HashSet<(String, String)>);
+
+impl Phrases {
+    /// The phrases of `text` in a language whose stopwords are `stopwords`.
+    pub fn of(text: &str, stopwords: &Stopwords) -> Self {
+        Self(content_pairs(text, stopwords))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many of the phrases `provision` words as well.
+    pub fn shared(&self, provision: &str, stopwords: &Stopwords) -> usize {
+        content_pairs(provision, stopwords)
+            .iter()
+            .filter(|p| self.0.contains(*p))
+            .count()
+    }
+}
+
+fn content_pairs(text: &str, stopwords: &Stopwords) -> HashSet<(String, String)> {
+    let words: Vec<String> = surface_words(text)
+        .into_iter()
+        .filter(|w| {
+            w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !stopwords.contains(w)
+        })
+        .map(|w| w.chars().take(PHRASE_STEM_CHARS).collect())
+        .collect();
+    words
+        .windows(2)
+        .filter(|w| w[0] != w[1])
+        .map(|w| (w[0].clone(), w[1].clone()))
+        .collect()
+}
+
+/// How many letters of a word a phrase compares.
+const PHRASE_STEM_CHARS: usize = 6;
 
 /// The share of a provision's word pairs a description repeats when it was copied from it.
 const REPEATED_SHARE: f64 = 0.6;
@@ -744,6 +780,33 @@ mod tests {
             "a duty the idea quotes is what it meets"
         );
         assert!(!quoting.repeat(trial), "too few of its word pairs");
+    }
+
+    #[test]
+    fn phrases_meet_across_inflections_and_stopwords_but_not_across_word_order() {
+        let stop = Stopwords::new(Jurisdiction::Dk);
+        let idea = Phrases::of(
+            "Uanset […] kan samtalen holdes uden personligt fremmøde i jobcentret.",
+            &stop,
+        );
+        // "samtalen holdes" / "samtaler holdes", "holdes uden personligt" / "holdes ved
+        // personligt" (stopwords are skipped), "personligt fremmøde", "fremmøde i jobcentret".
+        assert_eq!(
+            idea.shared(
+                "Samtaler holdes ved personligt fremmøde i jobcentret.",
+                &stop
+            ),
+            4
+        );
+        assert_eq!(
+            idea.shared(
+                "Jobcentret registrerer fremmøde, og den ledige møder personligt op.",
+                &stop
+            ),
+            0,
+            "the same words, put together otherwise"
+        );
+        assert!(Phrases::of("og i af", &stop).is_empty());
     }
 
     #[test]

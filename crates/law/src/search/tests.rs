@@ -531,3 +531,40 @@ fn search_similar_leaves_out_the_trial_provision_the_description_was_copied_from
     let own_words = ids("Vi vil holde samtaler med ledige borgere over video.");
     assert!(own_words.contains(&301), "{own_words:?}");
 }
+
+#[test]
+#[rustfmt::skip]
+fn search_similar_prefers_the_section_that_words_the_rule_as_a_trial_provision_quotes_it() {
+    use ActKind::*;
+    use Jurisdiction::*;
+    // Two sections of one act share the words of the trial provision; only § 16 puts them
+    // together as it does.
+    let docs = vec![
+        doc(401, "dk-aki", Dk, Act, true, "Lov om en aktiv indsats", None, None,
+            "§ 16. Samtaler med ledige holdes ved personligt fremmøde i jobcentret."),
+        doc(402, "dk-aki", Dk, Act, true, "Lov om en aktiv indsats", None, None,
+            "§ 17. Jobcentret indkalder ledige til samtaler i jobcentret. Ledige, der ikke \
+             møder personligt op, registreres. Fremmøde til samtaler i jobcentret registreres \
+             af jobcentret, og ledige kan holde samtaler med jobcentret."),
+        doc(403, "dk-aki", Dk, Act, true, "Lov om en aktiv indsats", None, None,
+            "§ 30. Kommunen fører tilsyn med tilbud om vejledning."),
+    ];
+    let index = LawIndex::in_memory().unwrap();
+    index.rebuild(docs).unwrap();
+    let hits = index
+        .similar("Uanset […] kan samtaler med ledige holdes uden personligt fremmøde i \
+                  jobcentret, for eksempel over video.", Some(Dk), 5)
+        .unwrap();
+    let ids: Vec<i64> = hits.iter().map(|h| h.provision_id).collect();
+    assert_eq!(ids.first(), Some(&401), "{ids:?}");
+}
+
+#[test]
+fn each_language_is_found_at_its_index() {
+    for j in super::analysis::LANGUAGES {
+        assert_eq!(
+            super::analysis::LANGUAGES[super::analysis::lang_index(j)],
+            j
+        );
+    }
+}
