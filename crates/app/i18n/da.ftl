@@ -388,9 +388,9 @@ finder-catalogue-size = Kataloget rummer { $count ->
  }.
 finder-reason-words = Match på: { $words }
 finder-reason-cited = Nævnt i teksten: { $citation }
-finder-reason-asked = Søgt fritagelse fra af { $count ->
-    [one] én ansøgning
-   *[other] { $number } ansøgninger
+finder-reason-asked = { $count ->
+    [one] Én ansøgning har søgt fritagelse fra bestemmelsen
+   *[other] { $number } ansøgninger har søgt fritagelse fra bestemmelsen
  }
 finder-for-application = Foreslåede bestemmelser for denne ansøgning
 finder-for-application-lead = Forslag ud fra ansøgningens egen tekst, som den sidst blev gemt. Tilføj dem, der står i vejen, som ønskede fritagelser, og skriv hvorfor.

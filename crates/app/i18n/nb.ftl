@@ -388,9 +388,9 @@ finder-catalogue-size = Katalogen har { $count ->
  }.
 finder-reason-words = Treff på: { $words }
 finder-reason-cited = Nevnt i teksten: { $citation }
-finder-reason-asked = Søkt fritak fra av { $count ->
-    [one] én søknad
-   *[other] { $number } søknader
+finder-reason-asked = { $count ->
+    [one] Én søknad har søkt fritak fra bestemmelsen
+   *[other] { $number } søknader har søkt fritak fra bestemmelsen
  }
 finder-for-application = Foreslåtte bestemmelser for denne søknaden
 finder-for-application-lead = Forslag ut fra søknadens egen tekst slik den sist ble lagret. Legg til dem som står i veien som søkte fritak, og skriv hvorfor.

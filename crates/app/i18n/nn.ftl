@@ -388,9 +388,9 @@ finder-catalogue-size = Katalogen har { $count ->
  }.
 finder-reason-words = Treff på: { $words }
 finder-reason-cited = Nemnd i teksten: { $citation }
-finder-reason-asked = Søkt fritak frå av { $count ->
-    [one] éin søknad
-   *[other] { $number } søknader
+finder-reason-asked = { $count ->
+    [one] Éin søknad har søkt fritak frå føresegna
+   *[other] { $number } søknader har søkt fritak frå føresegna
  }
 finder-for-application = Føreslegne føresegner for denne søknaden
 finder-for-application-lead = Framlegg ut frå teksten i søknaden slik han sist vart lagra. Legg til dei som står i vegen som søkt fritak, og skriv kvifor.

@@ -388,9 +388,9 @@ finder-catalogue-size = Katalogen innehåller { $count ->
  }.
 finder-reason-words = Träff på: { $words }
 finder-reason-cited = Nämns i texten: { $citation }
-finder-reason-asked = Undantag begärt av { $count ->
-    [one] en ansökan
-   *[other] { $number } ansökningar
+finder-reason-asked = { $count ->
+    [one] En ansökan har begärt undantag från bestämmelsen
+   *[other] { $number } ansökningar har begärt undantag från bestämmelsen
  }
 finder-for-application = Föreslagna bestämmelser för denna ansökan
 finder-for-application-lead = Förslag utifrån ansökans egen text som den senast sparades. Lägg till dem som står i vägen som begärda undantag och skriv varför.

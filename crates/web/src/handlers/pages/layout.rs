@@ -899,6 +899,15 @@ mod tests {
             en.t1("decisions-count", "count", 1200),
             "1,200 decisions in all"
         );
+        let da = ctx(Language::Da);
+        assert_eq!(
+            da.t1("finder-reason-asked", "count", 1),
+            "Én ansøgning har søgt fritagelse fra bestemmelsen"
+        );
+        assert_eq!(
+            da.t1("finder-reason-asked", "count", 2),
+            "2 ansøgninger har søgt fritagelse fra bestemmelsen"
+        );
         let nn = ctx(Language::Nn);
         assert_eq!(nn.tn("journal-count", 1u64), "1 oppføring");
     }
