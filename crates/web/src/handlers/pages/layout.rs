@@ -892,22 +892,27 @@ mod tests {
         assert_eq!(en.tn("journal-count", 1u64), "1 entry");
         assert_eq!(en.tn("journal-count", 3u64), "3 entries");
         assert_eq!(
-            en.t1("finder-reason-asked", "count", 1),
-            "Asked for by one application"
-        );
-        assert_eq!(
             en.t1("decisions-count", "count", 1200),
             "1,200 decisions in all"
         );
-        let da = ctx(Language::Da);
-        assert_eq!(
-            da.t1("finder-reason-asked", "count", 1),
-            "Én ansøgning har søgt fritagelse fra bestemmelsen"
-        );
-        assert_eq!(
-            da.t1("finder-reason-asked", "count", 2),
-            "2 ansøgninger har søgt fritagelse fra bestemmelsen"
-        );
+        // The rule finder's reason for platform requests, in every language and both forms.
+        #[rustfmt::skip]
+        let asked = [
+            (Language::En, 1, "Asked for by one application"),
+            (Language::En, 2, "Asked for by 2 applications"),
+            (Language::Da, 1, "Én ansøgning har søgt fritagelse fra bestemmelsen"),
+            (Language::Da, 2, "2 ansøgninger har søgt fritagelse fra bestemmelsen"),
+            (Language::Nb, 1, "Én søknad har søkt fritak fra bestemmelsen"),
+            (Language::Nn, 2, "2 søknader har søkt fritak frå føresegna"),
+            (Language::Sv, 1, "En ansökan har begärt undantag från bestämmelsen"),
+        ];
+        for (language, count, expected) in asked {
+            assert_eq!(
+                ctx(language).t1("finder-reason-asked", "count", count),
+                expected,
+                "{language:?}"
+            );
+        }
         let nn = ctx(Language::Nn);
         assert_eq!(nn.tn("journal-count", 1u64), "1 oppføring");
     }
