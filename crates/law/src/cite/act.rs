@@ -64,10 +64,15 @@ static SE_PAREN: LazyLock<Regex> =
 /// number of that year's collection after it, "kungörelsen den 1 december 1967 (nr 721)" or
 /// "lagen den 19 november 1965, nr 908,".
 static SE_DATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?i:(?P<kind>lagens|lagen|lag|förordningens|förordningen|förordning|kungörelsen|kungörelse)\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?P<y>\d{4})\s*(?:\(\s*nr\s*(?P<n>\d{1,4})\s*\)|,\s*nr\s*(?P<n2>\d{1,4})\b))",
-    )
+    re(&format!(
+        r"^(?i:(?P<kind>lagens|lagen|lag|förordningens|förordningen|förordning|kungörelsen|kungörelse){SE_DATE_NR})"
+    ))
 });
+/// The same date and number after an act's name: "hälsovårdsstadgan den 19 december 1958
+/// (nr 663)".
+static SE_NAME_DATED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^(?i:{SE_DATE_NR})")));
+/// " den 19 december 1958 (nr 663)" or " den 19 november 1965, nr 908".
+const SE_DATE_NR: &str = r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?P<y>\d{4})\s*(?:\(\s*nr\s*(?P<n>\d{1,4})\s*\)|,\s*nr\s*(?P<n2>\d{1,4})\b)";
 /// An act of the European Union: "förordning (EU) 2016/679", "förordning (EG) nr 1907/2006",
 /// "direktiv 2006/123/EG", "direktiv (EU) 2019/1937", "beslut 2010/87/EU".
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,13 +103,16 @@ static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static CONTEXT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?i:denne\s+lov(?:en|a)?|denna\s+lag|denna\s+förordning|denna\s+balk)\b")
+    re(
+        r"^(?i:denne\s+lov(?:en|a)?|denna\s+lag|denna\s+förordning|denna\s+balk|denna\s+kungörelse|denna\s+stadga)\b",
+    )
 });
 /// Swedish references back to an act named earlier in the text: "samma lag", "den lagen",
-/// "den förstnämnda lagen", "den sistnämnda förordningen".
+/// "den förstnämnda lagen", "den sistnämnda förordningen", and as older texts and amending
+/// acts write them, "nämnda lag", "sistnämnda förordning", "nyss angivna lag".
 static SE_BACK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:samma\s+(?P<same>lag|förordning|balk|kungörelse)|den\s+(?P<which>förstnämnda|sistnämnda|nämnda)\s+(?P<named>lagen|förordningen|balken|kungörelsen)|den\s+(?P<that>lagen|förordningen|balken))\b",
+        r"^(?i:samma\s+(?P<same>lag|förordning|balk|kungörelse|stadga)|(?:den\s+)?(?:(?:nyss|ovan)\s+(?P<which2>nämnda|angivna)|(?P<which>förstnämnda|sistnämnda|nämnda|ovannämnda))\s+(?P<named>lagen|lag|förordningen|förordning|balken|balk|kungörelsen|kungörelse|stadgan|stadga)|den\s+(?P<that>lagen|förordningen|balken))\b",
     )
 });
 static SHORT_NAME: LazyLock<Regex> =
@@ -202,7 +210,7 @@ impl Parser<'_> {
             Jurisdiction::Dk => self.danish_number(cur)?,
             Jurisdiction::Se => self.swedish_number(cur)?,
         };
-        self.title_after_number(cur);
+        self.title_after_number(cur, start, &id);
         self.short_name(cur);
         Some(ActRef {
             id: Some(id),
@@ -288,12 +296,7 @@ impl Parser<'_> {
             return Some(id);
         }
         if let Some(caps) = cur.peek(&SE_DATED) {
-            let year = number(&caps, "y")?;
-            let serial = number(&caps, "n").or_else(|| number(&caps, "n2"))?;
-            if !(1600..=2100).contains(&year) || serial == 0 {
-                return None;
-            }
-            let sfs = format!("{year}:{serial}");
+            let sfs = dated_sfs_number(&caps)?;
             advance(cur, &caps);
             return Some(self.resolve_number(kind_of(&caps), None, Some(sfs.clone()), sfs));
         }
@@ -322,13 +325,30 @@ impl Parser<'_> {
 
     /// "… nr. 17 om husleieavtaler": the title that follows a number belongs to the
     /// designation; with the number vouching for it, only verbs and conjunctions end it.
-    fn title_after_number(&self, cur: &mut Cursor<'_>) {
+    /// Where the catalogue knows the numbered act by that title, the title ends where the
+    /// known one does: "lagen (1994:1776) om skatt på energi energiskatten …".
+    fn title_after_number(&self, cur: &mut Cursor<'_>, start: usize, id: &str) {
         let save = cur.pos;
         if cur.eat(&OM).is_none() {
             return;
         }
-        match self.title_words(cur.pos, Stops::Strong).last() {
-            Some(&end) => cur.pos = end,
+        let om = save + self.text[save..].len() - self.text[save..].trim_start().len();
+        let kind = self.text[start..save]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let known_end = self
+            .title_words(cur.pos, Stops::None)
+            .into_iter()
+            .rev()
+            .find(|&end| {
+                let title = format!("{kind} {}", &self.text[om..end]);
+                self.index
+                    .by_name(self.jurisdiction, &title)
+                    .is_some_and(|act| act.id == id)
+            });
+        match known_end.or_else(|| self.title_words(cur.pos, Stops::Strong).last().copied()) {
+            Some(end) => cur.pos = end,
             None => cur.pos = save,
         }
     }
@@ -409,6 +429,19 @@ impl Parser<'_> {
                         }
                     };
             if stop {
+                break;
+            }
+            // Another act with its number ends the title: "lag (2002:378) om ändring i
+            // socialtjänstlagen (2001:453)" cites the amended act on its own, and an
+            // amending act's title without it ("om ändring i") is no title; nor does a title
+            // end on the preposition before it ("med vissa undantag från").
+            if self.jurisdiction == Jurisdiction::Se && Cursor::new(self.text, after).is(&SE_PAREN)
+            {
+                if words < 3 {
+                    ends.clear();
+                } else if PREPOSITIONS.contains(&prev.as_str()) {
+                    ends.pop();
+                }
                 break;
             }
             advance(&mut cur, &caps);
@@ -587,6 +620,12 @@ impl Parser<'_> {
         {
             advance(cur, &sfs);
             id = Some(self.resolve_number(ActKind::Act, None, Some(number.clone()), number));
+        } else if self.jurisdiction == Jurisdiction::Se
+            && let Some(dated) = cur.peek(&SE_NAME_DATED)
+            && let Some(number) = dated_sfs_number(&dated)
+        {
+            advance(cur, &dated);
+            id = Some(self.resolve_number(ActKind::Act, None, Some(number.clone()), number));
         }
         Some(ActRef {
             id,
@@ -605,7 +644,7 @@ impl Parser<'_> {
             .iter()
             .find_map(|g| caps.name(g))
             .map_or(String::new(), |m| m.as_str().to_lowercase());
-        let kind = ["förordning", "balk", "kungörelse"]
+        let kind = ["förordning", "balk", "kungörelse", "stadga"]
             .into_iter()
             .find(|k| kind_word.starts_with(k));
         let of_kind = |act: &&ActRef| {
@@ -613,7 +652,7 @@ impl Parser<'_> {
             match kind {
                 Some(k) => name.contains(k),
                 // A law: any act not named as a regulation, a code or an ordinance.
-                None => !["förordning", "balk", "kungörelse"]
+                None => !["förordning", "balk", "kungörelse", "stadga"]
                     .iter()
                     .any(|k| name.contains(k)),
             }
@@ -701,6 +740,13 @@ fn celex(caps: &Captures<'_>) -> Option<String> {
     };
     let serial: u32 = serial.parse().ok()?;
     (serial > 0).then(|| format!("3{year}{letter}{serial:04}"))
+}
+
+/// "1958:663" from a date and the number in that year's collection.
+fn dated_sfs_number(caps: &Captures<'_>) -> Option<String> {
+    let year = number(caps, "y")?;
+    let serial = number(caps, "n").or_else(|| number(caps, "n2"))?;
+    ((1600..=2100).contains(&year) && serial != 0).then(|| format!("{year}:{serial}"))
 }
 
 /// "2017:725" from a match with year and serial, if the year is one SFS can have.

@@ -13,6 +13,12 @@
 //! acts as se-lex's edition of SFS gave them on 2025-09-01 (github.com/se-lex/sfs, commit
 //! aaf61644), where two acts had the same name the later one. It lets "4 kap. 8 § gruvlagen"
 //! resolve when the text gives no number; a number in the text always wins.
+//!
+//! Last, `sfs_cited_names.tsv` lists the one-word names that SFS texts themselves write next
+//! to a number ("kommunalskattelagen (1928:370)", "hälsovårdsstadgan"), for acts neither
+//! list above names: mostly repealed acts that older texts still cite. It is derived by
+//! `crates/cli/data/law/devset/se-cited-names.py` from the same edition: a name cited with a
+//! number at least three times in two documents, nine times in ten with the same number.
 
 use std::sync::LazyLock;
 
@@ -92,7 +98,8 @@ const SWEDISH: &[(&str, &[&str], &[&str])] = &[
     ("1991:1128", &["lagen om psykiatrisk tvångsvård"], &["LPT"]),
     ("1994:260", &["lagen om offentlig anställning"], &["LOA"]),
     ("2018:218", &["dataskyddslagen"], &[]),
-    ("2018:1200", &["kameraövervakningslagen"], &[]),
+    ("2018:1200", &["kamerabevakningslagen"], &[]),
+    ("2013:460", &["kameraövervakningslagen"], &[]),
     ("2003:778", &["lagen om skydd mot olyckor"], &["LSO"]),
     ("2006:804", &["livsmedelslagen"], &[]),
     ("2018:1192", &["djurskyddslagen"], &[]),
@@ -166,8 +173,12 @@ static TABLE: LazyLock<MemoryIndex> = LazyLock::new(|| {
 /// The one-word names of Swedish acts and their SFS numbers, one "name<TAB>number" a line.
 const NAMES_FILE: &str = include_str!("sfs_names.tsv");
 
+/// The names SFS texts cite with a number, for acts the two tables above do not name.
+const CITED_NAMES_FILE: &str = include_str!("sfs_cited_names.tsv");
+
 static NAMES: LazyLock<MemoryIndex> = LazyLock::new(|| {
-    MemoryIndex::new(NAMES_FILE.lines().filter_map(|line| {
+    let lines = NAMES_FILE.lines().chain(CITED_NAMES_FILE.lines());
+    MemoryIndex::new(lines.filter_map(|line| {
         let (name, sfs) = line.split_once('\t')?;
         Some(KnownAct {
             id: sfs.trim().to_owned(),
@@ -226,7 +237,7 @@ mod tests {
             }
             assert!(sfs.split_once(':').is_some(), "{sfs} is an SFS number");
         }
-        for line in NAMES_FILE.lines() {
+        for line in NAMES_FILE.lines().chain(CITED_NAMES_FILE.lines()) {
             let (name, sfs) = line.split_once('\t').expect("name<TAB>number");
             assert!(
                 name.chars().all(|c| c.is_lowercase() || c == '-'),

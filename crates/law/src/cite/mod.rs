@@ -42,6 +42,13 @@
 //!   "direktiv 2006/123/EG" "32006L0123".
 //! - Acts cited before SFS numbers were written ("kungörelsen den 1 december 1967 (nr 721)")
 //!   get the SFS number they have today ("1967:721").
+//!   So does a name followed by such a date ("hälsovårdsstadgan den 19 december 1958 (nr
+//!   663)"); "-stadgan" and "-reglementet" name acts as "-lagen" does.
+//! - "nämnda lag", "sistnämnda förordning" and "nyss angivna lag" refer back as "den nämnda
+//!   lagen" does.
+//! - A title after a number ends before another act cited with its number ("lag
+//!   (2002:378) om ändring i socialtjänstlagen (2001:453)" is two citations), and where the
+//!   index knows the act under a title, where that title ends.
 
 mod act;
 mod known;

@@ -112,6 +112,13 @@ static SE_NOT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// The end of a clause after a citation: a comma, a semicolon, a closing parenthesis, a full
 /// stop before a capital or at the end, or the end of the text.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[,;)]|\.(?:\s+\p{Lu}|\s*$)|$)"));
+/// Words that go on a sentence after a point ("i 14 § 1 som har samband med kön", "enligt
+/// 2 § 3 ska"), never after a count or an amount ("5 § 2 månader").
+static POINT_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:som|ska|skall|får|gäller|är|har|kan|samt|döms|avses|anges|inte|ej|i|eller|om|när|då)\b",
+    )
+});
 
 /// Between two items of a list of numbered acts: a comma or "og", after an optional
 /// parenthesis.
@@ -581,9 +588,10 @@ impl<'a> Parser<'a> {
     }
 
     /// "9 § 8 LSS", "17 § 1--3 och 5 förordningen (…)", "3 kap. 21 § 4 och 13 § …", "enligt
-    /// 3 § 1 eller 2, när …": bare numbers after a whole section are its points when an act,
-    /// another provision of the chain or the end of a clause follows them; otherwise they are
-    /// left alone (an amount, a count).
+    /// 3 § 1 eller 2, när …", "i 14 § 1 som": bare numbers after a whole section are its
+    /// points when an act, another provision of the chain, the end of a clause or a word
+    /// that goes on the sentence follows them; otherwise they are left alone (an amount, a
+    /// count).
     fn bare_points(&self, cur: &mut Cursor<'_>, parts: &mut Vec<Part>) -> bool {
         let whole_section = parts
             .last()
@@ -596,6 +604,7 @@ impl<'a> Parser<'a> {
         let after = cur.pos;
         let follows = !items.is_empty()
             && (cur.is(&CLAUSE_END)
+                || cur.is(&POINT_FOLLOWS)
                 || self.act_after(cur).is_some()
                 || (cur.eat(&SE_CHAIN).is_some()
                     && cur.rest().starts_with(|c: char| c.is_ascii_digit())

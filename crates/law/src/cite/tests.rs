@@ -108,6 +108,13 @@ fn index() -> MemoryIndex {
         ),
         act("2010:800", Se, &["skollagen"], None, Some("2010:800")),
         act(
+            "1994:1776",
+            Se,
+            &["Lag om skatt på energi"],
+            None,
+            Some("1994:1776"),
+        ),
+        act(
             "2017:900",
             Se,
             &["förvaltningslagen"],
@@ -389,7 +396,7 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "7 § 5 mom. lagen (1947:576) om statlig inkomstskatt", &["7 § 5 mom. lagen (1947:576) om statlig inkomstskatt|1947:576|lagen (1947:576) om statlig inkomstskatt|-|7|-|-|m5"]),
     (Se, "Enligt 32 § 1 mom. kommunalskattelagen (1928:370) ska", &["32 § 1 mom. kommunalskattelagen (1928:370)|1928:370|kommunalskattelagen (1928:370)|-|32|-|-|m1"]),
     (Se, "3 § 2 mom. första stycket lagen (1947:576) om statlig inkomstskatt", &["3 § 2 mom. första stycket lagen (1947:576) om statlig inkomstskatt|1947:576|lagen (1947:576) om statlig inkomstskatt|-|3|1|-|m2"]),
-    (Se, "2 § 1 mom. 3 st. kommunalskattelagen", &["2 § 1 mom. 3 st. kommunalskattelagen|-|kommunalskattelagen|-|2|3|-|m1"]),
+    (Se, "2 § 1 mom. 3 st. kommunalskattelagen", &["2 § 1 mom. 3 st. kommunalskattelagen|1928:370|kommunalskattelagen|-|2|3|-|m1"]),
     (Se, "8 § 2 st. 1 p. förordningen (1998:1276)", &["8 § 2 st. 1 p. förordningen (1998:1276)|1998:1276|förordningen (1998:1276)|-|8|2|1"]),
     (Se, "4 § 3 p. trafikförordningen", &["4 § 3 p. trafikförordningen|1998:1276|trafikförordningen|-|4|-|3"]),
     (Se, "10 kap. 2 § första stycket 3 socialförsäkringsbalken", &["10 kap. 2 § första stycket 3 socialförsäkringsbalken|2010:110|socialförsäkringsbalken|10|2|1|3"]),
@@ -515,6 +522,40 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "Av 2 kap. 3 § brottsbalken och 5 § samma kapitel framgår", &["2 kap. 3 § brottsbalken|1962:700|brottsbalken|2|3|-|-", "5 § samma kapitel|1962:700|brottsbalken|2|5|-|-"]),
     (Se, "brottsbalken och rättegångsbalken. Enligt 23 kap. 1 § den sistnämnda balken", &["brottsbalken|1962:700|brottsbalken|-|-|-|-", "rättegångsbalken|1942:740|rättegångsbalken|-|-|-|-", "23 kap. 1 § den sistnämnda balken|1942:740|rättegångsbalken|23|1|-|-"]),
     (Se, "5 § samma lag", &["5 § samma lag|-|-|-|5|-|-"]),
+    // Sweden (issue 16): references back as older texts write them, without "den".
+    (Se, "avdrag enligt kommunalskattelagen (1928:370) och punkt 3 av anvisningarna till 32 § nämnda lag", &["kommunalskattelagen (1928:370)|1928:370|kommunalskattelagen (1928:370)|-|-|-|-", "32 § nämnda lag|1928:370|kommunalskattelagen (1928:370)|-|32|-|-"]),
+    (Se, "lagen (1999:1229) och förordningen (2001:7). Enligt 4 § andra stycket nyss nämnda lag", &["lagen (1999:1229)|1999:1229|lagen (1999:1229)|-|-|-|-", "förordningen (2001:7)|2001:7|förordningen (2001:7)|-|-|-|-", "4 § andra stycket nyss nämnda lag|1999:1229|lagen (1999:1229)|-|4|2|-"]),
+    (Se, "lagen (1999:1229) och förordningen (2001:7). Av 9 § sistnämnda förordning", &["lagen (1999:1229)|1999:1229|lagen (1999:1229)|-|-|-|-", "förordningen (2001:7)|2001:7|förordningen (2001:7)|-|-|-|-", "9 § sistnämnda förordning|2001:7|förordningen (2001:7)|-|9|-|-"]),
+    (Se, "2 kap. 4 § byggnadsstadgan och 3 kap. 1 § nämnda stadga", &["2 kap. 4 § byggnadsstadgan|1959:612|byggnadsstadgan|2|4|-|-", "3 kap. 1 § nämnda stadga|1959:612|byggnadsstadgan|3|1|-|-"]),
+    (Se, "2 § rättegångsbalken och 6 § ovannämnda balk", &["2 § rättegångsbalken|1942:740|rättegångsbalken|-|2|-|-", "6 § ovannämnda balk|1942:740|rättegångsbalken|-|6|-|-"]),
+    (Se, "de i 2 § nämnda lagarna", &["2 §|-|-|-|2|-|-"]),
+    // Sweden (issue 16): a known title ends where the catalogue's does, also when a noun
+    // follows it; an unknown one is read as before.
+    (Se, "fastställer enligt 2 kap. 1 b § lagen (1994:1776) om skatt på energi energiskatten till", &["2 kap. 1 b § lagen (1994:1776) om skatt på energi|1994:1776|lagen (1994:1776) om skatt på energi|2|1 b|-|-"]),
+    (Se, "enligt 3 § lagen (1994:1563) om tobaksskatt gäller", &["3 § lagen (1994:1563) om tobaksskatt|1994:1563|lagen (1994:1563) om tobaksskatt|-|3|-|-"]),
+    // Sweden (issue 16): an amending act's title names the act it amends, with its number.
+    (Se, "Lag (2002:378) om ändring i socialtjänstlagen (2001:453)", &["Lag (2002:378)|2002:378|Lag (2002:378)|-|-|-|-", "socialtjänstlagen (2001:453)|2001:453|socialtjänstlagen (2001:453)|-|-|-|-"]),
+    (Se, "enligt lagen (1973:481) om ändring i lagen (1962:381) om allmän försäkring ska", &["lagen (1973:481)|1973:481|lagen (1973:481)|-|-|-|-", "lagen (1962:381) om allmän försäkring|1962:381|lagen (1962:381) om allmän försäkring|-|-|-|-"]),
+    (Se, "förordningen (2020:5) om försöksverksamhet med vissa undantag från förordningen (2011:185)", &["förordningen (2020:5) om försöksverksamhet med vissa undantag|2020:5|förordningen (2020:5) om försöksverksamhet med vissa undantag|-|-|-|-", "förordningen (2011:185)|2011:185|förordningen (2011:185)|-|-|-|-"]),
+    // Sweden (issue 16): older instruments, and acts cited by date and yearly number after
+    // their name.
+    (Se, "enligt 6 kap. hälsovårdsstadgan den 19 december 1958 (nr 663) ska", &["6 kap. hälsovårdsstadgan den 19 december 1958 (nr 663)|1958:663|hälsovårdsstadgan den 19 december 1958 (nr 663)|6|-|-|-"]),
+    (Se, "enligt allmänna verksstadgan (1965:600)", &["verksstadgan (1965:600)|1965:600|verksstadgan (1965:600)|-|-|-|-"]),
+    (Se, "10 § byggnadsstadgan", &["10 § byggnadsstadgan|1959:612|byggnadsstadgan|-|10|-|-"]),
+    (Se, "3 § utlandsresereglementet gäller", &["3 § utlandsresereglementet|1953:666|utlandsresereglementet|-|3|-|-"]),
+    (Se, "enligt stadgan gäller", &[]),
+    // Sweden (issue 16): names that texts cite with a number, for acts the titles' table
+    // does not hold (repealed ones, mostly).
+    (Se, "69 § 1 mom. uppbördslagen", &["69 § 1 mom. uppbördslagen|1953:272|uppbördslagen|-|69|-|-|m1"]),
+    (Se, "28 § kommunalskattelagen", &["28 § kommunalskattelagen|1928:370|kommunalskattelagen|-|28|-|-"]),
+    (Se, "2 § kameraövervakningslagen och 7 § kamerabevakningslagen", &["2 § kameraövervakningslagen|2013:460|kameraövervakningslagen|-|2|-|-", "7 § kamerabevakningslagen|2018:1200|kamerabevakningslagen|-|7|-|-"]),
+    // Sweden (issue 16): a point after a whole section when the sentence goes on, not a
+    // count.
+    (Se, "Förbudet i 9 § 2 som gäller kön", &["9 § 2|-|-|-|9|-|2"]),
+    (Se, "enligt 4 § 1 eller 3 ska nämnden", &["4 § 1|-|-|-|4|-|1", "3|-|-|-|4|-|3"]),
+    (Se, "Beslut enligt 12 § 2 får överklagas", &["12 § 2|-|-|-|12|-|2"]),
+    (Se, "inom tiden i 5 § 2 månader efter", &["5 §|-|-|-|5|-|-"]),
+    (Se, "enligt 5 § 3 000 kronor", &["5 §|-|-|-|5|-|-"]),
     (Se, "enligt samma lag", &[]),
     (Se, "i samma kapitel", &[]),
     (Se, "föregående stycke", &[]),
@@ -686,7 +727,7 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "Den som bryter mot 9 § vapenlagen döms till böter.", &["9 § vapenlagen|1996:67|vapenlagen|-|9|-|-"]),
     (Se, "Bestämmelserna i studiestödslagen gäller.", &["studiestödslagen|-|studiestödslagen|-|-|-|-"]),
     (Se, "Tullverket får enligt 2 § tullbefogenhetslagen undersöka varor.", &["2 § tullbefogenhetslagen|2024:710|tullbefogenhetslagen|-|2|-|-"]),
-    (Se, "enligt 3 § sjömanslagen och 5 § sjölagen", &["3 § sjömanslagen|-|sjömanslagen|-|3|-|-", "5 § sjölagen|1994:1009|sjölagen|-|5|-|-"]),
+    (Se, "enligt 3 § sjömanslagen och 5 § sjölagen", &["3 § sjömanslagen|1973:282|sjömanslagen|-|3|-|-", "5 § sjölagen|1994:1009|sjölagen|-|5|-|-"]),
     (Se, "Bestämmelser om utbetalning finns i lagen (1982:805) om ersättning till vittnen m.m. Dessa gäller även tolkar.", &["lagen (1982:805) om ersättning till vittnen m.m.|1982:805|lagen (1982:805) om ersättning till vittnen m.m.|-|-|-|-"]),
     (Se, "Kostnaderna fördelas enligt lagen (1998:1000) om statlig ersättning i fråga om flyktingar.", &["lagen (1998:1000) om statlig ersättning|1998:1000|lagen (1998:1000) om statlig ersättning|-|-|-|-"]),
     (Se, "Avgift tas ut enligt förordningen (1992:191) om avgifter också för kopior.", &["förordningen (1992:191) om avgifter|1992:191|förordningen (1992:191) om avgifter|-|-|-|-"]),
@@ -756,6 +797,7 @@ const CONTEXT_CASES: &[ContextCase] = &[
     (Se, "2017:725", "kommunallagen", "2", "4", "första stycket 2 och 3", &["första stycket 2|2017:725|kommunallagen|2|4|1|2", "3|2017:725|kommunallagen|2|4|1|3"]),
     (Se, "2011:185", "skolförordningen", "-", "3", "10 § denna förordning", &["10 § denna förordning|2011:185|skolförordningen|-|10|-|-"]),
     (Se, "1962:700", "brottsbalken", "3", "1", "5 § denna balk", &["5 § denna balk|1962:700|brottsbalken|-|5|-|-"]),
+    (Se, "1958:663", "hälsovårdsstadgan", "-", "4", "12 § denna stadga", &["12 § denna stadga|1958:663|hälsovårdsstadgan|-|12|-|-"]),
     (Se, "1962:700", "brottsbalken", "3", "1", "2 § tredje stycket i samma kapitel", &["2 § tredje stycket i samma kapitel|1962:700|brottsbalken|3|2|3|-"]),
     (Se, "2001:453", "socialtjänstlagen", "4", "1", "andra meningen i föregående stycke", &["föregående stycke|2001:453|socialtjänstlagen|4|1|-|-"]),
     (Se, "2017:725", "kommunallagen", "2", "4", "Av 3 kap. 1 § skollagen följer att första stycket inte gäller.", &["3 kap. 1 § skollagen|2010:800|skollagen|3|1|-|-", "första stycket|2017:725|kommunallagen|2|4|1|-"]),

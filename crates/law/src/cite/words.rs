@@ -77,6 +77,10 @@ const STEMS: &[(&str, &str)] = &[
     ("balken", "balk"),
     ("kungörelsens", "kungörelse"),
     ("kungörelsen", "kungörelse"),
+    ("stadgans", "stadga"),
+    ("stadgan", "stadga"),
+    ("reglementets", "reglemente"),
+    ("reglementet", "reglemente"),
     ("förordningens", "förordning"),
     ("förordningen", "förordning"),
     ("forskriftens", "forskrift"),
@@ -193,6 +197,12 @@ pub(super) fn looks_like_act_name(word: &str, jurisdiction: Jurisdiction) -> boo
             "förordningens",
             "kungörelsen",
             "kungörelsens",
+            // Older instruments: "hälsovårdsstadgan", "allmänna verksstadgan",
+            // "utlandsresereglementet".
+            "stadgan",
+            "stadgans",
+            "reglementet",
+            "reglementets",
         ],
     };
     let not_names = match jurisdiction {
