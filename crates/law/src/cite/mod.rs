@@ -46,6 +46,8 @@
 //!   663)"); "-stadgan" and "-reglementet" name acts as "-lagen" does.
 //! - "nämnda lag", "sistnämnda förordning" and "nyss angivna lag" refer back as "den nämnda
 //!   lagen" does.
+//! - An act named without its number that the text named with one before is that act
+//!   ("lagen om tobaksskatt" after "lagen (2022:155) om tobaksskatt").
 //! - A title after a number ends before another act cited with its number ("lag
 //!   (2002:378) om ändring i socialtjänstlagen (2001:453)" is two citations), and where the
 //!   index knows the act under a title, where that title ends.

@@ -111,6 +111,9 @@ static SE_NOT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The end of a clause after a citation: a comma, a semicolon, a closing parenthesis, a full
 /// stop before a capital or at the end, or the end of the text.
+/// An SFS number inside an act's name, left out when names are compared.
+static SFS_IN_NAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s*\(\s*(?:SFS\s*)?\d{4}:\s?\d{1,4}\s*\)"));
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[,;)]|\.(?:\s+\p{Lu}|\s*$)|$)"));
 /// Words that go on a sentence after a point ("i 14 § 1 som har samband med kön", "enligt
 /// 2 § 3 ska"), never after a count or an amount ("5 § 2 månader").
@@ -939,8 +942,9 @@ impl<'a> Parser<'a> {
 
     /// Turns a group into citations: the act's span joins the first part when it comes
     /// before and the last when it comes after; relative parts take the anchor's section.
-    fn emit(&mut self, (parts, act): Group) {
-        if let Some(a) = &act {
+    fn emit(&mut self, (parts, mut act): Group) {
+        if let Some(a) = &mut act {
+            self.named_with_number(&mut a.act);
             self.remember_named(&a.act);
         }
         let count = parts.len();
@@ -988,6 +992,26 @@ impl<'a> Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// An act named without a number that the text named with one before takes its id:
+    /// "lagen (2022:155) om tobaksskatt … 10 kap. 2 § lagen om tobaksskatt".
+    fn named_with_number(&self, act: &mut ActRef) {
+        let (None, Some(name)) = (&act.id, &act.name) else {
+            return;
+        };
+        let key = words::normalize_name(&SFS_IN_NAME.replace_all(name, ""));
+        act.id = self
+            .named
+            .iter()
+            .rev()
+            .filter(|a| a.id.is_some())
+            .find(|a| {
+                a.name
+                    .as_deref()
+                    .is_some_and(|n| words::normalize_name(&SFS_IN_NAME.replace_all(n, "")) == key)
+            })
+            .and_then(|a| a.id.clone());
+    }
+
     /// Adds an act to those named, moving it to the end if it was named before.
     fn remember_named(&mut self, act: &ActRef) {
         if act.id.is_none() && act.name.is_none() {

@@ -533,6 +533,12 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     // follows it; an unknown one is read as before.
     (Se, "fastställer enligt 2 kap. 1 b § lagen (1994:1776) om skatt på energi energiskatten till", &["2 kap. 1 b § lagen (1994:1776) om skatt på energi|1994:1776|lagen (1994:1776) om skatt på energi|2|1 b|-|-"]),
     (Se, "enligt 3 § lagen (1994:1563) om tobaksskatt gäller", &["3 § lagen (1994:1563) om tobaksskatt|1994:1563|lagen (1994:1563) om tobaksskatt|-|3|-|-"]),
+    // Sweden (issue 16): an act named again without its number is the one named with it.
+    (Se, "7 kap. 5 § lagen (2022:155) om tobaksskatt och 10 kap. 2 § lagen om tobaksskatt", &["7 kap. 5 § lagen (2022:155) om tobaksskatt|2022:155|lagen (2022:155) om tobaksskatt|7|5|-|-", "10 kap. 2 § lagen om tobaksskatt|2022:155|lagen om tobaksskatt|10|2|-|-"]),
+    (Se, "8 § pappersförordningen (1964:504). Enligt 12 § pappersförordningen", &["8 § pappersförordningen (1964:504)|1964:504|pappersförordningen (1964:504)|-|8|-|-", "12 § pappersförordningen|1964:504|pappersförordningen|-|12|-|-"]),
+    (Se, "10 kap. 2 § lagen om tobaksskatt", &["10 kap. 2 § lagen om tobaksskatt|-|lagen om tobaksskatt|10|2|-|-"]),
+    // Sweden (issue 16): "sista stycket" has no number, but the act after it is the section's.
+    (Se, "i fall som avses i 3 § sista stycket lagen (1976:157) om anmälan", &["3 § sista stycket lagen (1976:157) om anmälan|1976:157|lagen (1976:157) om anmälan|-|3|-|-"]),
     // Sweden (issue 16): an amending act's title names the act it amends, with its number.
     (Se, "Lag (2002:378) om ändring i socialtjänstlagen (2001:453)", &["Lag (2002:378)|2002:378|Lag (2002:378)|-|-|-|-", "socialtjänstlagen (2001:453)|2001:453|socialtjänstlagen (2001:453)|-|-|-|-"]),
     (Se, "enligt lagen (1973:481) om ändring i lagen (1962:381) om allmän försäkring ska", &["lagen (1973:481)|1973:481|lagen (1973:481)|-|-|-|-", "lagen (1962:381) om allmän försäkring|1962:381|lagen (1962:381) om allmän försäkring|-|-|-|-"]),

@@ -9,8 +9,10 @@ use super::Jurisdiction;
 pub(super) const ORD_NO: &str = "første|fyrste|annet|andre|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande|niende|niande|tiende|tiande|ellevte|tolvte";
 
 /// Swedish ordinals, for "första stycket".
+/// "sista" (the last) has no number: "3 § sista stycket" cites the section, and its act
+/// after it still belongs to it.
 pub(super) const ORD_SE: &str =
-    "första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte";
+    "första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|sista";
 
 /// Month names and their abbreviations in Norwegian and Danish, longest first so that the
 /// regex prefers "juni" to "jun".
