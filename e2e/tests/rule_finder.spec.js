@@ -36,6 +36,27 @@ test('anyone finds the rules that stand in the way of an idea', async ({ page })
   await expectAccessible(page);
 });
 
+test('a suggestion that only one word of the idea matched says so', async ({ page }) => {
+  await page.goto('/');
+  await useEnglish(page);
+  await page.getByRole('link', { name: 'Find the rules' }).first().click();
+  await page.locator('#jurisdiction').selectOption('dk');
+  await page.locator('#description').fill(
+    'I vores landdistrikter mangler vi dagplejere, og nogle dagplejere vil gerne passe flere ' +
+    'børn, når de arbejder to og to i et fælles lokale. Vi ønsker at prøve med syv børn pr. ' +
+    'to dagplejere i egnede lokaler.');
+  await page.getByRole('button', { name: 'Find the rules' }).click();
+  const weak = page.locator('#suggestions > li', { has: page.locator('.one-word') });
+  await expect(weak.first()).toBeVisible();
+  await expect(weak.first().locator('.one-word')).toHaveText(
+    'Only one of your words appears in the provision – read it before you rely on it');
+  // Its match names one word; a suggestion that matched more has no such note.
+  await expect(weak.first().locator('.reasons li').first()).not.toContainText(',');
+  const strong = page.locator('#suggestions > li', { hasNot: page.locator('.one-word') });
+  await expect(strong.first()).toBeVisible();
+  await expectAccessible(page);
+});
+
 test('an applicant links a suggested provision to a requested exemption', async ({ page, request }) => {
   test.setTimeout(90_000);
   const schemes = await (await request.get('/api/v1/schemes?per_page=50')).json();

@@ -388,6 +388,7 @@ finder-catalogue-size = Kataloget rummer { $count ->
  }.
 finder-reason-words = Match på: { $words }
 finder-reason-cited = Nævnt i teksten: { $citation }
+finder-one-word = Kun ét af dine ord står i bestemmelsen – læs den, før du bygger på den
 finder-reason-asked = { $count ->
     [one] Én ansøgning har søgt fritagelse fra bestemmelsen
    *[other] { $number } ansøgninger har søgt fritagelse fra bestemmelsen

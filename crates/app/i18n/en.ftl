@@ -388,6 +388,7 @@ finder-catalogue-size = The catalogue holds { $count ->
  }.
 finder-reason-words = Matches: { $words }
 finder-reason-cited = Cited in the text: { $citation }
+finder-one-word = Only one of your words appears in the provision – read it before you rely on it
 finder-reason-asked = Asked for by { $count ->
     [one] one application
    *[other] { $number } applications

@@ -388,6 +388,7 @@ finder-catalogue-size = Katalogen har { $count ->
  }.
 finder-reason-words = Treff på: { $words }
 finder-reason-cited = Nevnt i teksten: { $citation }
+finder-one-word = Bare ett av ordene dine står i bestemmelsen – les den før du bygger på den
 finder-reason-asked = { $count ->
     [one] Én søknad har søkt fritak fra bestemmelsen
    *[other] { $number } søknader har søkt fritak fra bestemmelsen

@@ -388,6 +388,7 @@ finder-catalogue-size = Katalogen har { $count ->
  }.
 finder-reason-words = Treff på: { $words }
 finder-reason-cited = Nemnd i teksten: { $citation }
+finder-one-word = Berre eitt av orda dine står i føresegna – les ho før du byggjer på ho
 finder-reason-asked = { $count ->
     [one] Éin søknad har søkt fritak frå føresegna
    *[other] { $number } søknader har søkt fritak frå føresegna

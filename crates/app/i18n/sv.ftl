@@ -388,6 +388,7 @@ finder-catalogue-size = Katalogen innehåller { $count ->
  }.
 finder-reason-words = Träff på: { $words }
 finder-reason-cited = Nämns i texten: { $citation }
+finder-one-word = Bara ett av dina ord står i bestämmelsen – läs den innan du bygger på den
 finder-reason-asked = { $count ->
     [one] En ansökan har begärt undantag från bestämmelsen
    *[other] { $number } ansökningar har begärt undantag från bestämmelsen

@@ -96,6 +96,27 @@ pub struct Suggestion {
     pub in_application: bool,
 }
 
+impl Suggestion {
+    /// Whether the suggestion rests on one word of the description alone: no citation, no
+    /// earlier application, one matching word. Such a provision may share only a common
+    /// word with the idea, so the finder says so beside it rather than let it look as sure
+    /// as the others.
+    pub fn rests_on_one_word(&self) -> bool {
+        rests_on_one_word(&self.reasons)
+    }
+}
+
+fn rests_on_one_word(reasons: &[Reason]) -> bool {
+    let mut words = 0;
+    for reason in reasons {
+        match reason {
+            Reason::Words { terms } => words += terms.len(),
+            Reason::Cited { .. } | Reason::AskedFor { .. } => return false,
+        }
+    }
+    words == 1
+}
+
 /// A citation found in a text, with the catalogue's act and provision when it resolves.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -613,6 +634,29 @@ mod tests {
         let act = files.path().join("sfs-2017-30.txt");
         std::fs::write(&act, act_text()).unwrap();
         (files, act)
+    }
+
+    #[test]
+    fn a_suggestion_rests_on_one_word_only_when_nothing_else_backs_it() {
+        let words = |terms: &[&str]| Reason::Words {
+            terms: terms.iter().map(|t| (*t).to_owned()).collect(),
+        };
+        let cited = Reason::Cited {
+            text: "§ 16".to_owned(),
+        };
+        let asked = Reason::AskedFor { applications: 2 };
+        let cases: &[(&[Reason], bool)] = &[
+            (&[words(&["personlig"])], true),
+            (&[words(&["jobsamtaler", "ledige"])], false),
+            (&[words(&["personlig"]), cited.clone()], false),
+            (&[words(&["personlig"]), asked.clone()], false),
+            (std::slice::from_ref(&cited), false),
+            (std::slice::from_ref(&asked), false),
+            (&[], false),
+        ];
+        for (reasons, expected) in cases {
+            assert_eq!(rests_on_one_word(reasons), *expected, "{reasons:?}");
+        }
     }
 
     async fn hits(finder: &RuleFinder, store: &dyn Store, word: &str) -> usize {

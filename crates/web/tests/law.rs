@@ -239,6 +239,38 @@ async fn the_rule_finder_pages_work_for_everyone() {
     let html = page.text();
     assert!(html.contains("id=\"suggestions\""), "{html}");
     assert!(html.contains("<mark>"), "search hits are highlighted");
+    // A suggestion that only one word of the idea matched says so beside it; the others do
+    // not. The idea is the fixture set's dk-01.
+    let idea = browser
+        .get(
+            "/rule-finder?jurisdiction=dk&description=I+vores+landdistrikter+mangler+vi+dagplejere%2C+\
+             og+nogle+dagplejere+vil+gerne+passe+flere+b%C3%B8rn%2C+n%C3%A5r+de+arbejder+to+og+to+i+\
+             et+f%C3%A6lles+lokale.+Vi+%C3%B8nsker+at+pr%C3%B8ve+med+syv+b%C3%B8rn+pr.+to+\
+             dagplejere+i+egnede+lokaler.",
+        )
+        .await;
+    assert_eq!(idea.status, 200);
+    let html = idea.text();
+    let cards: Vec<&str> = html.split("<li class=\"card\">").skip(1).collect();
+    let (mut one_word, mut more) = (0, 0);
+    for card in &cards {
+        let words = card
+            .split("<ul class=\"reasons\"><li>")
+            .nth(1)
+            .and_then(|r| r.split("</li>").next())
+            .unwrap_or("");
+        let marked = card.contains("class=\"one-word\"");
+        assert!(!(marked && words.contains(", ")), "{words}: {card}");
+        if marked {
+            one_word += 1;
+        } else {
+            more += 1;
+        }
+    }
+    assert!(
+        one_word > 0 && more > 0,
+        "{one_word} one-word, {more} more: {html}"
+    );
     let empty = browser.get("/rule-finder").await;
     assert_eq!(empty.status, 200);
     let act = browser.get("/acts/LOV-2005-06-17-64").await;

@@ -75,6 +75,8 @@ struct SuggestionView {
     flag: Option<FlagView>,
     /// The application already asks exemption from it: marked, not offered again.
     in_application: bool,
+    /// Only one word of the description matched it: said beside it.
+    one_word: bool,
 }
 
 /// A provision the scheme's law puts beyond a trial: a bar, or a limit to check.
@@ -109,6 +111,7 @@ fn suggestion_view(ctx: &PageContext, s: &Suggestion) -> SuggestionView {
         reasons: s.reasons.iter().map(|r| reason_text(ctx, r)).collect(),
         flag: s.not_exemptible.map(|r| flag_view(ctx, r)),
         in_application: s.in_application,
+        one_word: s.rests_on_one_word(),
     }
 }
 
