@@ -97,10 +97,10 @@ pub struct Suggestion {
 }
 
 impl Suggestion {
-    /// Whether the suggestion rests on one word of the description alone: no citation, no
-    /// earlier application, one matching word. Such a provision may share only a common
-    /// word with the idea, so the finder says so beside it rather than let it look as sure
-    /// as the others.
+    /// Whether only one word of the description matched the suggestion and the description
+    /// does not cite it. Such a provision may share only a common word with the idea, so
+    /// the finder says so beside it rather than let it look as sure as the others; that
+    /// other applications asked for it says nothing about this idea, so it does not count.
     pub fn rests_on_one_word(&self) -> bool {
         rests_on_one_word(&self.reasons)
     }
@@ -111,7 +111,8 @@ fn rests_on_one_word(reasons: &[Reason]) -> bool {
     for reason in reasons {
         match reason {
             Reason::Words { terms } => words += terms.len(),
-            Reason::Cited { .. } | Reason::AskedFor { .. } => return false,
+            Reason::Cited { .. } => return false,
+            Reason::AskedFor { .. } => {}
         }
     }
     words == 1
@@ -637,7 +638,7 @@ mod tests {
     }
 
     #[test]
-    fn a_suggestion_rests_on_one_word_only_when_nothing_else_backs_it() {
+    fn a_suggestion_rests_on_one_word_unless_the_description_cites_it() {
         let words = |terms: &[&str]| Reason::Words {
             terms: terms.iter().map(|t| (*t).to_owned()).collect(),
         };
@@ -649,7 +650,7 @@ mod tests {
             (&[words(&["personlig"])], true),
             (&[words(&["jobsamtaler", "ledige"])], false),
             (&[words(&["personlig"]), cited.clone()], false),
-            (&[words(&["personlig"]), asked.clone()], false),
+            (&[words(&["personlig"]), asked.clone()], true),
             (std::slice::from_ref(&cited), false),
             (std::slice::from_ref(&asked), false),
             (&[], false),
