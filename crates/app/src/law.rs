@@ -553,7 +553,7 @@ impl RuleFinder {
         let counts = store.exemption_counts(&ids).await?;
         for (id, n) in counts {
             if let Some(entry) = scored.get_mut(&id) {
-                entry.0 += ASKED_FOR_WEIGHT * (1.0 + n as f32).ln();
+                entry.0 = asked_for(entry.0, n);
                 entry.1.push(Reason::AskedFor { applications: n });
             }
         }
@@ -616,8 +616,17 @@ fn has_words(text: &str) -> bool {
 
 /// A citation in the description outweighs any match of words.
 const CITED_WEIGHT: f32 = 2.0;
-/// Each e-fold more applications adds this much, next to a best word match of 1.
+/// Each e-fold more applications raises a candidate's score by this share.
 const ASKED_FOR_WEIGHT: f32 = 0.25;
+
+/// The score of a candidate that `applications` submitted applications asked exemption
+/// from. It is raised in proportion, not by a fixed amount: among provisions that the
+/// description matches alike, the one asked for comes first, but one it hardly matches is
+/// not lifted over one it matches well (a fixed amount put a provision that shared only the
+/// word "syv" with an idea about childminders second).
+fn asked_for(score: f32, applications: u64) -> f32 {
+    score * (1.0 + ASKED_FOR_WEIGHT * (1.0 + applications as f32).ln())
+}
 
 #[cfg(test)]
 mod tests {
@@ -635,6 +644,17 @@ mod tests {
         let act = files.path().join("sfs-2017-30.txt");
         std::fs::write(&act, act_text()).unwrap();
         (files, act)
+    }
+
+    #[test]
+    fn applications_raise_a_match_but_do_not_lift_a_weak_one_over_a_strong_one() {
+        // A weak match asked for by several applications stays below a strong one.
+        assert!(asked_for(0.3, 5) < 0.5);
+        // Of two equal matches, the one asked for comes first, more so when asked more.
+        assert!(asked_for(0.6, 1) > 0.6);
+        assert!(asked_for(0.6, 4) > asked_for(0.6, 1));
+        // Nothing matched stays nothing.
+        assert_eq!(asked_for(0.0, 3), 0.0);
     }
 
     #[test]
