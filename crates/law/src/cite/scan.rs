@@ -109,11 +109,11 @@ static SE_NOT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The end of a clause after a citation: a comma, a semicolon, a closing parenthesis, a full
-/// stop before a capital or at the end, or the end of the text.
 /// An SFS number inside an act's name, left out when names are compared.
 static SFS_IN_NAME: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s*\(\s*(?:SFS\s*)?\d{4}:\s?\d{1,4}\s*\)"));
+/// The end of a clause after a citation: a comma, a semicolon, a closing parenthesis, a full
+/// stop before a capital or at the end, or the end of the text.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[,;)]|\.(?:\s+\p{Lu}|\s*$)|$)"));
 /// Words that go on a sentence after a point ("i 14 § 1 som har samband med kön", "enligt
 /// 2 § 3 ska"), never after a count or an amount ("5 § 2 månader").
