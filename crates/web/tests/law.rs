@@ -271,6 +271,11 @@ async fn the_rule_finder_pages_work_for_everyone() {
         one_word > 0 && more > 0,
         "{one_word} one-word, {more} more: {html}"
     );
+    // A Swedish section is shown with its chapter, since every chapter has its own "13 §".
+    let swedish = browser
+        .get("/rule-finder?jurisdiction=se&q=legitimation")
+        .await;
+    assert!(swedish.text().contains("2 kap. 13 §"), "{}", swedish.text());
     let empty = browser.get("/rule-finder").await;
     assert_eq!(empty.status, 200);
     let act = browser.get("/acts/LOV-2005-06-17-64").await;

@@ -67,7 +67,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::model::{ActKind, Jurisdiction};
 pub use words::normalize_name;
-pub use written::provision_citation;
+pub use written::{provision_citation, provision_label};
 
 /// The act a citation points to, as far as it is known.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

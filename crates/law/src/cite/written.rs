@@ -29,6 +29,20 @@ fn swedish_definite(title: &str) -> String {
     format!("{head}{tail}")
 }
 
+/// A provision's label as its country writes it on its own, without the act: a Swedish
+/// section keeps its chapter ("18 §" in chapter 2 is "2 kap. 18 §", since every chapter
+/// has its own "18 §"); a Norwegian label holds its chapter already ("§ 9-8"), and Danish
+/// sections are numbered through the act.
+pub fn provision_label(jurisdiction: Jurisdiction, chapter: Option<&str>, label: &str) -> String {
+    match (
+        jurisdiction,
+        chapter.map(str::trim).filter(|c| !c.is_empty()),
+    ) {
+        (Jurisdiction::Se, Some(chapter)) => format!("{chapter} kap. {label}"),
+        _ => label.to_owned(),
+    }
+}
+
 /// The provision `label` ("§ 83", "§ 9-8", "1 §") of the act titled `act_title` (with its
 /// short title, if any), in `chapter` (Swedish chapters are part of the citation), cited
 /// as its country's lawyers write it.
@@ -65,20 +79,31 @@ pub fn provision_citation(
                 .unwrap_or(title);
             format!("{} {label}", lower_first(name))
         }
-        Jurisdiction::Se => {
-            let chapter = chapter
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(|c| format!("{c} kap. "))
-                .unwrap_or_default();
-            format!("{chapter}{label} {}", swedish_definite(title))
-        }
+        Jurisdiction::Se => format!(
+            "{} {}",
+            provision_label(jurisdiction, chapter, label),
+            swedish_definite(title)
+        ),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_swedish_label_keeps_its_chapter_and_the_others_stay_as_written() {
+        let cases = [
+            (Jurisdiction::Se, Some("2"), "18 §", "2 kap. 18 §"),
+            (Jurisdiction::Se, None, "5 §", "5 §"),
+            (Jurisdiction::Se, Some(" "), "5 §", "5 §"),
+            (Jurisdiction::No, Some("9"), "§ 9-8", "§ 9-8"),
+            (Jurisdiction::Dk, Some("3"), "§ 7", "§ 7"),
+        ];
+        for (jurisdiction, chapter, label, expected) in cases {
+            assert_eq!(provision_label(jurisdiction, chapter, label), expected);
+        }
+    }
 
     #[test]
     fn each_country_cites_as_its_lawyers_write() {

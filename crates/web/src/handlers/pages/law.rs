@@ -101,7 +101,7 @@ pub(crate) fn flag_view(ctx: &PageContext, reason: NotExemptible) -> FlagView {
 fn suggestion_view(ctx: &PageContext, s: &Suggestion) -> SuggestionView {
     SuggestionView {
         id: s.provision.id,
-        label: s.provision.section.label.clone(),
+        label: label(&s.provision),
         heading: s.provision.section.heading.clone().unwrap_or_default(),
         act: s
             .provision
@@ -113,6 +113,16 @@ fn suggestion_view(ctx: &PageContext, s: &Suggestion) -> SuggestionView {
         in_application: s.in_application,
         one_word: s.rests_on_one_word(),
     }
+}
+
+/// A provision's label as its country writes it: "2 kap. 18 §" for a Swedish section, whose
+/// number alone recurs in every chapter.
+fn label(p: &frirum_store::law::StoredProvision) -> String {
+    frirum_law::cite::provision_label(
+        p.jurisdiction,
+        p.section.chapter.as_deref(),
+        &p.section.label,
+    )
 }
 
 /// A search hit, its snippet split into plain and highlighted parts.
@@ -127,7 +137,7 @@ struct HitView {
 fn hit_view(h: &FoundProvision) -> HitView {
     HitView {
         id: h.provision.id,
-        label: h.provision.section.label.clone(),
+        label: label(&h.provision),
         heading: h.provision.section.heading.clone().unwrap_or_default(),
         act: h
             .provision
