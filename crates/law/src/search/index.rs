@@ -14,7 +14,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, EnableScoring, Occur, Query};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
-    DocAddress, DocId, DocSet, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy,
+    DocAddress, DocId, DocSet, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Score,
     Searcher, SegmentReader, TantivyDocument, Term,
 };
 
@@ -29,8 +29,8 @@ use super::schema::{
     TITLE_REPEATS, jurisdiction_code, kind_code,
 };
 use super::{
-    BuildStats, Hit, MAX_DESCRIPTION_CHARS, MAX_LIMIT, MAX_PARTS, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
-    PART_TERMS, ProvisionDoc, SIMILAR_TERMS, SearchError, SearchQuery,
+    BuildStats, Candidate, Hit, MAX_DESCRIPTION_CHARS, MAX_LIMIT, MAX_PARTS, MAX_QUERY_CHARS,
+    MAX_QUERY_WORDS, PART_TERMS, ProvisionDoc, SIMILAR_TERMS, SearchError, SearchQuery,
 };
 use crate::model::Jurisdiction;
 
@@ -346,6 +346,7 @@ impl LawIndex {
                         jurisdiction: *j,
                         query,
                         min_match,
+                        prune: true,
                     }
                 })
                 .collect();
@@ -385,6 +386,7 @@ impl LawIndex {
             jurisdiction,
             query,
             min_match,
+            prune,
         } in queries
         {
             let weight = query.weight(EnableScoring::enabled_from_searcher(searcher))?;
@@ -410,8 +412,13 @@ impl LawIndex {
                     None
                 };
                 // A prior is at most 1, so a weighed score never beats the raw score that
-                // tantivy prunes by, and the threshold stays safe.
-                weight.for_each_pruning(top.threshold(), reader, &mut |doc, raw| {
+                // tantivy prunes by, and the threshold stays safe; for the same reason a raw
+                // score under the threshold needs no look at the filters.
+                let threshold = top.threshold();
+                let mut collect = |doc: DocId, raw: Score| {
+                    if raw <= top.threshold() {
+                        return top.threshold();
+                    }
                     let score = prior.as_ref().map_or(raw, |column| {
                         raw * column.first(doc).unwrap_or(1.0).clamp(0.0, 1.0) as f32
                     });
@@ -431,7 +438,14 @@ impl LawIndex {
                         });
                     }
                     top.threshold()
-                })?;
+                };
+                if *prune {
+                    weight.for_each_pruning(threshold, reader, &mut collect)?;
+                } else {
+                    weight.for_each(reader, &mut |doc, raw| {
+                        collect(doc, raw);
+                    })?;
+                }
             }
         }
         Ok(top.into_sorted())
@@ -452,7 +466,7 @@ impl LawIndex {
         text: &str,
         jurisdiction: Option<Jurisdiction>,
         limit: usize,
-    ) -> Result<Vec<Hit>, SearchError> {
+    ) -> Result<Vec<Candidate>, SearchError> {
         let text = truncate_chars(text, MAX_DESCRIPTION_CHARS);
         let limit = effective_limit(limit);
         let vocabulary = self.vocabulary();
@@ -512,7 +526,7 @@ impl LawIndex {
                 .collect();
             hits.set_words(j, lang_words);
         }
-        hits.hits(top)
+        hits.candidates(top)
     }
 
     /// Each provision's best score over the searches of `texts` (parts of a description),
@@ -610,8 +624,19 @@ impl LawIndex {
         terms: &[DescriptionTerm],
         pool: usize,
     ) -> Result<Pool, SearchError> {
-        // Boosted terms stay term scorers in tantivy, so each language's union prunes.
-        let queries: Vec<LangQuery> = LANGUAGES
+        let queries = self.description_queries(terms, false);
+        let filter = Filter {
+            kind: None,
+            in_force_only: true,
+            prior: true,
+        };
+        Ok(Pool(self.top_docs(searcher, &queries, filter, pool)?))
+    }
+
+    /// One query per language of weighted terms, any of which may match.
+    fn description_queries(&self, terms: &[DescriptionTerm], prune: bool) -> Vec<LangQuery> {
+        // Boosted terms stay term scorers in tantivy, so each language's union is one scorer.
+        LANGUAGES
             .into_iter()
             .filter(|j| terms.iter().any(|c| c.0 == *j))
             .map(|j| {
@@ -629,15 +654,10 @@ impl LawIndex {
                     jurisdiction: j,
                     query: Box::new(BooleanQuery::new(clauses)),
                     min_match: None,
+                    prune,
                 }
             })
-            .collect();
-        let filter = Filter {
-            kind: None,
-            in_force_only: true,
-            prior: true,
-        };
-        Ok(Pool(self.top_docs(searcher, &queries, filter, pool)?))
+            .collect()
     }
 
     /// The best `limit` of the scored provisions once each is weighed by how well its act
@@ -837,6 +857,8 @@ const PHRASE_WEIGHT: f32 = 0.6;
 /// rose from 0.160 to 0.179).
 const PHRASE_FLOOR: usize = 3;
 
+/// The name of the provision id fast field, as the schema declares it.
+const PROVISION_ID_FIELD: &str = "provision_id";
 /// The name of the kind fast field, as the schema declares it.
 const KIND_FIELD: &str = "kind";
 /// The name of the in-force fast field, as the schema declares it.
@@ -847,6 +869,12 @@ struct LangQuery {
     jurisdiction: Jurisdiction,
     query: Box<dyn Query>,
     min_match: Option<MinMatch>,
+    /// Whether tantivy may skip documents that cannot reach the top (block-WAND). It pays for
+    /// a search's few words; a description's 20 to 60 weighted terms are scored faster in one
+    /// pass over their postings, since block-WAND sorts its cursors again at every step
+    /// (masked Danish set over 209,212 provisions: suggestion p50 72 ms with pruning, 34 ms
+    /// without, the same suggestions).
+    prune: bool,
 }
 
 /// A [`MinMatch`] checked against one segment's postings, read forwards as documents come.
@@ -1061,6 +1089,32 @@ impl<'a> HitMaker<'a> {
         Ok(hits)
     }
 
+    /// The candidates of `top`, in its order: their ids from the fast field, and no stored
+    /// document read.
+    fn candidates(&self, top: Vec<Scored>) -> Result<Vec<Candidate>, SearchError> {
+        let matched = self.matched_terms(&top)?;
+        let mut ids = HashMap::new();
+        let mut candidates = Vec::with_capacity(top.len());
+        for (scored, matched_terms) in top.into_iter().zip(matched) {
+            let segment = scored.address.segment_ord;
+            let column = match ids.entry(segment) {
+                Entry::Occupied(e) => e.into_mut(),
+                Entry::Vacant(e) => e.insert(
+                    self.searcher
+                        .segment_reader(segment)
+                        .fast_fields()
+                        .i64(PROVISION_ID_FIELD)?,
+                ),
+            };
+            candidates.push(Candidate {
+                provision_id: column.first(scored.address.doc_id).unwrap_or_default(),
+                score: scored.score,
+                matched_terms,
+            });
+        }
+        Ok(candidates)
+    }
+
     /// The words each document of `top` matched, read from the postings rather than by
     /// analysing the document again.
     fn matched_terms(&self, top: &[Scored]) -> Result<Vec<Vec<String>>, SearchError> {
@@ -1218,4 +1272,48 @@ fn truncate_words(text: &str, max: usize) -> String {
     }
     let end = cut.rfind(' ').filter(|i| *i > 0).unwrap_or(cut.len());
     format!("{}…", &cut[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::synthetic::{BENCH_DESCRIPTIONS, SyntheticCorpus};
+
+    /// A description's terms scored in one pass over their postings find the provisions
+    /// block-WAND finds, with the same scores: the pass only costs less.
+    #[test]
+    fn a_description_scored_without_pruning_finds_what_pruning_finds() {
+        let index = LawIndex::in_memory().unwrap();
+        let corpus = SyntheticCorpus::new(3_000);
+        index.rebuild_from(|| corpus.iter()).unwrap();
+        let searcher = index.reader.searcher();
+        let vocabulary = index.vocabulary();
+        let filter = Filter {
+            kind: None,
+            in_force_only: true,
+            prior: true,
+        };
+        for (text, j) in BENCH_DESCRIPTIONS {
+            let mut analyzers = vec![(
+                lang_index(*j),
+                *j,
+                analyzer(*j, vocabulary.language(*j).clone()),
+            )];
+            let terms = index
+                .description_terms(&searcher, &mut analyzers, text, SIMILAR_TERMS)
+                .unwrap();
+            assert!(terms.len() > 3, "{text}");
+            let top = |prune| {
+                let queries = index.description_queries(&terms, prune);
+                index.top_docs(&searcher, &queries, filter, 50).unwrap()
+            };
+            let (pruned, whole) = (top(true), top(false));
+            assert_eq!(pruned.len(), whole.len(), "{text}");
+            assert!(!whole.is_empty(), "{text}");
+            for (a, b) in pruned.iter().zip(&whole) {
+                assert_eq!(a.address, b.address, "{text}");
+                assert!((a.score - b.score).abs() <= 1e-4 * a.score.abs(), "{text}");
+            }
+        }
+    }
 }

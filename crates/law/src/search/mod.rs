@@ -107,6 +107,16 @@ pub struct Hit {
     pub matched_terms: Vec<String>,
 }
 
+/// A provision that resembles a description, with what the rule finder weighs it by. It has
+/// no snippet: the finder shows the provision itself, so none is made.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    pub provision_id: i64,
+    pub score: f32,
+    /// The description's words the provision matched, lower-cased.
+    pub matched_terms: Vec<String>,
+}
+
 /// What [`LawIndex::rebuild`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BuildStats {

@@ -6,7 +6,7 @@
 //! quotes from its neighbours, the keys that group provisions by act and chapter, and the
 //! generic words that say little about which law an idea meets.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -230,13 +230,16 @@ pub fn deviation_clauses(text: &str) -> Vec<&str> {
 
 /// The word pairs of a description that sets rules aside, to tell the provision it was
 /// copied from.
-pub struct WordPairs(HashSet<(String, String)>);
+pub struct WordPairs(PairSet);
 
 impl WordPairs {
     /// `None` for a description that sets nothing aside: it was not pasted from a provision
     /// that does, and no provision needs to be read to tell.
     pub fn of(text: &str) -> Option<Self> {
-        SETS_RULES_ASIDE.is_match(text).then(|| Self(pairs(text)))
+        SETS_RULES_ASIDE.is_match(text).then(|| {
+            let words = surface_words(text);
+            Self(PairSet::of(words.iter().map(String::as_str)))
+        })
     }
 
     /// Whether `provision` is the description itself: a provision that sets rules aside and
@@ -247,33 +250,27 @@ impl WordPairs {
         if !SETS_RULES_ASIDE.is_match(provision) {
             return false;
         }
-        let own = pairs(provision);
+        let words = surface_words(provision);
+        let own = distinct_pairs(words.iter().map(String::as_str));
         if own.is_empty() {
             return false;
         }
-        let repeated = own.iter().filter(|p| self.0.contains(*p)).count();
+        let repeated = own.iter().filter(|(a, b)| self.0.contains(a, b)).count();
         repeated as f64 >= REPEATED_SHARE * own.len() as f64
     }
-}
-
-fn pairs(text: &str) -> HashSet<(String, String)> {
-    let words = surface_words(text);
-    words
-        .windows(2)
-        .map(|w| (w[0].clone(), w[1].clone()))
-        .collect()
 }
 
 /// The phrases of a description: each content word with the next, both cut to their first
 /// letters so that inflections meet ("personligt fremmøde", "samtaler ved personligt
 /// fremmøde"). A section that words the idea's phrases as the idea does stands out from its
 /// neighbours in the same act, which share the idea's words but not how they are put together.
-pub struct Phrases(HashSet<(String, String)>);
+pub struct Phrases(PairSet);
 
 impl Phrases {
     /// The phrases of `text` in a language whose stopwords are `stopwords`.
     pub fn of(text: &str, stopwords: &Stopwords) -> Self {
-        Self(content_pairs(text, stopwords))
+        let words = surface_words(text);
+        Self(PairSet::of(content_words(&words, stopwords)))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -282,26 +279,74 @@ impl Phrases {
 
     /// How many of the phrases `provision` words as well.
     pub fn shared(&self, provision: &str, stopwords: &Stopwords) -> usize {
-        content_pairs(provision, stopwords)
+        let words = surface_words(provision);
+        distinct_pairs(content_words(&words, stopwords))
             .iter()
-            .filter(|p| self.0.contains(*p))
+            .filter(|(a, b)| self.0.contains(a, b))
             .count()
     }
 }
 
-fn content_pairs(text: &str, stopwords: &Stopwords) -> HashSet<(String, String)> {
-    let words: Vec<String> = surface_words(text)
-        .into_iter()
+/// The words a phrase is made of: three letters or more, no stopwords, cut to their first
+/// letters.
+fn content_words<'a>(
+    words: &'a [String],
+    stopwords: &'a Stopwords,
+) -> impl Iterator<Item = &'a str> + Clone {
+    words
+        .iter()
         .filter(|w| {
             w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !stopwords.contains(w)
         })
-        .map(|w| w.chars().take(PHRASE_STEM_CHARS).collect())
-        .collect();
+        .map(|w| {
+            w.char_indices()
+                .nth(PHRASE_STEM_CHARS)
+                .map_or(w.as_str(), |(i, _)| &w[..i])
+        })
+}
+
+/// Each word with the next, once each, borrowed from the words; a word beside itself is no
+/// pair.
+fn distinct_pairs<'a>(words: impl Iterator<Item = &'a str> + Clone) -> HashSet<(&'a str, &'a str)> {
     words
-        .windows(2)
-        .filter(|w| w[0] != w[1])
-        .map(|w| (w[0].clone(), w[1].clone()))
+        .clone()
+        .zip(words.skip(1))
+        .filter(|(a, b)| a != b)
         .collect()
+}
+
+/// A set of word pairs that a provision's borrowed pairs can be looked up in without copying
+/// them (the best candidates of every suggestion are read this way).
+#[derive(Default)]
+struct PairSet {
+    /// Each first word with the words that follow it.
+    next: HashMap<String, HashSet<String>>,
+    len: usize,
+}
+
+impl PairSet {
+    fn of<'a>(words: impl Iterator<Item = &'a str> + Clone) -> Self {
+        let mut set = Self::default();
+        for (a, b) in distinct_pairs(words) {
+            if set
+                .next
+                .entry(a.to_owned())
+                .or_default()
+                .insert(b.to_owned())
+            {
+                set.len += 1;
+            }
+        }
+        set
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn contains(&self, first: &str, second: &str) -> bool {
+        self.next.get(first).is_some_and(|s| s.contains(second))
+    }
 }
 
 /// How many letters of a word a phrase compares.
