@@ -751,6 +751,7 @@ async fn follow(app: &App, seen: &mut Option<i64>) -> Result<(), SyncError> {
         }
         Some(v) if v != version => {
             let n = app.rule_finder.reindex(&*app.store).await?;
+            app.rule_finder.prepare_citations(&*app.store).await?;
             tracing::info!(
                 version,
                 provisions = n,

@@ -69,6 +69,10 @@ pub async fn serve(
         .ensure_index(&*store)
         .await
         .context("building the search index")?;
+    rule_finder
+        .prepare_citations(&*store)
+        .await
+        .context("reading the catalogue's acts for citations")?;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("listening on {addr}"))?;

@@ -1,7 +1,7 @@
 //! Word lists for the citation parser: ordinals, months, the endings that mark an act's name,
 //! and the normalisation under which two spellings of a name are the same.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::Jurisdiction;
 
@@ -96,22 +96,38 @@ const STEMS: &[(&str, &str)] = &[
 /// kind of dash, single spaces, no abbreviation dots, and the instrument word in its base
 /// form.
 pub fn normalize_name(name: &str) -> String {
-    let lower: String = name.nfc().collect::<String>().to_lowercase();
-    let dashed = lower.replace(['–', '—', '‐', '‑'], "-");
-    dashed
-        .split_whitespace()
-        .map(|word| stem(word.trim_end_matches('.')))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn stem(word: &str) -> String {
-    for (ending, base) in STEMS {
-        if let Some(head) = word.strip_suffix(ending) {
-            return format!("{head}{base}");
+    // Nearly every name is in NFC already; composing it again is most of the cost of reading
+    // a catalogue's names.
+    let lower = match is_nfc_quick(name.chars()) {
+        IsNormalized::Yes => name.to_lowercase(),
+        _ => name.nfc().collect::<String>().to_lowercase(),
+    };
+    let mut out = String::with_capacity(lower.len());
+    for word in lower.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let word = word.trim_end_matches('.');
+        match STEMS
+            .iter()
+            .find_map(|(ending, base)| Some((word.strip_suffix(ending)?, base)))
+        {
+            Some((head, base)) => {
+                push_dashed(&mut out, head);
+                out.push_str(base);
+            }
+            None => push_dashed(&mut out, word),
         }
     }
-    word.to_string()
+    out
+}
+
+/// Appends `word` with every kind of dash written as a hyphen.
+fn push_dashed(out: &mut String, word: &str) {
+    out.extend(word.chars().map(|c| match c {
+        '–' | '—' | '‐' | '‑' => '-',
+        c => c,
+    }));
 }
 
 /// Words that refer to "this act" rather than name one.
