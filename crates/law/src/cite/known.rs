@@ -19,6 +19,12 @@
 //! list above names: mostly repealed acts that older texts still cite. It is derived by
 //! `crates/cli/data/law/devset/se-cited-names.py` from the same edition: a name cited with a
 //! number at least three times in two documents, nine times in ten with the same number.
+//!
+//! And `sfs_titles.tsv` lists the titles of more than one word ("lag om allmän försäkring",
+//! "förordning om internationellt polisiärt samarbete"), so that "enligt lagen om
+//! yrkesskadeförsäkring" resolves without its number: the acts' own titles in the same
+//! edition, and for acts no longer in it the title that nine in ten of the texts citing them
+//! write after the number. `crates/cli/data/law/devset/se-titles.py` derives it.
 
 use std::sync::LazyLock;
 
@@ -176,8 +182,14 @@ const NAMES_FILE: &str = include_str!("sfs_names.tsv");
 /// The names SFS texts cite with a number, for acts the two tables above do not name.
 const CITED_NAMES_FILE: &str = include_str!("sfs_cited_names.tsv");
 
+/// The titles of more than one word, "title<TAB>number" a line.
+const TITLES_FILE: &str = include_str!("sfs_titles.tsv");
+
 static NAMES: LazyLock<MemoryIndex> = LazyLock::new(|| {
-    let lines = NAMES_FILE.lines().chain(CITED_NAMES_FILE.lines());
+    let lines = NAMES_FILE
+        .lines()
+        .chain(CITED_NAMES_FILE.lines())
+        .chain(TITLES_FILE.lines());
     MemoryIndex::new(lines.filter_map(|line| {
         let (name, sfs) = line.split_once('\t')?;
         Some(KnownAct {
@@ -238,15 +250,32 @@ mod tests {
             assert!(sfs.split_once(':').is_some(), "{sfs} is an SFS number");
         }
         for line in NAMES_FILE.lines().chain(CITED_NAMES_FILE.lines()) {
-            let (name, sfs) = line.split_once('\t').expect("name<TAB>number");
+            let (name, _) = line.split_once('\t').expect("name<TAB>number");
             assert!(
                 name.chars().all(|c| c.is_lowercase() || c == '-'),
                 "{name} is one lower-case word"
             );
+        }
+        for line in NAMES_FILE
+            .lines()
+            .chain(CITED_NAMES_FILE.lines())
+            .chain(TITLES_FILE.lines())
+        {
+            let (_, sfs) = line.split_once('\t').expect("name<TAB>number");
             assert!(
                 sfs.split_once(':')
                     .is_some_and(|(y, n)| y.len() == 4 && n.parse::<u32>().is_ok()),
                 "{sfs} is an SFS number"
+            );
+        }
+        for line in TITLES_FILE.lines() {
+            let (title, _) = line.split_once('\t').expect("title<TAB>number");
+            let mut words = title.split(' ');
+            assert!(
+                matches!(words.next(), Some("lag" | "förordning" | "kungörelse"))
+                    && words.next() == Some("om")
+                    && (1..=10).contains(&words.count()),
+                "{title} is a title the parser can read"
             );
         }
         for word in AMBIGUOUS {
@@ -255,5 +284,22 @@ mod tests {
                 "{word} is not in the table"
             );
         }
+    }
+
+    #[test]
+    fn a_title_without_its_number_resolves() {
+        let index = WithSwedishNames {
+            first: &MemoryIndex::default(),
+        };
+        let id = |name| index.by_name(Jurisdiction::Se, name).map(|a| a.id.as_str());
+        // The act's own title in the edition, and a repealed act's title as texts cite it.
+        assert_eq!(
+            id("lagen om internationellt polisiärt samarbete"),
+            Some("2017:496")
+        );
+        assert_eq!(id("lagen om allmän försäkring"), Some("1962:381"));
+        assert_eq!(id("lagen om yrkesskadeförsäkring"), Some("1954:243"));
+        // An amending act's title names another act.
+        assert_eq!(id("lagen om ändring i skollagen"), None);
     }
 }

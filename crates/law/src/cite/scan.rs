@@ -993,23 +993,34 @@ impl<'a> Parser<'a> {
 
 impl Parser<'_> {
     /// An act named without a number that the text named with one before takes its id:
-    /// "lagen (2022:155) om tobaksskatt … 10 kap. 2 § lagen om tobaksskatt".
+    /// "lagen (2022:155) om tobaksskatt … 10 kap. 2 § lagen om tobaksskatt". The number in
+    /// the text wins over the act a table of names knows under the title ("lagen (1994:1563)
+    /// om tobaksskatt … lagen om tobaksskatt" is the older act).
     fn named_with_number(&self, act: &mut ActRef) {
-        let (None, Some(name)) = (&act.id, &act.name) else {
+        let Some(name) = &act.name else {
             return;
         };
-        let key = words::normalize_name(&SFS_IN_NAME.replace_all(name, ""));
-        act.id = self
+        if SFS_IN_NAME.is_match(name) {
+            return;
+        }
+        let key = words::normalize_name(name);
+        let earlier = self
             .named
             .iter()
             .rev()
-            .filter(|a| a.id.is_some())
+            .filter(|a| {
+                a.id.is_some()
+                    && (act.id.is_none()
+                        || a.name.as_deref().is_some_and(|n| SFS_IN_NAME.is_match(n)))
+            })
             .find(|a| {
                 a.name
                     .as_deref()
                     .is_some_and(|n| words::normalize_name(&SFS_IN_NAME.replace_all(n, "")) == key)
-            })
-            .and_then(|a| a.id.clone());
+            });
+        if let Some(id) = earlier.and_then(|a| a.id.clone()) {
+            act.id = Some(id);
+        }
     }
 
     /// Adds an act to those named, moving it to the end if it was named before.

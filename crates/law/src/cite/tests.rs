@@ -534,9 +534,10 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "fastställer enligt 2 kap. 1 b § lagen (1994:1776) om skatt på energi energiskatten till", &["2 kap. 1 b § lagen (1994:1776) om skatt på energi|1994:1776|lagen (1994:1776) om skatt på energi|2|1 b|-|-"]),
     (Se, "enligt 3 § lagen (1994:1563) om tobaksskatt gäller", &["3 § lagen (1994:1563) om tobaksskatt|1994:1563|lagen (1994:1563) om tobaksskatt|-|3|-|-"]),
     // Sweden (issue 16): an act named again without its number is the one named with it.
-    (Se, "7 kap. 5 § lagen (2022:155) om tobaksskatt och 10 kap. 2 § lagen om tobaksskatt", &["7 kap. 5 § lagen (2022:155) om tobaksskatt|2022:155|lagen (2022:155) om tobaksskatt|7|5|-|-", "10 kap. 2 § lagen om tobaksskatt|2022:155|lagen om tobaksskatt|10|2|-|-"]),
+    // That wins over the table of titles, which knows the act in force under the title.
+    (Se, "7 kap. 5 § lagen (1994:1563) om tobaksskatt och 10 kap. 2 § lagen om tobaksskatt", &["7 kap. 5 § lagen (1994:1563) om tobaksskatt|1994:1563|lagen (1994:1563) om tobaksskatt|7|5|-|-", "10 kap. 2 § lagen om tobaksskatt|1994:1563|lagen om tobaksskatt|10|2|-|-"]),
     (Se, "8 § pappersförordningen (1964:504). Enligt 12 § pappersförordningen", &["8 § pappersförordningen (1964:504)|1964:504|pappersförordningen (1964:504)|-|8|-|-", "12 § pappersförordningen|1964:504|pappersförordningen|-|12|-|-"]),
-    (Se, "10 kap. 2 § lagen om tobaksskatt", &["10 kap. 2 § lagen om tobaksskatt|-|lagen om tobaksskatt|10|2|-|-"]),
+    (Se, "10 kap. 2 § lagen om tobaksskatt", &["10 kap. 2 § lagen om tobaksskatt|2022:155|lagen om tobaksskatt|10|2|-|-"]),
     // Sweden (issue 16): "sista stycket" has no number, but the act after it is the section's.
     (Se, "i fall som avses i 3 § sista stycket lagen (1976:157) om anmälan", &["3 § sista stycket lagen (1976:157) om anmälan|1976:157|lagen (1976:157) om anmälan|-|3|-|-"]),
     // Sweden (issue 16): an amending act's title names the act it amends, with its number.
@@ -764,6 +765,15 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "Regeringen får med stöd av 8 kap. 7 § regeringsformen meddela föreskrifter om uppgifterna enligt första stycket 2.", &["8 kap. 7 § regeringsformen|1974:152|regeringsformen|8|7|-|-"]),
     (Se, "Om en byggnad används i strid med 10 kap. 4 § plan- och bygglagen, gäller andra stycket.", &["10 kap. 4 § plan- och bygglagen|2010:900|plan- och bygglagen|10|4|-|-"]),
     (Se, "enligt 6 § 1. den som har fyllt 18 år", &["6 §|-|-|-|6|-|-"]),
+    // A title without its number resolves from the table of SFS titles, also of an act no
+    // longer in force; the longest title known wins, and the words after it are not its.
+    (Se, "enligt 3 kap. 12--14 §§ lagen om allmän försäkring skola icke äga tillämpning", &["3 kap. 12|1962:381|lagen om allmän försäkring|3|12|-|-", "14 §§ lagen om allmän försäkring|1962:381|lagen om allmän försäkring|3|14|-|-"]),
+    (Se, "Ersättning enligt lagen om yrkesskadeförsäkring lämnas inte.", &["lagen om yrkesskadeförsäkring|1954:243|lagen om yrkesskadeförsäkring|-|-|-|-"]),
+    (Se, "Bestämmelser finns i 2 kap. 3 § lagen om internationellt polisiärt samarbete.", &["2 kap. 3 § lagen om internationellt polisiärt samarbete|2017:496|lagen om internationellt polisiärt samarbete|2|3|-|-"]),
+    (Se, "enligt 9 a § första stycket lagen om tryggande av pensionsutfästelse m.m. ska", &["9 a § första stycket lagen om tryggande av pensionsutfästelse|1967:531|lagen om tryggande av pensionsutfästelse|-|9 a|1|-"]),
+    (Se, "som avses i 4 § förordningen om internationellt polisiärt samarbete", &["4 § förordningen om internationellt polisiärt samarbete|2017:504|förordningen om internationellt polisiärt samarbete|-|4|-|-"]),
+    // A title the table does not hold stays without an id, read up to its first preposition.
+    (Se, "enligt 2 § lagen om särskilda åtgärder för hästar på bete", &["2 § lagen om särskilda åtgärder|-|lagen om särskilda åtgärder|-|2|-|-"]),
 ];
 
 /// A case with a context: jurisdiction, the context's act id, act name, chapter and section,
