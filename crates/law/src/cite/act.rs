@@ -135,6 +135,8 @@ const MAX_TITLE_WORDS: usize = 10;
 /// The most words of a title a number vouches for: such titles may join several items with
 /// "och" ("om stöd och service till vissa funktionshindrade").
 const MAX_NUMBERED_TITLE_WORDS: usize = 16;
+/// The most words of a title looked up among the titles the index knows.
+const MAX_KNOWN_TITLE_WORDS: usize = 16;
 /// How many words a list item inside a title may have between its comma and the
 /// conjunction that closes the list.
 const MAX_LIST_ITEM_WORDS: usize = 3;
@@ -376,7 +378,8 @@ impl Parser<'_> {
         let mut ends = Vec::new();
         let limit = match stops {
             Stops::Strong => MAX_NUMBERED_TITLE_WORDS,
-            Stops::None | Stops::Weak => MAX_TITLE_WORDS,
+            Stops::None => MAX_KNOWN_TITLE_WORDS,
+            Stops::Weak => MAX_TITLE_WORDS,
         };
         let mut words = 0;
         let mut hyphen_open = false;

@@ -87,11 +87,16 @@ static SE_MENING: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// A point written as a bare number, "3" or "3 a" (never "1 i", a preposition, nor the
-/// "p" of "2 p.").
+/// "p" of "2 p."), or as a bare letter, as older acts number them ("första stycket a").
 static SE_PUNKT_BARE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s+(?P<v>\d{1,2}(?:\s?[a-hj-oq-z])?)\b"));
+    LazyLock::new(|| re(r"^\s+(?P<v>\d{1,2}(?:\s?[a-hj-oq-z])?|[a-h])\b"));
+/// The next point of a list after "stycket": "1 och 3", "a och b".
+static SE_PUNKT_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<v>\d{1,2}(?:\s?[a-hj-oq-z])?|[a-h])\b"));
 static SE_PUNKTEN: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?P<v>\d{1,2})\s+(?i:punkten)\b"));
-static SE_MOM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\s*(?i:mom\.)"));
+/// A moment's number, and the word after the last of a list of them: "1 och 3 mom.".
+static SE_MOM_NUM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\b"));
+static SE_MOM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?i:mom\.)"));
 /// "i samma kapitel" after a section: the chapter of the section cited before.
 static SE_SAME_CHAPTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s+(?:(?i:i)\s+)?(?i:samma\s+kapitel)\b"));
@@ -101,11 +106,12 @@ static GENITIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<w>\p{L}+s)\s
 static SE_PUNKT_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*,?\s*(?i:punkt(?:en|erna)?|p\.)\s*(?P<v>\d{1,2})\b"));
 static SE_P: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\s*(?i:p\.)"));
-/// What may not follow a Swedish item number: the next chapter or section, a decimal, or the
-/// first of a list of sections ("110 § 1 och 4 samt 111 och 112 §§").
+/// What may not follow a Swedish item number: the next chapter or section, a decimal, the
+/// rest of a word ("a-kassa"), or the first of a list of sections ("110 § 1 och 4 samt 111
+/// och 112 §§").
 static SE_NOT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?i:kap\b|kap\.|§|st\.|p\.|mom\.)|[.,:]\d|\s?[a-z]\s*(?:§|(?i:kap)\b)|(?:\s*(?:,|--|[–-])\s*|\s+(?:och|eller|samt|till)\s+)\d{1,3}(?:\s?[a-z])?\s*§§)",
+        r"^(?:\s*(?i:kap\b|kap\.|§|st\.|p\.|mom\.)|[.,:]\d|-\p{L}|\s?[a-z]\s*(?:§|(?i:kap)\b)|(?:\s*(?:,|--|[–-])\s*|\s+(?:och|eller|samt|till)\s+)\d{1,3}(?:\s?[a-z])?\s*§§)",
     )
 });
 
@@ -804,13 +810,19 @@ impl<'a> Parser<'a> {
     }
 
     fn subrefs_se(&self, cur: &mut Cursor<'_>, parts: &mut Vec<Part>, relative: bool) {
-        // "7 § 5 mom.": the moment comes before its stycken.
-        if !relative && let Some(v) = cur.eat_val(&SE_MOM) {
-            let end = cur.pos;
-            if let Some(last) = parts.last_mut() {
-                last.moment = words::ordinal(&v.text);
+        // "7 § 5 mom.", "32 § 1 och 3 mom.": the moments come before their stycken.
+        if !relative {
+            let save = cur.pos;
+            let moments = self.list(cur, &SE_MOM_NUM, &NUM_VAL, &SE_SEP, &NOT_AFTER_NUM);
+            if !moments.is_empty() && cur.eat(&SE_MOM).is_some() {
+                let end = cur.pos;
+                apply(parts, Level::Subsection, &moments, |p, v| {
+                    p.moment = words::ordinal(v);
+                });
+                set_end(parts, end);
+            } else {
+                cur.pos = save;
             }
-            set_end(parts, end);
         }
         let save = cur.pos;
         let vals = self.list(cur, &SE_ORD, &SE_ORD, &SE_SEP, &NOT_AFTER_NUM);
@@ -849,7 +861,7 @@ impl<'a> Parser<'a> {
             return;
         }
         if stycke {
-            items = self.list(cur, &SE_PUNKT_BARE, &NUM_VAL, &SE_SEP, &SE_NOT_ITEM);
+            items = self.list(cur, &SE_PUNKT_BARE, &SE_PUNKT_NEXT, &SE_SEP, &SE_NOT_ITEM);
         }
         if items.is_empty() {
             items = self.list(cur, &SE_PUNKT_WORD, &NUM_VAL, &SE_SEP, &SE_NOT_ITEM);

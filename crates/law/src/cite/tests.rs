@@ -772,6 +772,16 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "Bestämmelser finns i 2 kap. 3 § lagen om internationellt polisiärt samarbete.", &["2 kap. 3 § lagen om internationellt polisiärt samarbete|2017:496|lagen om internationellt polisiärt samarbete|2|3|-|-"]),
     (Se, "enligt 9 a § första stycket lagen om tryggande av pensionsutfästelse m.m. ska", &["9 a § första stycket lagen om tryggande av pensionsutfästelse|1967:531|lagen om tryggande av pensionsutfästelse|-|9 a|1|-"]),
     (Se, "som avses i 4 § förordningen om internationellt polisiärt samarbete", &["4 § förordningen om internationellt polisiärt samarbete|2017:504|förordningen om internationellt polisiärt samarbete|-|4|-|-"]),
+    // A list of moments, each a citation of its own with the act after the last one.
+    (Se, "enligt 32 § 1 och 3 mom. kommunalskattelagen (1928:370)", &["32 § 1|1928:370|kommunalskattelagen (1928:370)|-|32|-|-|m1", "3 mom. kommunalskattelagen (1928:370)|1928:370|kommunalskattelagen (1928:370)|-|32|-|-|m3"]),
+    (Se, "Vad som sägs i 7 § 1 och 2 mom. lagen (1947:576) om statlig inkomstskatt gäller", &["7 § 1|1947:576|lagen (1947:576) om statlig inkomstskatt|-|7|-|-|m1", "2 mom. lagen (1947:576) om statlig inkomstskatt|1947:576|lagen (1947:576) om statlig inkomstskatt|-|7|-|-|m2"]),
+    (Se, "enligt 9 c § 2 eller 5 mom. kungörelsen den 14 december 1917 (nr 870) om landsfiskals dagbok", &["9 c § 2|1917:870|kungörelsen den 14 december 1917 (nr 870) om landsfiskals dagbok|-|9 c|-|-|m2", "5 mom. kungörelsen den 14 december 1917 (nr 870) om landsfiskals dagbok|1917:870|kungörelsen den 14 december 1917 (nr 870) om landsfiskals dagbok|-|9 c|-|-|m5"]),
+    // Without "mom." the numbers after a section are its points.
+    (Se, "enligt 4 § 1 och 2 gäller", &["4 § 1|-|-|-|4|-|1", "2|-|-|-|4|-|2"]),
+    // Older acts number their points with letters.
+    (Se, "enligt 53 § 1 mom. första stycket a kommunalskattelagen", &["53 § 1 mom. första stycket a kommunalskattelagen|1928:370|kommunalskattelagen|-|53|1|a|m1"]),
+    (Se, "som avses i 19 § andra stycket b och c lagen (1947:576) om statlig inkomstskatt", &["19 § andra stycket b|1947:576|lagen (1947:576) om statlig inkomstskatt|-|19|2|b", "c lagen (1947:576) om statlig inkomstskatt|1947:576|lagen (1947:576) om statlig inkomstskatt|-|19|2|c"]),
+    (Se, "Enligt 2 § andra stycket a-kassan gäller", &["2 § andra stycket|-|-|-|2|2|-"]),
     // A title the table does not hold stays without an id, read up to its first preposition.
     (Se, "enligt 2 § lagen om särskilda åtgärder för hästar på bete", &["2 § lagen om särskilda åtgärder|-|lagen om särskilda åtgärder|-|2|-|-"]),
 ];

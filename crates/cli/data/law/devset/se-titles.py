@@ -17,7 +17,7 @@ Two sources, both facts about SFS as se-lex's edition gives it:
    preposition or conjunction (then they are only the start of longer titles).
 
 Where two acts have the same title, in either source or across them, the later act keeps it. Only titles the
-parser can read as one are kept: "om" and up to ten words, without numbers, commas or brackets.
+parser can read as one are kept: "om" and up to 16 words, without numbers, commas or brackets.
 
 Usage: se-titles.py SE_LEX_REPO COMMIT > crates/law/src/cite/sfs_titles.tsv
 (SE_LEX_REPO is a clone of github.com/se-lex/sfs; the table in the repository was made from
@@ -132,6 +132,9 @@ def cited_titles(repo, commit, files, known_numbers):
         # åtgärder").
         if len(best) < 2 or best[-1].lower() in (
             "om", "med", "för", "till", "av", "i", "och", "eller", "samt", "angående", "vid", "på",
+            "enligt", "mot", "från", "under", "över", "genom", "inom", "utom", "utan", "efter",
+            "hos", "åt", "rörande", "beträffande", "inför", "jämte", "mellan", "som", "den", "det",
+            "de", "en", "ett",
         ):
             continue
         # Nor on the act it introduces: "om införande av lagen (2004:46) …".
@@ -173,12 +176,12 @@ def sfs_order(number):
 
 
 def readable(title):
-    """Whether the parser can read the title as one: "lag om" and up to ten words of letters
-    (its titles stop at a number, a comma or a bracket, and after ten words)."""
+    """Whether the parser can read the title as one: "lag om" and up to 16 words of letters
+    (it reads a known title up to a number, a comma or a bracket, and for 16 words)."""
     kind, om, *words = title.split()
     return (
         om == "om"
-        and 0 < len(words) <= 10
+        and 0 < len(words) <= 16
         and not re.search(r"[0-9§,;:()/]", title)
     )
 
