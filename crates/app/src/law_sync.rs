@@ -750,11 +750,13 @@ async fn follow(app: &App, seen: &mut Option<i64>) -> Result<(), SyncError> {
             index_at(version);
         }
         Some(v) if v != version => {
-            let n = app.rule_finder.reindex(&*app.store).await?;
+            // Rebuilt only when the index is not already at the version: this server's own
+            // sync has just rebuilt it after importing.
+            app.rule_finder.ensure_index(&*app.store).await?;
             app.rule_finder.prepare_citations(&*app.store).await?;
             tracing::info!(
                 version,
-                provisions = n,
+                provisions = app.rule_finder.indexed(),
                 "search index follows the catalogue"
             );
             *seen = Some(version);
