@@ -19,6 +19,8 @@ static WS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*"));
 static WS1: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+"));
 static SECT_SIGN: LazyLock<Regex> = LazyLock::new(|| re(r"^§\s?§?"));
 static WS_THEN_SECT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*§"));
+/// Spaces, not a line break, then a digit: a Swedish provision right after an act.
+static SPACES_THEN_DIGIT: LazyLock<Regex> = LazyLock::new(|| re(r"^[ \t\u{a0}]+\d"));
 static NO_SECT_NUM: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?P<v>\d{1,4}(?:-\d{1,3})?(?:\s?[a-hj-zA-HJ-Z])?)\b"));
 static DK_SECT_NUM: LazyLock<Regex> =
@@ -428,6 +430,17 @@ impl<'a> Parser<'a> {
         }
         cur.pos = start;
         if let Some(group) = self.act_alone(cur) {
+            // "patientdatalagen (2008:355) 6 kap. 2 §", as a form's field or a heading writes
+            // it: a provision right after an act, on the same line and with no act of its
+            // own, is that act's.
+            let after_act = cur.pos;
+            if cur.eat(&SPACES_THEN_DIGIT).is_some() {
+                cur.pos -= 1;
+                if let Some((parts, None)) = self.swedish_group(cur) {
+                    return Some((parts, group.1));
+                }
+            }
+            cur.pos = after_act;
             return Some(group);
         }
         cur.pos = start;

@@ -782,6 +782,13 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "enligt 53 § 1 mom. första stycket a kommunalskattelagen", &["53 § 1 mom. första stycket a kommunalskattelagen|1928:370|kommunalskattelagen|-|53|1|a|m1"]),
     (Se, "som avses i 19 § andra stycket b och c lagen (1947:576) om statlig inkomstskatt", &["19 § andra stycket b|1947:576|lagen (1947:576) om statlig inkomstskatt|-|19|2|b", "c lagen (1947:576) om statlig inkomstskatt|1947:576|lagen (1947:576) om statlig inkomstskatt|-|19|2|c"]),
     (Se, "Enligt 2 § andra stycket a-kassan gäller", &["2 § andra stycket|-|-|-|2|2|-"]),
+    // An act with the provision right after it, as a form's field writes a reference, is one
+    // citation; not across a full stop or a line, nor when the provision names its own act.
+    (Se, "patientdatalagen (2008:355) 6 kap. 2 §", &["patientdatalagen (2008:355) 6 kap. 2 §|2008:355|patientdatalagen (2008:355)|6|2|-|-"]),
+    (Se, "Undantag från skollagen 10 kap. 3 § andra stycket", &["skollagen 10 kap. 3 § andra stycket|2010:800|skollagen|10|3|2|-"]),
+    (Se, "Lag (2018:1406). 5 § Om en kommun", &["Lag (2018:1406)|2018:1406|Lag (2018:1406)|-|-|-|-", "5 §|-|-|-|5|-|-"]),
+    (Se, "Skollag (2010:800)\n1 § Skolväsendet omfattar", &["Skollag (2010:800)|2010:800|Skollag (2010:800)|-|-|-|-", "1 §|-|-|-|1|-|-"]),
+    (Se, "enligt skollagen (2010:800) 2 § kommunallagen (2017:725)", &["skollagen (2010:800)|2010:800|skollagen (2010:800)|-|-|-|-", "2 § kommunallagen (2017:725)|2017:725|kommunallagen (2017:725)|-|2|-|-"]),
     // A title the table does not hold stays without an id, read up to its first preposition.
     (Se, "enligt 2 § lagen om särskilda åtgärder för hästar på bete", &["2 § lagen om särskilda åtgärder|-|lagen om särskilda åtgärder|-|2|-|-"]),
 ];
