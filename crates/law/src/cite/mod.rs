@@ -48,6 +48,11 @@
 //!   lagen" does.
 //! - An act named without its number that the text named with one before is that act
 //!   ("lagen om tobaksskatt" after "lagen (2022:155) om tobaksskatt").
+//! - A Swedish act followed on the same line by a provision that names no act of its own is
+//!   that provision's act ("patientdatalagen (2008:355) 6 kap. 2 §"), as form fields and
+//!   headings write a reference; running text puts the act after the provision.
+//! - Swedish moments may come as a list ("32 § 1 och 3 mom."), one citation each, and older
+//!   acts' points as letters after a stycke ("första stycket a").
 //! - A title after a number ends before another act cited with its number ("lag
 //!   (2002:378) om ändring i socialtjänstlagen (2001:453)" is two citations), and where the
 //!   index knows the act under a title, where that title ends.
