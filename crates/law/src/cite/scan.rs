@@ -434,8 +434,8 @@ impl<'a> Parser<'a> {
             // it: a provision right after an act, on the same line and with no act of its
             // own, is that act's.
             let after_act = cur.pos;
-            if cur.eat(&SPACES_THEN_DIGIT).is_some() {
-                cur.pos -= 1;
+            if cur.is(&SPACES_THEN_DIGIT) {
+                cur.eat(&WS1);
                 if let Some((parts, None)) = self.swedish_group(cur) {
                     return Some((parts, group.1));
                 }
