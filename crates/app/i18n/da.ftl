@@ -418,6 +418,7 @@ act-kind-executive_order = Bekendtgørelse
 act-kind-amending_act = Ændringslov
 exemption-linked-provision = Knyttet til bestemmelsen i kataloget
 exemption-unresolved = ikke fundet i kataloget: sekretariatet tjekker den
+exemption-unresolved-screener = ikke fundet i kataloget: kontrollér henvisningen i den juridiske screening
 application-suggest-provisions = Foreslå bestemmelser ud fra ansøgningen
 application-suggest-hint = (ud fra teksten, som den sidst blev gemt)
 

@@ -418,6 +418,7 @@ act-kind-executive_order = Executive order
 act-kind-amending_act = Amending act
 exemption-linked-provision = Linked to the provision in the catalogue
 exemption-unresolved = not found in the catalogue: the secretariat will check it
+exemption-unresolved-screener = not found in the catalogue: check the reference in the legal screening
 application-suggest-provisions = Suggest provisions from this application
 application-suggest-hint = (from the text as last saved)
 

@@ -418,6 +418,7 @@ act-kind-executive_order = Bekjentgjørelse
 act-kind-amending_act = Endringslov
 exemption-linked-provision = Knyttet til bestemmelsen i katalogen
 exemption-unresolved = ikke funnet i katalogen: sekretariatet sjekker den
+exemption-unresolved-screener = ikke funnet i katalogen: kontroller henvisningen i den juridiske gjennomgangen
 application-suggest-provisions = Foreslå bestemmelser ut fra søknaden
 application-suggest-hint = (ut fra teksten slik den sist ble lagret)
 

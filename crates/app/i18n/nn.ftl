@@ -418,6 +418,7 @@ act-kind-executive_order = Kunngjering
 act-kind-amending_act = Endringslov
 exemption-linked-provision = Knytt til føresegna i katalogen
 exemption-unresolved = ikkje funnen i katalogen: sekretariatet sjekkar henne
+exemption-unresolved-screener = ikkje funnen i katalogen: kontroller tilvisinga i den juridiske gjennomgangen
 application-suggest-provisions = Føreslå føresegner ut frå søknaden
 application-suggest-hint = (ut frå teksten slik han sist vart lagra)
 

@@ -418,6 +418,7 @@ act-kind-executive_order = Föreskrift
 act-kind-amending_act = Ändringslag
 exemption-linked-provision = Kopplad till bestämmelsen i katalogen
 exemption-unresolved = hittades inte i katalogen: sekretariatet kontrollerar den
+exemption-unresolved-screener = hittades inte i katalogen: kontrollera hänvisningen i den rättsliga granskningen
 application-suggest-provisions = Föreslå bestämmelser utifrån ansökan
 application-suggest-hint = (utifrån texten som den senast sparades)
 

@@ -373,6 +373,8 @@ async fn exemptions_the_law_cannot_give_are_shown_to_the_screener() {
          "justification": "Én plan."},
         {"scope": "provision", "reference": "grundloven § 82", "provision_id": grundlov,
          "justification": "Vi vil styre selv."},
+        {"scope": "provision", "reference": "serviceloven § 999",
+         "justification": "En paragraf kataloget ikke har."},
     ]);
     let created = call(
         &app,
@@ -431,6 +433,21 @@ async fn exemptions_the_law_cannot_give_are_shown_to_the_screener() {
         1,
         "{case}"
     );
+    // A citation the catalogue lacks tells the screener what to do, and the applicant who
+    // will do it.
+    assert!(
+        case.contains("not found in the catalogue: check the reference in the legal screening"),
+        "{case}"
+    );
+    assert!(!case.contains("the secretariat will check it"), "{case}");
+    let mut applicant = Browser::new(&app);
+    applicant.login(Role::Applicant).await;
+    let own = applicant.get(&format!("/applications/{id}")).await.text();
+    assert!(
+        own.contains("not found in the catalogue: the secretariat will check it"),
+        "{own}"
+    );
+    assert!(!own.contains("check the reference"), "{own}");
 
     // An application asking nothing beyond a trial shows no such section.
     let plain = common::fixtures::draft(&app, &s, s.open_round, &["dk:101"]).await["id"]
