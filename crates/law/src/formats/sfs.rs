@@ -80,9 +80,17 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// "/Upphör att gälla U:2025-07-01/" or "/Träder i kraft I:2025-07-01/" at the start of the
-/// text after a section or chapter number.
+/// text after a section or chapter number. The Riksdag's pages may add the amending act
+/// ("U:2026-07-01 genom lag (2021:443)./"), and a date not yet set is written in words
+/// ("I:den dag som regeringen bestämmer").
 static VERSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^/(?:Upphör att gälla|Träder i kraft)\s+(?P<kind>[UI]):(?P<date>\d{4}-\d{2}-\d{2})\s*/\s*")
+    Regex::new(r"^/(?:Upphör att gälla|Träder i kraft)\s+(?P<kind>[UI]):\s*(?P<when>[^/]*?)\s*/\s*")
+        .expect("valid regex")
+});
+/// A line that is only a version mark of a heading or of the whole act
+/// ("/Rubriken upphör att gälla U:2026-07-01/"): it belongs to no section's text.
+static MARK_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^/[^/]{0,40}(?:upphör att gälla|träder i kraft)\s+[UI]:[^/]*/$")
         .expect("valid regex")
 });
 pub(super) static END: LazyLock<Regex> = LazyLock::new(|| {
@@ -230,6 +238,9 @@ struct Body<'a> {
     /// Set after a chapter line without a heading, whose heading then follows on a line of
     /// its own.
     chapter_awaits_heading: bool,
+    /// Set after a chapter line with a heading: in wrapped text the heading goes on in the
+    /// lines right below it.
+    chapter_heading_goes_on: bool,
     current: Option<Section>,
     /// The version mark of the chapter and of the section being filled.
     chapter_version: Option<Version>,
@@ -237,27 +248,36 @@ struct Body<'a> {
     sections: Vec<(Section, Option<Version>)>,
 }
 
-/// A version mark: "U" (in force until the date) or "I" (in force from it), and the date.
+/// A version mark: "U" (in force until the date) or "I" (in force from it), and the date,
+/// or the words that stand for a date not yet set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Version {
     until: bool,
-    date: String,
+    /// "2025-07-01", or "den dag som regeringen bestämmer".
+    when: String,
 }
 
 impl Version {
+    fn date(&self) -> Option<&str> {
+        let date = self.when.get(..10)?;
+        iso_date(date).is_some().then_some(date)
+    }
+
+    /// A version whose day is not yet set has not begun, and the one it replaces has not
+    /// ended.
     fn in_force_on(&self, on: &str) -> bool {
-        if self.until {
-            on < self.date.as_str()
-        } else {
-            on >= self.date.as_str()
+        match (self.until, self.date()) {
+            (true, Some(date)) => on < date,
+            (false, Some(date)) => on >= date,
+            (until, None) => until,
         }
     }
 
     fn describe(&self) -> String {
         if self.until {
-            format!("upphör att gälla {}", self.date)
+            format!("upphör att gälla {}", self.when)
         } else {
-            format!("träder i kraft {}", self.date)
+            format!("träder i kraft {}", self.when)
         }
     }
 }
@@ -266,9 +286,12 @@ impl Version {
 pub(super) fn version_mark(text: &str) -> (Option<Version>, &str) {
     match VERSION.captures(text) {
         Some(caps) => {
+            let when = &caps["when"];
+            // "2026-07-01 genom lag (2021:443)." names the amending act: the date is enough.
+            let when = when.split(" genom ").next().unwrap_or(when);
             let version = Version {
                 until: &caps["kind"] == "U",
-                date: caps["date"].to_owned(),
+                when: when.trim_end_matches(['.', ' ']).to_owned(),
             };
             let rest = &text[caps.get(0).map_or(0, |m| m.end())..];
             (Some(version), rest)
@@ -285,6 +308,7 @@ impl<'a> Body<'a> {
             chapter_heading: None,
             pending_heading: None,
             chapter_awaits_heading: false,
+            chapter_heading_goes_on: false,
             current: None,
             chapter_version: None,
             current_version: None,
@@ -310,29 +334,72 @@ impl<'a> Body<'a> {
     fn parse(mut self) -> Vec<(Section, Option<Version>)> {
         let mut block_start = true;
         let mut after_terminal = true;
+        // Lines up to here were read as one heading over several lines.
+        let mut skip_to = 0;
         for index in 0..self.lines.len() {
             let line = self.lines[index];
+            if index < skip_to {
+                continue;
+            }
             if line.is_empty() {
                 block_start = true;
                 continue;
             }
+            if MARK_LINE.is_match(line) {
+                continue;
+            }
             // Structure starts a new paragraph, or a line after a finished sentence.
             let may_open = block_start || after_terminal;
+            // The act's own mark before its first section, on one line with it as the
+            // Riksdag's pages run them together ("/Träder i kraft I:2023-08-10/ 1 § …").
+            let line = match version_mark(line) {
+                (Some(_), rest)
+                    if may_open
+                        && self.current.is_none()
+                        && self.sections.is_empty()
+                        && (SECTION.is_match(rest) || CHAPTER.is_match(rest)) =>
+                {
+                    rest
+                }
+                _ => line,
+            };
             let was_block_start = block_start;
             let chapter_awaits_heading = std::mem::take(&mut self.chapter_awaits_heading);
+            let heading_goes_on = std::mem::take(&mut self.chapter_heading_goes_on);
             block_start = false;
+            if heading_goes_on
+                && !was_block_start
+                && !SECTION.is_match(line)
+                && !CHAPTER.is_match(line)
+                && !self.is_heading_at(index, 0)
+                && let Some(heading) = self.chapter_heading.as_mut()
+            {
+                heading.push(' ');
+                heading.push_str(line);
+                self.chapter_heading_goes_on = true;
+                after_terminal = true;
+                continue;
+            }
             after_terminal = ends_sentence(line);
             if may_open {
+                // Before the first section, "Övergångsbestämmelser" is an entry of the
+                // table of contents, not the end of the text.
                 if END.is_match(line) {
-                    break;
+                    if self.current.is_some() || !self.sections.is_empty() {
+                        break;
+                    }
+                    continue;
                 }
-                if let Some(caps) = CHAPTER.captures(line) {
+                if let Some(caps) = CHAPTER.captures(line)
+                    && self.chapter_may_open(&caps)
+                {
                     self.finish();
                     self.chapter = Some(space_letter(&caps[1]));
                     let (version, heading) = version_mark(caps.get(2).map_or("", |h| h.as_str()));
                     self.chapter_version = version;
                     self.chapter_heading = clean_opt(heading);
                     self.chapter_awaits_heading = self.chapter_heading.is_none();
+                    self.chapter_heading_goes_on = !self.chapter_awaits_heading;
                     self.pending_heading = None;
                     after_terminal = true;
                     continue;
@@ -380,6 +447,18 @@ impl<'a> Body<'a> {
                     after_terminal = true;
                     continue;
                 }
+                if was_block_start && let Some(end) = self.heading_block_at(index) {
+                    self.finish();
+                    let heading = clean_text(&self.lines[index..end].join(" "));
+                    if chapter_awaits_heading {
+                        self.chapter_heading = Some(heading);
+                    } else {
+                        self.pending_heading = Some(heading);
+                    }
+                    skip_to = end;
+                    after_terminal = true;
+                    continue;
+                }
             }
             let Some(section) = self.current.as_mut() else {
                 // Text before the first section (title, preamble) is not part of a section.
@@ -391,12 +470,66 @@ impl<'a> Body<'a> {
         self.sections
     }
 
+    /// Whether a chapter line opens a chapter: its number follows the chapter before (or
+    /// repeats it as another version), and what follows is a heading, not a section
+    /// ("10 kap. 12 § regeringsformen" at the start of a wrapped line is a citation). Before
+    /// the first section, any chapter line may open (a table of contents comes first).
+    fn chapter_may_open(&self, caps: &regex::Captures<'_>) -> bool {
+        let (version, rest) = version_mark(caps.get(2).map_or("", |h| h.as_str()));
+        if SECTION.is_match(rest.trim()) || rest.trim_start().starts_with(['§', ',']) {
+            return false;
+        }
+        let Some(current) = &self.chapter else {
+            return true;
+        };
+        if self.current.is_none() && self.sections.is_empty() {
+            return true;
+        }
+        let (a, b) = (section_key(current), section_key(&space_letter(&caps[1])));
+        b > a || (b == a && version.is_some())
+    }
+
+    /// Where a heading wrapped over the lines of one paragraph ends, when the paragraph at
+    /// `index` is one: no line ends a sentence or holds a section sign, the whole is short,
+    /// and a section, a chapter or another heading follows. Wrapped text (the Government
+    /// Offices' database breaks lines at about 70 characters) writes long headings so.
+    fn heading_block_at(&self, index: usize) -> Option<usize> {
+        let end = (index..self.lines.len())
+            .find(|&j| self.lines[j].is_empty())
+            .unwrap_or(self.lines.len());
+        let block = &self.lines[index..end];
+        let shaped = block.len() >= 2
+            && block.len() <= 4
+            && block.iter().map(|l| l.chars().count() + 1).sum::<usize>() <= 200
+            && block.iter().all(|l| {
+                // A table set in plain text has its columns apart by runs of spaces.
+                !l.contains('§')
+                    && !l.contains("   ")
+                    && !ends_sentence(l)
+                    && !ITEM.is_match(l)
+                    && !SFS_NUMBER.is_match(l)
+                    && !HEADER.is_match(l)
+            })
+            && block[0].chars().next().is_some_and(char::is_uppercase);
+        if !shaped {
+            return None;
+        }
+        let next = (end..self.lines.len()).find(|&j| !self.lines[j].is_empty())?;
+        let following = self.lines[next];
+        (SECTION.is_match(following)
+            || CHAPTER.is_match(following)
+            || is_division(following)
+            || self.is_heading_at(next, 1))
+        .then_some(end)
+    }
+
     /// Whether line `index` is a heading: short, no section sign, no closing punctuation,
     /// and followed by a section, a chapter or another heading.
     fn is_heading_at(&self, index: usize, depth: usize) -> bool {
         let line = self.lines[index];
         let shaped = line.chars().count() <= 120
             && !line.contains('§')
+            && !line.contains("   ")
             && !ends_sentence(line)
             && !line.ends_with(',')
             && line.chars().next().is_some_and(char::is_uppercase)
@@ -594,7 +727,12 @@ pub(super) fn strip_amendment_note(section: &mut Section) {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    line.ends_with(['.', ':', ';'])
+    /// A citation's abbreviation at the end of a line goes on, in wrapped text, on the next
+    /// ("enligt 23 kap." then "21 a § rättegångsbalken").
+    static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:kap|st|mom|p|bl\.a|t\.ex|jfr|resp)\.$").expect("valid regex")
+    });
+    line.ends_with(['.', ':', ';']) && !GOES_ON.is_match(line)
 }
 
 /// A division heading in capitals, such as "FÖRSTA AVDELNINGEN".
@@ -646,9 +784,52 @@ pub fn html_to_text(html: &str) -> String {
         .find(|e| e.value().name() == "body")
         .unwrap_or(root);
     let mut out = TextOut::default();
-    emit(body, &mut out, false);
+    let text = law_text(body);
+    if text.id() != body.id()
+        && let Some(title) = body
+            .descendent_elements()
+            .find(|e| e.value().name() == "h1")
+    {
+        // The page's title stands outside the element that holds the text.
+        out.inline(&title.text().collect::<String>());
+        out.blank_line();
+    }
+    emit(text, &mut out, false);
     out.text
 }
+
+/// The element that holds the act's text on a page with more around it (the Riksdag's
+/// pages have menus, a sidebar and a footer): the nearest one holding every section anchor
+/// ("K1P1", "P2"). The whole body when the page has fewer than two.
+fn law_text(body: ElementRef<'_>) -> ElementRef<'_> {
+    static SECTION_ANCHOR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:K\d+[a-z]?)?P\d+[a-z]?$").expect("valid regex"));
+    let mut anchors = body.descendent_elements().filter(|e| {
+        e.value().name() == "a"
+            && e.value()
+                .attr("name")
+                .is_some_and(|n| SECTION_ANCHOR.is_match(n))
+    });
+    let Some(first) = anchors.next() else {
+        return body;
+    };
+    // The first anchor's ancestors, nearest first, cut to those that hold every anchor.
+    let mut holders: Vec<ElementRef<'_>> = first.ancestors().filter_map(ElementRef::wrap).collect();
+    let mut count = 1;
+    for anchor in anchors {
+        count += 1;
+        let held = |e: &ElementRef<'_>| anchor.ancestors().any(|a| a.id() == e.id());
+        let from = holders.iter().position(held).unwrap_or(holders.len());
+        holders.drain(..from);
+    }
+    match holders.first() {
+        Some(holder) if count >= 2 => *holder,
+        _ => body,
+    }
+}
+
+static BLANK_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\n[ \t\r]*\n\s*").expect("valid regex"));
 
 static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:K\d+[a-z]?)?(?:P\d+[a-z]?(?:S\d+(N\d+)?)?)?$").expect("valid regex")
@@ -661,7 +842,14 @@ fn emit(el: ElementRef<'_>, out: &mut TextOut, pre: bool) {
                 if pre {
                     out.raw(text);
                 } else {
-                    out.inline(text);
+                    // The Riksdag's pages keep the text's own blank lines, unmarked, where
+                    // a heading and a section follow a stycke with no element between.
+                    for (i, part) in BLANK_LINE.split(text).enumerate() {
+                        if i > 0 {
+                            out.blank_line();
+                        }
+                        out.inline(part);
+                    }
                 }
             }
             Node::Element(e) => {
@@ -678,6 +866,12 @@ fn emit(el: ElementRef<'_>, out: &mut TextOut, pre: bool) {
                 let Some(child) = ElementRef::wrap(child) else {
                     continue;
                 };
+                // The Government Offices' database (rkrattsbaser) gives the consolidated
+                // text as it is, lines and blank lines, in one element shown preformatted.
+                let pre = pre || e.classes().any(|c| c == "body-text");
+                if is_contents_list(child) {
+                    continue;
+                }
                 if name == "br" {
                     out.newline();
                     continue;
@@ -705,7 +899,6 @@ fn emit(el: ElementRef<'_>, out: &mut TextOut, pre: bool) {
                         | "h4"
                         | "h5"
                         | "h6"
-                        | "pre"
                         | "table"
                         | "section"
                         | "article"
@@ -716,7 +909,9 @@ fn emit(el: ElementRef<'_>, out: &mut TextOut, pre: bool) {
                         | "main"
                         | "center"
                 );
-                let line = matches!(name, "li" | "tr" | "dt" | "dd" | "ul" | "ol" | "dl");
+                // The Riksdag's pages give each row of a table set in plain text as a
+                // `pre` of its own: rows of one block, not paragraphs.
+                let line = matches!(name, "li" | "tr" | "dt" | "dd" | "ul" | "ol" | "dl" | "pre");
                 if paragraph {
                     out.blank_line();
                 } else if line {
@@ -734,6 +929,28 @@ fn emit(el: ElementRef<'_>, out: &mut TextOut, pre: bool) {
             _ => {}
         }
     }
+}
+
+/// Whether `node` is a table of contents: a list whose every item is one link within the
+/// page ("#K1"), as the Riksdag's pages put before the text.
+fn is_contents_list(list: ElementRef<'_>) -> bool {
+    if !matches!(list.value().name(), "ul" | "ol") {
+        return false;
+    }
+    let mut items = list.children().filter_map(ElementRef::wrap).peekable();
+    items.peek().is_some()
+        && items.all(|item| {
+            let links: Vec<_> = item
+                .descendent_elements()
+                .filter(|e| e.value().name() == "a")
+                .collect();
+            item.value().name() == "li"
+                && links.len() == 1
+                && links[0]
+                    .value()
+                    .attr("href")
+                    .is_some_and(|href| href.starts_with('#'))
+        })
 }
 
 /// The text being built, with paragraph and line breaks that never pile up.
@@ -1156,6 +1373,239 @@ prov.</p>
         assert_eq!(
             doc.sections[3].subsections[0].text,
             "Har upphävts genom lag (2010:123)."
+        );
+    }
+
+    /// A made-up page shaped as the Riksdag's pages of an act are: menus and a contents list
+    /// before the text, the act's own mark run together with its first section, headings
+    /// as `h4`, a table set in plain text as one `pre` per row, a heading and a section
+    /// that follow a stycke with only a blank line, a sidebar and a footer after the text.
+    const RIKSDAG_PAGE: &str = r##"<!DOCTYPE html><html lang="sv"><head><title>Förordning (2099:31) om prov | Sveriges riksdag</title></head>
+<body><div><span aria-hidden="true">Förordning (2099:31) om prov undefined</span><a href="#content">Till innehåll på sidan</a>
+<header><nav><ul><li><a href="/sv/">Start</a></li></ul></nav></header>
+<main id="content"><hgroup><h1>Förordning (2099:31) om prov</h1></hgroup>
+<section><h2>Svensk författningssamling</h2><p>Samlingen innehåller gällande lagar.</p></section>
+<div class="sc-1 ab"><div class="sc-2 cd">
+    SFS nr:
+    2099:31<br/>
+    Departement/myndighet:
+    Provdepartementet <br/>
+    Utfärdad:
+    2099-06-22 <br/>
+    <h3>Innehåll:</h3>
+    <ul>
+        <li><a href="#K1">1 kap. Inledning</a></li>
+        <li><a href="#K2">2 kap. Bidrag</a></li>
+        <li><a href="#overgang">Övergångsbestämmelser</a></li>
+    </ul>
+    <p><a name="S1"></a></p>
+    <h3 name="K1"><a name="K1">1 kap. Inledning
+    </a></h3>
+    <p><a name="S2"></a></p>/Träder i kraft I:2099-08-10/
+    1 § Denna förordning innehåller bestämmelser
+    om bidrag.<p><a name="K1P1S2"></a></p>
+
+    Förordningen är meddelad med stöd av 8 kap. 7 § regeringsformen.<p><a name="K1P1S3"></a></p>
+    <h4 name="Ord"><a name="Ord">Ord i förordningen</a></h4>
+    <p><a name="K1P1S4"></a></p><a name="K1P2"><b>2 §</b></a>   I förordningen betyder
+    <p><a name="K1P2S2"></a></p>
+    <pre>Ord            Betydelse
+</pre>
+    <pre>bidrag         pengar från staten
+</pre>
+    <pre>kommun         en kommun eller en region
+</pre>
+    <p><a name="K1P2S3"></a></p>
+
+    Hjälp med ansökan
+
+    3 § Myndigheten hjälper den som ansöker. <i>Förordning (2100:4)</i>.
+    <p><a name="K1P3S2"></a></p>
+    <i><i>/Rubriken upphör att gälla U:2099-12-31/</i></i>
+    <p><a name="K1P3S3"></a></p><a name="K1P4"><b>4 §</b></a>   /Upphör att gälla
+    U:2099-12-31 genom <i>förordning (2099:77)</i>./
+    Bidrag lämnas för ett år i sänder.<p><a name="K1P4S2"></a></p><a name="K1P4"><b>4 §</b></a>   /Träder i kraft
+    I:den dag som regeringen bestämmer/
+    Bidrag lämnas för två år i sänder.<p><a name="K1P4S3"></a></p><br/>
+    <h3 name="K2"><a name="K2">2 kap. Bidrag
+    </a></h3>
+    <p><a name="K2P1S1"></a></p><a name="K2P1"><b>1 §</b></a>   Bidrag söks hos myndigheten.
+    <p><a name="K2P1S2"></a></p>
+    <h3 name="overgang"><a name="overgang">Övergångsbestämmelser</a></h3>
+    <p>1. Denna förordning träder i kraft den 10 augusti 2099.</p>
+</div></div>
+<section><h2>Svensk författningssamling</h2><p>Om en författning ändras ersätts den gamla texten.</p></section>
+</main><footer><p>Till toppen</p><p>Kontakt</p></footer></div></body></html>"##;
+
+    #[test]
+    fn reads_a_riksdag_page_around_its_text() {
+        let doc = parse_html(
+            "sfs-2099-31.html",
+            RIKSDAG_PAGE.as_bytes(),
+            &hint_on("2099-09-01"),
+        )
+        .unwrap();
+        assert_eq!(doc.act.title, "Förordning (2099:31) om prov");
+        assert_eq!(doc.act.kind, ActKind::Regulation);
+        assert_eq!(doc.act.ministry.as_deref(), Some("Provdepartementet"));
+        assert_eq!(doc.act.date_signed.as_deref(), Some("2099-06-22"));
+        // The contents list neither ends the text nor opens chapters, and the first section
+        // is read although the act's mark runs into it.
+        assert_eq!(
+            labels(&doc),
+            [
+                (Some("1"), "1"),
+                (Some("1"), "2"),
+                (Some("1"), "3"),
+                (Some("1"), "4"),
+                (Some("2"), "1")
+            ]
+        );
+        let first = &doc.sections[0];
+        assert_eq!(first.chapter_heading.as_deref(), Some("Inledning"));
+        let texts: Vec<&str> = first.subsections.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Denna förordning innehåller bestämmelser om bidrag.",
+                "Förordningen är meddelad med stöd av 8 kap. 7 § regeringsformen."
+            ]
+        );
+        // The table is one stycke, its rows in order.
+        let second = &doc.sections[1];
+        assert_eq!(second.heading.as_deref(), Some("Ord i förordningen"));
+        assert_eq!(second.subsections.len(), 2, "{:?}", second.subsections);
+        assert!(
+            second.subsections[1]
+                .text
+                .starts_with("Ord Betydelse bidrag pengar från staten"),
+            "{}",
+            second.subsections[1].text
+        );
+        // A heading and a section set apart by a blank line only; the heading's version
+        // mark is not text.
+        let third = &doc.sections[2];
+        assert_eq!(third.heading.as_deref(), Some("Hjälp med ansökan"));
+        assert_eq!(third.subsections.len(), 1);
+        assert_eq!(
+            third.subsections[0].text,
+            "Myndigheten hjälper den som ansöker."
+        );
+        // Two versions of 4 §: the one that ends, naming its amending act, is in force
+        // until the day; the one whose day the government has not set has not begun.
+        let fourth = &doc.sections[3];
+        assert_eq!(
+            fourth.subsections[0].text,
+            "Bidrag lämnas för ett år i sänder."
+        );
+        assert!(
+            doc.act
+                .status
+                .as_deref()
+                .is_some_and(|s| s.contains("4 § träder i kraft den dag som regeringen bestämmer")),
+            "{:?}",
+            doc.act.status
+        );
+        // Nothing after the text (sidebar, footer) is read into the last section.
+        let last = &doc.sections[4];
+        assert_eq!(last.subsections.len(), 1);
+        assert_eq!(last.subsections[0].text, "Bidrag söks hos myndigheten.");
+    }
+
+    /// A made-up act as the Government Offices' database gives it: the consolidated text
+    /// in one element, wrapped at about 60 characters, long headings over two lines.
+    const WRAPPED_PAGE: &str = r##"<html><body><div class="search-results-content">
+<div class="result-inner-box bold">SFS-nummer · 2099:40</div>
+<div class="result-inner-box"><span class="bold">Lag (2099:40) om provning</span></div>
+<div class="result-inner-box"><span class="bold">Departement:</span> Provdepartementet</div>
+<div class="result-inner-box"><div class="result-box-text body-text">/Tr&#228;der i kraft I:2099-01-01/
+        1 kap. Inledande best&#228;mmelser om provning och om
+        undantag fr&#229;n provning
+
+        Best&#228;mmelser som g&#228;ller till f&#246;rm&#229;n f&#246;r
+        s&#229;v&#228;l enskilda som
+        myndigheter
+
+        1 &#167; Denna lag g&#228;ller provning enligt 2 kap.
+        3 &#167; milj&#246;balken och enligt 23 kap.
+        21 a &#167; r&#228;tteg&#229;ngsbalken.
+
+        2 &#167; F&#246;reskrifter om provning finns ocks&#229; i
+        10 kap. 12 &#167; regeringsformen.
+
+        3 &#167; Provningen ska vara avslutad inom ett &#229;r.
+
+        2 kap. Avgifter
+
+        1 &#167; Avgift tas ut f&#246;r provning.
+
+
+        &#214;verg&#229;ngsbest&#228;mmelser
+
+        2099:40
+
+        1. Denna lag tr&#228;der i kraft den 1 januari 2099.</div></div>
+</div></body></html>"##;
+
+    #[test]
+    fn reads_wrapped_text_shown_preformatted() {
+        let doc = parse_html("rk.html", WRAPPED_PAGE.as_bytes(), &SfsHint::default()).unwrap();
+        assert_eq!(doc.act.id, "2099:40");
+        // "enligt 23 kap." ends a line but not a sentence, and "10 kap. 12 §" at the start
+        // of a line is a citation, not a chapter.
+        assert_eq!(
+            labels(&doc),
+            [
+                (Some("1"), "1"),
+                (Some("1"), "2"),
+                (Some("1"), "3"),
+                (Some("2"), "1")
+            ]
+        );
+        let first = &doc.sections[0];
+        assert_eq!(
+            first.chapter_heading.as_deref(),
+            Some("Inledande bestämmelser om provning och om undantag från provning")
+        );
+        assert_eq!(
+            first.heading.as_deref(),
+            Some("Bestämmelser som gäller till förmån för såväl enskilda som myndigheter")
+        );
+        assert_eq!(
+            first.subsections[0].text,
+            "Denna lag gäller provning enligt 2 kap. 3 § miljöbalken och enligt 23 kap. 21 a § rättegångsbalken."
+        );
+        assert_eq!(
+            doc.sections[1].subsections[0].text,
+            "Föreskrifter om provning finns också i 10 kap. 12 § regeringsformen."
+        );
+    }
+
+    #[test]
+    fn chapters_never_go_back() {
+        // A chapter line whose number does not follow the chapter before is text of the
+        // section before, as a wrapped citation is.
+        let text = "1 kap. Första
+
+1 § Första.
+
+2 kap. Andra
+
+1 § Se 
+1 kap. Första gäller också.
+
+3 kap. Tredje
+
+1 § Tredje.
+";
+        let doc = parse_text("x.txt", text.as_bytes(), &hint_on("2026-01-01")).unwrap();
+        assert_eq!(
+            labels(&doc),
+            [(Some("1"), "1"), (Some("2"), "1"), (Some("3"), "1")]
+        );
+        assert_eq!(
+            doc.sections[1].subsections[0].text,
+            "Se 1 kap. Första gäller också."
         );
     }
 
