@@ -783,22 +783,16 @@ pub fn html_to_text(html: &str) -> String {
         .descendent_elements()
         .find(|e| e.value().name() == "body")
         .unwrap_or(root);
+    // On a page with more around the act (the Riksdag's menus, sidebar and footer), the
+    // text ends with the element that holds its sections.
+    let holder = law_text(body);
+    let end = (holder.id() != body.id()).then_some(holder);
     let mut out = TextOut::default();
-    let text = law_text(body);
-    if text.id() != body.id()
-        && let Some(title) = body
-            .descendent_elements()
-            .find(|e| e.value().name() == "h1")
-    {
-        // The page's title stands outside the element that holds the text.
-        out.inline(&title.text().collect::<String>());
-        out.blank_line();
-    }
-    emit(text, &mut out, false);
+    emit(body, &mut out, false, end);
     out.text
 }
 
-/// The element that holds the act's text on a page with more around it (the Riksdag's
+/// The element that holds the act's sections on a page with more around it (the Riksdag's
 /// pages have menus, a sidebar and a footer): the nearest one holding every section anchor
 /// ("K1P1", "P2"). The whole body when the page has fewer than two.
 fn law_text(body: ElementRef<'_>) -> ElementRef<'_> {
@@ -835,8 +829,11 @@ static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:K\d+[a-z]?)?(?:P\d+[a-z]?(?:S\d+(N\d+)?)?)?$").expect("valid regex")
 });
 
-fn emit(el: ElementRef<'_>, out: &mut TextOut, pre: bool) {
+fn emit(el: ElementRef<'_>, out: &mut TextOut, pre: bool, end: Option<ElementRef<'_>>) {
     for child in el.children() {
+        if out.ended {
+            return;
+        }
         match child.value() {
             Node::Text(text) => {
                 if pre {
@@ -856,6 +853,7 @@ fn emit(el: ElementRef<'_>, out: &mut TextOut, pre: bool) {
                 let name = e.name();
                 let toc = e.classes().any(|c| c.contains("toc")) || e.id() == Some("toc");
                 if toc
+                    || e.attr("aria-hidden") == Some("true")
                     || matches!(
                         name,
                         "script" | "style" | "head" | "nav" | "noscript" | "button" | "template"
@@ -887,7 +885,7 @@ fn emit(el: ElementRef<'_>, out: &mut TextOut, pre: bool) {
                             out.blank_line();
                         }
                     }
-                    emit(child, out, pre);
+                    emit(child, out, pre, end);
                     continue;
                 }
                 let paragraph = matches!(
@@ -919,11 +917,14 @@ fn emit(el: ElementRef<'_>, out: &mut TextOut, pre: bool) {
                 } else if matches!(name, "td" | "th") {
                     out.inline(" ");
                 }
-                emit(child, out, pre || name == "pre");
+                emit(child, out, pre || name == "pre", end);
                 if paragraph {
                     out.blank_line();
                 } else if line {
                     out.newline();
+                }
+                if end.is_some_and(|end| end.id() == child.id()) {
+                    out.ended = true;
                 }
             }
             _ => {}
@@ -957,6 +958,8 @@ fn is_contents_list(list: ElementRef<'_>) -> bool {
 #[derive(Debug, Default)]
 struct TextOut {
     text: String,
+    /// Set when the element that holds the act's text has been read.
+    ended: bool,
 }
 
 impl TextOut {
@@ -1579,6 +1582,29 @@ prov.</p>
             doc.sections[1].subsections[0].text,
             "Föreskrifter om provning finns också i 10 kap. 12 § regeringsformen."
         );
+    }
+
+    #[test]
+    fn the_metadata_before_the_text_element_is_read() {
+        // The Riksdag's open data gives the metadata first and the text in an element of
+        // its own; what follows that element is not the act's.
+        let html = r##"<b>SFS nr</b>: 2099:50<br /><b>Departement/myndighet</b>: Provdepartementet <br />
+<b>Upphävd</b>: 2100-01-01<br /><hr />
+<div>
+<p><a name="S1"></a></p><a class="paragraf" name="P1"><b>1 §</b></a>   Lån får lämnas för<br />   1. köp, och<br />   2. bygge.<p><a name="P1S2"></a></p>Lån får lämnas även för annat.<br />Förordning
+    (2099:60).<p><a name="P1S3"></a></p><a class="paragraf" name="P2"><b>2 §</b></a>   Kommunen lämnar lånen.</div>
+<div class="sidebar"><p>Om webbplatsen</p></div>"##;
+        let doc = parse_html("page.html", html.as_bytes(), &SfsHint::default()).unwrap();
+        assert_eq!(doc.act.id, "2099:50");
+        assert_eq!(doc.act.ministry.as_deref(), Some("Provdepartementet"));
+        assert!(!doc.act.in_force);
+        assert_eq!(labels(&doc), [(None, "1"), (None, "2")]);
+        let first = &doc.sections[0];
+        assert_eq!(first.subsections[0].items.len(), 2);
+        assert_eq!(first.subsections[1].text, "Lån får lämnas även för annat.");
+        let second = &doc.sections[1];
+        assert_eq!(second.subsections.len(), 1);
+        assert_eq!(second.subsections[0].text, "Kommunen lämnar lånen.");
     }
 
     #[test]
