@@ -391,11 +391,12 @@ impl<'a> Body<'a> {
                     continue;
                 }
                 if let Some(caps) = CHAPTER.captures(line)
-                    && self.chapter_may_open(&caps)
+                    && let number = space_letter(&caps[1])
+                    && let (version, heading) = version_mark(caps.get(2).map_or("", |h| h.as_str()))
+                    && self.chapter_may_open(&number, version.as_ref(), heading)
                 {
                     self.finish();
-                    self.chapter = Some(space_letter(&caps[1]));
-                    let (version, heading) = version_mark(caps.get(2).map_or("", |h| h.as_str()));
+                    self.chapter = Some(number);
                     self.chapter_version = version;
                     self.chapter_heading = clean_opt(heading);
                     self.chapter_awaits_heading = self.chapter_heading.is_none();
@@ -474,8 +475,7 @@ impl<'a> Body<'a> {
     /// repeats it as another version), and what follows is a heading, not a section
     /// ("10 kap. 12 § regeringsformen" at the start of a wrapped line is a citation). Before
     /// the first section, any chapter line may open (a table of contents comes first).
-    fn chapter_may_open(&self, caps: &regex::Captures<'_>) -> bool {
-        let (version, rest) = version_mark(caps.get(2).map_or("", |h| h.as_str()));
+    fn chapter_may_open(&self, number: &str, version: Option<&Version>, rest: &str) -> bool {
         if SECTION.is_match(rest.trim()) || rest.trim_start().starts_with(['§', ',']) {
             return false;
         }
@@ -485,7 +485,7 @@ impl<'a> Body<'a> {
         if self.current.is_none() && self.sections.is_empty() {
             return true;
         }
-        let (a, b) = (section_key(current), section_key(&space_letter(&caps[1])));
+        let (a, b) = (section_key(current), section_key(number));
         b > a || (b == a && version.is_some())
     }
 
@@ -501,15 +501,7 @@ impl<'a> Body<'a> {
         let shaped = block.len() >= 2
             && block.len() <= 4
             && block.iter().map(|l| l.chars().count() + 1).sum::<usize>() <= 200
-            && block.iter().all(|l| {
-                // A table set in plain text has its columns apart by runs of spaces.
-                !l.contains('§')
-                    && !l.contains("   ")
-                    && !ends_sentence(l)
-                    && !ITEM.is_match(l)
-                    && !SFS_NUMBER.is_match(l)
-                    && !HEADER.is_match(l)
-            })
+            && block.iter().all(|l| heading_line(l))
             && block[0].chars().next().is_some_and(char::is_uppercase);
         if !shaped {
             return None;
@@ -528,14 +520,9 @@ impl<'a> Body<'a> {
     fn is_heading_at(&self, index: usize, depth: usize) -> bool {
         let line = self.lines[index];
         let shaped = line.chars().count() <= 120
-            && !line.contains('§')
-            && !line.contains("   ")
-            && !ends_sentence(line)
+            && heading_line(line)
             && !line.ends_with(',')
-            && line.chars().next().is_some_and(char::is_uppercase)
-            && !ITEM.is_match(line)
-            && !HEADER.is_match(line)
-            && !SFS_NUMBER.is_match(line);
+            && line.chars().next().is_some_and(char::is_uppercase);
         if !shaped {
             return false;
         }
@@ -558,6 +545,18 @@ impl<'a> Body<'a> {
         let version = self.current_version.take();
         self.sections.push((section, version));
     }
+}
+
+/// Whether a line may be (part of) a heading: no section sign, no sentence's end, not a list
+/// item, a metadata field or an act's number, and no runs of spaces (a table set in plain text
+/// has its columns apart by them).
+fn heading_line(line: &str) -> bool {
+    !line.contains('§')
+        && !line.contains("   ")
+        && !ends_sentence(line)
+        && !ITEM.is_match(line)
+        && !HEADER.is_match(line)
+        && !SFS_NUMBER.is_match(line)
 }
 
 /// A section number as a sortable key: "2 a" is (2, "a"), after "2" and before "3".
