@@ -85,7 +85,10 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?i:lov|loven|lova|lag|lagen|forskrift|forskrifta|forskriften|förordning|förordningen|bekendtgørelse|bekendtgørelsen|kungörelse|kungörelsen)\s+(?i:om)\b",
     )
 });
-static OM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:om)\b"));
+/// The word that opens a title after a number: "om", or, for titles the index knows,
+/// "med" and "angående" ("lagen (1990:52) med särskilda bestämmelser om vård av unga").
+static TITLE_OPENER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+(?:(?P<om>(?i:om))|(?i:med|angående))\b"));
 /// A word of a title, or the "m.v." ("and so on") that many titles end with; "-" or "-,"
 /// after a word (group `h`) leaves its second half to the word after a conjunction: "hälso-
 /// och sjukvård", "dag-, fritids- og klubtilbud".
@@ -331,9 +334,12 @@ impl Parser<'_> {
     /// known one does: "lagen (1994:1776) om skatt på energi energiskatten …".
     fn title_after_number(&self, cur: &mut Cursor<'_>, start: usize, id: &str) {
         let save = cur.pos;
-        if cur.eat(&OM).is_none() {
+        let Some(opener) = cur.eat(&TITLE_OPENER) else {
             return;
-        }
+        };
+        // "med" after a number is as often the sentence's ("lagen (2001:453) med de
+        // ändringar …"): only a title the index knows is read after it.
+        let vouched = opener.name("om").is_some();
         let om = save + self.text[save..].len() - self.text[save..].trim_start().len();
         let kind = self.text[start..save]
             .split_whitespace()
@@ -349,7 +355,12 @@ impl Parser<'_> {
                     .by_name(self.jurisdiction, &title)
                     .is_some_and(|act| act.id == id)
             });
-        match known_end.or_else(|| self.title_words(cur.pos, Stops::Strong).last().copied()) {
+        let read = || {
+            vouched
+                .then(|| self.title_words(cur.pos, Stops::Strong).last().copied())
+                .flatten()
+        };
+        match known_end.or_else(read) {
             Some(end) => cur.pos = end,
             None => cur.pos = save,
         }

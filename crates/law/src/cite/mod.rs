@@ -53,6 +53,13 @@
 //!   headings write a reference; running text puts the act after the provision.
 //! - Swedish moments may come as a list ("32 § 1 och 3 mom."), one citation each, and older
 //!   acts' points as letters after a stycke ("första stycket a").
+//! - "tredje stycket i samma paragraf" (or "i nämnda paragraf") is a stycke of the section
+//!   cited before, even of an act named outright.
+//! - An act's short name right after it ("… om vård av missbrukare i vissa fall (LVM)",
+//!   "…, MBL,") belongs to that citation; it is not one of its own.
+//! - A title after a number opens with "om", or with "med" or "angående" when the index
+//!   knows the act by that title ("lagen (1990:52) med särskilda bestämmelser om vård av
+//!   unga"); otherwise "med" is the sentence's.
 //! - A title after a number ends before another act cited with its number ("lag
 //!   (2002:378) om ändring i socialtjänstlagen (2001:453)" is two citations), and where the
 //!   index knows the act under a title, where that title ends.

@@ -102,6 +102,14 @@ static SE_MOM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?i:mom\.)"));
 /// "i samma kapitel" after a section: the chapter of the section cited before.
 static SE_SAME_CHAPTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s+(?:(?i:i)\s+)?(?i:samma\s+kapitel)\b"));
+/// "tredje stycket i samma paragraf": a stycke of the section cited before, whatever its act.
+static SE_SAME_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?i:i)\s+)?(?i:samma\s+(?:paragraf|§)|(?:nyss\s+)?nämnda\s+paragraf|den\s+paragrafen)\b",
+    )
+});
+/// What joins an act to its short name written right after it: "(LVM)", ", MBL,".
+static SHORT_NAME_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:\(|,)\s*$"));
 static SE_PREVIOUS_STYCKE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:föregående\s+stycke)\b"));
 /// A genitive before a chapter number ("bokens 1 kap.") names a book or a report.
 static GENITIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<w>\p{L}+s)\s*$"));
@@ -334,9 +342,47 @@ impl<'a> Parser<'a> {
             Jurisdiction::No | Jurisdiction::Dk => self.nordic_at(&mut cur),
             Jurisdiction::Se => self.swedish_at(&mut cur),
         }?;
+        if self.short_name_of_last(&group) {
+            return Some(cur.pos);
+        }
         self.remember_numbered(&group);
         self.emit(group);
         Some(cur.pos)
+    }
+
+    /// An act's short name right after the act is cited in full ("lagen (1988:870) om vård av
+    /// missbrukare i vissa fall (LVM)", "… om vård av unga, LVU") defines the name; it is not
+    /// another citation. The cited act's span takes it in, with its closing parenthesis.
+    fn short_name_of_last(&mut self, (parts, act): &Group) -> bool {
+        let (Some(act), [part]) = (act, parts.as_slice()) else {
+            return false;
+        };
+        let name = &self.text[act.start..act.end];
+        // Short names are letters with at least two capitals, the first one too: "LVM",
+        // "SoL", "ÄktB".
+        let short = name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && name.chars().all(char::is_alphabetic)
+            && part.top == Level::Act;
+        let Some(last) = self.out.last_mut() else {
+            return false;
+        };
+        if !short
+            || act.act.id.is_none()
+            || last.act.id != act.act.id
+            || last.end > act.start
+            || !SHORT_NAME_GAP.is_match(&self.text[last.end..act.start])
+        {
+            return false;
+        }
+        let gap = &self.text[last.end..act.start];
+        let mut end = act.end;
+        if gap.contains('(') && self.text[end..].starts_with(')') {
+            end += 1;
+        }
+        last.end = end;
+        last.text = self.text[last.start..end].to_string();
+        true
     }
 
     /// Norwegian amendment notes list acts by date and number after one "lover":
@@ -545,6 +591,11 @@ impl<'a> Parser<'a> {
             cur.pos = start;
             return None;
         }
+        if self.jurisdiction == Jurisdiction::Se
+            && let Some(act) = self.same_section(cur, &mut parts)
+        {
+            return Some((parts, Some(act)));
+        }
         if self.jurisdiction != Jurisdiction::Se && cur.is(&IN_SECTION) {
             let save = cur.pos;
             cur.eat(&IN_WORD);
@@ -659,6 +710,27 @@ impl<'a> Parser<'a> {
         self.subrefs_se(cur, &mut more, true);
         more.first()?.subsection?;
         Some(more)
+    }
+
+    /// "tredje stycket i samma paragraf": the section and act cited before, also when that
+    /// act was named outright (which a stycke on its own does not refer to).
+    fn same_section(&self, cur: &mut Cursor<'_>, parts: &mut [Part]) -> Option<ActMatch> {
+        let start = cur.pos;
+        cur.eat(&SE_SAME_SECTION)?;
+        let Some(anchor) = self.last.clone() else {
+            cur.pos = start;
+            return None;
+        };
+        for part in parts.iter_mut() {
+            part.chapter.clone_from(&anchor.chapter);
+            part.section = Some(anchor.section.clone());
+            part.top = Level::Section;
+        }
+        Some(ActMatch {
+            start,
+            end: cur.pos,
+            act: anchor.act,
+        })
     }
 
     /// "5 § i samma kapitel": the chapter and act of the section cited before.

@@ -515,13 +515,27 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "3 kap. 1 § socialtjänstlagen (2001:453). Av 3 kap. 3 § samma lag framgår", &["3 kap. 1 § socialtjänstlagen (2001:453)|2001:453|socialtjänstlagen (2001:453)|3|1|-|-", "3 kap. 3 § samma lag|2001:453|socialtjänstlagen (2001:453)|3|3|-|-"]),
     (Se, "2 § förordningen (2011:185) och 4 § samma förordning", &["2 § förordningen (2011:185)|2011:185|förordningen (2011:185)|-|2|-|-", "4 § samma förordning|2011:185|förordningen (2011:185)|-|4|-|-"]),
     (Se, "4 § skolförordningen och 2 kap. 3 § skollagen. Enligt 5 § samma förordning", &["4 § skolförordningen|2011:185|skolförordningen|-|4|-|-", "2 kap. 3 § skollagen|2010:800|skollagen|2|3|-|-", "5 § samma förordning|2011:185|skolförordningen|-|5|-|-"]),
-    (Se, "lagen (1990:52) med särskilda bestämmelser om vård av unga och lagen (1988:870) om vård av missbrukare i vissa fall. Enligt 2 § den förstnämnda lagen", &["lagen (1990:52)|1990:52|lagen (1990:52)|-|-|-|-", "lagen (1988:870) om vård av missbrukare i vissa fall|1988:870|lagen (1988:870) om vård av missbrukare i vissa fall|-|-|-|-", "2 § den förstnämnda lagen|1990:52|lagen (1990:52)|-|2|-|-"]),
+    (Se, "lagen (1990:52) med särskilda bestämmelser om vård av unga och lagen (1988:870) om vård av missbrukare i vissa fall. Enligt 2 § den förstnämnda lagen", &["lagen (1990:52) med särskilda bestämmelser om vård av unga|1990:52|lagen (1990:52) med särskilda bestämmelser om vård av unga|-|-|-|-", "lagen (1988:870) om vård av missbrukare i vissa fall|1988:870|lagen (1988:870) om vård av missbrukare i vissa fall|-|-|-|-", "2 § den förstnämnda lagen|1990:52|lagen (1990:52) med särskilda bestämmelser om vård av unga|-|2|-|-"]),
     (Se, "lagen (1990:52) och lagen (1988:870). Enligt 4 § den sistnämnda lagen", &["lagen (1990:52)|1990:52|lagen (1990:52)|-|-|-|-", "lagen (1988:870)|1988:870|lagen (1988:870)|-|-|-|-", "4 § den sistnämnda lagen|1988:870|lagen (1988:870)|-|4|-|-"]),
     (Se, "lagen (2008:962) om valfrihetssystem. I 9 kap. 1 § den lagen", &["lagen (2008:962) om valfrihetssystem|2008:962|lagen (2008:962) om valfrihetssystem|-|-|-|-", "9 kap. 1 § den lagen|2008:962|lagen (2008:962) om valfrihetssystem|9|1|-|-"]),
     (Se, "3 kap. 5 § skollagen och 4 § i samma kapitel", &["3 kap. 5 § skollagen|2010:800|skollagen|3|5|-|-", "4 § i samma kapitel|2010:800|skollagen|3|4|-|-"]),
     (Se, "Av 2 kap. 3 § brottsbalken och 5 § samma kapitel framgår", &["2 kap. 3 § brottsbalken|1962:700|brottsbalken|2|3|-|-", "5 § samma kapitel|1962:700|brottsbalken|2|5|-|-"]),
     (Se, "brottsbalken och rättegångsbalken. Enligt 23 kap. 1 § den sistnämnda balken", &["brottsbalken|1962:700|brottsbalken|-|-|-|-", "rättegångsbalken|1942:740|rättegångsbalken|-|-|-|-", "23 kap. 1 § den sistnämnda balken|1942:740|rättegångsbalken|23|1|-|-"]),
     (Se, "5 § samma lag", &["5 § samma lag|-|-|-|5|-|-"]),
+    // Sweden: a stycke "i samma paragraf" is of the section cited before, even of an act
+    // named outright, which a stycke on its own is not.
+    (Se, "Av 2 kap. 2 § första stycket föräldrabalken följer detta. Enligt tredje stycket i samma paragraf gäller", &["2 kap. 2 § första stycket föräldrabalken|1949:381|föräldrabalken|2|2|1|-", "tredje stycket i samma paragraf|1949:381|föräldrabalken|2|2|3|-"]),
+    (Se, "enligt 8 § lagen (1982:80) om anställningsskydd. Andra stycket 2 i nämnda paragraf gäller", &["8 § lagen (1982:80) om anställningsskydd|1982:80|lagen (1982:80) om anställningsskydd|-|8|-|-", "Andra stycket 2 i nämnda paragraf|1982:80|lagen (1982:80) om anställningsskydd|-|8|2|2"]),
+    (Se, "tredje stycket i samma paragraf", &[]),
+    // Sweden: an act's short name written right after it is part of that citation.
+    (Se, "enligt lagen (1988:870) om vård av missbrukare i vissa fall (LVM) och 4 § LVM", &["lagen (1988:870) om vård av missbrukare i vissa fall (LVM)|1988:870|lagen (1988:870) om vård av missbrukare i vissa fall|-|-|-|-", "4 § LVM|1988:870|LVM|-|4|-|-"]),
+    (Se, "Lagen (1976:580) om medbestämmande i arbetslivet, MBL, gäller", &["Lagen (1976:580) om medbestämmande i arbetslivet, MBL|1976:580|Lagen (1976:580) om medbestämmande i arbetslivet|-|-|-|-"]),
+    (Se, "enligt socialtjänstlagen (SoL) och LVU", &["socialtjänstlagen (SoL)|2001:453|socialtjänstlagen|-|-|-|-", "LVU|1990:52|LVU|-|-|-|-"]),
+    (Se, "enligt socialtjänstlagen (LVU)", &["socialtjänstlagen|2001:453|socialtjänstlagen|-|-|-|-", "LVU|1990:52|LVU|-|-|-|-"]),
+    // Sweden: a title after a number may open with "med" when the act is known by it;
+    // otherwise "med" is the sentence's.
+    (Se, "5 kap. 1 § lagen (1990:52) med särskilda bestämmelser om vård av unga gäller", &["5 kap. 1 § lagen (1990:52) med särskilda bestämmelser om vård av unga|1990:52|lagen (1990:52) med särskilda bestämmelser om vård av unga|5|1|-|-"]),
+    (Se, "lagen (2001:453) med de ändringar som följer av 2 §", &["lagen (2001:453)|2001:453|lagen (2001:453)|-|-|-|-", "2 §|-|-|-|2|-|-"]),
     // Sweden (issue 16): references back as older texts write them, without "den".
     (Se, "avdrag enligt kommunalskattelagen (1928:370) och punkt 3 av anvisningarna till 32 § nämnda lag", &["kommunalskattelagen (1928:370)|1928:370|kommunalskattelagen (1928:370)|-|-|-|-", "32 § nämnda lag|1928:370|kommunalskattelagen (1928:370)|-|32|-|-"]),
     (Se, "lagen (1999:1229) och förordningen (2001:7). Enligt 4 § andra stycket nyss nämnda lag", &["lagen (1999:1229)|1999:1229|lagen (1999:1229)|-|-|-|-", "förordningen (2001:7)|2001:7|förordningen (2001:7)|-|-|-|-", "4 § andra stycket nyss nämnda lag|1999:1229|lagen (1999:1229)|-|4|2|-"]),
