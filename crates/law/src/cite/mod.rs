@@ -34,6 +34,8 @@
 //! - A Swedish amendment note at the end of a section ("Lag (2018:1406).") names the act
 //!   that gave the section its wording: it comes out as a citation of that act on its own,
 //!   as any "lag (2018:1406)" would, so a reader can follow it; it is not a provision.
+//!   Nor is it the act of a provision just before whose abbreviation's period ended the
+//!   sentence ("… enligt 5 a kap. Lag (2018:175).", "27 § 1 mom. Lag (1992:1404).").
 //! - "--" is a range's dash, as older SFS texts write it ("10--25 §§").
 //! - After a Swedish citation that names a stycke, "och andra stycket" is another stycke of
 //!   the same section, and the act after the last one is the act of all ("49 § första stycket

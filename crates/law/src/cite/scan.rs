@@ -37,6 +37,11 @@ static VAL_SEP: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:og|eller|samt|och|til|till)\s+|\s*[–—-]\s*)"));
 static ACT_AFTER_ND: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*,?\s+(?i:i)\s+"));
 static ACT_AFTER_SE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?:(?i:i)\s+)?"));
+/// A Swedish amendment note, "Lag (2018:175)." at the end of a section: an act by its kind
+/// and number alone, capitalised as a sentence starts.
+static SE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:Lag|Förordning|Kungörelse|Stadga|Balk|Brev|Reglemente)\s*\(\s*\d{4}\s*:\s*\d+\s*\)")
+});
 static IN_SECTION: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:i)\s+§"));
 static IN_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:i)\s+"));
 static CHAP_KW: LazyLock<Regex> =
@@ -66,7 +71,10 @@ static DK_PKT: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*,?\s*\d{1,2}\.(?:(?:\s*,\s*|\s+(?i:og|eller)\s+|\s*[-–]\s*)\d{1,2}\.)*\s*(?i:pkt\b\.?|punktum\b)",
     )
 });
-static SE_NUM: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<v>\d{1,3}(?:\s?[a-hj-zA-HJ-Z])?)\b"));
+/// A chapter's or section's number, "3" or "3 a"; "31 i" too, whose letter is otherwise the
+/// preposition: a list of them counts only when "kap." or "§" follows.
+static SE_NUM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<v>\d{1,3} ?i|\d{1,3}(?:\s?[a-hj-zA-HJ-Z])?)\b"));
 static SE_KAP: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?i:kap\.|kapitlet\b|kap\b)"));
 static SE_SECT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*§§?"));
 /// "--" is how older SFS texts write the dash of a range ("10--25 §§").
@@ -818,7 +826,14 @@ impl<'a> Parser<'a> {
         if cur.eat(lead).is_some()
             && let Some(act) = self.parse_act(cur, Mode::After)
         {
-            return Some(act);
+            // "… enligt 47–53 §§ och 5 a kap. Lag (2018:175)." ends with the section's
+            // amendment note: the period of "kap." also ended the sentence.
+            let note = self.jurisdiction == Jurisdiction::Se
+                && self.text[..save].ends_with('.')
+                && SE_NOTE.is_match(&self.text[act.start..]);
+            if !note {
+                return Some(act);
+            }
         }
         cur.pos = save;
         None

@@ -527,6 +527,15 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "Av 2 kap. 2 § första stycket föräldrabalken följer detta. Enligt tredje stycket i samma paragraf gäller", &["2 kap. 2 § första stycket föräldrabalken|1949:381|föräldrabalken|2|2|1|-", "tredje stycket i samma paragraf|1949:381|föräldrabalken|2|2|3|-"]),
     (Se, "enligt 8 § lagen (1982:80) om anställningsskydd. Andra stycket 2 i nämnda paragraf gäller", &["8 § lagen (1982:80) om anställningsskydd|1982:80|lagen (1982:80) om anställningsskydd|-|8|-|-", "Andra stycket 2 i nämnda paragraf|1982:80|lagen (1982:80) om anställningsskydd|-|8|2|2"]),
     (Se, "tredje stycket i samma paragraf", &[]),
+    // Sweden: a provision whose abbreviation ends the sentence is not of the amendment note
+    // after it ("kap." "st." "p." "mom.").
+    (Se, "enligt 47–53 §§ och 5 a kap. Lag (2018:175).", &["47|-|-|-|47|-|-", "53 §§|-|-|-|53|-|-", "5 a kap.|-|-|5 a|-|-|-", "Lag (2018:175)|2018:175|Lag (2018:175)|-|-|-|-"]),
+    (Se, "enligt 4 § 2 p. Förordning (1990:12).", &["4 § 2 p.|-|-|-|4|-|2", "Förordning (1990:12)|1990:12|Förordning (1990:12)|-|-|-|-"]),
+    (Se, "enligt 4 § 2 st. lagen (1990:12).", &["4 § 2 st. lagen (1990:12)|1990:12|lagen (1990:12)|-|4|2|-"]),
+    // Sweden: a section lettered "i" ("31 i §"), which is otherwise the preposition.
+    (Se, "ett undantag enligt 31 i § passlagen (1978:302) och 12 h och 12 i §§ samma lag", &["31 i § passlagen (1978:302)|1978:302|passlagen (1978:302)|-|31 i|-|-", "12 h|1978:302|passlagen (1978:302)|-|12 h|-|-", "12 i §§ samma lag|1978:302|passlagen (1978:302)|-|12 i|-|-"]),
+    (Se, "enligt 3 § 2 i lagen (1978:302)", &["3 § 2 i lagen (1978:302)|1978:302|lagen (1978:302)|-|3|-|2"]),
+    (Se, "beslutet i 3 kap. 2 § gäller i 3 i veckor", &["3 kap. 2 §|-|-|3|2|-|-"]),
     // Sweden: an act's short name written right after it is part of that citation.
     (Se, "enligt lagen (1988:870) om vård av missbrukare i vissa fall (LVM) och 4 § LVM", &["lagen (1988:870) om vård av missbrukare i vissa fall (LVM)|1988:870|lagen (1988:870) om vård av missbrukare i vissa fall|-|-|-|-", "4 § LVM|1988:870|LVM|-|4|-|-"]),
     (Se, "Lagen (1976:580) om medbestämmande i arbetslivet, MBL, gäller", &["Lagen (1976:580) om medbestämmande i arbetslivet, MBL|1976:580|Lagen (1976:580) om medbestämmande i arbetslivet|-|-|-|-"]),
