@@ -54,7 +54,8 @@ pub async fn suggest(
 }
 
 /// The citations in a text, resolved against the catalogue where it has the act and the
-/// provision cited.
+/// provision cited. A text longer than the server reads is refused, not cut: citations past
+/// the cut would be missing without a word.
 pub async fn cite(
     app: &App,
     actor: &Actor,
@@ -62,6 +63,8 @@ pub async fn cite(
     text: &str,
 ) -> Result<Vec<ResolvedCitation>, Error> {
     actor.authorize(Action::UseRuleFinder)?;
+    frirum_domain::text::check_text("text", text, crate::law::MAX_TEXT_CHARS)
+        .map_err(Error::Field)?;
     Ok(app
         .rule_finder
         .cite(&*app.store, jurisdiction, text)

@@ -45,7 +45,9 @@ impl From<SearchError> for RuleFinderError {
     }
 }
 
-/// The longest text the rule finder reads: a long application, not a book.
+/// The longest text the rule finder reads for one request: a long application, not a book.
+/// Suggestions and searches read this much of a longer text; a request to cite a longer
+/// text is refused (the command line cites a text of any length).
 pub const MAX_TEXT_CHARS: usize = 100_000;
 
 /// What an import did, document by document.
@@ -406,7 +408,8 @@ impl RuleFinder {
         Ok(())
     }
 
-    /// Finds the citations in a text and resolves them against the catalogue.
+    /// Finds the citations in the whole of a text and resolves them against the catalogue;
+    /// a use case that takes the text from a request checks its length first.
     pub async fn cite(
         &self,
         store: &dyn Store,
@@ -429,7 +432,7 @@ impl RuleFinder {
         let (index, ids) = &*cached;
         let mut each = Vec::with_capacity(texts.len());
         for text in texts {
-            let citations = cite::find_citations(truncate(text), jurisdiction, index, None);
+            let citations = cite::find_citations(text, jurisdiction, index, None);
             let mut resolved = Vec::with_capacity(citations.len());
             for citation in citations {
                 let known = citation.act.id.as_ref().and_then(|id| ids.get(id)).copied();

@@ -361,6 +361,32 @@ fn law_commands_import_parse_cite_search_and_suggest() {
     assert_eq!(citations[0]["section"], "1");
     assert_eq!(citations[0]["start"], 7);
 
+    // The command line cites the whole of a text longer than a request to the server may be.
+    let long = format!(
+        "{}Enligt 5 kap. 1 § kommunallagen (2017:725).",
+        "ord ".repeat(frirum_app::law::MAX_TEXT_CHARS / 2)
+    );
+    let mut cite = frirum()
+        .args(["law", "cite", "--database-url", db, "--jurisdiction", "se"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    cite.stdin
+        .take()
+        .unwrap()
+        .write_all(long.as_bytes())
+        .unwrap();
+    let output = cite.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let citations = json_lines(&String::from_utf8_lossy(&output.stdout));
+    assert_eq!(
+        citations.len(),
+        1,
+        "the citation past the server's limit is found"
+    );
+    assert_eq!(citations[0]["act"]["id"], "2017:725");
+
     let (ok, out, err) = run(&[
         "law",
         "suggest",

@@ -212,6 +212,30 @@ async fn suggestions_explain_themselves_and_citations_resolve() {
 }
 
 #[tokio::test]
+async fn a_text_longer_than_the_server_reads_is_refused_not_cut() {
+    let app = TestApp::with_catalogue().await;
+    // The citation sits past the length the server reads: cutting the text would lose it
+    // without a word.
+    let long = format!(
+        "{} Enligt 3 kap. 3 § kommunallagen (2017:725).",
+        "ord ".repeat(frirum_app::law::MAX_TEXT_CHARS / 4)
+    );
+    let body = json!({"jurisdiction": "se", "text": long}).to_string();
+    let refused = app
+        .api(Method::POST, "/api/v1/rule-finder/cite", None, Some(&body))
+        .await;
+    let body = common::fixtures::assert_code(&refused, 422, "field_too_long");
+    assert_eq!(body["error"]["details"]["field"], "text", "{body}");
+
+    let fits = json!({"jurisdiction": "se", "text": "Enligt 3 kap. 3 § kommunallagen (2017:725)."})
+        .to_string();
+    let cited = ok(&app
+        .api(Method::POST, "/api/v1/rule-finder/cite", None, Some(&fits))
+        .await);
+    assert_eq!(cited["items"][0]["act"]["id"], "2017:725", "{cited}");
+}
+
+#[tokio::test]
 async fn a_danish_consolidation_is_cited_by_the_act_it_consolidates() {
     let app = TestApp::with_catalogue().await;
     let cited = ok(&app

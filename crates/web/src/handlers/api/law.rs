@@ -181,6 +181,7 @@ pub async fn suggest(
 pub struct CiteInput {
     #[schema(example = "dk")]
     pub jurisdiction: Jurisdiction,
+    #[schema(max_length = 100_000)]
     pub text: String,
 }
 
@@ -189,7 +190,8 @@ pub struct CiteInput {
 /// catalogue: byte offsets, the act, chapter, section, subsection and item, and the
 /// catalogue's provision when it is there.
 #[utoipa::path(post, path = "/api/v1/rule-finder/cite", tag = "law", request_body = CiteInput,
-    responses((status = 200, body = CitationsDto)))]
+    responses((status = 200, body = CitationsDto),
+        (status = 422, description = "field_too_long (text): longer than 100,000 characters; cite it in parts", body = ErrorEnvelope)))]
 pub async fn cite(
     State(state): State<AppState>,
     ctx: RequestContext,
