@@ -536,6 +536,8 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "ett undantag enligt 31 i § passlagen (1978:302) och 12 h och 12 i §§ samma lag", &["31 i § passlagen (1978:302)|1978:302|passlagen (1978:302)|-|31 i|-|-", "12 h|1978:302|passlagen (1978:302)|-|12 h|-|-", "12 i §§ samma lag|1978:302|passlagen (1978:302)|-|12 i|-|-"]),
     (Se, "enligt 3 § 2 i lagen (1978:302)", &["3 § 2 i lagen (1978:302)|1978:302|lagen (1978:302)|-|3|-|2"]),
     (Se, "beslutet i 3 kap. 2 § gäller i 3 i veckor", &["3 kap. 2 §|-|-|3|2|-|-"]),
+    // Sweden: "slag" as a kind ("djurslagen", the species) is no act's name.
+    (Se, "de djurslagen och trädslagen som avses i 3 §", &["3 §|-|-|-|3|-|-"]),
     // Sweden: an act's short name written right after it is part of that citation.
     (Se, "enligt lagen (1988:870) om vård av missbrukare i vissa fall (LVM) och 4 § LVM", &["lagen (1988:870) om vård av missbrukare i vissa fall (LVM)|1988:870|lagen (1988:870) om vård av missbrukare i vissa fall|-|-|-|-", "4 § LVM|1988:870|LVM|-|4|-|-"]),
     (Se, "Lagen (1976:580) om medbestämmande i arbetslivet, MBL, gäller", &["Lagen (1976:580) om medbestämmande i arbetslivet, MBL|1976:580|Lagen (1976:580) om medbestämmande i arbetslivet|-|-|-|-"]),

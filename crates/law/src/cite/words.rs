@@ -156,6 +156,15 @@ const SE_NOT_NAMES: &[&str] = &[
     "arbetslagen",
     "idrottslagen",
     "fotbollslagen",
+    // "slag" is also a kind: "djurslagen" are the species of animals.
+    "djurslagen",
+    "trädslagen",
+    "växtslagen",
+    "fiskslagen",
+    "fågelslagen",
+    "grödslagen",
+    "jordslagen",
+    "bergslagen",
 ];
 
 /// Ordinary Swedish words that end like an act's name only as whole words: as the end of
