@@ -140,10 +140,12 @@ fn parse_layout(
         .title
         .clone()
         .or_else(|| header.fields.get("rubrik").cloned())
-        .or_else(|| header.title.clone())
-        .unwrap_or_else(|| format!("SFS {sfs}"));
-    let title = clean_text(&title);
-    let kind = kind_of(&title);
+        .or_else(|| header.title.clone());
+    // Without a title the text tells the kind: an ordinance calls itself "denna förordning".
+    let kind = title
+        .as_deref()
+        .map_or_else(|| kind_from_text(&sections), kind_of);
+    let title = clean_text(&title.unwrap_or_else(|| format!("SFS {sfs}")));
     let mut act = Act::new(Jurisdiction::Se, kind, sfs.clone(), title);
     act.ministry = header.fields.get("departement/myndighet").cloned();
     act.date_signed = header.fields.get("utfärdad").and_then(|d| iso_date(d));
@@ -180,6 +182,29 @@ pub(super) fn kind_of(title: &str) -> ActKind {
         || lower.starts_with("kungörelse")
         || lower.starts_with("kungl. maj:ts")
     {
+        ActKind::Regulation
+    } else {
+        ActKind::Act
+    }
+}
+
+/// The kind of an act without a title, by what its sections call it: "denna förordning" or
+/// "denna kungörelse" more often than "denna lag" or "denna balk" is an ordinance.
+fn kind_from_text(sections: &[Section]) -> ActKind {
+    let (mut regulation, mut act) = (0, 0);
+    let texts = sections
+        .iter()
+        .flat_map(|s| &s.subsections)
+        .flat_map(|sub| {
+            std::iter::once(sub.text.as_str()).chain(sub.items.iter().map(|i| i.text.as_str()))
+        });
+    for text in texts {
+        let lower = text.to_lowercase();
+        regulation +=
+            lower.matches("denna förordning").count() + lower.matches("denna kungörelse").count();
+        act += lower.matches("denna lag").count() + lower.matches("denna balk").count();
+    }
+    if regulation > act {
         ActKind::Regulation
     } else {
         ActKind::Act
@@ -1604,6 +1629,18 @@ prov.</p>
         let second = &doc.sections[1];
         assert_eq!(second.subsections.len(), 1);
         assert_eq!(second.subsections[0].text, "Kommunen lämnar lånen.");
+    }
+
+    #[test]
+    fn an_untitled_act_is_an_ordinance_when_its_text_says_so() {
+        let ordinance = "1 § Denna förordning gäller lån.\n\n2 § Lån enligt denna förordning lämnas av kommunen enligt lag.\n";
+        let doc = parse_text("x.txt", ordinance.as_bytes(), &hint_on("2026-01-01")).unwrap();
+        assert_eq!(doc.act.kind, ActKind::Regulation);
+        assert_eq!(doc.act.title, format!("SFS {}", doc.act.id));
+        let act =
+            "1 § Denna lag gäller lån.\n\n2 § Regeringen meddelar föreskrifter om denna lag.\n";
+        let doc = parse_text("x.txt", act.as_bytes(), &hint_on("2026-01-01")).unwrap();
+        assert_eq!(doc.act.kind, ActKind::Act);
     }
 
     #[test]
