@@ -278,6 +278,24 @@ fn json_lines(out: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// `frirum law cite` in Swedish with the text on standard input.
+fn cite_from_stdin(db: &str, text: &str) -> Vec<serde_json::Value> {
+    let mut cite = frirum()
+        .args(["law", "cite", "--database-url", db, "--jurisdiction", "se"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    cite.stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let output = cite.wait_with_output().unwrap();
+    assert!(output.status.success());
+    json_lines(&String::from_utf8_lossy(&output.stdout))
+}
+
 #[test]
 fn law_commands_import_parse_cite_search_and_suggest() {
     let dir = tempfile::tempdir().unwrap();
@@ -341,20 +359,7 @@ fn law_commands_import_parse_cite_search_and_suggest() {
     assert!(!hits.is_empty());
     assert!(hits[0]["score"].is_number() && hits[0]["section"].is_string());
 
-    let mut cite = frirum()
-        .args(["law", "cite", "--database-url", db, "--jurisdiction", "se"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    cite.stdin
-        .take()
-        .unwrap()
-        .write_all("Enligt 5 kap. 1 § kommunallagen (2017:725).".as_bytes())
-        .unwrap();
-    let output = cite.wait_with_output().unwrap();
-    assert!(output.status.success());
-    let citations = json_lines(&String::from_utf8_lossy(&output.stdout));
+    let citations = cite_from_stdin(db, "Enligt 5 kap. 1 § kommunallagen (2017:725).");
     assert_eq!(citations.len(), 1);
     assert_eq!(citations[0]["act"]["id"], "2017:725");
     assert_eq!(citations[0]["chapter"], "5");
@@ -366,20 +371,7 @@ fn law_commands_import_parse_cite_search_and_suggest() {
         "{}Enligt 5 kap. 1 § kommunallagen (2017:725).",
         "ord ".repeat(frirum_app::law::MAX_TEXT_CHARS / 2)
     );
-    let mut cite = frirum()
-        .args(["law", "cite", "--database-url", db, "--jurisdiction", "se"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    cite.stdin
-        .take()
-        .unwrap()
-        .write_all(long.as_bytes())
-        .unwrap();
-    let output = cite.wait_with_output().unwrap();
-    assert!(output.status.success());
-    let citations = json_lines(&String::from_utf8_lossy(&output.stdout));
+    let citations = cite_from_stdin(db, &long);
     assert_eq!(
         citations.len(),
         1,
