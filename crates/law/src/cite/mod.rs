@@ -37,7 +37,7 @@
 //!   Nor is it the act of a provision just before whose abbreviation's period ended the
 //!   sentence ("… enligt 5 a kap. Lag (2018:175).", "27 § 1 mom. Lag (1992:1404).").
 //! - "--" is a range's dash, as older SFS texts write it ("10--25 §§").
-//! - After a Swedish citation that names a stycke, "och andra stycket" is another stycke of
+//! - After a Swedish citation that names a stycke, "och andra stycket" (or "och 2 st.") is another stycke of
 //!   the same section, and the act after the last one is the act of all ("49 § första stycket
 //!   1 och andra stycket delgivningslagen (2010:1932)").
 //! - EU acts carry their CELEX number as id: "förordning (EU) 2016/679" is "32016R0679",

@@ -84,7 +84,7 @@ static SE_SEP: LazyLock<Regex> =
 /// och andra stycket".
 static SE_STYCKE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?i:(?:{ORD_SE})(?:\s*(?:,|och|eller|--|[–—-])\s*(?:{ORD_SE}))*\s+(?:stycket|styckena))\b"
+        r"^(?:(?i:(?:{ORD_SE})(?:\s*(?:,|och|eller|--|[–—-])\s*(?:{ORD_SE}))*\s+(?:stycket|styckena))\b|\d{{1,2}}\s*(?i:st\.))"
     ))
 });
 static SE_CHAIN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:och|eller|samt)\s+)"));
@@ -715,7 +715,18 @@ impl<'a> Parser<'a> {
         seed.end = cur.pos;
         seed.top = Level::Subsection;
         let mut more = vec![seed];
-        self.subrefs_se(cur, &mut more, true);
+        // "… 1 st. 3 p. och 2 st.": an abbreviated stycke counts here, after a stycke, though
+        // not on its own.
+        if let Some(v) = cur.eat_val(&SE_ST) {
+            let end = cur.pos;
+            apply(&mut more, Level::Subsection, &[v], |p, v| {
+                p.subsection = words::ordinal(v);
+            });
+            set_end(&mut more, end);
+            self.subrefs_se(cur, &mut more, false);
+        } else {
+            self.subrefs_se(cur, &mut more, true);
+        }
         more.first()?.subsection?;
         Some(more)
     }

@@ -538,6 +538,9 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "beslutet i 3 kap. 2 § gäller i 3 i veckor", &["3 kap. 2 §|-|-|3|2|-|-"]),
     // Sweden: "slag" as a kind ("djurslagen", the species) is no act's name.
     (Se, "de djurslagen och trädslagen som avses i 3 §", &["3 §|-|-|-|3|-|-"]),
+    // Sweden: more stycken abbreviated as older texts write them.
+    (Se, "Se 3 kap. 2 § 1 st. 3 p. och 2 st. rättegångsbalken", &["3 kap. 2 § 1 st. 3 p.|1942:740|rättegångsbalken|3|2|1|3", "2 st. rättegångsbalken|1942:740|rättegångsbalken|3|2|2|-"]),
+    (Se, "enligt 5 § 2 st. och 3 st. lagen (1990:12)", &["5 § 2 st.|1990:12|lagen (1990:12)|-|5|2|-", "3 st. lagen (1990:12)|1990:12|lagen (1990:12)|-|5|3|-"]),
     // Sweden: an act's short name written right after it is part of that citation.
     (Se, "enligt lagen (1988:870) om vård av missbrukare i vissa fall (LVM) och 4 § LVM", &["lagen (1988:870) om vård av missbrukare i vissa fall (LVM)|1988:870|lagen (1988:870) om vård av missbrukare i vissa fall|-|-|-|-", "4 § LVM|1988:870|LVM|-|4|-|-"]),
     (Se, "Lagen (1976:580) om medbestämmande i arbetslivet, MBL, gäller", &["Lagen (1976:580) om medbestämmande i arbetslivet, MBL|1976:580|Lagen (1976:580) om medbestämmande i arbetslivet|-|-|-|-"]),
