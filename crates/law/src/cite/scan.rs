@@ -375,15 +375,13 @@ impl<'a> Parser<'a> {
         let Some(last) = self.out.last_mut() else {
             return false;
         };
-        if !short
-            || act.act.id.is_none()
-            || last.act.id != act.act.id
-            || last.end > act.start
-            || !SHORT_NAME_GAP.is_match(&self.text[last.end..act.start])
-        {
+        if !short || act.act.id.is_none() || last.act.id != act.act.id || last.end > act.start {
             return false;
         }
         let gap = &self.text[last.end..act.start];
+        if !SHORT_NAME_GAP.is_match(gap) {
+            return false;
+        }
         let mut end = act.end;
         if gap.contains('(') && self.text[end..].starts_with(')') {
             end += 1;
