@@ -80,6 +80,8 @@ static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?i:(?P<kind>förordning(?:en)?|direktiv(?:et)?|beslut(?:et)?|genomförandeförordning(?:en)?|delegerade\s+förordning(?:en)?|genomförandebeslut(?:et)?))\s+(?:(?:\((?P<org>EU|EG|EEG|Euratom|EU,\s*Euratom|EG,\s*Euratom)\)\s+(?P<nr>nr\s+)?(?P<a>\d{1,4})/(?P<b>\d{1,4}))|(?P<c>\d{2,4})/(?P<d>\d{1,4})/(?P<org2>EU|EG|EEG|Euratom))\b",
     )
 });
+/// The year an act is named by: "1986 års " of "1986 års förvaltningslag".
+static SE_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<y>1[6-9]\d{2}|20\d{2})\s+års\s+"));
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?i:lov|loven|lova|lag|lagen|forskrift|forskrifta|forskriften|förordning|förordningen|bekendtgørelse|bekendtgørelsen|kungörelse|kungörelsen)\s+(?i:om)\b",
@@ -180,7 +182,11 @@ impl Parser<'_> {
     pub(super) fn parse_act(&self, cur: &mut Cursor<'_>, mode: Mode) -> Option<ActMatch> {
         let start = cur.pos;
         let act = self
-            .numbered_act(cur)
+            .act_of_year(cur)
+            .or_else(|| {
+                cur.pos = start;
+                self.numbered_act(cur)
+            })
             .or_else(|| {
                 cur.pos = start;
                 self.titled_act(cur, mode)
@@ -200,6 +206,60 @@ impl Parser<'_> {
                 None
             }
         }
+    }
+
+    /// An act named by the year it was made, as texts name an act that a later one of the
+    /// same name replaced: "1986 års förvaltningslag", "1994 års lag om offentlig
+    /// anställning". The year decides which act of that name is meant; where no act of the
+    /// name is known from that year, the designation stays unresolved rather than taking the
+    /// act that has the name today.
+    fn act_of_year(&self, cur: &mut Cursor<'_>) -> Option<ActRef> {
+        if self.jurisdiction != Jurisdiction::Se {
+            return None;
+        }
+        let start = cur.pos;
+        let caps = cur.peek(&SE_YEAR)?;
+        let year = caps.name("y")?.as_str();
+        advance(cur, &caps);
+        let name_start = cur.pos;
+        // "1986 års lag" without a name is the text's own reference to an act named before
+        // it, which this reading cannot tell.
+        let word = cur.peek(&NAME_WORD)?;
+        if words::is_context_word(word.name("w")?.as_str(), self.jurisdiction) {
+            return None;
+        }
+        let act =
+            self.titled_act(cur, Mode::After)
+                .or_else(|| {
+                    cur.pos = name_start;
+                    self.named_act(cur, Mode::After)
+                })
+                .or_else(|| {
+                    // A name the tables do not know, in the base form the year takes.
+                    cur.pos = name_start;
+                    let w = word.name("w")?;
+                    (word.name("pre").is_none() && words::looks_like_base_act_name(w.as_str()))
+                        .then(|| {
+                            advance(cur, &word);
+                            ActRef::default()
+                        })
+                })?;
+        let name = &self.text[name_start..cur.pos];
+        let of_year = |sfs: &str| sfs.split_once(':').is_some_and(|(y, _)| y == year);
+        let id = self
+            .index
+            .by_name(self.jurisdiction, name)
+            .filter(|known| known.number.as_deref().is_some_and(of_year))
+            .map(|known| known.id.clone())
+            .or_else(|| act.id.filter(|id| of_year(id)))
+            .or_else(|| {
+                let sfs = known::swedish_of_year(name, year)?;
+                Some(self.resolve_number(ActKind::Act, None, Some(sfs.to_owned()), sfs.to_owned()))
+            });
+        Some(ActRef {
+            id,
+            name: Some(self.text[start..cur.pos].to_string()),
+        })
     }
 
     /// The act the context names, for "loven", "denne lov" and "lagen".

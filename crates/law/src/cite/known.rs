@@ -25,18 +25,29 @@
 //! yrkesskadeförsäkring" resolves without its number: the acts' own titles in the same
 //! edition, and for acts no longer in it the title that nine in ten of the texts citing them
 //! write after the number. `crates/cli/data/law/devset/se-titles.py` derives it.
+//!
+//! Those tables give a name the act that has it today. `sfs_earlier_titles.tsv` lists the
+//! acts a later one took the name from ("kommunallag" 1977:179 and 1991:900, before
+//! 2017:725), for texts that name an act by its year: "1991 års kommunallag".
+//! `crates/cli/data/law/devset/se-earlier-titles.py` derives it from the same edition.
 
 use std::sync::LazyLock;
 
+use super::words::normalize_name;
 use super::{ActIndex, ActNumber, Jurisdiction, KnownAct, MemoryIndex};
 
 /// (SFS number, names in the base or definite form, abbreviations as written).
 const SWEDISH: &[(&str, &[&str], &[&str])] = &[
-    ("1974:152", &["regeringsformen"], &["RF"]),
+    // The fundamental laws also in the base form, as "1974 års regeringsform" names them.
+    ("1974:152", &["regeringsformen", "regeringsform"], &["RF"]),
     ("1949:105", &["tryckfrihetsförordningen"], &["TF"]),
     ("1991:1469", &["yttrandefrihetsgrundlagen"], &["YGL"]),
-    ("1810:926", &["successionsordningen"], &["SO"]),
-    ("2014:801", &["riksdagsordningen"], &[]),
+    (
+        "1810:926",
+        &["successionsordningen", "successionsordning"],
+        &["SO"],
+    ),
+    ("2014:801", &["riksdagsordningen", "riksdagsordning"], &[]),
     ("1962:700", &["brottsbalken"], &["BrB", "BRB"]),
     ("1949:381", &["föräldrabalken"], &["FB"]),
     ("1942:740", &["rättegångsbalken"], &["RB"]),
@@ -185,6 +196,38 @@ const CITED_NAMES_FILE: &str = include_str!("sfs_cited_names.tsv");
 /// The titles of more than one word, "title<TAB>number" a line.
 const TITLES_FILE: &str = include_str!("sfs_titles.tsv");
 
+/// The acts whose name a later act took, "name<TAB>number" a line, several for one name.
+const EARLIER_FILE: &str = include_str!("sfs_earlier_titles.tsv");
+
+static EARLIER: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    EARLIER_FILE
+        .lines()
+        .filter_map(|line| {
+            let (name, sfs) = line.split_once('\t')?;
+            Some((normalize_name(name), sfs.trim()))
+        })
+        .collect()
+});
+
+/// The SFS number of the act of `year` with this name, whether it has the name today
+/// ("sekretesslag" of 1980 is 1980:100, though "sekretesslagen" now means 2009:400) or had it
+/// before a later act took it ("förvaltningslag" of 1986 is 1986:223).
+pub(super) fn swedish_of_year(name: &str, year: &str) -> Option<&'static str> {
+    let of_year = |sfs: &str| sfs.split_once(':').is_some_and(|(y, _)| y == year);
+    let today = [&*TABLE, &*NAMES].into_iter().find_map(|index| {
+        index
+            .by_name(Jurisdiction::Se, name)
+            .and_then(|act| act.number.as_deref())
+            .filter(|sfs| of_year(sfs))
+    });
+    today.or_else(|| {
+        let key = normalize_name(name);
+        EARLIER
+            .iter()
+            .find_map(|(earlier, sfs)| (*earlier == key && of_year(sfs)).then_some(*sfs))
+    })
+}
+
 static NAMES: LazyLock<MemoryIndex> = LazyLock::new(|| {
     let lines = NAMES_FILE
         .lines()
@@ -260,6 +303,7 @@ mod tests {
             .lines()
             .chain(CITED_NAMES_FILE.lines())
             .chain(TITLES_FILE.lines())
+            .chain(EARLIER_FILE.lines())
         {
             let (_, sfs) = line.split_once('\t').expect("name<TAB>number");
             assert!(
@@ -301,5 +345,16 @@ mod tests {
         assert_eq!(id("lagen om yrkesskadeförsäkring"), Some("1954:243"));
         // An amending act's title names another act.
         assert_eq!(id("lagen om ändring i skollagen"), None);
+    }
+
+    #[test]
+    fn the_act_of_a_name_is_found_by_its_year() {
+        assert_eq!(swedish_of_year("kommunallag", "1991"), Some("1991:900"));
+        assert_eq!(swedish_of_year("kommunallagen", "1977"), Some("1977:179"));
+        assert_eq!(swedish_of_year("förvaltningslag", "1986"), Some("1986:223"));
+        assert_eq!(swedish_of_year("kommunallag", "2017"), Some("2017:725"));
+        // The hand-kept table gives "sekretesslagen" to 2009:400; the act of 1980 is found.
+        assert_eq!(swedish_of_year("sekretesslag", "1980"), Some("1980:100"));
+        assert_eq!(swedish_of_year("förvaltningslag", "1999"), None);
     }
 }

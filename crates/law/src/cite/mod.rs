@@ -65,6 +65,10 @@
 //! - A title after a number ends before another act cited with its number ("lag
 //!   (2002:378) om ändring i socialtjänstlagen (2001:453)" is two citations), and where the
 //!   index knows the act under a title, where that title ends.
+//! - An act named by its year ("24 § 1986 års förvaltningslag", "1994 års lag om offentlig
+//!   anställning") is the act of that name from that year, also where a later act has the
+//!   name today; with none of that name known from that year, `act.id` stays empty rather
+//!   than naming today's act ("1809 års regeringsform").
 
 mod act;
 mod known;

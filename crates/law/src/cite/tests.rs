@@ -819,6 +819,31 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "enligt skollagen (2010:800) 2 § kommunallagen (2017:725)", &["skollagen (2010:800)|2010:800|skollagen (2010:800)|-|-|-|-", "2 § kommunallagen (2017:725)|2017:725|kommunallagen (2017:725)|-|2|-|-"]),
     // A title the table does not hold stays without an id, read up to its first preposition.
     (Se, "enligt 2 § lagen om särskilda åtgärder för hästar på bete", &["2 § lagen om särskilda åtgärder|-|lagen om särskilda åtgärder|-|2|-|-"]),
+    // An act named by its year is the act of that name from that year, not the one that has
+    // the name today; with none known from that year it stays unresolved.
+    (Se, "Paragrafen motsvarar 1 § 1996 års säkerhetsskyddslag.", &["1 § 1996 års säkerhetsskyddslag|1996:627|1996 års säkerhetsskyddslag|-|1|-|-"]),
+    (Se, "Enligt 24 § 1986 års förvaltningslag fick beslutet ändras.", &["24 § 1986 års förvaltningslag|1986:223|1986 års förvaltningslag|-|24|-|-"]),
+    (Se, "Bestämmelsen motsvarar 7 kap. 1 § 1980 års sekretesslag.", &["7 kap. 1 § 1980 års sekretesslag|1980:100|1980 års sekretesslag|7|1|-|-"]),
+    (Se, "Den motsvarar 2 kap. 1 § i 1985 års skollag.", &["2 kap. 1 § i 1985 års skollag|1985:1100|1985 års skollag|2|1|-|-"]),
+    (Se, "Enligt 1991 års kommunallag gällde annat.", &["1991 års kommunallag|1991:900|1991 års kommunallag|-|-|-|-"]),
+    (Se, "Enligt 8 kap. 2 § 1991 års kommunallag och 5 kap. 1 § kommunallagen (2017:725) gäller.", &["8 kap. 2 § 1991 års kommunallag|1991:900|1991 års kommunallag|8|2|-|-", "5 kap. 1 § kommunallagen (2017:725)|2017:725|kommunallagen (2017:725)|5|1|-|-"]),
+    (Se, "enligt 6 § 1994 års lag om offentlig anställning", &["6 § 1994 års lag om offentlig anställning|1994:260|1994 års lag om offentlig anställning|-|6|-|-"]),
+    (Se, "Enligt 1992 års lag om offentlig upphandling gällde.", &["1992 års lag om offentlig upphandling|1992:1528|1992 års lag om offentlig upphandling|-|-|-|-"]),
+    (Se, "enligt 3 kap. 2 § första stycket 1980 års socialtjänstlag", &["3 kap. 2 § första stycket 1980 års socialtjänstlag|1980:620|1980 års socialtjänstlag|3|2|1|-"]),
+    (Se, "enligt 1 kap. 9 § 1974 års regeringsform", &["1 kap. 9 § 1974 års regeringsform|1974:152|1974 års regeringsform|1|9|-|-"]),
+    (Se, "enligt 12 § 1947 års byggnadslag", &["12 § 1947 års byggnadslag|1947:385|1947 års byggnadslag|-|12|-|-"]),
+    (Se, "Bestämmelsen infördes genom 2010 års skollag, se 10 kap. 3 § samma lag.", &["2010 års skollag|2010:800|2010 års skollag|-|-|-|-", "10 kap. 3 § samma lag|2010:800|2010 års skollag|10|3|-|-"]),
+    (Se, "Redan 1809 års regeringsform reglerade detta.", &["1809 års regeringsform|-|1809 års regeringsform|-|-|-|-"]),
+    (Se, "Motsvarar 2 kap. 1 § i 1962 års skollag.", &["2 kap. 1 § i 1962 års skollag|-|1962 års skollag|2|1|-|-"]),
+    // A foreign act named by its year is no Swedish act of today's name.
+    (Se, "enligt avdelning 25 punkt 7 i 1948 års inkomstskattelag", &["1948 års inkomstskattelag|-|1948 års inkomstskattelag|-|-|-|-"]),
+    // "1986 års lag" without a name refers back to an act this text cannot tell.
+    (Se, "Enligt 5 § 1986 års lag gällde annat.", &["5 §|-|-|-|5|-|-"]),
+    (Se, "Enligt 2019 års ändringar i skollagen gäller annat.", &["skollagen|2010:800|skollagen|-|-|-|-"]),
+    (Se, "Enligt 2021 års förslag gäller detta.", &[]),
+    (Se, "Regeringen lämnade 2020 års budgetproposition.", &[]),
+    (Se, "Det var 1998 års lagstiftning som ändrades.", &[]),
+    (Se, "Enligt 2018 års anslag och 2019 års underlag.", &[]),
 ];
 
 /// A case with a context: jurisdiction, the context's act id, act name, chapter and section,

@@ -254,6 +254,24 @@ pub(super) fn looks_like_act_name(word: &str, jurisdiction: Jurisdiction) -> boo
     })
 }
 
+/// Whether a Swedish word in the base form has the shape of an act's name, as a year names
+/// one: "byggnadslag" of "1947 års byggnadslag", but not "förslag" of "2021 års förslag".
+pub(super) fn looks_like_base_act_name(word: &str) -> bool {
+    const DEFINITE: &[(&str, &str)] = &[
+        ("lag", "en"),
+        ("balk", "en"),
+        ("förordning", "en"),
+        ("kungörelse", "n"),
+        ("stadga", "n"),
+        ("reglemente", "t"),
+    ];
+    let lower = word.to_lowercase();
+    DEFINITE.iter().any(|(ending, article)| {
+        lower.ends_with(ending)
+            && looks_like_act_name(&format!("{lower}{article}"), Jurisdiction::Se)
+    })
+}
+
 /// Words that end the title of an act ("lov om X skal …"), whatever came before.
 pub(super) const TITLE_STOP: &[&str] = &[
     "og",
