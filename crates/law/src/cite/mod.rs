@@ -40,6 +40,8 @@
 //! - After a Swedish citation that names a stycke, "och andra stycket" (or "och 2 st.") is another stycke of
 //!   the same section, and the act after the last one is the act of all ("49 § första stycket
 //!   1 och andra stycket delgivningslagen (2010:1932)").
+//! - "jämfört med" joins a Swedish list as "och" does: in "17 § tredje stycket jämfört med
+//!   38 § fordonskungörelsen" both are of the ordinance.
 //! - EU acts carry their CELEX number as id: "förordning (EU) 2016/679" is "32016R0679",
 //!   "direktiv 2006/123/EG" "32006L0123".
 //! - Acts cited before SFS numbers were written ("kungörelsen den 1 december 1967 (nr 721)")

@@ -87,7 +87,10 @@ static SE_STYCKE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?i:(?:{ORD_SE})(?:\s*(?:,|och|eller|--|[–—-])\s*(?:{ORD_SE}))*\s+(?:stycket|styckena))\b|\d{{1,2}}\s*(?i:st\.))"
     ))
 });
-static SE_CHAIN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:och|eller|samt)\s+)"));
+/// What joins the provisions of a list whose act comes after the last: "och", "samt", and
+/// "jämfört med" ("17 § tredje stycket jämfört med 38 § första stycket fordonskungörelsen").
+static SE_CHAIN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s*,\s*|\s+(?i:och|eller|samt|jämfört\s+med|jämförd\s+med)\s+)"));
 static SE_ORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s*(?P<v>(?i:{ORD_SE}))\b")));
 static SE_STYCKE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?i:stycket|styckena)\b"));
 static SE_ST: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\s*(?i:st\.)"));

@@ -844,6 +844,10 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "Regeringen lämnade 2020 års budgetproposition.", &[]),
     (Se, "Det var 1998 års lagstiftning som ändrades.", &[]),
     (Se, "Enligt 2018 års anslag och 2019 års underlag.", &[]),
+    // "jämfört med" joins provisions that share the act after the last one.
+    (Se, "Enligt 20 kap. 2 § tredje stycket jämförd med 23 kap. 1 § ABL.", &["20 kap. 2 § tredje stycket|2005:551|ABL|20|2|3|-", "23 kap. 1 § ABL|2005:551|ABL|23|1|-|-"]),
+    (Se, "den som bryter mot 17 § tredje stycket jämfört med 38 § första stycket fordonskungörelsen (1972:595) döms", &["17 § tredje stycket|1972:595|fordonskungörelsen (1972:595)|-|17|3|-", "38 § första stycket fordonskungörelsen (1972:595)|1972:595|fordonskungörelsen (1972:595)|-|38|1|-"]),
+    (Se, "enligt 5 § jämfört med lagens syfte", &["5 §|-|-|-|5|-|-"]),
 ];
 
 /// A case with a context: jurisdiction, the context's act id, act name, chapter and section,
