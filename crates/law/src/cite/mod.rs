@@ -40,6 +40,9 @@
 //! - After a Swedish citation that names a stycke, "och andra stycket" (or "och 2 st.") is another stycke of
 //!   the same section, and the act after the last one is the act of all ("49 § första stycket
 //!   1 och andra stycket delgivningslagen (2010:1932)").
+//! - Swedish chapter and section with a colon ("29:5 BrB", "RB 58:1 p. 4", "rättegångsbalken
+//!   50:30, 51:30 och 52:13") count only right next to an act named by one word, so that a
+//!   clock ("10:30") or a ratio is none.
 //! - "jämfört med" joins a Swedish list as "och" does: in "17 § tredje stycket jämfört med
 //!   38 § fordonskungörelsen" both are of the ordinance.
 //! - EU acts carry their CELEX number as id: "förordning (EU) 2016/679" is "32016R0679",

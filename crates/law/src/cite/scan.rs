@@ -87,6 +87,11 @@ static SE_STYCKE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?i:(?:{ORD_SE})(?:\s*(?:,|och|eller|--|[–—-])\s*(?:{ORD_SE}))*\s+(?:stycket|styckena))\b|\d{{1,2}}\s*(?i:st\.))"
     ))
 });
+/// Chapter and section written with a colon: "29:5". Not "10:30" of a clock nor "2017:725"
+/// of an SFS number: only next to an act, and chapters have one or two digits.
+static SE_COLON: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<c>\d{1,2}):(?P<s>\d{1,3})"));
+/// A name or short name right before such a provision: "BrB 3:1".
+static SE_NAME_COLON: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{L}[\p{L}-]*\s+\d{1,2}:\d"));
 /// What joins the provisions of a list whose act comes after the last: "och", "samt", and
 /// "jämfört med" ("17 § tredje stycket jämfört med 38 § första stycket fordonskungörelsen").
 static SE_CHAIN: LazyLock<Regex> =
@@ -107,7 +112,8 @@ static SE_PUNKT_BARE: LazyLock<Regex> =
 static SE_PUNKT_NEXT: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?P<v>\d{1,2}(?:\s?[a-hj-oq-z])?|[a-h])\b"));
 static SE_PUNKTEN: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(?P<v>\d{1,2})\s+(?i:punkten)\b"));
-/// A moment's number, and the word after the last of a list of them: "1 och 3 mom.".
+/// A moment's or an abbreviated point's number, and the word after the last of a list of
+/// moments: "1 och 3 mom.".
 static SE_MOM_NUM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\b"));
 static SE_MOM: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?i:mom\.)"));
 /// "i samma kapitel" after a section: the chapter of the section cited before.
@@ -126,7 +132,8 @@ static SE_PREVIOUS_STYCKE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:föregå
 static GENITIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?P<w>\p{L}+s)\s*$"));
 static SE_PUNKT_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*,?\s*(?i:punkt(?:en|erna)?|p\.)\s*(?P<v>\d{1,2})\b"));
-static SE_P: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?P<v>\d{1,2})\s*(?i:p\.)"));
+/// The abbreviation after the last of a list of points: "1 och 2 p.".
+static SE_P: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?i:p\.)"));
 /// What may not follow a Swedish item number: the next chapter or section, a decimal, the
 /// rest of a word ("a-kassa"), or the first of a list of sections ("110 § 1 och 4 samt 111
 /// och 112 §§").
@@ -478,10 +485,29 @@ impl<'a> Parser<'a> {
     /// "första stycket".
     fn swedish_at(&self, cur: &mut Cursor<'_>) -> Option<Group> {
         let start = cur.pos;
-        if cur.rest().starts_with(|c: char| c.is_ascii_digit())
-            && let Some(group) = self.swedish_group(cur)
+        if cur.rest().starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some(group) = self.swedish_group(cur) {
+                return Some(group);
+            }
+            cur.pos = start;
+            // "29:5 BrB": chapter and section with a colon, only with the act after them.
+            if let Some(parts) = self.colon_list(cur)
+                && let Some(act) = self.act_after(cur)
+                && is_one_word(&act.act)
+            {
+                return Some((parts, Some(act)));
+            }
+        }
+        cur.pos = start;
+        // "BrB 3:1", "RB 58:1 p. 4": an act's name or short name, even one that is a word
+        // too, before chapter and section with a colon, as court decisions write them.
+        if cur.is(&SE_NAME_COLON)
+            && let Some(act) = self.parse_act(cur, Mode::After)
+            && is_one_word(&act.act)
+            && cur.eat(&WS1).is_some()
+            && let Some(parts) = self.colon_list(cur)
         {
-            return Some(group);
+            return Some((parts, Some(act)));
         }
         cur.pos = start;
         if let Some(group) = self.act_alone(cur) {
@@ -827,6 +853,44 @@ impl<'a> Parser<'a> {
         Some(parts)
     }
 
+    /// "4:1 och 4:2": provisions with a colon, one act for all.
+    fn colon_list(&self, cur: &mut Cursor<'_>) -> Option<Vec<Part>> {
+        let mut parts = self.colon_core(cur)?;
+        loop {
+            let save = cur.pos;
+            if cur.eat(&SE_CHAIN).is_some()
+                && let Some(more) = self.colon_core(cur)
+            {
+                parts.extend(more);
+                continue;
+            }
+            cur.pos = save;
+            return Some(parts);
+        }
+    }
+
+    /// "29:5", chapter 29 section 5, with the stycken and points after it.
+    fn colon_core(&self, cur: &mut Cursor<'_>) -> Option<Vec<Part>> {
+        let start = cur.pos;
+        let caps = cur.eat(&SE_COLON)?;
+        // "3:1:2", "3:10/11", "3:1.5" are other numbers.
+        let mut after = cur.rest().chars();
+        let next = after.next();
+        if next.is_some_and(|c| c.is_ascii_digit() || c == ':' || c == '/')
+            || (matches!(next, Some('.' | ',')) && after.next().is_some_and(|c| c.is_ascii_digit()))
+        {
+            cur.pos = start;
+            return None;
+        }
+        let mut part = Part::new(start, Level::Chapter);
+        part.chapter = Some(caps.name("c")?.as_str().to_string());
+        part.section = Some(caps.name("s")?.as_str().to_string());
+        part.end = cur.pos;
+        let mut parts = vec![part];
+        self.subrefs(cur, &mut parts, false);
+        Some(parts)
+    }
+
     /// The act after a provision: "i husleieloven", ", i lov om social service",
     /// "kommunallagen (2017:725)".
     fn act_after(&self, cur: &mut Cursor<'_>) -> Option<ActMatch> {
@@ -972,20 +1036,28 @@ impl<'a> Parser<'a> {
             set_end(parts, end);
             return;
         }
-        if stycke {
+        // "2 p.", "1 och 2 p.": points abbreviated after their numbers, as moments are.
+        let save = cur.pos;
+        let abbreviated = self.list(cur, &SE_MOM_NUM, &NUM_VAL, &SE_SEP, &NOT_AFTER_NUM);
+        let mut abbreviation_end = None;
+        if !abbreviated.is_empty() && cur.eat(&SE_P).is_some() {
+            items = abbreviated;
+            abbreviation_end = Some(cur.pos);
+        } else {
+            cur.pos = save;
+        }
+        if items.is_empty() && stycke {
             items = self.list(cur, &SE_PUNKT_BARE, &SE_PUNKT_NEXT, &SE_SEP, &SE_NOT_ITEM);
         }
         if items.is_empty() {
             items = self.list(cur, &SE_PUNKT_WORD, &NUM_VAL, &SE_SEP, &SE_NOT_ITEM);
         }
-        if items.is_empty()
-            && let Some(v) = cur.eat_val(&SE_P)
-        {
-            items.push(v);
-        }
         apply(parts, Level::Item, &items, |p, v| {
             p.item = Some(v.to_string())
         });
+        if let Some(end) = abbreviation_end {
+            set_end(parts, end);
+        }
     }
 
     /// A value matched by `re` unless `not_after` matches right after it.
@@ -1194,4 +1266,12 @@ fn set_end(parts: &mut [Part], end: usize) {
     if let Some(last) = parts.last_mut() {
         last.end = last.end.max(end);
     }
+}
+
+/// Whether an act is named by one word, an abbreviation or a name ("BrB", "brottsbalken"),
+/// as the colon form of a provision ("29:5 BrB") is written next to.
+fn is_one_word(act: &ActRef) -> bool {
+    act.name
+        .as_deref()
+        .is_some_and(|name| !name.is_empty() && name.chars().all(|c| c.is_alphabetic() || c == '-'))
 }

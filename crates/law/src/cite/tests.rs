@@ -848,6 +848,18 @@ const CASES: &[(Jurisdiction, &str, &[&str])] = &[
     (Se, "Enligt 20 kap. 2 § tredje stycket jämförd med 23 kap. 1 § ABL.", &["20 kap. 2 § tredje stycket|2005:551|ABL|20|2|3|-", "23 kap. 1 § ABL|2005:551|ABL|23|1|-|-"]),
     (Se, "den som bryter mot 17 § tredje stycket jämfört med 38 § första stycket fordonskungörelsen (1972:595) döms", &["17 § tredje stycket|1972:595|fordonskungörelsen (1972:595)|-|17|3|-", "38 § första stycket fordonskungörelsen (1972:595)|1972:595|fordonskungörelsen (1972:595)|-|38|1|-"]),
     (Se, "enligt 5 § jämfört med lagens syfte", &["5 §|-|-|-|5|-|-"]),
+    // Chapter and section with a colon, next to the act, as court decisions write them.
+    (Se, "Enligt 29:5 BrB ska rätten beakta omständigheterna.", &["29:5 BrB|1962:700|BrB|29|5|-|-"]),
+    (Se, "Enligt BrB 3:1 döms den som berövar annan livet.", &["BrB 3:1|1962:700|BrB|3|1|-|-"]),
+    (Se, "Resning enligt RB 58:1 p. 4 beviljades.", &["RB 58:1 p. 4|1942:740|RB|58|1|-|4"]),
+    (Se, "Se SoL 4:1 första stycket.", &["SoL 4:1 första stycket|2001:453|SoL|4|1|1|-"]),
+    (Se, "Rätten tillämpade 4:1 och 4:2 BrB.", &["4:1|1962:700|BrB|4|1|-|-", "4:2 BrB|1962:700|BrB|4|2|-|-"]),
+    (Se, "se t.ex. rättegångsbalken 50:30, 51:30 och 52:13;", &["rättegångsbalken 50:30|1942:740|rättegångsbalken|50|30|-|-", "51:30|1942:740|rättegångsbalken|51|30|-|-", "52:13|1942:740|rättegångsbalken|52|13|-|-"]),
+    (Se, "Mötet börjar kl. 10:30 och slutar 12:00.", &[]),
+    (Se, "Förhållandet var 3:1 i båda fallen.", &[]),
+    (Se, "Se prop. 2016/17:180 s. 289 och SOU 2015:24 s. 35 samt dir. 2018:47.", &[]),
+    // Points abbreviated after a list of their numbers.
+    (Se, "Enligt 3 kap. 1 § 1 st. 1 och 2 p. RB gäller.", &["3 kap. 1 § 1 st. 1|1942:740|RB|3|1|1|1", "2 p. RB|1942:740|RB|3|1|1|2"]),
 ];
 
 /// A case with a context: jurisdiction, the context's act id, act name, chapter and section,
