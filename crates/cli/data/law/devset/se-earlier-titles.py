@@ -21,34 +21,23 @@ commit aaf6164464962da7b6bf9c0d496144db25403aac.)
 """
 
 import collections
+import importlib.util
 import pathlib
 import re
 import subprocess
 import sys
 
-ENDINGS = [
-    ("lagen", "lag"),
-    ("balken", "balk"),
-    ("förordningen", "förordning"),
-    ("kungörelsen", "kungörelse"),
-    ("stadgan", "stadga"),
-]
 ONE_WORD = re.compile(r"^[a-zåäö-]{3,}(lag|balk|förordning|kungörelse|stadga)$")
 TITLE = re.compile(r"^(lag|förordning|kungörelse) om [a-zåäö ,.-]+$")
 AMENDING = re.compile(r"\bom (ändr|upphäv|ikraftträd|fortsatt giltighet)")
-CITED = re.compile(
-    r"(?P<before>\S*)\s+(?P<name>[a-zåäö]{3,}(?:"
-    + "|".join(e for e, _ in ENDINGS)
-    + r"))\s+\((?P<y>\d{4}):\s?(?P<n>\d{1,4})\)"
+
+# A name cited with a number is read as se-cited-names.py reads it.
+_spec = importlib.util.spec_from_file_location(
+    "se_cited_names", pathlib.Path(__file__).with_name("se-cited-names.py")
 )
-LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-
-
-def base(name):
-    for ending, stem in ENDINGS:
-        if name.endswith(ending):
-            return name[: -len(ending)] + stem
-    return name
+cited_names = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(cited_names)
+CITED, LINK, base = cited_names.CITED, cited_names.LINK, cited_names.base
 
 
 def sfs(y, n):
