@@ -245,7 +245,7 @@ impl Parser<'_> {
                         })
                 })?;
         let name = &self.text[name_start..cur.pos];
-        let of_year = |sfs: &str| sfs.split_once(':').is_some_and(|(y, _)| y == year);
+        let of_year = |sfs: &str| known::sfs_of_year(sfs, year);
         let id = self
             .index
             .by_name(self.jurisdiction, name)

@@ -209,11 +209,16 @@ static EARLIER: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether an SFS number ("1986:223") is of this year ("1986").
+pub(super) fn sfs_of_year(sfs: &str, year: &str) -> bool {
+    sfs.split_once(':').is_some_and(|(y, _)| y == year)
+}
+
 /// The SFS number of the act of `year` with this name, whether it has the name today
 /// ("sekretesslag" of 1980 is 1980:100, though "sekretesslagen" now means 2009:400) or had it
 /// before a later act took it ("förvaltningslag" of 1986 is 1986:223).
 pub(super) fn swedish_of_year(name: &str, year: &str) -> Option<&'static str> {
-    let of_year = |sfs: &str| sfs.split_once(':').is_some_and(|(y, _)| y == year);
+    let of_year = |sfs: &str| sfs_of_year(sfs, year);
     let today = [&*TABLE, &*NAMES].into_iter().find_map(|index| {
         index
             .by_name(Jurisdiction::Se, name)
